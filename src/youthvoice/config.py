@@ -1,0 +1,107 @@
+"""Read youthvoice's configuration from environment variables, failing with one clear line.
+
+Everything that varies between a laptop and production comes from the environment (twelve-factor).
+Local use needs nothing set; production mode (``YOUTHVOICE_MODE=production``) refuses unsafe defaults.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+MODES = ("development", "production")
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+DATABASE_SCHEMES = {"postgres", "postgresql", "pgsql", "sqlite"}
+
+
+class ConfigError(ImproperlyConfigured):
+    """A setting is missing or malformed. The message is one line a person can act on."""
+
+
+class Environment:
+    def __init__(self, environ: Mapping[str, str] | None = None) -> None:
+        self.environ = os.environ if environ is None else environ
+
+    def text(self, name: str, default: str = "") -> str:
+        return self.environ.get(name, default).strip()
+
+    def flag(self, name: str, default: bool) -> bool:
+        raw = self.environ.get(name)
+        if raw is None:
+            return default
+        word = raw.strip().lower()
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        raise ConfigError(f"{name}={raw!r} is not a yes/no value; use true or false.")
+
+    def integer(self, name: str, default: int, *, minimum: int = 0) -> int:
+        raw = self.environ.get(name)
+        if raw is None or not raw.strip():
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ConfigError(f"{name}={raw!r} is not a whole number.") from None
+        if value < minimum:
+            raise ConfigError(f"{name}={value} must be at least {minimum}.")
+        return value
+
+    def words(self, name: str, default: list[str]) -> list[str]:
+        raw = self.environ.get(name)
+        if raw is None:
+            return default
+        return [word.strip() for word in raw.split(",") if word.strip()]
+
+    def mode(self) -> str:
+        mode = self.text("YOUTHVOICE_MODE", "development").lower()
+        if mode not in MODES:
+            raise ConfigError(f"YOUTHVOICE_MODE={mode!r} is unknown; use one of: {', '.join(MODES)}.")
+        return mode
+
+    def secret_key(self, *, production: bool) -> str:
+        key = self.text("SECRET_KEY")
+        if production:
+            if not key:
+                raise ConfigError("SECRET_KEY must be set in production (50+ random characters).")
+            if len(key) < 50 or len(set(key)) < 5 or key.startswith("django-insecure"):
+                raise ConfigError("SECRET_KEY is too weak for production: use 50+ random characters.")
+            return key
+        # A fresh random key per process is safe locally: it only means sessions end when the server restarts.
+        return key or "local-" + secrets.token_urlsafe(48)
+
+    def database(self, *, default_sqlite_path: Path, production: bool) -> dict:
+        url = self.text("DATABASE_URL")
+        if not url:
+            if production:
+                raise ConfigError(
+                    "DATABASE_URL must be set in production, e.g. postgres://user@host:5432/youthvoice."
+                )
+            url = f"sqlite:///{default_sqlite_path}"
+        scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+        if scheme not in DATABASE_SCHEMES:
+            raise ConfigError("DATABASE_URL must start with postgres:// (or sqlite:/// for local use).")
+        try:
+            config = dj_database_url.parse(url, conn_max_age=0 if url.startswith("sqlite") else 60)
+        except (ValueError, KeyError, TypeError) as error:
+            raise ConfigError(
+                f"DATABASE_URL is malformed ({error}); expected e.g. postgres://user@host:5432/db."
+            ) from None
+        if config["ENGINE"] == "django.db.backends.postgresql" and not config.get("NAME"):
+            raise ConfigError("DATABASE_URL names no database; add it after the host, e.g. .../youthvoice.")
+        return config
+
+    def allowed_hosts(self, *, production: bool) -> list[str]:
+        hosts = self.words("ALLOWED_HOSTS", [] if production else ["127.0.0.1", "localhost", "[::1]"])
+        if production and not hosts:
+            raise ConfigError(
+                "ALLOWED_HOSTS must list the site's host names in production, e.g. voice.example.org."
+            )
+        return hosts

@@ -1,0 +1,39 @@
+from django.contrib import admin
+
+from youthvoice.partnership.models import Agency, Membership, Partnership
+
+
+class AgencyInline(admin.TabularInline):
+    model = Agency
+    extra = 0
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(admin.ModelAdmin):
+    list_display = ["name", "area", "disclosure_threshold"]
+    search_fields = ["name", "area"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [AgencyInline]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+@admin.register(Agency)
+class AgencyAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "partnership"]
+    list_filter = ["kind", "partnership"]
+    search_fields = ["name"]
+    inlines = [MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "agency", "role"]
+    list_filter = ["role", "agency__partnership", "agency"]
+    search_fields = ["user__username", "user__email", "agency__name"]
+    autocomplete_fields = ["user", "agency"]
+    list_select_related = ["user", "agency"]

@@ -1,0 +1,77 @@
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+
+
+class Partnership(models.Model):
+    """A multi-agency child exploitation partnership: the tenant that owns everything else."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    area = models.CharField(max_length=200, help_text="The local area the partnership serves.")
+    disclosure_threshold = models.PositiveSmallIntegerField(
+        default=10,
+        validators=[MinValueValidator(3)],
+        help_text="Counts below this are suppressed in every published figure.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Agency(models.Model):
+    class Kind(models.TextChoices):
+        LOCAL_AUTHORITY = "local_authority", "Local authority (children's social care)"
+        HEALTH = "health", "Health (NHS)"
+        POLICE = "police", "Police"
+        EDUCATION = "education", "Education"
+        YOUTH_SERVICE = "youth_service", "Youth service"
+        VCS = "vcs", "Voluntary and community sector"
+        YOUTH_JUSTICE = "youth_justice", "Youth justice"
+        OTHER = "other", "Other"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="agencies")
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+
+    class Meta:
+        ordering = ["partnership", "name"]
+        verbose_name_plural = "agencies"
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "name"], name="agency_name_unique_in_partnership"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    """A member of staff's role in one agency. Roles grant access; see DESIGN.md, "Users"."""
+
+    class Role(models.TextChoices):
+        PRACTITIONER = "practitioner", "Practitioner"
+        ANALYST = "analyst", "Analyst"
+        LEADER = "leader", "Senior leader"
+        ADMIN = "admin", "Partnership admin"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=16, choices=Role.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["agency", "user"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "agency"], name="one_membership_per_user_and_agency"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()} at {self.agency}"
+
+    @property
+    def partnership(self) -> Partnership:
+        return self.agency.partnership

@@ -1,0 +1,153 @@
+"""Django settings for youthvoice. Every value comes from the environment; see README.md, "Configuration"."""
+
+from pathlib import Path
+
+from youthvoice.config import Environment
+
+env = Environment()
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# Where local data lives (SQLite file, built assets). A source checkout uses its own root; an installed
+# package uses the working directory, unless YOUTHVOICE_HOME says otherwise.
+_CHECKOUT = PACKAGE_DIR.parents[1]
+BASE_DIR = Path(
+    env.text("YOUTHVOICE_HOME", str(_CHECKOUT if (_CHECKOUT / "pyproject.toml").is_file() else Path.cwd()))
+).resolve()
+
+MODE = env.mode()
+PRODUCTION = MODE == "production"
+
+SECRET_KEY = env.secret_key(production=PRODUCTION)
+DEBUG = env.flag("DEBUG", default=False)
+ALLOWED_HOSTS = env.allowed_hosts(production=PRODUCTION)
+CSRF_TRUSTED_ORIGINS = env.words("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "govuk_frontend_django",
+    "youthvoice.core",
+    "youthvoice.partnership",
+    "youthvoice.consultations",
+    "youthvoice.voices",
+    "youthvoice.language",
+    "youthvoice.insights",
+    "youthvoice.feedback",
+    "youthvoice.audit",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "youthvoice.urls"
+WSGI_APPLICATION = "youthvoice.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "youthvoice.core.context_processors.site",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": env.database(default_sqlite_path=BASE_DIR / "youthvoice.sqlite3", production=PRODUCTION),
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = env.text("REDIS_URL")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "staff-home"
+LOGOUT_REDIRECT_URL = "home"
+
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = "Europe/London"
+USE_I18N = True
+USE_TZ = True
+
+# Static files: GOV.UK Frontend comes from npm (scripts/build-assets), never from a CDN or the repository.
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env.text("STATIC_ROOT", str(BASE_DIR / "build" / "staticfiles")))
+ASSETS_DIR = Path(env.text("YOUTHVOICE_ASSETS_DIR", str(BASE_DIR / "build" / "assets")))
+STATICFILES_DIRS = [ASSETS_DIR] if ASSETS_DIR.is_dir() else []
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if env.flag("STATIC_MANIFEST", default=PRODUCTION)
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+
+# Sessions and cookies: staff sessions end after two hours idle, or when the browser closes.
+SESSION_COOKIE_AGE = env.integer("SESSION_COOKIE_AGE", 2 * 60 * 60, minimum=60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# "same-origin": nothing leaks to other sites, and browsers still send a real Origin for CSRF checks
+# ("no-referrer" makes them send "Origin: null", which Django rightly refuses).
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+if PRODUCTION:
+    SECURE_SSL_REDIRECT = env.flag("SECURE_SSL_REDIRECT", default=True)
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env.integer("SECURE_HSTS_SECONDS", 31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = env.flag("SECURE_HSTS_PRELOAD", default=True)
+
+EMAIL_BACKEND = env.text("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "youthvoice@localhost")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "WARNING").upper()},
+}
+
+# The partnership's public identity: youthvoice is not a GOV.UK service.
+YOUTHVOICE_SITE_NAME = env.text("YOUTHVOICE_SITE_NAME", "youthvoice")

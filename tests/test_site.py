@@ -1,0 +1,53 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import TEST_PASSWORD, MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_says_what_youthvoice_is_and_links_to_sign_in(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Young people's voices on child exploitation" in html
+    assert f'href="{reverse("login")}"' in html
+    assert "Childline" in html and "0800 1111" in html
+
+
+def test_pages_use_local_stylesheets_only(client):
+    html = client.get("/").content.decode()
+    assert "/static/youthvoice/youthvoice.css" in html
+    assert "http://" not in html.replace('xmlns="http://', "")
+    assert "https://" not in html
+
+
+def test_staff_sign_in_and_out(client):
+    user = MembershipFactory(role="analyst").user
+    response = client.post(reverse("login"), {"username": user.username, "password": TEST_PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("staff-home")
+    home = client.get(reverse("staff-home"))
+    assert home.status_code == 200
+    assert "Analyst" in home.content.decode()
+    client.post(reverse("logout"))
+    assert client.get(reverse("staff-home")).status_code == 302
+
+
+def test_wrong_password_shows_an_error_summary(client):
+    user = MembershipFactory().user
+    response = client.post(reverse("login"), {"username": user.username, "password": "wrong"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is a problem" in html
+    assert "<title>Error: Staff sign in" in html
+
+
+def test_staff_home_needs_sign_in(client):
+    response = client.get(reverse("staff-home"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_sign_out_is_post_only(client):
+    assert client.get(reverse("logout")).status_code == 405
