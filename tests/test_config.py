@@ -131,7 +131,7 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
 
 
 def test_wsgi_application_refuses_bad_configuration_with_one_line(tmp_path):
-    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
     env.update({"YOUTHVOICE_HOME": str(tmp_path), "DATABASE_URL": "oracle://x/y"})
     result = subprocess.run(
         [sys.executable, "-c", "import youthvoice.wsgi"],
