@@ -13,12 +13,12 @@ from youthvoice.config import ConfigError, Environment
 STRONG_KEY = secrets.token_urlsafe(60)
 
 
+# The test process's own Django settings must not leak into the programs these tests start.
+TEST_ONLY_VARIABLES = {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def run_youthvoice(*args, env_overrides, tmp_path):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
-    }
+    env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
     env.update({"YOUTHVOICE_HOME": str(tmp_path)}, **env_overrides)
     return subprocess.run(
         [sys.executable, "-m", "youthvoice.cli", *args],
