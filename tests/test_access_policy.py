@@ -1,0 +1,65 @@
+"""Deny by default: every view in youthvoice declares who may use it, and roles outside it are refused."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.factories import MembershipFactory
+from youthvoice.partnership.access import ACCESS_ATTRIBUTE, ALL_STAFF_ROLES
+
+# Django's own admin and static serving have their own access control.
+EXEMPT_NAMESPACES = {"admin"}
+
+
+def walk(patterns, prefix="", namespace=None):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            yield from walk(entry.url_patterns, prefix + str(entry.pattern), entry.namespace or namespace)
+        elif isinstance(entry, URLPattern):
+            yield prefix + str(entry.pattern), namespace, entry
+
+
+def project_views():
+    for route, namespace, pattern in walk(get_resolver().url_patterns):
+        if namespace in EXEMPT_NAMESPACES:
+            continue
+        yield route, pattern
+
+
+def access_of(callback):
+    view_class = getattr(callback, "view_class", None) or getattr(callback, "cls", None)
+    return getattr(callback, ACCESS_ATTRIBUTE, None) or getattr(view_class, ACCESS_ATTRIBUTE, None)
+
+
+@pytest.mark.parametrize(("route", "pattern"), list(project_views()), ids=lambda value: str(value))
+def test_every_view_declares_its_access(route, pattern):
+    access = access_of(pattern.callback)
+    assert access == "public" or (access and set(access) <= ALL_STAFF_ROLES), (
+        f"{route} ({pattern.name}) has no access rule: decorate it with public_view or role_required."
+    )
+
+
+def role_routes():
+    for route, pattern in project_views():
+        access = access_of(pattern.callback)
+        if access != "public" and "<" not in route:
+            yield route, pattern.name, access
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", sorted(ALL_STAFF_ROLES))
+def test_roles_outside_a_views_rule_are_refused(client, role):
+    client.force_login(MembershipFactory(role=role).user)
+    for route, name, allowed in role_routes():
+        response = client.get("/" + route)
+        if role in allowed:
+            assert response.status_code != 403, f"{role} should reach {name}"
+        else:
+            assert response.status_code == 403, f"{role} must not reach {name}"
+
+
+@pytest.mark.django_db
+def test_anonymous_visitors_are_sent_to_sign_in_for_staff_views(client):
+    for route, name, _allowed in role_routes():
+        response = client.get("/" + route)
+        assert response.status_code == 302, name
+        assert "/staff/sign-in/" in response["Location"], name
