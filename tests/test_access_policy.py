@@ -26,8 +26,13 @@ def project_views():
 
 
 def access_of(callback):
-    view_class = getattr(callback, "view_class", None) or getattr(callback, "cls", None)
-    return getattr(callback, ACCESS_ATTRIBUTE, None) or getattr(view_class, ACCESS_ATTRIBUTE, None)
+    declared = getattr(callback, ACCESS_ATTRIBUTE, None)
+    api_view = getattr(callback, "cls", None)  # a Django REST Framework view
+    if declared is None and api_view is not None:
+        declared = getattr(api_view, ACCESS_ATTRIBUTE, None)
+        for permission in api_view.permission_classes:
+            declared = declared or getattr(permission, "roles", None)
+    return declared
 
 
 @pytest.mark.parametrize(("route", "pattern"), list(project_views()), ids=lambda value: str(value))
@@ -63,3 +68,24 @@ def test_anonymous_visitors_are_sent_to_sign_in_for_staff_views(client):
         response = client.get("/" + route)
         assert response.status_code == 302, name
         assert "/staff/sign-in/" in response["Location"], name
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("role", "allowed"), [("analyst", True), ("leader", True), ("practitioner", False)])
+def test_api_roles_admits_only_the_named_roles(rf, role, allowed):
+    from django.contrib.sessions.backends.signed_cookies import SessionStore
+
+    from youthvoice.partnership.access import api_roles
+
+    request = rf.get("/api/")
+    request.user = MembershipFactory(role=role).user
+    request.session = SessionStore()
+    permission = api_roles("analyst", "leader")()
+    assert permission.has_permission(request, view=None) is allowed
+
+
+def test_api_roles_refuses_unknown_roles():
+    from youthvoice.partnership.access import api_roles
+
+    with pytest.raises(ValueError, match="api_roles needs roles"):
+        api_roles("superhero")

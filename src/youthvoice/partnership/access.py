@@ -6,6 +6,8 @@ every URL pattern to prove it (tests/test_access_policy.py). A view without a de
 - ``@public_view``: anyone, including young people without an account.
 - ``@role_required(Role.ANALYST, ...)``: signed-in staff holding one of the roles in a partnership. The
   view gets ``request.partnership`` and ``request.roles`` (the user's roles there).
+- API views (Django REST Framework): ``permission_classes = [api_roles(Role.ANALYST, ...)]``, or
+  ``[AllowAny]`` with ``youthvoice_access = "public"`` on the class for a public endpoint.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from rest_framework.permissions import BasePermission
 
 from youthvoice.partnership.models import Membership, Partnership
 
@@ -80,3 +83,27 @@ def role_required(*allowed: str) -> Callable[[Callable], Callable]:
 def staff_view(view: Callable) -> Callable:
     """Any signed-in member of staff with a role in a partnership."""
     return role_required(*ALL_STAFF_ROLES)(view)
+
+
+def api_roles(*allowed: str) -> type[BasePermission]:
+    """A DRF permission class admitting signed-in staff with one of ``allowed`` roles in their partnership."""
+    unknown = set(allowed) - ALL_STAFF_ROLES
+    if not allowed or unknown:
+        raise ValueError(f"api_roles needs roles from {sorted(ALL_STAFF_ROLES)}, got {sorted(unknown)}")
+
+    class HasRole(BasePermission):
+        roles = frozenset(allowed)
+        message = "Your role does not allow this."
+
+        def has_permission(self, request, view) -> bool:
+            if not request.user or not request.user.is_authenticated:
+                return False
+            partnership, roles = active_partnership(request)
+            if partnership is None or not roles & self.roles:
+                return False
+            request.partnership = partnership
+            request.roles = roles
+            return True
+
+    HasRole.__name__ = "HasRole_" + "_".join(sorted(allowed))
+    return HasRole
