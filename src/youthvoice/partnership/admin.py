@@ -1,10 +1,15 @@
 from django.contrib import admin
 
-from youthvoice.partnership.models import Agency, Membership, Partnership
+from youthvoice.partnership.models import Agency, Locality, Membership, Partnership
 
 
 class AgencyInline(admin.TabularInline):
     model = Agency
+    extra = 0
+
+
+class LocalityInline(admin.TabularInline):
+    model = Locality
     extra = 0
 
 
@@ -13,7 +18,7 @@ class PartnershipAdmin(admin.ModelAdmin):
     list_display = ["name", "area", "disclosure_threshold"]
     search_fields = ["name", "area"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [AgencyInline]
+    inlines = [AgencyInline, LocalityInline]
 
 
 class MembershipInline(admin.TabularInline):

@@ -1,6 +1,6 @@
 """Synthetic demo partnership. Every name here is invented; no real person, place or child."""
 
-from youthvoice.partnership.models import Agency, Membership
+from youthvoice.partnership.models import Agency, Locality, Membership
 from youthvoice.partnership.services import (
     agency_ensure,
     membership_grant,
@@ -19,6 +19,8 @@ AGENCIES = [
     ("Safe Harbour Youth Project", Agency.Kind.VCS),
 ]
 
+LOCALITIES = ["Brackenford Central", "Eastmoor", "Holloway Vale", "Northgate", "Riverside"]
+
 # username, first name, last name, role, agency index
 USERS = [
     ("practitioner", "Priya", "Example", Membership.Role.PRACTITIONER, 4),
@@ -34,6 +36,9 @@ def build(*, context: dict) -> list[str]:
         slug="brackenford",
         area="Brackenford (a fictional borough)",
     )
+    localities = [
+        Locality.objects.get_or_create(partnership=partnership, name=name)[0] for name in LOCALITIES
+    ]
     agencies = [agency_ensure(partnership=partnership, name=name, kind=kind) for name, kind in AGENCIES]
     logins = []
     for username, first, last, role, agency_index in USERS:
@@ -51,4 +56,5 @@ def build(*, context: dict) -> list[str]:
         )
     context["partnership"] = partnership
     context["agencies"] = agencies
+    context["localities"] = localities
     return logins

@@ -49,6 +49,25 @@ class Agency(models.Model):
         return self.name
 
 
+class Locality(models.Model):
+    """A part of the partnership's area (a ward cluster, a town) used for places and representation."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="localities")
+    name = models.CharField(max_length=120)
+
+    class Meta:
+        ordering = ["partnership", "name"]
+        verbose_name_plural = "localities"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "name"], name="locality_name_unique_in_partnership"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Membership(models.Model):
     """A member of staff's role in one agency. Roles grant access; see DESIGN.md, "Users"."""
 

@@ -1,0 +1,53 @@
+"""The optional "about you" questions, shared by the journey, imports, insights and population baselines.
+
+Every question has "prefer not to say". The categories are deliberately coarse: with small local numbers,
+finer groups would identify children. Ethnic groups are the five high-level groups of the 2021 Census for
+England and Wales. Localities are the partnership's own (``partnership.Locality``).
+"""
+
+from django.db import models
+
+PREFER_NOT_TO_SAY = "prefer_not_to_say"
+
+
+class AgeBand(models.TextChoices):
+    AGE_11_13 = "11-13", "11 to 13"
+    AGE_14_15 = "14-15", "14 to 15"
+    AGE_16_17 = "16-17", "16 to 17"
+    AGE_18_21 = "18-21", "18 to 21"
+    AGE_22_25 = "22-25", "22 to 25"
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+
+
+class Gender(models.TextChoices):
+    GIRL = "girl", "Girl or young woman"
+    BOY = "boy", "Boy or young man"
+    NON_BINARY = "non_binary", "Non-binary"
+    SELF_DESCRIBED = "self_described", "I describe myself another way"
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+
+
+class EthnicGroup(models.TextChoices):
+    ASIAN = "asian", "Asian or Asian British"
+    BLACK = "black", "Black, Black British, Caribbean or African"
+    MIXED = "mixed", "Mixed or multiple ethnic groups"
+    WHITE = "white", "White"
+    OTHER = "other", "Another ethnic group"
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+
+
+class YesNo(models.TextChoices):
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    NOT_SURE = "not_sure", "Not sure"
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+
+
+# SEND (special educational needs and disabilities) and care experience use YesNo.
+DEMOGRAPHIC_FIELDS = {
+    "age_band": AgeBand,
+    "gender": Gender,
+    "ethnic_group": EthnicGroup,
+    "send": YesNo,
+    "care_experienced": YesNo,
+}
