@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import datetime
+
+from django.db.models import Q, QuerySet
+
+from youthvoice.audit.models import AuditEvent
+from youthvoice.partnership.models import Membership, Partnership
+
+
+def audit_events_for_partnership(
+    *,
+    partnership: Partnership,
+    action: str = "",
+    username: str = "",
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> QuerySet[AuditEvent]:
+    """The partnership's events, and events with no partnership (sign-ins, account flags) by its members."""
+    members = Membership.objects.filter(agency__partnership=partnership).values("user_id")
+    events = AuditEvent.objects.filter(
+        Q(partnership=partnership)
+        | Q(partnership__isnull=True, actor_id__in=members)
+        | Q(partnership__isnull=True, target_type="auth.user", target_id__in=members.values("user_id"))
+    )
+    if action:
+        events = events.filter(action=action)
+    if username:
+        events = events.filter(actor_username__iexact=username)
+    if date_from:
+        events = events.filter(occurred_at__date__gte=date_from)
+    if date_to:
+        events = events.filter(occurred_at__date__lte=date_to)
+    return events.order_by("-occurred_at", "-pk")
