@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import CharField, Q, QuerySet
+from django.db.models.functions import Cast
 
 from youthvoice.audit.models import AuditEvent
 from youthvoice.partnership.models import Membership, Partnership
@@ -17,11 +18,13 @@ def audit_events_for_partnership(
     date_to: datetime.date | None = None,
 ) -> QuerySet[AuditEvent]:
     """The partnership's events, and events with no partnership (sign-ins, account flags) by its members."""
-    members = Membership.objects.filter(agency__partnership=partnership).values("user_id")
+    members = Membership.objects.filter(agency__partnership=partnership)
+    member_ids = members.values("user_id")
+    member_ids_as_text = members.annotate(as_text=Cast("user_id", CharField())).values("as_text")
     events = AuditEvent.objects.filter(
         Q(partnership=partnership)
-        | Q(partnership__isnull=True, actor_id__in=members)
-        | Q(partnership__isnull=True, target_type="auth.user", target_id__in=members.values("user_id"))
+        | Q(partnership__isnull=True, actor_id__in=member_ids)
+        | Q(partnership__isnull=True, target_type="auth.user", target_id__in=member_ids_as_text)
     )
     if action:
         events = events.filter(action=action)
