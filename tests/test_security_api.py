@@ -3,7 +3,9 @@ for authenticated callers only, and a fuzz of every endpoint in that schema that
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.urls import reverse
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
@@ -126,7 +128,12 @@ def api_schema(api_token, client):
     document = client.get(reverse("api-schema") + "?format=json", **bearer(api_token)).json()
     schema = schemathesis.openapi.from_dict(document)
     schema.app = get_wsgi_application()
-    return schema
+    # As Django's test client does: a request ending must not close the test's transaction's connection.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield schema
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def test_no_api_endpoint_answers_with_a_server_error(api_schema, api_token):
