@@ -1,18 +1,16 @@
 """End to end in headless Chromium: the matrix shows a gap, a leader adds an action, both pages pass axe."""
 
 import datetime
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
 
+from tests.browser import serious_accessibility_violations
 from tests.factories import TEST_PASSWORD, AgencyFactory, MembershipFactory
 from tests.factories_mandate import ResponsibilityFactory
 from youthvoice.partnership.models import Action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def sign_in(page, user):
@@ -21,16 +19,6 @@ def sign_in(page, user):
     page.get_by_label("Password").fill(TEST_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/staff/")
-
-
-def serious_violations(page):
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in result["violations"]
-        if v["impact"] in {"serious", "critical"}
-    ]
 
 
 def test_matrix_shows_a_gap_and_a_leader_adds_an_action(page):
@@ -46,7 +34,7 @@ def test_matrix_shows_a_gap_and_a_leader_adds_an_action(page):
     gaps = page.locator(".yv-gap-list")
     assert "Harbour Youth Project has nothing for disruption at any level." in gaps.inner_text()
     assert page.locator(".yv-gap-row th").first.inner_text().startswith("Harbour Youth Project")
-    assert serious_violations(page) == []
+    assert serious_accessibility_violations(page) == []
 
     page.get_by_role("link", name="Actions", exact=True).click()
     page.get_by_role("link", name="Add an action").click()
@@ -60,7 +48,7 @@ def test_matrix_shows_a_gap_and_a_leader_adds_an_action(page):
 
     page.goto("/staff/partnership/actions/")
     assert "Agree the youth service's role in disruption" in page.locator("table").inner_text()
-    assert serious_violations(page) == []
+    assert serious_accessibility_violations(page) == []
 
 
 def test_a_past_due_date_is_announced_in_the_error_summary(page):
@@ -74,5 +62,5 @@ def test_a_past_due_date_is_announced_in_the_error_summary(page):
     page.get_by_role("button", name="Add the action").click()
     assert page.title().startswith("Error: ")
     assert "The due date cannot be in the past" in page.get_by_role("alert").inner_text()
-    assert serious_violations(page) == []
+    assert serious_accessibility_violations(page) == []
     assert not Action.objects.exists()

@@ -5,4 +5,5 @@ urlpatterns = [
     path("", include("youthvoice.core.urls")),
     path("admin/", admin.site.urls),
     path("staff/partnership/", include("youthvoice.partnership.urls")),
+    path("staff/audit/", include("youthvoice.audit.urls")),
 ]
