@@ -161,3 +161,9 @@ REST_FRAMEWORK = {
 
 # The partnership's public identity: youthvoice is not a GOV.UK service.
 YOUTHVOICE_SITE_NAME = env.text("YOUTHVOICE_SITE_NAME", "youthvoice")
+
+# Journey for young people (consultations, voices): where the quick exit goes, extra school names the
+# de-identifier removes, and how many answers one client may send per hour (counted, no address stored).
+QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+YOUTHVOICE_SCHOOL_NAMES = env.words("YOUTHVOICE_SCHOOL_NAMES", [])
+YOUTHVOICE_SUBMISSIONS_PER_HOUR = env.integer("YOUTHVOICE_SUBMISSIONS_PER_HOUR", 30, minimum=1)

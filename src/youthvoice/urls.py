@@ -4,4 +4,6 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("youthvoice.core.urls")),
     path("admin/", admin.site.urls),
+    path("", include("youthvoice.consultations.urls")),
+    path("", include("youthvoice.voices.urls")),
 ]
