@@ -51,13 +51,13 @@ class QuestionAnswerForm(forms.Form):
             raise forms.ValidationError("This page was out of date. Your answer has not been changed")
         return self.cleaned_data["question"]
 
-    def values(self) -> list[str]:
+    def chosen_values(self) -> list[str]:
         answer = self.cleaned_data.get("answer")
         if not answer:
             return []
         return [answer] if isinstance(answer, str) else list(answer)
 
-    def text(self) -> str:
+    def written_text(self) -> str:
         return self.cleaned_data.get("text", "") or ""
 
 

@@ -152,8 +152,8 @@ def question(request, consultation, questions, position: int):
             journey_touch(request.session)
             return redirect(_after(journey, position, back_to_check))
         if form.is_valid():
-            text = form.text()
-            journey.save_answer(item, values=form.values(), text=_deidentified(text))
+            text = form.written_text()
+            journey.save_answer(item, values=form.chosen_values(), text=_deidentified(text))
             journey_touch(request.session)
             return redirect(_after(journey, position, back_to_check))
         if "question" in form.errors:

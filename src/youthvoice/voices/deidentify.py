@@ -34,7 +34,7 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(
-    r"\b[A-Za-z0-9._%+-]+\s?(?:@|\(at\)|\[at\])\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+    r"\b[A-Za-z0-9._%+-]+(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 )
 _AT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}(?<!\.)")
 _PLATFORM_HANDLE = re.compile(
@@ -68,6 +68,18 @@ _NAME_CONTEXT = re.compile(
     r"(?:a\s+)?(?:boy|girl|man|guy|lad|woman|older\s+boy|older\s+man)\s+(?:called|named))\s+)"
     r"(?P<name>[A-Za-z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)",
     re.IGNORECASE,
+)
+# A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
+_ACTOR_NAME = re.compile(
+    r"(?:\b(?:me|us)\s+and\s+(?P<with>[A-Z][a-z'\-]+)\b)"
+    r"|(?:\b(?P<actor>[A-Z][a-z'\-]+)(?:\s+(?P<surname>[A-Z][a-z'\-]+))?(?=\s+(?:told|tells|said|says|messaged|"
+    r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
+    r"got\s+me|and\s+me)\b))"
+)
+_NOT_ACTORS = _words(
+    """mum dad nan nanna grandad gran mam mom brother sister auntie uncle teacher teachers police adults
+    someone somebody everyone nobody they he she we you it that this people staff school social youth
+    mr mrs ms miss sir miss"""
 )
 _TITLE_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\.?\s+{_NAME_WORD}")
 # Words that follow "called"/"my friend" but are not names ("my friend said", "called the police").
@@ -157,6 +169,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     out = r.sub(_TITLE_NAME, "NAME", out)
     out = _replace_context_names(out, r)
     out = _replace_known_first_names(out, r)
+    out = _replace_actor_names(out, r)
+    out = _absorb_surnames(out, r)
     return Deidentified(text=out, found=r.found)
 
 
@@ -208,3 +222,37 @@ def _replace_known_first_names(text: str, r: _Replacer) -> str:
         return word
 
     return _WORD.sub(replace, text)
+
+
+def _replace_actor_names(text: str, r: _Replacer) -> str:
+    def replace(match: re.Match) -> str:
+        name = match.group("with") or match.group("actor")
+        if name.lower() in _NOT_NAMES or name.lower() in _NOT_ACTORS:
+            return match.group(0)
+        r.found["NAME"] += 1
+        start, end = match.span("with") if match.group("with") else match.span("actor")
+        if match.group("surname"):
+            end = match.end("surname")
+        offset = match.start()
+        whole = match.group(0)
+        return whole[: start - offset] + "[NAME]" + whole[end - offset :]
+
+    return _ACTOR_NAME.sub(replace, text)
+
+
+_SURNAME_AFTER_NAME = re.compile(r"\[NAME\](?:\s+\[NAME\]|\s+(?P<surname>[A-Z][a-z'\-]+))+")
+
+
+def _absorb_surnames(text: str, r: _Replacer) -> str:
+    """ "[NAME] Smith" and "[NAME] [NAME]" are one person: keep one placeholder, drop the surname."""
+
+    def replace(match: re.Match) -> str:
+        words = match.group(0).split()
+        keep = ["[NAME]"]
+        r.found["NAME"] -= words.count("[NAME]") - 1
+        for word in words[1:]:
+            if word != "[NAME]" and word.lower() in _NOT_NAMES:
+                keep.append(word)
+        return " ".join(keep)
+
+    return _SURNAME_AFTER_NAME.sub(replace, text)

@@ -96,6 +96,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
         {
             "form": form,
             "preview": preview,
+            "preview_found": sorted(preview.found.items()) if preview else [],
             "editing": editing,
             "has_errors": bool(form.errors),
         },

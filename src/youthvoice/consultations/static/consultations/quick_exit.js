@@ -30,9 +30,35 @@ if (button) {
     },
     true,
   );
-  // Pressing Shift three times makes GOV.UK Frontend hide the page before it navigates: follow it with
-  // a history-replacing exit.
+  // Shift pressed three times within 5 seconds: GOV.UK Frontend counts these on document (capture) and
+  // would navigate with location.href; window (capture) hears the third press first, so exit from here.
+  let presses = 0;
+  let lastKeyWasModified = false;
+  let timer = null;
+  window.addEventListener(
+    "keyup",
+    (event) => {
+      if (event.key === "Shift" && !lastKeyWasModified) {
+        presses += 1;
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => {
+          presses = 0;
+        }, 5000);
+        if (presses >= 3) {
+          event.stopImmediatePropagation();
+          leave();
+        }
+      } else if (event.key !== "Shift") {
+        presses = 0;
+      }
+      lastKeyWasModified = event.shiftKey;
+    },
+    true,
+  );
+  // Should GOV.UK Frontend start its own exit first, follow it with a history-replacing one.
   new MutationObserver(() => {
     if (document.body.classList.contains("govuk-exit-this-page-hide-content")) leave();
   }).observe(document.body, { attributes: true, attributeFilter: ["class"] });
 }
+// Lets tests (and anyone curious) see that the history-replacing exit is in place.
+document.documentElement.dataset.yvQuickExit = button ? "ready" : "absent";
