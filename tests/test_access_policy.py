@@ -118,8 +118,10 @@ def test_two_factor_required_admits_verified_staff_by_role(client, settings, rol
     for route, name, allowed in role_routes():
         response = client.get("/" + route)
         if role in allowed:
-            # Admitted: not refused, not sent to sign in or verify (a POST-only view answers GET with 405).
-            assert response.status_code in {200, 405}, f"{role} should reach {name}"
+            # Admitted: not refused, and not sent to sign in or to verify a second factor.
+            assert response.status_code != 403, f"{role} should reach {name}"
+            assert "/staff/sign-in/" not in response.get("Location", ""), f"{role} should reach {name}"
+            assert "/staff/two-factor/" not in response.get("Location", ""), f"{role} should reach {name}"
         else:
             assert response.status_code == 403, f"{role} must not reach {name}"
 

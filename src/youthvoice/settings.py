@@ -251,3 +251,8 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
 }
+# Journey for young people (consultations, voices): where the quick exit goes, extra school names the
+# de-identifier removes, and how many answers one client may send per hour (counted, no address stored).
+QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+YOUTHVOICE_SCHOOL_NAMES = env.words("YOUTHVOICE_SCHOOL_NAMES", [])
+YOUTHVOICE_SUBMISSIONS_PER_HOUR = env.integer("YOUTHVOICE_SUBMISSIONS_PER_HOUR", 30, minimum=1)

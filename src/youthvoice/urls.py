@@ -6,4 +6,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("staff/partnership/", include("youthvoice.partnership.urls")),
     path("staff/audit/", include("youthvoice.audit.urls")),
+    path("", include("youthvoice.consultations.urls")),
+    path("", include("youthvoice.voices.urls")),
 ]
