@@ -100,10 +100,14 @@ def test_one_way_hidden_counts_cannot_be_worked_out(values, threshold):
     if shown_total is not None and hidden:
         remainder = shown_total - sum(f for f in figures[:-1] if f is not None)
         possible = {i: set() for i in hidden}
-        for guess in itertools.product(range(1, remainder + 1), repeat=len(hidden)):
-            if sum(guess) == remainder:
-                for i, value in zip(hidden, guess, strict=True):
-                    possible[i].add(value)
+        if remainder ** (len(hidden) - 1) <= 50_000:  # brute force where it is quick
+            for guess in itertools.product(range(1, remainder + 1), repeat=len(hidden) - 1):
+                last = remainder - sum(guess)
+                if last >= 1:
+                    for i, value in zip(hidden, (*guess, last), strict=True):
+                        possible[i].add(value)
+        else:  # the others are each at least 1, so a hidden count is anything from 1 to R - (k - 1)
+            possible = {i: set(range(1, remainder - len(hidden) + 2)) for i in hidden}
         assert all(len(values_) >= 2 for values_ in possible.values())
 
 

@@ -304,7 +304,7 @@ def complete_suppression(
     """Add secondary suppressions to ``reasons`` (in place) until no hidden figure can be worked out."""
     while True:
         _apply_line_rule(values, relations, reasons)
-        pinned = next((i for i in _hidden(reasons) if _is_pinned(i, values, relations, reasons)), None)
+        pinned = _first_pinned(values, relations, reasons)
         if pinned is None:
             return
         _protect_pinned(pinned, values, relations, reasons)
@@ -358,10 +358,6 @@ def _hide_rectangles(values, reasons, layout, n_rows: int, n_columns: int) -> No
                 reasons[interior(*corner)] = Reason.SECONDARY
 
 
-def _hidden(reasons: Sequence[Reason | None]) -> list[int]:
-    return [i for i, reason in enumerate(reasons) if reason is not None]
-
-
 def _apply_line_rule(values, relations, reasons) -> None:
     """The classic rule: a shown sum with hidden parts has at least two, and they are not all 1."""
     changed = True
@@ -386,6 +382,51 @@ def _apply_line_rule(values, relations, reasons) -> None:
             changed = True
 
 
+class _ReaderView:
+    """What a reader knows: shown figures, every sum, and that each hidden figure is at least 1."""
+
+    def __init__(self, values: Sequence[int], relations: Sequence[Relation], hidden: Sequence[bool]):
+        self.variables = [i for i, is_hidden in enumerate(hidden) if is_hidden]
+        position = {i: k for k, i in enumerate(self.variables)}
+        self.position = position
+        rows, rhs = [], []
+        for total, parts in relations:
+            coefficients = np.zeros(len(self.variables))
+            constant = 0.0
+            for p in parts:
+                if hidden[p]:
+                    coefficients[position[p]] += 1
+                else:
+                    constant += values[p]
+            if hidden[total]:
+                coefficients[position[total]] -= 1
+            else:
+                constant -= values[total]
+            if coefficients.any():
+                rows.append(coefficients)
+                rhs.append(-constant)
+        self.a_eq = np.array(rows) if rows else None
+        self.b_eq = np.array(rhs) if rows else None
+
+    def solve(self, index: int, sense: int) -> np.ndarray | None:
+        """A table the reader cannot rule out with hidden figure ``index`` least (sense 1) or greatest (-1).
+
+        ``None`` where it has no greatest value.
+        """
+        if self.a_eq is None:
+            return None if sense < 0 else np.ones(len(self.variables))
+        target = np.zeros(len(self.variables))
+        target[self.position[index]] = sense
+        result = linprog(
+            target, A_eq=self.a_eq, b_eq=self.b_eq, bounds=[(1, None)] * len(self.variables), method="highs"
+        )
+        if result.status == 3:
+            return None
+        if result.status != 0:
+            raise DisclosureError("The published figures are inconsistent.")  # cannot happen for true tables
+        return result.x
+
+
 def feasible_range(
     index: int, values: Sequence[int], relations: Sequence[Relation], hidden: Sequence[bool]
 ) -> tuple[float, float]:
@@ -394,35 +435,32 @@ def feasible_range(
     The reader knows every shown figure, every sum, and that a hidden figure is at least 1 (zeros are
     shown). The greatest may be ``inf``.
     """
-    variables = [i for i, is_hidden in enumerate(hidden) if is_hidden]
-    position = {i: k for k, i in enumerate(variables)}
-    rows, rhs = [], []
-    for total, parts in relations:
-        coefficients = np.zeros(len(variables))
-        constant = 0.0
-        for p in parts:
-            if hidden[p]:
-                coefficients[position[p]] += 1
-            else:
-                constant += values[p]
-        if hidden[total]:
-            coefficients[position[total]] -= 1
-        else:
-            constant -= values[total]
-        if coefficients.any():
-            rows.append(coefficients)
-            rhs.append(-constant)
-    target = np.zeros(len(variables))
-    target[position[index]] = 1
-    if not rows:
-        return 1.0, float("inf")
-    a_eq, b_eq = np.array(rows), np.array(rhs)
-    bounds = [(1, None)] * len(variables)
-    low = linprog(target, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
-    high = linprog(-target, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
-    if low.status != 0:
-        raise DisclosureError("The published figures are inconsistent.")  # cannot happen for true tables
-    return float(low.fun), (float("inf") if high.status == 3 else float(-high.fun))
+    view = _ReaderView(values, relations, hidden)
+    low, high = view.solve(index, 1), view.solve(index, -1)
+    k = view.position[index]
+    return float(low[k]), (float("inf") if high is None else float(high[k]))
+
+
+def _first_pinned(values, relations, reasons) -> int | None:
+    """The first hidden figure a reader could work out exactly, or ``None``.
+
+    Every solution found is a table the reader cannot rule out, so each hidden figure that differs there
+    from the truth is already shown to be free, and needs no programme of its own.
+    """
+    view = _ReaderView(values, relations, [r is not None for r in reasons])
+    free: set[int] = set()
+    for index in view.variables:
+        for sense in (1, -1):
+            if index in free:
+                break
+            solution = view.solve(index, sense)
+            if solution is None:
+                free.add(index)
+                break
+            free.update(v for v, x in zip(view.variables, solution, strict=True) if abs(x - values[v]) > 0.5)
+        if index not in free:
+            return index
+    return None
 
 
 def _is_pinned(index, values, relations, reasons) -> bool:
