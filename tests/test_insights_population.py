@@ -207,6 +207,9 @@ def test_summary_shows_protected_counts_by_group(client, partnership, admin_memb
     assert ">4<" not in page
     assert "fewer than 10" in page  # the key to the marker
     assert "Upload a population baseline" not in page, "only admins are offered the upload"
+    assert '<caption class="govuk-table__caption govuk-table__caption--m">Age band</caption>' not in page, (
+        "age bands appear once, as the locality table's columns, so they are protected once"
+    )
 
 
 def test_summary_without_a_baseline_says_so(admin_client):
@@ -218,3 +221,17 @@ def test_upload_page_lists_what_the_file_must_contain(admin_client):
     page = admin_client.get("/insights/population/upload/").content.decode()
     assert "age_band,gender,ethnic_group,locality,count" in page and "Northgate" in page
     assert "prefer_not_to_say" not in page
+
+
+@pytest.mark.django_db
+def test_demo_adds_one_synthetic_baseline_and_a_codebook_however_often_it_runs():
+    from django.core.management import call_command
+
+    from youthvoice.insights.models import Codebook
+
+    call_command("demo", quiet=True)
+    call_command("demo", quiet=True)
+    baseline = PopulationBaseline.objects.get(active=True)
+    assert PopulationBaseline.objects.count() == 1
+    assert baseline.cells.count() == 5 * 4 * 5 * 5
+    assert Codebook.objects.get().themes.count() == 5

@@ -24,6 +24,9 @@ No figure youthvoice publishes may identify a child (DESIGN.md, "Safety by desig
   "fewer than 10" (:meth:`Cell.text`), because there it can only be a primary suppression.
 - **Percentages** are computed only from figures that are shown: a percentage whose numerator or
   denominator is hidden is hidden.
+- **Linked tables.** Protection is per table. Figures that appear in two published tables (a one-way
+  table of age bands beside a locality-by-age table, whose column totals are the same counts) must come
+  from one protected table, or a figure one table hides may be shown by the other.
 - **Quotes** are shown only where the group behind them has at least ``threshold`` people
   (:func:`quote_publishable`); the text must already be de-identified (the voices app stores nothing else).
 """

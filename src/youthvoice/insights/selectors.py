@@ -17,6 +17,9 @@ GROUPINGS = {
     "gender": ("Gender", BASELINE_GENDERS),
     "ethnic_group": ("Ethnic group", BASELINE_ETHNIC_GROUPS),
 }
+# Published as one-way tables on the summary. Age band is not: its counts are the column totals of the
+# locality-by-age table, and a second, separately protected copy could reveal what that table hides.
+ONE_WAY_GROUPINGS = ("gender", "ethnic_group")
 
 
 def population_baseline_active(*, partnership: Partnership) -> PopulationBaseline | None:
@@ -39,9 +42,15 @@ class PopulationSummary:
 
 
 def population_summary(*, baseline: PopulationBaseline, threshold: int) -> PopulationSummary:
-    """The baseline's counts by each group and by locality and age band, disclosure-controlled."""
+    """The baseline's counts by gender, ethnic group, and locality by age band, disclosure-controlled.
+
+    Tables on one page that share a figure must not protect it differently. These share only the grand
+    total, which a one-way table hides only when it is below the threshold; if the two-way table had to
+    hide it for another reason, the one-way tables are left out.
+    """
     by_group = []
-    for field, (title, choices) in GROUPINGS.items():
+    for field in ONE_WAY_GROUPINGS:
+        title, choices = GROUPINGS[field]
         counts = population_counts_by(baseline=baseline, field=field)
         by_group.append(
             (
@@ -66,4 +75,6 @@ def population_summary(*, baseline: PopulationBaseline, threshold: int) -> Popul
         column_labels=[label for _, label in BASELINE_AGE_BANDS],
         threshold=threshold,
     )
+    if locality_by_age.grand_total.suppressed and any(not t.total.suppressed for _, t in by_group):
+        by_group = []
     return PopulationSummary(baseline, by_group, locality_by_age)
