@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import TEST_PASSWORD
+
 AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 
 
@@ -27,3 +29,12 @@ def serious_accessibility_violations(page) -> list[str]:
              .filter(v => ['serious', 'critical'].includes(v.impact))
              .map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target).join(', ')})`)"""
     )
+
+
+def sign_in(page, user, password: str = TEST_PASSWORD) -> None:
+    """Sign a member of staff in through the real sign-in page (factories' users share this password)."""
+    page.goto("/staff/sign-in/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/staff/**")

@@ -5,20 +5,12 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.browser import serious_accessibility_violations
-from tests.factories import TEST_PASSWORD, AgencyFactory, MembershipFactory
+from tests.browser import serious_accessibility_violations, sign_in
+from tests.factories import AgencyFactory, MembershipFactory
 from tests.factories_mandate import ResponsibilityFactory
 from youthvoice.partnership.models import Action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, user):
-    page.goto("/staff/sign-in/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/staff/")
 
 
 def test_matrix_shows_a_gap_and_a_leader_adds_an_action(page):

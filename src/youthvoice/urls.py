@@ -8,4 +8,5 @@ urlpatterns = [
     path("staff/audit/", include("youthvoice.audit.urls")),
     path("", include("youthvoice.consultations.urls")),
     path("", include("youthvoice.voices.urls")),
+    path("staff/insights/", include("youthvoice.insights.urls")),
 ]
