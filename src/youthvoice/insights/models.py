@@ -144,3 +144,44 @@ class ThemeSuggestionRun(models.Model):
 
     def __str__(self) -> str:
         return f"Theme suggestion run {self.pk} ({self.get_status_display()})"
+
+
+class Coding(models.Model):
+    """A theme given to one de-identified answer, by an analyst or suggested by a run and then reviewed.
+
+    Only accepted codings count in published figures.
+    """
+
+    class Source(models.TextChoices):
+        HUMAN = "human", "Analyst"
+        SUGGESTED = "suggested", "Suggested"
+
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Waiting for review"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    answer = models.ForeignKey("voices.Answer", on_delete=models.CASCADE, related_name="codings")
+    theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="codings")
+    source = models.CharField(max_length=16, choices=Source.choices, default=Source.HUMAN)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACCEPTED)
+    confidence = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(1)]
+    )
+    suggestion_run = models.ForeignKey(
+        ThemeSuggestionRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="codings"
+    )
+    coded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    coded_on = models.DateField(auto_now=True)
+
+    class Meta:
+        ordering = ["answer", "theme"]
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "theme"], name="one_coding_per_answer_and_theme"),
+        ]
+        indexes = [models.Index(fields=["theme", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.theme} on answer {self.answer_id} ({self.get_status_display()})"
