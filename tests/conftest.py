@@ -48,3 +48,12 @@ def page(chromium, live_server):
 @pytest.fixture
 def leader(db):
     return MembershipFactory(role="leader").user
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (rate limits, throttles), also when it is a real Redis in CI."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
