@@ -11,17 +11,11 @@ from youthvoice.audit.forms import AuditFilterForm
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.selectors import audit_events_for_partnership
 from youthvoice.audit.services import audit_record
+from youthvoice.core.spreadsheet import csv_safe
 from youthvoice.partnership.access import Role, role_required
 
 PAGE_SIZE = 50
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ["when", "user", "action", "object type", "object id", "reason", "detail"]
-
-
-def csv_safe(value) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _filtered(request):

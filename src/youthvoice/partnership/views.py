@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from youthvoice.core.spreadsheet import csv_safe
 from youthvoice.partnership import selectors, services
 from youthvoice.partnership.access import Role, role_required, staff_view
 from youthvoice.partnership.forms import (
@@ -294,15 +295,6 @@ def actions(request):
         {"filter_form": form, "actions": actions, "query": request.GET.urlencode()},
         status=status,
     )
-
-
-CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP's CSV injection advice)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(CSV_FORMULA_STARTS) else text
 
 
 @staff_view

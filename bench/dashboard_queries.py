@@ -1,0 +1,387 @@
+"""Dashboard queries over 1,000,000 synthetic responses (about 10 million answers) in PostgreSQL.
+
+Loads the rows with INSERT ... SELECT generate_series (not the ORM), then times every dashboard aggregate
+(p50/p95 over repeated runs with different filters) and the same aggregates in pandas after loading the
+rows, side by side. Target (issue 5): every dashboard query p95 < 500 ms.
+
+Run against an empty PostgreSQL database (it is migrated and filled; --keep reuses a filled one):
+    createdb -h 127.0.0.1 -U postgres yv_bench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/yv_bench .venv/bin/python bench/dashboard_queries.py \
+        --responses 1000000
+"""
+
+# ruff: noqa: E501, S608 - long fixed SQL built from integer ids only
+from __future__ import annotations
+
+import argparse
+import datetime
+import io
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "youthvoice.settings")
+
+START = datetime.date(2024, 1, 1)
+DAYS = 540
+PROFESSIONAL_SHARE = 0.04
+ANSWER_CHANCE = 0.55  # of 18 questions: about 10 answers a response
+
+
+def setup_django():
+    import django
+
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        sys.exit("Set DATABASE_URL to an empty PostgreSQL database.")
+    django.setup()
+
+
+def build(responses: int) -> None:
+    from django.core.management import call_command
+    from django.db import connection
+
+    from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
+    from youthvoice.consultations.services import question_bank_load
+    from youthvoice.insights.demo import demo_population_csv
+    from youthvoice.insights.models import Codebook, Theme
+    from youthvoice.insights.services import population_baseline_upload
+    from youthvoice.partnership.models import Locality, Partnership
+
+    call_command("migrate", verbosity=0)
+    partnership = Partnership.objects.create(name="Bench partnership", slug="bench", area="Bench")
+    localities = [Locality.objects.create(partnership=partnership, name=f"Area {n}") for n in range(1, 9)]
+    question_bank_load(partnership=partnership)
+    population_baseline_upload(
+        partnership=partnership,
+        uploaded_by=None,
+        name="Bench population",
+        source="synthetic",
+        year=2024,
+        data=demo_population_csv(localities=[loc.name for loc in localities]),
+    )
+    codebook = Codebook.objects.create(partnership=partnership, name="Bench themes")
+    themes = [Theme.objects.create(codebook=codebook, name=f"Theme {n}") for n in range(1, 13)]
+    young_keys = [
+        "places-unsafe", "places-safe", "harm-seen", "harm-debt", "services-heard-of", "services-used",
+        "trusted-adult-have", "trusted-adult-who", "help-priorities", "places-safe-at-night",
+        "risk-drugs-yp", "risk-online-yp", "risk-tell-yp", "risk-safe-area-yp", "help-what-would",
+        "harm-signs", "definition-exploitation", "help-one-thing",
+    ]  # fmt: skip
+    professional_keys = ["risk-drugs-pro", "risk-online-pro", "risk-tell-pro", "risk-safe-area-pro"]
+    consultations = []
+    for n in range(1, 6):
+        consultations.append(
+            Consultation.objects.create(
+                partnership=partnership, slug=f"bench-{n}", title=f"Bench consultation {n}", purpose="services",
+                purpose_detail="Bench", channels=["online"], opens_on=START, closes_on=START + datetime.timedelta(DAYS),
+                promise="Bench", feedback_due_on=START + datetime.timedelta(DAYS + 60), status="closed",
+            )
+        )  # fmt: skip
+    professionals = Consultation.objects.create(
+        partnership=partnership, slug="bench-pro", title="Professionals", purpose="services",
+        audience=Audience.PROFESSIONALS, purpose_detail="Bench", channels=["online"], opens_on=START,
+        closes_on=START + datetime.timedelta(DAYS), promise="Bench",
+        feedback_due_on=START + datetime.timedelta(DAYS + 60), status="closed",
+    )  # fmt: skip
+    questions = {q.key: q for q in Question.objects.filter(partnership=partnership)}
+    for consultation in consultations:
+        for order, key in enumerate(young_keys, start=1):
+            ConsultationQuestion.objects.create(
+                consultation=consultation, question=questions[key], order=order
+            )
+    for order, key in enumerate(professional_keys, start=1):
+        ConsultationQuestion.objects.create(consultation=professionals, question=questions[key], order=order)
+
+    started = time.perf_counter()
+    consultation_ids = "ARRAY[" + ",".join(str(c.pk) for c in consultations) + "]"
+    locality_ids = "ARRAY[" + ",".join(str(loc.pk) for loc in localities) + "]"
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit = off")
+        # Responses: demographics skewed a little, a tenth "prefer not to say", a tenth no locality.
+        cursor.execute(
+            f"""
+            INSERT INTO voices_response (partnership_id, consultation_id, channel, submitted_on, language,
+                reference_code, age_band, gender, ethnic_group, locality_id, locality_not_said, send,
+                care_experienced, consent_basis)
+            SELECT %(p)s,
+                CASE WHEN random() < %(pro)s THEN %(pro_id)s ELSE ({consultation_ids})[1 + (g %% 5)] END,
+                (ARRAY['online','online','online','youth_worker','school','school','vcs','relayed'])[1 + floor(random()*8)::int],
+                %(start)s::date + floor(random() * %(days)s)::int, 'en', 'B' || g,
+                (ARRAY['11-13','14-15','14-15','16-17','16-17','18-21','22-25','prefer_not_to_say'])[1 + floor(random()*8)::int],
+                (ARRAY['girl','boy','girl','boy','non_binary','self_described','prefer_not_to_say',''])[1 + floor(random()*8)::int],
+                (ARRAY['white','white','white','white','asian','black','mixed','other','prefer_not_to_say',''])[1 + floor(random()*10)::int],
+                CASE WHEN random() < 0.1 THEN NULL ELSE ({locality_ids})[1 + floor(random()*8)::int] END,
+                false, '', '', 'information_sharing'
+            FROM generate_series(1, %(n)s) AS g
+            """,
+            {"p": partnership.pk, "pro": PROFESSIONAL_SHARE, "pro_id": professionals.pk, "start": START,
+             "days": DAYS, "n": responses},
+        )  # fmt: skip
+        # Answers: each response answers each of its consultation's questions with a fixed chance. Choice
+        # answers pick random choices (one for single and scale, one to three for multiple and place).
+        cursor.execute(
+            """
+            INSERT INTO voices_answer (response_id, question_id, "values", scale_value, text)
+            SELECT r.id, q.id,
+                CASE WHEN q.kind IN ('free_text', 'definition') THEN '[]'::jsonb
+                     WHEN q.kind IN ('single', 'scale') THEN jsonb_build_array(q.choices -> c1 -> 'value')
+                     ELSE (SELECT jsonb_agg(DISTINCT q.choices -> x -> 'value') FROM unnest(ARRAY[c1, c2, c3]) x
+                           WHERE x IS NOT NULL) END,
+                CASE WHEN q.kind = 'scale' THEN ((q.choices -> c1 ->> 'value'))::int END,
+                CASE WHEN q.kind IN ('free_text', 'definition') THEN
+                    (ARRAY['More youth clubs open late', 'Adults who listen', 'Safer buses at night',
+                           'Being used by older people', 'Scared of the police'])[1 + floor(random()*5)::int]
+                     ELSE '' END
+            FROM voices_response r
+            JOIN consultations_consultationquestion cq ON cq.consultation_id = r.consultation_id
+            JOIN consultations_question q ON q.id = cq.question_id
+            CROSS JOIN LATERAL (
+                SELECT floor(random() * jsonb_array_length(q.choices))::int AS c1,
+                       CASE WHEN random() < 0.5 THEN floor(random() * jsonb_array_length(q.choices))::int END AS c2,
+                       CASE WHEN random() < 0.3 THEN floor(random() * jsonb_array_length(q.choices))::int END AS c3
+            ) picks
+            WHERE r.partnership_id = %(p)s AND random() < %(chance)s
+            """,
+            {"p": partnership.pk, "chance": ANSWER_CHANCE if len(young_keys) > 4 else 1.0},
+        )
+        # Professionals answer all four items (their consultation has only those).
+        # Codings: a fifth of free-text answers get an accepted theme.
+        cursor.execute(
+            f"""
+            INSERT INTO insights_coding (answer_id, theme_id, source, status, coded_on)
+            SELECT a.id, ({"ARRAY[" + ",".join(str(t.pk) for t in themes) + "]"})[1 + floor(random()*{len(themes)})::int],
+                   'human', CASE WHEN random() < 0.9 THEN 'accepted' ELSE 'suggested' END, now()::date
+            FROM voices_answer a JOIN consultations_question q ON q.id = a.question_id
+            WHERE q.kind IN ('free_text', 'definition') AND random() < 0.2
+            """
+        )
+        cursor.execute("SELECT count(*) FROM voices_response")
+        n_responses = cursor.fetchone()[0]
+        cursor.execute("SELECT count(*) FROM voices_answer")
+        n_answers = cursor.fetchone()[0]
+    connection.connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    print(
+        f"Loaded {n_responses:,} responses and {n_answers:,} answers in {time.perf_counter() - started:.0f} s"
+    )
+
+
+def filter_sets(partnership):
+    from youthvoice.consultations.models import Audience, Consultation
+    from youthvoice.insights.aggregates import DashboardFilters
+
+    consultations = list(Consultation.objects.filter(partnership=partnership, audience=Audience.YOUNG_PEOPLE))
+    day = datetime.timedelta(days=1)
+    sets = [("no filter", DashboardFilters())]
+    for n, consultation in enumerate(consultations[:3]):
+        sets.append((f"consultation {n + 1}", DashboardFilters(consultation=consultation)))
+    for channel in ("online", "school", "relayed"):
+        sets.append((f"channel {channel}", DashboardFilters(channel=channel)))
+    sets.append(("last 90 days", DashboardFilters(date_from=START + (DAYS - 90) * day)))
+    sets.append(("one month", DashboardFilters(date_from=START + 100 * day, date_to=START + 130 * day)))
+    sets.append(
+        (
+            "consultation + channel + quarter",
+            DashboardFilters(
+                consultation=consultations[0],
+                channel="youth_worker",
+                date_from=START + 200 * day,
+                date_to=START + 290 * day,
+            ),
+        )
+    )
+    return sets
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def time_queries(partnership, repeats: int) -> dict[str, list[float]]:
+    from youthvoice.insights import aggregates
+    from youthvoice.insights.dashboard import dashboard_build
+    from youthvoice.insights.dashboard_config import load_dashboard_config
+
+    config = load_dashboard_config()
+    queries = {
+        "headline: responses": lambda f: aggregates.response_count(partnership=partnership, filters=f),
+        "themes": lambda f: aggregates.theme_counts(partnership=partnership, filters=f),
+        "places by locality": lambda f: aggregates.place_counts_by_locality(
+            partnership=partnership, key=config.places_question, filters=f
+        ),
+        "types of exploitation": lambda f: aggregates.choice_counts(
+            partnership=partnership, key=config.exploitation_question, filters=f
+        ),
+        "perception gap (counts)": lambda f: aggregates.mirrored_scale_counts(
+            partnership=partnership, filters=f
+        ),
+    }
+    for field in aggregates.REPRESENTATION_FIELDS:
+        queries[f"channel x {field}"] = lambda f, field=field: aggregates.channel_group_counts(
+            partnership=partnership, filters=f, field=field
+        )
+    queries["whole dashboard (all + protection)"] = lambda f: dashboard_build(
+        partnership=partnership, filters=f
+    )
+    timings: dict[str, list[float]] = {name: [] for name in queries}
+    sets = filter_sets(partnership)
+    for _ in range(repeats):
+        for _label, filters in sets:
+            for name, query in queries.items():
+                started = time.perf_counter()
+                query(filters)
+                timings[name].append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def pandas_side(partnership, repeats: int) -> tuple[float, dict[str, list[float]]]:
+    """Load the rows the dashboard reads into pandas (COPY), then compute the same aggregates there."""
+    import numpy as np
+    import pandas as pd
+    from django.db import connection
+
+    from youthvoice.consultations.models import Question
+    from youthvoice.insights.dashboard_config import load_dashboard_config
+
+    config = load_dashboard_config()
+
+    def copy(sql: str) -> pd.DataFrame:
+        buffer = io.BytesIO()
+        with (
+            connection.cursor() as cursor,
+            cursor.connection.cursor().copy(f"COPY ({sql}) TO STDOUT WITH CSV HEADER") as copy_,
+        ):
+            for block in copy_:
+                buffer.write(block)
+        buffer.seek(0)
+        return pd.read_csv(buffer)
+
+    started = time.perf_counter()
+    responses = copy(
+        "SELECT r.id, r.consultation_id, r.channel, r.submitted_on, r.age_band, r.gender, r.ethnic_group,"
+        " r.locality_id, c.audience FROM voices_response r LEFT JOIN consultations_consultation c"
+        f" ON c.id = r.consultation_id WHERE r.partnership_id = {partnership.pk}"
+    )
+    responses["submitted_on"] = pd.to_datetime(responses["submitted_on"])
+    answers = copy(
+        'SELECT a.response_id, a.question_id, a."values"::text AS values, a.scale_value FROM voices_answer a'
+        " JOIN consultations_question q ON q.id = a.question_id WHERE q.kind IN ('place', 'multiple', 'scale')"
+        f" AND q.partnership_id = {partnership.pk}"
+    )
+    codings = copy(
+        "SELECT answer_id, theme_id, r.id AS response_id FROM insights_coding c JOIN voices_answer a"
+        " ON a.id = c.answer_id JOIN voices_response r ON r.id = a.response_id WHERE c.status = 'accepted'"
+    )
+    load_seconds = time.perf_counter() - started
+    questions = {q.key: q for q in Question.objects.filter(partnership=partnership)}
+    places_q, harm_q = questions[config.places_question], questions[config.exploitation_question]
+    mirrored = [q for q in questions.values() if q.mirror_key]
+
+    def response_mask(frame, f, dates_only=False):
+        mask = np.ones(len(frame), dtype=bool)
+        if f.date_from:
+            mask &= frame["submitted_on"].to_numpy() >= np.datetime64(f.date_from)
+        if f.date_to:
+            mask &= frame["submitted_on"].to_numpy() <= np.datetime64(f.date_to)
+        if not dates_only:
+            if f.consultation:
+                mask &= frame["consultation_id"].to_numpy() == f.consultation.pk
+            if f.channel:
+                mask &= frame["channel"].to_numpy() == f.channel
+        return mask
+
+    young = responses[(responses["audience"] != "professionals")]
+
+    def filtered_answers(question, f):
+        chosen = answers[answers["question_id"] == question.pk]
+        ids = young.loc[response_mask(young, f), ["id", "locality_id"]]
+        return chosen.merge(ids, left_on="response_id", right_on="id")
+
+    def places(f):
+        rows = filtered_answers(places_q, f)
+        exploded = rows.assign(place=rows["values"].str.findall(r'"([^"]+)"')).explode("place")
+        return exploded.groupby(["locality_id", "place"], dropna=False).size()
+
+    def harm(f):
+        rows = filtered_answers(harm_q, f)
+        return (
+            rows.assign(kind=rows["values"].str.findall(r'"([^"]+)"')).explode("kind").groupby("kind").size()
+        )
+
+    def perception(f):
+        out = []
+        for q in mirrored:
+            frame = young if q.audience == "young_people" else responses
+            ids = frame.loc[response_mask(frame, f, dates_only=q.audience != "young_people"), ["id"]]
+            rows = answers[answers["question_id"] == q.pk].merge(ids, left_on="response_id", right_on="id")
+            out.append(rows.groupby("scale_value").size())
+        return out
+
+    def themes(f):
+        ids = young.loc[response_mask(young, f), ["id"]]
+        return codings.merge(ids, left_on="response_id", right_on="id").groupby("theme_id").size()
+
+    queries = {
+        "headline: responses": lambda f: int(response_mask(young, f).sum()),
+        "themes": themes,
+        "places by locality": places,
+        "types of exploitation": harm,
+        "perception gap (counts)": perception,
+    }
+    for field in ("age_band", "gender", "ethnic_group", "locality_id"):
+        name = "channel x locality" if field == "locality_id" else f"channel x {field}"
+        queries[name] = lambda f, field=field: (
+            young.loc[response_mask(young, f)].dropna(subset=[field]).groupby(["channel", field]).size()
+        )
+    timings: dict[str, list[float]] = {name: [] for name in queries}
+    for _ in range(repeats):
+        for _label, filters in filter_sets(partnership):
+            for name, query in queries.items():
+                begun = time.perf_counter()
+                query(filters)
+                timings[name].append((time.perf_counter() - begun) * 1000)
+    return load_seconds, timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--responses", type=int, default=1_000_000)
+    parser.add_argument("--repeats", type=int, default=3, help="runs of every filter set")
+    parser.add_argument("--keep", action="store_true", help="reuse the rows already loaded")
+    parser.add_argument("--no-pandas", action="store_true")
+    args = parser.parse_args()
+    setup_django()
+    from youthvoice.partnership.models import Partnership
+
+    if not args.keep:
+        build(args.responses)
+    partnership = Partnership.objects.get(slug="bench")
+    sets = filter_sets(partnership)
+    print(f"Filter sets ({len(sets)}): " + "; ".join(label for label, _ in sets))
+    sql = time_queries(partnership, args.repeats)
+    load_seconds, frame = (0.0, {}) if args.no_pandas else pandas_side(partnership, args.repeats)
+    print()
+    if frame:
+        print(f"pandas: loading the rows took {load_seconds:.1f} s (not counted below)")
+    print(
+        f"{'query':38} {'SQL p50':>9} {'SQL p95':>9} {'pandas p50':>11} {'pandas p95':>11}  target p95 < 500 ms"
+    )
+    for name, values in sql.items():
+        pandas_values = frame.get(name)
+        pandas_text = (
+            f"{statistics.median(pandas_values):9.0f}ms {percentile(pandas_values, 95):9.0f}ms"
+            if pandas_values
+            else f"{'-':>11} {'-':>11}"
+        )
+        p95 = percentile(values, 95)
+        verdict = "" if name.startswith("whole") else ("ok" if p95 < 500 else "SLOW")
+        print(f"{name:38} {statistics.median(values):7.0f}ms {p95:7.0f}ms {pandas_text}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()

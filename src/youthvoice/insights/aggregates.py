@@ -1,0 +1,234 @@
+"""Raw aggregates for the leaders' dashboard, each one SQL query (never a Python loop over rows).
+
+These return true counts: nothing here may be published as it is. ``insights.dashboard`` passes every
+figure through ``insights.disclosure`` before a page, chart or export sees it.
+
+Filters (consultation, date range, channel) apply to young people's responses. Professionals answer the
+mirrored perception items in their own consultations, so for them only the date range applies.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import BooleanField, Count, F, Func, Q, QuerySet, Value
+
+from youthvoice.consultations.models import Audience, Consultation, Question
+from youthvoice.insights.models import Coding, Theme
+from youthvoice.partnership.models import Partnership
+from youthvoice.voices.demographics import PREFER_NOT_TO_SAY
+from youthvoice.voices.models import Answer, Response
+
+REPRESENTATION_FIELDS = ("age_band", "gender", "ethnic_group", "locality")
+
+
+@dataclass(frozen=True)
+class DashboardFilters:
+    consultation: Consultation | None = None
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    channel: str = ""
+
+    @property
+    def any(self) -> bool:
+        return bool(self.consultation or self.date_from or self.date_to or self.channel)
+
+    def as_dict(self) -> dict:
+        return {
+            "consultation": self.consultation.slug if self.consultation else "",
+            "date_from": self.date_from,
+            "date_to": self.date_to,
+            "channel": self.channel,
+        }
+
+
+class JSONArrayHas(Func):
+    """True where a JSON array of strings (a choice answer's ``values``) holds the given value."""
+
+    output_field = BooleanField()
+    arity = 2
+
+    def as_sql(self, compiler, connection, **extra):
+        # Dispatched here rather than by as_<vendor>: an aggregate's filter calls as_sql directly.
+        (lhs, lhs_params), (rhs, rhs_params) = (compiler.compile(e) for e in self.source_expressions)
+        params = (*lhs_params, *rhs_params)
+        if connection.vendor == "postgresql":
+            return f"({lhs} @> jsonb_build_array(({rhs})::text))", params
+        # SQLite. Only compiled column and placeholder SQL is interpolated; the value is a parameter.
+        return f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE json_each.value = {rhs})", params  # noqa: S608
+
+
+def _response_q(filters: DashboardFilters, *, prefix: str = "", dates_only: bool = False) -> Q:
+    q = Q()
+    if filters.date_from:
+        q &= Q(**{f"{prefix}submitted_on__gte": filters.date_from})
+    if filters.date_to:
+        q &= Q(**{f"{prefix}submitted_on__lte": filters.date_to})
+    if dates_only:
+        return q
+    if filters.consultation:
+        q &= Q(**{f"{prefix}consultation": filters.consultation})
+    if filters.channel:
+        q &= Q(**{f"{prefix}channel": filters.channel})
+    return q
+
+
+def responses_young_people(*, partnership: Partnership, filters: DashboardFilters) -> QuerySet[Response]:
+    """Young people's responses (consultations for young people, and relayed voices) matching the filters."""
+    return Response.objects.filter(partnership=partnership).filter(
+        Q(consultation__isnull=True) | Q(consultation__audience=Audience.YOUNG_PEOPLE),
+        _response_q(filters),
+    )
+
+
+def response_count(*, partnership: Partnership, filters: DashboardFilters) -> int:
+    return responses_young_people(partnership=partnership, filters=filters).count()
+
+
+def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[tuple[str, int]]:
+    """Accepted codings per theme of the partnership's codebooks (themes with none included, as 0)."""
+    codings = Q(codings__status=Coding.Status.ACCEPTED) & _response_q(
+        filters, prefix="codings__answer__response__"
+    )
+    rows = (
+        Theme.objects.filter(codebook__partnership=partnership)
+        .annotate(n=Count("codings", filter=codings))
+        .values_list("codebook__name", "name", "n")
+        .order_by("codebook__name", "name")
+    )
+    several = len({codebook for codebook, _, _ in rows}) > 1
+    return [(f"{codebook}: {name}" if several else name, n) for codebook, name, n in rows]
+
+
+def _question(*, partnership: Partnership, key: str) -> Question | None:
+    return Question.objects.filter(partnership=partnership, key=key).first()
+
+
+def _answers(*, question: Question, filters: DashboardFilters) -> QuerySet[Answer]:
+    # Aggregates count ``response`` (never null), not ``pk``: the covering index on (question, response)
+    # with the values (migration insights 0003) then answers them without reading the table.
+    answers = Answer.objects.filter(question=question)
+    if filters.any:
+        answers = answers.filter(_response_q(filters, prefix="response__"))
+    return answers
+
+
+@dataclass(frozen=True)
+class ChoiceCounts:
+    question: Question
+    choices: list[tuple[str, str]]  # (value, label)
+    answered: int  # answers to the question (people, one answer each)
+    counts: dict[str, int]  # choice value -> answers that chose it
+
+
+def choice_counts(*, partnership: Partnership, key: str, filters: DashboardFilters) -> ChoiceCounts | None:
+    """How many answers chose each choice of a single or multiple choice question, in one query."""
+    question = _question(partnership=partnership, key=key)
+    if question is None:
+        return None
+    choices = [(c["value"], c["label"]) for c in question.choices]
+    aggregates = {
+        f"c{i}": Count("response", filter=JSONArrayHas(F("values"), Value(value)))
+        for i, (value, _) in enumerate(choices)
+    }
+    row = _answers(question=question, filters=filters).aggregate(answered=Count("response"), **aggregates)
+    counts = {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)}
+    return ChoiceCounts(question, choices, row["answered"], counts)
+
+
+@dataclass(frozen=True)
+class PlaceCounts:
+    question: Question
+    choices: list[tuple[str, str]]
+    by_locality: dict[int | None, dict[str, int]]  # locality id (None: not given) -> place -> mentions
+
+
+def place_counts_by_locality(
+    *, partnership: Partnership, key: str, filters: DashboardFilters
+) -> PlaceCounts | None:
+    """Mentions of each place, by the respondent's locality, in one grouped query."""
+    question = _question(partnership=partnership, key=key)
+    if question is None:
+        return None
+    choices = [(c["value"], c["label"]) for c in question.choices]
+    aggregates = {
+        f"c{i}": Count("response", filter=JSONArrayHas(F("values"), Value(value)))
+        for i, (value, _) in enumerate(choices)
+    }
+    rows = (
+        Answer.objects.filter(question=question)
+        .filter(_response_q(filters, prefix="response__"))
+        .values("response__locality")
+        .annotate(**aggregates)
+        .order_by()
+    )
+    by_locality = {
+        row["response__locality"]: {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)}
+        for row in rows
+    }
+    return PlaceCounts(question, choices, by_locality)
+
+
+@dataclass(frozen=True)
+class MirroredItem:
+    mirror_key: str
+    text: str  # the young people's wording
+    scale: list[tuple[str, str]]
+    young_people: dict[int, int]  # scale point -> answers
+    professionals: dict[int, int]
+
+
+def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[MirroredItem]:
+    """For each mirrored scale item, how many young people and professionals gave each point (two queries)."""
+    questions = Question.objects.filter(partnership=partnership, kind=Question.Kind.SCALE).exclude(
+        mirror_key=""
+    )
+    young = {q.mirror_key: q for q in questions if q.audience == Audience.YOUNG_PEOPLE}
+    professional = {q.mirror_key for q in questions if q.audience == Audience.PROFESSIONALS}
+    keys = sorted(set(young) & professional)
+    counts: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
+    for audience, condition in (
+        (Audience.YOUNG_PEOPLE, _response_q(filters, prefix="response__")),
+        (Audience.PROFESSIONALS, _response_q(filters, prefix="response__", dates_only=True)),
+    ):
+        rows = (
+            Answer.objects.filter(
+                question__partnership=partnership,
+                question__mirror_key__in=keys,
+                question__audience=audience,
+                scale_value__isnull=False,
+            )
+            .filter(condition)
+            .values("question__mirror_key", "scale_value")
+            .annotate(n=Count("response"))
+            .order_by()
+        )
+        for row in rows:
+            counts[(row["question__mirror_key"], audience)][row["scale_value"]] = row["n"]
+    return [
+        MirroredItem(
+            key,
+            young[key].text,
+            [(c["value"], c["label"]) for c in young[key].choices],
+            counts[(key, Audience.YOUNG_PEOPLE)],
+            counts[(key, Audience.PROFESSIONALS)],
+        )
+        for key in keys
+    ]
+
+
+def channel_group_counts(
+    *, partnership: Partnership, filters: DashboardFilters, field: str
+) -> dict[tuple[str, str | int], int]:
+    """Respondents by channel and by one demographic ``field``, leaving out those who did not say."""
+    if field not in REPRESENTATION_FIELDS:
+        raise ValueError(f"Cannot group respondents by {field!r}.")
+    responses = responses_young_people(partnership=partnership, filters=filters)
+    if field == "locality":
+        responses = responses.filter(locality__isnull=False)
+    else:
+        responses = responses.exclude(**{f"{field}__in": ["", PREFER_NOT_TO_SAY]})
+    rows = responses.values("channel", field).annotate(n=Count("pk")).order_by()
+    return {(row["channel"], row[field]): row["n"] for row in rows}

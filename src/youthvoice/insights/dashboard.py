@@ -1,0 +1,541 @@
+"""The leaders' dashboard: every aggregate, protected by ``insights.disclosure``, as tables with charts.
+
+Each figure a page, chart or export shows is built here and nowhere else, so the pages, the CSV/XLSX files
+and the briefing PDF cannot disagree or publish a figure differently. Tables on the page that share figures
+come from one protected table (see ``insights.disclosure``, "Linked tables"):
+
+- places by setting and places by locality are one table (place x locality, with setting subtotals);
+- the representation counts of a grouping are the column totals of its channel x group table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from youthvoice.consultations.models import Consultation, Question
+from youthvoice.insights import aggregates
+from youthvoice.insights.aggregates import DashboardFilters
+from youthvoice.insights.dashboard_config import SETTING_LABELS, load_dashboard_config
+from youthvoice.insights.disclosure import (
+    SUPPRESSED_SYMBOL,
+    SUPPRESSION_NOTE,
+    Cell,
+    TwoWayTable,
+    percentage,
+    protect_count,
+    protect_one_way,
+    protect_two_way,
+    suppress,
+)
+from youthvoice.insights.models import BASELINE_AGE_BANDS, BASELINE_ETHNIC_GROUPS, BASELINE_GENDERS
+from youthvoice.insights.selectors import population_baseline_active, population_counts_by
+from youthvoice.insights.statistics import UNDER_REPRESENTED_BELOW, perception_gap, representation_ratio
+from youthvoice.partnership.models import Locality, Partnership
+
+GROUPINGS = {
+    "age_band": ("Age band", BASELINE_AGE_BANDS),
+    "gender": ("Gender", BASELINE_GENDERS),
+    "ethnic_group": ("Ethnic group", BASELINE_ETHNIC_GROUPS),
+    "locality": ("Locality", None),  # the partnership's localities
+}
+CHANNEL_LABELS = dict(Consultation.Channel.choices)
+NOT_AVAILABLE = "not available"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A published number that is not a count (a mean, a ratio, a gap): hidden, or not available."""
+
+    value: float | None
+    places: int = 2
+    hidden: bool = True  # when value is None: hidden by disclosure control, or simply not available
+
+    def __str__(self) -> str:
+        if self.value is None:
+            return SUPPRESSED_SYMBOL if self.hidden else NOT_AVAILABLE
+        return f"{self.value:.{self.places}f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One bar of a chart: the value is ``None`` where the figure is hidden."""
+
+    label: str
+    value: float | None
+    text: str
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class FigureTable:
+    """One published table: what the page shows beside a chart and what the exports write."""
+
+    slug: str
+    title: str
+    header: tuple[str, ...]  # the first is the heading of the row labels
+    rows: tuple[tuple[str, tuple[Any, ...]], ...]  # cells: Cell, Percent, Figure or str
+    summary: str
+    bars: tuple[Bar, ...] = ()
+    scale: str = "count"  # "count", "ratio" (reference line at 0.8 and 1) or "gap" (either side of 0)
+    note: str = ""
+
+
+@dataclass
+class Dashboard:
+    partnership: Partnership
+    filters: DashboardFilters
+    threshold: int
+    responses: Cell
+    message: str = ""  # set when there is nothing to show, and why
+    themes: FigureTable | None = None
+    places: list[FigureTable] = field(default_factory=list)
+    exploitation: FigureTable | None = None
+    perception: FigureTable | None = None
+    representation: list[FigureTable] = field(default_factory=list)
+    reach: list[FigureTable] = field(default_factory=list)
+    baseline: Any = None
+
+    @property
+    def shown(self) -> bool:
+        return not self.message
+
+    @property
+    def note(self) -> str:
+        return SUPPRESSION_NOTE.format(threshold=self.threshold)
+
+    def tables(self) -> list[FigureTable]:
+        found = [self.themes, *self.places, self.exploitation, self.perception, *self.representation]
+        return [table for table in [*found, *self.reach] if table is not None]
+
+    def table(self, slug: str) -> FigureTable | None:
+        return next((table for table in self.tables() if table.slug == slug), None)
+
+
+def dashboard_build(*, partnership: Partnership, filters: DashboardFilters) -> Dashboard:
+    """Everything the dashboard shows for these filters, every figure disclosure-controlled."""
+    threshold = partnership.disclosure_threshold
+    count = aggregates.response_count(partnership=partnership, filters=filters)
+    board = Dashboard(partnership, filters, threshold, protect_count(count, threshold=threshold))
+    if count == 0:
+        board.message = (
+            "No responses match these filters. Try a wider date range, another channel or all consultations."
+            if filters.any
+            else "There are no responses from young people yet."
+        )
+        return board
+    if count < threshold:
+        board.message = (
+            f"Fewer than {threshold} responses match these filters, so no figures are shown: with so few, "
+            "a figure could identify a young person. Try a wider date range or fewer filters."
+        )
+        return board
+    config = load_dashboard_config()
+    board.themes = _themes(partnership, filters, threshold)
+    board.places = _places(partnership, filters, threshold, config)
+    board.exploitation = _exploitation(partnership, filters, threshold, config.exploitation_question)
+    board.perception = _perception(partnership, filters, threshold)
+    board.baseline = population_baseline_active(partnership=partnership)
+    for field_name in GROUPINGS:
+        represented, reach = _representation(partnership, filters, threshold, field_name, board.baseline)
+        if represented is not None:
+            board.representation.append(represented)
+        if reach is not None:
+            board.reach.append(reach)
+    return board
+
+
+def _bar(label: str, cell: Cell) -> Bar:
+    return Bar(label, cell.value, str(cell))
+
+
+def _shown(rows: list[tuple[str, Cell]]) -> list[tuple[str, int]]:
+    return [(label, cell.value) for label, cell in rows if cell.value is not None]
+
+
+def _hidden_sentence(count: int, noun: str) -> str:
+    if not count:
+        return ""
+    return f" {count} {noun}{'' if count == 1 else 's'} not shown ([c]) to protect identities."
+
+
+def _themes(partnership, filters, threshold) -> FigureTable | None:
+    counts = aggregates.theme_counts(partnership=partnership, filters=filters)
+    if not counts:
+        return None
+    table = protect_one_way(
+        [n for _, n in counts], labels=[label for label, _ in counts], threshold=threshold
+    )
+    shares = table.percentages() if table.total.value else ("",) * len(table.cells)
+    rows = [(label, (cell, share)) for (label, cell), share in zip(table.rows(), shares, strict=True)]
+    rows.append(("All themed answers", (table.total, "")))
+    shown = sorted(_shown(table.rows()), key=lambda item: -item[1])
+    if shown and shown[0][1] > 0:
+        summary = f"The theme most often given to answers was {shown[0][0]} ({shown[0][1]:,} answers)."
+        if len(shown) > 1 and shown[1][1] > 0:
+            summary += f" Next was {shown[1][0]} ({shown[1][1]:,})."
+    else:
+        summary = "No answers have an accepted theme for these filters yet."
+    summary += _hidden_sentence(sum(cell.suppressed for cell in table.cells), "theme")
+    return FigureTable(
+        "themes",
+        "Themes in what young people said",
+        ("Theme", "Answers", "Share of themed answers"),
+        tuple(rows),
+        summary,
+        tuple(_bar(label, cell) for label, cell in table.rows()),
+        note=table.note,
+    )
+
+
+def protect_places(
+    counts: list[list[int]], *, settings: list[str], threshold: int
+) -> tuple[list[list[Cell]], list[Cell], list[Cell], dict[str, Cell], Cell]:
+    """Protect a place x locality table published with place, locality and setting (online/offline) totals.
+
+    One engine (``disclosure.suppress``) over every sum that ties the published figures together, so the
+    setting subtotals cannot reveal a hidden place.
+    """
+    n_rows, n_columns = len(counts), len(counts[0]) if counts else 0
+    values = [int(v) for row in counts for v in row]
+    row_index = [len(values) + i for i in range(n_rows)]
+    values += [sum(row) for row in counts]
+    column_index = [len(values) + j for j in range(n_columns)]
+    values += [sum(counts[i][j] for i in range(n_rows)) for j in range(n_columns)]
+    groups = sorted(set(settings), key=lambda s: (s == "", s != "online", s))  # online, offline, other
+    setting_index = {s: len(values) + k for k, s in enumerate(groups)}
+    values += [sum(values[row_index[i]] for i in range(n_rows) if settings[i] == s) for s in groups]
+    grand = len(values)
+    values.append(sum(values[i] for i in row_index))
+    relations = [(row_index[i], tuple(i * n_columns + j for j in range(n_columns))) for i in range(n_rows)]
+    relations += [
+        (column_index[j], tuple(i * n_columns + j for i in range(n_rows))) for j in range(n_columns)
+    ]
+    relations += [
+        (setting_index[s], tuple(row_index[i] for i in range(n_rows) if settings[i] == s)) for s in groups
+    ]
+    relations += [
+        (grand, tuple(row_index)),
+        (grand, tuple(column_index)),
+        (grand, tuple(setting_index.values())),
+    ]
+    reasons = suppress(values, relations, threshold=threshold)
+
+    def cell(index: int) -> Cell:
+        return Cell(None if reasons[index] else values[index], reasons[index], threshold)
+
+    return (
+        [[cell(i * n_columns + j) for j in range(n_columns)] for i in range(n_rows)],
+        [cell(index) for index in row_index],
+        [cell(index) for index in column_index],
+        {s: cell(index) for s, index in setting_index.items()},
+        cell(grand),
+    )
+
+
+def _places(partnership, filters, threshold, config) -> list[FigureTable]:
+    found = aggregates.place_counts_by_locality(
+        partnership=partnership, key=config.places_question, filters=filters
+    )
+    if found is None:
+        return []
+    localities = list(Locality.objects.filter(partnership=partnership))
+    column_keys: list[int | None] = [loc.pk for loc in localities]
+    columns = [loc.name for loc in localities]
+    if None in found.by_locality:
+        column_keys.append(None)
+        columns.append("Area not given")
+    # Online places first, then offline, then any not classified.
+    order = {"online": 0, "offline": 1, "": 2}
+    places = sorted(
+        ((value, label, config.setting_of(value)) for value, label in found.choices),
+        key=lambda place: order[place[2]],
+    )
+    counts = [[found.by_locality.get(key, {}).get(value, 0) for key in column_keys] for value, _, _ in places]
+    cells, place_totals, column_totals, setting_totals, grand = protect_places(
+        counts, settings=[setting for _, _, setting in places], threshold=threshold
+    )
+    note = SUPPRESSION_NOTE.format(threshold=threshold)
+    by_type_rows = [
+        (label, (SETTING_LABELS[setting], total))
+        for (_, label, setting), total in zip(places, place_totals, strict=True)
+    ]
+    by_type_rows += [
+        (f"All {SETTING_LABELS[setting].lower()} places", (SETTING_LABELS[setting], total))
+        for setting, total in setting_totals.items()
+    ]
+    by_type_rows.append(("All places", ("", grand)))
+    shown = sorted(
+        (
+            (label, total.value)
+            for (_, label, _), total in zip(places, place_totals, strict=True)
+            if total.value
+        ),
+        key=lambda item: -item[1],
+    )
+    online, offline = setting_totals.get("online"), setting_totals.get("offline")
+    question = found.question.text
+    summary = f'Answers to "{question}". '
+    if shown:
+        summary += f"The place named most often was {shown[0][0].lower()} ({shown[0][1]:,} times)."
+    else:
+        summary += "No place is shown for these filters."
+    if online is not None and offline is not None and online.value is not None and offline.value is not None:
+        summary += (
+            f" Online places were named {online.value:,} times and offline places {offline.value:,} times."
+        )
+    summary += _hidden_sentence(sum(total.suppressed for total in place_totals), "place")
+    by_type = FigureTable(
+        "places",
+        "Places and spaces where young people feel unsafe",
+        ("Place", "Online or offline", "Times named"),
+        tuple(by_type_rows),
+        summary,
+        tuple(_bar(label, total) for (_, label, _), total in zip(places, place_totals, strict=True)),
+        note=note,
+    )
+    locality_rows = [
+        (label, (*row, total)) for (_, label, _), row, total in zip(places, cells, place_totals, strict=True)
+    ]
+    locality_rows.append(("All places", (*column_totals, grand)))
+    shown_areas = sorted(
+        ((name, total.value) for name, total in zip(columns, column_totals, strict=True) if total.value),
+        key=lambda item: -item[1],
+    )
+    area_summary = (
+        f"Young people in {shown_areas[0][0]} named the most unsafe places ({shown_areas[0][1]:,} times)."
+        if shown_areas
+        else "No area is shown for these filters."
+    )
+    by_locality = FigureTable(
+        "places-by-locality",
+        "Places where young people feel unsafe, by where they live",
+        ("Place", *columns, "All areas"),
+        tuple(locality_rows),
+        area_summary
+        + _hidden_sentence(sum(c.suppressed for row in cells for c in row), "figure")
+        + " Each young person could name more than one place.",
+        tuple(_bar(name, total) for name, total in zip(columns, column_totals, strict=True)),
+        note=note,
+    )
+    return [by_type, by_locality]
+
+
+def _exploitation(partnership, filters, threshold, key) -> FigureTable | None:
+    found = aggregates.choice_counts(partnership=partnership, key=key, filters=filters)
+    if found is None:
+        return None
+    labels = [label for _, label in found.choices]
+    table = protect_one_way(
+        [found.counts[value] for value, _ in found.choices], labels=labels, threshold=threshold
+    )
+    # For a single choice the answers add up to those who answered: that total is the table's own.
+    answered = (
+        table.total
+        if found.question.kind == Question.Kind.SINGLE
+        else protect_count(found.answered, threshold=threshold)
+    )
+    rows = [(label, (cell, percentage(numerator=cell, denominator=answered))) for label, cell in table.rows()]
+    rows.append(("Young people who answered", (answered, "")))
+    shown = sorted(_shown(table.rows()), key=lambda item: -item[1])
+    summary = f'Answers to "{found.question.text}". '
+    if shown and shown[0][1] and answered.value:
+        top = percentage(numerator=protect_count(shown[0][1], threshold=threshold), denominator=answered)
+        summary += f"The most often seen was {shown[0][0].lower()}: {shown[0][1]:,} young people ({top})."
+    else:
+        summary += "No type is shown for these filters."
+    summary += _hidden_sentence(sum(cell.suppressed for cell in table.cells), "figure")
+    return FigureTable(
+        "exploitation",
+        "Types of exploitation young people have seen or heard about",
+        ("Type", "Young people", "Share of those who answered"),
+        tuple(rows),
+        summary,
+        tuple(_bar(label, cell) for label, cell in table.rows()),
+        note=table.note,
+    )
+
+
+def _perception(partnership, filters, threshold) -> FigureTable | None:
+    items = aggregates.mirrored_scale_counts(partnership=partnership, filters=filters)
+    if not items:
+        return None
+    rows, bars, sentences, hidden = [], [], [], 0
+    for item in items:
+        young = np.repeat(list(item.young_people), list(item.young_people.values()))
+        pros = np.repeat(list(item.professionals), list(item.professionals.values()))
+        gap = perception_gap(young_people=young, professionals=pros, threshold=threshold)
+        yp_n = protect_count(gap.young_people, threshold=threshold)
+        pro_n = protect_count(gap.professionals, threshold=threshold)
+        interval = f"{gap.low:.2f} to {gap.high:.2f}" if gap.shown else SUPPRESSED_SYMBOL
+        if not gap.shown and min(gap.young_people, gap.professionals) == 0:
+            interval = NOT_AVAILABLE
+        hidden_figure = gap.young_people > 0 and gap.professionals > 0
+        rows.append(
+            (
+                item.text,
+                (
+                    yp_n,
+                    Figure(gap.young_people_mean, hidden=hidden_figure and gap.young_people > 0),
+                    pro_n,
+                    Figure(gap.professionals_mean, hidden=hidden_figure),
+                    Figure(gap.gap, hidden=hidden_figure),
+                    interval,
+                ),
+            )
+        )
+        bars.append(Bar(item.text, gap.gap, str(Figure(gap.gap, hidden=hidden_figure)), gap.low, gap.high))
+        if gap.shown:
+            direction = "higher" if gap.gap > 0 else "lower"
+            certain = gap.low > 0 or gap.high < 0
+            sentences.append(
+                f'"{item.text}": young people answered {abs(gap.gap):.2f} points {direction} than '
+                f"professionals on average"
+                + ("." if certain else ", but the interval includes no difference.")
+            )
+        else:
+            hidden += 1
+    summary = " ".join(sentences) or "No item has enough answers from both young people and professionals."
+    if hidden:
+        plural = "s" if hidden > 1 else ""
+        summary += f" {hidden} item{plural} not shown: each side needs at least {threshold} answers."
+    return FigureTable(
+        "perception-gap",
+        "Perception gap: young people and professionals",
+        (
+            "Item",
+            "Young people (answers)",
+            "Young people's average",
+            "Professionals (answers)",
+            "Professionals' average",
+            "Gap (young people minus professionals)",
+            "95% interval of the gap",
+        ),
+        tuple(rows),
+        summary + " Scales run from 1 (lowest) to 5 (highest).",
+        tuple(bars),
+        scale="gap",
+        note=SUPPRESSION_NOTE.format(threshold=threshold),
+    )
+
+
+def _group_labels(partnership, field_name) -> list[tuple[str | int, str]]:
+    title, choices = GROUPINGS[field_name]
+    if choices is None:
+        return [(loc.pk, loc.name) for loc in Locality.objects.filter(partnership=partnership)]
+    return list(choices)
+
+
+def _representation(partnership, filters, threshold, field_name, baseline):
+    title, _ = GROUPINGS[field_name]
+    groups = _group_labels(partnership, field_name)
+    if not groups:
+        return None, None
+    counts = aggregates.channel_group_counts(partnership=partnership, filters=filters, field=field_name)
+    channels = [value for value, _ in Consultation.Channel.choices if any(c == value for c, _ in counts)]
+    if not channels:
+        return None, None
+    reach: TwoWayTable = protect_two_way(
+        [[counts.get((channel, key), 0) for key, _ in groups] for channel in channels],
+        row_labels=[CHANNEL_LABELS[channel] for channel in channels],
+        column_labels=[label for _, label in groups],
+        threshold=threshold,
+    )
+    # Row totals are not published here: the same channel's total in another grouping's table could be
+    # protected differently. Publishing fewer figures than were protected is always safe.
+    reach_table = FigureTable(
+        f"reach-{field_name.replace('_', '-')}",
+        f"Which channels reached which groups: {title.lower()}",
+        ("Channel", *reach.column_labels),
+        tuple((label, cells) for label, cells, _ in reach.rows()),
+        f"Young people who told us their {title.lower()}, by how they took part.",
+        note=reach.note,
+    )
+    if baseline is None:
+        return None, reach_table
+    population = population_counts_by(baseline=baseline, field=field_name)
+    all_population = sum(population.values())
+    all_respondents = sum(counts.values())
+    rows, bars, under, clearly = [], [], [], []
+    for (key, label), cell in zip(groups, reach.column_totals, strict=True):
+        group_population = population.get(key, 0)
+        estimate = None
+        if not cell.suppressed and not reach.grand_total.suppressed:
+            estimate = representation_ratio(
+                group_respondents=cell.value,
+                all_respondents=all_respondents,
+                group_population=group_population,
+                all_population=all_population,
+            )
+        hidden = cell.suppressed or reach.grand_total.suppressed
+        if estimate is None:
+            words = "Not shown" if hidden else "No population figure"
+        elif estimate.high < UNDER_REPRESENTED_BELOW:
+            words = "Under-represented (the whole interval is below 0.8)"
+            clearly.append(label)
+        elif estimate.ratio < UNDER_REPRESENTED_BELOW:
+            words = "Under-represented (below 0.8)"
+            under.append(label)
+        else:
+            words = "Represented"
+        population_share = (
+            Figure(100 * group_population / all_population, places=0)
+            if all_population
+            else Figure(None, hidden=False)
+        )
+        rows.append(
+            (
+                label,
+                (
+                    cell,
+                    percentage(numerator=cell, denominator=reach.grand_total),
+                    f"{population_share}%" if population_share.value is not None else NOT_AVAILABLE,
+                    Figure(estimate.ratio if estimate else None, hidden=hidden),
+                    f"{estimate.low:.2f} to {estimate.high:.2f}"
+                    if estimate
+                    else str(Figure(None, hidden=hidden)),
+                    words,
+                ),
+            )
+        )
+        bars.append(
+            Bar(
+                label,
+                estimate.ratio if estimate else None,
+                str(Figure(estimate.ratio if estimate else None, hidden=hidden)),
+                estimate.low if estimate else None,
+                estimate.high if estimate else None,
+            )
+        )
+    rows.append(("All who told us", (reach.grand_total, "", "100%", "", "", "")))
+    flagged = clearly + under
+    if flagged:
+        summary = (
+            f"Under-represented by {title.lower()} (ratio below 0.8): {', '.join(flagged)}. "
+            "A ratio of 1 means a group took part in proportion to its share of the local population."
+        )
+    else:
+        summary = f"No {title.lower()} group shown has a ratio below 0.8."
+    summary += _hidden_sentence(sum(cell.suppressed for cell in reach.column_totals), "group")
+    represented = FigureTable(
+        f"representation-{field_name.replace('_', '-')}",
+        f"Representation by {title.lower()}",
+        (
+            title,
+            "Young people",
+            "Share of young people",
+            "Share of the population",
+            "Representation ratio",
+            "95% interval",
+            "What it means",
+        ),
+        tuple(rows),
+        summary,
+        tuple(bars),
+        scale="ratio",
+        note=reach.note,
+    )
+    return represented, reach_table

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from youthvoice.insights import views_dashboard
+
+urlpatterns = [
+    path("", views_dashboard.dashboard, name="dashboard"),
+    path("briefing.pdf", views_dashboard.dashboard_briefing, name="dashboard-briefing"),
+    path("export/<slug:table>.<str:file_format>", views_dashboard.dashboard_export, name="dashboard-export"),
+]

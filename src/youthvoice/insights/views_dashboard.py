@@ -1,0 +1,109 @@
+"""The leaders' dashboard and its exports. Aggregates only; every export is audited."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from youthvoice.audit.models import AuditEvent
+from youthvoice.audit.services import audit_record
+from youthvoice.insights.dashboard import dashboard_build
+from youthvoice.insights.dashboard_forms import DashboardFilterForm
+from youthvoice.insights.exports import briefing_pdf, table_csv, tables_xlsx
+from youthvoice.partnership.access import Role, role_required
+
+DASHBOARD_ROLES = (Role.ANALYST, Role.LEADER, Role.ADMIN)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _form(request) -> DashboardFilterForm:
+    data = (
+        request.GET
+        if any(request.GET.get(name) for name in ("consultation", "date_from", "date_to", "channel"))
+        else None
+    )
+    form = DashboardFilterForm(data, partnership=request.partnership)
+    form.is_valid()
+    return form
+
+
+def _problems(form) -> HttpResponse:
+    problems = "; ".join(error for errors in form.errors.values() for error in errors)
+    return HttpResponse(f"The filters are not valid: {problems}", status=400, content_type="text/plain")
+
+
+def _audit_export(request, *, dashboard, what: str, file_format: str, tables: list[str]) -> None:
+    audit_record(
+        actor=request.user,
+        action=AuditEvent.Action.EXPORT,
+        target=("insights.dashboard", what),
+        detail={"format": file_format, "tables": tables, "filters": dashboard.filters.as_dict()},
+        partnership=request.partnership,
+    )
+
+
+@role_required(*DASHBOARD_ROLES)
+def dashboard(request):
+    form = _form(request)
+    if form.errors:
+        return render(request, "insights/dashboard/dashboard.html", {"form": form}, status=400)
+    filters = form.filters()
+    board = dashboard_build(partnership=request.partnership, filters=filters)
+    context = {
+        "form": form,
+        "dashboard": board,
+        "filters_text": DashboardFilterForm.describe(filters),
+        "query": request.GET.urlencode(),
+    }
+    return render(request, "insights/dashboard/dashboard.html", context)
+
+
+def _stamp(request) -> str:
+    return f"{request.partnership.slug}-{timezone.localdate():%Y-%m-%d}"
+
+
+@role_required(*DASHBOARD_ROLES)
+def dashboard_export(request, table: str, file_format: str):
+    form = _form(request)
+    if form.errors:
+        return _problems(form)
+    board = dashboard_build(partnership=request.partnership, filters=form.filters())
+    if not board.shown:
+        return HttpResponse(board.message, status=404, content_type="text/plain")
+    if table == "all":
+        tables = board.tables()
+    else:
+        found = board.table(table)
+        if found is None:
+            raise Http404("There is no such table for these filters.")
+        tables = [found]
+    if file_format == "csv":
+        if len(tables) != 1:
+            raise Http404("CSV files hold one table each.")
+        response = HttpResponse(
+            table_csv(table=tables[0], dashboard=board), content_type="text/csv; charset=utf-8"
+        )
+    elif file_format == "xlsx":
+        response = HttpResponse(tables_xlsx(tables=tables, dashboard=board), content_type=XLSX)
+    else:
+        raise Http404("Exports are CSV or XLSX.")
+    response["Content-Disposition"] = f'attachment; filename="{table}-{_stamp(request)}.{file_format}"'
+    _audit_export(
+        request, dashboard=board, what=table, file_format=file_format, tables=[t.slug for t in tables]
+    )
+    return response
+
+
+@role_required(*DASHBOARD_ROLES)
+def dashboard_briefing(request):
+    form = _form(request)
+    if form.errors:
+        return _problems(form)
+    board = dashboard_build(partnership=request.partnership, filters=form.filters())
+    response = HttpResponse(briefing_pdf(dashboard=board), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="briefing-{_stamp(request)}.pdf"'
+    _audit_export(
+        request, dashboard=board, what="briefing", file_format="pdf", tables=[t.slug for t in board.tables()]
+    )
+    return response
