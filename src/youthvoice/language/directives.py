@@ -6,8 +6,8 @@ Two forms, HTML comments (invisible in Markdown and on web pages) and brackets (
   rules on this line are not reported. Without rule ids, no finding on the line is. A directive alone on its
   line applies to the next line instead.
 - ``<!-- youthvoice: quote -->`` ... ``<!-- youthvoice: end quote -->``,
-  or ``[yv-quote]`` ... ``[/yv-quote]``: a young person's own words, quoted as said. Nothing between them is reported (across lines too). A quote
-  left open runs to the end of the text.
+  or ``[yv-quote]`` ... ``[/yv-quote]``: a young person's own words, quoted as said. Nothing between them
+  is reported (across lines too). A quote left open runs to the end of the text.
 
 The directives themselves are never reported (a rule id such as ``child-prostitute`` would otherwise match).
 """
