@@ -161,3 +161,6 @@ REST_FRAMEWORK = {
 
 # The partnership's public identity: youthvoice is not a GOV.UK service.
 YOUTHVOICE_SITE_NAME = env.text("YOUTHVOICE_SITE_NAME", "youthvoice")
+
+# A body over Django's upload limit gets a clear page (or JSON for the API) instead of a bare "Bad Request".
+MIDDLEWARE += ["youthvoice.language.middleware.RequestTooLargeMiddleware"]
