@@ -43,9 +43,12 @@ def test_every_view_declares_its_access(route, pattern):
     )
 
 
-def role_routes():
+def role_routes(*, only: str | None = None):
     for route, pattern in project_views():
         access = access_of(pattern.callback)
+        is_api = hasattr(pattern.callback, "cls")  # API views answer 401/403, not a redirect to sign in
+        if (only == "pages" and is_api) or (only == "api" and not is_api):
+            continue
         if access != "public" and "<" not in route:
             yield route, pattern.name, access
 
@@ -64,10 +67,17 @@ def test_roles_outside_a_views_rule_are_refused(client, role):
 
 @pytest.mark.django_db
 def test_anonymous_visitors_are_sent_to_sign_in_for_staff_views(client):
-    for route, name, _allowed in role_routes():
+    for route, name, _allowed in role_routes(only="pages"):
         response = client.get("/" + route)
         assert response.status_code == 302, name
         assert "/staff/sign-in/" in response["Location"], name
+
+
+@pytest.mark.django_db
+def test_anonymous_callers_of_staff_api_endpoints_are_refused(client):
+    for route, name, _allowed in role_routes(only="api"):
+        response = client.post("/" + route, {}, content_type="application/json")
+        assert response.status_code in (401, 403), name
 
 
 @pytest.mark.django_db

@@ -7,11 +7,23 @@ from youthvoice.language.publication import publication_check
 from youthvoice.partnership.access import ALL_STAFF_ROLES, api_roles
 
 
+class TextField(serializers.CharField):
+    """Text only: a number or true is a mistake in the caller, not something to turn into words."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class CheckRequestSerializer(serializers.Serializer):
-    text = serializers.CharField(
+    text = TextField(
         max_length=MAX_TEXT_CHARACTERS,
         trim_whitespace=False,
-        error_messages={"max_length": f"The text must be {MAX_TEXT_CHARACTERS:,} characters or fewer."},
+        error_messages={
+            "max_length": f"The text must be {MAX_TEXT_CHARACTERS:,} characters or fewer.",
+            "invalid": "The text must be a string.",
+        },
     )
 
 

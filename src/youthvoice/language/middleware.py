@@ -1,17 +1,21 @@
-"""A request body over Django's DATA_UPLOAD_MAX_MEMORY_SIZE gets a clear answer, not a bare error.
+"""A request body over Django's upload limits gets a clear answer, not a bare "Bad Request".
 
-Django refuses such a body when something first reads it (here the CSRF check, before any view), with a
-plain "Bad Request". This middleware answers first, from the Content-Length header: a page that says what
-happened for people, JSON for the API.
+Django refuses such a body when something first reads it (for forms, the CSRF check, before any view) and
+answers with a plain 400. This middleware reads form bodies first, exactly as the CSRF check would, and
+answers a refused one with a page that says what happened; other bodies (the API's JSON) are judged by their
+Content-Length and answered in JSON.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.http import JsonResponse
 from django.shortcuts import render
 
 from youthvoice.language.limits import MAX_TEXT_CHARACTERS
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 class RequestTooLargeMiddleware:
@@ -19,17 +23,27 @@ class RequestTooLargeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method != "POST":
+            return self.get_response(request)
+        if request.META.get("CONTENT_TYPE", "").startswith(FORM_TYPES):
+            try:
+                request.POST  # noqa: B018 - parse now, as CsrfViewMiddleware is about to
+            except (RequestDataTooBig, TooManyFieldsSent):
+                return self.refuse(request)
+            return self.get_response(request)
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        is_upload = request.META.get("CONTENT_TYPE", "").startswith("multipart/")
-        if limit is None or length <= limit or is_upload:
-            return self.get_response(request)
+        if limit is not None and length > limit:
+            return self.refuse(request)
+        return self.get_response(request)
+
+    def refuse(self, request):
         message = (
-            f"What you sent is too large ({length / 1_000_000:.1f} MB). "
-            f"Send no more than {MAX_TEXT_CHARACTERS:,} characters of text at a time."
+            "What you sent is too large. "
+            f"Send no more than {MAX_TEXT_CHARACTERS:,} characters of text at a time, or check it in parts."
         )
         if request.path.startswith("/api/"):
             return JsonResponse({"detail": message}, status=413)
