@@ -8,7 +8,6 @@ and only those are tried, anchored at that spot. Adding rules adds dictionary en
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -72,21 +71,41 @@ class Checker:
             for prefix in rule.trigger_prefixes:
                 self.by_prefix.setdefault(prefix, []).append(rule)
         self.prefix_lengths = sorted({len(prefix) for prefix in self.by_prefix}, reverse=True)
-        starts = set(self.by_word) | set(self.by_prefix)
-        # A stop is a whole word (plus apostrophe forms) that begins with some rule's first word.
-        self.dispatch = re.compile(r"(?<![\w'\u2019])" + trie_regex(starts) + r"[\w'\u2019]*", re.IGNORECASE)
+        self.remembered: dict[str, list[Rule]] = {}
+        # A stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
+        alternatives = []
+        if self.by_word:
+            alternatives.append(trie_regex(set(self.by_word)) + r"(?![\w'\u2019])")
+        if self.by_prefix:
+            alternatives.append(trie_regex(set(self.by_prefix)) + r"[\w'\u2019]*")
+        pattern = r"(?<![\w'\u2019])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
+        self.dispatch = re.compile(pattern)
+        self.dispatch_any_case = re.compile(pattern, re.IGNORECASE)
 
     def candidates(self, word: str) -> list[Rule]:
-        word = word.lower().replace("\u2019", "'")
-        found = list(self.by_word.get(word, ()))
-        for length in self.prefix_lengths:
-            if length <= len(word):
-                found.extend(self.by_prefix.get(word[:length], ()))
+        """The rules that may start at ``word``; remembered, since the same words recur through a text."""
+        found = self.remembered.get(word)
+        if found is None:
+            key = word.lower().replace("\u2019", "'")
+            found = list(self.by_word.get(key, ()))
+            for length in self.prefix_lengths:
+                if length <= len(key):
+                    found.extend(self.by_prefix.get(key[:length], ()))
+            if len(self.remembered) < 100_000:
+                self.remembered[word] = found
         return found
 
-    def raw_matches(self, text: str):
+    def raw_matches(self, text: str, lowered: str | None = None):
         """(rule, start, end) for every rule match, before context and directives are applied."""
-        for stop in self.dispatch.finditer(text):
+        lowered = text.lower() if lowered is None else lowered
+        # Scanning lower-cased text without IGNORECASE is several times faster; a few characters change
+        # length when lower-cased (e.g. "İ"), and then offsets would shift, so such text is scanned as is.
+        stops = (
+            self.dispatch.finditer(lowered)
+            if len(lowered) == len(text)
+            else self.dispatch_any_case.finditer(text)
+        )
+        for stop in stops:
             start = stop.start()
             for rule in self.candidates(stop.group()):
                 match = rule.regex.match(text, start)
@@ -94,17 +113,24 @@ class Checker:
                     yield rule, start, match.end()
 
     def check(self, text: str) -> list[Finding]:
-        matches = [match for match in self.raw_matches(text) if context_allows(*match, text=text)]
+        lowered = text.lower()
+        matches = []
+        for rule, start, end in self.raw_matches(text, lowered):
+            allowed_start = context_start(rule, start, end, text=text)
+            if allowed_start is not None:
+                matches.append((rule, allowed_start, end))
         matches = without_overlaps(matches)
         if not matches:
             return []
-        suppressed = suppressed_spans(text, known_rule_ids=None)
+        # Directives are rare: look for them only when their marker is in the text (a fast substring test).
+        has_directives = "youthvoice:" in lowered or "yv-" in lowered
+        suppressed = suppressed_spans(text, known_rule_ids=None) if has_directives else None
         findings = []
-        line_starts = LineIndex(text)
+        lines = LineCounter(text)
         for rule, start, end in matches:
-            if suppressed.covers(start, end, rule.id):
+            if suppressed is not None and suppressed.covers(start, end, rule.id):
                 continue
-            line, column = line_starts.position(start)
+            line, column = lines.position(start)
             findings.append(
                 Finding(
                     rule_id=rule.id,
@@ -124,16 +150,17 @@ class Checker:
         return findings
 
 
-class LineIndex:
-    """Line and column (both from 1) of an offset; newline offsets are found once, lazily, in C."""
+class LineCounter:
+    """Line and column (both from 1) of offsets given in increasing order, counting newlines once, in C."""
 
     def __init__(self, text: str):
-        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.text, self.offset, self.line = text, 0, 1
 
     def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_left(self.newlines, offset)
-        line_start = self.newlines[line - 1] + 1 if line else 0
-        return line + 1, offset - line_start + 1
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return self.line, offset - line_start + 1
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -146,20 +173,29 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, sentence_end
 
 
-def context_allows(rule: Rule, start: int, end: int, *, text: str) -> bool:
+def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
+    """Where the finding starts if the rule's context allows the match (earlier, to take in the words a
+    ``require_before`` condition needed), or None if the context rules it out."""
     context = rule.context
     if not context:
-        return True
+        return start
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     sentence = text[sentence_start:sentence_end]
     if context.require_in_sentence and not any(p.search(sentence) for p in context.require_in_sentence):
-        return False
+        return None
     if any(p.search(sentence) for p in context.forbid_in_sentence):
-        return False
+        return None
     before = text[sentence_start:start]
     if any(p.search(before) for p in context.forbid_before):
-        return False
-    return not any(p.match(text, end, sentence_end) for p in context.forbid_after)
+        return None
+    if any(p.match(text, end, sentence_end) for p in context.forbid_after):
+        return None
+    if context.require_before:
+        found = next((m for p in context.require_before if (m := p.search(before))), None)
+        if found is None:
+            return None
+        return sentence_start + found.start()
+    return start
 
 
 def without_overlaps(matches: list[tuple[Rule, int, int]]) -> list[tuple[Rule, int, int]]:

@@ -44,10 +44,17 @@ class Context:
     forbid_in_sentence: tuple[re.Pattern, ...] = ()
     forbid_before: tuple[re.Pattern, ...] = ()
     forbid_after: tuple[re.Pattern, ...] = ()
+    # Words that must come just before the match (end the pattern with $). Lets a rule start at its rarer
+    # word ("offender" after "young"), so common words do not stop the one-pass scan.
+    require_before: tuple[re.Pattern, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
-            self.require_in_sentence or self.forbid_in_sentence or self.forbid_before or self.forbid_after
+            self.require_in_sentence
+            or self.forbid_in_sentence
+            or self.forbid_before
+            or self.forbid_after
+            or self.require_before
         )
 
 
@@ -198,11 +205,14 @@ def trigger_sets(patterns: list[str], macros: dict[str, list[str]]) -> tuple[fro
     for pattern in patterns:
         for word in first_words(pattern, macros):
             word = word.replace("\u2019", "'")
-            stem = re.split(r"[~*\-']", word)[0]
-            if stem != word:
+            if word.startswith("'"):
+                continue  # ('s, 're) never start a match: a word character always comes before them
+            # After "-" (a separator in the text) the first word ends; after "~", "*" or "'" it may go on.
+            stem, *rest = re.split(r"([~*\-'])", word)
+            if rest and rest[0] != "-":
                 prefixes.add(stem)
             else:
-                exact.add(word)
+                exact.add(stem)
     return frozenset(exact), frozenset(prefixes)
 
 
@@ -247,7 +257,13 @@ def _context_regexes(
     return tuple(compiled)
 
 
-CONTEXT_KEYS = ("require_in_sentence", "forbid_in_sentence", "forbid_before", "forbid_after")
+CONTEXT_KEYS = (
+    "require_in_sentence",
+    "forbid_in_sentence",
+    "forbid_before",
+    "forbid_after",
+    "require_before",
+)
 RULE_KEYS = {
     "id",
     "category",
