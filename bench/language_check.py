@@ -118,7 +118,7 @@ def engine_table(quick: bool, full: bool) -> None:
             slow = time.perf_counter() - start
             assert [(f.rule_id, f.start) for f in one_pass] == [(r.id, s) for r, s, _e in naive]
             print(row + f" {slow:>9.3f} {mb / slow:>7.2f} {slow / fast:>8.1f}x")
-        print(f"       ({len(one_pass)} findings in the {size / 1e6:.0f} MB text; both engines agree)")
+        print(f"       ({len(one_pass)} findings in the {size / 1e6:.0f} MB text; both agree where run)")
 
 
 def endpoint_timing() -> None:
