@@ -1,7 +1,7 @@
 """Deny by default: every view in youthvoice declares who may use it, and roles outside it are refused."""
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from tests.factories import MembershipFactory
 from youthvoice.partnership.access import ACCESS_ATTRIBUTE, ALL_STAFF_ROLES
@@ -43,14 +43,29 @@ def test_every_view_declares_its_access(route, pattern):
     )
 
 
-def role_routes(*, only: str | None = None):
+def is_api_view(callback) -> bool:
+    return getattr(callback, "cls", None) is not None
+
+
+def role_routes(*, api: bool | None = None):
     for route, pattern in project_views():
         access = access_of(pattern.callback)
-        is_api = hasattr(pattern.callback, "cls")  # API views answer 401/403, not a redirect to sign in
-        if (only == "pages" and is_api) or (only == "api" and not is_api):
+        if access == "public" or "<" in route:
             continue
-        if access != "public" and "<" not in route:
+        if api is None or is_api_view(pattern.callback) == api:
             yield route, pattern.name, access
+
+
+def verified_login(client, user):
+    """Sign in as if the password and the TOTP code had both been given."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
 
 
 @pytest.mark.django_db
@@ -67,17 +82,79 @@ def test_roles_outside_a_views_rule_are_refused(client, role):
 
 @pytest.mark.django_db
 def test_anonymous_visitors_are_sent_to_sign_in_for_staff_views(client):
-    for route, name, _allowed in role_routes(only="pages"):
+    for route, name, _allowed in role_routes(api=False):
         response = client.get("/" + route)
         assert response.status_code == 302, name
         assert "/staff/sign-in/" in response["Location"], name
 
 
 @pytest.mark.django_db
-def test_anonymous_callers_of_staff_api_endpoints_are_refused(client):
-    for route, name, _allowed in role_routes(only="api"):
-        response = client.post("/" + route, {}, content_type="application/json")
-        assert response.status_code in (401, 403), name
+def test_anonymous_callers_are_refused_by_every_api_endpoint(client):
+    for route, name, _allowed in role_routes(api=True):
+        assert client.get("/" + route).status_code in {401, 403}, name
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", sorted(ALL_STAFF_ROLES))
+def test_two_factor_required_sends_unverified_staff_to_set_up_and_refuses_the_api(client, settings, role):
+    settings.YOUTHVOICE_TWO_FACTOR = "required"
+    client.force_login(MembershipFactory(role=role).user)
+    for route, name, allowed in role_routes():
+        if role not in allowed:
+            continue
+        response = client.get("/" + route)
+        if is_api_view(resolve("/" + route).func):
+            assert response.status_code == 403, f"{name} must refuse a session without a second factor"
+        else:
+            assert response.status_code == 302, name
+            assert response["Location"].startswith(reverse("two-factor-set-up")), name
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", sorted(ALL_STAFF_ROLES))
+def test_two_factor_required_admits_verified_staff_by_role(client, settings, role):
+    settings.YOUTHVOICE_TWO_FACTOR = "required"
+    verified_login(client, MembershipFactory(role=role).user)
+    for route, name, allowed in role_routes():
+        response = client.get("/" + route)
+        if role in allowed:
+            # Admitted: not refused, and not sent to sign in or to verify a second factor.
+            assert response.status_code != 403, f"{role} should reach {name}"
+            assert "/staff/sign-in/" not in response.get("Location", ""), f"{role} should reach {name}"
+            assert "/staff/two-factor/" not in response.get("Location", ""), f"{role} should reach {name}"
+        else:
+            assert response.status_code == 403, f"{role} must not reach {name}"
+
+
+@pytest.mark.django_db
+def test_enrolled_staff_must_verify_even_when_two_factor_is_optional(client, settings):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    settings.YOUTHVOICE_TWO_FACTOR = "optional"
+    user = MembershipFactory(role="admin").user
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    client.force_login(user)
+    for route, name, _allowed in role_routes(api=False):
+        response = client.get("/" + route)
+        assert response["Location"].startswith(reverse("two-factor-verify")), name
+
+
+@pytest.mark.django_db
+def test_api_clients_reach_only_endpoints_open_to_their_fixed_role(client):
+    from tests.factories_security import api_client_with_token
+    from youthvoice.partnership.access import API_CLIENT_ROLES
+
+    _client, token = api_client_with_token()
+    for route, name, allowed in role_routes(api=True):
+        response = client.get("/" + route, HTTP_AUTHORIZATION=f"Bearer {token}")
+        if API_CLIENT_ROLES & set(allowed):
+            assert response.status_code == 200, name
+        else:
+            assert response.status_code == 403, name
+    for route, name, _allowed in role_routes(api=False):
+        # A token is not a session: staff pages treat the caller as signed out.
+        response = client.get("/" + route, HTTP_AUTHORIZATION=f"Bearer {token}")
+        assert response.status_code == 302, name
 
 
 @pytest.mark.django_db

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 
 from youthvoice.config import ConfigError, Environment
 
@@ -122,6 +123,7 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
         "SECRET_KEY": STRONG_KEY,
         "ALLOWED_HOSTS": "voice.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+        "YOUTHVOICE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
     }
     result = run_youthvoice(
         "manage", "check", "--deploy", "--fail-level", "WARNING", env_overrides=overrides, tmp_path=tmp_path

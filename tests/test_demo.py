@@ -16,7 +16,7 @@ def counts():
     )
 
 
-def test_demo_creates_a_partnership_with_six_agencies_and_a_user_per_role(capsys):
+def test_demo_creates_a_partnership_with_six_agencies_and_a_user_per_role(capsys, rf):
     call_command("demo")
     partnership = Partnership.objects.get()
     assert partnership.agencies.count() == 6
@@ -24,7 +24,9 @@ def test_demo_creates_a_partnership_with_six_agencies_and_a_user_per_role(capsys
     out = capsys.readouterr().out
     for role in ["practitioner", "analyst", "leader", "admin"]:
         assert f"{role} / youthvoice-demo" in out
-        assert authenticate(username=role, password="youthvoice-demo") is not None
+        # django-axes throttles sign-in per request, so authenticate() needs one.
+        request = rf.post("/staff/sign-in/")
+        assert authenticate(request, username=role, password="youthvoice-demo") is not None
 
 
 def test_demo_is_idempotent():

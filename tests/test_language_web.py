@@ -112,4 +112,10 @@ def test_every_staff_role_may_use_the_checker(client, role):
 
 def test_anonymous_visitors_cannot_use_the_api(client):
     response = client.post("/api/language/check/", {"text": "ok"}, content_type="application/json")
-    assert response.status_code == 403
+    assert response.status_code in (401, 403)
+
+
+def test_api_lists_the_rules_it_applies(staff_client):
+    data = staff_client.get("/api/language/check/").json()
+    assert len(data["rules"]) >= 80 and data["reading_age_target"] == 12
+    assert {"id", "category", "severity", "why", "suggestions", "source"} <= set(data["rules"][0])

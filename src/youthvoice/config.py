@@ -6,6 +6,8 @@ Local use needs nothing set; production mode (``YOUTHVOICE_MODE=production``) re
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import secrets
 from collections.abc import Mapping
@@ -18,6 +20,7 @@ MODES = ("development", "production")
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
 DATABASE_SCHEMES = {"postgres", "postgresql", "pgsql", "sqlite"}
+TWO_FACTOR_POLICIES = ("required", "optional")
 
 
 class ConfigError(ImproperlyConfigured):
@@ -105,3 +108,41 @@ class Environment:
                 "ALLOWED_HOSTS must list the site's host names in production, e.g. voice.example.org."
             )
         return hosts
+
+    def two_factor(self, *, production: bool) -> str:
+        """``required``: all staff sign in with a TOTP code; ``optional``: only those who enrolled."""
+        policy = self.text("YOUTHVOICE_TWO_FACTOR", "required" if production else "optional").lower()
+        if policy not in TWO_FACTOR_POLICIES:
+            raise ConfigError(
+                f"YOUTHVOICE_TWO_FACTOR={policy!r} is unknown; use one of: {', '.join(TWO_FACTOR_POLICIES)}."
+            )
+        return policy
+
+    def encryption_keys(self, *, production: bool) -> list[str]:
+        """Fernet keys for encrypted fields, current key first (see youthvoice.core.crypto).
+
+        In development, without the variable, one key is derived from SECRET_KEY so that nothing needs to
+        be set locally. Unlike the session key it does not change per process when SECRET_KEY is unset (local
+        data must stay readable after a restart). Production must name its own keys, to rotate and back up.
+        """
+        keys = self.words("YOUTHVOICE_ENCRYPTION_KEYS", [])
+        if not keys:
+            if production:
+                raise ConfigError(
+                    "YOUTHVOICE_ENCRYPTION_KEYS must be set in production; make a key with: python -c "
+                    "'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'."
+                )
+            seed = b"youthvoice-development-encryption-key:" + self.text("SECRET_KEY").encode()
+            digest = hashlib.sha256(seed).digest()
+            return [base64.urlsafe_b64encode(digest).decode()]
+        for position, key in enumerate(keys, start=1):
+            try:
+                raw = base64.urlsafe_b64decode(key.encode())
+            except (ValueError, TypeError):
+                raw = b""
+            if len(raw) != 32:
+                raise ConfigError(
+                    f"YOUTHVOICE_ENCRYPTION_KEYS: key {position} is not a Fernet key "
+                    "(32 url-safe base64-encoded bytes, as Fernet.generate_key() makes)."
+                )
+        return keys

@@ -1,5 +1,6 @@
 """Django settings for youthvoice. Every value comes from the environment; see README.md, "Configuration"."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from youthvoice.config import Environment
@@ -23,7 +24,7 @@ ALLOWED_HOSTS = env.allowed_hosts(production=PRODUCTION)
 CSRF_TRUSTED_ORIGINS = env.words("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "youthvoice.core.admin_config.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -32,6 +33,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "govuk_frontend_django",
     "rest_framework",
+    "drf_spectacular",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "youthvoice.core",
     "youthvoice.partnership",
     "youthvoice.consultations",
@@ -49,8 +54,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "youthvoice.audit.middleware.AuditActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "youthvoice.core.middleware.PermissionsPolicyMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "youthvoice.urls"
@@ -85,6 +96,22 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+
+# Background jobs (theme suggestion, report rendering, imports). With CELERY_BROKER_URL set (Redis in
+# production), jobs go to Celery workers; without it they run eagerly in-process, so a laptop needs no broker.
+CELERY_BROKER_URL = env.text("CELERY_BROKER_URL")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_ACKS_LATE = (
+    True  # a job is acknowledged after it finishes, so a killed worker's job is redelivered
+)
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_RESULT_BACKEND = env.text("CELERY_RESULT_BACKEND") or None
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.integer("CELERY_VISIBILITY_TIMEOUT", 3600)}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -152,7 +179,11 @@ LOGGING = {
 
 # The API denies by default: each endpoint names its roles with youthvoice.partnership.access.api_roles.
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "youthvoice.core.api_auth.ApiClientAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
@@ -161,6 +192,70 @@ REST_FRAMEWORK = {
 
 # The partnership's public identity: youthvoice is not a GOV.UK service.
 YOUTHVOICE_SITE_NAME = env.text("YOUTHVOICE_SITE_NAME", "youthvoice")
+
+# --- Security, privacy and audit (issue 7; docs/security.md) ---
+
+# Sign-in: django-axes checks every attempt first; the model backend then checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock a username after 5 failures from anywhere (stops guessing one account from many addresses), and a
+# client after 5 failures whatever the username (stops spraying many accounts). Lockouts end by themselves
+# after 15 minutes, so a lockout cannot shut a member of staff out for long. The "client" is a keyed hash of
+# the address, never the address itself (youthvoice.core.throttling.client_key).
+AXES_FAILURE_LIMIT = env.integer("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env.integer("AXES_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "youthvoice.core.throttling.client_key"
+# Behind N proxies that each append to X-Forwarded-For, the client is the Nth address from the right.
+YOUTHVOICE_TRUSTED_PROXIES = env.integer("YOUTHVOICE_TRUSTED_PROXIES", 0)
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # sign-ins are in the audit log, without addresses or browser strings
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+
+# Two-factor sign-in (TOTP, django-otp) for staff: "required" or "optional"; see youthvoice.core.two_factor.
+YOUTHVOICE_TWO_FACTOR = env.two_factor(production=PRODUCTION)
+OTP_TOTP_ISSUER = YOUTHVOICE_SITE_NAME
+
+# Keys for EncryptedTextField (youthvoice.core.crypto), current key first.
+YOUTHVOICE_ENCRYPTION_KEYS = env.encryption_keys(production=PRODUCTION)
+
+# Content Security Policy: nothing inline, nothing from elsewhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+
+# In production the cookies are bound to this host and HTTPS only (the __Host- prefix makes browsers
+# enforce Secure, Path=/ and no Domain).
+if PRODUCTION:
+    SESSION_COOKIE_NAME = "__Host-youthvoice-session"
+    CSRF_COOKIE_NAME = "__Host-youthvoice-csrf"
+
+# The API's OpenAPI schema, served to signed-in callers only at /api/schema/ (no browsable UI, no CDN).
+SPECTACULAR_SETTINGS = {
+    "TITLE": "youthvoice API",
+    "DESCRIPTION": "For partner agencies' systems. Authenticate with 'Authorization: Bearer <token>'.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+# Journey for young people (consultations, voices): where the quick exit goes, extra school names the
+# de-identifier removes, and how many answers one client may send per hour (counted, no address stored).
+QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+YOUTHVOICE_SCHOOL_NAMES = env.words("YOUTHVOICE_SCHOOL_NAMES", [])
+YOUTHVOICE_SUBMISSIONS_PER_HOUR = env.integer("YOUTHVOICE_SUBMISSIONS_PER_HOUR", 30, minimum=1)
 
 # A body over Django's upload limit gets a clear page (or JSON for the API) instead of a bare "Bad Request".
 MIDDLEWARE += ["youthvoice.language.middleware.RequestTooLargeMiddleware"]

@@ -1,10 +1,16 @@
 from django.urls import path
 
-from youthvoice.core import views
+from youthvoice.core import api, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("staff/", views.staff_home, name="staff-home"),
     path("staff/sign-in/", views.sign_in, name="login"),
     path("staff/sign-out/", views.sign_out, name="logout"),
+    path("staff/two-factor/", views.two_factor_verify, name="two-factor-verify"),
+    path("staff/two-factor/set-up/", views.two_factor_set_up, name="two-factor-set-up"),
+    path("staff/api-clients/", views.api_clients, name="api-clients"),
+    path("staff/api-clients/<int:pk>/revoke/", views.api_client_revoke_view, name="api-client-revoke"),
+    path("api/schema/", api.SchemaView.as_view(), name="api-schema"),
+    path("api/whoami/", api.WhoAmIView.as_view(), name="api-whoami"),
 ]

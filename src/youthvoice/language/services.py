@@ -6,16 +6,18 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from youthvoice.language.engine import check
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
-from youthvoice.language.publication import publication_check
+from youthvoice.language.publication import BLOCKING_SEVERITY
 
 
 def _blocking_message(definition: str) -> str | None:
-    report = publication_check(definition)
-    if report.may_publish:
+    # The same rule as publication_check's may_publish; reading age is advice, so it is not computed here.
+    blocking = [finding for finding in check(definition) if finding.severity == BLOCKING_SEVERITY]
+    if not blocking:
         return None
-    words = ", ".join(f"“{finding.text}” ({finding.message})" for finding in report.blocking_findings)
+    words = ", ".join(f"“{finding.text}” ({finding.message})" for finding in blocking)
     return f"The definition cannot be published to young people until this wording is changed: {words}"
 
 

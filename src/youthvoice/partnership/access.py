@@ -8,22 +8,34 @@ every URL pattern to prove it (tests/test_access_policy.py). A view without a de
   view gets ``request.partnership`` and ``request.roles`` (the user's roles there).
 - API views (Django REST Framework): ``permission_classes = [api_roles(Role.ANALYST, ...)]``, or
   ``[AllowAny]`` with ``youthvoice_access = "public"`` on the class for a public endpoint.
+
+Two-factor sign-in (youthvoice.core.two_factor): staff whose session has not passed the second factor when
+policy or their own enrolment asks for it are sent to verify (pages) or refused (API). An agency's system
+calling the API with a token (youthvoice.core.api_auth) acts in its agency's partnership with the fixed roles
+``API_CLIENT_ROLES``, and ``request.agency`` is set to its agency.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
 from rest_framework.permissions import BasePermission
 
+from youthvoice.core.api_auth import api_client_of
+from youthvoice.core.two_factor import second_factor_step
 from youthvoice.partnership.models import Membership, Partnership
 
 Role = Membership.Role
 ALL_STAFF_ROLES = frozenset(Role.values)
 ACCESS_ATTRIBUTE = "youthvoice_access"
+# An agency's system ("agency_system") may do what a practitioner may: push relayed voices for its agency.
+API_CLIENT_ROLES = frozenset({Role.PRACTITIONER})
 
 
 def roles_by_partnership(*, user) -> dict[Partnership, set[str]]:
@@ -67,6 +79,9 @@ def role_required(*allowed: str) -> Callable[[Callable], Callable]:
         def wrapped(request, *args, **kwargs):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
+            step = second_factor_step(request)
+            if step is not None:
+                return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
             partnership, roles = active_partnership(request)
             if partnership is None or not roles & set(allowed):
                 raise PermissionDenied("Your role does not allow this.")
@@ -86,7 +101,8 @@ def staff_view(view: Callable) -> Callable:
 
 
 def api_roles(*allowed: str) -> type[BasePermission]:
-    """A DRF permission class admitting signed-in staff with one of ``allowed`` roles in their partnership."""
+    """A DRF permission class admitting signed-in staff with one of ``allowed`` roles in their partnership,
+    and agencies' systems when ``allowed`` includes one of ``API_CLIENT_ROLES``."""
     unknown = set(allowed) - ALL_STAFF_ROLES
     if not allowed or unknown:
         raise ValueError(f"api_roles needs roles from {sorted(ALL_STAFF_ROLES)}, got {sorted(unknown)}")
@@ -97,6 +113,17 @@ def api_roles(*allowed: str) -> type[BasePermission]:
 
         def has_permission(self, request, view) -> bool:
             if not request.user or not request.user.is_authenticated:
+                return False
+            client = api_client_of(request)
+            if client is not None:
+                if not API_CLIENT_ROLES & self.roles:
+                    return False
+                request.partnership = client.agency.partnership
+                request.roles = set(API_CLIENT_ROLES)
+                request.agency = client.agency
+                return True
+            if second_factor_step(request) is not None:
+                self.message = "Sign in with your second factor (an authenticator app code) first."
                 return False
             partnership, roles = active_partnership(request)
             if partnership is None or not roles & self.roles:

@@ -1,0 +1,80 @@
+"""Demo: the question bank for the demo partnership, one open and one closed consultation."""
+
+import datetime
+
+from django.utils import timezone
+
+from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
+from youthvoice.consultations.services import question_bank_load
+
+OPEN_KEYS = [
+    "places-unsafe",
+    "places-safe-at-night",
+    "definition-exploitation",
+    "harm-seen",
+    "harm-why-not-tell",
+    "trusted-adult-have",
+    "trusted-adult-who",
+    "risk-drugs-yp",
+    "help-what-would",
+]
+CLOSED_KEYS = [
+    "services-heard-of",
+    "services-listened",
+    "services-what-went-well",
+    "risk-tell-yp",
+    "help-one-thing",
+]
+
+
+def _ensure(partnership, *, slug, keys, **fields):
+    consultation, _ = Consultation.objects.update_or_create(
+        slug=slug, defaults={"partnership": partnership, **fields}
+    )
+    if not consultation.items.exists():
+        questions = {q.key: q for q in Question.objects.filter(partnership=partnership, key__in=keys)}
+        ConsultationQuestion.objects.bulk_create(
+            ConsultationQuestion(consultation=consultation, question=questions[key], order=n)
+            for n, key in enumerate(keys, start=1)
+        )
+    return consultation
+
+
+def build(*, context: dict) -> list[str]:
+    partnership = context["partnership"]
+    question_bank_load(partnership=partnership)
+    today = timezone.localdate()
+    open_consultation = _ensure(
+        partnership,
+        slug="feeling-safe-in-brackenford",
+        keys=OPEN_KEYS,
+        title="Feeling safe in Brackenford",
+        purpose=Consultation.Purpose.LANGUAGE_AND_HARM,
+        purpose_detail="We want to know where young people feel safe and unsafe in Brackenford, online and "
+        "offline, and what exploitation means to you, in your own words.",
+        audience=Audience.YOUNG_PEOPLE,
+        channels=["online", "youth_worker", "school", "vcs"],
+        opens_on=today - datetime.timedelta(days=14),
+        closes_on=today + datetime.timedelta(days=30),
+        promise="The partnership's strategic group will read every answer. We will use them to decide where "
+        "youth workers go and what we change first, and we will tell you what we did.",
+        feedback_due_on=today + datetime.timedelta(days=90),
+        status=Consultation.Status.OPEN,
+    )
+    closed_consultation = _ensure(
+        partnership,
+        slug="getting-help-when-you-need-it",
+        keys=CLOSED_KEYS,
+        title="Getting help when you need it",
+        purpose=Consultation.Purpose.SERVICES,
+        purpose_detail="We asked young people what it is like to get help from services in Brackenford.",
+        audience=Audience.YOUNG_PEOPLE,
+        channels=["online", "school"],
+        opens_on=today - datetime.timedelta(days=150),
+        closes_on=today - datetime.timedelta(days=100),
+        promise="We will share what you told us with every agency and publish what each one will change.",
+        feedback_due_on=today - datetime.timedelta(days=10),
+        status=Consultation.Status.CLOSED,
+    )
+    context["consultations"] = [open_consultation, closed_consultation]
+    return [f"Young people's journey: /c/{open_consultation.slug}/"]

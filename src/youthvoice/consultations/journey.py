@@ -1,0 +1,112 @@
+"""A young person's answers in progress, kept in their session until they send them (never in URLs).
+
+Free text is de-identified as soon as it is entered, so even the session store never holds the raw words.
+Sending the answers, or the quick exit, clears everything.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from youthvoice.consultations.models import Consultation, Question
+from youthvoice.voices.services import AnswerInput
+
+SESSION_KEY = "yv_journeys"
+DONE_KEY = "yv_done"
+
+
+@dataclass
+class Journey:
+    consultation: Consultation
+    questions: list[Question]
+    state: dict
+
+    # Steps: 1..n are questions; then "about you"; then "check your answers".
+    @property
+    def answers(self) -> dict[str, dict]:
+        return self.state.setdefault("answers", {})
+
+    def answer_for(self, question: Question) -> dict | None:
+        return self.answers.get(str(question.pk))
+
+    def save_answer(self, question: Question, *, values: list[str], text: str) -> None:
+        if not values and not text:
+            self.skip(question)
+            return
+        self.answers[str(question.pk)] = {"values": values, "text": text}
+        self._skipped().discard(question.pk)
+        self.state["skipped"] = sorted(self._skipped())
+
+    def skip(self, question: Question) -> None:
+        self.answers.pop(str(question.pk), None)
+        skipped = self._skipped() | {question.pk}
+        self.state["skipped"] = sorted(skipped)
+
+    def _skipped(self) -> set[int]:
+        return set(self.state.get("skipped", []))
+
+    def needs_content_note(self, position: int) -> bool:
+        question = self.questions[position - 1]
+        if not question.sensitive or position in self.state.get("notes", []):
+            return False
+        return position == 1 or not self.questions[position - 2].sensitive
+
+    def note_seen(self, position: int) -> None:
+        notes = set(self.state.get("notes", []))
+        # One note covers the run of sensitive questions it introduces.
+        while position <= len(self.questions) and self.questions[position - 1].sensitive:
+            notes.add(position)
+            position += 1
+        self.state["notes"] = sorted(notes)
+
+    def end_of_sensitive_run(self, position: int) -> int:
+        while position <= len(self.questions) and self.questions[position - 1].sensitive:
+            self.skip(self.questions[position - 1])
+            position += 1
+        return position
+
+    @property
+    def about_you(self) -> dict:
+        return self.state.setdefault("about_you", {})
+
+    def token(self) -> str:
+        if not self.state.get("token"):
+            self.state["token"] = secrets.token_urlsafe(32)
+        return self.state["token"]
+
+    def new_token(self) -> str:
+        self.state["token"] = secrets.token_urlsafe(32)
+        return self.state["token"]
+
+    def answer_inputs(self) -> dict[int, AnswerInput]:
+        return {
+            int(qid): AnswerInput(values=list(answer.get("values", [])), text=answer.get("text", ""))
+            for qid, answer in self.answers.items()
+        }
+
+
+def journey_get(session, consultation: Consultation, questions: list[Question]) -> Journey | None:
+    state = session.get(SESSION_KEY, {}).get(consultation.slug)
+    return Journey(consultation, questions, state) if state is not None else None
+
+
+def journey_start(session, consultation: Consultation, questions: list[Question]) -> Journey:
+    journeys = session.setdefault(SESSION_KEY, {})
+    state = journeys.setdefault(consultation.slug, {"answers": {}, "skipped": [], "notes": []})
+    session.modified = True
+    return Journey(consultation, questions, state)
+
+
+def journey_touch(session) -> None:
+    session.modified = True
+
+
+def journey_finish(session, consultation: Consultation, *, reference_code: str, urgent: bool) -> None:
+    session.get(SESSION_KEY, {}).pop(consultation.slug, None)
+    session.setdefault(DONE_KEY, {})[consultation.slug] = {"reference": reference_code, "urgent": urgent}
+    session.modified = True
+
+
+def journey_done(session, consultation: Consultation) -> dict | None:
+    return session.get(DONE_KEY, {}).get(consultation.slug)

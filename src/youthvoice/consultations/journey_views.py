@@ -1,0 +1,417 @@
+"""The young person's journey: no account, short pages, every question skippable, answers kept in the session.
+
+Views are thin: reading which consultation is open is in selectors, storing answers in voices.services.
+Every page is marked no-store, so going back after a quick exit asks the server again (and finds nothing).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from youthvoice.consultations.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
+from youthvoice.consultations.journey import (
+    Journey,
+    journey_done,
+    journey_finish,
+    journey_get,
+    journey_start,
+    journey_touch,
+)
+from youthvoice.consultations.selectors import (
+    ConsultationClosed,
+    ConsultationNotFound,
+    consultation_for_journey,
+    consultation_questions,
+)
+from youthvoice.partnership.access import public_view
+from youthvoice.partnership.models import Locality
+from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.ratelimit import rate_limit_hit
+from youthvoice.voices.selectors import response_for_token
+from youthvoice.voices.services import ResponseError, response_submit
+from youthvoice.voices.signposting import suggests_immediate_danger
+
+
+def _render(request, template: str, context: dict, status: int = 200):
+    context = {"quick_exit_url": settings.QUICK_EXIT_URL, **context}
+    return render(request, template, context, status=status)
+
+
+def _unavailable(request, *, status: int, heading: str, lines: list[str], consultation=None, **extra):
+    return _render(
+        request,
+        "consultations/unavailable.html",
+        {"heading": heading, "lines": lines, "consultation": consultation, **extra},
+        status=status,
+    )
+
+
+def journey_page(view):
+    """Find the open consultation (else a 404 or 410 page); pass it and its questions to ``view``."""
+
+    def wrapped(request, slug: str, *args, **kwargs):
+        try:
+            consultation = consultation_for_journey(slug=slug)
+        except ConsultationNotFound:
+            return _unavailable(
+                request,
+                status=404,
+                heading="We cannot find this consultation",
+                lines=["Check the web address you were given. The consultation may not have opened yet."],
+            )
+        except ConsultationClosed as closed:
+            return _unavailable(
+                request,
+                status=410,
+                heading="This consultation has closed",
+                lines=["It is not taking answers any more. Thank you for wanting to take part."],
+                consultation=closed.consultation,
+            )
+        questions = consultation_questions(consultation=consultation)
+        return view(request, consultation, questions, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return public_view(never_cache(wrapped))
+
+
+def _question_url(consultation, position: int, *, back_to_check: bool = False) -> str:
+    url = reverse("journey-question", args=[consultation.slug, position])
+    return url + "?return=check" if back_to_check else url
+
+
+def _step_url(journey: Journey, position: int) -> str:
+    """Where step ``position`` (1-based; past the last question: "about you") lives."""
+    if position > len(journey.questions):
+        return reverse("journey-about-you", args=[journey.consultation.slug])
+    if journey.needs_content_note(position):
+        return reverse("journey-content-note", args=[journey.consultation.slug, position])
+    return _question_url(journey.consultation, position)
+
+
+def _require_journey(request, consultation, questions) -> Journey | None:
+    return journey_get(request.session, consultation, questions)
+
+
+@journey_page
+def start(request, consultation, questions):
+    if request.method == "POST":
+        journey = journey_start(request.session, consultation, questions)
+        return redirect(_step_url(journey, 1))
+    return _render(
+        request,
+        "consultations/start.html",
+        {
+            "consultation": consultation,
+            "question_count": len(questions),
+            "minutes": max(2, round(len(questions) * 0.5)),
+        },
+    )
+
+
+@journey_page
+def question(request, consultation, questions, position: int):
+    journey = _require_journey(request, consultation, questions)
+    if journey is None:
+        return redirect("journey-start", consultation.slug)
+    if not 1 <= position <= len(questions):
+        return _unavailable(
+            request,
+            status=404,
+            heading="This question does not exist",
+            lines=["Your answers so far are still saved."],
+            consultation=consultation,
+            continue_url=reverse("journey-check", args=[consultation.slug]),
+            continue_text="Check your answers",
+        )
+    item = questions[position - 1]
+    back_to_check = request.GET.get("return") == "check"
+    back_url = (
+        reverse("journey-check", args=[consultation.slug])
+        if back_to_check
+        else (
+            _question_url(consultation, position - 1)
+            if position > 1
+            else reverse("journey-start", args=[consultation.slug])
+        )
+    )
+    if request.method == "GET" and journey.needs_content_note(position) and not back_to_check:
+        return redirect(_step_url(journey, position))
+    status = 200
+    if request.method == "POST":
+        form = QuestionAnswerForm(request.POST, question=item)
+        action = request.POST.get("action", "continue")
+        if action == "skip":
+            journey.skip(item)
+            journey_touch(request.session)
+            return redirect(_after(journey, position, back_to_check))
+        if form.is_valid():
+            text = form.written_text()
+            journey.save_answer(item, values=form.chosen_values(), text=_deidentified(text))
+            journey_touch(request.session)
+            return redirect(_after(journey, position, back_to_check))
+        if "question" in form.errors:
+            return _unavailable(
+                request,
+                status=400,
+                heading="This page was out of date",
+                lines=["This answer was not saved, but your other answers are. Try this question again."],
+                consultation=consultation,
+                continue_url=_question_url(consultation, position, back_to_check=back_to_check),
+                continue_text="Go back to the question",
+            )
+        status = 400
+    else:
+        saved = journey.answer_for(item) or {}
+        initial = {"question": item.pk, "text": saved.get("text", "")}
+        if item.kind in (item.Kind.SINGLE, item.Kind.SCALE):
+            initial["answer"] = (saved.get("values") or [None])[0]
+        else:
+            initial["answer"] = saved.get("values", [])
+        form = QuestionAnswerForm(initial=initial, question=item)
+    return _render(
+        request,
+        "consultations/question.html",
+        {
+            "consultation": consultation,
+            "question": item,
+            "form": form,
+            "position": position,
+            "total": len(questions),
+            "back_url": back_url,
+            "has_errors": bool(form.errors),
+        },
+        status=status,
+    )
+
+
+def _deidentified(text: str) -> str:
+    from youthvoice.voices.deidentify import deidentify
+
+    return deidentify(text, school_names=settings.YOUTHVOICE_SCHOOL_NAMES).text if text else ""
+
+
+def _after(journey: Journey, position: int, back_to_check: bool) -> str:
+    if back_to_check:
+        return reverse("journey-check", args=[journey.consultation.slug])
+    return _step_url(journey, position + 1)
+
+
+@journey_page
+def content_note(request, consultation, questions, position: int):
+    journey = _require_journey(request, consultation, questions)
+    if journey is None:
+        return redirect("journey-start", consultation.slug)
+    if not 1 <= position <= len(questions) or not questions[position - 1].sensitive:
+        return redirect(_step_url(journey, min(max(position, 1), len(questions) + 1)))
+    if request.method == "POST":
+        if request.POST.get("action") == "skip":
+            after = journey.end_of_sensitive_run(position)
+            journey.note_seen(position)
+            journey_touch(request.session)
+            return redirect(_step_url(journey, after))
+        journey.note_seen(position)
+        journey_touch(request.session)
+        return redirect(_question_url(consultation, position))
+    run_length = 0
+    while position + run_length <= len(questions) and questions[position + run_length - 1].sensitive:
+        run_length += 1
+    back_url = (
+        _question_url(consultation, position - 1)
+        if position > 1
+        else reverse("journey-start", args=[consultation.slug])
+    )
+    return _render(
+        request,
+        "consultations/content_note.html",
+        {"consultation": consultation, "run_length": run_length, "back_url": back_url},
+    )
+
+
+@journey_page
+def about_you(request, consultation, questions):
+    journey = _require_journey(request, consultation, questions)
+    if journey is None:
+        return redirect("journey-start", consultation.slug)
+    localities = Locality.objects.filter(partnership=consultation.partnership)
+    back_to_check = request.GET.get("return") == "check"
+    status = 200
+    if request.method == "POST":
+        if request.POST.get("action") == "skip":
+            journey.state["about_you"] = {}
+            journey_touch(request.session)
+            return redirect("journey-check", consultation.slug)
+        form = AboutYouForm(request.POST, localities=localities)
+        if form.is_valid():
+            journey.state["about_you"] = {name: value for name, value in form.cleaned_data.items() if value}
+            journey_touch(request.session)
+            return redirect("journey-check", consultation.slug)
+        status = 400
+    else:
+        form = AboutYouForm(initial=journey.about_you, localities=localities)
+    back_url = (
+        reverse("journey-check", args=[consultation.slug])
+        if back_to_check or not questions
+        else _question_url(consultation, len(questions))
+    )
+    return _render(
+        request,
+        "consultations/about_you.html",
+        {"consultation": consultation, "form": form, "back_url": back_url, "has_errors": bool(form.errors)},
+        status=status,
+    )
+
+
+def _check_context(journey: Journey, localities) -> dict:
+    consultation = journey.consultation
+    rows = []
+    removed = False
+    for position, item in enumerate(journey.questions, start=1):
+        answer = journey.answer_for(item)
+        lines = []
+        if answer:
+            labels = item.choice_labels
+            lines = (
+                [", ".join(labels.get(v, v) for v in answer.get("values", []))]
+                if answer.get("values")
+                else []
+            )
+            if answer.get("text"):
+                lines.append(answer["text"])
+                removed = removed or "[" in answer["text"]
+        rows.append(
+            {
+                "question": item,
+                "lines": lines,
+                "skipped": not lines,
+                "change_url": _question_url(consultation, position, back_to_check=True),
+            }
+        )
+    names = dict(localities.values_list("pk", "name"))
+    about_rows = []
+    for name in ["age_band", "gender", "ethnic_group", "locality", "send", "care_experienced"]:
+        value = journey.about_you.get(name, "")
+        if name == "locality":
+            shown = (
+                "Prefer not to say" if value == PREFER_NOT_TO_SAY else names.get(int(value)) if value else ""
+            )
+        else:
+            shown = DEMOGRAPHIC_FIELDS[name](value).label if value else ""
+        about_rows.append({"label": ABOUT_YOU_LABELS[name], "value": shown})
+    return {
+        "consultation": consultation,
+        "rows": rows,
+        "about_rows": about_rows,
+        "about_url": reverse("journey-about-you", args=[consultation.slug]) + "?return=check",
+        "removed": removed,
+        "back_url": reverse("journey-about-you", args=[consultation.slug]),
+    }
+
+
+@journey_page
+def check(request, consultation, questions):
+    journey = _require_journey(request, consultation, questions)
+    localities = Locality.objects.filter(partnership=consultation.partnership)
+    if request.method == "POST":
+        return _submit(request, consultation, journey, localities)
+    if journey is None:
+        return redirect("journey-start", consultation.slug)
+    token = journey.token()
+    journey_touch(request.session)
+    return _render(
+        request, "consultations/check.html", {**_check_context(journey, localities), "token": token}
+    )
+
+
+def _submit(request, consultation, journey: Journey | None, localities):
+    posted = request.POST.get("token", "")
+    if rate_limit_hit(request=request, action="submit"):
+        response = _unavailable(
+            request,
+            status=429,
+            heading="Too many answers from this device",
+            lines=[
+                "We have had a lot of answers from here in the last hour, so we cannot take more just now.",
+                "Your answers are still saved on this device. Please try again in an hour.",
+            ],
+            consultation=consultation,
+        )
+        response["Retry-After"] = "3600"
+        return response
+    if journey is None or posted != journey.state.get("token"):
+        existing = response_for_token(token=posted)
+        if existing is not None and existing.consultation_id == consultation.pk:
+            if journey is None:
+                # A double click or a refresh after sending: show the same confirmation again.
+                _remember_done(request, consultation, existing)
+                return redirect("journey-done", consultation.slug)
+            return _unavailable(
+                request,
+                status=409,
+                heading="These answers were already sent",
+                lines=[
+                    f"The answers sent with this form have the reference code {existing.reference_code}.",
+                    "Your new answers are still saved. Check them and send them with the new form.",
+                ],
+                consultation=consultation,
+                continue_url=reverse("journey-check", args=[consultation.slug]),
+                continue_text="Check your answers",
+            )
+        if journey is None:
+            return redirect("journey-start", consultation.slug)
+        token = journey.new_token()
+        journey_touch(request.session)
+        context = {**_check_context(journey, localities), "token": token, "has_errors": True}
+        context["problem"] = "This page had expired. Check your answers and send them again."
+        return _render(request, "consultations/check.html", context, status=400)
+    try:
+        response, _created = response_submit(
+            consultation=consultation,
+            answers=journey.answer_inputs(),
+            about_you=journey.about_you,
+            token=posted,
+        )
+    except ResponseError as error:
+        context = {**_check_context(journey, localities), "token": journey.token(), "has_errors": True}
+        context["problem"] = str(error)
+        return _render(request, "consultations/check.html", context, status=400)
+    _remember_done(request, consultation, response)
+    return redirect("journey-done", consultation.slug)
+
+
+def _remember_done(request, consultation, response) -> None:
+    texts = response.answers.values_list("text", flat=True)
+    journey_finish(
+        request.session,
+        consultation,
+        reference_code=response.reference_code,
+        urgent=suggests_immediate_danger(texts),
+    )
+
+
+@journey_page
+def done(request, consultation, questions):
+    finished = journey_done(request.session, consultation)
+    if finished is None:
+        return redirect("journey-start", consultation.slug)
+    return _render(
+        request,
+        "consultations/done.html",
+        {"consultation": consultation, "reference": finished["reference"], "urgent": finished["urgent"]},
+    )
+
+
+# The session cookie is SameSite=Lax, so another site cannot make a browser send it with this POST:
+# without CSRF protection the worst a forged request can do is end a session that is not there.
+@public_view
+@csrf_exempt
+@require_POST
+def quick_exit(request):
+    request.session.flush()
+    return HttpResponse(status=204)

@@ -1,0 +1,66 @@
+"""Reads for consultations, including which consultation may take a young person's answers today."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db.models import Count, QuerySet
+from django.utils import timezone
+
+from youthvoice.consultations.models import Audience, Consultation, Question
+from youthvoice.partnership.models import Partnership
+
+
+class ConsultationNotFound(Exception):
+    """No consultation by that address is (or was) taking answers: show a 404."""
+
+
+class ConsultationClosed(Exception):
+    """The consultation has closed: show a 410 with what happens next."""
+
+    def __init__(self, consultation: Consultation):
+        self.consultation = consultation
+        super().__init__(consultation.title)
+
+
+def consultations_for_partnership(*, partnership: Partnership) -> QuerySet[Consultation]:
+    return Consultation.objects.filter(partnership=partnership).annotate(
+        question_count=Count("items", distinct=True), response_count=Count("responses", distinct=True)
+    )
+
+
+def questions_for_partnership(*, partnership: Partnership, audience: str | None = None) -> QuerySet[Question]:
+    questions = Question.objects.filter(partnership=partnership)
+    if audience:
+        questions = questions.filter(audience=audience)
+    return questions.order_by("pk")
+
+
+def consultation_questions(*, consultation: Consultation) -> list[Question]:
+    return [item.question for item in consultation.items.select_related("question").order_by("order")]
+
+
+def consultation_is_open(*, consultation: Consultation, today: datetime.date | None = None) -> bool:
+    today = today or timezone.localdate()
+    return (
+        consultation.status == Consultation.Status.OPEN
+        and consultation.opens_on <= today <= consultation.closes_on
+    )
+
+
+def consultation_for_journey(*, slug: str, today: datetime.date | None = None) -> Consultation:
+    """The consultation at /c/<slug>/, if it takes answers today; else ConsultationNotFound/Closed."""
+    today = today or timezone.localdate()
+    consultation = (
+        Consultation.objects.select_related("partnership")
+        .filter(slug=slug, audience=Audience.YOUNG_PEOPLE)
+        .exclude(status=Consultation.Status.DRAFT)
+        .first()
+    )
+    if consultation is None:
+        raise ConsultationNotFound(slug)
+    if consultation.status != Consultation.Status.OPEN or today > consultation.closes_on:
+        raise ConsultationClosed(consultation)
+    if today < consultation.opens_on:
+        raise ConsultationNotFound(slug)
+    return consultation

@@ -1,0 +1,209 @@
+"""Writes for the question bank and consultations. Views turn the errors raised here into messages."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
+from youthvoice.consultations.question_bank import BankQuestion, load_bank
+from youthvoice.partnership.models import Partnership
+
+Status = Consultation.Status
+
+# draft -> open -> closed -> reported; an open consultation may go back to draft only before it opens.
+ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
+    Status.DRAFT: frozenset({Status.OPEN}),
+    Status.OPEN: frozenset({Status.CLOSED}),
+    Status.CLOSED: frozenset({Status.REPORTED}),
+    Status.REPORTED: frozenset(),
+}
+
+
+# /c/exit/ is the quick exit's own address.
+RESERVED_SLUGS = frozenset({"exit"})
+
+
+class ConsultationError(Exception):
+    """A change to a consultation that the rules do not allow; the message is fit to show to staff."""
+
+
+@transaction.atomic
+def question_bank_load(
+    *, partnership: Partnership, bank: list[BankQuestion] | None = None
+) -> tuple[int, int]:
+    """Create or refresh the partnership's bank questions from the bank file. Returns (created, updated).
+
+    Idempotent: questions are matched on their key; questions staff added themselves are left alone.
+    """
+    bank = load_bank() if bank is None else bank
+    existing = {q.key: q for q in Question.objects.filter(partnership=partnership, from_bank_file=True)}
+    created, updated = [], []
+    for item in bank:
+        fields = item.as_model_fields()
+        question = existing.get(item.key)
+        if question is None:
+            created.append(Question(partnership=partnership, key=item.key, **fields))
+        elif any(getattr(question, name) != value for name, value in fields.items()):
+            for name, value in fields.items():
+                setattr(question, name, value)
+            updated.append(question)
+    Question.objects.bulk_create(created)
+    if updated:
+        Question.objects.bulk_update(updated, list(BankQuestion.__dataclass_fields__.keys() - {"key"}))
+    return len(created), len(updated)
+
+
+def question_create(
+    *,
+    partnership: Partnership,
+    text: str,
+    kind: str,
+    hint: str = "",
+    choices: list[str] | None = None,
+    topics: list[str] | None = None,
+    sensitive: bool = False,
+    audience: str = Audience.YOUNG_PEOPLE,
+) -> Question:
+    choices = [label.strip() for label in (choices or []) if label.strip()]
+    if kind in Question.CHOICE_KINDS and len(choices) < 2:
+        raise ConsultationError("A choice question needs at least two choices, one on each line.")
+    if kind == Question.Kind.SCALE:
+        values = [str(n) for n in range(1, len(choices) + 1)]
+    else:
+        values = [slugify(label)[:40] or f"choice-{n}" for n, label in enumerate(choices, start=1)]
+    if len(set(values)) != len(values):
+        raise ConsultationError("Two choices are the same: make each choice different.")
+    base = slugify(text)[:60] or "question"
+    key, n = base, 1
+    while Question.objects.filter(partnership=partnership, key=key).exists():
+        n += 1
+        key = f"{base}-{n}"
+    return Question.objects.create(
+        partnership=partnership,
+        key=key,
+        text=text.strip(),
+        hint=hint.strip(),
+        kind=kind,
+        choices=[{"value": v, "label": label} for v, label in zip(values, choices, strict=True)],
+        topics=topics or [],
+        sensitive=sensitive,
+        audience=audience,
+    )
+
+
+def _unique_slug(title: str) -> str:
+    base = slugify(title)[:60] or "consultation"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-consultation"
+    slug, n = base, 1
+    while Consultation.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _check_dates(*, opens_on, closes_on, feedback_due_on) -> None:
+    if closes_on < opens_on:
+        raise ConsultationError("The closing date must be on or after the opening date.")
+    if feedback_due_on < closes_on:
+        raise ConsultationError("The feedback date must be on or after the closing date.")
+
+
+@transaction.atomic
+def consultation_create(
+    *,
+    partnership: Partnership,
+    title: str,
+    purpose: str,
+    purpose_detail: str,
+    audience: str,
+    channels: list[str],
+    opens_on: datetime.date,
+    closes_on: datetime.date,
+    promise: str,
+    feedback_due_on: datetime.date,
+    questions: list[Question] = (),
+    created_by=None,
+    today: datetime.date | None = None,
+) -> Consultation:
+    today = today or timezone.localdate()
+    _check_dates(opens_on=opens_on, closes_on=closes_on, feedback_due_on=feedback_due_on)
+    if feedback_due_on < today:
+        raise ConsultationError("The feedback date cannot be in the past.")
+    consultation = Consultation.objects.create(
+        partnership=partnership,
+        slug=_unique_slug(title),
+        title=title,
+        purpose=purpose,
+        purpose_detail=purpose_detail,
+        audience=audience,
+        channels=list(channels),
+        opens_on=opens_on,
+        closes_on=closes_on,
+        promise=promise,
+        feedback_due_on=feedback_due_on,
+        created_by=created_by,
+    )
+    consultation_set_questions(consultation=consultation, questions=list(questions))
+    return consultation
+
+
+@transaction.atomic
+def consultation_update(*, consultation: Consultation, questions: list[Question] | None = None, **fields):
+    for name, value in fields.items():
+        setattr(consultation, name, value)
+    _check_dates(
+        opens_on=consultation.opens_on,
+        closes_on=consultation.closes_on,
+        feedback_due_on=consultation.feedback_due_on,
+    )
+    consultation.save()
+    if questions is not None:
+        consultation_set_questions(consultation=consultation, questions=questions)
+    return consultation
+
+
+@transaction.atomic
+def consultation_set_questions(*, consultation: Consultation, questions: list[Question]) -> None:
+    """Replace the consultation's questions, in the order given. Only a draft's questions can change."""
+    current = list(consultation.items.values_list("question_id", flat=True))
+    if current == [q.pk for q in questions]:
+        return
+    if consultation.status != Status.DRAFT:
+        raise ConsultationError("Questions can only be changed while the consultation is a draft.")
+    foreign = [q for q in questions if q.partnership_id != consultation.partnership_id]
+    if foreign:
+        raise ConsultationError("Questions must come from your partnership's question bank.")
+    consultation.items.all().delete()
+    ConsultationQuestion.objects.bulk_create(
+        ConsultationQuestion(consultation=consultation, question=q, order=n)
+        for n, q in enumerate(questions, 1)
+    )
+
+
+@transaction.atomic
+def consultation_add_question(*, consultation: Consultation, question: Question) -> None:
+    questions = [item.question for item in consultation.items.select_related("question")]
+    if question not in questions:
+        consultation_set_questions(consultation=consultation, questions=[*questions, question])
+
+
+@transaction.atomic
+def consultation_transition(*, consultation: Consultation, to_status: str) -> Consultation:
+    """Move a consultation along draft -> open -> closed -> reported, refusing any other move."""
+    locked = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if to_status not in ALLOWED_TRANSITIONS.get(locked.status, ()):
+        raise ConsultationError(
+            f"A {locked.get_status_display().lower()} consultation cannot be made "
+            f"{Status(to_status).label.lower() if to_status in Status.values else to_status}."
+        )
+    if to_status == Status.OPEN and not locked.items.exists():
+        raise ConsultationError("Add at least one question before opening the consultation.")
+    locked.status = to_status
+    locked.save(update_fields=["status"])
+    consultation.status = to_status
+    return locked

@@ -1,0 +1,198 @@
+"""Staff pages for consultations and the question bank. Builders are analysts, leaders and admins."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from youthvoice.consultations.forms import ConsultationForm, NewQuestionForm, TransitionForm
+from youthvoice.consultations.models import Consultation
+from youthvoice.consultations.selectors import (
+    consultation_questions,
+    consultations_for_partnership,
+    questions_for_partnership,
+)
+from youthvoice.consultations.services import (
+    ALLOWED_TRANSITIONS,
+    ConsultationError,
+    consultation_add_question,
+    consultation_create,
+    consultation_transition,
+    consultation_update,
+    question_create,
+)
+from youthvoice.partnership.access import Role, role_required, staff_view
+
+BUILDERS = (Role.ANALYST, Role.LEADER, Role.ADMIN)
+
+
+def _consultation(request, pk: int) -> Consultation:
+    return get_object_or_404(Consultation, pk=pk, partnership=request.partnership)
+
+
+def _can_build(request) -> bool:
+    return bool(request.roles & set(BUILDERS))
+
+
+@staff_view
+def consultation_list(request):
+    return render(
+        request,
+        "consultations/staff/list.html",
+        {
+            "consultations": consultations_for_partnership(partnership=request.partnership),
+            "can_build": _can_build(request),
+        },
+    )
+
+
+@role_required(*BUILDERS)
+def consultation_new(request):
+    form = ConsultationForm(request.POST or None, partnership=request.partnership)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = {name: form.cleaned_data[name] for name in ConsultationForm.Meta.fields}
+            try:
+                consultation = consultation_create(
+                    partnership=request.partnership,
+                    questions=form.ordered_questions(),
+                    created_by=request.user,
+                    **data,
+                )
+            except ConsultationError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, f"'{consultation.title}' was created as a draft.")
+                return redirect("consultation-detail", consultation.pk)
+        status = 400
+    return render(
+        request,
+        "consultations/staff/form.html",
+        {"form": form, "heading": "Create a consultation", "has_errors": bool(form.errors)},
+        status=status,
+    )
+
+
+@role_required(*BUILDERS)
+def consultation_edit(request, pk: int):
+    consultation = _consultation(request, pk)
+    form = ConsultationForm(request.POST or None, instance=consultation, partnership=request.partnership)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = {name: form.cleaned_data[name] for name in ConsultationForm.Meta.fields}
+            questions = form.ordered_questions() if consultation.status == Consultation.Status.DRAFT else None
+            try:
+                consultation_update(consultation=consultation, questions=questions, **data)
+            except ConsultationError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, "Your changes were saved.")
+                return redirect("consultation-detail", consultation.pk)
+        status = 400
+    return render(
+        request,
+        "consultations/staff/form.html",
+        {
+            "form": form,
+            "heading": f"Change '{consultation.title}'",
+            "consultation": consultation,
+            "has_errors": bool(form.errors),
+        },
+        status=status,
+    )
+
+
+@staff_view
+def consultation_detail(request, pk: int):
+    consultation = _consultation(request, pk)
+    return render(
+        request,
+        "consultations/staff/detail.html",
+        {
+            "consultation": consultation,
+            "questions": consultation_questions(consultation=consultation),
+            "next_statuses": [
+                Consultation.Status(s) for s in sorted(ALLOWED_TRANSITIONS[consultation.status])
+            ],
+            "can_build": _can_build(request),
+            "response_count": consultation.responses.count(),
+        },
+    )
+
+
+@role_required(*BUILDERS)
+@require_POST
+def consultation_status(request, pk: int):
+    consultation = _consultation(request, pk)
+    form = TransitionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose a status from the list.")
+        return redirect("consultation-detail", consultation.pk)
+    try:
+        consultation_transition(consultation=consultation, to_status=form.cleaned_data["to_status"])
+    except ConsultationError as error:
+        messages.error(request, str(error))
+        response = render(
+            request,
+            "consultations/staff/detail.html",
+            {
+                "consultation": consultation,
+                "questions": consultation_questions(consultation=consultation),
+                "next_statuses": [
+                    Consultation.Status(s) for s in sorted(ALLOWED_TRANSITIONS[consultation.status])
+                ],
+                "can_build": True,
+                "response_count": consultation.responses.count(),
+            },
+            status=409,
+        )
+        return response
+    messages.success(request, f"'{consultation.title}' is now {consultation.get_status_display().lower()}.")
+    return redirect("consultation-detail", consultation.pk)
+
+
+@role_required(*BUILDERS)
+def question_new(request, pk: int):
+    consultation = _consultation(request, pk)
+    if consultation.status != Consultation.Status.DRAFT:
+        raise Http404("Questions can only be added to a draft.")
+    form = NewQuestionForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                question = question_create(
+                    partnership=request.partnership,
+                    text=form.cleaned_data["text"],
+                    hint=form.cleaned_data["hint"],
+                    kind=form.cleaned_data["kind"],
+                    choices=form.choice_list(),
+                    sensitive=form.cleaned_data["sensitive"],
+                    audience=consultation.audience,
+                )
+                consultation_add_question(consultation=consultation, question=question)
+            except ConsultationError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, "The question was added to the bank and to this consultation.")
+                return redirect("consultation-detail", consultation.pk)
+        status = 400
+    return render(
+        request,
+        "consultations/staff/question_form.html",
+        {"form": form, "consultation": consultation, "has_errors": bool(form.errors)},
+        status=status,
+    )
+
+
+@staff_view
+def question_bank(request):
+    return render(
+        request,
+        "consultations/staff/bank.html",
+        {"questions": questions_for_partnership(partnership=request.partnership)},
+    )

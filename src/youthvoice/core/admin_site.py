@@ -1,0 +1,21 @@
+"""Django's admin, reached only through youthvoice's own sign-in (throttled, with the second factor)."""
+
+from urllib.parse import urlencode
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from youthvoice.core.two_factor import second_factor_step
+
+
+class AdminSite(admin.AdminSite):
+    def has_permission(self, request) -> bool:
+        return super().has_permission(request) and second_factor_step(request) is None
+
+    def login(self, request, extra_context=None):
+        if request.user.is_authenticated and second_factor_step(request) is None:
+            raise PermissionDenied("Your account cannot use the administration pages.")
+        target = request.GET.get("next") or reverse("admin:index")
+        return redirect(f"{reverse('login')}?{urlencode({'next': target})}")

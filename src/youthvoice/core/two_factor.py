@@ -1,0 +1,52 @@
+"""Two-factor sign-in (TOTP) for staff, and the policy that says who needs it.
+
+``settings.YOUTHVOICE_TWO_FACTOR``:
+
+- ``"required"`` (production default): every member of staff enrols an authenticator app and enters a code
+  after their password before any staff page or staff API call.
+- ``"optional"`` (development default): those who have enrolled enter a code; others may sign in with a
+  password alone. Tests and the demo use this.
+
+Whatever the policy, a user who has enrolled must verify: a password alone never reaches staff pages.
+"""
+
+from __future__ import annotations
+
+import base64
+
+from django.conf import settings
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+VERIFY = "two-factor-verify"
+SET_UP = "two-factor-set-up"
+
+
+def policy() -> str:
+    return getattr(settings, "YOUTHVOICE_TWO_FACTOR", "optional")
+
+
+def is_verified(user) -> bool:
+    check = getattr(user, "is_verified", None)
+    return bool(check and check())
+
+
+def confirmed_device(*, user) -> TOTPDevice | None:
+    return TOTPDevice.objects.filter(user=user, confirmed=True).first()
+
+
+def second_factor_step(request) -> str | None:
+    """The URL name of the step a signed-in user must complete before staff pages, or None if none."""
+    user = request.user
+    if not user.is_authenticated or is_verified(user):
+        return None
+    if confirmed_device(user=user) is not None:
+        return VERIFY
+    if policy() == "required":
+        return SET_UP
+    return None
+
+
+def manual_key(*, device: TOTPDevice) -> str:
+    """The device's secret as the base32 text authenticator apps accept, in groups of four."""
+    text = base64.b32encode(device.bin_key).decode().rstrip("=")
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))

@@ -1,0 +1,187 @@
+"""Insights: the population baseline, the codebook of themes, and theme suggestion runs.
+
+Coding (answer <-> theme) joins these to ``voices.Answer`` and is added with the voices app.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from youthvoice.partnership.models import Locality, Partnership
+from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender
+
+
+def _without_prefer_not_to_say(choices: type[models.TextChoices]) -> list[tuple[str, str]]:
+    return [(value, label) for value, label in choices.choices if value != choices.PREFER_NOT_TO_SAY]
+
+
+BASELINE_AGE_BANDS = _without_prefer_not_to_say(AgeBand)
+BASELINE_GENDERS = _without_prefer_not_to_say(Gender)
+BASELINE_ETHNIC_GROUPS = _without_prefer_not_to_say(EthnicGroup)
+
+
+class PopulationBaseline(models.Model):
+    """The local population of young people, by group, that respondents are compared with.
+
+    At most one baseline per partnership is active; uploading a new one makes it active and keeps the old
+    ones for the record.
+    """
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="population_baselines"
+    )
+    name = models.CharField(max_length=200, help_text="For example: Mid-year population estimates.")
+    source = models.CharField(max_length=300, blank=True, help_text="Where the figures come from.")
+    year = models.PositiveSmallIntegerField(validators=[MinValueValidator(1990), MaxValueValidator(2100)])
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    active = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["partnership", "-uploaded_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership"],
+                condition=models.Q(active=True),
+                name="one_active_population_baseline_per_partnership",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.year})"
+
+
+class PopulationCell(models.Model):
+    """How many young people of one age band, gender and ethnic group live in one locality."""
+
+    baseline = models.ForeignKey(PopulationBaseline, on_delete=models.CASCADE, related_name="cells")
+    age_band = models.CharField(max_length=16, choices=BASELINE_AGE_BANDS)
+    gender = models.CharField(max_length=32, choices=BASELINE_GENDERS)
+    ethnic_group = models.CharField(max_length=32, choices=BASELINE_ETHNIC_GROUPS)
+    locality = models.ForeignKey(Locality, on_delete=models.PROTECT, related_name="+")
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["baseline", "locality", "age_band", "gender", "ethnic_group"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["baseline", "age_band", "gender", "ethnic_group", "locality"],
+                name="one_population_cell_per_group",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.locality}, {self.age_band}, {self.gender}, {self.ethnic_group}: {self.count}"
+
+
+class Codebook(models.Model):
+    """A partnership's set of themes that analysts code answers with."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="codebooks")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["partnership", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "name"], name="codebook_name_unique_in_partnership"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Theme(models.Model):
+    codebook = models.ForeignKey(Codebook, on_delete=models.CASCADE, related_name="themes")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True, help_text="What answers with this theme talk about.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["codebook", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["codebook", "name"], name="theme_name_unique_in_codebook"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def partnership(self) -> Partnership:
+        return self.codebook.partnership
+
+
+class ThemeSuggestionRun(models.Model):
+    """One background run of ``insights.suggest`` over a set of answers, with its progress."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to start"
+        RUNNING = "running", "Running"
+        FINISHED = "finished", "Finished"
+        FAILED = "failed", "Failed"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="theme_suggestion_runs"
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    progress = models.FloatField(default=0, validators=[MinValueValidator(0), MaxValueValidator(1)])
+    progress_message = models.CharField(max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    parameters = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["partnership", "-created_at"]
+
+    def __str__(self) -> str:
+        return f"Theme suggestion run {self.pk} ({self.get_status_display()})"
+
+
+class Coding(models.Model):
+    """A theme given to one de-identified answer, by an analyst or suggested by a run and then reviewed.
+
+    Only accepted codings count in published figures.
+    """
+
+    class Source(models.TextChoices):
+        HUMAN = "human", "Analyst"
+        SUGGESTED = "suggested", "Suggested"
+
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Waiting for review"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    answer = models.ForeignKey("voices.Answer", on_delete=models.CASCADE, related_name="codings")
+    theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="codings")
+    source = models.CharField(max_length=16, choices=Source.choices, default=Source.HUMAN)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACCEPTED)
+    confidence = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(0), MaxValueValidator(1)]
+    )
+    suggestion_run = models.ForeignKey(
+        ThemeSuggestionRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="codings"
+    )
+    coded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    coded_on = models.DateField(auto_now=True)
+
+    class Meta:
+        ordering = ["answer", "theme"]
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "theme"], name="one_coding_per_answer_and_theme"),
+        ]
+        indexes = [models.Index(fields=["theme", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.theme} on answer {self.answer_id} ({self.get_status_display()})"

@@ -1,0 +1,258 @@
+"""The one de-identifier: every free text a young person or practitioner writes passes through here first.
+
+``deidentify(text)`` replaces what could identify a person with a typed placeholder: ``[NAME]``,
+``[PHONE]``, ``[EMAIL]``, ``[POSTCODE]``, ``[ADDRESS]``, ``[SCHOOL]``, ``[HANDLE]`` and ``[URL]``. It is
+deliberately cautious: a false placeholder costs a word of context, a missed name can identify a child.
+The raw text is never logged or stored by this module; callers store only ``Deidentified.text``.
+
+Detectors run in a fixed order (URLs and emails before handles, handles before names) so that one match
+cannot be half-eaten by another. Extra school names (a partnership's own list) are passed in by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PLACEHOLDERS = ("NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL")
+
+_FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_URL = re.compile(
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"']+"
+    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|me|gg|tv|app|ly|link)"
+    r"(?:/[^\s<>\"']*)?(?![\w.])",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(
+    r"\b[A-Za-z0-9._%+-]+(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
+_AT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}(?<!\.)")
+_PLATFORM_HANDLE = re.compile(
+    r"\b(?P<platform>snap(?:chat)?|insta(?:gram)?|tik\s?tok|ig|twitter|x|discord|telegram|kik|whatsapp|"
+    r"psn|xbox|gamertag|username|user\s?name)"
+    r"(?:\s+(?:name|username|handle|id|tag))?\s*(?:is|:|=|-)\s*@?(?P<handle>[A-Za-z0-9_.]{3,30})(?<!\.)",
+    re.IGNORECASE,
+)
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+\s?44|\(?0)[\d\s\-().]{7,18}\d(?!\d)")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+_STREET_WORDS = (
+    "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|place|pl|gardens|grove|"
+    "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house"
+)
+_ADDRESS = re.compile(
+    rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[A-Za-z'\-]+\s+){{1,3}}(?:{_STREET_WORDS})\b\.?",
+    re.IGNORECASE,
+)
+_SCHOOL = re.compile(
+    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'\-]+\s+){1,4}"
+    r"(?:(?:Primary|Secondary|High|Grammar|Community|Church)\s+)?(?:School|Academy|College|PRU)\b"
+    r"|\b(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?:street|road))"
+)
+_NAME_WORD = r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?"
+_NAME_CONTEXT = re.compile(
+    r"(?P<lead>\b(?:my\s+name\s+is|my\s+name's|name\s+is|names\s+is|i\s+am\s+called|i'm\s+called|im\s+called|"
+    r"called|named|known\s+as|goes\s+by|(?:his|her|their)\s+name\s+is|"
+    r"my\s+(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|brother|sister|cousin|uncle|auntie|aunt|"
+    r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
+    r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
+    r"(?:a\s+)?(?:boy|girl|man|guy|lad|woman|older\s+boy|older\s+man)\s+(?:called|named))\s+)"
+    r"(?P<name>[A-Za-z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)",
+    re.IGNORECASE,
+)
+# A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
+_ACTOR_NAME = re.compile(
+    r"(?:\b(?:me|us)\s+and\s+(?P<with>[A-Z][a-z'\-]+)\b)"
+    r"|(?:\b(?P<actor>[A-Z][a-z'\-]+)(?:\s+(?P<surname>[A-Z][a-z'\-]+))?(?=\s+(?:told|tells|said|says|messaged|"
+    r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
+    r"got\s+me|and\s+me)\b))"
+)
+_NOT_ACTORS = _words(
+    """mum dad nan nanna grandad gran mam mom brother sister auntie uncle teacher teachers police adults
+    someone somebody everyone nobody they he she we you it that this people staff school social youth
+    mr mrs ms miss sir miss"""
+)
+_TITLE_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\.?\s+{_NAME_WORD}")
+# Words that follow "called"/"my friend" but are not names ("my friend said", "called the police").
+_NOT_NAMES = _words(
+    """a an the me him her them us it my your his their our this that these those and or but so then
+    when who which what said says told tells was is are were had has have got gets did does do
+    because if on in at to from for with by of up out over about after before again later today
+    tonight yesterday tomorrow police childline someone somebody anyone everyone nobody people
+    back too also just really very always never still even already probably maybe
+    i i'm im i'd i've i'll you he she they we it's"""
+)
+_WORD = re.compile(r"\b[A-Z][a-z'\-]+\b")
+
+
+@dataclass(frozen=True)
+class Deidentified:
+    text: str
+    found: Counter = field(default_factory=Counter)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.found)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    lines = _FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
+
+
+def _phone_digits_ok(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:]
+        digits = digits.replace("00", "0", 1) if digits.startswith("00") else digits
+    return digits.startswith("0") and len(digits) in (10, 11)
+
+
+class _Replacer:
+    def __init__(self) -> None:
+        self.found: Counter = Counter()
+
+    def sub(self, pattern: re.Pattern, kind: str, text: str, group: str | None = None, check=None) -> str:
+        def replace(match: re.Match) -> str:
+            whole = match.group(0)
+            target = match.group(group) if group else whole
+            if check is not None and not check(target):
+                return whole
+            self.found[kind] += 1
+            if group:
+                start, end = match.span(group)
+                offset = match.start()
+                return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
+            return f"[{kind}]"
+
+        return pattern.sub(replace, text)
+
+
+def _school_list_pattern(names: Iterable[str]) -> re.Pattern | None:
+    cleaned = sorted({name.strip() for name in names if name and name.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in cleaned) + r")\b", re.IGNORECASE)
+
+
+def _is_name(candidate: str) -> bool:
+    first = candidate.split()[0].lower()
+    return first not in _NOT_NAMES and not first.startswith("[")
+
+
+def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
+    """Return ``text`` with identifying details replaced by typed placeholders, and what was found."""
+    if not text:
+        return Deidentified(text="")
+    r = _Replacer()
+    out = r.sub(_EMAIL, "EMAIL", text)
+    out = r.sub(_URL, "URL", out)
+    out = r.sub(_PLATFORM_HANDLE, "HANDLE", out, group="handle", check=lambda h: h.lower() not in _NOT_NAMES)
+    out = r.sub(_AT_HANDLE, "HANDLE", out)
+    out = r.sub(_PHONE_CANDIDATE, "PHONE", out, check=_phone_digits_ok)
+    out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
+    out = r.sub(_ADDRESS, "ADDRESS", out)
+    listed = _school_list_pattern(school_names)
+    if listed is not None:
+        out = r.sub(listed, "SCHOOL", out)
+    out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
+    out = r.sub(_TITLE_NAME, "NAME", out)
+    out = _replace_context_names(out, r)
+    out = _replace_known_first_names(out, r)
+    out = _replace_actor_names(out, r)
+    out = _absorb_surnames(out, r)
+    return Deidentified(text=out, found=r.found)
+
+
+def _looks_like_postcode(candidate: str) -> bool:
+    # A real postcode's inward part is a digit then two letters; rule out "in 2 days"-style false hits.
+    compact = candidate.replace(" ", "").upper()
+    return 5 <= len(compact) <= 7 and compact[-3].isdigit() and compact[-2:].isalpha()
+
+
+_SCHOOL_STOPWORDS = _words("at the my our in to from a an go went going this that of and")
+
+
+def _is_school(candidate: str) -> bool:
+    words = candidate.split()
+    leading = [w for w in words[:-1] if w.lower() not in _SCHOOL_STOPWORDS]
+    return bool(leading)
+
+
+def _replace_context_names(text: str, r: _Replacer) -> str:
+    def replace(match: re.Match) -> str:
+        name = match.group("name")
+        words = name.split()
+        # "my friend Jay Smith" but not "my friend Jay Said": keep only capitalised surnames.
+        if not _is_name(words[0]):
+            return match.group(0)
+        if len(words) == 2 and (words[1].lower() in _NOT_NAMES or not words[1][0].isupper()):
+            name_part = words[0]
+            tail = match.group(0)[len(match.group("lead")) + len(words[0]) :]
+        else:
+            name_part = name
+            tail = ""
+        # A lower-case word after "my friend" is usually not a name ("my friend said"), unless we know it.
+        if not name_part[0].isupper() and name_part.lower() not in _first_names():
+            return match.group(0)
+        r.found["NAME"] += 1
+        return match.group("lead") + "[NAME]" + tail
+
+    return _NAME_CONTEXT.sub(replace, text)
+
+
+def _replace_known_first_names(text: str, r: _Replacer) -> str:
+    names = _first_names()
+
+    def replace(match: re.Match) -> str:
+        word = match.group(0)
+        if word.lower() in names:
+            r.found["NAME"] += 1
+            return "[NAME]"
+        return word
+
+    return _WORD.sub(replace, text)
+
+
+def _replace_actor_names(text: str, r: _Replacer) -> str:
+    def replace(match: re.Match) -> str:
+        name = match.group("with") or match.group("actor")
+        if name.lower() in _NOT_NAMES or name.lower() in _NOT_ACTORS:
+            return match.group(0)
+        r.found["NAME"] += 1
+        start, end = match.span("with") if match.group("with") else match.span("actor")
+        if match.group("surname"):
+            end = match.end("surname")
+        offset = match.start()
+        whole = match.group(0)
+        return whole[: start - offset] + "[NAME]" + whole[end - offset :]
+
+    return _ACTOR_NAME.sub(replace, text)
+
+
+_SURNAME_AFTER_NAME = re.compile(r"\[NAME\](?:\s+\[NAME\]|\s+(?P<surname>[A-Z][a-z'\-]+))+")
+
+
+def _absorb_surnames(text: str, r: _Replacer) -> str:
+    """ "[NAME] Smith" and "[NAME] [NAME]" are one person: keep one placeholder, drop the surname."""
+
+    def replace(match: re.Match) -> str:
+        words = match.group(0).split()
+        keep = ["[NAME]"]
+        r.found["NAME"] -= words.count("[NAME]") - 1
+        for word in words[1:]:
+            if word != "[NAME]" and word.lower() in _NOT_NAMES:
+                keep.append(word)
+        return " ".join(keep)
+
+    return _SURNAME_AFTER_NAME.sub(replace, text)

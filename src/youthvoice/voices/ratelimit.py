@@ -1,0 +1,41 @@
+"""Rate limiting per client without storing the client's address.
+
+The key is an HMAC of the address with a secret that lives only in the cache and is replaced every day, so
+neither the cache nor anything else holds an address, and yesterday's keys cannot be linked to today's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+
+WINDOW_SECONDS = 60 * 60
+
+
+def _daily_secret() -> bytes:
+    name = f"yv:rl-secret:{timezone.localdate().isoformat()}"
+    cache.add(name, secrets.token_hex(32), timeout=2 * 24 * 60 * 60)
+    return (cache.get(name) or "").encode()
+
+
+def client_key(request) -> str:
+    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    return hmac.new(_daily_secret(), address.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def rate_limit_hit(*, request, action: str, limit: int | None = None) -> bool:
+    """Count one ``action`` for this client; True when it is over the hourly limit."""
+    limit = limit or settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR
+    bucket = f"yv:rl:{action}:{client_key(request)}:{int(timezone.now().timestamp()) // WINDOW_SECONDS}"
+    if cache.add(bucket, 1, timeout=WINDOW_SECONDS):
+        return limit < 1
+    try:
+        return cache.incr(bucket) > limit
+    except ValueError:  # expired between add and incr
+        cache.add(bucket, 1, timeout=WINDOW_SECONDS)
+        return False

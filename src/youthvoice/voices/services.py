@@ -1,0 +1,226 @@
+"""Writes for responses and relayed voices. Free text is de-identified here, before anything is saved."""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from youthvoice.consultations.models import Consultation, Question
+from youthvoice.consultations.selectors import consultation_is_open
+from youthvoice.partnership.models import Locality
+from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.models import Answer, Response
+
+MAX_TEXT_LENGTH = 5000
+# No 0/O, 1/I/L, 5/S or 2/Z: a code read out over the phone or copied by hand stays right.
+REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789"
+REFERENCE_LENGTH = 8
+
+
+class ResponseError(Exception):
+    """Answers that cannot be accepted; the message is fit to show to the person who gave them."""
+
+
+class ConsultationNotTakingAnswers(ResponseError):
+    pass
+
+
+@dataclass
+class AnswerInput:
+    values: list[str] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not self.values and not self.text.strip()
+
+
+def reference_code_new() -> str:
+    """A random code, not derived from anything the young person wrote."""
+    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+
+
+def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
+    """Check one answer against its question and return an unsaved, de-identified Answer."""
+    allowed = {choice["value"] for choice in question.choices}
+    values = [str(value) for value in answer.values]
+    if question.kind in Question.CHOICE_KINDS:
+        unknown = [value for value in values if value not in allowed]
+        if unknown:
+            raise ResponseError(f"'{question.text}' has no choice called {unknown[0]!r}.")
+        if question.kind in (Question.Kind.SINGLE, Question.Kind.SCALE) and len(values) > 1:
+            raise ResponseError(f"Choose one answer to '{question.text}'.")
+    elif values:
+        raise ResponseError(f"'{question.text}' takes words, not choices.")
+    text = answer.text or ""
+    if text and question.kind not in Question.TEXT_KINDS:
+        raise ResponseError(f"'{question.text}' takes a choice, not words.")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ResponseError(f"Your answer must be {MAX_TEXT_LENGTH} characters or fewer.")
+    school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
+    return Answer(
+        question=question,
+        values=values,
+        scale_value=int(values[0]) if question.kind == Question.Kind.SCALE and values else None,
+        text=deidentify(text.strip(), school_names=school_names).text if text.strip() else "",
+    )
+
+
+def demographics_clean(*, consultation: Consultation | None, partnership, about_you: dict) -> dict:
+    fields: dict = {}
+    for name, choices in DEMOGRAPHIC_FIELDS.items():
+        value = about_you.get(name) or ""
+        if value and value not in choices.values:
+            raise ResponseError(f"'{value}' is not one of the answers to choose from.")
+        fields[name] = value
+    locality = about_you.get("locality") or ""
+    fields["locality"] = None
+    fields["locality_not_said"] = locality == PREFER_NOT_TO_SAY
+    if locality and locality != PREFER_NOT_TO_SAY:
+        found = None
+        if str(locality).isdigit():
+            found = Locality.objects.filter(partnership=partnership, pk=int(locality)).first()
+        if found is None:
+            raise ResponseError("That area is not one of the areas to choose from.")
+        fields["locality"] = found
+    return fields
+
+
+def response_submit(
+    *,
+    consultation: Consultation,
+    answers: dict[int, AnswerInput],
+    about_you: dict,
+    token: str,
+    channel: str = Consultation.Channel.ONLINE,
+    language: str = "en",
+    today: datetime.date | None = None,
+) -> tuple[Response, bool]:
+    """Store one young person's answers once. Returns (response, created).
+
+    The same ``token`` always gives the same response: a double click, a refresh or a retry cannot store
+    the answers twice (the database's unique constraint decides a race between two requests).
+    """
+    today = today or timezone.localdate()
+    if not token or len(token) > 64:
+        raise ResponseError("This form has expired. Check your answers and send them again.")
+    existing = Response.objects.filter(idempotency_token=token).first()
+    if existing is not None:
+        return _same_consultation(existing, consultation), False
+    if not consultation_is_open(consultation=consultation, today=today):
+        raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
+    questions = {q.pk: q for q in consultation.questions.all()}
+    cleaned = []
+    for question_id, answer in answers.items():
+        question = questions.get(int(question_id))
+        if question is None:
+            raise ResponseError("An answer was for a question that is not in this consultation.")
+        if not answer.empty:
+            cleaned.append(answer_clean(question=question, answer=answer))
+    demographics = demographics_clean(
+        consultation=consultation, partnership=consultation.partnership, about_you=about_you
+    )
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                response = Response.objects.create(
+                    partnership=consultation.partnership,
+                    consultation=consultation,
+                    channel=channel,
+                    submitted_on=today,
+                    language=language,
+                    reference_code=reference_code_new(),
+                    idempotency_token=token,
+                    **demographics,
+                )
+                for answer in cleaned:
+                    answer.response = response
+                Answer.objects.bulk_create(cleaned)
+            return response, True
+        except IntegrityError:
+            existing = Response.objects.filter(idempotency_token=token).first()
+            if existing is not None:
+                return _same_consultation(existing, consultation), False
+            # Otherwise the reference code collided with another response: draw a new one.
+    raise ResponseError("Your answers could not be saved just now. Please try again.")
+
+
+def _same_consultation(response: Response, consultation: Consultation) -> Response:
+    if response.consultation_id != consultation.pk:
+        raise ResponseError("This form has expired. Check your answers and send them again.")
+    return response
+
+
+@transaction.atomic
+def relayed_voice_record(
+    *,
+    relayed_by,
+    partnership,
+    question: Question,
+    text: str,
+    shared_on: datetime.date,
+    consent_basis: str,
+    consultation: Consultation | None = None,
+    about_you: dict | None = None,
+) -> Response:
+    """Record what a young person shared with a practitioner: de-identified, with the consent basis."""
+    if consent_basis not in Response.ConsentBasis.values:
+        raise ResponseError("Choose the basis on which the young person's words are shared.")
+    if shared_on > timezone.localdate():
+        raise ResponseError("The date they shared it cannot be in the future.")
+    if consultation is not None and consultation.partnership_id != partnership.pk:
+        raise ResponseError("Choose a consultation from your partnership.")
+    answer = answer_clean(question=question, answer=AnswerInput(text=text))
+    if not answer.text:
+        raise ResponseError("Write what the young person shared.")
+    demographics = demographics_clean(
+        consultation=consultation, partnership=partnership, about_you=about_you or {}
+    )
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                response = Response.objects.create(
+                    partnership=partnership,
+                    consultation=consultation,
+                    channel=Consultation.Channel.RELAYED,
+                    submitted_on=shared_on,
+                    reference_code=reference_code_new(),
+                    relayed_by=relayed_by,
+                    consent_basis=consent_basis,
+                    **demographics,
+                )
+                answer.response = response
+                answer.save()
+                return response
+        except IntegrityError:
+            continue
+    raise ResponseError("The record could not be saved just now. Please try again.")
+
+
+@transaction.atomic
+def relayed_voice_correct(
+    *, response: Response, relayed_by, text: str, shared_on: datetime.date, consent_basis: str
+) -> Response:
+    """Let a practitioner correct their own relayed voice. The corrected text is de-identified again."""
+    if response.relayed_by_id != relayed_by.pk or response.channel != Consultation.Channel.RELAYED:
+        raise ResponseError("You can only correct voices you relayed yourself.")
+    if consent_basis not in Response.ConsentBasis.values:
+        raise ResponseError("Choose the basis on which the young person's words are shared.")
+    if shared_on > timezone.localdate():
+        raise ResponseError("The date they shared it cannot be in the future.")
+    answer = response.answers.select_related("question").get()
+    cleaned = answer_clean(question=answer.question, answer=AnswerInput(text=text))
+    if not cleaned.text:
+        raise ResponseError("Write what the young person shared.")
+    answer.text = cleaned.text
+    answer.save(update_fields=["text"])
+    response.submitted_on = shared_on
+    response.consent_basis = consent_basis
+    response.save(update_fields=["submitted_on", "consent_basis"])
+    return response

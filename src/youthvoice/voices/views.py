@@ -1,0 +1,104 @@
+"""Relayed voices: a practitioner records what a young person shared, sees the de-identified text first,
+and can list and correct their own records (nobody else's)."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+
+from youthvoice.consultations.models import Question
+from youthvoice.partnership.access import Role, role_required
+from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.forms import RelayedVoiceForm
+from youthvoice.voices.models import Response
+from youthvoice.voices.selectors import relayed_voices_for
+from youthvoice.voices.services import ResponseError, relayed_voice_correct, relayed_voice_record
+
+RELAYERS = (Role.PRACTITIONER, Role.LEADER, Role.ADMIN)
+RELAYED_QUESTION_KEY = "relayed-what-shared"
+
+
+@role_required(*RELAYERS)
+def relayed_list(request):
+    return render(request, "voices/relayed_list.html", {"voices": relayed_voices_for(user=request.user)})
+
+
+def _relay_question(partnership) -> Question | None:
+    return Question.objects.filter(partnership=partnership, key=RELAYED_QUESTION_KEY).first()
+
+
+@role_required(*RELAYERS)
+def relayed_new(request):
+    question = _relay_question(request.partnership)
+    if question is None:
+        messages.error(request, "Your partnership's question bank has not been loaded yet. Ask your admin.")
+        return redirect("relayed-list")
+    return _relayed_form(request, response=None, question=question)
+
+
+@role_required(*RELAYERS)
+def relayed_edit(request, pk: int):
+    response = get_object_or_404(relayed_voices_for(user=request.user), pk=pk)
+    answer = response.answers.select_related("question").first()
+    return _relayed_form(request, response=response, question=answer.question, current=answer.text)
+
+
+def _relayed_form(request, *, response: Response | None, question: Question, current: str = ""):
+    editing = response is not None
+    initial = {}
+    if editing:
+        initial = {
+            "text": current,
+            "shared_on": response.submitted_on,
+            "consent_basis": response.consent_basis,
+        }
+    form = RelayedVoiceForm(
+        request.POST or None, initial=initial, partnership=request.partnership, editing=editing
+    )
+    preview = None
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            preview = deidentify(data["text"], school_names=settings.YOUTHVOICE_SCHOOL_NAMES)
+            if request.POST.get("action") == "save":
+                try:
+                    if editing:
+                        relayed_voice_correct(
+                            response=response,
+                            relayed_by=request.user,
+                            text=data["text"],
+                            shared_on=data["shared_on"],
+                            consent_basis=data["consent_basis"],
+                        )
+                    else:
+                        relayed_voice_record(
+                            relayed_by=request.user,
+                            partnership=request.partnership,
+                            question=question,
+                            text=data["text"],
+                            shared_on=data["shared_on"],
+                            consent_basis=data["consent_basis"],
+                            consultation=data.get("consultation"),
+                        )
+                except ResponseError as error:
+                    form.add_error(None, str(error))
+                    status = 400
+                else:
+                    messages.success(
+                        request, "The young person's voice was saved, without identifying details."
+                    )
+                    return redirect("relayed-list")
+        else:
+            status = 400
+    return render(
+        request,
+        "voices/relayed_form.html",
+        {
+            "form": form,
+            "preview": preview,
+            "preview_found": sorted(preview.found.items()) if preview else [],
+            "editing": editing,
+            "has_errors": bool(form.errors),
+        },
+        status=status,
+    )

@@ -1,0 +1,199 @@
+"""Sign-in: throttled by django-axes, a second factor by django-otp, sessions that end, secure cookies."""
+
+import pytest
+from axes.models import AccessAttempt
+from django.urls import reverse
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.factories import TEST_PASSWORD, MembershipFactory
+from youthvoice.audit.models import AuditEvent
+
+pytestmark = pytest.mark.django_db
+
+
+def code_for(device: TOTPDevice) -> str:
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
+
+
+def sign_in(client, username, password=TEST_PASSWORD, **extra):
+    return client.post(reverse("login"), {"username": username, "password": password}, **extra)
+
+
+def test_five_wrong_passwords_lock_the_account_even_with_the_right_one(client, settings):
+    settings.AXES_FAILURE_LIMIT = 5
+    user = MembershipFactory().user
+    for _ in range(4):
+        assert sign_in(client, user.username, "wrong").status_code == 200
+    locked = sign_in(client, user.username, "wrong")
+    assert locked.status_code == 429
+    assert "Too many attempts to sign in" in locked.content.decode()
+    assert sign_in(client, user.username).status_code == 429
+    assert AuditEvent.objects.filter(action="sign_in_locked_out", target_id=str(user.pk)).exists()
+
+
+def test_one_client_spraying_many_usernames_is_locked_out(client, settings):
+    settings.AXES_FAILURE_LIMIT = 5
+    users = [MembershipFactory().user for _ in range(6)]
+    statuses = [sign_in(client, user.username, "wrong").status_code for user in users]
+    assert statuses[-1] == 429
+
+
+def test_throttling_keeps_a_keyed_hash_never_the_address(client):
+    user = MembershipFactory().user
+    sign_in(client, user.username, "wrong", REMOTE_ADDR="203.0.113.7")
+    attempt = AccessAttempt.objects.get()
+    assert attempt.ip_address.startswith("fd")
+    assert "203.0.113.7" not in str(list(AccessAttempt.objects.values()))
+
+
+def test_sign_in_and_failures_are_audited_without_keeping_mistyped_names(client):
+    user = MembershipFactory().user
+    sign_in(client, "my-password-typed-here", "x")
+    sign_in(client, user.username, "wrong")
+    sign_in(client, user.username)
+    failed = AuditEvent.objects.filter(action="sign_in_failed").order_by("pk")
+    assert [event.detail["known_account"] for event in failed] == [False, True]
+    assert "my-password-typed-here" not in str(list(AuditEvent.objects.values()))
+    assert AuditEvent.objects.filter(action="sign_in", actor=user).exists()
+
+
+def test_optional_two_factor_lets_unenrolled_staff_in_with_a_password(client, settings):
+    settings.YOUTHVOICE_TWO_FACTOR = "optional"
+    user = MembershipFactory(role="analyst").user
+    response = sign_in(client, user.username)
+    assert response["Location"] == reverse("staff-home")
+
+
+def test_required_two_factor_sends_unenrolled_staff_to_set_up_with_a_qr_code(client, settings):
+    settings.YOUTHVOICE_TWO_FACTOR = "required"
+    user = MembershipFactory(role="analyst").user
+    response = sign_in(client, user.username)
+    assert response["Location"].startswith(reverse("two-factor-set-up"))
+    page = client.get(response["Location"])
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "<svg" in html and "QR code to scan" in html
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    assert page["Cache-Control"].count("no-store") == 1
+    # The manual key is the device's secret in base32, grouped for typing.
+    from youthvoice.core.two_factor import manual_key
+
+    assert manual_key(device=device) in html
+    assert client.get(reverse("staff-home")).status_code == 302  # still not through
+
+
+def test_setting_up_with_a_wrong_code_shows_an_error_and_a_right_code_enrols(client, settings):
+    settings.YOUTHVOICE_TWO_FACTOR = "required"
+    user = MembershipFactory(role="analyst").user
+    sign_in(client, user.username)
+    client.get(reverse("two-factor-set-up"))
+    device = TOTPDevice.objects.get(user=user)
+    wrong = client.post(reverse("two-factor-set-up"), {"token": "12345x"})
+    assert wrong.status_code == 400
+    assert "<title>Error: Set up two-factor sign-in" in wrong.content.decode()
+    right = client.post(reverse("two-factor-set-up"), {"token": code_for(device), "next": "/staff/"})
+    assert right["Location"] == "/staff/"
+    device.refresh_from_db()
+    assert device.confirmed
+    assert client.get(reverse("staff-home")).status_code == 200
+    assert AuditEvent.objects.filter(action="two_factor_enrolled", actor=user).exists()
+
+
+def test_enrolled_staff_enter_a_code_after_their_password(client, settings):
+    settings.YOUTHVOICE_TWO_FACTOR = "optional"
+    user = MembershipFactory(role="analyst").user
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    response = sign_in(client, user.username)
+    assert response["Location"].startswith(reverse("two-factor-verify"))
+    assert client.get(reverse("staff-home"))["Location"].startswith(reverse("two-factor-verify"))
+    wrong = client.post(reverse("two-factor-verify"), {"token": "000000"})
+    assert wrong.status_code == 400
+    assert "That code is wrong" in wrong.content.decode()
+    device.refresh_from_db()
+    device.throttling_failure_count = 0  # the wrong code above started django-otp's back-off
+    device.throttling_failure_timestamp = None
+    device.save()
+    right = client.post(reverse("two-factor-verify"), {"token": code_for(device)})
+    assert right["Location"] == reverse("staff-home")
+    assert client.get(reverse("staff-home")).status_code == 200
+    assert AuditEvent.objects.filter(action="two_factor_failed", actor=user).count() == 1
+
+
+def test_a_stolen_password_cannot_replace_an_enrolled_device(client):
+    user = MembershipFactory(role="analyst").user
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    client.force_login(user)
+    response = client.get(reverse("two-factor-set-up"))
+    assert response["Location"].startswith(reverse("two-factor-verify"))
+    assert TOTPDevice.objects.filter(user=user).count() == 1
+
+
+def test_verify_ignores_a_next_address_on_another_site(client):
+    user = MembershipFactory(role="analyst").user
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    client.force_login(user)
+    response = client.post(
+        reverse("two-factor-verify"), {"token": code_for(device), "next": "https://evil.example/"}
+    )
+    assert response["Location"] == reverse("staff-home")
+
+
+def test_django_admin_needs_the_second_factor_when_required(client, settings):
+    settings.YOUTHVOICE_TWO_FACTOR = "required"
+    from tests.factories import UserFactory
+
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain[-1][0].startswith(reverse("two-factor-set-up"))
+
+
+def test_admin_login_goes_through_youthvoice_sign_in(client):
+    response = client.get("/admin/login/?next=/admin/")
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_sessions_end_after_two_hours_idle_or_when_the_browser_closes(settings):
+    assert settings.SESSION_COOKIE_AGE == 7200
+    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE and settings.SESSION_SAVE_EVERY_REQUEST
+    assert settings.SESSION_COOKIE_HTTPONLY
+
+
+def test_production_cookies_are_secure_and_host_only(tmp_path):
+    import os
+    import secrets
+    import subprocess
+    import sys
+
+    from cryptography.fernet import Fernet
+
+    from tests.test_config import TEST_ONLY_VARIABLES
+
+    env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
+    env.update(
+        YOUTHVOICE_MODE="production",
+        SECRET_KEY=secrets.token_urlsafe(60),
+        ALLOWED_HOSTS="voice.example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}",
+        YOUTHVOICE_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
+        YOUTHVOICE_HOME=str(tmp_path),
+    )
+    code = (
+        "from youthvoice import settings as s; print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+        "s.SESSION_COOKIE_NAME, s.YOUTHVOICE_TWO_FACTOR, s.SECURE_HSTS_SECONDS > 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.split() == ["True", "True", "__Host-youthvoice-session", "required", "True"]
+
+
+def test_two_factor_policy_is_validated_with_one_line():
+    from youthvoice.config import ConfigError, Environment
+
+    assert Environment({}).two_factor(production=True) == "required"
+    assert Environment({}).two_factor(production=False) == "optional"
+    with pytest.raises(ConfigError, match="YOUTHVOICE_TWO_FACTOR='sometimes' is unknown"):
+        Environment({"YOUTHVOICE_TWO_FACTOR": "sometimes"}).two_factor(production=False)

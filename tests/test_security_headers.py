@@ -1,0 +1,111 @@
+"""Headers and hardening: a strict Content Security Policy with nothing inline anywhere, a Permissions-Policy,
+and error pages that leak nothing."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from tests.test_access_policy import access_of, project_views
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+TEMPLATES = sorted(path for path in SRC.rglob("templates/**/*.html"))
+INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>", re.IGNORECASE)
+EVENT_HANDLER = re.compile(r"<[^>]*\son[a-z]+\s*=", re.IGNORECASE)
+STYLE_ATTRIBUTE = re.compile(r"<[^>]*\sstyle\s*=", re.IGNORECASE)
+STYLE_BLOCK = re.compile(r"<style\b", re.IGNORECASE)
+
+
+def problems_in(html: str) -> list[str]:
+    found = []
+    for name, pattern in [
+        ("inline <script>", INLINE_SCRIPT),
+        ("on*= handler", EVENT_HANDLER),
+        ("style= attribute", STYLE_ATTRIBUTE),
+        ("<style> block", STYLE_BLOCK),
+    ]:
+        found += [f"{name}: {match.group(0)[:80]}" for match in pattern.finditer(html)]
+    return found
+
+
+def test_the_scan_catches_what_the_policy_forbids():
+    assert problems_in('<script>alert(1)</script><a onclick="x()">') and problems_in('<p style="color:red">')
+    assert not problems_in('<script type="module" src="/static/x.js"></script><p class="onclick">')
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda path: str(path.relative_to(SRC)))
+def test_no_template_has_inline_script_handlers_or_styles(template):
+    assert problems_in(template.read_text()) == []
+
+
+def public_routes():
+    for route, pattern in project_views():
+        if access_of(pattern.callback) == "public" and "<" not in route:
+            yield "/" + route
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", list(public_routes()))
+def test_every_public_page_is_served_with_the_strict_policy_and_nothing_inline(client, url):
+    response = client.get(url)
+    policy = response.headers.get("Content-Security-Policy", "")
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+    ]:
+        assert directive in policy, url
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert response.headers["Permissions-Policy"] == (
+        "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+    )
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    if response.get("Content-Type", "").startswith("text/html"):
+        assert problems_in(response.content.decode()) == [], url
+
+
+@pytest.mark.django_db
+def test_the_two_factor_set_up_page_renders_nothing_inline(client):
+    from tests.factories import MembershipFactory
+
+    client.force_login(MembershipFactory().user)
+    assert problems_in(client.get(reverse("two-factor-set-up")).content.decode()) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("tests.security_error_urls")
+@pytest.mark.parametrize(
+    ("url", "status", "heading"),
+    [
+        ("/boom/", 500, "Sorry, there is a problem with the service"),
+        ("/refused/", 403, "You cannot see this page"),
+        ("/bad/", 400, "Sorry, there is a problem with that request"),
+        ("/no/such/page/", 404, "Page not found"),
+    ],
+)
+def test_error_pages_are_in_the_site_style_and_leak_nothing(client, settings, url, status, heading):
+    settings.DEBUG = False
+    client.raise_request_exception = False
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == status
+    assert heading in html
+    for leak in ["SECRET-DETAIL", "Traceback", "hunter2", "settings", "DEBUG", "/no/such/page/"]:
+        assert leak not in html, leak
+
+
+def test_gunicorn_config_hides_the_server_software():
+    import gunicorn.http.wsgi
+
+    from youthvoice.core import gunicorn_conf
+
+    assert gunicorn.http.wsgi.SERVER == "youthvoice"
+    assert gunicorn_conf.limit_request_line < 8190
