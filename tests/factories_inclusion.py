@@ -5,7 +5,7 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from tests.factories import PartnershipFactory
-from tests.factories_consultations import open_consultation_with_questions
+from tests.factories_consultations import ConsultationFactory, open_consultation_with_questions
 from youthvoice.consultations.models import ConsultationTranslation, QuestionTranslation
 from youthvoice.voices.models import FacilitatedSession, PlaceType
 
@@ -36,9 +36,7 @@ class FacilitatedSessionFactory(factory.django.DjangoModelFactory):
 
     partnership = factory.SubFactory(PartnershipFactory)
     consultation = factory.LazyAttribute(
-        lambda s: open_consultation_with_questions(
-            partnership=s.partnership, channels=["online", "youth_worker"]
-        )
+        lambda s: ConsultationFactory(partnership=s.partnership, channels=["online", "youth_worker"])
     )
     channel = "youth_worker"
     place_type = PlaceType.YOUTH_CLUB

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import uuid
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
@@ -71,55 +72,55 @@ def facilitated_session_start(
 
 def facilitated_session_for_device(session) -> FacilitatedSession | None:
     """The active session this device is running, if any (a stale or tampered id finds nothing)."""
-    public_id = session.get(SESSION_FACILITATED)
-    if not public_id:
-        return None
     try:
-        return (
-            FacilitatedSession.objects.select_related("consultation")
-            .filter(public_id=public_id, ended_on__isnull=True)
-            .first()
-        )
-    except (ValueError, TypeError):  # not a UUID
+        public_id = uuid.UUID(str(session.get(SESSION_FACILITATED)))
+    except ValueError:  # none, or not a UUID (a tampered session)
         return None
+    return (
+        FacilitatedSession.objects.select_related("consultation")
+        .filter(public_id=public_id, ended_on__isnull=True)
+        .first()
+    )
 
 
 def facilitated_session_attach(session, *, facilitated: FacilitatedSession) -> None:
     session[SESSION_FACILITATED] = str(facilitated.public_id)
 
 
-@transaction.atomic
 def facilitated_session_end_with_pin(
     *, facilitated: FacilitatedSession, pin: str, now: datetime.datetime | None = None
 ) -> FacilitatedSession:
+    """End the session if ``pin`` is right. Wrong PINs are counted (and saved: the error is raised only
+    after the count is committed); past the limit, ending is refused for a while and the session runs on."""
     now = now or timezone.now()
-    facilitated = FacilitatedSession.objects.select_for_update().get(pk=facilitated.pk)
-    if facilitated.ended_on is not None:
-        return facilitated
-    if facilitated.locked_until and facilitated.locked_until > now:
-        raise PinLocked(
-            "Too many wrong PINs. The session keeps running: wait "
-            f"{settings.YOUTHVOICE_SESSION_LOCK_MINUTES} minutes and try again."
-        )
-    if not PIN_PATTERN.match(pin or "") or not check_password(pin, facilitated.pin_hash):
-        facilitated.failed_pin_attempts += 1
-        left = settings.YOUTHVOICE_SESSION_PIN_ATTEMPTS - facilitated.failed_pin_attempts
-        if left <= 0:
+    lock_minutes = settings.YOUTHVOICE_SESSION_LOCK_MINUTES
+    with transaction.atomic():
+        facilitated = FacilitatedSession.objects.select_for_update().get(pk=facilitated.pk)
+        if facilitated.ended_on is not None:
+            return facilitated
+        if facilitated.locked_until and facilitated.locked_until > now:
+            error: SessionError = PinLocked(
+                f"Too many wrong PINs. The session keeps running: wait {lock_minutes} minutes and try again."
+            )
+        elif PIN_PATTERN.match(pin or "") and check_password(pin, facilitated.pin_hash):
+            facilitated.ended_on = timezone.localdate()
             facilitated.failed_pin_attempts = 0
-            facilitated.locked_until = now + datetime.timedelta(
-                minutes=settings.YOUTHVOICE_SESSION_LOCK_MINUTES
-            )
+            facilitated.save(update_fields=["ended_on", "failed_pin_attempts"])
+            return facilitated
+        else:
+            facilitated.failed_pin_attempts += 1
+            left = settings.YOUTHVOICE_SESSION_PIN_ATTEMPTS - facilitated.failed_pin_attempts
+            if left <= 0:
+                facilitated.failed_pin_attempts = 0
+                facilitated.locked_until = now + datetime.timedelta(minutes=lock_minutes)
+                error = PinLocked(
+                    "That PIN is not right, and there have been too many wrong PINs. The session keeps "
+                    f"running: wait {lock_minutes} minutes and try again."
+                )
+            else:
+                error = WrongPin(left)
             facilitated.save(update_fields=["failed_pin_attempts", "locked_until"])
-            raise PinLocked(
-                "That PIN is not right, and there have been too many wrong PINs. The session keeps running: "
-                f"wait {settings.YOUTHVOICE_SESSION_LOCK_MINUTES} minutes and try again."
-            )
-        facilitated.save(update_fields=["failed_pin_attempts"])
-        raise WrongPin(left)
-    facilitated.ended_on = timezone.localdate()
-    facilitated.failed_pin_attempts = 0
-    facilitated.save(update_fields=["ended_on", "failed_pin_attempts"])
-    return facilitated
+    raise error
 
 
 def facilitated_session_end_by_owner(*, facilitated: FacilitatedSession, user) -> FacilitatedSession:
