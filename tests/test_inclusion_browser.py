@@ -250,3 +250,27 @@ def test_facilitated_session_three_young_people_in_turn(page, live_server):
     page.get_by_role("button", name="End the session").click()
     assert page.locator("h1").inner_text() == "The session has ended"
     assert not FacilitatedSession.objects.get().active
+
+
+def test_session_confirmation_returns_to_the_start_by_itself(page, live_server):
+    membership = MembershipFactory(role="practitioner")
+    consultation = open_consultation_with_questions(
+        partnership=membership.agency.partnership, channels=["youth_worker"]
+    )
+    staff_browser_login(page, live_server, membership.user)
+    page.goto("/staff/sessions/new/")
+    page.get_by_label(consultation.title).check()
+    page.get_by_label("With a youth worker").check()
+    page.get_by_label("Outreach or detached youth work").check()
+    page.get_by_label("Choose a PIN").fill(SESSION_PIN)
+    page.get_by_label("Type the PIN again").fill(SESSION_PIN)
+    page.get_by_role("button", name="Start the session").click()
+    page.get_by_role("button", name="Start now").click()
+    page.goto(f"/c/{consultation.slug}/check/")
+    page.clock.install()  # from the confirmation page on, time moves only when the test says so
+    page.get_by_role("button", name="Send my answers").click()
+    page.locator(".govuk-panel__title").wait_for()
+    page.clock.fast_forward("02:01")
+    page.wait_for_url(f"**/c/{consultation.slug}/")
+    assert page.locator("#reference-code").count() == 0
+    assert Response.objects.get().place_type == "outreach"

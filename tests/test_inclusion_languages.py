@@ -1,12 +1,18 @@
 """Languages: the young person chooses one on the first page, every page follows it, answers keep it."""
 
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
 from django.conf import settings
 from django.core.cache import cache
 
+import youthvoice
 from tests.factories import MembershipFactory
 from tests.factories_consultations import open_consultation_with_questions
 from tests.factories_inclusion import QuestionTranslationFactory, welsh_consultation
@@ -229,3 +235,32 @@ def test_practitioners_can_see_but_not_change_translations(client):
     assert client.get("/staff/translations/cy/").status_code == 200
     response = client.post(f"/staff/translations/cy/questions/{consultation.items.first().question_id}/", {})
     assert response.status_code == 403
+
+
+@pytest.mark.skipif(shutil.which("xgettext") is None, reason="GNU gettext's xgettext is not installed")
+def test_welsh_catalogue_has_every_string_the_code_asks_for(tmp_path):
+    """Run makemessages on a copy of the code: a newly wrapped string without Welsh fails here."""
+    package = Path(youthvoice.__file__).resolve().parent
+    copy = tmp_path / "youthvoice"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("*.mo", "__pycache__", "static"))
+    subprocess.run(
+        # django-admin, not "python -m django": the copy's celery.py must not shadow the celery package.
+        [
+            Path(sys.executable).parent / "django-admin",
+            "makemessages",
+            "-l",
+            "cy",
+            "--no-location",
+            "-i",
+            "*/migrations/*",
+        ],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "youthvoice.settings"},
+    )
+    with (copy / "locale/cy/LC_MESSAGES/django.po").open("rb") as source:
+        wanted = {m.id for m in read_po(source) if m.id}
+    with (package / "locale/cy/LC_MESSAGES/django.po").open("rb") as source:
+        shipped = {m.id for m in read_po(source) if m.id and all(strings(m)) and not m.fuzzy}
+    assert sorted(map(str, wanted - shipped)) == []
