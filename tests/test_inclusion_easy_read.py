@@ -53,7 +53,7 @@ def test_feelings_scale_shows_faces_each_with_words_in_easy_read(client, consult
     assert page.count('class="yv-picture-scale__input"') == 5
     assert page.count('type="radio"') == 5
     assert '<span class="yv-picture-scale__face" aria-hidden="true">😢</span>' in page
-    assert '<span class="yv-picture-scale__text">Point 1</span>' in page
+    assert 'govuk-!-margin-bottom-0">Point 1</span>' in page
     # Answering it stores the value like any scale.
     question_id = consultation.items.get(order=4).question_id
     response = client.post(f"/c/{consultation.slug}/q/4/", {"question": question_id, "answer": "5"})
