@@ -247,3 +247,12 @@ def test_session_needs_an_open_consultation_of_the_partnership_taking_that_chann
 def test_analysts_cannot_start_sessions(client):
     client.force_login(MembershipFactory(role="analyst").user)
     assert client.get("/staff/sessions/new/").status_code == 403
+
+
+def test_a_session_device_is_not_stopped_by_the_one_person_rate_limit(client, practitioner, settings):
+    settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 1
+    consultation, _ = start_session(client, practitioner)
+    for n in range(3):
+        answer_and_send(client, consultation, f"person {n}")
+        client.post(f"/c/{consultation.slug}/next/")
+    assert Response.objects.count() == 3

@@ -416,7 +416,20 @@ def check(request, consultation, questions):
 
 def _submit(request, consultation, journey: Journey | None, localities):
     posted = request.POST.get("token", "")
-    if rate_limit_hit(request=request, action="submit"):
+    facilitated = facilitated_session_for_device(request.session)
+    if facilitated is not None and facilitated.consultation_id != consultation.pk:
+        facilitated = None
+    # A shared device in a youth worker's session sends for a whole group: count it on its own, higher limit.
+    limited = (
+        rate_limit_hit(
+            request=request,
+            action=f"session:{facilitated.public_id}",
+            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
+        )
+        if facilitated is not None
+        else rate_limit_hit(request=request, action="submit")
+    )
+    if limited:
         response = _unavailable(
             request,
             status=429,
@@ -456,9 +469,6 @@ def _submit(request, consultation, journey: Journey | None, localities):
         context = {**_check_context(journey, localities), "token": token, "has_errors": True}
         context["problem"] = _("This page had expired. Check your answers and send them again.")
         return _render(request, "consultations/check.html", context, status=400)
-    facilitated = facilitated_session_for_device(request.session)
-    if facilitated is not None and facilitated.consultation_id != consultation.pk:
-        facilitated = None
     try:
         response, _created = response_submit(
             consultation=consultation,
