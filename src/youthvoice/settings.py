@@ -259,3 +259,13 @@ YOUTHVOICE_SUBMISSIONS_PER_HOUR = env.integer("YOUTHVOICE_SUBMISSIONS_PER_HOUR",
 
 # A body over Django's upload limit gets a clear page (or JSON for the API) instead of a bare "Bad Request".
 MIDDLEWARE += ["youthvoice.language.middleware.RequestTooLargeMiddleware"]
+# --- Every young person can take part (issue 8): languages, easy read, facilitated sessions ---
+# The languages a young person can choose. Staff pages stay in English (no LocaleMiddleware): the journey
+# switches language per request from the young person's session, never from a cookie of its own.
+LANGUAGES = [("en", "English"), ("cy", "Cymraeg"), ("ar", "العربية")]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Languages whose interface translations are stand-ins, not checked by a translator: the pages say so.
+YOUTHVOICE_PLACEHOLDER_LANGUAGES = env.words("YOUTHVOICE_PLACEHOLDER_LANGUAGES", ["ar"])
+# Wrong PINs allowed when ending a facilitated session, and how long ending is then refused.
+YOUTHVOICE_SESSION_PIN_ATTEMPTS = env.integer("YOUTHVOICE_SESSION_PIN_ATTEMPTS", 5, minimum=1)
+YOUTHVOICE_SESSION_LOCK_MINUTES = env.integer("YOUTHVOICE_SESSION_LOCK_MINUTES", 15, minimum=1)

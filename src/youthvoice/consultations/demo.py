@@ -4,6 +4,7 @@ import datetime
 
 from django.utils import timezone
 
+from youthvoice.consultations.demo_access import build_access
 from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
 from youthvoice.consultations.services import question_bank_load
 
@@ -77,4 +78,7 @@ def build(*, context: dict) -> list[str]:
         status=Consultation.Status.CLOSED,
     )
     context["consultations"] = [open_consultation, closed_consultation]
-    return [f"Young people's journey: /c/{open_consultation.slug}/"]
+    return [
+        f"Young people's journey: /c/{open_consultation.slug}/",
+        *build_access(consultation=open_consultation),
+    ]

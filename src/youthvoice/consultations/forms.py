@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.services import MAX_TEXT_LENGTH
 
-TEXT_ERRORS = {"max_length": f"Your answer must be {MAX_TEXT_LENGTH} characters or fewer"}
+# Django fills in %(limit_value)s (MAX_TEXT_LENGTH) when it shows the message.
+TEXT_ERRORS = {"max_length": _("Your answer must be %(limit_value)s characters or fewer")}
 CHOICE_ERRORS = {
-    "invalid_choice": "Choose one of the answers shown",
-    "invalid_list": "Choose from the answers shown",
+    "invalid_choice": _("Choose one of the answers shown"),
+    "invalid_list": _("Choose from the answers shown"),
 }
 
 
@@ -19,11 +21,16 @@ class QuestionAnswerForm(forms.Form):
 
     question = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, question: Question, **kwargs):
+    def __init__(self, *args, question: Question, shown=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.bank_question = question
         kind = question.kind
-        choices = [(c["value"], c["label"]) for c in question.choices]
+        # Labels in the young person's language (marked where they fall back to English).
+        choices = (
+            [(c.value, c.label) for c in shown.choices]
+            if shown is not None
+            else [(c["value"], c["label"]) for c in question.choices]
+        )
         if kind in (Question.Kind.SINGLE, Question.Kind.SCALE):
             self.fields["answer"] = forms.ChoiceField(
                 choices=choices, required=False, widget=forms.RadioSelect, error_messages=CHOICE_ERRORS
@@ -36,7 +43,9 @@ class QuestionAnswerForm(forms.Form):
                 error_messages=CHOICE_ERRORS,
             )
         if kind in Question.TEXT_KINDS:
-            label = "Anywhere else? (do not name people or addresses)" if kind == Question.Kind.PLACE else ""
+            label = (
+                _("Anywhere else? (do not name people or addresses)") if kind == Question.Kind.PLACE else ""
+            )
             self.fields["text"] = forms.CharField(
                 label=label,
                 required=False,
@@ -48,7 +57,7 @@ class QuestionAnswerForm(forms.Form):
 
     def clean_question(self):
         if self.cleaned_data["question"] != self.bank_question.pk:
-            raise forms.ValidationError("This page was out of date. Your answer has not been changed")
+            raise forms.ValidationError(_("This page was out of date. Your answer has not been changed"))
         return self.cleaned_data["question"]
 
     def chosen_values(self) -> list[str]:
@@ -62,12 +71,12 @@ class QuestionAnswerForm(forms.Form):
 
 
 ABOUT_YOU_LABELS = {
-    "age_band": "How old are you?",
-    "gender": "Which of these best describes you?",
-    "ethnic_group": "What is your ethnic group?",
-    "locality": "Which area do you live in?",
-    "send": "Do you have special educational needs or a disability (SEND)?",
-    "care_experienced": "Have you ever been in care?",
+    "age_band": _("How old are you?"),
+    "gender": _("Which of these best describes you?"),
+    "ethnic_group": _("What is your ethnic group?"),
+    "locality": _("Which area do you live in?"),
+    "send": _("Do you have special educational needs or a disability (SEND)?"),
+    "care_experienced": _("Have you ever been in care?"),
 }
 
 
@@ -85,7 +94,7 @@ class AboutYouForm(forms.Form):
         self.fields["locality"] = forms.ChoiceField(
             label=ABOUT_YOU_LABELS["locality"],
             choices=[(str(loc.pk), loc.name) for loc in localities]
-            + [(PREFER_NOT_TO_SAY, "Prefer not to say")],
+            + [(PREFER_NOT_TO_SAY, _("Prefer not to say"))],
             required=False,
             widget=forms.RadioSelect,
             error_messages=CHOICE_ERRORS,

@@ -110,3 +110,11 @@ def journey_finish(session, consultation: Consultation, *, reference_code: str, 
 
 def journey_done(session, consultation: Consultation) -> dict | None:
     return session.get(DONE_KEY, {}).get(consultation.slug)
+
+
+def journey_forget(session, consultation: Consultation, *, answers: bool = True) -> None:
+    """Forget the last confirmation for ``consultation``, and answers in progress unless ``answers=False``."""
+    if answers:
+        session.get(SESSION_KEY, {}).pop(consultation.slug, None)
+    session.get(DONE_KEY, {}).pop(consultation.slug, None)
+    session.modified = True

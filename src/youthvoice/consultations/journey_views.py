@@ -6,10 +6,16 @@ Every page is marked no-store, so going back after a quick exit asks the server 
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -19,28 +25,90 @@ from youthvoice.consultations.journey import (
     Journey,
     journey_done,
     journey_finish,
+    journey_forget,
     journey_get,
     journey_start,
     journey_touch,
 )
+from youthvoice.consultations.languages import (
+    UnknownLanguage,
+    easy_read_choose,
+    easy_read_on,
+    journey_language,
+    journey_language_choose,
+    language_is_placeholder,
+    languages_offered,
+)
+from youthvoice.consultations.models import Consultation
 from youthvoice.consultations.selectors import (
     ConsultationClosed,
     ConsultationNotFound,
     consultation_for_journey,
     consultation_questions,
 )
+from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
 from youthvoice.partnership.access import public_view
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
 from youthvoice.voices.services import ResponseError, response_submit
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 
+def _switch_url(request, **params) -> str:
+    """This page's address with ``params`` (e.g. lang=cy) in place of any language or easy-read choice."""
+    query = {k: v for k, v in request.GET.items() if k not in ("lang", "easy")}
+    return request.path + "?" + urlencode({**query, **params})
+
+
+def _young_person_context(request) -> dict:
+    """What every young person's page needs: language (and direction), switcher links, modes."""
+    language = translation.get_language() or "en"
+    facilitated = facilitated_session_for_device(request.session)
+    return {
+        "yp_language": language,
+        "yp_rtl": translation.get_language_bidi(),
+        "yp_placeholder_language": language_is_placeholder(language),
+        "yp_languages": [
+            {"code": code, "name": name, "current": code == language, "url": _switch_url(request, lang=code)}
+            for code, name in languages_offered()
+        ],
+        "yp_easy_read": easy_read_on(request.session),
+        "yp_easy_read_url": _switch_url(request, easy="0" if easy_read_on(request.session) else "1"),
+        "yp_facilitated": facilitated,
+    }
+
+
 def _render(request, template: str, context: dict, status: int = 200):
-    context = {"quick_exit_url": settings.QUICK_EXIT_URL, **context}
+    context = {"quick_exit_url": settings.QUICK_EXIT_URL, **_young_person_context(request), **context}
     return render(request, template, context, status=status)
+
+
+def _choose_modes(request):
+    """?lang=<code> or ?easy=1/0 changes the young person's choice, then the page reloads without it."""
+    if "lang" in request.GET:
+        try:
+            journey_language_choose(request.session, code=request.GET["lang"])
+        except UnknownLanguage:
+            return _unavailable(
+                request,
+                status=400,
+                heading=_("We do not have that language"),
+                lines=[_("Choose one of the languages at the top of this page.")],
+            )
+    if "easy" in request.GET:
+        if request.GET["easy"] not in ("0", "1"):
+            return _unavailable(
+                request,
+                status=400,
+                heading=_("This link did not work"),
+                lines=[_("Use the easy read link at the top of this page.")],
+            )
+        easy_read_choose(request.session, on=request.GET["easy"] == "1")
+    query = {k: v for k, v in request.GET.items() if k not in ("lang", "easy")}
+    return redirect(request.path + ("?" + urlencode(query) if query else ""))
 
 
 def _unavailable(request, *, status: int, heading: str, lines: list[str], consultation=None, **extra):
@@ -56,25 +124,30 @@ def journey_page(view):
     """Find the open consultation (else a 404 or 410 page); pass it and its questions to ``view``."""
 
     def wrapped(request, slug: str, *args, **kwargs):
-        try:
-            consultation = consultation_for_journey(slug=slug)
-        except ConsultationNotFound:
-            return _unavailable(
-                request,
-                status=404,
-                heading="We cannot find this consultation",
-                lines=["Check the web address you were given. The consultation may not have opened yet."],
-            )
-        except ConsultationClosed as closed:
-            return _unavailable(
-                request,
-                status=410,
-                heading="This consultation has closed",
-                lines=["It is not taking answers any more. Thank you for wanting to take part."],
-                consultation=closed.consultation,
-            )
-        questions = consultation_questions(consultation=consultation)
-        return view(request, consultation, questions, *args, **kwargs)
+        with translation.override(journey_language(request.session)):
+            if request.method == "GET" and ("lang" in request.GET or "easy" in request.GET):
+                return _choose_modes(request)
+            try:
+                consultation = consultation_for_journey(slug=slug)
+            except ConsultationNotFound:
+                return _unavailable(
+                    request,
+                    status=404,
+                    heading=_("We cannot find this consultation"),
+                    lines=[
+                        _("Check the web address you were given. The consultation may not have opened yet.")
+                    ],
+                )
+            except ConsultationClosed as closed:
+                return _unavailable(
+                    request,
+                    status=410,
+                    heading=_("This consultation has closed"),
+                    lines=[_("It is not taking answers any more. Thank you for wanting to take part.")],
+                    consultation=closed.consultation,
+                )
+            questions = consultation_questions(consultation=consultation)
+            return view(request, consultation, questions, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
@@ -102,6 +175,8 @@ def _require_journey(request, consultation, questions) -> Journey | None:
 @journey_page
 def start(request, consultation, questions):
     if request.method == "POST":
+        # Starting again forgets the last confirmation (on a shared device, the last person's code).
+        journey_forget(request.session, consultation, answers=False)
         journey = journey_start(request.session, consultation, questions)
         return redirect(_step_url(journey, 1))
     return _render(
@@ -109,6 +184,7 @@ def start(request, consultation, questions):
         "consultations/start.html",
         {
             "consultation": consultation,
+            "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
             "question_count": len(questions),
             "minutes": max(2, round(len(questions) * 0.5)),
         },
@@ -124,13 +200,16 @@ def question(request, consultation, questions, position: int):
         return _unavailable(
             request,
             status=404,
-            heading="This question does not exist",
-            lines=["Your answers so far are still saved."],
+            heading=_("This question does not exist"),
+            lines=[_("Your answers so far are still saved.")],
             consultation=consultation,
             continue_url=reverse("journey-check", args=[consultation.slug]),
-            continue_text="Check your answers",
+            continue_text=_("Check your answers"),
         )
     item = questions[position - 1]
+    shown = question_shown(
+        question=item, language=translation.get_language(), easy_read=easy_read_on(request.session)
+    )
     back_to_check = request.GET.get("return") == "check"
     back_url = (
         reverse("journey-check", args=[consultation.slug])
@@ -145,7 +224,7 @@ def question(request, consultation, questions, position: int):
         return redirect(_step_url(journey, position))
     status = 200
     if request.method == "POST":
-        form = QuestionAnswerForm(request.POST, question=item)
+        form = QuestionAnswerForm(request.POST, question=item, shown=shown)
         action = request.POST.get("action", "continue")
         if action == "skip":
             journey.skip(item)
@@ -160,11 +239,11 @@ def question(request, consultation, questions, position: int):
             return _unavailable(
                 request,
                 status=400,
-                heading="This page was out of date",
-                lines=["This answer was not saved, but your other answers are. Try this question again."],
+                heading=_("This page was out of date"),
+                lines=[_("This answer was not saved, but your other answers are. Try this question again.")],
                 consultation=consultation,
                 continue_url=_question_url(consultation, position, back_to_check=back_to_check),
-                continue_text="Go back to the question",
+                continue_text=_("Go back to the question"),
             )
         status = 400
     else:
@@ -174,13 +253,14 @@ def question(request, consultation, questions, position: int):
             initial["answer"] = (saved.get("values") or [None])[0]
         else:
             initial["answer"] = saved.get("values", [])
-        form = QuestionAnswerForm(initial=initial, question=item)
+        form = QuestionAnswerForm(initial=initial, question=item, shown=shown)
     return _render(
         request,
         "consultations/question.html",
         {
             "consultation": consultation,
             "question": item,
+            "shown": shown,
             "form": form,
             "position": position,
             "total": len(questions),
@@ -272,13 +352,13 @@ def _check_context(journey: Journey, localities) -> dict:
     consultation = journey.consultation
     rows = []
     removed = False
-    for position, item in enumerate(journey.questions, start=1):
+    shown_questions = questions_shown(questions=journey.questions, language=translation.get_language())
+    for position, (item, shown) in enumerate(zip(journey.questions, shown_questions, strict=True), start=1):
         answer = journey.answer_for(item)
         lines = []
         if answer:
-            labels = item.choice_labels
             lines = (
-                [", ".join(labels.get(v, v) for v in answer.get("values", []))]
+                [mark_safe(", ".join(conditional_escape(shown.label_for(v)) for v in answer["values"]))]  # noqa: S308
                 if answer.get("values")
                 else []
             )
@@ -288,6 +368,7 @@ def _check_context(journey: Journey, localities) -> dict:
         rows.append(
             {
                 "question": item,
+                "shown": shown,
                 "lines": lines,
                 "skipped": not lines,
                 "change_url": _question_url(consultation, position, back_to_check=True),
@@ -298,12 +379,16 @@ def _check_context(journey: Journey, localities) -> dict:
     for name in ["age_band", "gender", "ethnic_group", "locality", "send", "care_experienced"]:
         value = journey.about_you.get(name, "")
         if name == "locality":
-            shown = (
-                "Prefer not to say" if value == PREFER_NOT_TO_SAY else names.get(int(value)) if value else ""
+            said = (
+                _("Prefer not to say")
+                if value == PREFER_NOT_TO_SAY
+                else names.get(int(value))
+                if value
+                else ""
             )
         else:
-            shown = DEMOGRAPHIC_FIELDS[name](value).label if value else ""
-        about_rows.append({"label": ABOUT_YOU_LABELS[name], "value": shown})
+            said = DEMOGRAPHIC_FIELDS[name](value).label if value else ""
+        about_rows.append({"label": ABOUT_YOU_LABELS[name], "value": said})
     return {
         "consultation": consultation,
         "rows": rows,
@@ -331,14 +416,27 @@ def check(request, consultation, questions):
 
 def _submit(request, consultation, journey: Journey | None, localities):
     posted = request.POST.get("token", "")
-    if rate_limit_hit(request=request, action="submit"):
+    facilitated = facilitated_session_for_device(request.session)
+    if facilitated is not None and facilitated.consultation_id != consultation.pk:
+        facilitated = None
+    # A shared device in a youth worker's session sends for a whole group: count it on its own, higher limit.
+    limited = (
+        rate_limit_hit(
+            request=request,
+            action=f"session:{facilitated.public_id}",
+            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
+        )
+        if facilitated is not None
+        else rate_limit_hit(request=request, action="submit")
+    )
+    if limited:
         response = _unavailable(
             request,
             status=429,
-            heading="Too many answers from this device",
+            heading=_("Too many answers from this device"),
             lines=[
-                "We have had a lot of answers from here in the last hour, so we cannot take more just now.",
-                "Your answers are still saved on this device. Please try again in an hour.",
+                _("We have had a lot of answers from here in the last hour, so we cannot take more now."),
+                _("Your answers are still saved on this device. Please try again in an hour."),
             ],
             consultation=consultation,
         )
@@ -354,21 +452,22 @@ def _submit(request, consultation, journey: Journey | None, localities):
             return _unavailable(
                 request,
                 status=409,
-                heading="These answers were already sent",
+                heading=_("These answers were already sent"),
                 lines=[
-                    f"The answers sent with this form have the reference code {existing.reference_code}.",
-                    "Your new answers are still saved. Check them and send them with the new form.",
+                    _("The answers sent with this form have the reference code %(code)s.")
+                    % {"code": existing.reference_code},
+                    _("Your new answers are still saved. Check them and send them with the new form."),
                 ],
                 consultation=consultation,
                 continue_url=reverse("journey-check", args=[consultation.slug]),
-                continue_text="Check your answers",
+                continue_text=_("Check your answers"),
             )
         if journey is None:
             return redirect("journey-start", consultation.slug)
         token = journey.new_token()
         journey_touch(request.session)
         context = {**_check_context(journey, localities), "token": token, "has_errors": True}
-        context["problem"] = "This page had expired. Check your answers and send them again."
+        context["problem"] = _("This page had expired. Check your answers and send them again.")
         return _render(request, "consultations/check.html", context, status=400)
     try:
         response, _created = response_submit(
@@ -376,6 +475,9 @@ def _submit(request, consultation, journey: Journey | None, localities):
             answers=journey.answer_inputs(),
             about_you=journey.about_you,
             token=posted,
+            language=translation.get_language(),
+            channel=facilitated.channel if facilitated else Consultation.Channel.ONLINE,
+            place_type=facilitated.place_type if facilitated else "",
         )
     except ResponseError as error:
         context = {**_check_context(journey, localities), "token": journey.token(), "has_errors": True}
@@ -403,8 +505,21 @@ def done(request, consultation, questions):
     return _render(
         request,
         "consultations/done.html",
-        {"consultation": consultation, "reference": finished["reference"], "urgent": finished["urgent"]},
+        {
+            "consultation": consultation,
+            "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
+            "reference": finished["reference"],
+            "urgent": finished["urgent"],
+        },
     )
+
+
+@journey_page
+@require_POST
+def next_person(request, consultation, questions):
+    """On a shared device: forget the last person's confirmation and go back to the neutral start page."""
+    journey_forget(request.session, consultation)
+    return redirect("journey-start", consultation.slug)
 
 
 # The session cookie is SameSite=Lax, so another site cannot make a browser send it with this POST:
@@ -413,5 +528,10 @@ def done(request, consultation, questions):
 @csrf_exempt
 @require_POST
 def quick_exit(request):
+    # On a shared device in a facilitated session the session itself is not personal: it survives the exit,
+    # so the next young person can take part; everything the one leaving entered is forgotten.
+    facilitated = request.session.get(SESSION_FACILITATED)
     request.session.flush()
+    if facilitated:
+        request.session[SESSION_FACILITATED] = facilitated
     return HttpResponse(status=204)

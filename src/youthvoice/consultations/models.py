@@ -43,6 +43,15 @@ class Question(models.Model):
     )
     from_bank_file = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Easy read (issue 8): a shorter, plainer wording in English, and whether a scale is shown as faces.
+    easy_read_text = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Short sentences and everyday words. Blank: no easy-read wording.",
+    )
+    picture_scale = models.BooleanField(
+        default=False, help_text="In easy read, show this scale as faces (each with its words)."
+    )
 
     class Meta:
         ordering = ["partnership", "pk"]
@@ -136,3 +145,53 @@ class ConsultationQuestion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.order}. {self.question}"
+
+
+class QuestionTranslation(models.Model):
+    """A question's wording in one language other than English. Blank parts fall back to English."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=12)
+    text = models.CharField(max_length=300, blank=True)
+    hint = models.CharField(max_length=500, blank=True)
+    # {"<choice value>": "<label in this language>"}
+    choice_labels = models.JSONField(default=dict, blank=True)
+    easy_read_text = models.CharField(max_length=300, blank=True)
+    placeholder = models.BooleanField(
+        default=False, help_text="A stand-in, not checked by a translator (e.g. for testing a language)."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["question", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question", "language"], name="one_translation_per_question_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.text}"
+
+
+class ConsultationTranslation(models.Model):
+    """A consultation's title, purpose and promise in one language other than English."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=12)
+    title = models.CharField(max_length=150, blank=True)
+    purpose_detail = models.TextField(max_length=2000, blank=True)
+    promise = models.TextField(max_length=2000, blank=True)
+    placeholder = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["consultation", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "language"], name="one_translation_per_consultation_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.title}"

@@ -8,7 +8,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
+from youthvoice.consultations.models import (
+    Audience,
+    Consultation,
+    ConsultationQuestion,
+    ConsultationTranslation,
+    Question,
+    QuestionTranslation,
+)
 from youthvoice.consultations.question_bank import BankQuestion, load_bank
 from youthvoice.partnership.models import Partnership
 
@@ -207,3 +214,76 @@ def consultation_transition(*, consultation: Consultation, to_status: str) -> Co
     locked.save(update_fields=["status"])
     consultation.status = to_status
     return locked
+
+
+# --- Translations and easy read (issue 8) ---
+
+
+def _check_language(language: str) -> None:
+    from youthvoice.consultations.languages import DEFAULT_LANGUAGE, language_is_offered
+
+    if not language_is_offered(language) or language == DEFAULT_LANGUAGE:
+        raise ConsultationError("Choose a language other than English that youthvoice offers.")
+
+
+def question_translation_save(
+    *,
+    question: Question,
+    language: str,
+    text: str,
+    hint: str = "",
+    choice_labels: dict[str, str] | None = None,
+    easy_read_text: str = "",
+    placeholder: bool = False,
+) -> QuestionTranslation:
+    """Save a question's wording in ``language``. Blank parts fall back to English where shown."""
+    _check_language(language)
+    values = {choice["value"] for choice in question.choices}
+    labels = {value: label.strip() for value, label in (choice_labels or {}).items() if label.strip()}
+    if set(labels) - values:
+        raise ConsultationError("A choice label was for a choice this question does not have.")
+    translation, _ = QuestionTranslation.objects.update_or_create(
+        question=question,
+        language=language,
+        defaults={
+            "text": text.strip(),
+            "hint": hint.strip(),
+            "choice_labels": labels,
+            "easy_read_text": easy_read_text.strip(),
+            "placeholder": placeholder,
+        },
+    )
+    return translation
+
+
+def question_easy_read_save(*, question: Question, easy_read_text: str, picture_scale: bool) -> Question:
+    """The English easy-read wording, and whether a scale is shown as faces in easy read."""
+    if picture_scale and question.kind != Question.Kind.SCALE:
+        raise ConsultationError("Only a scale can be shown as faces.")
+    question.easy_read_text = easy_read_text.strip()
+    question.picture_scale = picture_scale
+    question.save(update_fields=["easy_read_text", "picture_scale"])
+    return question
+
+
+def consultation_translation_save(
+    *,
+    consultation: Consultation,
+    language: str,
+    title: str,
+    purpose_detail: str,
+    promise: str,
+    placeholder: bool = False,
+) -> ConsultationTranslation:
+    _check_language(language)
+    translation, _ = ConsultationTranslation.objects.update_or_create(
+        consultation=consultation,
+        language=language,
+        defaults={
+            "title": title.strip(),
+            "purpose_detail": purpose_detail.strip(),
+            "promise": promise.strip(),
+            "placeholder": placeholder,
+        },
+    )
+    return translation

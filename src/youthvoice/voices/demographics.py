@@ -6,41 +6,42 @@ England and Wales. Localities are the partnership's own (``partnership.Locality`
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 PREFER_NOT_TO_SAY = "prefer_not_to_say"
 
 
 class AgeBand(models.TextChoices):
-    AGE_11_13 = "11-13", "11 to 13"
-    AGE_14_15 = "14-15", "14 to 15"
-    AGE_16_17 = "16-17", "16 to 17"
-    AGE_18_21 = "18-21", "18 to 21"
-    AGE_22_25 = "22-25", "22 to 25"
-    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+    AGE_11_13 = "11-13", _("11 to 13")
+    AGE_14_15 = "14-15", _("14 to 15")
+    AGE_16_17 = "16-17", _("16 to 17")
+    AGE_18_21 = "18-21", _("18 to 21")
+    AGE_22_25 = "22-25", _("22 to 25")
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, _("Prefer not to say")
 
 
 class Gender(models.TextChoices):
-    GIRL = "girl", "Girl or young woman"
-    BOY = "boy", "Boy or young man"
-    NON_BINARY = "non_binary", "Non-binary"
-    SELF_DESCRIBED = "self_described", "I describe myself another way"
-    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+    GIRL = "girl", _("Girl or young woman")
+    BOY = "boy", _("Boy or young man")
+    NON_BINARY = "non_binary", _("Non-binary")
+    SELF_DESCRIBED = "self_described", _("I describe myself another way")
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, _("Prefer not to say")
 
 
 class EthnicGroup(models.TextChoices):
-    ASIAN = "asian", "Asian or Asian British"
-    BLACK = "black", "Black, Black British, Caribbean or African"
-    MIXED = "mixed", "Mixed or multiple ethnic groups"
-    WHITE = "white", "White"
-    OTHER = "other", "Another ethnic group"
-    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+    ASIAN = "asian", _("Asian or Asian British")
+    BLACK = "black", _("Black, Black British, Caribbean or African")
+    MIXED = "mixed", _("Mixed or multiple ethnic groups")
+    WHITE = "white", _("White")
+    OTHER = "other", _("Another ethnic group")
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, _("Prefer not to say")
 
 
 class YesNo(models.TextChoices):
-    YES = "yes", "Yes"
-    NO = "no", "No"
-    NOT_SURE = "not_sure", "Not sure"
-    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    NOT_SURE = "not_sure", _("Not sure")
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, _("Prefer not to say")
 
 
 # SEND (special educational needs and disabilities) and care experience use YesNo.

@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -5,6 +7,15 @@ from django.db.models import Q
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.partnership.models import Locality, Partnership
 from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender, YesNo
+
+
+class PlaceType(models.TextChoices):
+    """Where a facilitated session happened: the kind of place, never the place's name or who was there."""
+
+    YOUTH_CLUB = "youth_club", "Youth club"
+    SCHOOL = "school", "School or college"
+    OUTREACH = "outreach", "Outreach or detached youth work"
+    OTHER = "other", "Somewhere else"
 
 
 class Response(models.Model):
@@ -42,6 +53,12 @@ class Response(models.Model):
         related_name="relayed_voices",
     )
     consent_basis = models.CharField(max_length=32, choices=ConsentBasis.choices, blank=True)
+    # Answers given in a facilitated session record the kind of place (issue 8).
+    place_type = models.CharField(max_length=16, choices=PlaceType.choices, blank=True)
+    # A relayed voice showing that a child is at risk now: only whether a referral was made, or why not.
+    at_risk_now = models.BooleanField(default=False)
+    referral_made = models.BooleanField(null=True, blank=True)
+    no_referral_reason = models.TextField(max_length=2000, blank=True)
 
     class Meta:
         ordering = ["-submitted_on", "-pk"]
@@ -73,3 +90,36 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"Answer to {self.question_id}"
+
+
+class FacilitatedSession(models.Model):
+    """A youth worker runs a consultation on a shared device; young people answer in turn.
+
+    Records the channel and the kind of place, never who took part. The PIN that ends it is stored hashed.
+    """
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="+")
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="facilitated_sessions"
+    )
+    channel = models.CharField(max_length=16, choices=Consultation.Channel.choices)
+    place_type = models.CharField(max_length=16, choices=PlaceType.choices)
+    pin_hash = models.CharField(max_length=200)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="facilitated_sessions"
+    )
+    started_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+    failed_pin_attempts = models.PositiveSmallIntegerField(default=0)
+    locked_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Session for {self.consultation} ({self.get_place_type_display()})"
+
+    @property
+    def active(self) -> bool:
+        return self.ended_on is None

@@ -16,6 +16,7 @@ from youthvoice.partnership.models import Locality
 from youthvoice.voices.deidentify import deidentify
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.signposting import suggests_immediate_danger
 
 MAX_TEXT_LENGTH = 5000
 # No 0/O, 1/I/L, 5/S or 2/Z: a code read out over the phone or copied by hand stays right.
@@ -29,6 +30,10 @@ class ResponseError(Exception):
 
 class ConsultationNotTakingAnswers(ResponseError):
     pass
+
+
+class SafeguardingAnswerNeeded(ResponseError):
+    """A relayed voice shows a child at risk now, and the referral question is unanswered."""
 
 
 @dataclass
@@ -100,6 +105,7 @@ def response_submit(
     token: str,
     channel: str = Consultation.Channel.ONLINE,
     language: str = "en",
+    place_type: str = "",
     today: datetime.date | None = None,
 ) -> tuple[Response, bool]:
     """Store one young person's answers once. Returns (response, created).
@@ -135,6 +141,7 @@ def response_submit(
                     channel=channel,
                     submitted_on=today,
                     language=language,
+                    place_type=place_type,
                     reference_code=reference_code_new(),
                     idempotency_token=token,
                     **demographics,
@@ -157,6 +164,38 @@ def _same_consultation(response: Response, consultation: Consultation) -> Respon
     return response
 
 
+@dataclass(frozen=True)
+class SafeguardingAnswer:
+    """For a relayed voice showing a child at risk now: was a referral made, and if not, why not."""
+
+    at_risk_now: bool = False
+    referral_made: bool | None = None
+    no_referral_reason: str = ""
+
+
+def safeguarding_clean(*, safeguarding: SafeguardingAnswer | None, text: str) -> dict:
+    """The fields to store. A child at risk now (marked, or suggested by the words) needs an answer."""
+    safeguarding = safeguarding or SafeguardingAnswer()
+    at_risk = safeguarding.at_risk_now or suggests_immediate_danger([text])
+    if not at_risk:
+        return {"at_risk_now": False, "referral_made": None, "no_referral_reason": ""}
+    if safeguarding.referral_made is None:
+        raise SafeguardingAnswerNeeded("Say whether you made a safeguarding referral.")
+    reason = (safeguarding.no_referral_reason or "").strip()
+    if safeguarding.referral_made is False and not reason:
+        raise SafeguardingAnswerNeeded("Say why you did not make a safeguarding referral.")
+    if len(reason) > 2000:
+        raise ResponseError("The reason must be 2000 characters or fewer.")
+    school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
+    return {
+        "at_risk_now": True,
+        "referral_made": safeguarding.referral_made,
+        "no_referral_reason": deidentify(reason, school_names=school_names).text
+        if not safeguarding.referral_made
+        else "",
+    }
+
+
 @transaction.atomic
 def relayed_voice_record(
     *,
@@ -168,8 +207,13 @@ def relayed_voice_record(
     consent_basis: str,
     consultation: Consultation | None = None,
     about_you: dict | None = None,
+    safeguarding: SafeguardingAnswer | None = None,
 ) -> Response:
-    """Record what a young person shared with a practitioner: de-identified, with the consent basis."""
+    """Record what a young person shared with a practitioner: de-identified, with the consent basis.
+
+    If it shows a child at risk now, the practitioner must say whether they made a referral (or why not);
+    youthvoice stores that answer and nothing more: it is not a case management system.
+    """
     if consent_basis not in Response.ConsentBasis.values:
         raise ResponseError("Choose the basis on which the young person's words are shared.")
     if shared_on > timezone.localdate():
@@ -179,6 +223,7 @@ def relayed_voice_record(
     answer = answer_clean(question=question, answer=AnswerInput(text=text))
     if not answer.text:
         raise ResponseError("Write what the young person shared.")
+    risk = safeguarding_clean(safeguarding=safeguarding, text=text)
     demographics = demographics_clean(
         consultation=consultation, partnership=partnership, about_you=about_you or {}
     )
@@ -193,6 +238,7 @@ def relayed_voice_record(
                     reference_code=reference_code_new(),
                     relayed_by=relayed_by,
                     consent_basis=consent_basis,
+                    **risk,
                     **demographics,
                 )
                 answer.response = response
@@ -205,7 +251,13 @@ def relayed_voice_record(
 
 @transaction.atomic
 def relayed_voice_correct(
-    *, response: Response, relayed_by, text: str, shared_on: datetime.date, consent_basis: str
+    *,
+    response: Response,
+    relayed_by,
+    text: str,
+    shared_on: datetime.date,
+    consent_basis: str,
+    safeguarding: SafeguardingAnswer | None = None,
 ) -> Response:
     """Let a practitioner correct their own relayed voice. The corrected text is de-identified again."""
     if response.relayed_by_id != relayed_by.pk or response.channel != Consultation.Channel.RELAYED:
@@ -218,9 +270,12 @@ def relayed_voice_correct(
     cleaned = answer_clean(question=answer.question, answer=AnswerInput(text=text))
     if not cleaned.text:
         raise ResponseError("Write what the young person shared.")
+    risk = safeguarding_clean(safeguarding=safeguarding, text=text)
     answer.text = cleaned.text
     answer.save(update_fields=["text"])
     response.submitted_on = shared_on
     response.consent_basis = consent_basis
-    response.save(update_fields=["submitted_on", "consent_basis"])
+    for name, value in risk.items():
+        setattr(response, name, value)
+    response.save(update_fields=["submitted_on", "consent_basis", *risk])
     return response

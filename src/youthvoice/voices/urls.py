@@ -1,9 +1,17 @@
 from django.urls import path
 
-from youthvoice.voices import views
+from youthvoice.voices import facilitation_views, views
 
 urlpatterns = [
     path("staff/voices/relayed/", views.relayed_list, name="relayed-list"),
     path("staff/voices/relayed/new/", views.relayed_new, name="relayed-new"),
     path("staff/voices/relayed/<int:pk>/", views.relayed_edit, name="relayed-edit"),
+    path("staff/sessions/", facilitation_views.session_list, name="facilitated-list"),
+    path("staff/sessions/new/", facilitation_views.session_new, name="facilitated-new"),
+    path(
+        "staff/sessions/<uuid:public_id>/end/",
+        facilitation_views.session_end_staff,
+        name="facilitated-end-staff",
+    ),
+    path("session/<uuid:public_id>/end/", facilitation_views.session_end, name="facilitated-end"),
 ]

@@ -11,7 +11,13 @@ from youthvoice.voices.deidentify import deidentify
 from youthvoice.voices.forms import RelayedVoiceForm
 from youthvoice.voices.models import Response
 from youthvoice.voices.selectors import relayed_voices_for
-from youthvoice.voices.services import ResponseError, relayed_voice_correct, relayed_voice_record
+from youthvoice.voices.services import (
+    ResponseError,
+    SafeguardingAnswerNeeded,
+    relayed_voice_correct,
+    relayed_voice_record,
+)
+from youthvoice.voices.signposting import suggests_immediate_danger
 
 RELAYERS = (Role.PRACTITIONER, Role.LEADER, Role.ADMIN)
 RELAYED_QUESTION_KEY = "relayed-what-shared"
@@ -50,16 +56,22 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
             "text": current,
             "shared_on": response.submitted_on,
             "consent_basis": response.consent_basis,
+            "at_risk_now": response.at_risk_now,
+            "referral_made": {True: "yes", False: "no"}.get(response.referral_made, ""),
+            "no_referral_reason": response.no_referral_reason,
         }
     form = RelayedVoiceForm(
         request.POST or None, initial=initial, partnership=request.partnership, editing=editing
     )
     preview = None
+    risk = False
     status = 200
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
             preview = deidentify(data["text"], school_names=settings.YOUTHVOICE_SCHOOL_NAMES)
+            # Marked by the practitioner, or suggested by the words: remind them of their duty first.
+            risk = data["at_risk_now"] or suggests_immediate_danger([data["text"]])
             if request.POST.get("action") == "save":
                 try:
                     if editing:
@@ -69,6 +81,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                             text=data["text"],
                             shared_on=data["shared_on"],
                             consent_basis=data["consent_basis"],
+                            safeguarding=form.safeguarding(),
                         )
                     else:
                         relayed_voice_record(
@@ -79,7 +92,14 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                             shared_on=data["shared_on"],
                             consent_basis=data["consent_basis"],
                             consultation=data.get("consultation"),
+                            safeguarding=form.safeguarding(),
                         )
+                except SafeguardingAnswerNeeded as error:
+                    field = (
+                        "referral_made" if form.safeguarding().referral_made is None else "no_referral_reason"
+                    )
+                    form.add_error(field, str(error).rstrip("."))
+                    status = 400
                 except ResponseError as error:
                     form.add_error(None, str(error))
                     status = 400
@@ -98,6 +118,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
             "preview": preview,
             "preview_found": sorted(preview.found.items()) if preview else [],
             "editing": editing,
+            "risk": risk or (editing and response.at_risk_now),
             "has_errors": bool(form.errors),
         },
         status=status,
