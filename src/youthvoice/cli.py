@@ -12,6 +12,7 @@ import sys
 
 # youthvoice's own name for a command -> the management command that implements it.
 COMMAND_ALIASES: dict[str, str] = {}
+COMMAND_ALIASES["check"] = "checklanguage"
 
 
 def main(argv: list[str] | None = None) -> int:

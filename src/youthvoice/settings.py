@@ -256,3 +256,5 @@ SPECTACULAR_SETTINGS = {
 QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 YOUTHVOICE_SCHOOL_NAMES = env.words("YOUTHVOICE_SCHOOL_NAMES", [])
 YOUTHVOICE_SUBMISSIONS_PER_HOUR = env.integer("YOUTHVOICE_SUBMISSIONS_PER_HOUR", 30, minimum=1)
+# A body over Django's upload limit gets a clear page (or JSON for the API) instead of a bare "Bad Request".
+MIDDLEWARE += ["youthvoice.language.middleware.RequestTooLargeMiddleware"]

@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("youthvoice.consultations.urls")),
     path("", include("youthvoice.voices.urls")),
     path("staff/insights/", include("youthvoice.insights.urls")),
+    path("", include("youthvoice.language.urls")),
 ]

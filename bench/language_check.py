@@ -1,0 +1,173 @@
+"""How fast is youthvoice's language checker, and does it slow down as rules grow?
+
+Prints numbers; asserts nothing. Run: .venv/bin/python bench/language_check.py [--quick | --full]
+
+- one-pass engine (youthvoice.language.engine.Checker) against a naive peer that runs one re.finditer pass
+  per rule (same rules, same context checks), on 1 MB and 10 MB of synthetic case-note-like text;
+- the same with the rules multiplied (the real rules plus made-up rules, about 10 times as many);
+- the REST endpoint's time for a 2,000-word note (p50 and p95, in-process Django test client);
+- precision and recall on the labelled sentences in tests/data/language_labelled.yaml.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+NEUTRAL = [
+    "Met with the young person at the youth centre after school.",
+    "She said she felt safer since moving to the new foster home.",
+    "Discussed college options and the bus pass application.",
+    "Her social worker will visit again on Thursday afternoon.",
+    "He talked about football and his plans for the summer.",
+    "The school reported good attendance this half term.",
+    "Mum asked for help with housing and money worries.",
+    "We agreed to meet at the library next week.",
+    "He was quiet at first but opened up about his friends.",
+    "Police shared information about adults seen near the park.",
+    "She enjoyed the art group and wants to go again.",
+    "The adult put the child at risk by taking her to the flat.",
+    "She reported her boyfriend, aged 16, to the police.",
+]
+FLAGGED = [
+    "Staff felt she was putting herself at risk by going out late.",
+    "He is described in the referral as a drug runner.",
+    "Her boyfriend, aged 24, collects her from school.",
+    "She is choosing to go missing from her placement.",
+    "The report calls this a lifestyle choice.",
+]
+
+
+def synthetic_text(size: int, *, seed: int = 4) -> str:
+    rng = random.Random(seed)  # noqa: S311 - a repeatable corpus, not a secret
+    parts, length = [], 0
+    while length < size:
+        sentence = rng.choice(FLAGGED) if rng.random() < 0.04 else rng.choice(NEUTRAL)
+        parts.append(sentence + ("\n\n" if rng.random() < 0.15 else " "))
+        length += len(parts[-1])
+    return "".join(parts)[:size]
+
+
+def naive_check(ruleset, text):
+    """The peer: one finditer pass over the whole text for every rule."""
+    from youthvoice.language.engine import context_start, without_overlaps
+
+    matches = []
+    for rule in ruleset.rules:
+        for match in rule.regex.finditer(text):
+            start = context_start(rule, match.start(), match.end(), text=text)
+            if start is not None:
+                matches.append((rule, start, match.end()))
+    return without_overlaps(matches)
+
+
+def multiplied_rules(factor: int):
+    """The real rules plus made-up ones (distinct invented words), ``factor`` times as many in all."""
+    from youthvoice.language.rules import rules_from_text
+
+    real = (ROOT / "src/youthvoice/language/data/rules.yaml").read_text(encoding="utf-8")
+    count = len(rules_from_text(real).rules) * (factor - 1)
+    extra = []
+    for index in range(count):
+        word = "".join(chr(ord("a") + (index // 26**k) % 26) for k in range(4))
+        extra.append(
+            f"- id: extra-{index}\n  category: jargon\n  severity: low\n"
+            f'  patterns: ["zq{word} (risk|harm|danger)", "{word}xv* {{self}}"]\n'
+            "  message: m\n  why: w\n  suggestions: [s]\n  source: plain-english\n"
+        )
+    return rules_from_text(real.rstrip() + "\n" + "".join(extra))
+
+
+def best_of(function, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def engine_table(quick: bool, full: bool) -> None:
+    from youthvoice.language.engine import Checker
+    from youthvoice.language.rules import default_rules
+
+    sizes = [1_000_000] if quick else [1_000_000, 10_000_000]
+    rulesets = [default_rules(), multiplied_rules(10)]
+    header = ("rules", "text", "one-pass s", "MB/s", "naive s", "MB/s", "speed-up")
+    print("{:>6} {:>6} {:>11} {:>7} {:>9} {:>7} {:>9}".format(*header))
+    for size in sizes:
+        text = synthetic_text(size)
+        for ruleset in rulesets:
+            checker = Checker(ruleset)
+            one_pass = checker.check(text)
+            fast = best_of(lambda checker=checker, text=text: checker.check(text), 3)
+            mb = size / 1e6
+            row = f"{len(ruleset.rules):>6} {mb:>5.0f}M {fast:>11.3f} {mb / fast:>7.1f}"
+            if size * len(ruleset.rules) > 2e9 and not full:
+                print(row + "   (naive peer skipped: minutes; run with --full)")
+                continue
+            start = time.perf_counter()
+            naive = naive_check(ruleset, text)
+            slow = time.perf_counter() - start
+            assert [(f.rule_id, f.start) for f in one_pass] == [(r.id, s) for r, s, _e in naive]
+            print(row + f" {slow:>9.3f} {mb / slow:>7.2f} {slow / fast:>8.1f}x")
+        print(f"       ({len(one_pass)} findings in the {size / 1e6:.0f} MB text; both agree where run)")
+
+
+def endpoint_timing() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "youthvoice.settings")
+    os.environ["DATABASE_URL"] = "sqlite:///:memory:"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    from tests.factories import MembershipFactory
+
+    client = Client()
+    client.force_login(MembershipFactory(role="practitioner").user)
+    words = synthetic_text(14_000).split()[:2000]
+    note = " ".join(words)
+    times = []
+    for _ in range(60):
+        start = time.perf_counter()
+        response = client.post("/api/language/check/", {"text": note}, content_type="application/json")
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, response.content
+    times = times[5:]  # the first calls load textstat's dictionary
+    p95 = statistics.quantiles(times, n=20)[18]
+    print(f"REST endpoint, 2,000-word note: p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms")
+
+
+def quality_table() -> None:
+    import yaml
+
+    from youthvoice.language import check
+    from youthvoice.language.quality import score, table_text
+    from youthvoice.language.rules import default_rules
+
+    labelled = yaml.safe_load((ROOT / "tests/data/language_labelled.yaml").read_text(encoding="utf-8"))
+    examples = [(text, set(expected)) for text, expected in labelled]
+    print(f"Labelled sentences: {len(examples)}")
+    print(table_text(score(examples, check=check, ruleset=default_rules())))
+
+
+if __name__ == "__main__":
+    quick, full = "--quick" in sys.argv, "--full" in sys.argv
+    print("== Language checker: one pass vs one pass per rule ==")
+    engine_table(quick, full)
+    print("\n== Precision and recall ==")
+    quality_table()
+    print("\n== REST endpoint ==")
+    endpoint_timing()

@@ -1,0 +1,220 @@
+"""The language checker: one pass over the text, however many rules there are.
+
+How it stays one pass: every rule starts with a known word (see ``rules.py``). All those first words are
+compiled into one trie-shaped regular expression, so the regex engine walks the text once and stops only at
+words that could start a rule. At each stop a dictionary lookup names the few rules that start with that word,
+and only those are tried, anchored at that spot. Adding rules adds dictionary entries, not passes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+
+from youthvoice.language.directives import suppressed_spans
+from youthvoice.language.rules import Rule, RuleSet, default_rules
+
+SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019)]|$)|\n\s*\n")
+CONTEXT_REACH = 400  # characters either side of a match that context rules may look at
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    message: str
+    suggestions: tuple[str, ...]
+    why: str
+    source: str
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["suggestions"] = list(self.suggestions)
+        return data
+
+
+def trie_regex(words: set[str]) -> str:
+    """A regular expression matching any of ``words``, shaped as a trie so each position costs little."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+class Checker:
+    def __init__(self, ruleset: RuleSet):
+        self.ruleset = ruleset
+        self.by_word: dict[str, list[Rule]] = {}
+        self.by_prefix: dict[str, list[Rule]] = {}
+        for rule in ruleset.rules:
+            for word in rule.triggers:
+                self.by_word.setdefault(word, []).append(rule)
+            for prefix in rule.trigger_prefixes:
+                self.by_prefix.setdefault(prefix, []).append(rule)
+        self.prefix_lengths = sorted({len(prefix) for prefix in self.by_prefix}, reverse=True)
+        self.remembered: dict[str, list[Rule]] = {}
+        # A stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
+        alternatives = []
+        if self.by_word:
+            alternatives.append(trie_regex(set(self.by_word)) + r"(?![\w'\u2019])")
+        if self.by_prefix:
+            alternatives.append(trie_regex(set(self.by_prefix)) + r"[\w'\u2019]*")
+        pattern = r"(?<![\w'\u2019])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
+        self.dispatch = re.compile(pattern)
+        self.dispatch_any_case = re.compile(pattern, re.IGNORECASE)
+
+    def candidates(self, word: str) -> list[Rule]:
+        """The rules that may start at ``word``; remembered, since the same words recur through a text."""
+        found = self.remembered.get(word)
+        if found is None:
+            key = word.lower().replace("\u2019", "'")
+            found = list(self.by_word.get(key, ()))
+            for length in self.prefix_lengths:
+                if length <= len(key):
+                    found.extend(self.by_prefix.get(key[:length], ()))
+            if len(self.remembered) < 100_000:
+                self.remembered[word] = found
+        return found
+
+    def raw_matches(self, text: str, lowered: str | None = None):
+        """(rule, start, end) for every rule match, before context and directives are applied."""
+        lowered = text.lower() if lowered is None else lowered
+        # Scanning lower-cased text without IGNORECASE is several times faster; a few characters change
+        # length when lower-cased (e.g. "İ"), and then offsets would shift, so such text is scanned as is.
+        stops = (
+            self.dispatch.finditer(lowered)
+            if len(lowered) == len(text)
+            else self.dispatch_any_case.finditer(text)
+        )
+        for stop in stops:
+            start = stop.start()
+            for rule in self.candidates(stop.group()):
+                match = rule.regex.match(text, start)
+                if match:
+                    yield rule, start, match.end()
+
+    def check(self, text: str) -> list[Finding]:
+        lowered = text.lower()
+        matches = []
+        for rule, start, end in self.raw_matches(text, lowered):
+            allowed_start = context_start(rule, start, end, text=text)
+            if allowed_start is not None:
+                matches.append((rule, allowed_start, end))
+        matches = without_overlaps(matches)
+        if not matches:
+            return []
+        # Directives are rare: look for them only when their marker is in the text (a fast substring test).
+        has_directives = "youthvoice:" in lowered or "yv-" in lowered
+        suppressed = suppressed_spans(text, known_rule_ids=None) if has_directives else None
+        findings = []
+        lines = LineCounter(text)
+        for rule, start, end in matches:
+            if suppressed is not None and suppressed.covers(start, end, rule.id):
+                continue
+            line, column = lines.position(start)
+            findings.append(
+                Finding(
+                    rule_id=rule.id,
+                    category=rule.category,
+                    severity=rule.severity,
+                    start=start,
+                    end=end,
+                    line=line,
+                    column=column,
+                    text=text[start:end],
+                    message=rule.message,
+                    suggestions=rule.suggestions,
+                    why=rule.why,
+                    source=self.ruleset.sources[rule.source],
+                )
+            )
+        return findings
+
+
+class LineCounter:
+    """Line and column (both from 1) of offsets given in increasing order, counting newlines once, in C."""
+
+    def __init__(self, text: str):
+        self.text, self.offset, self.line = text, 0, 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return self.line, offset - line_start + 1
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    low = max(0, start - CONTEXT_REACH)
+    before = text[low:start]
+    ends = list(SENTENCE_END.finditer(before))
+    sentence_start = low + ends[-1].end() if ends else low
+    after = SENTENCE_END.search(text, end, min(len(text), end + CONTEXT_REACH))
+    sentence_end = after.start() if after else min(len(text), end + CONTEXT_REACH)
+    return sentence_start, sentence_end
+
+
+def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
+    """Where the finding starts if the rule's context allows the match (earlier, to take in the words a
+    ``require_before`` condition needed), or None if the context rules it out."""
+    context = rule.context
+    if not context:
+        return start
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    sentence = text[sentence_start:sentence_end]
+    if context.require_in_sentence and not any(p.search(sentence) for p in context.require_in_sentence):
+        return None
+    if any(p.search(sentence) for p in context.forbid_in_sentence):
+        return None
+    before = text[sentence_start:start]
+    if any(p.search(before) for p in context.forbid_before):
+        return None
+    if any(p.match(text, end, sentence_end) for p in context.forbid_after):
+        return None
+    if context.require_before:
+        found = next((m for p in context.require_before if (m := p.search(before))), None)
+        if found is None:
+            return None
+        return sentence_start + found.start()
+    return start
+
+
+def without_overlaps(matches: list[tuple[Rule, int, int]]) -> list[tuple[Rule, int, int]]:
+    """Where matches overlap, keep the longest (the most specific rule); one sweep in order of position."""
+    kept: list[tuple[Rule, int, int]] = []
+    for match in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        if kept and match[1] < kept[-1][2]:
+            if match[2] - match[1] > kept[-1][2] - kept[-1][1]:
+                kept[-1] = match
+            continue
+        kept.append(match)
+    return kept
+
+
+@cache
+def default_checker() -> Checker:
+    return Checker(default_rules())
+
+
+def check(text: str) -> list[Finding]:
+    """Every finding of the partnership's language rules in ``text``, in order of position."""
+    return default_checker().check(text)

@@ -1,0 +1,2 @@
+# The longest text the web page and the API check in one go: about 30,000 words, far more than any note.
+MAX_TEXT_CHARACTERS = 200_000

@@ -1,0 +1,49 @@
+from django.conf import settings
+from django.db import models
+
+from youthvoice.partnership.models import Partnership
+
+
+class GlossaryTerm(models.Model):
+    """A word the partnership uses, with its own plain definition; young people's words sit beside it."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="glossary_terms")
+    term = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=140)
+    definition = models.TextField(help_text="The partnership's definition, in plain words for young people.")
+    published = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["term"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "slug"], name="glossary_term_unique_slug"),
+        ]
+
+    def __str__(self) -> str:
+        return self.term
+
+
+class YoungPeoplesDefinition(models.Model):
+    """What a young person said a word means, de-identified, shown publicly only when staff choose.
+
+    ``source_answer_id`` is the id of the ``voices.Answer`` (a definition question's answer) the words were
+    curated from; it is empty for words gathered another way, such as a workshop.
+    """
+
+    term = models.ForeignKey(GlossaryTerm, on_delete=models.CASCADE, related_name="young_peoples_definitions")
+    text = models.TextField(help_text="The young person's words, de-identified.")
+    shown_publicly = models.BooleanField(default=False)
+    curated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    curated_at = models.DateTimeField(null=True, blank=True)
+    source_answer_id = models.PositiveBigIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:60]

@@ -1,0 +1,414 @@
+"""The language rules: loaded from ``data/rules.yaml`` and validated, with clear errors, before any use.
+
+A rule's patterns are written in a small phrase language, so that rules stay readable data:
+
+- words are separated by spaces; in the text they may be separated by any spaces, line breaks or a hyphen
+  (``risk taking`` also finds ``risk-taking`` and ``risk-`` at the end of a line followed by ``taking``);
+- ``word*`` matches any ending (``prostitut*``); ``a~b`` allows ``ab``, ``a b`` and ``a-b``;
+- ``(a|b c)`` is a choice, ``{name}`` a choice defined once under ``macros`` (pronouns, verb forms);
+- a trailing ``?`` makes a word or choice optional; ``..`` allows up to three other words in between.
+
+The first word of every pattern must be a plain word or choice: the engine finds every rule that could start
+at a word with one lookup, which is what keeps a check to one pass over the text however many rules there are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import yaml
+
+SEVERITIES = ("high", "medium", "low")
+WORD_START, WORD_END = r"(?<![\w'\u2019])", r"(?![\w'\u2019])"
+SEPARATOR = r"(?:\s*[-\u2010\u2011]\s*|\s+)"
+OPTIONAL_SEPARATOR = r"(?:\s*[-\u2010\u2011]\s*|\s+)?"
+GAP = r"(?:[\w'\u2019]+" + SEPARATOR + r"){0,3}"
+WORD_CHARS = re.compile(r"^[\w'\u2019~*.-]+$")
+MACRO_REFERENCE = re.compile(r"\{([a-z_]+)\}")
+RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class RulesError(ValueError):
+    """A rules file that cannot be used; the message names the file, the rule and the field."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """Conditions on the sentence around a match, for words that harm only in some contexts."""
+
+    require_in_sentence: tuple[re.Pattern, ...] = ()
+    forbid_in_sentence: tuple[re.Pattern, ...] = ()
+    forbid_before: tuple[re.Pattern, ...] = ()
+    forbid_after: tuple[re.Pattern, ...] = ()
+    # Words that must come just before the match (end the pattern with $). Lets a rule start at its rarer
+    # word ("offender" after "young"), so common words do not stop the one-pass scan.
+    require_before: tuple[re.Pattern, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.require_in_sentence
+            or self.forbid_in_sentence
+            or self.forbid_before
+            or self.forbid_after
+            or self.require_before
+        )
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    severity: str
+    patterns: tuple[str, ...]
+    message: str
+    why: str
+    suggestions: tuple[str, ...]
+    source: str
+    regex: re.Pattern = field(repr=False, compare=False)
+    # First words that can start a match: exact words, and prefixes (from ``word*`` or ``a~b``).
+    triggers: frozenset[str] = field(repr=False, compare=False)
+    trigger_prefixes: frozenset[str] = field(repr=False, compare=False)
+    context: Context = field(default_factory=Context, repr=False, compare=False)
+    match_case: bool = False
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    categories: dict[str, str]
+    sources: dict[str, str]
+
+    def by_id(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
+
+
+# --- the phrase language -------------------------------------------------------------------------------
+
+
+def split_tokens(pattern: str) -> list[str]:
+    """Split on spaces outside parentheses."""
+    tokens, depth, current = [], 0, ""
+    for char in pattern:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("a ')' has no matching '('")
+        if char == " " and depth == 0:
+            if current:
+                tokens.append(current)
+            current = ""
+        else:
+            current += char
+    if depth:
+        raise ValueError("a '(' is not closed")
+    if current:
+        tokens.append(current)
+    return tokens
+
+
+def split_choices(inner: str) -> list[str]:
+    choices, depth, current = [], 0, ""
+    for char in inner:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            choices.append(current)
+            current = ""
+        else:
+            current += char
+    choices.append(current)
+    if any(not choice.strip() for choice in choices):
+        raise ValueError(f"an empty choice in '({inner})'")
+    return [choice.strip() for choice in choices]
+
+
+def word_regex(word: str) -> str:
+    if not WORD_CHARS.match(word) or word in {"~", "*"}:
+        raise ValueError(f"'{word}' is not a word (letters, digits, ', -, ~ and a final *)")
+    if "*" in word[:-1]:
+        raise ValueError(f"'{word}': '*' may only end a word")
+    out = ""
+    for char in word:
+        if char == "*":
+            out += r"[\w'\u2019]*"
+        elif char == "~":
+            out += OPTIONAL_SEPARATOR
+        elif char == "-":
+            out += SEPARATOR
+        elif char in "'\u2019":
+            out += "['\u2019]"
+        else:
+            out += re.escape(char)
+    return out
+
+
+def token_choices(token: str, macros: dict[str, list[str]]) -> list[str] | None:
+    """The choices a token stands for, or None for a single word."""
+    if token.startswith("(") and token.endswith(")"):
+        return split_choices(token[1:-1])
+    found = MACRO_REFERENCE.fullmatch(token)
+    if found:
+        if found.group(1) not in macros:
+            raise ValueError(f"unknown macro '{{{found.group(1)}}}'; define it under 'macros'")
+        return macros[found.group(1)]
+    return None
+
+
+def phrase_regex(pattern: str, macros: dict[str, list[str]]) -> str:
+    parts: list[str] = []
+    for token in split_tokens(pattern.strip()):
+        optional = token.endswith("?") and len(token) > 1
+        core = token[:-1] if optional else token
+        if core == "..":
+            parts.append(("gap", GAP))
+            continue
+        choices = token_choices(core, macros)
+        body = "(?:" + "|".join(phrase_regex(choice, macros) for choice in choices) + ")" if choices else None
+        body = body or word_regex(core)
+        parts.append(("optional" if optional else "word", body))
+    if not parts:
+        raise ValueError("the pattern is empty")
+    out = ""
+    for index, (kind, body) in enumerate(parts):
+        if index == 0:
+            if kind != "word":
+                raise ValueError("a pattern must start with a word or a choice, not an optional part or '..'")
+            out = body
+        elif kind == "gap":
+            out += body
+        elif kind == "optional":
+            out += f"(?:{SEPARATOR}{body})?"
+        else:
+            previous_is_gap = parts[index - 1][0] == "gap"
+            out += ("" if previous_is_gap else SEPARATOR) + body
+    return out
+
+
+def first_words(pattern: str, macros: dict[str, list[str]]) -> list[str]:
+    token = split_tokens(pattern.strip())[0]
+    choices = token_choices(token, macros)
+    if choices is None:
+        return [token.lower()]
+    words: list[str] = []
+    for choice in choices:
+        words.extend(first_words(choice, macros))
+    return words
+
+
+def trigger_sets(patterns: list[str], macros: dict[str, list[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    exact, prefixes = set(), set()
+    for pattern in patterns:
+        for word in first_words(pattern, macros):
+            word = word.replace("\u2019", "'")
+            if word.startswith("'"):
+                continue  # ('s, 're) never start a match: a word character always comes before them
+            # After "-" (a separator in the text) the first word ends; after "~", "*" or "'" it may go on.
+            stem, *rest = re.split(r"([~*\-'])", word)
+            if rest and rest[0] != "-":
+                prefixes.add(stem)
+            else:
+                exact.add(stem)
+    return frozenset(exact), frozenset(prefixes)
+
+
+# --- loading and validation ------------------------------------------------------------------------------
+
+
+def _text(value, *, where: str, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise RulesError(f"{where}: '{name}' must be non-empty text")
+    return " ".join(value.split())
+
+
+def _texts(value, *, where: str, name: str, allow_empty: bool = False) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or (not value and not allow_empty):
+        raise RulesError(f"{where}: '{name}' must be a list of text with at least one entry")
+    return [_text(item, where=where, name=name) for item in value]
+
+
+def _context_regexes(
+    value, *, where: str, name: str, macros: dict[str, list[str]], regex_macros: dict[str, str]
+) -> tuple[re.Pattern, ...]:
+    """Context conditions are regular expressions; ``{name}`` stands for a regex macro or a word macro."""
+
+    def expand(found: re.Match) -> str:
+        name = found.group(1)
+        if name in regex_macros:
+            return f"(?:{regex_macros[name]})"
+        if name in macros:
+            return WORD_START + "(?:" + "|".join(phrase_regex(w, {}) for w in macros[name]) + ")" + WORD_END
+        return found.group(0)
+
+    compiled = []
+    for source in _texts(value, where=where, name=name):
+        expanded = MACRO_REFERENCE.sub(expand, source)
+        try:
+            compiled.append(re.compile(expanded, re.IGNORECASE))
+        except re.error as error:
+            message = f"{where}: '{name}' has a broken regular expression {source!r}: {error}"
+            raise RulesError(message) from None
+    return tuple(compiled)
+
+
+CONTEXT_KEYS = (
+    "require_in_sentence",
+    "forbid_in_sentence",
+    "forbid_before",
+    "forbid_after",
+    "require_before",
+)
+RULE_KEYS = {
+    "id",
+    "category",
+    "severity",
+    "patterns",
+    "message",
+    "why",
+    "suggestions",
+    "source",
+    "context",
+    "match_case",
+}
+OPTIONAL_RULE_KEYS = {"context", "match_case"}
+
+
+def rule_from_data(
+    data,
+    *,
+    index: int,
+    file: str,
+    macros: dict[str, list[str]],
+    regex_macros: dict[str, str],
+    categories: dict,
+    sources: dict,
+) -> Rule:
+    where = f"{file}: rule #{index + 1}"
+    if not isinstance(data, dict):
+        raise RulesError(f"{where}: each rule must be a mapping of fields")
+    rule_id = data.get("id")
+    if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
+        raise RulesError(f"{where}: 'id' must be lower-case words joined by hyphens, got {rule_id!r}")
+    where = f"{file}: rule '{rule_id}'"
+    unknown = set(data) - RULE_KEYS
+    if unknown:
+        raise RulesError(f"{where}: unknown field(s) {sorted(unknown)}; allowed: {sorted(RULE_KEYS)}")
+    for required in sorted(RULE_KEYS - OPTIONAL_RULE_KEYS):
+        if required not in data:
+            raise RulesError(f"{where}: the field '{required}' is missing")
+    if data["category"] not in categories:
+        raise RulesError(f"{where}: 'category' must be one of {sorted(categories)}, got {data['category']!r}")
+    if data["severity"] not in SEVERITIES:
+        raise RulesError(f"{where}: 'severity' must be one of {list(SEVERITIES)}, got {data['severity']!r}")
+    if data["source"] not in sources:
+        raise RulesError(f"{where}: 'source' must name an entry under 'sources', got {data['source']!r}")
+    patterns = _texts(data["patterns"], where=where, name="patterns")
+    match_case = data.get("match_case", False)
+    if not isinstance(match_case, bool):
+        raise RulesError(f"{where}: 'match_case' must be true or false, got {match_case!r}")
+    try:
+        regex = re.compile(
+            WORD_START + "(?:" + "|".join(phrase_regex(p, macros) for p in patterns) + ")" + WORD_END,
+            0 if match_case else re.IGNORECASE,
+        )
+        triggers, prefixes = trigger_sets(patterns, macros)
+    except (ValueError, re.error) as error:
+        raise RulesError(f"{where}: 'patterns': {error}") from None
+    context_data = data.get("context") or {}
+    if not isinstance(context_data, dict) or set(context_data) - set(CONTEXT_KEYS):
+        raise RulesError(f"{where}: 'context' may only have {list(CONTEXT_KEYS)}")
+    context = Context(
+        **{
+            key: _context_regexes(
+                value, where=where, name=f"context.{key}", macros=macros, regex_macros=regex_macros
+            )
+            for key, value in context_data.items()
+        }
+    )
+    return Rule(
+        id=rule_id,
+        category=data["category"],
+        severity=data["severity"],
+        patterns=tuple(patterns),
+        message=_text(data["message"], where=where, name="message"),
+        why=_text(data["why"], where=where, name="why"),
+        suggestions=tuple(_texts(data["suggestions"], where=where, name="suggestions")),
+        source=data["source"],
+        regex=regex,
+        triggers=triggers,
+        trigger_prefixes=prefixes,
+        context=context,
+        match_case=match_case,
+    )
+
+
+def rules_from_text(text: str, *, file: str = "rules") -> RuleSet:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise RulesError(f"{file}: not valid YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise RulesError(f"{file}: must be a mapping with 'categories', 'sources', 'macros' and 'rules'")
+    for key in ("categories", "sources", "rules"):
+        if key not in data:
+            raise RulesError(f"{file}: the section '{key}' is missing")
+    categories, sources, macros_data = data["categories"], data["sources"], data.get("macros") or {}
+    regex_macros = data.get("regex_macros") or {}
+    for name, section in (
+        ("categories", categories),
+        ("sources", sources),
+        ("macros", macros_data),
+        ("regex_macros", regex_macros),
+    ):
+        if not isinstance(section, dict):
+            raise RulesError(f"{file}: '{name}' must be a mapping")
+    macros = {}
+    for name, words in macros_data.items():
+        if not re.fullmatch(r"[a-z_]+", str(name)):
+            raise RulesError(f"{file}: macro name {name!r} must be lower-case letters and underscores")
+        macros[name] = _texts(words, where=f"{file}: macro '{name}'", name="words")
+    for name, source in regex_macros.items():
+        try:
+            re.compile(str(source))
+        except re.error as error:
+            message = f"{file}: regex macro '{name}' is a broken regular expression: {error}"
+            raise RulesError(message) from None
+    if not isinstance(data["rules"], list) or not data["rules"]:
+        raise RulesError(f"{file}: 'rules' must be a non-empty list")
+    rules, seen = [], set()
+    for index, item in enumerate(data["rules"]):
+        rule = rule_from_data(
+            item,
+            index=index,
+            file=file,
+            macros=macros,
+            regex_macros=regex_macros,
+            categories=categories,
+            sources=sources,
+        )
+        if rule.id in seen:
+            raise RulesError(f"{file}: rule '{rule.id}' is defined twice")
+        seen.add(rule.id)
+        rules.append(rule)
+    return RuleSet(rules=tuple(rules), categories=dict(categories), sources=dict(sources))
+
+
+def rules_from_file(path: Path | str) -> RuleSet:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise RulesError(f"{path}: cannot be read: {error}") from None
+    return rules_from_text(text, file=str(path))
+
+
+@cache
+def default_rules() -> RuleSet:
+    resource = files("youthvoice.language") / "data" / "rules.yaml"
+    return rules_from_text(resource.read_text(encoding="utf-8"), file="youthvoice/language/data/rules.yaml")

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from youthvoice.language import api, views
+
+app_name = "language"
+
+urlpatterns = [
+    path("staff/language/check/", views.check_page, name="check"),
+    path("staff/language/glossary/", views.glossary_staff, name="glossary-staff"),
+    path("staff/language/glossary/<slug:slug>/", views.glossary_term, name="glossary-term"),
+    path("glossary/", views.glossary_index, name="glossary"),
+    path("glossary/<slug:partnership>/", views.glossary_public, name="glossary-public"),
+    path("api/language/check/", api.CheckView.as_view(), name="api-check"),
+]

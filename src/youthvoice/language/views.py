@@ -1,0 +1,104 @@
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from youthvoice.language import selectors, services
+from youthvoice.language.errors import GlossaryError
+from youthvoice.language.forms import CheckForm, CurateForm, GlossaryTermForm, YoungPeoplesDefinitionForm
+from youthvoice.language.models import GlossaryTerm
+from youthvoice.language.presentation import pieces
+from youthvoice.language.publication import publication_check
+from youthvoice.partnership.access import Role, public_view, role_required, staff_view
+from youthvoice.partnership.models import Partnership
+
+CURATORS = (Role.ANALYST, Role.LEADER, Role.ADMIN)
+
+
+@staff_view
+def check_page(request):
+    form = CheckForm(request.POST or None)
+    context = {"form": form}
+    if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["text"]
+        report = publication_check(text)
+        context.update(report=report, pieces=pieces(text, list(report.findings)))
+    status = 400 if form.errors else 200
+    return render(request, "language/check.html", context, status=status)
+
+
+@public_view
+def glossary_index(request):
+    partnerships = list(selectors.partnerships_with_glossary())
+    if len(partnerships) == 1:
+        return glossary_public(request, partnership=partnerships[0].slug)
+    return render(request, "language/glossary_index.html", {"partnerships": partnerships})
+
+
+@public_view
+def glossary_public(request, partnership: str):
+    partnership = get_object_or_404(Partnership, slug=partnership)
+    terms = list(selectors.glossary_public(partnership=partnership))
+    if not terms:
+        raise Http404("This partnership has not published a glossary yet.")
+    return render(request, "language/glossary_public.html", {"partnership": partnership, "terms": terms})
+
+
+@role_required(*CURATORS)
+def glossary_staff(request):
+    form = GlossaryTermForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            term = services.glossary_term_save(partnership=request.partnership, **form.cleaned_data)
+        except GlossaryError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"“{term.term}” was added to the glossary.")
+            return redirect("language:glossary-term", slug=term.slug)
+    terms = selectors.glossary_for_staff(partnership=request.partnership)
+    return render(
+        request,
+        "language/glossary_staff.html",
+        {"form": form, "terms": terms},
+        status=400 if form.errors else 200,
+    )
+
+
+@role_required(*CURATORS)
+def glossary_term(request, slug: str):
+    term = get_object_or_404(GlossaryTerm, partnership=request.partnership, slug=slug)
+    action = request.POST.get("action") if request.method == "POST" else None
+    term_form = GlossaryTermForm(request.POST if action == "term" else None, instance=term)
+    quote_form = YoungPeoplesDefinitionForm(request.POST if action == "quote" else None)
+    curate_form = CurateForm(request.POST if action == "curate" else None, term=term)
+    if action == "term" and term_form.is_valid():
+        try:
+            term = services.glossary_term_save(
+                partnership=request.partnership,
+                existing=GlossaryTerm.objects.get(pk=term.pk),
+                **term_form.cleaned_data,
+            )
+        except GlossaryError as error:
+            term_form.add_error(None, str(error))
+        else:
+            messages.success(request, "The definition was saved.")
+            return redirect("language:glossary-term", slug=term.slug)
+    elif action == "quote" and quote_form.is_valid():
+        services.young_peoples_definition_add(term=term, user=request.user, **quote_form.cleaned_data)
+        messages.success(request, "The young person's words were added.")
+        return redirect("language:glossary-term", slug=term.slug)
+    elif action == "curate" and curate_form.is_valid():
+        services.young_peoples_definitions_curate(
+            term=term, shown_ids=set(curate_form.cleaned_data["shown"]), user=request.user
+        )
+        messages.success(request, "The public glossary now shows the words you chose.")
+        return redirect("language:glossary-term", slug=term.slug)
+    has_errors = bool(term_form.errors or quote_form.errors or curate_form.errors)
+    context = {
+        "term": term,
+        "term_form": term_form,
+        "quote_form": quote_form,
+        "curate_form": curate_form,
+        "has_errors": has_errors,
+        "definitions": term.young_peoples_definitions.all(),
+    }
+    return render(request, "language/glossary_term.html", context, status=400 if has_errors else 200)

@@ -1,0 +1,78 @@
+"""End to end in headless Chromium: staff paste text, see findings marked inline; the pages pass axe-core."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.factories import TEST_PASSWORD, MembershipFactory
+from tests.factories_language import YoungPeoplesDefinitionFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def serious_accessibility_violations(page):
+    if not AXE.exists():
+        pytest.fail("axe-core is missing: run scripts/build-assets")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
+        for violation in result["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
+
+
+def sign_in(page, role="practitioner"):
+    user = MembershipFactory(role=role).user
+    page.goto("/staff/sign-in/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(TEST_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def test_staff_paste_text_and_see_findings_marked_with_suggestions(page):
+    sign_in(page)
+    page.goto("/staff/language/check/")
+    assert serious_accessibility_violations(page) == []
+    page.get_by_label("Text to check").fill(
+        "Jade keeps putting herself at risk.\n"
+        "She says her boyfriend, 24, is kind.\n"
+        "The adult put the child at risk."
+    )
+    page.get_by_role("button", name="Check the text").click()
+    marks = page.locator("#checked-text mark")
+    assert [" ".join(text.split()) for text in marks.all_text_contents()] == [
+        "putting herself at risk (finding 1)",
+        "boyfriend (finding 2)",
+    ]
+    assert "is at risk of being exploited" in page.locator("#finding-1").inner_text()
+    assert "abuser" in page.locator("#finding-2").inner_text()
+    assert "years" in page.locator("#reading-age").inner_text()
+    marks.first.locator("a").click()
+    assert page.url.endswith("#finding-1")
+    assert serious_accessibility_violations(page) == []
+
+
+def test_empty_paste_shows_an_error_summary_linked_to_the_field(page):
+    sign_in(page)
+    page.goto("/staff/language/check/")
+    page.get_by_role("button", name="Check the text").click()
+    assert page.title().startswith("Error: ")
+    page.get_by_role("link", name="Enter the text you want to check").click()
+    assert page.evaluate("document.activeElement.id") == "id_text"
+    assert serious_accessibility_violations(page) == []
+
+
+def test_public_glossary_shows_young_peoples_words_and_is_accessible(page):
+    quote = YoungPeoplesDefinitionFactory(text="Someone being fake nice to get stuff.", shown_publicly=True)
+    page.goto(f"/glossary/{quote.term.partnership.slug}/")
+    assert "Someone being fake nice to get stuff." in page.locator("main").inner_text()
+    assert serious_accessibility_violations(page) == []
+
+
+def test_curation_page_is_accessible(page):
+    sign_in(page, role="analyst")
+    page.goto("/staff/language/glossary/")
+    assert serious_accessibility_violations(page) == []

@@ -1,0 +1,149 @@
+"""``youthvoice check``: files, stdin, formats, exit codes and clear errors for bad input."""
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def run(*args, stdin=None):
+    """Run the command in-process; return (exit code, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    try:
+        call_command("checklanguage", *args, stdout=out, stderr=err)
+    except SystemExit as exit_:
+        code = exit_.code
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def note(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("# Note\n\nShe keeps putting herself\nat risk.\n", encoding="utf-8")
+    return path
+
+
+def test_findings_are_listed_with_file_line_and_column_and_exit_1(note):
+    code, out, _ = run(str(note))
+    assert code == 1
+    assert f"{note}:3:11: high putting-self-at-risk:" in out
+    assert "Try: is at risk of being exploited" in out
+    assert "reading age" in out
+
+
+def test_clean_file_exits_0(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The adult put the child at risk.\n", encoding="utf-8")
+    code, out, _ = run(str(clean))
+    assert code == 0
+    assert "0 finding(s)" in out
+
+
+def test_json_output(note):
+    code, out, _ = run(str(note), "--format", "json")
+    data = json.loads(out)
+    [finding] = data["files"][0]["findings"]
+    assert code == 1
+    assert finding["rule_id"] == "putting-self-at-risk"
+    assert finding["line"] == 3 and finding["suggestions"]
+
+
+def test_sarif_output_locates_each_finding(note):
+    _, out, _ = run(str(note), "--format", "sarif")
+    log = json.loads(out)
+    assert log["version"] == "2.1.0"
+    run_ = log["runs"][0]
+    [result] = run_["results"]
+    assert run_["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "putting-self-at-risk"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (
+        3,
+        11,
+        4,
+        8,
+    )
+    assert result["level"] == "error"
+
+
+def test_docx_files_are_read(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Case summary.")
+    document.add_paragraph("He is a drug runner for a county line.")
+    path = tmp_path / "summary.docx"
+    document.save(path)
+    code, out, _ = run(str(path))
+    assert code == 1
+    assert f"{path}:2:9: high drug-runner" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
+        ("latin.txt", "caf\xe9 lifestyle choice".encode("cp1252"), "is not utf-8 text"),
+        ("broken.docx", b"not a zip at all", "is not a readable .docx file"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "old Word (.doc) file"),
+    ],
+)
+def test_unreadable_files_get_a_clear_error_and_exit_2(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, _, err = run(str(path))
+    assert code == 2
+    assert message in err
+
+
+def test_a_missing_file_is_an_error_but_other_files_are_still_checked(note, tmp_path):
+    code, out, err = run(str(tmp_path / "nope.txt"), str(note))
+    assert code == 2
+    assert "no such file" in err
+    assert "putting-self-at-risk" in out
+
+
+def test_a_named_encoding_is_used(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("caf\xe9: lifestyle choice".encode("cp1252"))
+    code, out, _ = run("--encoding", "cp1252", str(path))
+    assert code == 1 and "lifestyle-choice" in out
+
+
+def test_an_unknown_encoding_is_an_error(note):
+    code, _, err = run("--encoding", "klingon-8", str(note))
+    assert code == 2 and "unknown encoding" in err
+
+
+def test_a_broken_rules_file_is_a_clear_error(tmp_path, note):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("categories: {}\nsources: {}\nrules:\n  - id: x\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="the rules cannot be used: .*rule 'x'") as error:
+        call_command("checklanguage", "--rules", str(rules), str(note))
+    assert error.value.returncode == 2
+
+
+def test_the_youthvoice_command_reads_stdin_and_exits_with_the_right_codes():
+    found = subprocess.run(
+        [VENV_BIN / "youthvoice", "check", "-"],
+        input=b"He is a gang member.",
+        capture_output=True,
+        timeout=60,
+    )
+    assert found.returncode == 1, found.stderr
+    assert b"<stdin>:1:9: high gang-member" in found.stdout
+    clean = subprocess.run(
+        [VENV_BIN / "youthvoice", "check", "-"], input=b"All fine here.", capture_output=True, timeout=60
+    )
+    assert clean.returncode == 0, clean.stderr
+    binary = subprocess.run(
+        [VENV_BIN / "youthvoice", "check", "-"], input=b"\x00\x01\x02binary", capture_output=True, timeout=60
+    )
+    assert binary.returncode == 2
+    assert b"looks like a binary file" in binary.stderr
