@@ -17,4 +17,5 @@ urlpatterns = [
     path("staff/consultations/<int:pk>/status/", views.consultation_status, name="consultation-status"),
     path("staff/consultations/<int:pk>/questions/new/", views.question_new, name="consultation-question-new"),
     path("staff/questions/", views.question_bank, name="question-bank"),
+    path("staff/consultations/<int:pk>/open/", views.consultation_open_view, name="consultation-open"),
 ]
