@@ -122,3 +122,14 @@ def test_youthvoice_digest_runs_from_the_console_command(capsys, settings):
 
     assert main(["youthvoice", "digest"]) == 0
     assert "Sent 0 digest emails" in capsys.readouterr().out
+
+
+def test_celery_beat_runs_the_digest_weekly(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    from youthvoice.feedback.tasks import digest
+
+    schedule = settings.CELERY_BEAT_SCHEDULE["feedback-weekly-digest"]
+    assert schedule["task"] == digest.name == "youthvoice.feedback.tasks.digest"
+    leader = MembershipFactory(role="leader", user__email="lead@example.org")
+    closed_consultation(leader.agency.partnership, due=TODAY - DAY)
+    assert digest.delay().get() == 1 and mail.outbox[0].to == ["lead@example.org"]

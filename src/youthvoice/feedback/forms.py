@@ -23,15 +23,15 @@ class YouSaidWeDidForm(forms.Form):
         label="You said",
         help_text="What young people told us, in plain words. Quote nothing that could identify anyone.",
         max_length=4000,
-        required=False,
         widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": "Write what young people said"},
     )
     we_did = forms.CharField(
         label="We did",
         help_text="What the partnership did, is doing or will do about it, and when.",
         max_length=4000,
-        required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": "Write what we did, or are doing, about it"},
     )
     status = forms.ChoiceField(
         choices=FeedbackStatus.choices,
@@ -71,10 +71,6 @@ class YouSaidWeDidForm(forms.Form):
         we_did = (data.get("we_did") or "").strip()
         if not you_said and not we_did:
             self.add_error(None, "The update is empty: write what young people said and what we did.")
-        if not you_said:
-            self.add_error("you_said", "Write what young people said")
-        if not we_did:
-            self.add_error("we_did", "Write what we did, or are doing, about it")
         if data.get("status") == FeedbackStatus.CANT_DO and not (data.get("cant_do_reason") or "").strip():
             self.add_error("cant_do_reason", "Say why we can't do this")
         return data
