@@ -1,27 +1,12 @@
 """End to end in headless Chromium: staff paste text, see findings marked inline; the pages pass axe-core."""
 
-from pathlib import Path
-
 import pytest
 
+from tests.browser import serious_accessibility_violations
 from tests.factories import TEST_PASSWORD, MembershipFactory
 from tests.factories_language import YoungPeoplesDefinitionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def serious_accessibility_violations(page):
-    if not AXE.exists():
-        pytest.fail("axe-core is missing: run scripts/build-assets")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    return [
-        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
-        for violation in result["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
 
 
 def sign_in(page, role="practitioner"):

@@ -1,3 +1,4 @@
+from drf_spectacular.utils import OpenApiTypes, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -32,6 +33,9 @@ class CheckView(APIView):
 
     permission_classes = [api_roles(*sorted(ALL_STAFF_ROLES))]
 
+    @extend_schema(
+        request=CheckRequestSerializer, responses=OpenApiTypes.OBJECT, operation_id="language_check"
+    )
     def post(self, request):
         serializer = CheckRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
