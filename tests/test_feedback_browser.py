@@ -9,9 +9,11 @@ from django.utils import timezone
 
 from tests.browser import serious_accessibility_violations, sign_in
 from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory
+from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from tests.factories_feedback import ResponseFactory
+from youthvoice.consultations.models import Consultation
 from youthvoice.feedback.models import YouSaidWeDidRevision
+from youthvoice.partnership.services import principles_seed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -101,3 +103,32 @@ def test_overdue_consultation_appears_on_the_leaders_page(page):
     assert "Staying safe online" in table and "Overdue by 4 days: nothing published" in table
     assert "promised young people feedback by a date that has passed" in page.locator("main").inner_text()
     assert serious_accessibility_violations(page) == []
+
+
+def test_opening_a_consultation_confirms_each_principle_on_an_accessible_page(page):
+
+    analyst = MembershipFactory(role="analyst")
+    partnership = analyst.agency.partnership
+    principles_seed(partnership=partnership)
+    consultation = ConsultationFactory(
+        partnership=partnership,
+        status="draft",
+        title="Buses at night",
+        questions=[QuestionFactory(partnership=partnership)],
+    )
+    sign_in(page, analyst.user)
+    page.goto(f"/staff/consultations/{consultation.pk}/")
+    page.get_by_role("button", name="Mark as open").click()
+    assert page.locator("h1").inner_text() == "Open the consultation"
+    assert "Reading age" in page.locator("main").inner_text()
+    assert serious_accessibility_violations(page) == []
+    page.get_by_role("button", name="Open the consultation").click()
+    assert page.title().startswith("Error: ")
+    assert serious_accessibility_violations(page) == []
+    for checkbox in page.locator("input[type=checkbox]").all():
+        checkbox.check()
+    for note in page.locator("textarea").all():
+        note.fill("We thought about this with the young people's panel.")
+    page.get_by_role("button", name="Open the consultation").click()
+    assert "is now open" in page.locator("body").inner_text()
+    assert Consultation.objects.get(pk=consultation.pk).status == "open"

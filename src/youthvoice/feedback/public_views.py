@@ -6,10 +6,13 @@ leads to its consultation's published updates and reveals nothing about the answ
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.cache import never_cache
 
@@ -130,10 +133,7 @@ class PublishedUpdatesFeed(Feed):
     item_guid_is_permalink = False
 
     def item_pubdate(self, item):
-        from datetime import datetime, time
-
-        from django.utils import timezone
-
+        # Published dates have no time of day; noon keeps the date the same in every time zone nearby.
         return timezone.make_aware(datetime.combine(item.published_on, time(12)))
 
     def item_updateddate(self, item):
