@@ -6,6 +6,7 @@ from django.utils import timezone
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory
 from tests.factories_feedback import RevisionFactory
+from tests.factories_insights import ThemeFactory
 from tests.factories_mandate import ActionFactory
 from youthvoice.feedback.models import PublicationOverride, YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.publishing import PublicationBlocked
@@ -266,3 +267,18 @@ def test_bad_form_input_never_500s(client):
     ]:
         assert client.post(f"/staff/you-said-we-did/new/{consultation.pk}/", data).status_code == 400
     assert client.get("/staff/you-said-we-did/new/999999/").status_code == 404
+
+
+def test_a_consultation_has_one_whole_update_and_one_per_theme(client):
+    partnership = signed_in(client, "leader").agency.partnership
+    consultation = ConsultationFactory(partnership=partnership, status="closed")
+    theme = ThemeFactory(codebook__partnership=partnership, name="Buses at night")
+    url = f"/staff/you-said-we-did/new/{consultation.pk}/"
+    assert client.post(url, form(publish="1")).status_code == 302
+    assert client.post(url, form(publish="1", theme=theme.pk)).status_code == 302
+    again = client.post(url, form(theme=theme.pk))
+    assert again.status_code == 400 and "already an update for this theme" in again.content.decode()
+    foreign = ThemeFactory(name="Not ours")
+    assert client.post(url, form(theme=foreign.pk)).status_code == 400
+    page = client.get(f"/you-said-we-did/{consultation.slug}/").content.decode()
+    assert "Buses at night" in page and "What you told us" in page
