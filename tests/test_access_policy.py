@@ -148,7 +148,7 @@ def test_api_clients_reach_only_endpoints_open_to_their_fixed_role(client):
     for route, name, allowed in role_routes(api=True):
         response = client.get("/" + route, HTTP_AUTHORIZATION=f"Bearer {token}")
         if API_CLIENT_ROLES & set(allowed):
-            assert response.status_code == 200, name
+            assert response.status_code in {200, 405}, name  # admitted (a POST-only endpoint answers 405)
         else:
             assert response.status_code == 403, name
     for route, name, _allowed in role_routes(api=False):

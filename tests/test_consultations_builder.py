@@ -9,7 +9,14 @@ from tests.factories import MembershipFactory, PartnershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.question_bank import QuestionBankError, load_bank, parse_bank
-from youthvoice.consultations.services import ConsultationError, consultation_transition, question_bank_load
+from youthvoice.consultations.services import (
+    ConsultationError,
+    consultation_open,
+    consultation_transition,
+    question_bank_load,
+)
+from youthvoice.partnership.models import Principle
+from youthvoice.partnership.services import principles_seed
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
@@ -96,7 +103,14 @@ def test_loading_the_bank_twice_creates_nothing_new():
 )
 def test_status_moves_only_along_draft_open_closed_reported(start, to, allowed):
     consultation = ConsultationFactory(status=start, questions=[QuestionFactory()])
-    if allowed:
+    if allowed and to == "open":
+        # Opening confirms the principles (tests/test_feedback_opening.py has the rest).
+        principles_seed(partnership=consultation.partnership)
+        notes = {p.pk: "Met." for p in Principle.objects.filter(partnership=consultation.partnership)}
+        user = MembershipFactory(agency__partnership=consultation.partnership, role="leader").user
+        consultation_open(consultation=consultation, user=user, principle_notes=notes, language_overrides={})
+        assert Consultation.objects.get(pk=consultation.pk).status == to
+    elif allowed:
         consultation_transition(consultation=consultation, to_status=to)
         assert Consultation.objects.get(pk=consultation.pk).status == to
     else:
@@ -109,6 +123,13 @@ def test_a_consultation_without_questions_cannot_open():
     consultation = ConsultationFactory(status="draft")
     with pytest.raises(ConsultationError, match="at least one question"):
         consultation_transition(consultation=consultation, to_status="open")
+
+
+def test_a_consultation_opens_only_with_the_principles_confirmed():
+    consultation = ConsultationFactory(status="draft", questions=[QuestionFactory()])
+    with pytest.raises(ConsultationError, match="confirm the principles"):
+        consultation_transition(consultation=consultation, to_status="open")
+    assert Consultation.objects.get(pk=consultation.pk).status == "draft"
 
 
 def signed_in(client, role):
@@ -143,7 +164,16 @@ def test_analyst_builds_a_consultation_with_questions_from_the_bank_in_order(cli
     consultation = Consultation.objects.get()
     assert consultation.status == "draft" and consultation.partnership == partnership
     assert [item.question for item in consultation.items.order_by("order")] == picked
-    client.post(f"/staff/consultations/{consultation.pk}/status/", {"to_status": "open"})
+    opening = client.post(f"/staff/consultations/{consultation.pk}/status/", {"to_status": "open"})
+    assert opening.url == f"/staff/consultations/{consultation.pk}/open/"
+    principles_seed(partnership=partnership)
+    notes = {
+        f"p-{name}_{p.pk}": "on" if name == "confirm" else "We thought about it."
+        for p in Principle.objects.filter(partnership=partnership)
+        for name in ("confirm", "note")
+    }
+    response = client.post(opening.url, notes)
+    assert response.status_code == 302
     assert Consultation.objects.get().status == "open"
 
 

@@ -11,7 +11,7 @@ def test_demo_seeds_bank_consultations_and_a_few_hundred_deidentified_responses(
     call_command("demo", quiet=True)
     assert Question.objects.count() >= 30
     assert Consultation.objects.filter(status="open", title="Feeling safe in Brackenford").exists()
-    closed = Consultation.objects.get(status="closed")
+    closed = Consultation.objects.get(status="closed", slug="getting-help-when-you-need-it")
     assert closed.feedback_due_on < closed.closes_on.__class__.today()
     assert 200 <= Response.objects.count() <= 1000
     assert Response.objects.values("channel").distinct().count() >= 3

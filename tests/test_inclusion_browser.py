@@ -270,6 +270,7 @@ def test_session_confirmation_returns_to_the_start_by_itself(page, live_server):
     page.clock.install()  # from the confirmation page on, time moves only when the test says so
     page.get_by_role("button", name="Send my answers").click()
     page.locator(".govuk-panel__title").wait_for()
+    page.wait_for_load_state("load")  # the page's module script has set its timer before time moves on
     page.clock.fast_forward("02:01")
     page.wait_for_url(f"**/c/{consultation.slug}/")
     assert page.locator("#reference-code").count() == 0

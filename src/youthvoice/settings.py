@@ -3,6 +3,8 @@
 from datetime import timedelta
 from pathlib import Path
 
+from celery.schedules import crontab
+
 from youthvoice.config import Environment
 
 env = Environment()
@@ -112,6 +114,14 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_RESULT_BACKEND = env.text("CELERY_RESULT_BACKEND") or None
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.integer("CELERY_VISIBILITY_TIMEOUT", 3600)}
+
+# The weekly digest to leaders (overdue feedback and actions), sent when `celery -A youthvoice beat` runs.
+CELERY_BEAT_SCHEDULE = {
+    "feedback-weekly-digest": {
+        "task": "youthvoice.feedback.tasks.digest",
+        "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("youthvoice.voices.urls")),
     path("staff/insights/", include("youthvoice.insights.urls")),
     path("", include("youthvoice.language.urls")),
+    path("", include("youthvoice.feedback.urls")),
 ]

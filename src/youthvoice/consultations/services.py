@@ -201,7 +201,14 @@ def consultation_add_question(*, consultation: Consultation, question: Question)
 
 @transaction.atomic
 def consultation_transition(*, consultation: Consultation, to_status: str) -> Consultation:
-    """Move a consultation along draft -> open -> closed -> reported, refusing any other move."""
+    """Move a consultation along draft -> open -> closed -> reported, refusing any other move.
+
+    Opening goes through ``consultation_open``: the owner confirms the principles and the words are checked.
+    """
+    return _consultation_move(consultation=consultation, to_status=to_status, opening=False)
+
+
+def _consultation_move(*, consultation: Consultation, to_status: str, opening: bool) -> Consultation:
     locked = Consultation.objects.select_for_update().get(pk=consultation.pk)
     if to_status not in ALLOWED_TRANSITIONS.get(locked.status, ()):
         raise ConsultationError(
@@ -210,6 +217,10 @@ def consultation_transition(*, consultation: Consultation, to_status: str) -> Co
         )
     if to_status == Status.OPEN and not locked.items.exists():
         raise ConsultationError("Add at least one question before opening the consultation.")
+    if to_status == Status.OPEN and not opening:
+        raise ConsultationError(
+            "Open the consultation from its 'Open the consultation' page: confirm the principles first."
+        )
     locked.status = to_status
     locked.save(update_fields=["status"])
     consultation.status = to_status
@@ -287,3 +298,45 @@ def consultation_translation_save(
         },
     )
     return translation
+
+
+def consultation_public_texts(*, consultation: Consultation) -> dict[str, str]:
+    """Everything young people read about a consultation, named for staff, for the language gate."""
+    texts = {
+        "Title": consultation.title,
+        "Why we are asking": consultation.purpose_detail,
+        "Our promise": consultation.promise,
+    }
+    for item in consultation.items.select_related("question").order_by("order"):
+        texts[f"Question {item.order}"] = item.question.text
+        if item.question.hint:
+            texts[f"Question {item.order} hint"] = item.question.hint
+    return texts
+
+
+@transaction.atomic
+def consultation_open(
+    *, consultation: Consultation, user, principle_notes: dict[int, str], language_overrides: dict[str, str]
+) -> Consultation:
+    """Open a draft, all or nothing: the owner confirms every principle with a note, and the words young
+    people will read pass the language gate (each blocking rule fixed, or published with a reason).
+
+    Raises ConsultationError, or youthvoice.feedback.publishing.PublicationBlocked with the findings."""
+    from youthvoice.feedback.publishing import publication_gate_pass
+    from youthvoice.partnership.services import PrinciplesNotConfirmed, principle_confirmations_record
+
+    opened = _consultation_move(consultation=consultation, to_status=Status.OPEN, opening=True)
+    publication_gate_pass(
+        texts=consultation_public_texts(consultation=opened),
+        overrides=language_overrides,
+        subject=opened,
+        user=user,
+        subject_label=f"Consultation: {opened.title}",
+    )
+    try:
+        principle_confirmations_record(
+            partnership=opened.partnership, user=user, subject=opened, notes=principle_notes
+        )
+    except PrinciplesNotConfirmed as error:
+        raise ConsultationError(str(error)) from error
+    return opened

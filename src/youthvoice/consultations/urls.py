@@ -30,4 +30,5 @@ urlpatterns = [
         translation_views.consultation,
         name="translations-consultation",
     ),
+    path("staff/consultations/<int:pk>/open/", views.consultation_open_view, name="consultation-open"),
 ]

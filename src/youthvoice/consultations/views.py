@@ -19,6 +19,8 @@ from youthvoice.consultations.services import (
     ConsultationError,
     consultation_add_question,
     consultation_create,
+    consultation_open,
+    consultation_public_texts,
     consultation_transition,
     consultation_update,
     question_create,
@@ -132,6 +134,8 @@ def consultation_status(request, pk: int):
     if not form.is_valid():
         messages.error(request, "Choose a status from the list.")
         return redirect("consultation-detail", consultation.pk)
+    if form.cleaned_data["to_status"] == Consultation.Status.OPEN and consultation.status == "draft":
+        return redirect("consultation-open", consultation.pk)
     try:
         consultation_transition(consultation=consultation, to_status=form.cleaned_data["to_status"])
     except ConsultationError as error:
@@ -195,4 +199,52 @@ def question_bank(request):
         request,
         "consultations/staff/bank.html",
         {"questions": questions_for_partnership(partnership=request.partnership)},
+    )
+
+
+@role_required(*BUILDERS)
+def consultation_open_view(request, pk: int):
+    """Open a draft: confirm each principle with a note, and check the words young people will read."""
+    from youthvoice.feedback.forms import OverridesForm, overrides_from
+    from youthvoice.feedback.publishing import PublicationBlocked, publication_gate_check
+    from youthvoice.partnership.forms import PrinciplesConfirmationForm
+    from youthvoice.partnership.selectors import principles_for
+
+    consultation = _consultation(request, pk)
+    if consultation.status != Consultation.Status.DRAFT:
+        messages.error(request, "Only a draft can be opened.")
+        return redirect("consultation-detail", consultation.pk)
+    form = PrinciplesConfirmationForm(
+        request.POST or None, principles=principles_for(partnership=request.partnership), prefix="p"
+    )
+    report = publication_gate_check(texts=consultation_public_texts(consultation=consultation))
+    overrides_form = OverridesForm(request.POST or None, blocked=report.blocked_rules)
+    problem = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            consultation_open(
+                consultation=consultation,
+                user=request.user,
+                principle_notes=form.notes(),
+                language_overrides=overrides_from(request.POST),
+            )
+        except (ConsultationError, PublicationBlocked) as error:
+            problem = str(error)
+            consultation.refresh_from_db()
+        else:
+            messages.success(request, f"'{consultation.title}' is now open.")
+            return redirect("consultation-detail", consultation.pk)
+    return render(
+        request,
+        "consultations/staff/open.html",
+        {
+            "consultation": consultation,
+            "form": form,
+            "report": report,
+            "overrides_form": overrides_form,
+            "problem": problem,
+            "has_principles": bool(form.principles),
+            "has_errors": bool(form.errors or problem),
+        },
+        status=400 if request.method == "POST" else 200,
     )

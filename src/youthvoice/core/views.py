@@ -34,9 +34,9 @@ def staff_home(request):
     step = two_factor.second_factor_step(request)
     if step is not None:
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
-    return render(
-        request, "youthvoice/staff_home.html", {"memberships": memberships_for_user(user=request.user)}
-    )
+    memberships = memberships_for_user(user=request.user)
+    leads = any(m.role in (Role.LEADER, Role.ADMIN) for m in memberships)
+    return render(request, "youthvoice/staff_home.html", {"memberships": memberships, "leads": leads})
 
 
 class SignInView(auth_views.LoginView):

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from django import forms
+
+from youthvoice.feedback.models import FeedbackStatus
+from youthvoice.feedback.publishing import BlockedRule
+from youthvoice.insights.models import Theme
+from youthvoice.partnership.models import Action, Partnership
+from youthvoice.voices.selectors import reference_code_normalise
+
+
+class YouSaidWeDidForm(forms.Form):
+    """The words young people will read. Nothing is published until a leader or admin publishes it."""
+
+    theme = forms.ModelChoiceField(
+        queryset=Theme.objects.none(),
+        required=False,
+        empty_label="The whole consultation",
+        label="What is this update about?",
+        help_text="Write one update for the whole consultation, or one for each theme.",
+    )
+    you_said = forms.CharField(
+        label="You said",
+        help_text="What young people told us, in plain words. Quote nothing that could identify anyone.",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": "Write what young people said"},
+    )
+    we_did = forms.CharField(
+        label="We did",
+        help_text="What the partnership did, is doing or will do about it, and when.",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": "Write what we did, or are doing, about it"},
+    )
+    status = forms.ChoiceField(
+        choices=FeedbackStatus.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose a status", "invalid_choice": "Choose a status from the list"},
+    )
+    cant_do_reason = forms.CharField(
+        label="Why we can't do this",
+        help_text="Needed when the status is “We can't do this”. Be honest and say what we can do instead.",
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    actions = forms.ModelMultipleChoiceField(
+        queryset=Action.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Linked actions",
+        help_text="The partnership's actions that answer what young people said.",
+        error_messages={
+            "invalid_choice": "Choose actions from the list",
+            "invalid_pk_value": "Choose actions",
+        },
+    )
+
+    def __init__(self, *args, partnership: Partnership, with_theme: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["actions"].queryset = Action.objects.filter(partnership=partnership).order_by("title")
+        if with_theme:
+            self.fields["theme"].queryset = Theme.objects.filter(codebook__partnership=partnership)
+        else:
+            del self.fields["theme"]
+
+    def clean(self):
+        data = super().clean()
+        you_said = (data.get("you_said") or "").strip()
+        we_did = (data.get("we_did") or "").strip()
+        if not you_said and not we_did:
+            self.add_error(None, "The update is empty: write what young people said and what we did.")
+        if data.get("status") == FeedbackStatus.CANT_DO and not (data.get("cant_do_reason") or "").strip():
+            self.add_error("cant_do_reason", "Say why we can't do this")
+        return data
+
+    def content(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "you_said": data["you_said"],
+            "we_did": data["we_did"],
+            "status": data["status"],
+            "cant_do_reason": data["cant_do_reason"],
+            "actions": list(data["actions"]),
+        }
+
+
+class OverridesForm(forms.Form):
+    """One optional reason per blocking rule: a reason publishes those words anyway, and is recorded."""
+
+    def __init__(self, *args, blocked: tuple[BlockedRule, ...] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.blocked = blocked
+        for rule in blocked:
+            self.fields[f"override_{rule.rule_id}"] = forms.CharField(
+                label=f"Reason to publish {rule.words} anyway",
+                help_text="Leave this empty and change the words instead, unless they are a young person's "
+                "own words or must stay. Your reason, your name and the date are recorded.",
+                max_length=2000,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def rule_fields(self):
+        return [(rule, self[f"override_{rule.rule_id}"]) for rule in self.blocked]
+
+
+def overrides_from(data) -> dict[str, str]:
+    """Every reason given on the page (``override_<rule id>``); the gate uses those for rules still found."""
+    prefix = "override_"
+    return {
+        name.removeprefix(prefix): (value or "").strip()[:2000]
+        for name, value in data.items()
+        if name.startswith(prefix) and len(name) <= 120
+    }
+
+
+class ReferenceCodeForm(forms.Form):
+    code = forms.CharField(
+        label="Your reference code",
+        help_text="It is on the page you saw after you sent your answers, for example HT7K 4MWQ.",
+        max_length=40,
+        error_messages={"required": "Enter your reference code", "max_length": "That code is too long"},
+    )
+
+    def clean_code(self):
+        code = reference_code_normalise(self.cleaned_data["code"])
+        if not code:
+            raise forms.ValidationError("Enter your reference code")
+        return code

@@ -1,0 +1,110 @@
+"""You said, we did: what young people said and what the partnership did, kept as a history of revisions.
+
+A ``YouSaidWeDid`` belongs to a consultation and, optionally, one of its themes. Its words live in
+``YouSaidWeDidRevision`` rows: every save adds a revision and none is ever changed afterwards, except that
+publishing stamps the revision young people can now read. ``PublicationOverride`` keeps each time staff
+published words the language checker blocks, with who, when, which rule and why.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+
+from youthvoice.consultations.models import Consultation
+from youthvoice.insights.models import Theme
+from youthvoice.partnership.models import Action, Partnership
+
+
+class FeedbackStatus(models.TextChoices):
+    HEARD = "heard", "We heard you"
+    ACTING = "acting", "We are acting on it"
+    DONE = "done", "Done"
+    CANT_DO = "cant_do", "We can't do this"
+
+
+class YouSaidWeDid(models.Model):
+    Status = FeedbackStatus
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="feedback_updates")
+    consultation = models.ForeignKey(Consultation, on_delete=models.PROTECT, related_name="feedback_updates")
+    theme = models.ForeignKey(
+        Theme, on_delete=models.PROTECT, null=True, blank=True, related_name="feedback_updates"
+    )
+    actions = models.ManyToManyField(Action, blank=True, related_name="feedback_updates")
+    first_published_on = models.DateField(
+        null=True, blank=True, help_text="The day young people could first read it."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "you said, we did update"
+        ordering = ["consultation", "theme__name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation"],
+                condition=Q(theme__isnull=True),
+                name="one_whole_consultation_update",
+            ),
+            models.UniqueConstraint(fields=["consultation", "theme"], name="one_update_per_theme"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.consultation}: {self.theme}" if self.theme_id else str(self.consultation)
+
+
+class YouSaidWeDidRevision(models.Model):
+    update = models.ForeignKey(YouSaidWeDid, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    you_said = models.TextField("what young people said", max_length=4000)
+    we_did = models.TextField("what we did", max_length=4000)
+    status = models.CharField(max_length=16, choices=FeedbackStatus.choices)
+    cant_do_reason = models.TextField("why we can't do this", max_length=2000, blank=True)
+    # What the linked actions were called when this revision was saved, so the history stays true.
+    action_titles = models.JSONField(default=list, blank=True)
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    edited_at = models.DateTimeField(auto_now_add=True)
+    published_on = models.DateField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reading_age = models.FloatField(null=True, blank=True, help_text="Measured when it was published.")
+
+    class Meta:
+        ordering = ["update", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["update", "number"], name="revision_number_unique"),
+            models.CheckConstraint(
+                condition=~Q(status="cant_do") | ~Q(cant_do_reason=""), name="feedback_cant_do_needs_a_reason"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.update} (revision {self.number})"
+
+
+class PublicationOverride(models.Model):
+    """Words the language checker blocks, published anyway: who decided, when, which rule and why."""
+
+    subject_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    subject_id = models.PositiveBigIntegerField()
+    subject_label = models.CharField(max_length=300)
+    rule_id = models.CharField(max_length=100)
+    words = models.CharField(max_length=300, help_text="The words the rule found.")
+    reason = models.TextField(max_length=2000)
+    overridden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    overridden_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-overridden_at", "-pk"]
+        indexes = [models.Index(fields=["subject_type", "subject_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.rule_id} published anyway in {self.subject_label}"

@@ -1,0 +1,223 @@
+"""Writes for "You said, we did": drafts, revisions, publishing through the language gate, the digest.
+
+Only leaders and admins call these (the views enforce it); every change adds a revision and none is ever
+rewritten, except that publishing stamps the revision young people can read from then on.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from youthvoice.consultations.models import Consultation
+from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
+from youthvoice.feedback.publishing import publication_gate_pass
+from youthvoice.feedback.selectors import digest_for, revision_latest
+from youthvoice.insights.models import Theme
+from youthvoice.partnership.models import Action, Membership, Partnership
+
+
+class FeedbackError(Exception):
+    """A change the rules do not allow; the message is fit to show to staff."""
+
+
+CONTENT_FIELDS = ("you_said", "we_did", "status", "cant_do_reason")
+
+
+def young_people_texts(revision: YouSaidWeDidRevision) -> dict[str, str]:
+    """What young people will read, named as the form names it, for the language gate."""
+    texts = {"What young people said": revision.you_said, "What we did": revision.we_did}
+    if revision.status == FeedbackStatus.CANT_DO:
+        texts["Why we can't do this"] = revision.cant_do_reason
+    return texts
+
+
+def _clean_content(*, you_said: str, we_did: str, status: str, cant_do_reason: str) -> dict[str, str]:
+    content = {
+        "you_said": (you_said or "").strip(),
+        "we_did": (we_did or "").strip(),
+        "status": status,
+        "cant_do_reason": (cant_do_reason or "").strip(),
+    }
+    if not content["you_said"] and not content["we_did"]:
+        raise FeedbackError("The update is empty: write what young people said and what we did.")
+    if not content["you_said"]:
+        raise FeedbackError("Write what young people said.")
+    if not content["we_did"]:
+        raise FeedbackError("Write what we did, or are doing, about it.")
+    if status not in FeedbackStatus.values:
+        raise FeedbackError("Choose a status from the list.")
+    if status == FeedbackStatus.CANT_DO and not content["cant_do_reason"]:
+        raise FeedbackError("Say why we can't do this: young people need to know the reason.")
+    if status != FeedbackStatus.CANT_DO:
+        content["cant_do_reason"] = ""
+    return content
+
+
+def _check_actions(partnership: Partnership, actions: list[Action]) -> None:
+    if any(action.partnership_id != partnership.pk for action in actions):
+        raise FeedbackError("Linked actions must be your partnership's own actions.")
+
+
+@transaction.atomic
+def you_said_we_did_create(
+    *,
+    consultation: Consultation,
+    theme: Theme | None = None,
+    user,
+    you_said: str,
+    we_did: str,
+    status: str,
+    cant_do_reason: str = "",
+    actions: list[Action] = (),
+    publish: bool = False,
+    overrides: dict[str, str] | None = None,
+    today: datetime.date | None = None,
+) -> YouSaidWeDidRevision:
+    """Start the update for a consultation (or one of its themes) with its first revision."""
+    if consultation.status == Consultation.Status.DRAFT:
+        raise FeedbackError("A draft consultation has no answers yet: open it before writing feedback.")
+    if theme is not None and theme.codebook.partnership_id != consultation.partnership_id:
+        raise FeedbackError("The theme must be one of your partnership's themes.")
+    if YouSaidWeDid.objects.filter(consultation=consultation, theme=theme).exists():
+        raise FeedbackError(
+            "There is already an update for this theme."
+            if theme
+            else "This consultation already has an update."
+        )
+    update = YouSaidWeDid.objects.create(
+        partnership=consultation.partnership, consultation=consultation, theme=theme, created_by=user
+    )
+    return you_said_we_did_revise(
+        update=update,
+        user=user,
+        you_said=you_said,
+        we_did=we_did,
+        status=status,
+        cant_do_reason=cant_do_reason,
+        actions=actions,
+        publish=publish,
+        overrides=overrides,
+        today=today,
+    )
+
+
+@transaction.atomic
+def you_said_we_did_revise(
+    *,
+    update: YouSaidWeDid,
+    user,
+    you_said: str,
+    we_did: str,
+    status: str,
+    cant_do_reason: str = "",
+    actions: list[Action] = (),
+    publish: bool = False,
+    overrides: dict[str, str] | None = None,
+    today: datetime.date | None = None,
+) -> YouSaidWeDidRevision:
+    """Save the words as a new revision (unless nothing changed) and, with ``publish``, publish it.
+
+    A refused publication (PublicationBlocked) saves nothing: the caller shows the words again."""
+    content = _clean_content(you_said=you_said, we_did=we_did, status=status, cant_do_reason=cant_do_reason)
+    actions = list(actions)
+    _check_actions(update.partnership, actions)
+    update = YouSaidWeDid.objects.select_for_update().get(pk=update.pk)
+    update.actions.set(actions)
+    titles = [action.title for action in actions]
+    latest = revision_latest(update=update)
+    unchanged = (
+        latest is not None
+        and latest.action_titles == titles
+        and all(getattr(latest, name) == value for name, value in content.items())
+    )
+    if unchanged:
+        revision = latest
+        if publish and revision.published_on is not None:
+            raise FeedbackError("Nothing has changed since this was published.")
+    else:
+        revision = YouSaidWeDidRevision.objects.create(
+            update=update,
+            number=(latest.number + 1) if latest else 1,
+            action_titles=titles,
+            edited_by=user,
+            **content,
+        )
+    if publish:
+        _publish(update=update, revision=revision, user=user, overrides=overrides or {}, today=today)
+    return revision
+
+
+@transaction.atomic
+def you_said_we_did_publish(
+    *, update: YouSaidWeDid, user, overrides: dict[str, str] | None = None, today: datetime.date | None = None
+) -> YouSaidWeDidRevision:
+    """Publish the latest revision as it stands."""
+    update = YouSaidWeDid.objects.select_for_update().get(pk=update.pk)
+    revision = revision_latest(update=update)
+    if revision is None:
+        raise FeedbackError("The update is empty: write what young people said and what we did.")
+    if revision.published_on is not None:
+        raise FeedbackError("Nothing has changed since this was published.")
+    _publish(update=update, revision=revision, user=user, overrides=overrides or {}, today=today)
+    return revision
+
+
+def _publish(*, update, revision, user, overrides: dict[str, str], today) -> None:
+    today = today or timezone.localdate()
+    report = publication_gate_pass(
+        texts=young_people_texts(revision),
+        overrides=overrides,
+        subject=revision,
+        user=user,
+        subject_label=f"You said, we did: {update} (revision {revision.number})",
+    )
+    revision.published_on = today
+    revision.published_by = user
+    revision.reading_age = report.reading_age
+    revision.save(update_fields=["published_on", "published_by", "reading_age"])
+    if update.first_published_on is None:
+        update.first_published_on = today
+        update.save(update_fields=["first_published_on"])
+
+
+# --- The weekly digest ------------------------------------------------------------------------------------
+
+
+def digest_send(*, today: datetime.date | None = None, partnership: Partnership | None = None) -> int:
+    """Email each partnership's leaders its overdue feedback and actions. Returns how many emails were sent.
+
+    A partnership with nothing overdue sends nothing. Each leader gets their own email (no shared To line)."""
+    today = today or timezone.localdate()
+    partnerships = [partnership] if partnership else list(Partnership.objects.all())
+    messages = []
+    for each in partnerships:
+        digest = digest_for(partnership=each, today=today)
+        if not digest.has_anything:
+            continue
+        recipients = sorted(
+            set(
+                Membership.objects.filter(
+                    agency__partnership=each, role=Membership.Role.LEADER, user__is_active=True
+                )
+                .exclude(user__email="")
+                .values_list("user__email", flat=True)
+            )
+        )
+        body = render_to_string("feedback/email/digest.txt", {"digest": digest, "partnership": each})
+        subject = (
+            f"{each.name}: {len(digest.overdue_consultations)} overdue feedback, "
+            f"{len(digest.overdue_actions)} overdue actions"
+        )
+        messages.extend(
+            EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[address])
+            for address in recipients
+        )
+    if not messages:
+        return 0
+    return get_connection().send_messages(messages) or 0

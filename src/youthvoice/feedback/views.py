@@ -1,0 +1,205 @@
+"""Staff pages for "You said, we did" and the leaders' overview; public pages are in public_views.py.
+
+Leaders and admins write and publish; every member of staff may read drafts and the history.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from youthvoice.consultations.models import Consultation
+from youthvoice.feedback.forms import OverridesForm, YouSaidWeDidForm, overrides_from
+from youthvoice.feedback.models import YouSaidWeDid
+from youthvoice.feedback.publishing import (
+    PublicationBlocked,
+    publication_gate_check,
+    publication_overrides_for,
+)
+from youthvoice.feedback.selectors import (
+    consultations_timeliness,
+    digest_for,
+    revision_latest,
+    revision_published,
+    revisions_history,
+    updates_for_partnership,
+)
+from youthvoice.feedback.services import (
+    FeedbackError,
+    you_said_we_did_create,
+    you_said_we_did_publish,
+    you_said_we_did_revise,
+    young_people_texts,
+)
+from youthvoice.partnership.access import Role, role_required, staff_view
+
+PUBLISHERS = (Role.LEADER, Role.ADMIN)
+
+
+def _can_publish(request) -> bool:
+    return bool(request.roles & set(PUBLISHERS))
+
+
+def _update(request, pk: int) -> YouSaidWeDid:
+    return get_object_or_404(
+        YouSaidWeDid.objects.select_related("consultation", "theme"), pk=pk, partnership=request.partnership
+    )
+
+
+@staff_view
+def update_list(request):
+    today = timezone.localdate()
+    return render(
+        request,
+        "feedback/staff/list.html",
+        {
+            "updates": updates_for_partnership(partnership=request.partnership),
+            "timeliness": consultations_timeliness(partnership=request.partnership, today=today),
+            "can_publish": _can_publish(request),
+        },
+    )
+
+
+def _form_page(request, *, form, consultation, update=None, blocked=None, status=200):
+    overrides_form = OverridesForm(request.POST or None, blocked=blocked.unresolved if blocked else ())
+    report = blocked.report if blocked else None
+    return render(
+        request,
+        "feedback/staff/form.html",
+        {
+            "form": form,
+            "consultation": consultation,
+            "update": update,
+            "report": report,
+            "overrides_form": overrides_form,
+            "blocked": blocked,
+            "has_errors": bool(form.errors or blocked),
+        },
+        status=status,
+    )
+
+
+def _save(request, form, *, consultation, update=None):
+    """Save (and with the Publish button, publish) the form; return a redirect, or the page again."""
+    publish = "publish" in request.POST
+    try:
+        if update is None:
+            revision = you_said_we_did_create(
+                consultation=consultation,
+                theme=form.cleaned_data.get("theme"),
+                user=request.user,
+                publish=publish,
+                overrides=overrides_from(request.POST),
+                **form.content(),
+            )
+        else:
+            revision = you_said_we_did_revise(
+                update=update,
+                user=request.user,
+                publish=publish,
+                overrides=overrides_from(request.POST),
+                **form.content(),
+            )
+    except PublicationBlocked as blocked:
+        form.add_error(None, str(blocked))
+        return _form_page(
+            request, form=form, consultation=consultation, update=update, blocked=blocked, status=400
+        )
+    except FeedbackError as error:
+        form.add_error(None, str(error))
+        return _form_page(request, form=form, consultation=consultation, update=update, status=400)
+    if publish:
+        messages.success(request, "Published. Young people can read it now.")
+    else:
+        messages.success(request, "Saved as a draft. Young people cannot see it until it is published.")
+    return redirect("feedback-detail", revision.update_id)
+
+
+@role_required(*PUBLISHERS)
+def update_new(request, consultation_pk: int):
+    consultation = get_object_or_404(Consultation, pk=consultation_pk, partnership=request.partnership)
+    form = YouSaidWeDidForm(request.POST or None, partnership=request.partnership, with_theme=True)
+    if request.method == "POST":
+        if form.is_valid():
+            return _save(request, form, consultation=consultation)
+        return _form_page(request, form=form, consultation=consultation, status=400)
+    return _form_page(request, form=form, consultation=consultation)
+
+
+@role_required(*PUBLISHERS)
+def update_edit(request, pk: int):
+    update = _update(request, pk)
+    latest = revision_latest(update=update)
+    initial = {}
+    if latest is not None:
+        initial = {name: getattr(latest, name) for name in ("you_said", "we_did", "status", "cant_do_reason")}
+        initial["actions"] = list(update.actions.all())
+    form = YouSaidWeDidForm(
+        request.POST or None, initial=initial, partnership=request.partnership, with_theme=False
+    )
+    if request.method == "POST":
+        if form.is_valid():
+            return _save(request, form, consultation=update.consultation, update=update)
+        return _form_page(request, form=form, consultation=update.consultation, update=update, status=400)
+    return _form_page(request, form=form, consultation=update.consultation, update=update)
+
+
+def _detail_context(request, update: YouSaidWeDid) -> dict:
+    latest = revision_latest(update=update)
+    history = list(revisions_history(update=update))
+    return {
+        "update": update,
+        "latest": latest,
+        "published": revision_published(update=update),
+        "history": history,
+        "report": publication_gate_check(texts=young_people_texts(latest)) if latest else None,
+        "overrides": [
+            override for revision in history for override in publication_overrides_for(subject=revision)
+        ],
+        "actions": update.actions.select_related("owner_agency"),
+        "can_publish": _can_publish(request),
+    }
+
+
+@staff_view
+def update_detail(request, pk: int):
+    update = _update(request, pk)
+    context = _detail_context(request, update)
+    context["overrides_form"] = OverridesForm(
+        blocked=context["report"].blocked_rules if context["report"] else ()
+    )
+    return render(request, "feedback/staff/detail.html", context)
+
+
+@role_required(*PUBLISHERS)
+@require_POST
+def update_publish(request, pk: int):
+    update = _update(request, pk)
+    try:
+        you_said_we_did_publish(update=update, user=request.user, overrides=overrides_from(request.POST))
+    except PublicationBlocked as blocked:
+        context = _detail_context(request, update)
+        context["overrides_form"] = OverridesForm(request.POST, blocked=blocked.unresolved)
+        context["problem"] = str(blocked)
+        return render(request, "feedback/staff/detail.html", context, status=400)
+    except FeedbackError as error:
+        messages.error(request, str(error))
+        return redirect("feedback-detail", update.pk)
+    messages.success(request, "Published. Young people can read it now.")
+    return redirect("feedback-detail", update.pk)
+
+
+@role_required(*PUBLISHERS)
+def leaders_home(request):
+    today = timezone.localdate()
+    digest = digest_for(partnership=request.partnership, today=today)
+    return render(
+        request,
+        "feedback/staff/leaders.html",
+        {
+            "digest": digest,
+            "timeliness": consultations_timeliness(partnership=request.partnership, today=today),
+        },
+    )

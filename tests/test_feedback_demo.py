@@ -1,0 +1,28 @@
+"""The demo has a published update for the closed consultation and one consultation with feedback overdue."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
+
+from youthvoice.feedback.models import YouSaidWeDid, YouSaidWeDidRevision
+from youthvoice.feedback.selectors import digest_for
+from youthvoice.partnership.models import Partnership
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_has_published_feedback_and_an_overdue_consultation_and_runs_twice_safely(client):
+    call_command("demo", quiet=True)
+    call_command("demo", quiet=True)
+    assert YouSaidWeDid.objects.count() == 1 and YouSaidWeDidRevision.objects.count() == 1
+    update = YouSaidWeDid.objects.get()
+    assert update.consultation.slug == "getting-help-when-you-need-it" and update.first_published_on
+    digest = digest_for(partnership=Partnership.objects.get(), today=timezone.localdate())
+    assert [row.consultation.slug for row in digest.overdue_consultations] == ["staying-safe-online"]
+    page = client.get("/you-said-we-did/getting-help-when-you-need-it/").content.decode()
+    assert "Every school in Brackenford now has a poster" in page
+    assert "Getting help when you need it" in client.get("/you-said-we-did/feed.atom").content.decode()
+    client.force_login(get_user_model().objects.get(username="leader"))
+    leaders = client.get("/staff/leaders/").content.decode()
+    assert "Staying safe online" in leaders and "Overdue by 5 days" in leaders
