@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from youthvoice.insights import views
 
@@ -7,4 +7,5 @@ app_name = "insights"
 urlpatterns = [
     path("population/", views.population, name="population"),
     path("population/upload/", views.population_upload, name="population-upload"),
+    path("", include("youthvoice.insights.coding_urls")),
 ]
