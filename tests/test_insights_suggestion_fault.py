@@ -136,7 +136,9 @@ def test_a_run_finishes_exactly_once_after_its_worker_is_killed(redis_url, tmp_p
         assert stored() == (THEMES, answers, answers)  # every answer once, in one of the planted themes
 
         # Delivering the job once more (as a broker might) does nothing to a finished run.
-        client = Celery(broker=redis_url, backend=redis_url)
+        client = Celery(
+            broker=redis_url, backend=redis_url, set_as_current=False
+        )  # keep the eager app current
         again = client.send_task("youthvoice.insights.tasks.run_theme_suggestion", args=[run_id])
         assert again.get(timeout=60) == "skipped"
         assert stored() == (THEMES, answers, answers) and run_row()[1] == 2
