@@ -138,6 +138,12 @@ class ThemeSuggestionRun(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     parameters = models.JSONField(default=dict, blank=True)
     error = models.TextField(blank=True)
+    # The answers analysed: a consultation's, or (when empty) the whole partnership's.
+    consultation = models.ForeignKey(
+        "consultations.Consultation", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    # How many times a worker has claimed the run (more than one after a worker was lost mid-run).
+    attempts = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["partnership", "-created_at"]
@@ -185,3 +191,7 @@ class Coding(models.Model):
 
     def __str__(self) -> str:
         return f"{self.theme} on answer {self.answer_id} ({self.get_status_display()})"
+
+
+# Stored results of suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment) live in their own module.
+from youthvoice.insights.suggestion_models import ThemeSuggestion, ThemeSuggestionAssignment  # noqa: E402, F401

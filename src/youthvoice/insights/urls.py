@@ -8,4 +8,5 @@ urlpatterns = [
     path("population/", views.population, name="population"),
     path("population/upload/", views.population_upload, name="population-upload"),
     path("dashboard/", include("youthvoice.insights.urls_dashboard")),
+    path("", include("youthvoice.insights.coding_urls")),
 ]

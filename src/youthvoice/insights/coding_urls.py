@@ -1,0 +1,27 @@
+"""URLs of the analysts' theme workflow (coding screen, suggested themes); ``insights`` namespace."""
+
+from django.urls import path
+
+from youthvoice.insights import coding_views, suggestion_views
+
+urlpatterns = [
+    path("coding/", coding_views.coding_index, name="coding"),
+    path("coding/<int:consultation_pk>/<int:question_pk>/", coding_views.coding_answer, name="coding-answer"),
+    path(
+        "coding/<int:consultation_pk>/<int:question_pk>/themes/",
+        coding_views.coding_theme_add,
+        name="coding-theme-add",
+    ),
+    path("suggestions/", suggestion_views.suggestion_run_list, name="suggestion-runs"),
+    path("suggestions/<int:run_pk>/", suggestion_views.suggestion_run, name="suggestion-run"),
+    path(
+        "suggestions/<int:run_pk>/status.json",
+        suggestion_views.suggestion_run_status_json,
+        name="suggestion-run-status",
+    ),
+    path(
+        "suggestions/<int:run_pk>/<int:suggestion_pk>/<str:action>/",
+        suggestion_views.suggestion_decide,
+        name="suggestion-decide",
+    ),
+]

@@ -1,0 +1,154 @@
+"""The coding screen: analysts read de-identified answers one at a time and give them themes.
+
+Analysts and admins only: leaders see aggregates, never response-level data. Every page that shows an
+answer is recorded in the audit log.
+"""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from youthvoice.audit.models import AuditEvent
+from youthvoice.audit.services import audit_record
+from youthvoice.consultations.models import Consultation, Question
+from youthvoice.insights.coding import (
+    CODABLE_KINDS,
+    CodingError,
+    accepted_theme_ids,
+    codebook_themes,
+    coding_answers,
+    coding_consultations,
+    coding_first_uncoded_position,
+    coding_progress,
+    coding_questions,
+    coding_set,
+    theme_add,
+)
+from youthvoice.insights.coding_forms import CodingForm, ThemeAddForm
+from youthvoice.partnership.access import Role, role_required
+
+KEYED_THEMES = 9  # number keys 1-9
+
+
+@role_required(Role.ANALYST, Role.ADMIN)
+def coding_index(request):
+    consultations = []
+    for consultation in coding_consultations(partnership=request.partnership):
+        questions = [
+            (question, coding_progress(answers=coding_answers(consultation=consultation, question=question)))
+            for question in coding_questions(consultation=consultation)
+        ]
+        consultations.append((consultation, questions))
+    return render(request, "insights/coding_index.html", {"consultations": consultations})
+
+
+def _scope(request, consultation_pk: int, question_pk: int):
+    consultation = get_object_or_404(Consultation, pk=consultation_pk, partnership=request.partnership)
+    question = get_object_or_404(
+        Question, pk=question_pk, partnership=request.partnership, kind__in=CODABLE_KINDS
+    )
+    if not consultation.items.filter(question=question).exists():
+        raise Http404("That question is not in this consultation.")
+    return consultation, question
+
+
+def _position(request, total: int) -> int:
+    raw = request.GET.get("at", "1")
+    try:
+        position = int(raw)
+    except ValueError:
+        raise Http404("The answer number must be a whole number.") from None
+    if not 1 <= position <= max(total, 1):
+        raise Http404(f"There is no answer number {position}.")
+    return position
+
+
+def _coding_url(consultation, question, position: int) -> str:
+    url = reverse("insights:coding-answer", args=[consultation.pk, question.pk])
+    return f"{url}?{urlencode({'at': position})}"
+
+
+def _render_answer(request, consultation, question, position, *, form=None, theme_form=None, status=200):
+    answers = coding_answers(consultation=consultation, question=question)
+    progress = coding_progress(answers=answers)
+    themes = codebook_themes(partnership=request.partnership)
+    answer = answers.select_related("response").all()[position - 1] if progress.total else None
+    chosen = set()
+    if answer is not None:
+        chosen = (
+            {int(pk) for pk in form.data.getlist("theme") if pk.isdigit()}
+            if form is not None and form.is_bound
+            else accepted_theme_ids(answer=answer)
+        )
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.VIEW,
+            target=answer,
+            partnership=request.partnership,
+            reason="Coding free-text answers",
+            detail={"consultation": consultation.pk, "question": question.pk, "position": position},
+        )
+    context = {
+        "consultation": consultation,
+        "question": question,
+        "answer": answer,
+        "position": position,
+        "progress": progress,
+        "themes": [(index, theme, theme.pk in chosen) for index, theme in enumerate(themes, start=1)],
+        "keyed_themes": KEYED_THEMES,
+        "form": form,
+        "theme_form": theme_form or ThemeAddForm(),
+        "previous_url": _coding_url(consultation, question, position - 1) if position > 1 else None,
+        "next_url": _coding_url(consultation, question, position + 1) if position < progress.total else None,
+        "first_uncoded": coding_first_uncoded_position(answers=answers),
+        "theme_add_url": reverse("insights:coding-theme-add", args=[consultation.pk, question.pk])
+        + f"?{urlencode({'at': position})}",
+    }
+    return render(request, "insights/coding_answer.html", context, status=status)
+
+
+@role_required(Role.ANALYST, Role.ADMIN)
+def coding_answer(request, consultation_pk: int, question_pk: int):
+    consultation, question = _scope(request, consultation_pk, question_pk)
+    answers = coding_answers(consultation=consultation, question=question)
+    total = answers.count()
+    position = _position(request, total)
+    if request.method != "POST" or not total:
+        return _render_answer(request, consultation, question, position)
+    themes = codebook_themes(partnership=request.partnership)
+    form = CodingForm(request.POST, themes=themes)
+    if not form.is_valid():
+        return _render_answer(request, consultation, question, position, form=form, status=400)
+    answer = answers.select_related("response__partnership", "question")[position - 1]
+    try:
+        coding_set(answer=answer, themes=form.cleaned_data["theme"], user=request.user)
+    except CodingError as error:
+        form.add_error("theme", str(error))
+        return _render_answer(request, consultation, question, position, form=form, status=400)
+    go = form.cleaned_data.get("go") or "next"
+    if go == "next" and position >= total:
+        messages.success(request, "Saved. That was the last answer to this question.")
+        return redirect(_coding_url(consultation, question, position))
+    step = {"next": 1, "previous": -1}.get(go, 0)
+    return redirect(_coding_url(consultation, question, max(position + step, 1)))
+
+
+@role_required(Role.ANALYST, Role.ADMIN)
+def coding_theme_add(request, consultation_pk: int, question_pk: int):
+    consultation, question = _scope(request, consultation_pk, question_pk)
+    position = _position(request, coding_answers(consultation=consultation, question=question).count())
+    if request.method != "POST":
+        return redirect(_coding_url(consultation, question, position))
+    theme_form = ThemeAddForm(request.POST)
+    if theme_form.is_valid():
+        try:
+            theme = theme_add(partnership=request.partnership, name=theme_form.cleaned_data["name"])
+        except CodingError as error:
+            theme_form.add_error("name", str(error))
+        else:
+            messages.success(request, f"Added the theme “{theme.name}”.")
+            return redirect(_coding_url(consultation, question, position))
+    return _render_answer(request, consultation, question, position, theme_form=theme_form, status=400)

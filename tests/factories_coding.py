@@ -1,0 +1,59 @@
+"""Factories for the coding screen and suggested themes: free-text answers with planted themes."""
+
+import datetime
+
+import factory
+
+from tests.factories import MembershipFactory
+from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from youthvoice.insights.synthetic import planted_answers
+from youthvoice.voices.models import Answer, Response
+
+
+class ResponseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Response
+
+    partnership = factory.LazyAttribute(lambda response: response.consultation.partnership)
+    consultation = factory.SubFactory(ConsultationFactory)
+    submitted_on = datetime.date(2025, 3, 1)
+    reference_code = factory.Sequence(lambda n: f"REF{n:07d}")
+
+
+class AnswerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Answer
+
+    response = factory.SubFactory(ResponseFactory)
+    question = factory.LazyAttribute(lambda answer: QuestionFactory(partnership=answer.response.partnership))
+    text = "Nobody listens when we say the park is not safe at night."
+
+
+def consultation_with_answers(*, partnership=None, texts=None, themes=3, per_theme=12, seed=1):
+    """A consultation with one free-text question and its answers (planted themes unless ``texts``)."""
+    kwargs = {"partnership": partnership} if partnership else {}
+    consultation = ConsultationFactory(**kwargs)
+    question = QuestionFactory(partnership=consultation.partnership, text="What would make you feel safer?")
+    consultation.items.create(question=question, order=1)
+    if texts is None:
+        answers, _ = planted_answers(themes=themes, per_theme=per_theme, noise=0.3, seed=seed)
+        texts = [text for _, text in answers]
+    responses = Response.objects.bulk_create(
+        Response(
+            partnership=consultation.partnership,
+            consultation=consultation,
+            submitted_on=datetime.date(2025, 3, 1),
+            reference_code=f"C{consultation.pk}R{n:05d}",
+        )
+        for n in range(len(texts))
+    )
+    Answer.objects.bulk_create(
+        Answer(response=response, question=question, text=text)
+        for response, text in zip(responses, texts, strict=True)
+    )
+    return consultation, question
+
+
+def member(role: str, partnership):
+    """A user with ``role`` in an agency of ``partnership``."""
+    return MembershipFactory(role=role, agency__partnership=partnership).user
