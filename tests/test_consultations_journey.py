@@ -128,6 +128,7 @@ def test_confirmation_repeats_promise_and_date_and_gives_a_reference_code(client
     assert consultation.promise in page
     assert consultation.feedback_due_on.strftime("%B %Y") in page
     assert len(code) == 8 and set(code) <= set(REFERENCE_ALPHABET)
+    assert 'href="/see-what-changed/"' in page  # where the code is used later
     assert consultation_for_reference_code(code=code.lower()) == consultation
     assert consultation_for_reference_code(code="AAAAAAAA") is None
     assert consultation_for_reference_code(code="0O0O") is None
