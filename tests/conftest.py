@@ -57,3 +57,23 @@ def empty_cache():
 
     cache.clear()
     yield
+
+
+REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def redis_url():
+    """An empty Redis database for tests that start real Celery workers; skipped locally without Redis."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_TEST_URL)
+    try:
+        client.ping()
+    except redis.ConnectionError:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Redis is not running at {REDIS_TEST_URL} under CI")
+        pytest.skip(f"Redis is not running at {REDIS_TEST_URL}")
+    client.flushdb()
+    yield REDIS_TEST_URL
+    client.flushdb()

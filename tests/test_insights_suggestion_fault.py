@@ -14,27 +14,11 @@ import time
 from pathlib import Path
 
 import pytest
-import redis
 from celery import Celery
 
-REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 ROOT = Path(__file__).resolve().parents[1]
 VISIBILITY_TIMEOUT = 6  # seconds before Redis gives an unacknowledged job to another worker
 THEMES, PER_THEME = 4, 50
-
-
-@pytest.fixture
-def redis_url():
-    client = redis.Redis.from_url(REDIS_TEST_URL)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"Redis is not running at {REDIS_TEST_URL} under CI")
-        pytest.skip(f"Redis is not running at {REDIS_TEST_URL}")
-    client.flushdb()
-    yield REDIS_TEST_URL
-    client.flushdb()
 
 
 def start_worker(env, name):

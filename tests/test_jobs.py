@@ -4,14 +4,10 @@ import os
 import subprocess
 import sys
 
-import pytest
-import redis
 from celery import Celery
 
 from youthvoice.celery import app
 from youthvoice.core.tasks import ping
-
-REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 
 
 def test_jobs_run_in_process_without_a_broker():
@@ -24,20 +20,6 @@ def test_jobs_are_acknowledged_only_after_they_finish():
     assert app.conf.task_acks_late is True
     assert app.conf.task_reject_on_worker_lost is True
     assert app.conf.worker_prefetch_multiplier == 1
-
-
-@pytest.fixture
-def redis_url():
-    client = redis.Redis.from_url(REDIS_TEST_URL)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"Redis is not running at {REDIS_TEST_URL} under CI")
-        pytest.skip(f"Redis is not running at {REDIS_TEST_URL}")
-    client.flushdb()
-    yield REDIS_TEST_URL
-    client.flushdb()
 
 
 def test_jobs_run_on_a_real_worker_over_redis(redis_url, tmp_path):
