@@ -123,3 +123,24 @@ class FacilitatedSession(models.Model):
     @property
     def active(self) -> bool:
         return self.ended_on is None
+
+
+class ResponseImport(models.Model):
+    """One CSV file of survey results imported into a consultation; the hash stops the same file twice."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="imports")
+    sha256 = models.CharField(max_length=64)
+    row_count = models.PositiveIntegerField()
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    imported_on = models.DateField()
+
+    class Meta:
+        ordering = ["-imported_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "sha256"], name="one_import_per_file"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Import of {self.row_count} responses into {self.consultation_id}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from youthvoice.voices import facilitation_views, views
+from youthvoice.voices import facilitation_views, import_views, views
 
 urlpatterns = [
     path("staff/voices/relayed/", views.relayed_list, name="relayed-list"),
@@ -13,5 +13,7 @@ urlpatterns = [
         facilitation_views.session_end_staff,
         name="facilitated-end-staff",
     ),
+    path("staff/voices/import/", import_views.import_upload, name="responses-import"),
+    path("staff/voices/import/map/", import_views.import_map, name="responses-import-map"),
     path("session/<uuid:public_id>/end/", facilitation_views.session_end, name="facilitated-end"),
 ]

@@ -1,0 +1,353 @@
+"""Import existing single-agency survey results from a CSV file into a consultation (channel "imported").
+
+Every row is checked first; if any row is bad nothing is saved and each problem is listed by line and
+column. A good file is saved in one transaction. The SHA-256 of the file's bytes is kept per consultation so
+the same file cannot be imported twice. Free text goes through the one de-identifier before it is saved.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+import io
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from youthvoice.consultations.models import Consultation, Question
+from youthvoice.partnership.models import Locality
+from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.models import Answer, Response, ResponseImport
+from youthvoice.voices.services import MAX_TEXT_LENGTH, ResponseError, reference_code_new
+
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+MAX_IMPORT_ROWS = 50_000
+MAX_PROBLEMS_LISTED = 50
+IGNORE = "ignore"
+SUBMITTED_ON = "submitted_on"
+LOCALITY = "locality"
+MULTIPLE_SEPARATORS = (";", "|")
+DEMOGRAPHIC_LABELS = {
+    "age_band": "Age",
+    "gender": "Gender",
+    "ethnic_group": "Ethnic group",
+    "send": "SEND",
+    "care_experienced": "Care experienced",
+    LOCALITY: "Area (locality)",
+}
+
+
+class ImportRejected(ResponseError):
+    """The file was not imported. ``problems`` lists each one, fit to show to the person importing."""
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+def import_targets(*, consultation: Consultation) -> list[tuple[str, str]]:
+    """What a column can be mapped to: (target, label), questions first, then "about you" and the date."""
+    targets = [(q.key, f"Question: {q.text}") for q in consultation.questions.order_by("items__order")]
+    targets += [(name, f"About you: {label}") for name, label in DEMOGRAPHIC_LABELS.items()]
+    targets.append((SUBMITTED_ON, "Date answered"))
+    return targets
+
+
+def csv_decode(*, file_bytes: bytes, max_bytes: int = MAX_IMPORT_BYTES) -> str:
+    if len(file_bytes) > max_bytes:
+        raise ImportRejected(f"The file is too big: it must be {max_bytes // (1024 * 1024)} MB or smaller.")
+    if not file_bytes.strip():
+        raise ImportRejected("The file is empty.")
+    try:
+        return file_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportRejected(
+            f"The file is not UTF-8 text (a byte at position {error.start} could not be read). "
+            "Save it as 'CSV UTF-8' and try again."
+        ) from error
+
+
+def csv_header(*, file_bytes: bytes, max_bytes: int = MAX_IMPORT_BYTES) -> list[str]:
+    """The column names in the file's first line, checked: not empty, not repeated."""
+    text = csv_decode(file_bytes=file_bytes, max_bytes=max_bytes)
+    try:
+        header = next(csv.reader(io.StringIO(text)), [])
+    except csv.Error as error:
+        raise ImportRejected(f"Line 1 could not be read as CSV: {error}.") from error
+    header = [name.strip() for name in header]
+    if not any(header):
+        raise ImportRejected("The first line must name the columns.")
+    if "" in header:
+        raise ImportRejected(f"Column {header.index('') + 1} has no name in the first line.")
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        raise ImportRejected(f"The first line names the column {repeated[0]!r} more than once.")
+    return header
+
+
+def _choice_lookup(question: Question) -> dict[str, str]:
+    lookup = {}
+    for choice in question.choices:
+        lookup[str(choice["label"]).strip().casefold()] = str(choice["value"])
+    for choice in question.choices:
+        lookup[str(choice["value"]).strip().casefold()] = str(choice["value"])
+    return lookup
+
+
+def _demographic_lookup(name: str) -> dict[str, str]:
+    choices = DEMOGRAPHIC_FIELDS[name]
+    lookup = {str(label).casefold(): value for value, label in choices.choices}
+    lookup.update({value.casefold(): value for value in choices.values})
+    return lookup
+
+
+def _parse_date(raw: str, today: datetime.date) -> datetime.date:
+    for parse in (datetime.date.fromisoformat, lambda s: datetime.datetime.strptime(s, "%d/%m/%Y").date()):
+        try:
+            value = parse(raw)
+        except ValueError:
+            continue
+        if value > today:
+            raise ValueError("is in the future")
+        return value
+    raise ValueError("is not a date like 2025-01-31 or 31/01/2025")
+
+
+class _RowChecker:
+    def __init__(self, *, consultation: Consultation, mapping: dict[str, str], today: datetime.date):
+        self.consultation = consultation
+        self.today = today
+        self.school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
+        questions = {q.key: q for q in consultation.questions.all()}
+        self.questions = {
+            column: questions[target] for column, target in mapping.items() if target in questions
+        }
+        self.demographics = {c: t for c, t in mapping.items() if t in DEMOGRAPHIC_FIELDS}
+        self.locality_column = next((c for c, t in mapping.items() if t == LOCALITY), None)
+        self.date_column = next((c for c, t in mapping.items() if t == SUBMITTED_ON), None)
+        self.choice_lookups = {c: _choice_lookup(q) for c, q in self.questions.items()}
+        self.demographic_lookups = {c: _demographic_lookup(t) for c, t in self.demographics.items()}
+        self.localities = {
+            loc.name.strip().casefold(): loc
+            for loc in Locality.objects.filter(partnership=consultation.partnership)
+        }
+
+    def check(
+        self, row: dict[str, str], problems: list[str], line: int
+    ) -> tuple[Response, list[Answer]] | None:
+        """An unsaved response and its answers, or None (problems appended, or a blank row)."""
+        before = len(problems)
+
+        def problem(column: str, message: str) -> None:
+            problems.append(f"Line {line}, column {column!r}: {message}.")
+
+        answers = []
+        for column, question in self.questions.items():
+            raw = row.get(column, "").strip()
+            if not raw:
+                continue
+            answer = self._answer(question, column, raw, problem)
+            if answer is not None:
+                answers.append(answer)
+        fields: dict = {}
+        for column, name in self.demographics.items():
+            raw = row.get(column, "").strip()
+            if raw:
+                value = self.demographic_lookups[column].get(raw.casefold())
+                if value is None:
+                    problem(
+                        column, f"{raw!r} is not one of the answers for {DEMOGRAPHIC_LABELS[name].lower()}"
+                    )
+                fields[name] = value or ""
+        if self.locality_column:
+            raw = row.get(self.locality_column, "").strip()
+            if raw.casefold() in (PREFER_NOT_TO_SAY, "prefer not to say"):
+                fields["locality_not_said"] = True
+            elif raw:
+                fields["locality"] = self.localities.get(raw.casefold())
+                if fields["locality"] is None:
+                    problem(self.locality_column, f"{raw!r} is not one of the partnership's areas")
+        submitted_on = self.today
+        if self.date_column:
+            raw = row.get(self.date_column, "").strip()
+            if not raw:
+                problem(self.date_column, "the date is missing")
+            else:
+                try:
+                    submitted_on = _parse_date(raw, self.today)
+                except ValueError as error:
+                    problem(self.date_column, f"{raw!r} {error}")
+        if len(problems) > before or (not answers and not any(fields.values())):
+            return None
+        response = Response(
+            partnership=self.consultation.partnership,
+            consultation=self.consultation,
+            channel=Consultation.Channel.IMPORTED,
+            submitted_on=submitted_on,
+            **fields,
+        )
+        return response, answers
+
+    def _answer(self, question: Question, column: str, raw: str, problem) -> Answer | None:
+        if question.kind in (Question.Kind.FREE_TEXT, Question.Kind.DEFINITION):
+            if len(raw) > MAX_TEXT_LENGTH:
+                problem(column, f"the text is longer than {MAX_TEXT_LENGTH} characters")
+                return None
+            return Answer(question=question, text=deidentify(raw, school_names=self.school_names).text)
+        lookup = self.choice_lookups[column]
+        parts = [raw]
+        if question.kind in (Question.Kind.MULTIPLE, Question.Kind.PLACE):
+            for separator in MULTIPLE_SEPARATORS:
+                if separator in raw:
+                    parts = [part.strip() for part in raw.split(separator) if part.strip()]
+                    break
+        values = []
+        for part in parts:
+            value = lookup.get(part.casefold())
+            if value is None:
+                if question.kind == Question.Kind.SCALE:
+                    known = [str(choice["value"]) for choice in question.choices]
+                    span = f"from {known[0]} to {known[-1]}" if known else "on the scale"
+                    problem(column, f"{part!r} is not on the scale ({span})")
+                else:
+                    problem(column, f"{part!r} is not one of the choices for '{question.text}'")
+                return None
+            if value not in values:
+                values.append(value)
+        return Answer(
+            question=question,
+            values=values,
+            scale_value=int(values[0])
+            if question.kind == Question.Kind.SCALE and values[0].isdigit()
+            else None,
+        )
+
+
+def mapping_check(
+    *, consultation: Consultation, header: list[str], mapping: dict[str, str]
+) -> dict[str, str]:
+    """The mapping without ignored columns; every column and target checked."""
+    if not isinstance(mapping, dict):
+        raise ImportRejected("The mapping must name, for each column, a question key or 'ignore'.")
+    known = {target for target, _label in import_targets(consultation=consultation)}
+    problems = []
+    used: dict[str, str] = {}
+    for column, target in mapping.items():
+        target = (target or IGNORE).strip() if isinstance(target, str) else target
+        if not isinstance(column, str) or not isinstance(target, str):
+            problems.append("The mapping must name, for each column, a question key or 'ignore'.")
+            continue
+        if column not in header:
+            problems.append(f"The mapping names the column {column!r}, which is not in the file.")
+        elif target == IGNORE:
+            continue
+        elif target not in known:
+            problems.append(
+                f"Column {column!r} is mapped to {target!r}, which is not a question in this consultation."
+            )
+        elif target in used:
+            problems.append(f"Columns {used[target]!r} and {column!r} are both mapped to {target!r}.")
+        else:
+            used[target] = column
+    if problems:
+        raise ImportRejected("The mapping is not right.", problems)
+    if not any(target != SUBMITTED_ON for target in used):
+        raise ImportRejected("Map at least one column to a question or an 'about you' question.")
+    return {column: target for target, column in used.items()}
+
+
+def _rejected(problems: list[str]) -> ImportRejected:
+    listed = problems[:MAX_PROBLEMS_LISTED]
+    if len(problems) > MAX_PROBLEMS_LISTED:
+        listed.append(f"and {len(problems) - MAX_PROBLEMS_LISTED} more.")
+    count = len(problems)
+    return ImportRejected(
+        f"Nothing was imported: the file has {count} problem{'s' if count != 1 else ''}. "
+        "Correct them and try again.",
+        listed,
+    )
+
+
+def responses_import_csv(
+    *,
+    consultation: Consultation,
+    file_bytes: bytes,
+    mapping: dict[str, str],
+    submitted_on_column: str | None = None,
+    user=None,
+    today: datetime.date | None = None,
+    max_bytes: int = MAX_IMPORT_BYTES,
+) -> ResponseImport:
+    """Import every row of the file as one response each, or nothing at all (raises ImportRejected)."""
+    today = today or timezone.localdate()
+    header = csv_header(file_bytes=file_bytes, max_bytes=max_bytes)
+    mapping = dict(mapping) if isinstance(mapping, dict) else mapping
+    if submitted_on_column and isinstance(mapping, dict):
+        mapping[submitted_on_column] = SUBMITTED_ON
+    mapping = mapping_check(consultation=consultation, header=header, mapping=mapping)
+    sha256 = hashlib.sha256(file_bytes).hexdigest()
+    if ResponseImport.objects.filter(consultation=consultation, sha256=sha256).exists():
+        raise ImportRejected("This file has already been imported into this consultation.")
+    checker = _RowChecker(consultation=consultation, mapping=mapping, today=today)
+    reader = csv.reader(io.StringIO(csv_decode(file_bytes=file_bytes, max_bytes=max_bytes)))
+    problems: list[str] = []
+    rows: list[tuple[Response, list[Answer]]] = []
+    try:
+        next(reader)
+        for cells in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(header):
+                problems.append(
+                    f"Line {line}: it has {len(cells)} columns, the first line has {len(header)}."
+                )
+                continue
+            checked = checker.check(dict(zip(header, cells, strict=True)), problems, line)
+            if checked is not None:
+                rows.append(checked)
+            if len(rows) > MAX_IMPORT_ROWS:
+                raise ImportRejected(
+                    f"The file has more than {MAX_IMPORT_ROWS} rows: split it and try again."
+                )
+    except csv.Error as error:
+        problems.append(f"Line {reader.line_num}: it could not be read as CSV ({error}).")
+    if problems:
+        raise _rejected(problems)
+    if not rows:
+        raise ImportRejected("The file has no answers to import: it has a first line and nothing else.")
+    return _save(consultation=consultation, rows=rows, sha256=sha256, user=user, today=today)
+
+
+def _save(*, consultation, rows, sha256: str, user, today: datetime.date) -> ResponseImport:
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                record = ResponseImport.objects.create(
+                    consultation=consultation,
+                    sha256=sha256,
+                    row_count=len(rows),
+                    imported_by=user if getattr(user, "pk", None) else None,
+                    imported_on=today,
+                )
+                responses = []
+                for response, _answers in rows:
+                    response.pk = None
+                    response.reference_code = reference_code_new()
+                    responses.append(response)
+                Response.objects.bulk_create(responses, batch_size=1000)
+                answers = []
+                for response, row_answers in rows:
+                    for answer in row_answers:
+                        answer.response = response
+                        answers.append(answer)
+                Answer.objects.bulk_create(answers, batch_size=1000)
+                return record
+        except IntegrityError as error:
+            if ResponseImport.objects.filter(consultation=consultation, sha256=sha256).exists():
+                raise ImportRejected("This file has already been imported into this consultation.") from error
+            # Otherwise a reference code collided with another response: draw new ones.
+    raise ImportRejected("The file could not be imported just now. Please try again.")
