@@ -50,7 +50,8 @@ class ImportRejected(ResponseError):
 
 def import_targets(*, consultation: Consultation) -> list[tuple[str, str]]:
     """What a column can be mapped to: (target, label), questions first, then "about you" and the date."""
-    targets = [(q.key, f"Question: {q.text}") for q in consultation.questions.order_by("items__order")]
+    items = consultation.items.select_related("question").order_by("order")
+    targets = [(item.question.key, f"Question: {item.question.text}") for item in items]
     targets += [(name, f"About you: {label}") for name, label in DEMOGRAPHIC_LABELS.items()]
     targets.append((SUBMITTED_ON, "Date answered"))
     return targets
