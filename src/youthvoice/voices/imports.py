@@ -343,6 +343,7 @@ def _save(*, consultation, rows, sha256: str, user, today: datetime.date) -> Res
                 answers = []
                 for response, row_answers in rows:
                     for answer in row_answers:
+                        answer.pk = None
                         answer.response = response
                         answers.append(answer)
                 Answer.objects.bulk_create(answers, batch_size=1000)
