@@ -279,3 +279,32 @@ def test_dates_default_to_today_without_a_date_column(consultation):
     mapping = {k: v for k, v in MAPPING.items() if v != "submitted_on"}
     run(consultation, mapping=mapping, today=datetime.date(2025, 6, 1))
     assert set(Response.objects.values_list("submitted_on", flat=True)) == {datetime.date(2025, 6, 1)}
+
+
+def test_a_failure_while_saving_leaves_nothing_behind(consultation, monkeypatch):
+    from youthvoice.voices import imports
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(imports.Answer.objects, "bulk_create", broken)
+    with pytest.raises(RuntimeError):
+        run(consultation)
+    assert Response.objects.count() == 0 and ResponseImport.objects.count() == 0
+
+
+def test_localities_by_name_and_blank_rows_are_skipped(consultation):
+    from youthvoice.partnership.models import Locality
+
+    north = Locality.objects.create(partnership=consultation.partnership, name="North Brackenford")
+    text = "Words,Area\nAt the park,north brackenford\n,\nAt school,Prefer not to say\nAt home,Atlantis\n"
+    with pytest.raises(ImportRejected) as caught:
+        run(consultation, text, mapping={"Words": "safe-where", "Area": "locality"})
+    assert caught.value.problems == [
+        "Line 5, column 'Area': 'Atlantis' is not one of the partnership's areas."
+    ]
+    run(consultation, text.rsplit("At home", 1)[0], mapping={"Words": "safe-where", "Area": "locality"})
+    assert list(Response.objects.order_by("pk").values_list("locality", "locality_not_said")) == [
+        (north.pk, False),
+        (None, True),
+    ]

@@ -79,8 +79,13 @@ def import_map(request):
     if consultation is None:
         messages.error(request, "Upload the CSV file first.")
         return redirect("responses-import")
-    file_bytes = base64.b64decode(pending["data"])
-    header = csv_header(file_bytes=file_bytes, max_bytes=MAX_UPLOAD_BYTES)
+    try:
+        file_bytes = base64.b64decode(pending["data"])
+        header = csv_header(file_bytes=file_bytes, max_bytes=MAX_UPLOAD_BYTES)
+    except (KeyError, ValueError, ImportRejected):
+        del request.session[SESSION_KEY]
+        messages.error(request, "Upload the CSV file again.")
+        return redirect("responses-import")
     targets = import_targets(consultation=consultation)
     known = {target for target, _label in targets}
     chosen = {}
