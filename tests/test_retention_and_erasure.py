@@ -6,6 +6,9 @@ import datetime
 
 import pytest
 from django.core.management import call_command
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from tests.factories import MembershipFactory, PartnershipFactory
 from tests.factories_coding import AnswerFactory, ResponseFactory
@@ -269,3 +272,18 @@ def test_public_page_shows_the_configured_periods_and_help(client):
 
 def test_home_page_footer_links_to_the_summary(client):
     assert "/how-we-look-after-what-you-tell-us/" in client.get("/").content.decode()
+
+
+@hypothesis_settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    params=st.fixed_dictionaries(
+        {},
+        optional={
+            name: st.text(max_size=40) for name in ("reference", "agency", "relayer", "shared_on", "contains")
+        },
+    )
+)
+def test_any_search_input_gets_a_page_never_a_server_error(admin_client, params):
+    assert admin_client.get("/staff/voices/erasure/", params).status_code in {200, 400, 404}
