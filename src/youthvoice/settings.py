@@ -121,6 +121,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "youthvoice.feedback.tasks.digest",
         "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
     },
+    "voices-weekly-retention": {
+        "task": "youthvoice.voices.tasks.apply_retention",
+        "schedule": crontab(minute=30, hour=2, day_of_week="sun"),
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [

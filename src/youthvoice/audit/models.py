@@ -38,6 +38,7 @@ class AuditEvent(models.Model):
         API_CLIENT_REVOKED = "api_client_revoked", "Revoked an API client"
         KEY_ROTATION = "key_rotation", "Re-encrypted data with the current key"
         ERASURE = "erasure", "Erased data"
+        RETENTION = "retention", "Deleted data past its retention period"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -29,7 +29,13 @@ class LocalityInline(admin.TabularInline):
 
 @admin.register(Partnership)
 class PartnershipAdmin(admin.ModelAdmin):
-    list_display = ["name", "area", "disclosure_threshold"]
+    list_display = [
+        "name",
+        "area",
+        "disclosure_threshold",
+        "response_retention_months",
+        "relayed_voice_retention_months",
+    ]
     search_fields = ["name", "area"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [AgencyInline, LocalityInline]

@@ -16,6 +16,18 @@ class Partnership(models.Model):
         validators=[MinValueValidator(3)],
         help_text="Counts below this are suppressed in every published figure.",
     )
+    # How long young people's words are kept (docs/security.md, "Retention and erasure"); a weekly job
+    # (youthvoice apply_retention) deletes what is older. Months, counted back from today.
+    response_retention_months = models.PositiveSmallIntegerField(
+        default=36,
+        validators=[MinValueValidator(6), MaxValueValidator(84)],
+        help_text="Months to keep answers to consultations (6 to 84).",
+    )
+    relayed_voice_retention_months = models.PositiveSmallIntegerField(
+        default=24,
+        validators=[MinValueValidator(6), MaxValueValidator(84)],
+        help_text="Months to keep voices relayed by professionals (6 to 84).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from youthvoice.voices import facilitation_views, import_views, views
+from youthvoice.voices import facilitation_views, import_views, retention_views, views
 
 urlpatterns = [
     path("staff/voices/relayed/", views.relayed_list, name="relayed-list"),
@@ -16,4 +16,7 @@ urlpatterns = [
     path("staff/voices/import/", import_views.import_upload, name="responses-import"),
     path("staff/voices/import/map/", import_views.import_map, name="responses-import-map"),
     path("session/<uuid:public_id>/end/", facilitation_views.session_end, name="facilitated-end"),
+    path("staff/voices/erasure/", retention_views.erasure_search, name="erasure-search"),
+    path("staff/voices/erasure/<int:pk>/", retention_views.erasure_confirm, name="erasure-confirm"),
+    path("how-we-look-after-what-you-tell-us/", retention_views.data_protection, name="data-protection"),
 ]
