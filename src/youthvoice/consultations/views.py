@@ -108,9 +108,7 @@ def consultation_edit(request, pk: int):
     )
 
 
-@staff_view
-def consultation_detail(request, pk: int):
-    consultation = _consultation(request, pk)
+def _render_detail(request, consultation: Consultation, *, status: int = 200):
     return render(
         request,
         "consultations/staff/detail.html",
@@ -123,7 +121,13 @@ def consultation_detail(request, pk: int):
             "can_build": _can_build(request),
             "response_count": consultation.responses.count(),
         },
+        status=status,
     )
+
+
+@staff_view
+def consultation_detail(request, pk: int):
+    return _render_detail(request, _consultation(request, pk))
 
 
 @role_required(*BUILDERS)
@@ -140,21 +144,7 @@ def consultation_status(request, pk: int):
         consultation_transition(consultation=consultation, to_status=form.cleaned_data["to_status"])
     except ConsultationError as error:
         messages.error(request, str(error))
-        response = render(
-            request,
-            "consultations/staff/detail.html",
-            {
-                "consultation": consultation,
-                "questions": consultation_questions(consultation=consultation),
-                "next_statuses": [
-                    Consultation.Status(s) for s in sorted(ALLOWED_TRANSITIONS[consultation.status])
-                ],
-                "can_build": True,
-                "response_count": consultation.responses.count(),
-            },
-            status=409,
-        )
-        return response
+        return _render_detail(request, consultation, status=409)
     messages.success(request, f"'{consultation.title}' is now {consultation.get_status_display().lower()}.")
     return redirect("consultation-detail", consultation.pk)
 
