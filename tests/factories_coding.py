@@ -6,8 +6,11 @@ import factory
 
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from youthvoice.insights.coding import codings_create
+from youthvoice.insights.models import Coding
 from youthvoice.insights.synthetic import planted_answers
 from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.services import answers_create
 
 
 class ResponseFactory(factory.django.DjangoModelFactory):
@@ -28,6 +31,26 @@ class AnswerFactory(factory.django.DjangoModelFactory):
     question = factory.LazyAttribute(lambda answer: QuestionFactory(partnership=answer.response.partnership))
     text = "Nobody listens when we say the park is not safe at night."
 
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # Through the one place answers are made, so the answer copies its response's columns.
+        [answer] = answers_create(rows=[(kwargs["response"], [model_class(*args, **kwargs)])])
+        return answer
+
+
+class CodingFactory(factory.django.DjangoModelFactory):
+    """A coding (accepted, by an analyst, unless told otherwise) made the way the product makes them."""
+
+    class Meta:
+        model = Coding
+
+    answer = factory.SubFactory(AnswerFactory)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        [coding] = codings_create(codings=[model_class(*args, **kwargs)])
+        return coding
+
 
 def consultation_with_answers(*, partnership=None, texts=None, themes=3, per_theme=12, seed=1):
     """A consultation with one free-text question and its answers (planted themes unless ``texts``)."""
@@ -47,9 +70,11 @@ def consultation_with_answers(*, partnership=None, texts=None, themes=3, per_the
         )
         for n in range(len(texts))
     )
-    Answer.objects.bulk_create(
-        Answer(response=response, question=question, text=text)
-        for response, text in zip(responses, texts, strict=True)
+    answers_create(
+        rows=(
+            (response, [Answer(question=question, text=text)])
+            for response, text in zip(responses, texts, strict=True)
+        )
     )
     return consultation, question
 

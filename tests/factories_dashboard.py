@@ -10,6 +10,7 @@ from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from tests.factories_insights import LocalityFactory
 from youthvoice.consultations.models import Audience, Question
 from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.services import answers_create
 
 DAY = datetime.date(2025, 3, 10)
 _codes = itertools.count(1)
@@ -90,9 +91,11 @@ class World:
             locality=locality,
             **about,
         )
+        made = []
         for question, values in (answers or {}).items():
             scale = int(values[0]) if question.kind == Question.Kind.SCALE else None
-            Answer.objects.create(response=response, question=question, values=values, scale_value=scale)
+            made.append(Answer(question=question, values=values, scale_value=scale))
+        answers_create(rows=[(response, made)])
         return response
 
     def respond_many(self, count: int, **kwargs) -> list[Response]:

@@ -22,6 +22,7 @@ def main() -> None:
     from youthvoice.insights.synthetic import planted_answers
     from youthvoice.partnership.models import Partnership
     from youthvoice.voices.models import Answer, Response
+    from youthvoice.voices.services import answers_create
 
     pause, themes, per_theme = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     partnership = Partnership.objects.create(name="Fault test", slug="fault-test", area="Nowhere")
@@ -45,7 +46,7 @@ def main() -> None:
         response = Response.objects.create(
             partnership=partnership, consultation=consultation, submitted_on=today, reference_code=f"F{n:06d}"
         )
-        Answer.objects.create(response=response, question=question, text=text)
+        answers_create(rows=[(response, [Answer(question=question, text=text)])])
     with transaction.atomic():  # the job is sent to the broker when this commits
         run = suggestion_run_start(
             partnership=partnership,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories_coding import AnswerFactory, consultation_with_answers, member
+from tests.factories_coding import AnswerFactory, CodingFactory, consultation_with_answers, member
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.insights.coding import (
@@ -46,7 +46,7 @@ def test_coding_set_makes_the_chosen_themes_exactly_the_accepted_ones(setup):
 
 def test_unticking_a_suggested_coding_rejects_it_and_keeps_the_record(setup):
     _, _, (parks, police, _), analyst, answers = setup
-    Coding.objects.create(answer=answers[0], theme=parks, source=Coding.Source.SUGGESTED, confidence=0.7)
+    CodingFactory(answer=answers[0], theme=parks, source=Coding.Source.SUGGESTED, confidence=0.7)
     coding_set(answer=answers[0], themes=[police], user=analyst)
     suggested = Coding.objects.get(answer=answers[0], theme=parks)
     assert suggested.status == Coding.Status.REJECTED and suggested.source == Coding.Source.SUGGESTED

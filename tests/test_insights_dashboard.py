@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from tests.factories import MembershipFactory
+from tests.factories_coding import CodingFactory
 from tests.factories_dashboard import DAY, World
 from tests.factories_insights import (
     CodebookFactory,
@@ -104,11 +105,11 @@ def test_themes_count_only_accepted_codings_and_hide_small_ones(world):
     )
     answers = Answer.objects.filter(response__in=responses)
     for answer in answers:
-        Coding.objects.create(answer=answer, theme=police, status=Coding.Status.ACCEPTED)
+        CodingFactory(answer=answer, theme=police, status=Coding.Status.ACCEPTED)
     for answer in answers[:3]:
-        Coding.objects.create(answer=answer, theme=money, status=Coding.Status.ACCEPTED)
+        CodingFactory(answer=answer, theme=money, status=Coding.Status.ACCEPTED)
     for answer in answers[3:9]:
-        Coding.objects.create(answer=answer, theme=money, status=Coding.Status.REJECTED)
+        CodingFactory(answer=answer, theme=money, status=Coding.Status.REJECTED)
     board = dashboard_build(partnership=world.partnership, filters=DashboardFilters())
     themes = rows(board.themes)
     assert themes["Money"][0] == "[c]"  # 3 accepted; the 6 rejected do not count

@@ -7,6 +7,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from tests.factories_coding import CodingFactory
 from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.audit.models import AuditEvent
@@ -53,7 +54,7 @@ def test_csv_and_xlsx_cells_cannot_run_as_formulas(client, world):
     codebook = CodebookFactory(partnership=world.partnership)
     theme = ThemeFactory(codebook=codebook, name='=HYPERLINK("http://evil.example","click")')
     for answer in Answer.objects.filter(question=world.places):
-        Coding.objects.create(answer=answer, theme=theme, status=Coding.Status.ACCEPTED)
+        CodingFactory(answer=answer, theme=theme, status=Coding.Status.ACCEPTED)
     text = client.get(URL + "export/themes.csv").content.decode()
     assert "'=HYPERLINK" in text and "\n=HYPERLINK" not in text
     workbook = load_workbook(io.BytesIO(client.get(URL + "export/themes.xlsx").content))

@@ -5,6 +5,10 @@ figure through ``insights.disclosure`` before a page, chart or export sees it.
 
 Filters (consultation, date range, channel) apply to young people's responses. Professionals answer the
 mirrored perception items in their own consultations, so for them only the date range applies.
+
+Answers and codings carry copies of their response's filter columns (``Answer.FROM_RESPONSE``,
+``Coding.FROM_ANSWER``), so these queries filter them where they are, with the covering indexes of migration
+insights 0006, instead of joining millions of answers to their responses (bench/dashboard_queries.py).
 """
 
 from __future__ import annotations
@@ -89,9 +93,7 @@ def response_count(*, partnership: Partnership, filters: DashboardFilters) -> in
 
 def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[tuple[str, int]]:
     """Accepted codings per theme of the partnership's codebooks (themes with none included, as 0)."""
-    codings = Q(codings__status=Coding.Status.ACCEPTED) & _response_q(
-        filters, prefix="codings__answer__response__"
-    )
+    codings = Q(codings__status=Coding.Status.ACCEPTED) & _response_q(filters, prefix="codings__")
     rows = (
         Theme.objects.filter(codebook__partnership=partnership)
         .annotate(n=Count("codings", filter=codings))
@@ -107,12 +109,9 @@ def _question(*, partnership: Partnership, key: str) -> Question | None:
 
 
 def _answers(*, question: Question, filters: DashboardFilters) -> QuerySet[Answer]:
-    # Aggregates count ``response`` (never null), not ``pk``: the covering index on (question, response)
-    # with the values (migration insights 0003) then answers them without reading the table.
-    answers = Answer.objects.filter(question=question)
-    if filters.any:
-        answers = answers.filter(_response_q(filters, prefix="response__"))
-    return answers
+    # Filtered on the answer's own copies of the response's columns; aggregates count ``submitted_on``
+    # (never null), not ``pk``, so the covering index answers them without reading the table.
+    return Answer.objects.filter(question=question).filter(_response_q(filters))
 
 
 @dataclass(frozen=True)
@@ -130,10 +129,10 @@ def choice_counts(*, partnership: Partnership, key: str, filters: DashboardFilte
         return None
     choices = [(c["value"], c["label"]) for c in question.choices]
     aggregates = {
-        f"c{i}": Count("response", filter=JSONArrayHas(F("values"), Value(value)))
+        f"c{i}": Count("submitted_on", filter=JSONArrayHas(F("values"), Value(value)))
         for i, (value, _) in enumerate(choices)
     }
-    row = _answers(question=question, filters=filters).aggregate(answered=Count("response"), **aggregates)
+    row = _answers(question=question, filters=filters).aggregate(answered=Count("submitted_on"), **aggregates)
     counts = {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)}
     return ChoiceCounts(question, choices, row["answered"], counts)
 
@@ -154,19 +153,12 @@ def place_counts_by_locality(
         return None
     choices = [(c["value"], c["label"]) for c in question.choices]
     aggregates = {
-        f"c{i}": Count("response", filter=JSONArrayHas(F("values"), Value(value)))
+        f"c{i}": Count("submitted_on", filter=JSONArrayHas(F("values"), Value(value)))
         for i, (value, _) in enumerate(choices)
     }
-    rows = (
-        Answer.objects.filter(question=question)
-        .filter(_response_q(filters, prefix="response__"))
-        .values("response__locality")
-        .annotate(**aggregates)
-        .order_by()
-    )
+    rows = _answers(question=question, filters=filters).values("locality").annotate(**aggregates).order_by()
     by_locality = {
-        row["response__locality"]: {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)}
-        for row in rows
+        row["locality"]: {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)} for row in rows
     }
     return PlaceCounts(question, choices, by_locality)
 
@@ -182,31 +174,28 @@ class MirroredItem:
 
 def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[MirroredItem]:
     """For each mirrored scale item, how many young people and professionals gave each point (two queries)."""
-    questions = Question.objects.filter(partnership=partnership, kind=Question.Kind.SCALE).exclude(
-        mirror_key=""
+    questions = list(
+        Question.objects.filter(partnership=partnership, kind=Question.Kind.SCALE).exclude(mirror_key="")
     )
     young = {q.mirror_key: q for q in questions if q.audience == Audience.YOUNG_PEOPLE}
     professional = {q.mirror_key for q in questions if q.audience == Audience.PROFESSIONALS}
     keys = sorted(set(young) & professional)
+    mirror_keys = {q.pk: q.mirror_key for q in questions if q.mirror_key in keys}
     counts: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
     for audience, condition in (
-        (Audience.YOUNG_PEOPLE, _response_q(filters, prefix="response__")),
-        (Audience.PROFESSIONALS, _response_q(filters, prefix="response__", dates_only=True)),
+        (Audience.YOUNG_PEOPLE, _response_q(filters)),
+        (Audience.PROFESSIONALS, _response_q(filters, dates_only=True)),
     ):
+        ids = [q.pk for q in questions if q.pk in mirror_keys and q.audience == audience]
         rows = (
-            Answer.objects.filter(
-                question__partnership=partnership,
-                question__mirror_key__in=keys,
-                question__audience=audience,
-                scale_value__isnull=False,
-            )
+            Answer.objects.filter(question__in=ids, scale_value__isnull=False)
             .filter(condition)
-            .values("question__mirror_key", "scale_value")
-            .annotate(n=Count("response"))
+            .values("question", "scale_value")
+            .annotate(n=Count("submitted_on"))
             .order_by()
         )
         for row in rows:
-            counts[(row["question__mirror_key"], audience)][row["scale_value"]] = row["n"]
+            counts[(mirror_keys[row["question"]], audience)][row["scale_value"]] = row["n"]
     return [
         MirroredItem(
             key,

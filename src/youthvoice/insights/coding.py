@@ -96,6 +96,20 @@ def codebook_themes(*, partnership: Partnership) -> list[Theme]:
     return list(codebook.themes.order_by("created_at", "pk")) if codebook else []
 
 
+def codings_create(*, codings: Iterable[Coding], ignore_conflicts: bool = False) -> list[Coding]:
+    """Save unsaved codings, each with its ``answer`` loaded: the one place codings are made.
+
+    Every coding gets a copy of its answer's dashboard filter columns (``Coding.FROM_ANSWER``), which the
+    answer copied from its response. Nothing else may build a ``Coding`` for saving
+    (tests/test_voices_response_copies.py checks every path).
+    """
+    codings = list(codings)
+    for coding in codings:
+        for name in Coding.FROM_ANSWER:
+            setattr(coding, name, getattr(coding.answer, name))
+    return Coding.objects.bulk_create(codings, batch_size=2000, ignore_conflicts=ignore_conflicts)
+
+
 def accepted_theme_ids(*, answer: Answer) -> set[int]:
     return set(
         Coding.objects.filter(answer=answer, status=Coding.Status.ACCEPTED).values_list("theme_id", flat=True)
@@ -123,7 +137,9 @@ def coding_set(*, answer: Answer, themes: Iterable[Theme], user) -> set[int]:
     for theme_id in chosen:
         coding = existing.get(theme_id)
         if coding is None:
-            Coding.objects.create(answer=answer, theme_id=theme_id, source=Coding.Source.HUMAN, coded_by=user)
+            codings_create(
+                codings=[Coding(answer=answer, theme_id=theme_id, source=Coding.Source.HUMAN, coded_by=user)]
+            )
         elif coding.status != Coding.Status.ACCEPTED:
             coding.status = Coding.Status.ACCEPTED
             coding.coded_by = user

@@ -158,6 +158,8 @@ class Coding(models.Model):
     Only accepted codings count in published figures.
     """
 
+    FROM_ANSWER = ("consultation_id", "channel", "submitted_on")
+
     class Source(models.TextChoices):
         HUMAN = "human", "Analyst"
         SUGGESTED = "suggested", "Suggested"
@@ -181,6 +183,20 @@ class Coding(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     coded_on = models.DateField(auto_now=True)
+    # Copies of the answer's (and so the response's) dashboard filter columns, so theme counts filter
+    # codings without joining them to answers and responses. ``insights.coding.codings_create`` is the one
+    # place codings are made; ``voices.services.response_copies_update`` keeps them in step.
+    consultation = models.ForeignKey(
+        "consultations.Consultation",
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=False,
+        related_name="+",
+    )
+    channel = models.CharField(max_length=16, editable=False)
+    submitted_on = models.DateField(editable=False)
 
     class Meta:
         ordering = ["answer", "theme"]

@@ -22,7 +22,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.coding import CodingError, codable_answers, theme_add
+from youthvoice.insights.coding import CodingError, codable_answers, codings_create, theme_add
 from youthvoice.insights.models import (
     Coding,
     Theme,
@@ -214,10 +214,10 @@ def suggestion_accept(*, suggestion: ThemeSuggestion, user, name: str = "") -> T
         theme = theme_add(partnership=suggestion.run.partnership, name=name or suggestion.label)
     except CodingError as error:
         raise SuggestionReviewError(str(error)) from error
-    Coding.objects.bulk_create(
-        (
+    codings_create(
+        codings=(
             Coding(
-                answer_id=assignment.answer_id,
+                answer=assignment.answer,
                 theme=theme,
                 source=Coding.Source.SUGGESTED,
                 status=Coding.Status.ACCEPTED,
@@ -225,9 +225,10 @@ def suggestion_accept(*, suggestion: ThemeSuggestion, user, name: str = "") -> T
                 suggestion_run=suggestion.run,
                 coded_by=user,
             )
-            for assignment in suggestion.assignments.all()
+            for assignment in suggestion.assignments.select_related("answer").only(
+                "weight", "answer__id", *(f"answer__{name}" for name in Coding.FROM_ANSWER)
+            )
         ),
-        batch_size=2000,
         ignore_conflicts=True,
     )
     _decided(suggestion, ThemeSuggestion.Status.ACCEPTED, user)

@@ -11,7 +11,7 @@ from youthvoice.partnership.models import Locality
 from youthvoice.voices.deidentify import deidentify
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS
 from youthvoice.voices.models import Answer, Response
-from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH
+from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH, answers_create
 
 SEED = 20240611
 RESPONSES = {"feeling-safe-in-brackenford": 240, "getting-help-when-you-need-it": 160}
@@ -100,14 +100,11 @@ def build(*, context: dict) -> list[str]:
                 )
             )
         Response.objects.bulk_create(responses)
-        answers = []
+        rows = []
         for response in responses:
-            for question in questions:
-                answer = _answer(rng, question)
-                if answer is not None:
-                    answer.response = response
-                    answers.append(answer)
-        Answer.objects.bulk_create(answers, batch_size=1000)
+            answers = [_answer(rng, question) for question in questions]
+            rows.append((response, [answer for answer in answers if answer is not None]))
+        answers_create(rows=rows)
         created += len(responses)
     if not created:
         return []

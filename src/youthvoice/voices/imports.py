@@ -21,7 +21,7 @@ from youthvoice.partnership.models import Locality
 from youthvoice.voices.deidentify import deidentify
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response, ResponseImport
-from youthvoice.voices.services import MAX_TEXT_LENGTH, ResponseError, reference_code_new
+from youthvoice.voices.services import MAX_TEXT_LENGTH, ResponseError, answers_create, reference_code_new
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_IMPORT_ROWS = 50_000
@@ -340,13 +340,10 @@ def _save(*, consultation, rows, sha256: str, user, today: datetime.date) -> Res
                     response.reference_code = reference_code_new()
                     responses.append(response)
                 Response.objects.bulk_create(responses, batch_size=1000)
-                answers = []
-                for response, row_answers in rows:
+                for _response, row_answers in rows:
                     for answer in row_answers:
                         answer.pk = None
-                        answer.response = response
-                        answers.append(answer)
-                Answer.objects.bulk_create(answers, batch_size=1000)
+                answers_create(rows=rows)
                 return record
         except IntegrityError as error:
             if ResponseImport.objects.filter(consultation=consultation, sha256=sha256).exists():

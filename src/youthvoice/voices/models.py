@@ -67,6 +67,10 @@ class Response(models.Model):
             models.CheckConstraint(
                 condition=~Q(channel="relayed") | ~Q(consent_basis=""), name="relayed_voice_has_consent_basis"
             ),
+            # What the foreign key from answers' copies refers to (Answer, migration voices 0004).
+            models.UniqueConstraint(
+                fields=["id", "channel", "submitted_on"], name="response_id_channel_submitted_on"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -74,13 +78,45 @@ class Response(models.Model):
 
 
 class Answer(models.Model):
-    """An answer to one question. ``text`` is always de-identified before it is saved."""
+    """An answer to one question. ``text`` is always de-identified before it is saved.
+
+    It carries a copy of its response's dashboard columns (``FROM_RESPONSE``), so the leaders' dashboard
+    filters and groups answers without joining millions of answers to their responses (bench/README.md).
+    ``voices.services.answers_create`` is the one place answers are made and sets them;
+    ``voices.services.response_copies_update`` keeps them in step when a response is corrected. On
+    PostgreSQL a foreign key on (response, channel, submitted_on) refuses any answer out of step (migration
+    voices 0005).
+    """
+
+    FROM_RESPONSE = ("consultation_id", "channel", "submitted_on", "locality_id")
 
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="answers")
     values = models.JSONField(default=list, blank=True)
     scale_value = models.SmallIntegerField(null=True, blank=True)
     text = models.TextField(blank=True)
+    # Copies of the response's (see FROM_RESPONSE). DO_NOTHING: the response's own PROTECT already keeps
+    # the consultation, and Django need not search millions of answers before deleting one.
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=False,
+        related_name="+",
+    )
+    channel = models.CharField(max_length=16, choices=Consultation.Channel.choices, editable=False)
+    submitted_on = models.DateField(editable=False)
+    locality = models.ForeignKey(
+        Locality,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=False,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["response", "pk"]

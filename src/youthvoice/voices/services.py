@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -74,6 +76,37 @@ def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
         values=values,
         scale_value=int(values[0]) if question.kind == Question.Kind.SCALE and values else None,
         text=deidentify(text.strip(), school_names=school_names).text if text.strip() else "",
+    )
+
+
+def answers_create(*, rows: Iterable[tuple[Response, Iterable[Answer]]]) -> list[Answer]:
+    """Save each response's unsaved answers: the one place answers are made.
+
+    Every answer gets a copy of its response's dashboard columns (``Answer.FROM_RESPONSE``). Nothing else
+    may build an ``Answer`` for saving (tests/test_voices_response_copies.py checks every path).
+    """
+    answers = []
+    for response, response_answers in rows:
+        for answer in response_answers:
+            answer.response = response
+            for name in Answer.FROM_RESPONSE:
+                setattr(answer, name, getattr(response, name))
+            answers.append(answer)
+    return Answer.objects.bulk_create(answers, batch_size=1000)
+
+
+def response_copies_update(*, response: Response) -> None:
+    """Bring the copies of ``response``'s dashboard columns on its answers and their codings into step.
+
+    Call it in the transaction that changes the response: on PostgreSQL the foreign key from answers to
+    (response, channel, submitted_on) otherwise refuses the commit.
+    """
+    fields = {name: getattr(response, name) for name in Answer.FROM_RESPONSE}
+    Answer.objects.filter(response=response).update(**fields)
+    # Codings (insights) copy the answer's columns; looked up by name so voices need not import insights.
+    coding = apps.get_model("insights", "Coding")
+    coding.objects.filter(answer__response=response).update(
+        **{name: fields[name] for name in coding.FROM_ANSWER}
     )
 
 
@@ -146,9 +179,7 @@ def response_submit(
                     idempotency_token=token,
                     **demographics,
                 )
-                for answer in cleaned:
-                    answer.response = response
-                Answer.objects.bulk_create(cleaned)
+                answers_create(rows=[(response, cleaned)])
             return response, True
         except IntegrityError:
             existing = Response.objects.filter(idempotency_token=token).first()
@@ -241,8 +272,7 @@ def relayed_voice_record(
                     **risk,
                     **demographics,
                 )
-                answer.response = response
-                answer.save()
+                answers_create(rows=[(response, [answer])])
                 return response
         except IntegrityError:
             continue
@@ -278,4 +308,5 @@ def relayed_voice_correct(
     for name, value in risk.items():
         setattr(response, name, value)
     response.save(update_fields=["submitted_on", "consent_basis", *risk])
+    response_copies_update(response=response)
     return response
