@@ -121,10 +121,13 @@ def build(responses: int) -> None:
              "days": DAYS, "n": responses},
         )  # fmt: skip
         # Answers: each response answers each of its consultation's questions with a fixed chance. Choice
-        # answers pick random choices (one for single and scale, one to three for multiple and place).
+        # answers pick random choices (one for single and scale, one to three for multiple and place). Like
+        # voices.services.answers_create, each answer copies its response's dashboard columns (and each
+        # coding its answer's); the foreign key of migration voices 0004 refuses them otherwise.
         cursor.execute(
             """
-            INSERT INTO voices_answer (response_id, question_id, "values", scale_value, text)
+            INSERT INTO voices_answer (response_id, question_id, "values", scale_value, text, consultation_id,
+                channel, submitted_on, locality_id)
             SELECT r.id, q.id,
                 CASE WHEN q.kind IN ('free_text', 'definition') THEN '[]'::jsonb
                      WHEN q.kind IN ('single', 'scale') THEN jsonb_build_array(q.choices -> c1 -> 'value')
@@ -134,7 +137,8 @@ def build(responses: int) -> None:
                 CASE WHEN q.kind IN ('free_text', 'definition') THEN
                     (ARRAY['More youth clubs open late', 'Adults who listen', 'Safer buses at night',
                            'Being used by older people', 'Scared of the police'])[1 + floor(random()*5)::int]
-                     ELSE '' END
+                     ELSE '' END,
+                r.consultation_id, r.channel, r.submitted_on, r.locality_id
             FROM voices_response r
             JOIN consultations_consultationquestion cq ON cq.consultation_id = r.consultation_id
             JOIN consultations_question q ON q.id = cq.question_id
@@ -151,9 +155,11 @@ def build(responses: int) -> None:
         # Codings: a fifth of free-text answers get an accepted theme.
         cursor.execute(
             f"""
-            INSERT INTO insights_coding (answer_id, theme_id, source, status, coded_on)
+            INSERT INTO insights_coding (answer_id, theme_id, source, status, coded_on, consultation_id, channel,
+                submitted_on)
             SELECT a.id, ({"ARRAY[" + ",".join(str(t.pk) for t in themes) + "]"})[1 + floor(random()*{len(themes)})::int],
-                   'human', CASE WHEN random() < 0.9 THEN 'accepted' ELSE 'suggested' END, now()::date
+                   'human', CASE WHEN random() < 0.9 THEN 'accepted' ELSE 'suggested' END, now()::date,
+                   a.consultation_id, a.channel, a.submitted_on
             FROM voices_answer a JOIN consultations_question q ON q.id = a.question_id
             WHERE q.kind IN ('free_text', 'definition') AND random() < 0.2
             """

@@ -6,6 +6,7 @@ import factory
 
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.insights.coding import codings_create
 from youthvoice.insights.models import Coding
 from youthvoice.insights.synthetic import planted_answers
@@ -45,6 +46,9 @@ class CodingFactory(factory.django.DjangoModelFactory):
         model = Coding
 
     answer = factory.SubFactory(AnswerFactory)
+    theme = factory.LazyAttribute(
+        lambda coding: ThemeFactory(codebook=CodebookFactory(partnership=coding.answer.response.partnership))
+    )
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

@@ -16,6 +16,7 @@ from youthvoice.consultations.models import Consultation, Question
 from youthvoice.insights.models import Codebook, Coding, Theme
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.models import Answer
+from youthvoice.voices.selectors import copies_out_of_step
 
 CODABLE_KINDS = (Question.Kind.FREE_TEXT, Question.Kind.DEFINITION)
 DEFAULT_CODEBOOK_NAME = "Themes"
@@ -108,6 +109,11 @@ def codings_create(*, codings: Iterable[Coding], ignore_conflicts: bool = False)
         for name in Coding.FROM_ANSWER:
             setattr(coding, name, getattr(coding.answer, name))
     return Coding.objects.bulk_create(codings, batch_size=2000, ignore_conflicts=ignore_conflicts)
+
+
+def codings_out_of_step() -> QuerySet[Coding]:
+    """Codings whose copies of their answer's columns (``Coding.FROM_ANSWER``) differ: always none."""
+    return copies_out_of_step(Coding.objects.all(), source="answer", names=Coding.FROM_ANSWER)
 
 
 def accepted_theme_ids(*, answer: Answer) -> set[int]:

@@ -1,11 +1,12 @@
-"""Reads for responses: the "see what changed" lookup and a practitioner's own relayed voices."""
+"""Reads for responses: the "see what changed" lookup, a practitioner's relayed voices, and copy checks."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import F, Q, QuerySet, Value
+from django.db.models.functions import Coalesce
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.voices.models import Response
+from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH
 
 
@@ -40,3 +41,23 @@ def relayed_voices_for(*, user) -> QuerySet[Response]:
 
 def response_texts(*, response: Response) -> list[str]:
     return [text for text in response.answers.values_list("text", flat=True) if text]
+
+
+def copies_out_of_step(queryset: QuerySet, *, source: str, names: tuple[str, ...]) -> QuerySet:
+    """Rows of ``queryset`` whose copied columns ``names`` differ from those of their ``source`` relation.
+
+    NULL counts as a value (a relayed voice may have no consultation): NULL beside NULL is in step.
+    """
+    differs = Q()
+    for name in names:
+        mine, theirs = F(name), F(f"{source}__{name}")
+        if name.endswith("_id"):
+            mine, theirs = Coalesce(mine, Value(0)), Coalesce(theirs, Value(0))
+        queryset = queryset.alias(**{f"mine_{name}": mine, f"theirs_{name}": theirs})
+        differs |= ~Q(**{f"mine_{name}": F(f"theirs_{name}")})
+    return queryset.filter(differs)
+
+
+def answers_out_of_step() -> QuerySet[Answer]:
+    """Answers whose copies of their response's columns (``Answer.FROM_RESPONSE``) differ: always none."""
+    return copies_out_of_step(Answer.objects.all(), source="response", names=Answer.FROM_RESPONSE)
