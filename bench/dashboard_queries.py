@@ -123,7 +123,7 @@ def build(responses: int) -> None:
         # Answers: each response answers each of its consultation's questions with a fixed chance. Choice
         # answers pick random choices (one for single and scale, one to three for multiple and place). Like
         # voices.services.answers_create, each answer copies its response's dashboard columns (and each
-        # coding its answer's); the foreign key of migration voices 0004 refuses them otherwise.
+        # coding its answer's); the foreign key of migration voices 0006 refuses them otherwise.
         cursor.execute(
             """
             INSERT INTO voices_answer (response_id, question_id, "values", scale_value, text, consultation_id,

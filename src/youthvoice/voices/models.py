@@ -67,7 +67,7 @@ class Response(models.Model):
             models.CheckConstraint(
                 condition=~Q(channel="relayed") | ~Q(consent_basis=""), name="relayed_voice_has_consent_basis"
             ),
-            # What the foreign key from answers' copies refers to (Answer, migration voices 0004).
+            # What the foreign key from answers' copies refers to (Answer, migration voices 0006).
             models.UniqueConstraint(
                 fields=["id", "channel", "submitted_on"], name="response_id_channel_submitted_on"
             ),
@@ -85,7 +85,7 @@ class Answer(models.Model):
     ``voices.services.answers_create`` is the one place answers are made and sets them;
     ``voices.services.response_copies_update`` keeps them in step when a response is corrected. On
     PostgreSQL a foreign key on (response, channel, submitted_on) refuses any answer out of step (migration
-    voices 0005).
+    voices 0006).
     """
 
     FROM_RESPONSE = ("consultation_id", "channel", "submitted_on", "locality_id")

@@ -1,7 +1,7 @@
 """Codings carry copies of their answer's dashboard filter columns (consultation, channel, date).
 
 Theme counts then filter codings without joining them to answers and responses. Existing codings are
-filled from their answers, which voices 0004 filled from their responses.
+filled from their answers, which voices 0005 filled from their responses.
 """
 
 import django.db.models.deletion
@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("consultations", "0002_translations_and_easy_read"),
         ("insights", "0004_merge_dashboard_and_suggestions"),
-        ("voices", "0004_answer_response_copies"),
+        ("voices", "0006_answer_response_copies_required"),
     ]
 
     operations = [
