@@ -14,6 +14,7 @@ insights 0006, instead of joining millions of answers to their responses (bench/
 from __future__ import annotations
 
 import datetime
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -59,6 +60,11 @@ class JSONArrayHas(Func):
         (lhs, lhs_params), (rhs, rhs_params) = (compiler.compile(e) for e in self.source_expressions)
         params = (*lhs_params, *rhs_params)
         if connection.vendor == "postgresql":
+            value = self.source_expressions[1]
+            if isinstance(value, Value):
+                # A constant array: cast once when planned, not built again for every row (3x faster at
+                # half a million answers, bench/README.md).
+                return f"({lhs} @> %s::jsonb)", (*lhs_params, json.dumps([str(value.value)]))
             return f"({lhs} @> jsonb_build_array(({rhs})::text))", params
         # SQLite. Only compiled column and placeholder SQL is interpolated; the value is a parameter.
         return f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE json_each.value = {rhs})", params  # noqa: S608

@@ -514,7 +514,7 @@ def _representation(partnership, filters, threshold, field_name, baseline):
     flagged = clearly + under
     if flagged:
         summary = (
-            f"Under-represented by {title.lower()} (ratio below 0.8): {', '.join(flagged)}. "
+            f"Under-represented by {title.lower()} (ratio below 0.8): {', '.join(map(str, flagged))}. "
             "A ratio of 1 means a group took part in proportion to its share of the local population."
         )
     else:
