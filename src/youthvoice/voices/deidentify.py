@@ -98,6 +98,9 @@ _WORD = re.compile(r"\b[A-Z][a-z'\-]+\b")
 class Deidentified:
     text: str
     found: Counter = field(default_factory=Counter)
+    # (start, end, type) in the original text for each placeholder in ``text``, in order. For measuring and
+    # for showing staff what was removed; never stored.
+    spans: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -118,9 +121,19 @@ def _phone_digits_ok(candidate: str) -> bool:
     return digits.startswith("0") and len(digits) in (10, 11)
 
 
+_PLACEHOLDER_IN = re.compile(r"\[(" + "|".join(PLACEHOLDERS) + r")\]")
+
+
 class _Replacer:
-    def __init__(self) -> None:
+    """Runs the detectors one after another and remembers where each placeholder came from.
+
+    ``origin`` has one entry per character of the current text: the index of the original character it
+    is, or (for a placeholder's characters) one shared ``[start, end, kind]`` list in original indices.
+    """
+
+    def __init__(self, text: str) -> None:
         self.found: Counter = Counter()
+        self.origin: list = list(range(len(text)))
 
     def sub(self, pattern: re.Pattern, kind: str, text: str, group: str | None = None, check=None) -> str:
         def replace(match: re.Match) -> str:
@@ -135,7 +148,70 @@ class _Replacer:
                 return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
             return f"[{kind}]"
 
-        return pattern.sub(replace, text)
+        return self.apply(pattern, replace, text)
+
+    def apply(self, pattern: re.Pattern, replace, text: str) -> str:
+        """``pattern.sub(replace, text)``, keeping ``origin`` in step with the text."""
+        pieces: list[str] = []
+        origin: list = []
+        last = 0
+        for match in pattern.finditer(text):
+            new = replace(match)
+            start, end = match.span()
+            pieces.append(text[last:start])
+            origin.extend(self.origin[last:start])
+            pieces.append(new)
+            if new == match.group(0):
+                origin.extend(self.origin[start:end])
+            else:
+                origin.extend(_remap(match.group(0), new, self.origin[start:end], origin))
+            last = end
+        if not pieces:
+            return text
+        pieces.append(text[last:])
+        origin.extend(self.origin[last:])
+        self.origin = origin
+        return "".join(pieces)
+
+    def spans(self) -> tuple[tuple[int, int, str], ...]:
+        seen: list[list] = []
+        for entry in self.origin:
+            if isinstance(entry, list) and (not seen or seen[-1] is not entry):
+                seen.append(entry)
+        return tuple((start, end, kind) for start, end, kind in seen)
+
+
+def _remap(old: str, new: str, old_origin: list, before: list) -> list:
+    """Origins for ``new``, which replaced ``old``: what they share at each end keeps its origin; a new
+    placeholder in the middle covers everything the middle of ``old`` came from; a pure deletion (a
+    surname absorbed into "[NAME]") widens the placeholder before it."""
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    removed = old_origin[head : len(old) - tail]
+    added = new[head : len(new) - tail]
+    covered = [
+        index
+        for entry in removed
+        if entry is not None
+        for index in ((entry[0], entry[1] - 1) if isinstance(entry, list) else (entry,))
+    ]
+    kept_head, kept_tail = old_origin[:head], old_origin[len(old) - tail :]
+    if not covered:
+        return kept_head + [None] * len(added) + kept_tail
+    placeholder = _PLACEHOLDER_IN.search(added)
+    if placeholder is not None:
+        record = [min(covered), max(covered) + 1, placeholder.group(1)]
+        return kept_head + [record] * len(added) + kept_tail
+    for entry in reversed(before + kept_head):
+        if isinstance(entry, list):
+            entry[0], entry[1] = min(entry[0], *covered), max(entry[1], max(covered) + 1)
+            break
+    return kept_head + [None] * len(added) + kept_tail
 
 
 def _school_list_pattern(names: Iterable[str]) -> re.Pattern | None:
@@ -154,7 +230,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     """Return ``text`` with identifying details replaced by typed placeholders, and what was found."""
     if not text:
         return Deidentified(text="")
-    r = _Replacer()
+    r = _Replacer(text)
     out = r.sub(_EMAIL, "EMAIL", text)
     out = r.sub(_URL, "URL", out)
     out = r.sub(_PLATFORM_HANDLE, "HANDLE", out, group="handle", check=lambda h: h.lower() not in _NOT_NAMES)
@@ -171,7 +247,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     out = _replace_known_first_names(out, r)
     out = _replace_actor_names(out, r)
     out = _absorb_surnames(out, r)
-    return Deidentified(text=out, found=r.found)
+    return Deidentified(text=out, found=r.found, spans=r.spans())
 
 
 def _looks_like_postcode(candidate: str) -> bool:
@@ -208,7 +284,7 @@ def _replace_context_names(text: str, r: _Replacer) -> str:
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
 
-    return _NAME_CONTEXT.sub(replace, text)
+    return r.apply(_NAME_CONTEXT, replace, text)
 
 
 def _replace_known_first_names(text: str, r: _Replacer) -> str:
@@ -221,7 +297,7 @@ def _replace_known_first_names(text: str, r: _Replacer) -> str:
             return "[NAME]"
         return word
 
-    return _WORD.sub(replace, text)
+    return r.apply(_WORD, replace, text)
 
 
 def _replace_actor_names(text: str, r: _Replacer) -> str:
@@ -237,7 +313,7 @@ def _replace_actor_names(text: str, r: _Replacer) -> str:
         whole = match.group(0)
         return whole[: start - offset] + "[NAME]" + whole[end - offset :]
 
-    return _ACTOR_NAME.sub(replace, text)
+    return r.apply(_ACTOR_NAME, replace, text)
 
 
 _SURNAME_AFTER_NAME = re.compile(r"\[NAME\](?:\s+\[NAME\]|\s+(?P<surname>[A-Z][a-z'\-]+))+")
@@ -255,4 +331,4 @@ def _absorb_surnames(text: str, r: _Replacer) -> str:
                 keep.append(word)
         return " ".join(keep)
 
-    return _SURNAME_AFTER_NAME.sub(replace, text)
+    return r.apply(_SURNAME_AFTER_NAME, replace, text)
