@@ -9,8 +9,8 @@ Scoring (per type):
 - recall: a labelled value counts as found when placeholders of its type cover every letter and digit of
   it (half a phone number left behind is a miss);
 - precision: a placeholder counts as right when it overlaps a labelled value of its type;
-- the ``any type`` row counts a labelled value as removed when placeholders of any type cover it: what
-  matters for privacy, whatever the placeholder says.
+- removed: a labelled value covered by placeholders of any type is gone from the text, whatever the
+  placeholder says (what matters for privacy); the ``any type`` row counts recall that way.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ class Labelled:
 class Score:
     expected: int = 0
     found: int = 0  # labelled values found (recall's numerator)
+    removed: int = 0  # labelled values covered by placeholders of any type (gone from the text)
     flagged: int = 0  # placeholders put in
     right: int = 0  # placeholders that overlap a labelled value of their type
     missed: list[str] = field(default_factory=list)
@@ -52,6 +53,10 @@ class Score:
     @property
     def recall(self) -> float:
         return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def removed_share(self) -> float:
+        return self.removed / self.expected if self.expected else 1.0
 
     @property
     def precision(self) -> float:
@@ -146,21 +151,28 @@ def score(items: Iterable[Labelled], *, spans: Callable[[str], list[Span]]) -> d
             else:
                 row.missed.append(f"{value!r} in {item.text!r} -> {output!r}")
             if _covered(item.text, gold, predicted):
+                row.removed += 1
                 table[ANY].found += 1
+                table[ANY].removed += 1
             else:
                 table[ANY].missed.append(f"{value!r} in {item.text!r} -> {output!r}")
         for guess in predicted:
-            if guess.kind not in table:
-                continue
-            row = table[guess.kind]
-            row.flagged += 1
+            # A type outside ours (another tool's dates, say) still takes words out: it counts for ANY.
+            row = table.get(guess.kind)
             table[ANY].flagged += 1
+            if any(g.start < guess.end and guess.start < g.end for g in item.spans):
+                table[ANY].right += 1
+            else:
+                table[ANY].wrong.append(
+                    f"{item.text[guess.start : guess.end]!r} in {item.text!r} -> {output!r}"
+                )
+            if row is None:
+                continue
+            row.flagged += 1
             if any(g.kind == guess.kind and g.start < guess.end and guess.start < g.end for g in item.spans):
                 row.right += 1
             else:
                 row.wrong.append(f"{item.text[guess.start : guess.end]!r} in {item.text!r} -> {output!r}")
-            if any(g.start < guess.end and guess.start < g.end for g in item.spans):
-                table[ANY].right += 1
     return table
 
 
