@@ -192,6 +192,39 @@ def consultation_set_questions(*, consultation: Consultation, questions: list[Qu
     )
 
 
+MOVES = {"up": -1, "down": 1}
+
+
+@transaction.atomic
+def consultation_move_question(*, consultation: Consultation, question: Question, direction: str) -> int:
+    """Move one question a place up or down in a draft; returns its new position (1 is asked first).
+
+    The consultation row is locked, so two builders moving questions at once take turns."""
+    if direction not in MOVES:
+        raise ConsultationError("Choose to move the question up or down.")
+    locked = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if locked.status != Status.DRAFT:
+        raise ConsultationError("Questions can only be reordered while the consultation is a draft.")
+    items = list(locked.items.select_related("question").order_by("order"))
+    index = next((n for n, item in enumerate(items) if item.question_id == question.pk), None)
+    if index is None:
+        raise ConsultationError("That question is not in this consultation.")
+    target = index + MOVES[direction]
+    if not 0 <= target < len(items):
+        where = "first" if direction == "up" else "last"
+        raise ConsultationError(f"'{question.text}' is already the {where} question.")
+    items[index], items[target] = items[target], items[index]
+    # Positions are unique per consultation: park every row past the end, then number them 1, 2, 3...
+    top = max(item.order for item in items) + 1
+    for n, item in enumerate(items):
+        item.order = top + n
+    ConsultationQuestion.objects.bulk_update(items, ["order"])
+    for n, item in enumerate(items, start=1):
+        item.order = n
+    ConsultationQuestion.objects.bulk_update(items, ["order"])
+    return target + 1
+
+
 @transaction.atomic
 def consultation_add_question(*, consultation: Consultation, question: Question) -> None:
     questions = [item.question for item in consultation.items.select_related("question")]
