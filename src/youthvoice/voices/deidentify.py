@@ -110,16 +110,18 @@ _NAME_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
+_TALKED_WITH = "talked talk talks spoke speak speaks spoken stay stays stayed live lives lived"
+_TOLD = (
+    "told tell asked ask met meet saw seen rang ring texted messaged believed believe helped "
+    "trust trusts trusted blocked reported fancy fancies followed"
+)
 _ACTOR_NAME = re.compile(
     r"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[A-Z][a-z'\-]+)\b)"
     r"|(?:\b(?P<actor>[A-Z][a-z'\-]+)(?:\s+(?P<surname>[A-Z][a-z'\-]+))?(?=\s+(?:told|tells|said|says|messaged|"
     r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
     r"got\s+me|and\s+me)\b))"
     # Someone the young person or worker spoke to, met or trusts: "talked to Abdi", "nobody believed Jodie".
-    rf"|(?:\b(?:(?:{_either_case('talked talk talks spoke speak speaks spoken stay stays stayed live lives lived')})"
-    r"\s+(?:to|with)|"
-    rf"{_either_case('told tell asked ask met meet saw seen rang ring texted messaged believed believe helped')}|"
-    rf"{_either_case('trust trusts trusted blocked reported fancy fancies followed')})"
+    rf"|(?:\b(?:(?:{_either_case(_TALKED_WITH)})\s+(?:to|with)|{_either_case(_TOLD)})"
     r"\s+(?P<object>[A-Z][a-z'\-]+)\b)"
 )
 # The same for a first name we know written in lower case: "me n chloe", "then jordan took my phone".
