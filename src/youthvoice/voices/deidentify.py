@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from youthvoice.voices.deidentify_replacer import Replacer
+
 PLACEHOLDERS = ("NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL")
 
 _FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
@@ -189,98 +191,6 @@ def _phone_digits_ok(candidate: str) -> bool:
     return digits.startswith("0") and len(digits) in (10, 11)
 
 
-_PLACEHOLDER_IN = re.compile(r"\[(" + "|".join(PLACEHOLDERS) + r")\]")
-
-
-class _Replacer:
-    """Runs the detectors one after another and remembers where each placeholder came from.
-
-    ``origin`` has one entry per character of the current text: the index of the original character it
-    is, or (for a placeholder's characters) one shared ``[start, end, kind]`` list in original indices.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.found: Counter = Counter()
-        self.origin: list = list(range(len(text)))
-
-    def sub(self, pattern: re.Pattern, kind: str, text: str, group: str | None = None, check=None) -> str:
-        def replace(match: re.Match) -> str:
-            whole = match.group(0)
-            target = match.group(group) if group else whole
-            if check is not None and not check(target):
-                return whole
-            self.found[kind] += 1
-            if group:
-                start, end = match.span(group)
-                offset = match.start()
-                return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
-            return f"[{kind}]"
-
-        return self.apply(pattern, replace, text)
-
-    def apply(self, pattern: re.Pattern, replace, text: str) -> str:
-        """``pattern.sub(replace, text)``, keeping ``origin`` in step with the text."""
-        edits = [
-            (match, new) for match in pattern.finditer(text) if (new := replace(match)) != match.group(0)
-        ]
-        if not edits:
-            return text
-        pieces: list[str] = []
-        origin: list = []
-        last = 0
-        for match, new in edits:
-            start, end = match.span()
-            pieces.append(text[last:start])
-            origin.extend(self.origin[last:start])
-            pieces.append(new)
-            origin.extend(_remap(match.group(0), new, self.origin[start:end], origin))
-            last = end
-        pieces.append(text[last:])
-        origin.extend(self.origin[last:])
-        self.origin = origin
-        return "".join(pieces)
-
-    def spans(self) -> tuple[tuple[int, int, str], ...]:
-        seen: list[list] = []
-        for entry in self.origin:
-            if isinstance(entry, list) and (not seen or seen[-1] is not entry):
-                seen.append(entry)
-        return tuple((start, end, kind) for start, end, kind in seen)
-
-
-def _remap(old: str, new: str, old_origin: list, before: list) -> list:
-    """Origins for ``new``, which replaced ``old``: what they share at each end keeps its origin; a new
-    placeholder in the middle covers everything the middle of ``old`` came from; a pure deletion (a
-    surname absorbed into "[NAME]") widens the placeholder before it."""
-    limit = min(len(old), len(new))
-    head = 0
-    while head < limit and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    removed = old_origin[head : len(old) - tail]
-    added = new[head : len(new) - tail]
-    covered = [
-        index
-        for entry in removed
-        if entry is not None
-        for index in ((entry[0], entry[1] - 1) if isinstance(entry, list) else (entry,))
-    ]
-    kept_head, kept_tail = old_origin[:head], old_origin[len(old) - tail :]
-    if not covered:
-        return kept_head + [None] * len(added) + kept_tail
-    placeholder = _PLACEHOLDER_IN.search(added)
-    if placeholder is not None:
-        record = [min(covered), max(covered) + 1, placeholder.group(1)]
-        return kept_head + [record] * len(added) + kept_tail
-    for entry in reversed(before + kept_head):
-        if isinstance(entry, list):
-            entry[0], entry[1] = min(entry[0], *covered), max(entry[1], max(covered) + 1)
-            break
-    return kept_head + [None] * len(added) + kept_tail
-
-
 @lru_cache(maxsize=32)
 def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     """A configured school name in any case, with or without its apostrophes and full stops, and with any
@@ -312,7 +222,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     """Return ``text`` with identifying details replaced by typed placeholders, and what was found."""
     if not text:
         return Deidentified(text="")
-    r = _Replacer(text)
+    r = Replacer(text)
     out = text
     # Cheap tests first: most answers have no "@", no digit and no app in them, and skipping a detector
     # that cannot match keeps the de-identifier fast (bench/deidentify.py).
@@ -347,7 +257,7 @@ def _looks_like_handle(word: str) -> bool:
     return any(c.isdigit() or c in "_." for c in word) or any(c.isupper() for c in word[1:])
 
 
-def _replace_platform_handles(text: str, r: _Replacer) -> str:
+def _replace_platform_handles(text: str, r: Replacer) -> str:
     def named(match: re.Match) -> str:
         handle = match.group("handle")
         # No letter: a number ("whatsapp: 07700 900123" is a phone number, found later).
@@ -372,7 +282,7 @@ def _replace_platform_handles(text: str, r: _Replacer) -> str:
     return r.apply(_BARE_HANDLE, bare, r.apply(_PLATFORM_HANDLE, named, text))
 
 
-def _put(match: re.Match, group: str, kind: str, r: _Replacer) -> str:
+def _put(match: re.Match, group: str, kind: str, r: Replacer) -> str:
     """The match with one group replaced by a placeholder."""
     r.found[kind] += 1
     start, end = match.span(group)
@@ -381,7 +291,7 @@ def _put(match: re.Match, group: str, kind: str, r: _Replacer) -> str:
     return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
 
 
-def _address(match: re.Match, r: _Replacer) -> str:
+def _address(match: re.Match, r: Replacer) -> str:
     street = match.group("street").lower().split()
     if any(word in _NOT_STREET_WORDS for word in street) or (street[0] == "the" and len(street) > 1):
         return match.group(0)
@@ -404,7 +314,7 @@ def _is_school(candidate: str) -> bool:
     return bool(leading)
 
 
-def _replace_context_names(text: str, r: _Replacer) -> str:
+def _replace_context_names(text: str, r: Replacer) -> str:
     def replace(match: re.Match) -> str:
         name = match.group("name")
         words = name.split()
@@ -431,7 +341,7 @@ def _replace_context_names(text: str, r: _Replacer) -> str:
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
-def _replace_known_first_names(text: str, r: _Replacer) -> str:
+def _replace_known_first_names(text: str, r: Replacer) -> str:
     names = _first_names()
 
     def replace(match: re.Match) -> str:
@@ -447,7 +357,7 @@ def _replace_known_first_names(text: str, r: _Replacer) -> str:
     return r.apply(_WORD, replace, text)
 
 
-def _replace_actor_names(text: str, r: _Replacer) -> str:
+def _replace_actor_names(text: str, r: Replacer) -> str:
     not_names = _not_names()
 
     def replace(match: re.Match) -> str:
@@ -478,7 +388,7 @@ def _replace_actor_names(text: str, r: _Replacer) -> str:
     return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
 
 
-def _replace_name_partners(text: str, r: _Replacer) -> str:
+def _replace_name_partners(text: str, r: Replacer) -> str:
     not_names = _not_names()
 
     def replace(match: re.Match) -> str:
@@ -494,7 +404,7 @@ def _replace_name_partners(text: str, r: _Replacer) -> str:
 _SURNAME_AFTER_NAME = re.compile(r"\[NAME\](?:\s+\[NAME\]|\s+(?P<surname>[A-Z][a-z'\-]+))+")
 
 
-def _absorb_surnames(text: str, r: _Replacer) -> str:
+def _absorb_surnames(text: str, r: Replacer) -> str:
     """ "[NAME] Smith" and "[NAME] [NAME]" are one person: keep one placeholder, drop the surname."""
 
     def replace(match: re.Match) -> str:
