@@ -21,7 +21,7 @@ def test_an_analyst_moves_a_question_down_with_the_keyboard(page):
     page.goto(f"/staff/consultations/{draft.pk}/")
     assert serious_accessibility_violations(page) == []
 
-    # Tab to the first question's "Move down" button (its accessible name says which question) and press Enter.
+    # Tab to the first question's "Move down" button (its name says which question), then press Enter.
     target = "Move down: question 1, Where do you feel safe?"
     page.locator("body").focus()
     for _ in range(60):
