@@ -59,7 +59,8 @@ def role_routes(*, api: bool | None = None):
 def verified_login(client, user):
     """Sign in as if the password and the TOTP code had both been given."""
     from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from youthvoice.core.models import EncryptedTOTPDevice as TOTPDevice
 
     device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
     client.force_login(user)
@@ -128,7 +129,7 @@ def test_two_factor_required_admits_verified_staff_by_role(client, settings, rol
 
 @pytest.mark.django_db
 def test_enrolled_staff_must_verify_even_when_two_factor_is_optional(client, settings):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from youthvoice.core.models import EncryptedTOTPDevice as TOTPDevice
 
     settings.YOUTHVOICE_TWO_FACTOR = "optional"
     user = MembershipFactory(role="admin").user
