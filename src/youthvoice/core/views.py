@@ -13,7 +13,7 @@ from django_otp import login as otp_login
 
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
-from youthvoice.core import two_factor
+from youthvoice.core import navigation, two_factor
 from youthvoice.core.forms import ApiClientForm, TokenForm
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.selectors import api_clients_for_partnership
@@ -35,8 +35,8 @@ def staff_home(request):
     if step is not None:
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
     memberships = memberships_for_user(user=request.user)
-    leads = any(m.role in (Role.LEADER, Role.ADMIN) for m in memberships)
-    return render(request, "youthvoice/staff_home.html", {"memberships": memberships, "leads": leads})
+    context = {"memberships": memberships, "more": navigation.staff_more(request)}
+    return render(request, "youthvoice/staff_home.html", context)
 
 
 class SignInView(auth_views.LoginView):
