@@ -39,6 +39,7 @@ REACHED_ANOTHER_WAY = {
     "relayed-new": "relayed voices page",
     "facilitated-new": "facilitated sessions page",
     "responses-import-map": "the second step of an import",
+    "responses-import-cancel": "a button on the second step of an import",
     "insights:population-upload": "population baseline page",
     "insights:dashboard-briefing": "insights dashboard",
 }
