@@ -78,6 +78,16 @@ def test_a_configured_school_name_is_removed_even_without_school_in_it():
     assert result.found == Counter({"SCHOOL": 1})
 
 
+@pytest.mark.parametrize("written", ["st wilfrids", "St. Wilfrid’s", "ST WILFRIDS", "St  Wilfrid's"])
+def test_a_configured_school_is_found_however_its_punctuation_and_case_are_written(written):
+    assert deidentify(f"at {written} today", school_names=["St Wilfrid's"]).text == "at [SCHOOL] today"
+
+
+@pytest.mark.parametrize("text", ["told English teacher", "helped Year 9s with it", "Instagram told me"])
+def test_capitalised_words_that_are_not_people_are_left_alone(text):
+    assert deidentify(text).text == text
+
+
 def test_it_reports_what_it_found():
     result = deidentify("My name is Leah, text 07700 900111 or leah@example.com")
     assert result.found == Counter({"NAME": 1, "PHONE": 1, "EMAIL": 1})

@@ -202,15 +202,10 @@ def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
 
 
 def _loose_name(name: str) -> str:
-    parts = []
-    for char in name:
-        if char in "'’.":
-            parts.append("['’.]?")
-        elif char.isspace():
-            parts.append(r"\s+" if not parts or parts[-1] != r"\s+" else "")
-        else:
-            parts.append(re.escape(char))
-    return "".join(parts).replace(r"['’.]?\s+", r"['’.]?\s*")
+    words = []
+    for word in name.split():
+        words.append("".join("['’.]?" if char in "'’." else re.escape(char) for char in word))
+    return r"\.?\s+".join(words)
 
 
 def _is_name(candidate: str) -> bool:
