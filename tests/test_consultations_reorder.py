@@ -171,3 +171,17 @@ def test_young_people_are_asked_in_the_new_order(client, draft):
     client.post(f"/c/{draft.slug}/")
     pages = [client.get(f"/c/{draft.slug}/q/{n}/").content.decode() for n in (1, 2, 3)]
     assert ["Question c?" in pages[0], "Question a?" in pages[1], "Question b?" in pages[2]] == [True] * 3
+
+
+def test_positions_counted_from_zero_are_renumbered_without_a_clash():
+    # Imports and older data number from 0; PostgreSQL checks unique positions row by row while updating.
+    from youthvoice.consultations.models import ConsultationQuestion
+
+    consultation = ConsultationFactory(status="draft")
+    questions = [QuestionFactory(partnership=consultation.partnership, text=f"Q{n}?") for n in range(4)]
+    ConsultationQuestion.objects.bulk_create(
+        ConsultationQuestion(consultation=consultation, question=q, order=n) for n, q in enumerate(questions)
+    )
+    consultation_move_question(consultation=consultation, question=questions[3], direction="up")
+    assert asked(consultation) == ["Q0?", "Q1?", "Q3?", "Q2?"]
+    assert list(consultation.items.order_by("order").values_list("order", flat=True)) == [1, 2, 3, 4]

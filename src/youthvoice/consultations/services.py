@@ -215,8 +215,9 @@ def consultation_move_question(*, consultation: Consultation, question: Question
         where = "first" if direction == "up" else "last"
         raise ConsultationError(f"'{question.text}' is already the {where} question.")
     items[index], items[target] = items[target], items[index]
-    # Positions are unique per consultation: park every row past the end, then number them 1, 2, 3...
-    top = max(item.order for item in items) + 1
+    # Positions are unique per consultation and PostgreSQL checks that row by row: park every row above both
+    # the old positions and the new ones, then number them 1, 2, 3...
+    top = max(len(items), *(item.order for item in items)) + 1
     for n, item in enumerate(items):
         item.order = top + n
     ConsultationQuestion.objects.bulk_update(items, ["order"])
