@@ -92,7 +92,12 @@ class Environment:
         if scheme not in DATABASE_SCHEMES:
             raise ConfigError("DATABASE_URL must start with postgres:// (or sqlite:/// for local use).")
         try:
-            config = dj_database_url.parse(url, conn_max_age=0 if url.startswith("sqlite") else 60)
+            # PostgreSQL connections are kept for 60 s; after a database restart a kept connection is dead,
+            # so it is checked before each request's first query and replaced instead of failing a request.
+            sqlite = url.startswith("sqlite")
+            config = dj_database_url.parse(
+                url, conn_max_age=0 if sqlite else 60, conn_health_checks=not sqlite
+            )
         except (ValueError, KeyError, TypeError) as error:
             raise ConfigError(
                 f"DATABASE_URL is malformed ({error}); expected e.g. postgres://user@host:5432/db."

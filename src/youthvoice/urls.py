@@ -12,3 +12,6 @@ urlpatterns = [
     path("", include("youthvoice.language.urls")),
     path("", include("youthvoice.feedback.urls")),
 ]
+
+# A database outage raised by a middleware (e.g. saving the session) is a 503 too, not a 500.
+handler500 = "youthvoice.core.unavailable.server_error"
