@@ -33,14 +33,13 @@ import asyncio
 import os
 import random
 import re
-import secrets
 import signal
-import statistics
 import string
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,15 +173,14 @@ def server_start(args, *, worker_class: str, slug: str, log_dir: Path) -> Server
     ]
     if worker_class == "gthread":
         command[-1:-1] = ["--threads", str(args.threads)]
-    process = subprocess.Popen(command, env=server_env(args), cwd=ROOT)  # noqa: S603
+    with log.open("ab") as output:  # the app's warnings too (each 503 is logged as one line)
+        process = subprocess.Popen(command, env=server_env(args), cwd=ROOT, stdout=output, stderr=output)
     server = Server(process, log)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"gunicorn stopped at start; see {log}")
         try:
-            import urllib.request
-
             with urllib.request.urlopen(f"http://127.0.0.1:{args.port}/c/{slug}/", timeout=2) as page:  # noqa: S310
                 if page.status == 200:
                     return server
@@ -212,7 +210,9 @@ def postgres_online() -> bool:
 
 @dataclass
 class Stats:
-    latencies: dict[str, list[float]] = field(default_factory=lambda: {"submit": [], "journey": [], "all": []})
+    latencies: dict[str, list[float]] = field(
+        default_factory=lambda: {"submit": [], "journey": [], "all": []}
+    )
     errors: Counter = field(default_factory=Counter)
     requests: int = 0
     submits: int = 0
@@ -243,7 +243,7 @@ class Client:
                 async with http.request(method, self.base + path, data=data, allow_redirects=False) as page:
                     body = await page.text()
                     status, headers = page.status, page.headers
-            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            except (TimeoutError, aiohttp.ClientError) as error:
                 self.stats.errors[f"{step}: {type(error).__name__}"] += 1
                 status, headers, body = None, {}, ""
             elapsed = time.perf_counter() - started
@@ -270,7 +270,7 @@ class Client:
 
     async def page(self, http, path: str, step: str, stop) -> str:
         if self.think:
-            await asyncio.sleep(random.uniform(0.5, 1.5) * self.think)  # noqa: S311
+            await asyncio.sleep(random.uniform(0.5, 1.5) * self.think)
         status, _headers, body = await self.call(http, "GET", path, step=step, stop=stop)
         if status != 200:
             self.stats.errors[f"{step}: {status}"] += 1
@@ -288,7 +288,7 @@ class Client:
 
     async def journey(self, http, stop) -> None:
         c = f"/c/{self.slug}/"
-        marker = "".join(random.choices(string.ascii_lowercase, k=12))  # noqa: S311
+        marker = "".join(random.choices(string.ascii_lowercase, k=12))
         started = time.perf_counter()
         self.stats.journeys_started += 1
         body = await self.page(http, c, "start page", stop)
@@ -297,14 +297,15 @@ class Client:
             body = await self.page(http, where, "question page", stop)
             data = {"csrfmiddlewaretoken": CSRF.search(body).group(1), "action": "continue"}
             if where.endswith("/about-you/"):
-                data |= {"age_band": random.choice(choice_values(body, "age_band"))}  # noqa: S311
-                data |= {"locality": random.choice(choice_values(body, "locality") or [""])}  # noqa: S311
+                data |= {"age_band": random.choice(choice_values(body, "age_band"))}
+                data |= {"locality": random.choice(choice_values(body, "locality") or [""])}
             elif (question := QUESTION_ID.search(body)) is not None:
                 data["question"] = question.group(1)
                 options = choice_values(body, "answer")
                 if options:
                     multiple = 'type="checkbox"' in body
-                    data["answer"] = random.sample(options, 2) if multiple and len(options) > 1 else options[0]
+                    two = multiple and len(options) > 1
+                    data["answer"] = random.sample(options, 2) if two else options[0]
                 if TEXTAREA.search(body):
                     data["text"] = f"Near the bus station after dark, and online. Ref marker {marker}"
             where = await self.post(http, where, data, "answer", stop)
@@ -450,13 +451,18 @@ def main() -> int:
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/13")
     parser.add_argument("--sessions", choices=["database", "cache"], default="database")
     parser.add_argument("--restart-postgres-at", type=float, default=None, metavar="SECONDS")
-    parser.add_argument("--peer", choices=["sync", "none"], default=None, help="default: sync, none on restart")
+    parser.add_argument(
+        "--peer", choices=["sync", "none"], default=None, help="default: sync; none with a restart"
+    )
     args = parser.parse_args()
     peer = args.peer or ("none" if args.restart_postgres_at is not None else "sync")
-    runs = [("gthread", f"{SLUG_PREFIX}-gthread")] + ([("sync", f"{SLUG_PREFIX}-sync")] if peer != "none" else [])
+    runs = [("gthread", f"{SLUG_PREFIX}-gthread")]
+    if peer != "none":
+        runs.append(("sync", f"{SLUG_PREFIX}-sync"))
 
     print(
-        f"submit_load: {args.clients} clients x {args.duration:.0f} s, think {args.think} s, sessions in {args.sessions}, gunicorn "
+        f"submit_load: {args.clients} clients x {args.duration:.0f} s, think {args.think} s, "
+        f"sessions in {args.sessions}, gunicorn "
         f"{args.workers} workers ({args.threads} threads for gthread), PostgreSQL {PG_VERSION}, "
         f"{os.cpu_count()} cores; load average {load_average()}"
     )
@@ -475,10 +481,14 @@ def main() -> int:
                 if not postgres_online():
                     print("PostgreSQL was not running after the run: starting it again")
                     postgres("start")
-            label = f"gunicorn {worker_class}" + (f" x{args.threads} threads" if worker_class == "gthread" else "")
-            all_good &= report(f"{label}, {args.workers} workers", stats, elapsed, stored_counts(args, slug, stats), outage)
-            tracebacks = Path(server.log).read_text(errors="replace").count("Traceback") if server else 0
-            print(f"  tracebacks in gunicorn's log: {tracebacks}   load average {load_average()}")
+            threads = f" x{args.threads} threads" if worker_class == "gthread" else ""
+            label = f"gunicorn {worker_class}{threads}, {args.workers} workers"
+            all_good &= report(label, stats, elapsed, stored_counts(args, slug, stats), outage)
+            log = server.log.read_text(errors="replace")
+            print(
+                f"  gunicorn's log: {log.count('Traceback')} tracebacks, "
+                f"{log.count('database unavailable:')} outages answered 503;   load average {load_average()}"
+            )
     return 0 if all_good else 1
 
 

@@ -129,6 +129,17 @@ def test_saving_the_session_in_a_middleware_fails_as_a_503_not_a_500(client, con
     assert_retryable_page(page)
 
 
+def test_saving_the_session_during_an_outage_is_a_503_not_session_deleted(client, consultation):
+    """Django reports any failure to save a session as "the session was deleted" (a 400)."""
+    walk_to_check(client, consultation)
+    saving_the_session = lambda sql: sql.startswith("UPDATE") and '"django_session"' in sql  # noqa: E731
+    with database_down(when=saving_the_session) as failures:
+        page = client.get(f"/c/{consultation.slug}/check/")
+    assert failures
+    assert_retryable_page(page)
+    assert "Near the bus station" in client.get(f"/c/{consultation.slug}/check/").content.decode()
+
+
 def test_other_errors_are_still_the_plain_500_page(client, settings):
     settings.ROOT_URLCONF = "tests.security_error_urls"  # the site's own handler500, plus a failing view
     client.raise_request_exception = False

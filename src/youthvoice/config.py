@@ -130,7 +130,9 @@ class Environment:
                 f"YOUTHVOICE_SESSION_STORE={store!r} is unknown; use one of: {', '.join(SESSION_STORES)}."
             )
         if store == "cache" and not redis_url:
-            raise ConfigError("YOUTHVOICE_SESSION_STORE=cache needs REDIS_URL, e.g. redis://127.0.0.1:6379/0.")
+            raise ConfigError(
+                "YOUTHVOICE_SESSION_STORE=cache needs REDIS_URL, e.g. redis://127.0.0.1:6379/0."
+            )
         return SESSION_STORES[store]
 
     def two_factor(self, *, production: bool) -> str:

@@ -4,11 +4,13 @@ A young person who sends their answers while PostgreSQL restarts sees a plain pa
 lost and to try again in a moment; the answers they already gave stay in their session, and their check
 page keeps the same idempotency token, so sending again stores the response exactly once.
 
-Two ways in, one answer (``database_unavailable_response``):
+Three ways in, one answer (``database_unavailable_response``):
 - ``DatabaseUnavailableMiddleware.process_exception``: the error reached a view (the usual case: the
   session is loaded lazily, inside the view).
-- ``server_error`` (``handler500``): the error came from a middleware (e.g. saving the session), which
-  Django turns into a 500 before any middleware could catch it.
+- ``server_error`` (``handler500``): the error came from a middleware, which Django turns into a 500
+  before any middleware could catch it.
+- ``bad_request`` (``handler400``): saving the session failed, which Django reports as "the session
+  was deleted" (a 400) whatever the database error was.
 
 The page is rendered without the request's context processors and without the session, so it needs
 nothing from the database. The log line names the error class and the view, never the request's data
@@ -35,6 +37,21 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 
 def is_database_unavailable(error: BaseException | None) -> bool:
     return isinstance(error, DATABASE_ERRORS)
+
+
+def database_error_behind(error: BaseException | None) -> BaseException | None:
+    """The database outage that ``error`` was raised while handling, if any.
+
+    Saving a session turns any database error into "the session was deleted" (SessionInterrupted, a
+    400): during an outage that would tell a young person their session had gone, which it has not.
+    """
+    seen = 0
+    while error is not None and seen < 10:
+        if is_database_unavailable(error):
+            return error
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return None
 
 
 def database_unavailable_response(request, error: BaseException) -> HttpResponse:
@@ -82,6 +99,14 @@ class DatabaseUnavailableMiddleware:
         # It never saves a session on a 5xx response anyway.
         request.__dict__.pop("session", None)
         return database_unavailable_response(request, exception)
+
+
+def bad_request(request, exception, template_name: str = defaults.ERROR_400_TEMPLATE_NAME):
+    """Django's 400 handler, except that a 400 caused by a database outage is a 503."""
+    outage = database_error_behind(exception)
+    if outage is not None:
+        return database_unavailable_response(request, outage)
+    return defaults.bad_request(request, exception, template_name)
 
 
 def server_error(request, template_name: str = defaults.ERROR_500_TEMPLATE_NAME):
