@@ -190,6 +190,40 @@ def server_start(args, *, worker_class: str, slug: str, log_dir: Path) -> Server
     raise SystemExit("gunicorn did not answer within 60 s")
 
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used (from /proc): what it cost, however busy the machine."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry.name))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def database_backends_cpu(args) -> float:
+    """CPU used so far by the PostgreSQL backends serving the bench database (kept open by CONN_MAX_AGE)."""
+    with psycopg.connect(database_url(args.database).replace("postgres://", "postgresql://")) as db:
+        pids = db.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            [args.database],
+        ).fetchall()
+    return sum(cpu_seconds(pid) for (pid,) in pids)
+
+
 def postgres(action: str) -> float:
     started = time.monotonic()
     subprocess.run(
@@ -474,7 +508,11 @@ def main() -> int:
             server = None
             try:
                 server = server_start(args, worker_class=worker_class, slug=slug, log_dir=Path(log_dir))
+                workers = children_of(server.process.pid)
+                server_cpu = sum(cpu_seconds(pid) for pid in workers)
                 stats, elapsed, outage = asyncio.run(drive(args, slug, args.restart_postgres_at))
+                server_cpu = sum(cpu_seconds(pid) for pid in workers) - server_cpu
+                database_cpu = database_backends_cpu(args) if not outage else float("nan")
             finally:
                 if server is not None:
                     server.stop()
@@ -485,6 +523,11 @@ def main() -> int:
             label = f"gunicorn {worker_class}{threads}, {args.workers} workers"
             all_good &= report(label, stats, elapsed, stored_counts(args, slug, stats), outage)
             log = server.log.read_text(errors="replace")
+            print(
+                f"  CPU per request: gunicorn workers {server_cpu / stats.requests * 1000:.1f} ms, "
+                f"PostgreSQL backends {database_cpu / stats.requests * 1000:.1f} ms "
+                f"(the bench's share of 2 cores, whatever else runs)"
+            )
             print(
                 f"  gunicorn's log: {log.count('Traceback')} tracebacks, "
                 f"{log.count('database unavailable:')} outages answered 503;   load average {load_average()}"
