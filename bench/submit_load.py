@@ -214,14 +214,35 @@ def children_of(pid: int) -> list[int]:
     return found
 
 
-def database_backends_cpu(args) -> float:
-    """CPU used so far by the PostgreSQL backends serving the bench database (kept open by CONN_MAX_AGE)."""
-    with psycopg.connect(database_url(args.database).replace("postgres://", "postgresql://")) as db:
-        pids = db.execute(
-            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
-            [args.database],
-        ).fetchall()
-    return sum(cpu_seconds(pid) for (pid,) in pids)
+class BackendsCpu:
+    """CPU used by the PostgreSQL backends serving the bench database, sampled every half second (each is
+    replaced after CONN_MAX_AGE, so its last sample stands for it)."""
+
+    def __init__(self, args):
+        self.url = database_url(args.database).replace("postgres://", "postgresql://")
+        self.name = args.database
+        self.seen: dict[int, float] = {}
+
+    def sample(self) -> None:
+        try:
+            with psycopg.connect(self.url, connect_timeout=2) as db:
+                pids = db.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                    [self.name],
+                ).fetchall()
+        except psycopg.Error:
+            return  # restarting
+        for (pid,) in pids:
+            self.seen[pid] = max(self.seen.get(pid, 0.0), cpu_seconds(pid))
+
+    async def watch(self, stop) -> None:
+        while not stop.is_set():
+            await asyncio.to_thread(self.sample)
+            await asyncio.sleep(0.5)
+
+    @property
+    def total(self) -> float:
+        return sum(self.seen.values())
 
 
 def postgres(action: str) -> float:
@@ -374,7 +395,9 @@ class Client:
                     http.cookie_jar.clear()  # start again as a new young person
 
 
-async def drive(args, slug: str, restart_at: float | None) -> tuple[Stats, float, dict]:
+async def drive(
+    args, slug: str, restart_at: float | None, backends: BackendsCpu
+) -> tuple[Stats, float, dict]:
     stats = Stats()
     stop = asyncio.Event()
     clients = [
@@ -389,10 +412,13 @@ async def drive(args, slug: str, restart_at: float | None) -> tuple[Stats, float
 
     started = time.perf_counter()
     tasks = [asyncio.create_task(client.run(stop)) for client in clients]
+    watcher = asyncio.create_task(backends.watch(stop))
     restarter = asyncio.create_task(restart_later()) if restart_at is not None else None
     await asyncio.sleep(args.duration)
     stop.set()
     await asyncio.gather(*tasks)
+    await watcher
+    await asyncio.to_thread(backends.sample)
     if restarter is not None:
         await restarter
     return stats, time.perf_counter() - started, outage
@@ -510,9 +536,12 @@ def main() -> int:
                 server = server_start(args, worker_class=worker_class, slug=slug, log_dir=Path(log_dir))
                 workers = children_of(server.process.pid)
                 server_cpu = sum(cpu_seconds(pid) for pid in workers)
-                stats, elapsed, outage = asyncio.run(drive(args, slug, args.restart_postgres_at))
+                backends = BackendsCpu(args)
+                backends.sample()
+                before = backends.total
+                stats, elapsed, outage = asyncio.run(drive(args, slug, args.restart_postgres_at, backends))
                 server_cpu = sum(cpu_seconds(pid) for pid in workers) - server_cpu
-                database_cpu = database_backends_cpu(args) if not outage else float("nan")
+                database_cpu = backends.total - before
             finally:
                 if server is not None:
                     server.stop()
