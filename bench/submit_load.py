@@ -552,14 +552,20 @@ def main() -> int:
             label = f"gunicorn {worker_class}{threads}, {args.workers} workers"
             all_good &= report(label, stats, elapsed, stored_counts(args, slug, stats), outage)
             log = server.log.read_text(errors="replace")
+            raised = Counter(
+                found.group(1)
+                for block in log.split("Traceback (most recent call last):")[1:]
+                if (found := re.search(r"^([\w.]+(?:Error|Exception|Interrupted)):", block, re.M))
+            )
+            print(
+                f"  gunicorn's log: {log.count('database unavailable:')} outages answered 503 (one line "
+                f"each); "
+                f"tracebacks by error: {dict(raised) or 'none'};   load average {load_average()}"
+            )
             print(
                 f"  CPU per request: gunicorn workers {server_cpu / stats.requests * 1000:.1f} ms, "
                 f"PostgreSQL backends {database_cpu / stats.requests * 1000:.1f} ms "
                 f"(the bench's share of 2 cores, whatever else runs)"
-            )
-            print(
-                f"  gunicorn's log: {log.count('Traceback')} tracebacks, "
-                f"{log.count('database unavailable:')} outages answered 503;   load average {load_average()}"
             )
     return 0 if all_good else 1
 
