@@ -9,17 +9,22 @@ process (asyncio + aiohttp, one keep-alive connection and cookie jar per client)
 young people, each walking the real journey again and again for ``--duration`` seconds: the start page,
 "Start now" (CSRF), each question page (content notes too) and its answer, "about you", check your
 answers (the idempotency token), send (the timed operation) and the confirmation with its reference code.
-``--think`` seconds pass between pages (0: back to back, the worst case).
+``--think`` seconds on average (half to one and a half times) pass before each page (0: back to back,
+the worst case); with a think time the clients arrive over the first min(duration / 2, 10 x think)
+seconds, so that their sends do not all fall in the same moment. When time is up no client starts a new
+page, but a send already made is seen through to its answer.
 
 A 503 is the retryable answer (Retry-After): the client waits as long as it says and sends the same
-request again, the send with the same token, as a browser's "try again" would. A send already on its way
-when time is up is seen through to its answer. Every journey's free text carries a random marker, so
-after the run the database is counted against what the clients were told: stored == accepted, no
-accepted token missing, none stored that was not confirmed, and no journey stored twice.
+request again, the send with the same token, as a browser's "try again" would. Every journey's free
+text carries a random marker, so after the run the database is counted against what the clients were
+told: stored == accepted, no accepted token missing, none stored that was not confirmed, and no journey
+stored twice.
 
 The peer, in the same run: the same load on gunicorn's sync workers (the same number of processes,
-one request at a time each, no keep-alive), gunicorn's default and the usual first choice. Both serve the
-same Django and the same PostgreSQL, so the difference is how the server holds 50 clients.
+one request at a time each, no keep-alive), which is what youthvoice.core.gunicorn_conf ships (4 of
+them). Both serve the same Django and the same PostgreSQL, so the difference is only how the server
+holds 50 clients: threads that overlap waits on PostgreSQL and Redis and keep connections alive, against
+one request at a time per process.
 
 Rate limiting counts per client address and every client here is 127.0.0.1, so the bench raises
 YOUTHVOICE_SUBMISSIONS_PER_HOUR; the cache is Redis (``--redis``), as in production. PostgreSQL is
@@ -326,6 +331,8 @@ class Client:
     async def page(self, http, path: str, step: str, stop) -> str:
         if self.think:
             await asyncio.sleep(random.uniform(0.5, 1.5) * self.think)
+        if stop.is_set():
+            raise JourneyFailed("time up")
         status, _headers, body = await self.call(http, "GET", path, step=step, stop=stop)
         if status != 200:
             self.stats.errors[f"{step}: {status}"] += 1
@@ -333,6 +340,8 @@ class Client:
         return body
 
     async def post(self, http, path: str, data: dict, step: str, stop, must_finish=False) -> str:
+        if stop.is_set() and not must_finish:
+            raise JourneyFailed("time up")
         status, headers, _body = await self.call(
             http, "POST", path, step=step, data=data, must_finish=must_finish, stop=stop
         )
@@ -367,6 +376,8 @@ class Client:
         body = await self.page(http, where, "check page", stop)
         token = TOKEN.search(body).group(1)
         form = {"csrfmiddlewaretoken": CSRF.search(body).group(1), "token": token}
+        if stop.is_set():
+            raise JourneyFailed("time up")
         self.stats.submits += 1
         # From here the answers may be stored: see it through to an answer even when time is up.
         sent = await self.post(http, where, form, "send", stop, must_finish=True)
@@ -382,7 +393,8 @@ class Client:
             self.stats.references.add(reference.group(1))
         self.stats.latencies["journey"].append(time.perf_counter() - started)
 
-    async def run(self, stop) -> None:
+    async def run(self, stop, delay: float) -> None:
+        await asyncio.sleep(delay)  # clients arrive over the ramp, so their sends do not all fall together
         connector = aiohttp.TCPConnector(limit=1, force_close=False)
         timeout = aiohttp.ClientTimeout(total=30)
         async with aiohttp.ClientSession(
@@ -411,7 +423,10 @@ async def drive(
         outage["seconds"] = await asyncio.to_thread(postgres, "restart")
 
     started = time.perf_counter()
-    tasks = [asyncio.create_task(client.run(stop)) for client in clients]
+    ramp = min(args.duration / 2, args.think * 10)
+    tasks = [
+        asyncio.create_task(client.run(stop, ramp * n / len(clients))) for n, client in enumerate(clients)
+    ]
     watcher = asyncio.create_task(backends.watch(stop))
     restarter = asyncio.create_task(restart_later()) if restart_at is not None else None
     await asyncio.sleep(args.duration)
@@ -504,7 +519,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--duration", type=float, default=60)
     parser.add_argument("--think", type=float, default=0.0, help="seconds between pages (0: back to back)")
-    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--database", default="yv_load_bench")

@@ -11,12 +11,7 @@ import gunicorn.http.wsgi
 gunicorn.http.wsgi.SERVER = "youthvoice"
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
-# Threaded workers: each process serves several requests at once (overlapping waits on PostgreSQL and
-# Redis) and keeps browsers' connections alive; sync workers do neither. 3 processes x 4 threads suit
-# 2 cores (bench/submit_load.py compares the two with 50 clients; figures in bench/README.md).
-workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
 # Request line and header limits well below gunicorn's defaults: nothing youthvoice serves needs more.
 limit_request_line = 4094
 limit_request_fields = 60
