@@ -142,6 +142,13 @@ def test_saving_the_session_during_an_outage_is_a_503_not_session_deleted(client
     assert "Near the bus station" in client.get(f"/c/{consultation.slug}/check/").content.decode()
 
 
+def test_with_debug_on_a_developer_sees_the_real_error(client, consultation, settings):
+    settings.DEBUG = True
+    walk_to_check(client, consultation)
+    with database_down(), pytest.raises(OperationalError):
+        client.get(f"/c/{consultation.slug}/check/")
+
+
 def test_other_errors_are_still_the_plain_500_page(client, settings):
     settings.ROOT_URLCONF = "tests.security_error_urls"  # the site's own handler500, plus a failing view
     client.raise_request_exception = False

@@ -92,7 +92,8 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not is_database_unavailable(exception):
+        # With DEBUG on (a developer's machine) Django's error page says more than "try again" would.
+        if settings.DEBUG or not is_database_unavailable(exception):
             return None
         # The session middleware would read the session again (from the same unavailable database) to
         # set its cookie; without a session it leaves the cookie, and so the young person's answers, alone.
