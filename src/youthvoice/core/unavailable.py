@@ -64,7 +64,7 @@ def database_unavailable_response(request, error: BaseException) -> HttpResponse
     )
     if request.path.startswith("/api/"):
         response = JsonResponse(
-            {"detail": "The service is briefly unavailable. Nothing was saved; try again shortly."},
+            {"detail": "The service is briefly unavailable; try again shortly."},
             status=503,
         )
     else:
@@ -75,7 +75,6 @@ def database_unavailable_response(request, error: BaseException) -> HttpResponse
                 "quick_exit_url": settings.QUICK_EXIT_URL,
                 "again_url": request.get_full_path(),
                 "was_sending": request.method == "POST",
-                "retry_after": RETRY_AFTER_SECONDS,
             },
         )
         response = HttpResponse(html, status=503)
