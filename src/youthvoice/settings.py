@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A database outage reaching a view is a 503 with Retry-After, not a 500 (youthvoice.core.unavailable).
+    "youthvoice.core.unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -160,6 +162,8 @@ STORAGES = {
 }
 
 # Sessions and cookies: staff sessions end after two hours idle, or when the browser closes.
+# Sessions live in the database unless YOUTHVOICE_SESSION_STORE=cache puts them in Redis (README.md).
+SESSION_ENGINE = env.session_engine(redis_url=REDIS_URL)
 SESSION_COOKIE_AGE = env.integer("SESSION_COOKIE_AGE", 2 * 60 * 60, minimum=60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_SAVE_EVERY_REQUEST = True

@@ -107,11 +107,13 @@ def response_submit(
     language: str = "en",
     place_type: str = "",
     today: datetime.date | None = None,
+    questions: list[Question] | None = None,
 ) -> tuple[Response, bool]:
     """Store one young person's answers once. Returns (response, created).
 
     The same ``token`` always gives the same response: a double click, a refresh or a retry cannot store
     the answers twice (the database's unique constraint decides a race between two requests).
+    ``questions``: the consultation's questions, when the caller has just read them (saves a query).
     """
     today = today or timezone.localdate()
     if not token or len(token) > 64:
@@ -121,7 +123,7 @@ def response_submit(
         return _same_consultation(existing, consultation), False
     if not consultation_is_open(consultation=consultation, today=today):
         raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
-    questions = {q.pk: q for q in consultation.questions.all()}
+    questions = {q.pk: q for q in (consultation.questions.all() if questions is None else questions)}
     cleaned = []
     for question_id, answer in answers.items():
         question = questions.get(int(question_id))
