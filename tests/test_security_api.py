@@ -24,7 +24,7 @@ def bearer(token: str) -> dict:
     return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
 
 
-def test_a_token_acts_for_its_agency_with_the_practitioner_role(client):
+def test_a_token_acts_for_its_agency_with_the_role_its_scopes_stand_for(client):
     api_client, token = api_client_with_token()
     response = client.get(reverse("api-whoami"), **bearer(token))
     assert response.status_code == 200
@@ -33,7 +33,12 @@ def test_a_token_acts_for_its_agency_with_the_practitioner_role(client):
         "partnership": api_client.agency.partnership.slug,
         "agency": api_client.agency.name,
         "roles": ["practitioner"],
+        "scopes": ["push_voices"],
     }
+    _reader, token = api_client_with_token(scopes=["push_voices", "read_aggregates"])
+    data = client.get(reverse("api-whoami"), **bearer(token)).json()
+    assert data["roles"] == ["leader", "practitioner"]
+    assert data["scopes"] == ["push_voices", "read_aggregates"]
     api_client.refresh_from_db()
     assert api_client.last_used_on == timezone.localdate()
 
@@ -73,7 +78,12 @@ def test_admins_create_a_client_and_see_its_token_once(client):
     client.force_login(admin.user)
     page = client.post(
         reverse("api-clients"),
-        {"agency": admin.agency.pk, "name": "Case system", "contact": "Jo Example, jo@example.org"},
+        {
+            "agency": admin.agency.pk,
+            "name": "Case system",
+            "contact": "Jo Example, jo@example.org",
+            "scopes": ["push_voices", "read_aggregates"],
+        },
     )
     html = page.content.decode()
     assert page.status_code == 200 and page["Cache-Control"] == "no-store"
@@ -81,13 +91,41 @@ def test_admins_create_a_client_and_see_its_token_once(client):
     assert client.get(reverse("api-whoami"), **bearer(token)).status_code == 200
     listing = client.get(reverse("api-clients")).content.decode()
     assert "Case system" in listing and token not in listing
-    assert AuditEvent.objects.filter(action="api_client_created", actor=admin.user).exists()
+    assert "Read disclosure-controlled figures" in listing
+    event = AuditEvent.objects.get(action="api_client_created", actor=admin.user)
+    assert event.detail["scopes"] == ["push_voices", "read_aggregates"]
+    assert ApiClient.objects.get().scopes == ["push_voices", "read_aggregates"]
+
+
+@pytest.mark.parametrize(
+    ("scopes", "problem"),
+    [([], "Choose what the system may do"), (["superuser"], "Choose from the list what the system may do")],
+)
+def test_admins_must_choose_known_scopes_for_a_client(client, scopes, problem):
+    admin = MembershipFactory(role="admin")
+    client.force_login(admin.user)
+    response = client.post(
+        reverse("api-clients"), {"agency": admin.agency.pk, "name": "Case system", "scopes": scopes}
+    )
+    assert response.status_code == 400
+    assert problem in response.content.decode()
+    assert not ApiClient.objects.exists()
+
+
+def test_the_scopes_form_offers_sending_voices_only_by_default(client):
+    client.force_login(MembershipFactory(role="admin").user)
+    page = client.get(reverse("api-clients")).content.decode()
+    assert 'value="push_voices" checked' in page
+    assert 'value="read_aggregates">' in page
 
 
 def test_admins_cannot_add_a_client_for_another_partnerships_agency(client):
     admin = MembershipFactory(role="admin")
     client.force_login(admin.user)
-    response = client.post(reverse("api-clients"), {"agency": AgencyFactory().pk, "name": "Sneaky"})
+    response = client.post(
+        reverse("api-clients"),
+        {"agency": AgencyFactory().pk, "name": "Sneaky", "scopes": ["push_voices"]},
+    )
     assert response.status_code == 400
     assert "Error: API clients" in response.content.decode()
     assert not ApiClient.objects.exists()

@@ -202,6 +202,8 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # One shape for every error body: {"detail": ..., "errors": {field: [...]}} (youthvoice.core.api).
+    "EXCEPTION_HANDLER": "youthvoice.core.api.api_exception_handler",
 }
 
 # The partnership's public identity: youthvoice is not a GOV.UK service.
