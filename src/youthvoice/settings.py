@@ -266,6 +266,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # SEND and care experience share one set of answers.
+    "ENUM_NAME_OVERRIDES": {"YesNoEnum": "youthvoice.voices.demographics.YesNo"},
 }
 # Journey for young people (consultations, voices): where the quick exit goes, extra school names the
 # de-identifier removes, and how many answers one client may send per hour (counted, no address stored).

@@ -93,6 +93,7 @@ def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
         403: OpenApiResponse(ErrorSerializer, description="The token's scopes or the role do not allow it."),
         404: OpenApiResponse(ErrorSerializer, description="Not found, or not yours to see."),
         409: OpenApiResponse(ErrorSerializer, description="Conflicts with the record's current state."),
+        410: OpenApiResponse(ErrorSerializer, description="What this key made was erased: not made again."),
         422: OpenApiResponse(ErrorSerializer, description="The Idempotency-Key was used with another body."),
     }
     return {code: described[code] for code in codes}

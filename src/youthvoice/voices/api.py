@@ -84,12 +84,12 @@ class AnswersField(serializers.DictField):
 
 
 class AboutYouSerializer(StrictSerializer):
-    age_band = serializers.ChoiceField(choices=DEMOGRAPHIC_FIELDS["age_band"].values, required=False)
-    gender = serializers.ChoiceField(choices=DEMOGRAPHIC_FIELDS["gender"].values, required=False)
-    ethnic_group = serializers.ChoiceField(choices=DEMOGRAPHIC_FIELDS["ethnic_group"].values, required=False)
-    send = serializers.ChoiceField(choices=DEMOGRAPHIC_FIELDS["send"].values, required=False)
+    age_band = serializers.ChoiceField(choices=DEMOGRAPHIC_FIELDS["age_band"].choices, required=False)
+    gender = serializers.ChoiceField(choices=DEMOGRAPHIC_FIELDS["gender"].choices, required=False)
+    ethnic_group = serializers.ChoiceField(choices=DEMOGRAPHIC_FIELDS["ethnic_group"].choices, required=False)
+    send = serializers.ChoiceField(choices=DEMOGRAPHIC_FIELDS["send"].choices, required=False)
     care_experienced = serializers.ChoiceField(
-        choices=DEMOGRAPHIC_FIELDS["care_experienced"].values, required=False
+        choices=DEMOGRAPHIC_FIELDS["care_experienced"].choices, required=False
     )
     locality = TextField(
         max_length=200,
@@ -445,5 +445,3 @@ class RelayedVoiceDetailView(RelayedVoiceMixin, GenericAPIView):
             detail={"corrected": sorted(fields), "on": timezone.localdate()},
         )
         return ApiResponse(RelayedVoiceOutSerializer(voice).data)
-
-
