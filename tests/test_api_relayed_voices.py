@@ -7,7 +7,6 @@ import uuid
 
 import pytest
 from django.db import connection
-from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import AgencyFactory, MembershipFactory
