@@ -382,3 +382,14 @@ def test_two_racing_requests_with_one_key_make_one_record():
         thread.join()
     assert Response.objects.count() == 1
     assert results[0] == results[1]
+
+
+def test_admins_find_a_voice_an_agencys_system_sent_by_that_agency_for_erasure(client, world):
+    from youthvoice.voices.retention import relayed_voices_search
+
+    sent = send(client, world).json()
+    found = relayed_voices_search(partnership=world.partnership, agency=world.agency)
+    assert [voice.pk for voice in found] == [sent["id"]]
+    assert not relayed_voices_search(
+        partnership=world.partnership, agency=AgencyFactory(partnership=world.partnership)
+    )
