@@ -218,3 +218,29 @@ def test_no_api_endpoint_answers_with_a_server_error(api_schema, api_token):
         fuzz()
         assert statuses, operation.label
         assert set(statuses) - {401, 403}, f"{operation.label} was never reached past the door: {statuses}"
+
+
+def test_every_api_error_has_the_same_shape(client):
+    """{"detail": a sentence}, and for a 400 the problems by field: whatever went wrong, one shape."""
+    _push_only, token = api_client_with_token()
+    cases = [
+        (client.get("/api/v1/consultations/"), 401),
+        (client.get("/api/v1/consultations/a/aggregates/", **bearer(token)), 403),
+        (client.get("/api/v1/consultations/nothing/", **bearer(token)), 404),
+        (client.put("/api/v1/relayed-voices/", {}, content_type="application/json", **bearer(token)), 405),
+        (client.post("/api/v1/relayed-voices/", "{", content_type="application/json", **bearer(token)), 400),
+        (client.post("/api/v1/relayed-voices/", "a=b", content_type="text/plain", **bearer(token)), 415),
+    ]
+    for response, code in cases:
+        assert response.status_code == code, response.content
+        body = response.json()
+        assert set(body) <= {"detail", "errors"} and isinstance(body["detail"], str) and body["detail"]
+    invalid = client.post(
+        "/api/v1/relayed-voices/",
+        {},
+        content_type="application/json",
+        HTTP_IDEMPOTENCY_KEY="k",
+        **bearer(token),
+    ).json()
+    assert set(invalid) == {"detail", "errors"}
+    assert invalid["errors"]["consent_basis"] == ["This field is required."]
