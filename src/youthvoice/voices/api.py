@@ -312,6 +312,7 @@ class RelayedVoiceListView(RelayedVoiceMixin, GenericAPIView):
 
     @extend_schema(
         operation_id="relayed_voices_list",
+        description="What your agency's systems sent, newest first. Each listing is audited.",
         responses={200: RelayedVoiceOutSerializer(many=True), **error_responses(401, 403, 404)},
     )
     def get(self, request):
@@ -326,6 +327,8 @@ class RelayedVoiceListView(RelayedVoiceMixin, GenericAPIView):
 
     @extend_schema(
         operation_id="relayed_voices_send",
+        description="Send what a young person shared with a practitioner. Free text is de-identified before "
+        "it is saved. Send a new Idempotency-Key for each voice and the same one when you retry.",
         parameters=[IDEMPOTENCY_HEADER],
         request=RelayedVoiceInSerializer,
         responses={
@@ -398,6 +401,7 @@ class RelayedVoiceDetailView(RelayedVoiceMixin, GenericAPIView):
 
     @extend_schema(
         operation_id="relayed_voices_read",
+        description="One voice your agency's systems sent. Audited.",
         responses={200: RelayedVoiceOutSerializer, **error_responses(401, 403, 404)},
     )
     def get(self, request, pk: int):
@@ -407,6 +411,8 @@ class RelayedVoiceDetailView(RelayedVoiceMixin, GenericAPIView):
 
     @extend_schema(
         operation_id="relayed_voices_correct",
+        description="Correct a voice your agency's systems sent: only the fields given change; corrected "
+        "words are de-identified again; an empty answer ({}) removes it. Audited.",
         request=RelayedVoicePatchSerializer,
         responses={200: RelayedVoiceOutSerializer, **error_responses(400, 401, 403, 404)},
     )
