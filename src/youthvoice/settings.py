@@ -80,6 +80,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "youthvoice.core.context_processors.site",
+                "youthvoice.core.context_processors.navigation",
             ],
         },
     },

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from youthvoice.audit.services import audit_publication
 from youthvoice.consultations.models import (
     Audience,
     Consultation,
@@ -200,12 +201,22 @@ def consultation_add_question(*, consultation: Consultation, question: Question)
 
 
 @transaction.atomic
-def consultation_transition(*, consultation: Consultation, to_status: str) -> Consultation:
+def consultation_transition(*, consultation: Consultation, to_status: str, user=None) -> Consultation:
     """Move a consultation along draft -> open -> closed -> reported, refusing any other move.
 
     Opening goes through ``consultation_open``: the owner confirms the principles and the words are checked.
+    Closing takes the consultation away from young people, so it is audited as "unpublished" (by ``user``).
     """
-    return _consultation_move(consultation=consultation, to_status=to_status, opening=False)
+    moved = _consultation_move(consultation=consultation, to_status=to_status, opening=False)
+    if moved.status == Status.CLOSED:  # only an open consultation can be closed
+        audit_publication(
+            actor=user,
+            target=moved,
+            what="consultation",
+            published=False,
+            detail={"title": moved.title, "slug": moved.slug, "change": "closed"},
+        )
+    return moved
 
 
 def _consultation_move(*, consultation: Consultation, to_status: str, opening: bool) -> Consultation:
@@ -230,6 +241,24 @@ def _consultation_move(*, consultation: Consultation, to_status: str, opening: b
 # --- Translations and easy read (issue 8) ---
 
 
+def _audit_live_wording(
+    *, user, target, partnership, consultations: list[Consultation], detail: dict
+) -> None:
+    """Wording saved for a consultation young people can answer now is published the moment it is saved."""
+    if consultations:
+        audit_publication(
+            actor=user,
+            target=target,
+            what="consultation wording",
+            partnership=partnership,
+            detail={**detail, "open_consultations": [c.title for c in consultations]},
+        )
+
+
+def _open_consultations_using(question: Question) -> list[Consultation]:
+    return list(Consultation.objects.filter(status=Status.OPEN, items__question=question).order_by("title"))
+
+
 def _check_language(language: str) -> None:
     from youthvoice.consultations.languages import DEFAULT_LANGUAGE, language_is_offered
 
@@ -237,6 +266,7 @@ def _check_language(language: str) -> None:
         raise ConsultationError("Choose a language other than English that youthvoice offers.")
 
 
+@transaction.atomic
 def question_translation_save(
     *,
     question: Question,
@@ -246,6 +276,7 @@ def question_translation_save(
     choice_labels: dict[str, str] | None = None,
     easy_read_text: str = "",
     placeholder: bool = False,
+    user=None,
 ) -> QuestionTranslation:
     """Save a question's wording in ``language``. Blank parts fall back to English where shown."""
     _check_language(language)
@@ -264,19 +295,37 @@ def question_translation_save(
             "placeholder": placeholder,
         },
     )
+    _audit_live_wording(
+        user=user,
+        target=translation,
+        partnership=question.partnership,
+        consultations=_open_consultations_using(question),
+        detail={"question": question.pk, "language": language},
+    )
     return translation
 
 
-def question_easy_read_save(*, question: Question, easy_read_text: str, picture_scale: bool) -> Question:
+@transaction.atomic
+def question_easy_read_save(
+    *, question: Question, easy_read_text: str, picture_scale: bool, user=None
+) -> Question:
     """The English easy-read wording, and whether a scale is shown as faces in easy read."""
     if picture_scale and question.kind != Question.Kind.SCALE:
         raise ConsultationError("Only a scale can be shown as faces.")
     question.easy_read_text = easy_read_text.strip()
     question.picture_scale = picture_scale
     question.save(update_fields=["easy_read_text", "picture_scale"])
+    _audit_live_wording(
+        user=user,
+        target=question,
+        partnership=question.partnership,
+        consultations=_open_consultations_using(question),
+        detail={"question": question.pk, "language": "en", "easy_read": True},
+    )
     return question
 
 
+@transaction.atomic
 def consultation_translation_save(
     *,
     consultation: Consultation,
@@ -285,6 +334,7 @@ def consultation_translation_save(
     purpose_detail: str,
     promise: str,
     placeholder: bool = False,
+    user=None,
 ) -> ConsultationTranslation:
     _check_language(language)
     translation, _ = ConsultationTranslation.objects.update_or_create(
@@ -296,6 +346,13 @@ def consultation_translation_save(
             "promise": promise.strip(),
             "placeholder": placeholder,
         },
+    )
+    _audit_live_wording(
+        user=user,
+        target=translation,
+        partnership=consultation.partnership,
+        consultations=[consultation] if consultation.status == Status.OPEN else [],
+        detail={"consultation": consultation.pk, "language": language},
     )
     return translation
 
@@ -339,4 +396,17 @@ def consultation_open(
         )
     except PrinciplesNotConfirmed as error:
         raise ConsultationError(str(error)) from error
+    audit_publication(
+        actor=user,
+        target=opened,
+        what="consultation",
+        detail={
+            "title": opened.title,
+            "slug": opened.slug,
+            "change": "opened",
+            "questions": opened.items.count(),
+            "opens_on": opened.opens_on,
+            "closes_on": opened.closes_on,
+        },
+    )
     return opened

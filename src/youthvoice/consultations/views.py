@@ -141,7 +141,9 @@ def consultation_status(request, pk: int):
     if form.cleaned_data["to_status"] == Consultation.Status.OPEN and consultation.status == "draft":
         return redirect("consultation-open", consultation.pk)
     try:
-        consultation_transition(consultation=consultation, to_status=form.cleaned_data["to_status"])
+        consultation_transition(
+            consultation=consultation, to_status=form.cleaned_data["to_status"], user=request.user
+        )
     except ConsultationError as error:
         messages.error(request, str(error))
         return _render_detail(request, consultation, status=409)

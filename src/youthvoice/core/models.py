@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.db import models
+from django_otp.models import Device, ThrottlingMixin, TimestampMixin
+from django_otp.plugins.otp_totp.models import TOTPDevice, default_key, key_validator
 
 from youthvoice.core.crypto import EncryptedTextField
 from youthvoice.partnership.models import Agency
@@ -50,3 +52,45 @@ class ApiClient(models.Model):
     def scope_labels(self) -> list[str]:
         labels = dict(self.Scope.choices)
         return [labels[scope] for scope in self.scopes if scope in labels]
+
+
+def _totp_field(name: str) -> models.Field:
+    # The same definition as django-otp's TOTPDevice, so behaviour (defaults, validation) cannot drift.
+    return TOTPDevice._meta.get_field(name).clone()
+
+
+class EncryptedTOTPDevice(TimestampMixin, ThrottlingMixin, Device):
+    """Staff's authenticator app (TOTP), with its secret encrypted at rest (``youthvoice.core.crypto``).
+
+    django-otp's own ``TOTPDevice`` keeps the secret as plain hex in a 80-character column, which a Fernet
+    token does not fit and which anyone with a database dump could use to generate valid codes. This model
+    has the same fields, except that ``key`` is an ``EncryptedTextField``, and uses django-otp's own code for
+    everything else: verification with throttling, clock drift and the last-used time step (no code is
+    accepted twice), and the ``otpauth://`` URL. django-otp finds it like any device (``devices_for_user``,
+    the session's ``otp_device_id``). ``youthvoice rotate_keys`` re-encrypts the secrets with the rest.
+
+    The plain ``otp_totp`` app stays installed only so migration 0002 can move old devices out of it; saving
+    to it is refused (``youthvoice.core.apps``).
+    """
+
+    key = EncryptedTextField(
+        validators=[key_validator],
+        default=default_key,
+        help_text="A hex-encoded secret key of up to 40 bytes. Stored encrypted.",
+    )
+    step = _totp_field("step")
+    t0 = _totp_field("t0")
+    digits = _totp_field("digits")
+    tolerance = _totp_field("tolerance")
+    drift = _totp_field("drift")
+    last_t = _totp_field("last_t")
+
+    # django-otp's own code, unchanged: it reads ``self.key`` (decrypted on load) and the fields above.
+    bin_key = TOTPDevice.bin_key
+    verify_token = TOTPDevice.verify_token
+    get_throttle_factor = TOTPDevice.get_throttle_factor
+    config_url = TOTPDevice.config_url
+    _read_str_from_settings = TOTPDevice._read_str_from_settings
+
+    class Meta(Device.Meta):
+        verbose_name = "TOTP device"

@@ -11,6 +11,9 @@ every URL pattern to prove it (tests/test_access_policy.py). A view without a de
   admit signed-in staff; ``scopes`` admit agencies' systems holding one of those scopes (none named: no
   system may call the endpoint).
 
+Links follow the same policy: ``may_open(request, url_name)`` says whether the signed-in user would be let
+through, so navigation shows a page only to those who can open it (youthvoice.core.navigation).
+
 Two-factor sign-in (youthvoice.core.two_factor): staff whose session has not passed the second factor when
 policy or their own enrolment asks for it are sent to verify (pages) or refused (API). An agency's system
 calling the API with a token (youthvoice.core.api_auth) acts in its agency's partnership with the scopes an
@@ -28,7 +31,7 @@ from urllib.parse import urlencode
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import NoReverseMatch, resolve, reverse
 from rest_framework.permissions import BasePermission
 
 from youthvoice.core.api_auth import api_client_of
@@ -159,3 +162,35 @@ def api_roles(*allowed: str, scopes: Iterable[str] = ()) -> type[BasePermission]
 
     HasRole.__name__ = "HasRole_" + "_".join(sorted(allowed)) + "".join(f"_{s}" for s in sorted(scopes))
     return HasRole
+
+
+def access_declared(view: Callable) -> str | frozenset[str] | None:
+    """What a view declared: "public", the roles allowed, or None (no rule, so nobody: deny by default)."""
+    declared = getattr(view, ACCESS_ATTRIBUTE, None)
+    api_view = getattr(view, "cls", None)  # a Django REST Framework view
+    if declared is None and api_view is not None:
+        declared = getattr(api_view, ACCESS_ATTRIBUTE, None)
+        for permission in api_view.permission_classes:
+            declared = declared or getattr(permission, "roles", None)
+    return declared
+
+
+def may_open(request, url_name: str, *args) -> bool:
+    """Whether the view behind ``url_name`` would let this request's user in, decided by the same rules as
+    the decorators above (and, for Django's admin, by the admin site's own check)."""
+    try:
+        match = resolve(reverse(url_name, args=args))
+    except NoReverseMatch:
+        return False
+    if match.namespace == "admin":
+        from django.contrib import admin
+
+        return admin.site.has_permission(request)
+    declared = access_declared(match.func)
+    if declared == "public":
+        return True
+    if declared is None or not request.user.is_authenticated or second_factor_step(request) is not None:
+        return False
+    if not hasattr(request, "_youthvoice_roles"):
+        request._youthvoice_roles = active_partnership(request)[1]
+    return bool(request._youthvoice_roles & declared)

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0001_api_clients'),
+        ('core', '0003_move_totp_devices_encrypted'),
     ]
 
     operations = [
