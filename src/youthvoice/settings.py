@@ -207,6 +207,8 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # One shape for every error body: {"detail": ..., "errors": {field: [...]}} (youthvoice.core.api).
+    "EXCEPTION_HANDLER": "youthvoice.core.api.api_exception_handler",
 }
 
 # The partnership's public identity: youthvoice is not a GOV.UK service.
@@ -269,6 +271,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # SEND and care experience share one set of answers.
+    "ENUM_NAME_OVERRIDES": {"YesNoEnum": "youthvoice.voices.demographics.YesNo"},
 }
 # Journey for young people (consultations, voices): where the quick exit goes, extra school names the
 # de-identifier removes, and how many answers one client may send per hour (counted, no address stored).
