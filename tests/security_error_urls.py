@@ -4,6 +4,8 @@ from django.core.exceptions import BadRequest, PermissionDenied
 from django.urls import include, path
 
 from youthvoice.partnership.access import public_view
+from youthvoice.urls import handler400 as site_handler400
+from youthvoice.urls import handler500 as site_handler500
 
 
 @public_view
@@ -20,6 +22,9 @@ def refused(request):
 def bad(request):
     raise BadRequest("SECRET-DETAIL parser state")
 
+
+handler400 = site_handler400
+handler500 = site_handler500
 
 urlpatterns = [
     path("boom/", boom),

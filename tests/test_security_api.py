@@ -24,7 +24,7 @@ def bearer(token: str) -> dict:
     return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
 
 
-def test_a_token_acts_for_its_agency_with_the_practitioner_role(client):
+def test_a_token_acts_for_its_agency_with_the_role_its_scopes_stand_for(client):
     api_client, token = api_client_with_token()
     response = client.get(reverse("api-whoami"), **bearer(token))
     assert response.status_code == 200
@@ -33,7 +33,12 @@ def test_a_token_acts_for_its_agency_with_the_practitioner_role(client):
         "partnership": api_client.agency.partnership.slug,
         "agency": api_client.agency.name,
         "roles": ["practitioner"],
+        "scopes": ["push_voices"],
     }
+    _reader, token = api_client_with_token(scopes=["push_voices", "read_aggregates"])
+    data = client.get(reverse("api-whoami"), **bearer(token)).json()
+    assert data["roles"] == ["leader", "practitioner"]
+    assert data["scopes"] == ["push_voices", "read_aggregates"]
     api_client.refresh_from_db()
     assert api_client.last_used_on == timezone.localdate()
 
@@ -73,7 +78,12 @@ def test_admins_create_a_client_and_see_its_token_once(client):
     client.force_login(admin.user)
     page = client.post(
         reverse("api-clients"),
-        {"agency": admin.agency.pk, "name": "Case system", "contact": "Jo Example, jo@example.org"},
+        {
+            "agency": admin.agency.pk,
+            "name": "Case system",
+            "contact": "Jo Example, jo@example.org",
+            "scopes": ["push_voices", "read_aggregates"],
+        },
     )
     html = page.content.decode()
     assert page.status_code == 200 and page["Cache-Control"] == "no-store"
@@ -81,13 +91,41 @@ def test_admins_create_a_client_and_see_its_token_once(client):
     assert client.get(reverse("api-whoami"), **bearer(token)).status_code == 200
     listing = client.get(reverse("api-clients")).content.decode()
     assert "Case system" in listing and token not in listing
-    assert AuditEvent.objects.filter(action="api_client_created", actor=admin.user).exists()
+    assert "Read disclosure-controlled figures" in listing
+    event = AuditEvent.objects.get(action="api_client_created", actor=admin.user)
+    assert event.detail["scopes"] == ["push_voices", "read_aggregates"]
+    assert ApiClient.objects.get().scopes == ["push_voices", "read_aggregates"]
+
+
+@pytest.mark.parametrize(
+    ("scopes", "problem"),
+    [([], "Choose what the system may do"), (["superuser"], "Choose from the list what the system may do")],
+)
+def test_admins_must_choose_known_scopes_for_a_client(client, scopes, problem):
+    admin = MembershipFactory(role="admin")
+    client.force_login(admin.user)
+    response = client.post(
+        reverse("api-clients"), {"agency": admin.agency.pk, "name": "Case system", "scopes": scopes}
+    )
+    assert response.status_code == 400
+    assert problem in response.content.decode()
+    assert not ApiClient.objects.exists()
+
+
+def test_the_scopes_form_offers_sending_voices_only_by_default(client):
+    client.force_login(MembershipFactory(role="admin").user)
+    page = client.get(reverse("api-clients")).content.decode()
+    assert 'value="push_voices" checked' in page
+    assert 'value="read_aggregates">' in page
 
 
 def test_admins_cannot_add_a_client_for_another_partnerships_agency(client):
     admin = MembershipFactory(role="admin")
     client.force_login(admin.user)
-    response = client.post(reverse("api-clients"), {"agency": AgencyFactory().pk, "name": "Sneaky"})
+    response = client.post(
+        reverse("api-clients"),
+        {"agency": AgencyFactory().pk, "name": "Sneaky", "scopes": ["push_voices"]},
+    )
     assert response.status_code == 400
     assert "Error: API clients" in response.content.decode()
     assert not ApiClient.objects.exists()
@@ -119,7 +157,19 @@ def test_schema_is_for_authenticated_callers_only_and_has_no_browsable_ui(client
 
 @pytest.fixture
 def api_token(db):
-    return api_client_with_token()[1]
+    """A token with every scope, in a partnership with something behind each endpoint, so the fuzz reaches
+    each operation's own code (not only the door)."""
+    from tests.factories_consultations import ConsultationFactory, QuestionFactory
+    from youthvoice.consultations.models import Audience
+    from youthvoice.voices.services import RELAYED_QUESTION_KEY
+
+    api_client, token = api_client_with_token(scopes=["push_voices", "read_aggregates"])
+    partnership = api_client.agency.partnership
+    QuestionFactory(partnership=partnership, key=RELAYED_QUESTION_KEY, audience=Audience.PROFESSIONALS)
+    ConsultationFactory(
+        partnership=partnership, slug="a", questions=[QuestionFactory(partnership=partnership)]
+    )
+    return token
 
 
 @pytest.fixture
@@ -140,16 +190,63 @@ def test_no_api_endpoint_answers_with_a_server_error(api_schema, api_token):
     """Every operation in the schema, fuzzed in-process; endpoints other apps add are picked up by themselves.
 
     (schemathesis' own pytest plugin does not run under pytest 9, so hypothesis drives its strategies here.)
+    Each operation must be reached past authentication and scopes at least once: a fuzz that only ever met
+    a 401 or 403 would prove nothing about the endpoint's own handling of bad input.
     """
     operations = [result.ok() for result in api_schema.get_all_operations()]
     assert operations, "the schema lists no operations"
+    assert {
+        "POST /api/v1/relayed-voices/",
+        "GET /api/v1/relayed-voices/",
+        "GET /api/v1/relayed-voices/{id}/",
+        "PATCH /api/v1/relayed-voices/{id}/",
+        "GET /api/v1/consultations/",
+        "GET /api/v1/consultations/{slug}/",
+        "GET /api/v1/consultations/{slug}/aggregates/",
+    } <= {operation.label for operation in operations}
     for operation in operations:
+        statuses = fuzz_operation(operation, token=api_token)
+        assert statuses, operation.label
+        assert set(statuses) - {401, 403}, f"{operation.label} was never reached past the door: {statuses}"
 
-        @given(case=operation.as_strategy())
-        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-        def fuzz(case):
-            case.call_and_validate(
-                headers={"Authorization": f"Bearer {api_token}"}, checks=[not_a_server_error]
-            )
 
-        fuzz()
+def fuzz_operation(operation, *, token: str) -> list[int]:
+    """Run hypothesis over one operation; the status codes it answered with."""
+    statuses: list[int] = []
+
+    @given(case=operation.as_strategy())
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    def fuzz(case):
+        response = case.call_and_validate(
+            headers={"Authorization": f"Bearer {token}"}, checks=[not_a_server_error]
+        )
+        statuses.append(response.status_code)
+
+    fuzz()
+    return statuses
+
+
+def test_every_api_error_has_the_same_shape(client):
+    """{"detail": a sentence}, and for a 400 the problems by field: whatever went wrong, one shape."""
+    _push_only, token = api_client_with_token()
+    cases = [
+        (client.get("/api/v1/consultations/"), 401),
+        (client.get("/api/v1/consultations/a/aggregates/", **bearer(token)), 403),
+        (client.get("/api/v1/consultations/nothing/", **bearer(token)), 404),
+        (client.put("/api/v1/relayed-voices/", {}, content_type="application/json", **bearer(token)), 405),
+        (client.post("/api/v1/relayed-voices/", "{", content_type="application/json", **bearer(token)), 400),
+        (client.post("/api/v1/relayed-voices/", "a=b", content_type="text/plain", **bearer(token)), 415),
+    ]
+    for response, code in cases:
+        assert response.status_code == code, response.content
+        body = response.json()
+        assert set(body) <= {"detail", "errors"} and isinstance(body["detail"], str) and body["detail"]
+    invalid = client.post(
+        "/api/v1/relayed-voices/",
+        {},
+        content_type="application/json",
+        HTTP_IDEMPOTENCY_KEY="k",
+        **bearer(token),
+    ).json()
+    assert set(invalid) == {"detail", "errors"}
+    assert invalid["errors"]["consent_basis"] == ["This field is required."]

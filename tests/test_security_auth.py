@@ -4,10 +4,10 @@ import pytest
 from axes.models import AccessAttempt
 from django.urls import reverse
 from django_otp.oath import TOTP
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories import TEST_PASSWORD, MembershipFactory
 from youthvoice.audit.models import AuditEvent
+from youthvoice.core.models import EncryptedTOTPDevice as TOTPDevice
 
 pytestmark = pytest.mark.django_db
 

@@ -35,6 +35,12 @@ from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify
         ("my snap is kaix99 lol", "my snap is [HANDLE] lol"),
         ("join https://example.com/chat?id=4", "join [URL]"),
         ("see www.example.org/meet", "see [URL]"),
+        ("x AA0 0AA", "x [POSTCODE]"),  # "x" the app, but a postcode after it
+        ("whatsapp: 07700 900123", "whatsapp: [PHONE]"),
+        ("Keira's brother did it", "[NAME]'s brother did it"),
+        ("my name is kacper", "my name is [NAME]"),
+        ("they dm'd me from @quickcash.uk", "they dm'd me from [HANDLE]"),
+        ("its kai99 at example dot com", "its [EMAIL]"),
     ],
 )
 def test_identifying_details_become_typed_placeholders(text, expected):
@@ -56,6 +62,10 @@ def test_identifying_details_become_typed_placeholders(text, expected):
         "Call 999 if you are in danger",
         "Childline is 0800 1111",  # a helpline, not a person's number: too short to be a UK phone number
         "Police said we were choosing it",
+        "Snapchat sent me a warning",
+        "insta: loads of fake accounts",
+        "3 lads on our road sell",
+        "down Brackenford High Street after dark",
     ],
 )
 def test_ordinary_words_are_left_alone(text):
@@ -66,6 +76,16 @@ def test_a_configured_school_name_is_removed_even_without_school_in_it():
     result = deidentify("lads from St Wilfrid's wait at the gates", school_names=["St Wilfrid's"])
     assert result.text == "lads from [SCHOOL] wait at the gates"
     assert result.found == Counter({"SCHOOL": 1})
+
+
+@pytest.mark.parametrize("written", ["st wilfrids", "St. Wilfrid’s", "ST WILFRIDS", "St  Wilfrid's"])
+def test_a_configured_school_is_found_however_its_punctuation_and_case_are_written(written):
+    assert deidentify(f"at {written} today", school_names=["St Wilfrid's"]).text == "at [SCHOOL] today"
+
+
+@pytest.mark.parametrize("text", ["told English teacher", "helped Year 9s with it", "Instagram told me"])
+def test_capitalised_words_that_are_not_people_are_left_alone(text):
+    assert deidentify(text).text == text
 
 
 def test_it_reports_what_it_found():

@@ -308,3 +308,110 @@ def test_localities_by_name_and_blank_rows_are_skipped(consultation):
         (north.pk, False),
         (None, True),
     ]
+
+
+# The file waiting between upload and mapping: encrypted, short-lived, gone once imported or cancelled
+
+
+def stored_session(client) -> str:
+    """Everything the session store holds for this client, decoded, as one string."""
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    row = Session.objects.get(session_key=client.session.session_key)
+    return row.session_data + json.dumps(SessionStore().decode(row.session_data))
+
+
+def later(monkeypatch, minutes):
+    """Pretend ``minutes`` have passed, for reading encrypted values (youthvoice.core.crypto)."""
+    import time
+    from types import SimpleNamespace
+
+    future = time.time() + minutes * 60
+    monkeypatch.setattr("youthvoice.core.crypto.time", SimpleNamespace(time=lambda: future))
+
+
+def test_the_session_store_never_holds_the_raw_file(client, consultation):
+    import base64
+
+    login(client, consultation, "analyst")
+    upload(client, consultation, GOOD.encode(), name="jay-smith-youth-club.csv")
+    stored = stored_session(client)
+    for secret in ("Jay Smith", "07700 900456", "Where do you feel safe", "jay-smith-youth-club"):
+        assert secret not in stored
+    encoded = base64.b64encode(GOOD.encode()).decode()
+    assert not any(encoded[n : n + 24] in stored for n in range(0, len(encoded) - 24, 8))
+    # ...and yet the mapping page can read it.
+    page = client.get("/staff/voices/import/map/").content.decode()
+    assert "Column “Places”" in page and "jay-smith-youth-club.csv" in page
+
+
+def test_the_file_is_deleted_once_imported(client, consultation):
+    login(client, consultation, "analyst")
+    upload(client, consultation, GOOD.encode())
+    form = {f"column-{n}": target for n, target in enumerate(MAPPING.values())}
+    assert client.post("/staff/voices/import/map/", form).status_code == 302
+    assert "voices_csv_import" not in client.session
+    assert Response.objects.count() == 3
+
+
+def test_cancelling_deletes_the_file_and_imports_nothing(client, consultation):
+    login(client, consultation, "analyst")
+    upload(client, consultation, GOOD.encode())
+    assert "Cancel and delete the file" in client.get("/staff/voices/import/map/").content.decode()
+    cancelled = client.post("/staff/voices/import/cancel/", follow=True)
+    assert "The import was cancelled and the uploaded file deleted." in cancelled.content.decode()
+    assert "voices_csv_import" not in client.session
+    after = client.get("/staff/voices/import/map/", follow=True).content.decode()
+    assert "Upload the CSV file first." in after
+    assert Response.objects.count() == 0
+    assert client.get("/staff/voices/import/cancel/").status_code == 405
+
+
+def test_an_expired_upload_asks_for_the_file_again(client, consultation, monkeypatch):
+    login(client, consultation, "analyst")
+    upload(client, consultation, GOOD.encode())
+    later(monkeypatch, 29)
+    assert client.get("/staff/voices/import/map/").status_code == 200
+    later(monkeypatch, 31)
+    form = {f"column-{n}": target for n, target in enumerate(MAPPING.values())}
+    refused = client.post("/staff/voices/import/map/", form, follow=True)
+    html = refused.content.decode()
+    assert refused.redirect_chain == [("/staff/voices/import/", 302)]
+    assert "deleted because 30 minutes passed before it was imported. Upload it again." in html
+    assert "voices_csv_import" not in client.session
+    assert Response.objects.count() == 0
+
+
+def test_a_changed_or_unreadable_upload_asks_for_the_file_again(client, consultation):
+    login(client, consultation, "analyst")
+    upload(client, consultation, GOOD.encode())
+    session = client.session
+    token = session["voices_csv_import"]["token"]
+    session["voices_csv_import"] = {"token": token[:-8] + "AAAAAAAA"}
+    session.save()
+    page = client.get("/staff/voices/import/map/", follow=True).content.decode()
+    assert "could not be read any more. Upload the CSV file again." in page
+    assert "voices_csv_import" not in client.session
+
+
+def test_bytes_encrypted_with_a_time_limit(settings):
+    from cryptography.fernet import Fernet
+
+    from youthvoice.core.crypto import DecryptionError, Expired, decrypt_bytes, encrypt_bytes
+
+    token = encrypt_bytes(b"raw words", now=1_000_000)
+    assert b"raw words" not in token.encode()
+    assert decrypt_bytes(token, max_age=60, now=1_000_060) == b"raw words"
+    with pytest.raises(Expired):
+        decrypt_bytes(token, max_age=60, now=1_000_061)
+    with pytest.raises(DecryptionError):
+        decrypt_bytes(token[:-4] + "AAAA", max_age=60, now=1_000_000)
+    settings.YOUTHVOICE_ENCRYPTION_KEYS = [
+        Fernet.generate_key().decode(),
+        *settings.YOUTHVOICE_ENCRYPTION_KEYS,
+    ]
+    assert decrypt_bytes(token, max_age=60, now=1_000_030) == b"raw words"  # an older key still reads it
+    settings.YOUTHVOICE_ENCRYPTION_KEYS = settings.YOUTHVOICE_ENCRYPTION_KEYS[:1]
+    with pytest.raises(DecryptionError):
+        decrypt_bytes(token, max_age=60, now=1_000_030)

@@ -21,6 +21,10 @@ TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
 DATABASE_SCHEMES = {"postgres", "postgresql", "pgsql", "sqlite"}
 TWO_FACTOR_POLICIES = ("required", "optional")
+SESSION_STORES = {
+    "database": "django.contrib.sessions.backends.db",
+    "cache": "django.contrib.sessions.backends.cache",
+}
 
 
 class ConfigError(ImproperlyConfigured):
@@ -92,7 +96,12 @@ class Environment:
         if scheme not in DATABASE_SCHEMES:
             raise ConfigError("DATABASE_URL must start with postgres:// (or sqlite:/// for local use).")
         try:
-            config = dj_database_url.parse(url, conn_max_age=0 if url.startswith("sqlite") else 60)
+            # PostgreSQL connections are kept for 60 s; after a database restart a kept connection is dead,
+            # so it is checked before each request's first query and replaced instead of failing a request.
+            sqlite = url.startswith("sqlite")
+            config = dj_database_url.parse(
+                url, conn_max_age=0 if sqlite else 60, conn_health_checks=not sqlite
+            )
         except (ValueError, KeyError, TypeError) as error:
             raise ConfigError(
                 f"DATABASE_URL is malformed ({error}); expected e.g. postgres://user@host:5432/db."
@@ -108,6 +117,23 @@ class Environment:
                 "ALLOWED_HOSTS must list the site's host names in production, e.g. voice.example.org."
             )
         return hosts
+
+    def session_engine(self, *, redis_url: str) -> str:
+        """Where sessions live (a young person's answers in progress; staff sign-ins): see README.md.
+
+        ``cache`` needs Redis: the in-process cache is one per server process, so a session saved by one
+        gunicorn worker would be missing in the next.
+        """
+        store = self.text("YOUTHVOICE_SESSION_STORE", "database").lower()
+        if store not in SESSION_STORES:
+            raise ConfigError(
+                f"YOUTHVOICE_SESSION_STORE={store!r} is unknown; use one of: {', '.join(SESSION_STORES)}."
+            )
+        if store == "cache" and not redis_url:
+            raise ConfigError(
+                "YOUTHVOICE_SESSION_STORE=cache needs REDIS_URL, e.g. redis://127.0.0.1:6379/0."
+            )
+        return SESSION_STORES[store]
 
     def two_factor(self, *, production: bool) -> str:
         """``required``: all staff sign in with a TOTP code; ``optional``: only those who enrolled."""

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A database outage reaching a view is a 503 with Retry-After, not a 500 (youthvoice.core.unavailable).
+    "youthvoice.core.unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -80,6 +82,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "youthvoice.core.context_processors.site",
+                "youthvoice.core.context_processors.navigation",
             ],
         },
     },
@@ -159,6 +162,8 @@ STORAGES = {
 }
 
 # Sessions and cookies: staff sessions end after two hours idle, or when the browser closes.
+# Sessions live in the database unless YOUTHVOICE_SESSION_STORE=cache puts them in Redis (README.md).
+SESSION_ENGINE = env.session_engine(redis_url=REDIS_URL)
 SESSION_COOKIE_AGE = env.integer("SESSION_COOKIE_AGE", 2 * 60 * 60, minimum=60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_SAVE_EVERY_REQUEST = True
@@ -202,6 +207,8 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # One shape for every error body: {"detail": ..., "errors": {field: [...]}} (youthvoice.core.api).
+    "EXCEPTION_HANDLER": "youthvoice.core.api.api_exception_handler",
 }
 
 # The partnership's public identity: youthvoice is not a GOV.UK service.
@@ -264,6 +271,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # SEND and care experience share one set of answers.
+    "ENUM_NAME_OVERRIDES": {"YesNoEnum": "youthvoice.voices.demographics.YesNo"},
 }
 # Journey for young people (consultations, voices): where the quick exit goes, extra school names the
 # de-identifier removes, and how many answers one client may send per hour (counted, no address stored).

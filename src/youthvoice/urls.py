@@ -12,3 +12,7 @@ urlpatterns = [
     path("", include("youthvoice.language.urls")),
     path("", include("youthvoice.feedback.urls")),
 ]
+
+# A database outage raised by a middleware (e.g. saving the session) is a 503 too, not a 500 or a 400.
+handler400 = "youthvoice.core.unavailable.bad_request"
+handler500 = "youthvoice.core.unavailable.server_error"

@@ -39,6 +39,8 @@ class AuditEvent(models.Model):
         KEY_ROTATION = "key_rotation", "Re-encrypted data with the current key"
         ERASURE = "erasure", "Erased data"
         RETENTION = "retention", "Deleted data past its retention period"
+        PUBLISHED = "published", "Published to young people"
+        UNPUBLISHED = "unpublished", "Withdrew from young people"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

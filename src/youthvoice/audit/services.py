@@ -1,5 +1,6 @@
 """The one way to write to the audit log. Other apps call ``audit_record`` for every view or export of
-response-level data; permission changes and sign-ins are recorded by this app's signal handlers."""
+response-level data and ``audit_publication`` wherever something is published to (or withdrawn from) young
+people; permission changes and sign-ins are recorded by this app's signal handlers."""
 
 from __future__ import annotations
 
@@ -63,4 +64,25 @@ def audit_record(
         target_id=target_id,
         detail=clean_detail,
         reason=reason,
+    )
+
+
+def audit_publication(
+    *,
+    actor,
+    target: Target,
+    what: str,
+    published: bool = True,
+    partnership=None,
+    detail: dict | None = None,
+) -> AuditEvent:
+    """Record that ``actor`` published ``target`` to young people (or, with ``published=False``, withdrew
+    it). ``what`` names the kind of thing in plain words ("you said, we did", "glossary definition"), so the
+    audit log reads without knowing table names; ``detail`` says which words, never a young person's."""
+    return audit_record(
+        actor=actor,
+        action=AuditEvent.Action.PUBLISHED if published else AuditEvent.Action.UNPUBLISHED,
+        target=target,
+        partnership=partnership,
+        detail={"what": what, **(detail or {})},
     )

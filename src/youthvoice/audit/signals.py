@@ -8,11 +8,11 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from youthvoice.audit.middleware import current_actor
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
+from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.partnership.models import Membership
 
 User = get_user_model()
@@ -114,13 +114,13 @@ m2m_changed.connect(
 )
 
 
-@receiver(post_delete, sender=TOTPDevice)
-def _second_factor_removed(sender, instance: TOTPDevice, **kwargs):
+@receiver(post_delete, sender=EncryptedTOTPDevice)
+def _second_factor_removed(sender, instance: EncryptedTOTPDevice, **kwargs):
     if instance.confirmed:
         audit_record(
             actor=current_actor(),
             action=Action.PERMISSION_CHANGE,
-            target=("otp_totp.totpdevice", instance.pk),
+            target=("core.encryptedtotpdevice", instance.pk),
             detail={"change": "two_factor_removed", "user_id": instance.user_id},
         )
 

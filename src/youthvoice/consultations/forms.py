@@ -113,7 +113,8 @@ class ConsultationForm(forms.ModelForm):
         queryset=Question.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Questions are asked in the order shown here.",
+        help_text="New questions are asked after the ones already chosen, in the order shown here. "
+        "Change the order on the consultation's page.",
     )
 
     class Meta:
@@ -173,7 +174,20 @@ class ConsultationForm(forms.ModelForm):
         return data
 
     def ordered_questions(self) -> list[Question]:
-        return sorted(self.cleaned_data.get("questions") or [], key=lambda q: q.pk)
+        """The chosen questions: those already asked keep their order (staff may have moved them), new
+        ones follow in the bank's order."""
+        current = {}
+        if self.instance.pk:
+            current = {
+                qid: n
+                for n, qid in enumerate(
+                    self.instance.items.order_by("order").values_list("question_id", flat=True)
+                )
+            }
+        return sorted(
+            self.cleaned_data.get("questions") or [],
+            key=lambda q: (q.pk not in current, current.get(q.pk, 0), q.pk),
+        )
 
 
 class NewQuestionForm(forms.Form):

@@ -470,7 +470,7 @@ def _submit(request, consultation, journey: Journey | None, localities):
         context["problem"] = _("This page had expired. Check your answers and send them again.")
         return _render(request, "consultations/check.html", context, status=400)
     try:
-        response, _created = response_submit(
+        response, created = response_submit(
             consultation=consultation,
             answers=journey.answer_inputs(),
             about_you=journey.about_you,
@@ -478,17 +478,22 @@ def _submit(request, consultation, journey: Journey | None, localities):
             language=translation.get_language(),
             channel=facilitated.channel if facilitated else Consultation.Channel.ONLINE,
             place_type=facilitated.place_type if facilitated else "",
+            questions=journey.questions,
         )
     except ResponseError as error:
         context = {**_check_context(journey, localities), "token": journey.token(), "has_errors": True}
         context["problem"] = str(error)
         return _render(request, "consultations/check.html", context, status=400)
-    _remember_done(request, consultation, response)
+    # Just stored: the words are in the journey, no need to read them back to look for danger. A response
+    # found by its token (sent before, e.g. in an outage) is read back: it is what was stored then.
+    texts = [answer.text for answer in journey.answer_inputs().values()] if created else None
+    _remember_done(request, consultation, response, texts=texts)
     return redirect("journey-done", consultation.slug)
 
 
-def _remember_done(request, consultation, response) -> None:
-    texts = response.answers.values_list("text", flat=True)
+def _remember_done(request, consultation, response, *, texts=None) -> None:
+    if texts is None:
+        texts = response.answers.values_list("text", flat=True)
     journey_finish(
         request.session,
         consultation,

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from youthvoice.audit.services import audit_publication
 from youthvoice.consultations.models import (
     Audience,
     Consultation,
@@ -192,6 +193,40 @@ def consultation_set_questions(*, consultation: Consultation, questions: list[Qu
     )
 
 
+MOVES = {"up": -1, "down": 1}
+
+
+@transaction.atomic
+def consultation_move_question(*, consultation: Consultation, question: Question, direction: str) -> int:
+    """Move one question a place up or down in a draft; returns its new position (1 is asked first).
+
+    The consultation row is locked, so two builders moving questions at once take turns."""
+    if direction not in MOVES:
+        raise ConsultationError("Choose to move the question up or down.")
+    locked = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if locked.status != Status.DRAFT:
+        raise ConsultationError("Questions can only be reordered while the consultation is a draft.")
+    items = list(locked.items.select_related("question").order_by("order"))
+    index = next((n for n, item in enumerate(items) if item.question_id == question.pk), None)
+    if index is None:
+        raise ConsultationError("That question is not in this consultation.")
+    target = index + MOVES[direction]
+    if not 0 <= target < len(items):
+        where = "first" if direction == "up" else "last"
+        raise ConsultationError(f"'{question.text}' is already the {where} question.")
+    items[index], items[target] = items[target], items[index]
+    # Positions are unique per consultation and PostgreSQL checks that row by row: park every row above both
+    # the old positions and the new ones, then number them 1, 2, 3...
+    top = max(len(items), *(item.order for item in items)) + 1
+    for n, item in enumerate(items):
+        item.order = top + n
+    ConsultationQuestion.objects.bulk_update(items, ["order"])
+    for n, item in enumerate(items, start=1):
+        item.order = n
+    ConsultationQuestion.objects.bulk_update(items, ["order"])
+    return target + 1
+
+
 @transaction.atomic
 def consultation_add_question(*, consultation: Consultation, question: Question) -> None:
     questions = [item.question for item in consultation.items.select_related("question")]
@@ -200,12 +235,22 @@ def consultation_add_question(*, consultation: Consultation, question: Question)
 
 
 @transaction.atomic
-def consultation_transition(*, consultation: Consultation, to_status: str) -> Consultation:
+def consultation_transition(*, consultation: Consultation, to_status: str, user=None) -> Consultation:
     """Move a consultation along draft -> open -> closed -> reported, refusing any other move.
 
     Opening goes through ``consultation_open``: the owner confirms the principles and the words are checked.
+    Closing takes the consultation away from young people, so it is audited as "unpublished" (by ``user``).
     """
-    return _consultation_move(consultation=consultation, to_status=to_status, opening=False)
+    moved = _consultation_move(consultation=consultation, to_status=to_status, opening=False)
+    if moved.status == Status.CLOSED:  # only an open consultation can be closed
+        audit_publication(
+            actor=user,
+            target=moved,
+            what="consultation",
+            published=False,
+            detail={"title": moved.title, "slug": moved.slug, "change": "closed"},
+        )
+    return moved
 
 
 def _consultation_move(*, consultation: Consultation, to_status: str, opening: bool) -> Consultation:
@@ -230,6 +275,24 @@ def _consultation_move(*, consultation: Consultation, to_status: str, opening: b
 # --- Translations and easy read (issue 8) ---
 
 
+def _audit_live_wording(
+    *, user, target, partnership, consultations: list[Consultation], detail: dict
+) -> None:
+    """Wording saved for a consultation young people can answer now is published the moment it is saved."""
+    if consultations:
+        audit_publication(
+            actor=user,
+            target=target,
+            what="consultation wording",
+            partnership=partnership,
+            detail={**detail, "open_consultations": [c.title for c in consultations]},
+        )
+
+
+def _open_consultations_using(question: Question) -> list[Consultation]:
+    return list(Consultation.objects.filter(status=Status.OPEN, items__question=question).order_by("title"))
+
+
 def _check_language(language: str) -> None:
     from youthvoice.consultations.languages import DEFAULT_LANGUAGE, language_is_offered
 
@@ -237,6 +300,7 @@ def _check_language(language: str) -> None:
         raise ConsultationError("Choose a language other than English that youthvoice offers.")
 
 
+@transaction.atomic
 def question_translation_save(
     *,
     question: Question,
@@ -246,6 +310,7 @@ def question_translation_save(
     choice_labels: dict[str, str] | None = None,
     easy_read_text: str = "",
     placeholder: bool = False,
+    user=None,
 ) -> QuestionTranslation:
     """Save a question's wording in ``language``. Blank parts fall back to English where shown."""
     _check_language(language)
@@ -264,19 +329,37 @@ def question_translation_save(
             "placeholder": placeholder,
         },
     )
+    _audit_live_wording(
+        user=user,
+        target=translation,
+        partnership=question.partnership,
+        consultations=_open_consultations_using(question),
+        detail={"question": question.pk, "language": language},
+    )
     return translation
 
 
-def question_easy_read_save(*, question: Question, easy_read_text: str, picture_scale: bool) -> Question:
+@transaction.atomic
+def question_easy_read_save(
+    *, question: Question, easy_read_text: str, picture_scale: bool, user=None
+) -> Question:
     """The English easy-read wording, and whether a scale is shown as faces in easy read."""
     if picture_scale and question.kind != Question.Kind.SCALE:
         raise ConsultationError("Only a scale can be shown as faces.")
     question.easy_read_text = easy_read_text.strip()
     question.picture_scale = picture_scale
     question.save(update_fields=["easy_read_text", "picture_scale"])
+    _audit_live_wording(
+        user=user,
+        target=question,
+        partnership=question.partnership,
+        consultations=_open_consultations_using(question),
+        detail={"question": question.pk, "language": "en", "easy_read": True},
+    )
     return question
 
 
+@transaction.atomic
 def consultation_translation_save(
     *,
     consultation: Consultation,
@@ -285,6 +368,7 @@ def consultation_translation_save(
     purpose_detail: str,
     promise: str,
     placeholder: bool = False,
+    user=None,
 ) -> ConsultationTranslation:
     _check_language(language)
     translation, _ = ConsultationTranslation.objects.update_or_create(
@@ -296,6 +380,13 @@ def consultation_translation_save(
             "promise": promise.strip(),
             "placeholder": placeholder,
         },
+    )
+    _audit_live_wording(
+        user=user,
+        target=translation,
+        partnership=consultation.partnership,
+        consultations=[consultation] if consultation.status == Status.OPEN else [],
+        detail={"consultation": consultation.pk, "language": language},
     )
     return translation
 
@@ -339,4 +430,17 @@ def consultation_open(
         )
     except PrinciplesNotConfirmed as error:
         raise ConsultationError(str(error)) from error
+    audit_publication(
+        actor=user,
+        target=opened,
+        what="consultation",
+        detail={
+            "title": opened.title,
+            "slug": opened.slug,
+            "change": "opened",
+            "questions": opened.items.count(),
+            "opens_on": opened.opens_on,
+            "closes_on": opened.closes_on,
+        },
+    )
     return opened

@@ -128,6 +128,7 @@ def question(request, language: str, pk: int):
                         question=item,
                         easy_read_text=data["easy_read_text"],
                         picture_scale=data["picture_scale"],
+                        user=request.user,
                     )
                 else:
                     question_translation_save(
@@ -138,6 +139,7 @@ def question(request, language: str, pk: int):
                         choice_labels=form.choice_labels(),
                         easy_read_text=data["easy_read_text"],
                         placeholder=data["placeholder"],
+                        user=request.user,
                     )
             except ConsultationError as error:
                 form.add_error(None, str(error))
@@ -197,7 +199,9 @@ def consultation(request, language: str, pk: int):
     status = 200
     if request.method == "POST":
         if form.is_valid():
-            consultation_translation_save(consultation=item, language=code, **form.cleaned_data)
+            consultation_translation_save(
+                consultation=item, language=code, user=request.user, **form.cleaned_data
+            )
             messages.success(request, "The wording was saved.")
             return redirect("translations-language", code)
         status = 400

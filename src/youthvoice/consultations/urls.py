@@ -17,6 +17,11 @@ urlpatterns = [
     path("staff/consultations/<int:pk>/edit/", views.consultation_edit, name="consultation-edit"),
     path("staff/consultations/<int:pk>/status/", views.consultation_status, name="consultation-status"),
     path("staff/consultations/<int:pk>/questions/new/", views.question_new, name="consultation-question-new"),
+    path(
+        "staff/consultations/<int:pk>/questions/<int:question_pk>/move/",
+        views.consultation_question_move,
+        name="consultation-question-move",
+    ),
     path("staff/questions/", views.question_bank, name="question-bank"),
     path("staff/translations/", translation_views.overview, name="translations"),
     path("staff/translations/<str:language>/", translation_views.language, name="translations-language"),

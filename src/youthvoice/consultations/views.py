@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.forms import ConsultationForm, NewQuestionForm, TransitionForm
@@ -19,6 +20,7 @@ from youthvoice.consultations.services import (
     ConsultationError,
     consultation_add_question,
     consultation_create,
+    consultation_move_question,
     consultation_open,
     consultation_public_texts,
     consultation_transition,
@@ -141,12 +143,33 @@ def consultation_status(request, pk: int):
     if form.cleaned_data["to_status"] == Consultation.Status.OPEN and consultation.status == "draft":
         return redirect("consultation-open", consultation.pk)
     try:
-        consultation_transition(consultation=consultation, to_status=form.cleaned_data["to_status"])
+        consultation_transition(
+            consultation=consultation, to_status=form.cleaned_data["to_status"], user=request.user
+        )
     except ConsultationError as error:
         messages.error(request, str(error))
         return _render_detail(request, consultation, status=409)
     messages.success(request, f"'{consultation.title}' is now {consultation.get_status_display().lower()}.")
     return redirect("consultation-detail", consultation.pk)
+
+
+@role_required(*BUILDERS)
+@require_POST
+def consultation_question_move(request, pk: int, question_pk: int):
+    """Move a draft's question one place up or down: a plain form button, no script needed."""
+    consultation = _consultation(request, pk)
+    item = get_object_or_404(consultation.items.select_related("question"), question_id=question_pk)
+    direction = request.POST.get("direction", "")
+    try:
+        position = consultation_move_question(
+            consultation=consultation, question=item.question, direction=direction
+        )
+    except ConsultationError as error:
+        messages.error(request, str(error))
+        status = 400 if direction not in ("up", "down") else 409
+        return _render_detail(request, consultation, status=status)
+    messages.success(request, f"'{item.question.text}' is now question {position}.")
+    return redirect(reverse("consultation-detail", args=[consultation.pk]) + f"#question-{item.question.pk}")
 
 
 @role_required(*BUILDERS)

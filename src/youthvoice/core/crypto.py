@@ -10,6 +10,7 @@ compared in SQL (only ``isnull`` works), and its rough length is all a reader of
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -45,6 +46,28 @@ def decrypt(token: str) -> str:
             "An encrypted value cannot be read with the keys in YOUTHVOICE_ENCRYPTION_KEYS; "
             "was a key removed before running 'youthvoice rotate_keys'?"
         ) from None
+
+
+class Expired(DecryptionError):
+    """The encrypted value is older than it may be kept."""
+
+
+def encrypt_bytes(data: bytes, *, now: int | None = None) -> str:
+    """``data`` encrypted under the current key; the token carries (authenticated) when it was made."""
+    return (cipher().encrypt(data) if now is None else cipher().encrypt_at_time(data, now)).decode()
+
+
+def decrypt_bytes(token: str, *, max_age: int, now: int | None = None) -> bytes:
+    """The bytes in ``token`` if it was made at most ``max_age`` seconds ago: else ``Expired``, and
+    ``DecryptionError`` for a token no configured key can read (or one that was changed)."""
+    now = int(time.time()) if now is None else now
+    try:
+        made = cipher().extract_timestamp(token.encode())
+        if now - made > max_age:
+            raise Expired(f"The encrypted value is more than {max_age} seconds old.")
+        return cipher().decrypt_at_time(token.encode(), ttl=max_age, current_time=now)
+    except InvalidToken:
+        raise DecryptionError("An encrypted value cannot be read with any configured key.") from None
 
 
 def rotate(token: str) -> str:

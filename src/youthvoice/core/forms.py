@@ -1,5 +1,6 @@
 from django import forms
 
+from youthvoice.core.models import ApiClient
 from youthvoice.partnership.models import Agency
 
 
@@ -26,6 +27,16 @@ class ApiClientForm(forms.Form):
         error_messages={"required": "Enter the name of the system"},
     )
     contact = forms.CharField(max_length=500, required=False, label="Who looks after it (optional)")
+    scopes = forms.MultipleChoiceField(
+        choices=ApiClient.Scope.choices,
+        initial=[ApiClient.Scope.PUSH_VOICES],
+        widget=forms.CheckboxSelectMultiple,
+        label="What may the system do?",
+        error_messages={
+            "required": "Choose what the system may do",
+            "invalid_choice": "Choose from the list what the system may do",
+        },
+    )
 
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)

@@ -25,8 +25,17 @@ def token_hash(token: str) -> str:
 
 
 @transaction.atomic
-def api_client_create(*, agency: Agency, name: str, contact: str = "", created_by) -> tuple[ApiClient, str]:
-    """A new API client and its token. The token is returned once and never stored."""
+def api_client_create(
+    *, agency: Agency, name: str, contact: str = "", scopes=None, created_by
+) -> tuple[ApiClient, str]:
+    """A new API client and its token. The token is returned once and never stored.
+
+    ``scopes`` (values of ``ApiClient.Scope``) say what it may do; by default only send relayed voices.
+    """
+    scopes = sorted(set(scopes if scopes is not None else [ApiClient.Scope.PUSH_VOICES]))
+    unknown = set(scopes) - set(ApiClient.Scope.values)
+    if not scopes or unknown:
+        raise ValueError(f"An API client needs scopes from {ApiClient.Scope.values}, got {scopes}.")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     user = get_user_model().objects.create(username=f"api-client-{uuid.uuid4().hex[:12]}", is_active=True)
     user.set_unusable_password()
@@ -39,12 +48,13 @@ def api_client_create(*, agency: Agency, name: str, contact: str = "", created_b
         token_hash=token_hash(token),
         user=user,
         created_by=created_by,
+        scopes=scopes,
     )
     audit_record(
         actor=created_by,
         action=AuditEvent.Action.API_CLIENT_CREATED,
         target=client,
-        detail={"agency": agency.name, "name": name, "token_prefix": client.token_prefix},
+        detail={"agency": agency.name, "name": name, "token_prefix": client.token_prefix, "scopes": scopes},
     )
     return client, token
 
@@ -59,7 +69,7 @@ def api_client_revoke(*, client: ApiClient, revoked_by, reason: str = "") -> Api
             action=AuditEvent.Action.API_CLIENT_REVOKED,
             target=client,
             reason=reason,
-            detail={"agency": client.agency.name, "name": client.name},
+            detail={"agency": client.agency.name, "name": client.name, "scopes": client.scopes},
         )
     return client
 

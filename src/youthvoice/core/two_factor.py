@@ -15,7 +15,8 @@ from __future__ import annotations
 import base64
 
 from django.conf import settings
-from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from youthvoice.core.models import EncryptedTOTPDevice
 
 VERIFY = "two-factor-verify"
 SET_UP = "two-factor-set-up"
@@ -30,8 +31,8 @@ def is_verified(user) -> bool:
     return bool(check and check())
 
 
-def confirmed_device(*, user) -> TOTPDevice | None:
-    return TOTPDevice.objects.filter(user=user, confirmed=True).first()
+def confirmed_device(*, user) -> EncryptedTOTPDevice | None:
+    return EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
 def second_factor_step(request) -> str | None:
@@ -46,7 +47,7 @@ def second_factor_step(request) -> str | None:
     return None
 
 
-def manual_key(*, device: TOTPDevice) -> str:
+def manual_key(*, device: EncryptedTOTPDevice) -> str:
     """The device's secret as the base32 text authenticator apps accept, in groups of four."""
     text = base64.b32encode(device.bin_key).decode().rstrip("=")
     return " ".join(text[i : i + 4] for i in range(0, len(text), 4))

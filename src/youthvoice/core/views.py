@@ -10,12 +10,12 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
-from youthvoice.core import two_factor
+from youthvoice.core import navigation, two_factor
 from youthvoice.core.forms import ApiClientForm, TokenForm
+from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.selectors import api_clients_for_partnership
 from youthvoice.core.services import api_client_create, api_client_revoke
 from youthvoice.partnership.access import Role, public_view, role_required
@@ -35,8 +35,8 @@ def staff_home(request):
     if step is not None:
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
     memberships = memberships_for_user(user=request.user)
-    leads = any(m.role in (Role.LEADER, Role.ADMIN) for m in memberships)
-    return render(request, "youthvoice/staff_home.html", {"memberships": memberships, "leads": leads})
+    context = {"memberships": memberships, "more": navigation.staff_more(request)}
+    return render(request, "youthvoice/staff_home.html", context)
 
 
 class SignInView(auth_views.LoginView):
@@ -103,9 +103,11 @@ def two_factor_set_up(request):
     if two_factor.confirmed_device(user=request.user) is not None:
         # Replacing a device needs an admin to remove the old one: a stolen password must not be enough.
         return redirect(f"{reverse(two_factor.VERIFY)}?{urlencode({'next': _next_url(request)})}")
-    device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
+    device = EncryptedTOTPDevice.objects.filter(user=request.user, confirmed=False).first()
     if device is None:
-        device = TOTPDevice.objects.create(user=request.user, name="Authenticator app", confirmed=False)
+        device = EncryptedTOTPDevice.objects.create(
+            user=request.user, name="Authenticator app", confirmed=False
+        )
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["token"]):

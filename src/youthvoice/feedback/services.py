@@ -14,6 +14,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from youthvoice.audit.services import audit_publication
 from youthvoice.consultations.models import Consultation
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.publishing import publication_gate_pass
@@ -184,6 +185,21 @@ def _publish(*, update, revision, user, overrides: dict[str, str], today) -> Non
     if update.first_published_on is None:
         update.first_published_on = today
         update.save(update_fields=["first_published_on"])
+    audit_publication(
+        actor=user,
+        target=revision,
+        what="you said, we did",
+        partnership=update.partnership,
+        detail={
+            "update": update.pk,
+            "consultation": update.consultation.title,
+            "theme": update.theme.name if update.theme_id else None,
+            "revision": revision.number,
+            "status": revision.status,
+            "published_on": today,
+            "overridden_rules": [rule.rule_id for rule in report.blocked_rules],
+        },
+    )
 
 
 # --- The weekly digest ------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from youthvoice.insights.disclosure import (
     SUPPRESSED_SYMBOL,
     SUPPRESSION_NOTE,
     Cell,
+    OneWayTable,
     TwoWayTable,
     percentage,
     protect_count,
@@ -115,23 +116,29 @@ class Dashboard:
         return next((table for table in self.tables() if table.slug == slug), None)
 
 
+def withheld_message(*, count: int, threshold: int, filters: DashboardFilters) -> str:
+    """Why no figure at all may be shown for these filters (too few responses), or "" when they may."""
+    if count == 0:
+        return (
+            "No responses match these filters. Try a wider date range, another channel or all consultations."
+            if filters.any
+            else "There are no responses from young people yet."
+        )
+    if count < threshold:
+        return (
+            f"Fewer than {threshold} responses match these filters, so no figures are shown: with so few, "
+            "a figure could identify a young person. Try a wider date range or fewer filters."
+        )
+    return ""
+
+
 def dashboard_build(*, partnership: Partnership, filters: DashboardFilters) -> Dashboard:
     """Everything the dashboard shows for these filters, every figure disclosure-controlled."""
     threshold = partnership.disclosure_threshold
     count = aggregates.response_count(partnership=partnership, filters=filters)
     board = Dashboard(partnership, filters, threshold, protect_count(count, threshold=threshold))
-    if count == 0:
-        board.message = (
-            "No responses match these filters. Try a wider date range, another channel or all consultations."
-            if filters.any
-            else "There are no responses from young people yet."
-        )
-        return board
-    if count < threshold:
-        board.message = (
-            f"Fewer than {threshold} responses match these filters, so no figures are shown: with so few, "
-            "a figure could identify a young person. Try a wider date range or fewer filters."
-        )
+    board.message = withheld_message(count=count, threshold=threshold, filters=filters)
+    if board.message:
         return board
     config = load_dashboard_config()
     board.themes = _themes(partnership, filters, threshold)
@@ -162,13 +169,18 @@ def _hidden_sentence(count: int, noun: str) -> str:
     return f" {count} {noun}{'' if count == 1 else 's'} not shown ([c]) to protect identities."
 
 
-def _themes(partnership, filters, threshold) -> FigureTable | None:
+def themes_protected(*, partnership, filters, threshold) -> OneWayTable | None:
+    """Accepted codings per theme, protected: the one table the page, the exports and the API publish."""
     counts = aggregates.theme_counts(partnership=partnership, filters=filters)
     if not counts:
         return None
-    table = protect_one_way(
-        [n for _, n in counts], labels=[label for label, _ in counts], threshold=threshold
-    )
+    return protect_one_way([n for _, n in counts], labels=[label for label, _ in counts], threshold=threshold)
+
+
+def _themes(partnership, filters, threshold) -> FigureTable | None:
+    table = themes_protected(partnership=partnership, filters=filters, threshold=threshold)
+    if table is None:
+        return None
     shares = table.percentages() if table.total.value else ("",) * len(table.cells)
     rows = [(label, (cell, share)) for (label, cell), share in zip(table.rows(), shares, strict=True)]
     rows.append(("All themed answers", (table.total, "")))
@@ -236,12 +248,28 @@ def protect_places(
     )
 
 
-def _places(partnership, filters, threshold, config) -> list[FigureTable]:
+@dataclass(frozen=True)
+class ProtectedPlaces:
+    """The place x locality table, protected with its place, locality, setting and grand totals."""
+
+    question: Question
+    places: list[tuple[str, str, str]]  # (value, label, setting: "online", "offline" or "")
+    columns: list[str]  # locality names, then "Area not given" where some did not say
+    cells: list[list[Cell]]
+    place_totals: list[Cell]
+    column_totals: list[Cell]
+    setting_totals: dict[str, Cell]
+    grand: Cell
+
+
+def places_protected(*, partnership, filters, threshold, config=None) -> ProtectedPlaces | None:
+    """Where young people feel unsafe, by locality: the one table the page, exports and API publish."""
+    config = config or load_dashboard_config()
     found = aggregates.place_counts_by_locality(
         partnership=partnership, key=config.places_question, filters=filters
     )
     if found is None:
-        return []
+        return None
     localities = list(Locality.objects.filter(partnership=partnership))
     column_keys: list[int | None] = [loc.pk for loc in localities]
     columns = [loc.name for loc in localities]
@@ -255,9 +283,17 @@ def _places(partnership, filters, threshold, config) -> list[FigureTable]:
         key=lambda place: order[place[2]],
     )
     counts = [[found.by_locality.get(key, {}).get(value, 0) for key in column_keys] for value, _, _ in places]
-    cells, place_totals, column_totals, setting_totals, grand = protect_places(
-        counts, settings=[setting for _, _, setting in places], threshold=threshold
-    )
+    protected = protect_places(counts, settings=[setting for _, _, setting in places], threshold=threshold)
+    return ProtectedPlaces(found.question, places, columns, *protected)
+
+
+def _places(partnership, filters, threshold, config) -> list[FigureTable]:
+    found = places_protected(partnership=partnership, filters=filters, threshold=threshold, config=config)
+    if found is None:
+        return []
+    places, columns = found.places, found.columns
+    cells, place_totals, column_totals = found.cells, found.place_totals, found.column_totals
+    setting_totals, grand = found.setting_totals, found.grand
     note = SUPPRESSION_NOTE.format(threshold=threshold)
     by_type_rows = [
         (label, (SETTING_LABELS[setting], total))
@@ -324,7 +360,18 @@ def _places(partnership, filters, threshold, config) -> list[FigureTable]:
     return [by_type, by_locality]
 
 
-def _exploitation(partnership, filters, threshold, key) -> FigureTable | None:
+@dataclass(frozen=True)
+class ProtectedChoices:
+    """How many chose each choice of one question, protected, and how many answered it."""
+
+    question: Question
+    values: list[str]
+    table: OneWayTable  # labels are the choices' labels; its total is published only as ``answered``
+    answered: Cell
+
+
+def choices_protected(*, partnership, filters, threshold, key: str) -> ProtectedChoices | None:
+    """One choice or scale question's counts: the one table the page, the exports and the API publish."""
     found = aggregates.choice_counts(partnership=partnership, key=key, filters=filters)
     if found is None:
         return None
@@ -332,12 +379,21 @@ def _exploitation(partnership, filters, threshold, key) -> FigureTable | None:
     table = protect_one_way(
         [found.counts[value] for value, _ in found.choices], labels=labels, threshold=threshold
     )
-    # For a single choice the answers add up to those who answered: that total is the table's own.
+    # For a single choice (or a scale) the answers add up to those who answered: that total is the table's
+    # own. For a multiple choice it is not a sum of the cells, so it is protected on its own.
     answered = (
         table.total
-        if found.question.kind == Question.Kind.SINGLE
+        if found.question.kind in (Question.Kind.SINGLE, Question.Kind.SCALE)
         else protect_count(found.answered, threshold=threshold)
     )
+    return ProtectedChoices(found.question, [value for value, _ in found.choices], table, answered)
+
+
+def _exploitation(partnership, filters, threshold, key) -> FigureTable | None:
+    protected = choices_protected(partnership=partnership, filters=filters, threshold=threshold, key=key)
+    if protected is None:
+        return None
+    found, table, answered = protected, protected.table, protected.answered
     rows = [(label, (cell, percentage(numerator=cell, denominator=answered))) for label, cell in table.rows()]
     rows.append(("Young people who answered", (answered, "")))
     shown = sorted(_shown(table.rows()), key=lambda item: -item[1])

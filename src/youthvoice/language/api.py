@@ -4,20 +4,12 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from youthvoice.core.api import TextField
 from youthvoice.language.limits import MAX_TEXT_CHARACTERS
 from youthvoice.language.publication import publication_check
 from youthvoice.language.readability import READING_AGE_TARGET
 from youthvoice.language.rules import default_rules
-from youthvoice.partnership.access import ALL_STAFF_ROLES, api_roles
-
-
-class TextField(serializers.CharField):
-    """Text only: a number or true is a mistake in the caller, not something to turn into words."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
+from youthvoice.partnership.access import ALL_SCOPES, ALL_STAFF_ROLES, api_roles
 
 
 class CheckRequestSerializer(serializers.Serializer):
@@ -35,7 +27,7 @@ class CheckView(APIView):
     """POST {"text": ...}: the language findings, the reading age and whether it may be published.
     GET: the rules the checker applies, for systems that want to show them."""
 
-    permission_classes = [api_roles(*sorted(ALL_STAFF_ROLES))]
+    permission_classes = [api_roles(*sorted(ALL_STAFF_ROLES), scopes=ALL_SCOPES)]
 
     @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="language_rules")
     def get(self, request):

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from youthvoice.audit.services import audit_publication
 from youthvoice.language.engine import check
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
@@ -23,8 +24,15 @@ def _blocking_message(definition: str) -> str | None:
 
 @transaction.atomic
 def glossary_term_save(
-    *, partnership, term: str, definition: str, published: bool, existing: GlossaryTerm | None = None
+    *,
+    partnership,
+    term: str,
+    definition: str,
+    published: bool,
+    existing: GlossaryTerm | None = None,
+    user=None,
 ) -> GlossaryTerm:
+    """Add or change a term. Publishing it, changing what young people read, or withdrawing it is audited."""
     term, definition = " ".join(term.split()), definition.strip()
     if not term or not definition:
         raise GlossaryError("Enter the word and the partnership's definition.")
@@ -39,21 +47,55 @@ def glossary_term_save(
     if published and (problem := _blocking_message(definition)):
         raise GlossaryError(problem)
     glossary_term = existing or GlossaryTerm(partnership=partnership)
+    before = (glossary_term.published, glossary_term.term, glossary_term.definition) if existing else None
     glossary_term.term, glossary_term.slug = term, slug
     glossary_term.definition, glossary_term.published = definition, published
     glossary_term.full_clean()
     glossary_term.save()
+    _audit_term(term=glossary_term, before=before, user=user)
     return glossary_term
 
 
-def glossary_term_ensure(*, partnership, term: str, definition: str, published: bool = True) -> GlossaryTerm:
-    """Idempotent: create the term if the partnership has no term with that slug; never overwrite edits."""
-    existing = GlossaryTerm.objects.filter(partnership=partnership, slug=slugify(term)[:140]).first()
-    return existing or glossary_term_save(
-        partnership=partnership, term=term, definition=definition, published=published
+def _audit_term(*, term: GlossaryTerm, before: tuple[bool, str, str] | None, user) -> None:
+    was_published = bool(before and before[0])
+    if term.published and (not was_published or before[1:] != (term.term, term.definition)):
+        change = "changed while published" if was_published else "published"
+    elif was_published and not term.published:
+        change = "withdrawn"
+    else:
+        return
+    audit_publication(
+        actor=user,
+        target=term,
+        what="glossary definition",
+        published=term.published,
+        detail={"term": term.term, "slug": term.slug, "change": change},
     )
 
 
+def _audit_quote(*, definition: YoungPeoplesDefinition, term: GlossaryTerm, user) -> None:
+    # The quote's words stay out of the log: they are a young person's, and the id finds them.
+    audit_publication(
+        actor=user,
+        target=definition,
+        what="young people's definition",
+        published=definition.shown_publicly,
+        partnership=term.partnership,
+        detail={"term": term.term, "term_published": term.published},
+    )
+
+
+def glossary_term_ensure(
+    *, partnership, term: str, definition: str, published: bool = True, user=None
+) -> GlossaryTerm:
+    """Idempotent: create the term if the partnership has no term with that slug; never overwrite edits."""
+    existing = GlossaryTerm.objects.filter(partnership=partnership, slug=slugify(term)[:140]).first()
+    return existing or glossary_term_save(
+        partnership=partnership, term=term, definition=definition, published=published, user=user
+    )
+
+
+@transaction.atomic
 def young_peoples_definition_add(
     *,
     term: GlossaryTerm,
@@ -65,7 +107,7 @@ def young_peoples_definition_add(
     text = text.strip()
     if not text:
         raise GlossaryError("Enter what the young person said the word means.")
-    return YoungPeoplesDefinition.objects.create(
+    definition = YoungPeoplesDefinition.objects.create(
         term=term,
         text=text,
         shown_publicly=shown_publicly,
@@ -73,6 +115,9 @@ def young_peoples_definition_add(
         curated_at=timezone.now() if shown_publicly else None,
         source_answer_id=source_answer_id,
     )
+    if shown_publicly:
+        _audit_quote(definition=definition, term=term, user=user)
+    return definition
 
 
 @transaction.atomic
@@ -85,5 +130,6 @@ def young_peoples_definitions_curate(*, term: GlossaryTerm, shown_ids: set[int],
             definition.shown_publicly = shown
             definition.curated_by, definition.curated_at = user, timezone.now()
             definition.save(update_fields=["shown_publicly", "curated_by", "curated_at"])
+            _audit_quote(definition=definition, term=term, user=user)
             changed += 1
     return changed

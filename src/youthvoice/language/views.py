@@ -48,7 +48,9 @@ def glossary_staff(request):
     form = GlossaryTermForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            term = services.glossary_term_save(partnership=request.partnership, **form.cleaned_data)
+            term = services.glossary_term_save(
+                partnership=request.partnership, user=request.user, **form.cleaned_data
+            )
         except GlossaryError as error:
             form.add_error(None, str(error))
         else:
@@ -75,6 +77,7 @@ def glossary_term(request, slug: str):
             term = services.glossary_term_save(
                 partnership=request.partnership,
                 existing=GlossaryTerm.objects.get(pk=term.pk),
+                user=request.user,
                 **term_form.cleaned_data,
             )
         except GlossaryError as error:

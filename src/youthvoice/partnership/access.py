@@ -6,36 +6,51 @@ every URL pattern to prove it (tests/test_access_policy.py). A view without a de
 - ``@public_view``: anyone, including young people without an account.
 - ``@role_required(Role.ANALYST, ...)``: signed-in staff holding one of the roles in a partnership. The
   view gets ``request.partnership`` and ``request.roles`` (the user's roles there).
-- API views (Django REST Framework): ``permission_classes = [api_roles(Role.ANALYST, ...)]``, or
-  ``[AllowAny]`` with ``youthvoice_access = "public"`` on the class for a public endpoint.
+- API views (Django REST Framework): ``permission_classes = [api_roles(Role.ANALYST, ..., scopes=...)]``,
+  or ``[AllowAny]`` with ``youthvoice_access = "public"`` on the class for a public endpoint. The roles
+  admit signed-in staff; ``scopes`` admit agencies' systems holding one of those scopes (none named: no
+  system may call the endpoint).
+
+Links follow the same policy: ``may_open(request, url_name)`` says whether the signed-in user would be let
+through, so navigation shows a page only to those who can open it (youthvoice.core.navigation).
 
 Two-factor sign-in (youthvoice.core.two_factor): staff whose session has not passed the second factor when
 policy or their own enrolment asks for it are sent to verify (pages) or refused (API). An agency's system
-calling the API with a token (youthvoice.core.api_auth) acts in its agency's partnership with the fixed roles
-``API_CLIENT_ROLES``, and ``request.agency`` is set to its agency.
+calling the API with a token (youthvoice.core.api_auth) acts in its agency's partnership with the scopes an
+admin gave it: ``request.agency`` is its agency, ``request.scopes`` its scopes and ``request.roles`` the staff
+roles those scopes stand for (``SCOPE_ROLES``: sending relayed voices is what a practitioner does, reading
+aggregates is a leader-level read).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import NoReverseMatch, resolve, reverse
 from rest_framework.permissions import BasePermission
 
 from youthvoice.core.api_auth import api_client_of
+from youthvoice.core.models import ApiClient
 from youthvoice.core.two_factor import second_factor_step
 from youthvoice.partnership.models import Membership, Partnership
 
 Role = Membership.Role
+Scope = ApiClient.Scope
 ALL_STAFF_ROLES = frozenset(Role.values)
+ALL_SCOPES = frozenset(Scope.values)
 ACCESS_ATTRIBUTE = "youthvoice_access"
-# An agency's system ("agency_system") may do what a practitioner may: push relayed voices for its agency.
-API_CLIENT_ROLES = frozenset({Role.PRACTITIONER})
+# The staff role each scope of an agency's system stands for: what a member of staff with that role could do.
+SCOPE_ROLES = {Scope.PUSH_VOICES: Role.PRACTITIONER, Scope.READ_AGGREGATES: Role.LEADER}
+
+
+def api_client_scopes(client: ApiClient) -> frozenset[str]:
+    """The client's scopes that youthvoice knows (anything else in the column is ignored, never trusted)."""
+    return frozenset(client.scopes or ()) & ALL_SCOPES
 
 
 def roles_by_partnership(*, user) -> dict[Partnership, set[str]]:
@@ -100,15 +115,19 @@ def staff_view(view: Callable) -> Callable:
     return role_required(*ALL_STAFF_ROLES)(view)
 
 
-def api_roles(*allowed: str) -> type[BasePermission]:
+def api_roles(*allowed: str, scopes: Iterable[str] = ()) -> type[BasePermission]:
     """A DRF permission class admitting signed-in staff with one of ``allowed`` roles in their partnership,
-    and agencies' systems when ``allowed`` includes one of ``API_CLIENT_ROLES``."""
+    and agencies' systems holding one of ``scopes`` (none given: no agency's system)."""
     unknown = set(allowed) - ALL_STAFF_ROLES
     if not allowed or unknown:
         raise ValueError(f"api_roles needs roles from {sorted(ALL_STAFF_ROLES)}, got {sorted(unknown)}")
+    unknown_scopes = set(scopes) - ALL_SCOPES
+    if unknown_scopes:
+        raise ValueError(f"api_roles needs scopes from {sorted(ALL_SCOPES)}, got {sorted(unknown_scopes)}")
 
     class HasRole(BasePermission):
         roles = frozenset(allowed)
+        client_scopes = frozenset(scopes)
         message = "Your role does not allow this."
 
         def has_permission(self, request, view) -> bool:
@@ -116,10 +135,17 @@ def api_roles(*allowed: str) -> type[BasePermission]:
                 return False
             client = api_client_of(request)
             if client is not None:
-                if not API_CLIENT_ROLES & self.roles:
+                held = api_client_scopes(client)
+                if not held & self.client_scopes:
+                    self.message = (
+                        "This token does not allow this. It needs one of these scopes: "
+                        f"{', '.join(sorted(self.client_scopes)) or 'none (staff only)'}; "
+                        "ask a partnership admin."
+                    )
                     return False
                 request.partnership = client.agency.partnership
-                request.roles = set(API_CLIENT_ROLES)
+                request.scopes = held
+                request.roles = {SCOPE_ROLES[scope] for scope in held}
                 request.agency = client.agency
                 return True
             if second_factor_step(request) is not None:
@@ -130,7 +156,41 @@ def api_roles(*allowed: str) -> type[BasePermission]:
                 return False
             request.partnership = partnership
             request.roles = roles
+            request.scopes = frozenset()
+            request.agency = None
             return True
 
-    HasRole.__name__ = "HasRole_" + "_".join(sorted(allowed))
+    HasRole.__name__ = "HasRole_" + "_".join(sorted(allowed)) + "".join(f"_{s}" for s in sorted(scopes))
     return HasRole
+
+
+def access_declared(view: Callable) -> str | frozenset[str] | None:
+    """What a view declared: "public", the roles allowed, or None (no rule, so nobody: deny by default)."""
+    declared = getattr(view, ACCESS_ATTRIBUTE, None)
+    api_view = getattr(view, "cls", None)  # a Django REST Framework view
+    if declared is None and api_view is not None:
+        declared = getattr(api_view, ACCESS_ATTRIBUTE, None)
+        for permission in api_view.permission_classes:
+            declared = declared or getattr(permission, "roles", None)
+    return declared
+
+
+def may_open(request, url_name: str, *args) -> bool:
+    """Whether the view behind ``url_name`` would let this request's user in, decided by the same rules as
+    the decorators above (and, for Django's admin, by the admin site's own check)."""
+    try:
+        match = resolve(reverse(url_name, args=args))
+    except NoReverseMatch:
+        return False
+    if match.namespace == "admin":
+        from django.contrib import admin
+
+        return admin.site.has_permission(request)
+    declared = access_declared(match.func)
+    if declared == "public":
+        return True
+    if declared is None or not request.user.is_authenticated or second_factor_step(request) is not None:
+        return False
+    if not hasattr(request, "_youthvoice_roles"):
+        request._youthvoice_roles = active_partnership(request)[1]
+    return bool(request._youthvoice_roles & declared)

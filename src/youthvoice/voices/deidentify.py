@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from youthvoice.voices.deidentify_replacer import Replacer
+
 PLACEHOLDERS = ("NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL")
 
 _FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
@@ -27,22 +29,49 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _either_case(words: str) -> str:
+    """An alternation of the words as written and capitalised: much faster in ``re`` than (?i:...)."""
+    return "|".join(form for word in words.split() for form in (word, word.capitalize()))
+
+
 _URL = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"']+"
-    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|me|gg|tv|app|ly|link)"
+    # A bare domain, but not the end of an @handle ("@quickcash.uk" is an account, not a link).
+    r"|(?<![@\w.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|co\.uk|org\.uk|org|net|uk|io|me|gg|tv|app|ly|link|ee|info|biz|xyz|live|site|online|fm)"
     r"(?:/[^\s<>\"']*)?(?![\w.])",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(
-    r"\b[A-Za-z0-9._%+-]+(?:@|\s?\(at\)\s?|\s?\[at\]\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
-)
-_AT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}(?<!\.)")
-_PLATFORM_HANDLE = re.compile(
-    r"\b(?P<platform>snap(?:chat)?|insta(?:gram)?|tik\s?tok|ig|twitter|x|discord|telegram|kik|whatsapp|"
-    r"psn|xbox|gamertag|username|user\s?name)"
-    r"(?:\s+(?:name|username|handle|id|tag))?\s*(?:is|:|=|-)\s*@?(?P<handle>[A-Za-z0-9_.]{3,30})(?<!\.)",
+    r"\b[A-Za-z0-9._%+-]+(?:@|\s@\s|\s?\(at\)\s?|\s?\[at\]\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+    # Spelled out so filters miss it: "kai99 at example dot com", "zara dot k at example dot org".
+    r"|\b[A-Za-z0-9._%+-]+(?:\s+dot\s+[A-Za-z0-9_-]+)*\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z]{2,})+\b",
     re.IGNORECASE,
 )
+_AT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}(?<!\.)")
+_PLATFORMS = (
+    r"snap(?:chat)?|sc|insta(?:gram)?|tik\s?tok|ig|twitter|x|discord|telegram|kik|whatsapp|psn|xbox|"
+    r"gamertag|username|user\s?name"
+)
+_PLATFORM_HANDLE = re.compile(
+    rf"\b(?P<platform>{_PLATFORMS})"
+    r"(?:\s+(?:name|username|handle|id|tag))?\s*(?P<joiner>is|:|=|-)\s*@?(?P<handle>[A-Za-z0-9_.]{3,30})(?<!\.)",
+    re.IGNORECASE,
+)
+# "snap tia.bb", "add kai.x99 on insta": no "is" or ":", so only what looks like an account name.
+_BARE_HANDLE = re.compile(
+    # Only platforms whose name is not also a letter or a short word ("x", "sc", "ig").
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|tik\s?tok|twitter|discord|telegram|kik|psn|xbox|gamertag)"
+    r"\s+@?(?P<handle>[A-Za-z0-9_.]{3,30})(?<!\.)(?![\w@])"
+    rf"|\b(?:add|follow|dm|message|msg)\s+@?(?P<added>[A-Za-z0-9_.]{{3,30}})(?<!\.)\s+on\s+(?:{_PLATFORMS})\b",
+    re.IGNORECASE,
+)
+# Searched in the lower-cased text: does any platform's name (or "username") appear at all?
+_PLATFORM_WORD = re.compile(
+    r"snap|insta|tik|twitter|discord|telegram|kik|whatsapp|psn|xbox|gamertag|user|\b(?:sc|ig|x)\b"
+)
+_DIGIT = re.compile(r"\d")
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+\s?44|\(?0)[\d\s\-().]{7,18}\d(?!\d)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
@@ -50,36 +79,63 @@ _STREET_WORDS = (
     "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house"
 )
 _ADDRESS = re.compile(
-    rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[A-Za-z'\-]+\s+){{1,3}}(?:{_STREET_WORDS})\b\.?",
+    rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?\d{{1,4}}[a-z]?,?\s+(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
+    rf"(?:{_STREET_WORDS})\b\.?",
     re.IGNORECASE,
 )
+# Words that are never part of a street's name: "3 lads on our road", "10 mins walk" are not addresses.
+_NOT_STREET_WORDS = _words(
+    """a an on our my your his her their by in at to of from near outside behind past up down round
+    around off this that and or with for mins min minutes hours days weeks months years miles secs seconds
+    times lads guys boys girls kids people men women of"""
+)
 _SCHOOL = re.compile(
-    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'\-]+\s+){1,4}"
+    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
     r"(?:(?:Primary|Secondary|High|Grammar|Community|Church)\s+)?(?:School|Academy|College|PRU)\b"
-    r"|\b(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?:street|road))"
+    r"|\b(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
 )
 _NAME_WORD = r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?"
+# After these a word is a name even in lower case ("my name is kacper"), unless it is an everyday word.
+_STRONG_NAME_CUE = (
+    r"my\s+name\s+is|my\s+name's|my\s+names|name\s+is|names\s+is|(?:his|her|their|real)\s+name(?:\s+is|'s)|"
+    r"i\s+am\s+called|i'm\s+called|im\s+called|(?:goes\s+)?by\s+the\s+name(?:\s+of)?"
+)
 _NAME_CONTEXT = re.compile(
-    r"(?P<lead>\b(?:my\s+name\s+is|my\s+name's|name\s+is|names\s+is|i\s+am\s+called|i'm\s+called|im\s+called|"
-    r"called|named|known\s+as|goes\s+by|(?:his|her|their)\s+name\s+is|"
+    # The look-ahead lists the first letters of every cue: it lets ``re`` skip other words quickly.
+    rf"(?=[abcghiklmnortw])(?P<lead>\b(?:(?P<strong>{_STRONG_NAME_CUE})|"
+    r"(?:call|calls|called)\s+(?:him|her|them|me)|called|named|known\s+as|goes\s+by|"
     r"my\s+(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|brother|sister|cousin|uncle|auntie|aunt|"
     r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
     r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
     r"(?:a\s+)?(?:boy|girl|man|guy|lad|woman|older\s+boy|older\s+man)\s+(?:called|named))\s+)"
-    r"(?P<name>[A-Za-z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)",
+    r"(?P<name>[A-Za-z][a-z'\-]+(?:\s+[A-Z][a-z'\-]*)?)",
     re.IGNORECASE,
 )
 # A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
+_TALKED_WITH = "talked talk talks spoke speak speaks spoken stay stays stayed live lives lived"
+_TOLD = (
+    "told tell asked ask met meet saw seen rang ring texted messaged believed believe helped "
+    "trust trusts trusted blocked reported fancy fancies followed"
+)
 _ACTOR_NAME = re.compile(
-    r"(?:\b(?:me|us)\s+and\s+(?P<with>[A-Z][a-z'\-]+)\b)"
+    r"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[A-Z][a-z'\-]+)\b)"
     r"|(?:\b(?P<actor>[A-Z][a-z'\-]+)(?:\s+(?P<surname>[A-Z][a-z'\-]+))?(?=\s+(?:told|tells|said|says|messaged|"
     r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
     r"got\s+me|and\s+me)\b))"
+    # Someone the young person or worker spoke to, met or trusts: "talked to Abdi", "nobody believed Jodie".
+    rf"|(?:\b(?:(?:{_either_case(_TALKED_WITH)})\s+(?:to|with)|{_either_case(_TOLD)})"
+    r"\s+(?P<object>[A-Z][a-z'\-]+)\b)"
+)
+# The same for a first name we know written in lower case: "me n chloe", "then jordan took my phone".
+_LOWER_ACTOR_NAME = re.compile(
+    r"\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[a-z][a-z'\-]+)\b"
+    r"|\b(?P<actor>[a-z][a-z'\-]+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
+    r"made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted)\b)"
 )
 _NOT_ACTORS = _words(
-    """mum dad nan nanna grandad gran mam mom brother sister auntie uncle teacher teachers police adults
-    someone somebody everyone nobody they he she we you it that this people staff school social youth
-    mr mrs ms miss sir miss"""
+    """mum dad nan nanna nana gran grandad grandma granny mam mom brother sister auntie uncle teacher
+    teachers police adults someone somebody everyone nobody they he she we you it that this people staff
+    school social youth mr mrs ms miss sir miss"""
 )
 _TITLE_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\.?\s+{_NAME_WORD}")
 # Words that follow "called"/"my friend" but are not names ("my friend said", "called the police").
@@ -89,19 +145,34 @@ _NOT_NAMES = _words(
     because if on in at to from for with by of up out over about after before again later today
     tonight yesterday tomorrow police childline someone somebody anyone everyone nobody people
     back too also just really very always never still even already probably maybe
-    i i'm im i'd i've i'll you he she they we it's"""
+    i i'm im i'd i've i'll you he she they we it's not private secret fake real new old"""
 )
-_WORD = re.compile(r"\b[A-Z][a-z'\-]+\b")
+# Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
+_NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
+_WORD = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*\b")
+# A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
+_NAME_PARTNER = re.compile(
+    r"\b(?P<before>[A-Z][a-z'\-]+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?P<after>[A-Z][a-z'\-]+)\b"
+)
 
 
 @dataclass(frozen=True)
 class Deidentified:
     text: str
     found: Counter = field(default_factory=Counter)
+    # (start, end, type) in the original text for each placeholder in ``text``, in order. For measuring and
+    # for showing staff what was removed; never stored.
+    spans: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def changed(self) -> bool:
         return bool(self.found)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    lines = _NOT_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
 
 
 @lru_cache(maxsize=1)
@@ -112,57 +183,58 @@ def _first_names() -> frozenset[str]:
 
 def _phone_digits_ok(candidate: str) -> bool:
     digits = re.sub(r"\D", "", candidate)
+    if digits.startswith("0044"):
+        digits = digits[2:]
     if digits.startswith("44"):
         digits = "0" + digits[2:]
         digits = digits.replace("00", "0", 1) if digits.startswith("00") else digits
     return digits.startswith("0") and len(digits) in (10, 11)
 
 
-class _Replacer:
-    def __init__(self) -> None:
-        self.found: Counter = Counter()
-
-    def sub(self, pattern: re.Pattern, kind: str, text: str, group: str | None = None, check=None) -> str:
-        def replace(match: re.Match) -> str:
-            whole = match.group(0)
-            target = match.group(group) if group else whole
-            if check is not None and not check(target):
-                return whole
-            self.found[kind] += 1
-            if group:
-                start, end = match.span(group)
-                offset = match.start()
-                return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
-            return f"[{kind}]"
-
-        return pattern.sub(replace, text)
-
-
-def _school_list_pattern(names: Iterable[str]) -> re.Pattern | None:
+@lru_cache(maxsize=32)
+def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """A configured school name in any case, with or without its apostrophes and full stops, and with any
+    spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"."""
     cleaned = sorted({name.strip() for name in names if name and name.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in cleaned) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(_loose_name(name) for name in cleaned) + r")(?!\w)", re.IGNORECASE)
+
+
+def _loose_name(name: str) -> str:
+    words = []
+    for word in name.split():
+        words.append("".join("['’.]?" if char in "'’." else re.escape(char) for char in word))
+    return r"\.?\s+".join(words)
 
 
 def _is_name(candidate: str) -> bool:
     first = candidate.split()[0].lower()
-    return first not in _NOT_NAMES and not first.startswith("[")
+    return first not in _NOT_NAMES and first not in _not_names() and not first.startswith("[")
 
 
 def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     """Return ``text`` with identifying details replaced by typed placeholders, and what was found."""
     if not text:
         return Deidentified(text="")
-    r = _Replacer()
-    out = r.sub(_EMAIL, "EMAIL", text)
-    out = r.sub(_URL, "URL", out)
-    out = r.sub(_PLATFORM_HANDLE, "HANDLE", out, group="handle", check=lambda h: h.lower() not in _NOT_NAMES)
-    out = r.sub(_AT_HANDLE, "HANDLE", out)
-    out = r.sub(_PHONE_CANDIDATE, "PHONE", out, check=_phone_digits_ok)
-    out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
-    out = r.sub(_ADDRESS, "ADDRESS", out)
-    listed = _school_list_pattern(school_names)
+    r = Replacer(text)
+    out = text
+    # Cheap tests first: most answers have no "@", no digit and no app in them, and skipping a detector
+    # that cannot match keeps the de-identifier fast (bench/deidentify.py).
+    lower = text.lower()
+    if "@" in text or "(at)" in lower or "[at]" in lower or " dot " in lower:
+        out = r.sub(_EMAIL, "EMAIL", out)
+    if "://" in text or "www." in lower or _DOT_LETTER.search(text):
+        out = r.sub(_URL, "URL", out)
+    if _PLATFORM_WORD.search(lower):
+        out = _replace_platform_handles(out, r)
+    if "@" in out:
+        out = r.sub(_AT_HANDLE, "HANDLE", out)
+    if _DIGIT.search(out):
+        out = r.sub(_PHONE_CANDIDATE, "PHONE", out, check=_phone_digits_ok)
+        out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
+        out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+    listed = _school_list_pattern(tuple(school_names))
     if listed is not None:
         out = r.sub(listed, "SCHOOL", out)
     out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
@@ -170,8 +242,56 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     out = _replace_context_names(out, r)
     out = _replace_known_first_names(out, r)
     out = _replace_actor_names(out, r)
+    out = _replace_name_partners(out, r)
     out = _absorb_surnames(out, r)
-    return Deidentified(text=out, found=r.found)
+    return Deidentified(text=out, found=r.found, spans=r.spans())
+
+
+def _looks_like_handle(word: str) -> bool:
+    """An account name rather than a word: it has a digit, "_" or ".", or a capital inside it."""
+    return any(c.isdigit() or c in "_." for c in word) or any(c.isupper() for c in word[1:])
+
+
+def _replace_platform_handles(text: str, r: Replacer) -> str:
+    def named(match: re.Match) -> str:
+        handle = match.group("handle")
+        # No letter: a number ("whatsapp: 07700 900123" is a phone number, found later).
+        if handle.lower() in _NOT_NAMES or not any(c.isalpha() for c in handle):
+            return match.group(0)
+        if not _looks_like_handle(handle):
+            # A plain word is an account name only when nothing follows it ("insta: realzara"), not when
+            # the sentence goes on ("insta: loads of fake accounts", "tiktok is where they find you").
+            following = match.string[match.end() : match.end() + 2].lstrip(" ")
+            if following[:1].isalnum():
+                return match.group(0)
+        return _put(match, "handle", "HANDLE", r)
+
+    def bare(match: re.Match) -> str:
+        group = "handle" if match.group("handle") else "added"
+        handle = match.group(group)
+        # ...and with a lower-case letter: "snap AB1 2CD" is a postcode, "xbox 360" a console.
+        if not _looks_like_handle(handle) or not any(c.islower() for c in handle):
+            return match.group(0)
+        return _put(match, group, "HANDLE", r)
+
+    return r.apply(_BARE_HANDLE, bare, r.apply(_PLATFORM_HANDLE, named, text))
+
+
+def _put(match: re.Match, group: str, kind: str, r: Replacer) -> str:
+    """The match with one group replaced by a placeholder."""
+    r.found[kind] += 1
+    start, end = match.span(group)
+    offset = match.start()
+    whole = match.group(0)
+    return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
+
+
+def _address(match: re.Match, r: Replacer) -> str:
+    street = match.group("street").lower().split()
+    if any(word in _NOT_STREET_WORDS for word in street) or (street[0] == "the" and len(street) > 1):
+        return match.group(0)
+    r.found["ADDRESS"] += 1
+    return "[ADDRESS]"
 
 
 def _looks_like_postcode(candidate: str) -> bool:
@@ -189,7 +309,7 @@ def _is_school(candidate: str) -> bool:
     return bool(leading)
 
 
-def _replace_context_names(text: str, r: _Replacer) -> str:
+def _replace_context_names(text: str, r: Replacer) -> str:
     def replace(match: re.Match) -> str:
         name = match.group("name")
         words = name.split()
@@ -202,48 +322,84 @@ def _replace_context_names(text: str, r: _Replacer) -> str:
         else:
             name_part = name
             tail = ""
-        # A lower-case word after "my friend" is usually not a name ("my friend said"), unless we know it.
-        if not name_part[0].isupper() and name_part.lower() not in _first_names():
+        # A lower-case word after "my friend" is usually not a name ("my friend said"), unless we know it;
+        # after "my name is" it is one.
+        if (
+            not name_part[0].isupper()
+            and not match.group("strong")
+            and name_part.lower() not in _first_names()
+        ):
             return match.group(0)
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
 
-    return _NAME_CONTEXT.sub(replace, text)
+    return r.apply(_NAME_CONTEXT, replace, text)
 
 
-def _replace_known_first_names(text: str, r: _Replacer) -> str:
+def _replace_known_first_names(text: str, r: Replacer) -> str:
     names = _first_names()
 
     def replace(match: re.Match) -> str:
         word = match.group(0)
-        if word.lower() in names:
+        # "Keira's brother": the name without the "'s"; "Ellie-Mae": a known name first.
+        base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
+        first = base.split("-")[0]
+        if base.lower() in names or (first != base and first.lower() in names and base.istitle()):
             r.found["NAME"] += 1
-            return "[NAME]"
+            return "[NAME]" + possessive
         return word
 
-    return _WORD.sub(replace, text)
+    return r.apply(_WORD, replace, text)
 
 
-def _replace_actor_names(text: str, r: _Replacer) -> str:
+def _replace_actor_names(text: str, r: Replacer) -> str:
+    not_names = _not_names()
+
     def replace(match: re.Match) -> str:
-        name = match.group("with") or match.group("actor")
-        if name.lower() in _NOT_NAMES or name.lower() in _NOT_ACTORS:
+        group = next(g for g in ("with", "actor", "object") if match.group(g))
+        name = match.group(group)
+        base = name[:-2] if name[-2:] in ("'s", "’s") else name
+        if any(
+            word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names
+            for word in (name.lower(), base.lower())
+        ):
             return match.group(0)
         r.found["NAME"] += 1
-        start, end = match.span("with") if match.group("with") else match.span("actor")
-        if match.group("surname"):
+        start, end = match.start(group), match.start(group) + len(base)
+        if group == "actor" and match.group("surname"):
             end = match.end("surname")
         offset = match.start()
         whole = match.group(0)
         return whole[: start - offset] + "[NAME]" + whole[end - offset :]
 
-    return _ACTOR_NAME.sub(replace, text)
+    names = _first_names()
+
+    def replace_lower(match: re.Match) -> str:
+        group = "with" if match.group("with") else "actor"
+        if match.group(group) not in names:
+            return match.group(0)
+        return _put(match, group, "NAME", r)
+
+    return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
+
+
+def _replace_name_partners(text: str, r: Replacer) -> str:
+    not_names = _not_names()
+
+    def replace(match: re.Match) -> str:
+        group = "before" if match.group("before") else "after"
+        word = match.group(group).lower()
+        if word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names:
+            return match.group(0)
+        return _put(match, group, "NAME", r)
+
+    return r.apply(_NAME_PARTNER, replace, text)
 
 
 _SURNAME_AFTER_NAME = re.compile(r"\[NAME\](?:\s+\[NAME\]|\s+(?P<surname>[A-Z][a-z'\-]+))+")
 
 
-def _absorb_surnames(text: str, r: _Replacer) -> str:
+def _absorb_surnames(text: str, r: Replacer) -> str:
     """ "[NAME] Smith" and "[NAME] [NAME]" are one person: keep one placeholder, drop the surname."""
 
     def replace(match: re.Match) -> str:
@@ -255,4 +411,4 @@ def _absorb_surnames(text: str, r: _Replacer) -> str:
                 keep.append(word)
         return " ".join(keep)
 
-    return _SURNAME_AFTER_NAME.sub(replace, text)
+    return r.apply(_SURNAME_AFTER_NAME, replace, text)

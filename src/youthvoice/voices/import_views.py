@@ -1,13 +1,13 @@
 """Analysts and admins import survey results from a CSV file: upload it, map its columns, import it.
 
-The uploaded bytes wait in the session between the two steps, so the file must be small (2 MB).
+The uploaded bytes wait in the session between the two steps, encrypted and for at most 30 minutes
+(``youthvoice.voices.pending_upload``), so the file must be small (2 MB).
 """
-
-import base64
 
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.partnership.access import Role, role_required
@@ -19,10 +19,18 @@ from youthvoice.voices.imports import (
     import_targets,
     responses_import_csv,
 )
+from youthvoice.voices.pending_upload import (
+    MAX_AGE_MINUTES,
+    UploadExpired,
+    UploadMissing,
+    UploadUnreadable,
+    pending_upload_forget,
+    pending_upload_get,
+    pending_upload_save,
+)
 
 IMPORTERS = (Role.ANALYST, Role.ADMIN)
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-SESSION_KEY = "voices_csv_import"
 
 
 class UploadForm(forms.Form):
@@ -59,31 +67,49 @@ class UploadForm(forms.Form):
 def import_upload(request):
     form = UploadForm(request.POST or None, request.FILES or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
-        request.session[SESSION_KEY] = {
-            "consultation": form.cleaned_data["consultation"].pk,
-            "name": form.cleaned_data["file"] and request.FILES["file"].name[:200],
-            "data": base64.b64encode(form.cleaned_data["file"]).decode("ascii"),
-        }
+        pending_upload_save(
+            session=request.session,
+            consultation_id=form.cleaned_data["consultation"].pk,
+            name=request.FILES["file"].name,
+            data=form.cleaned_data["file"],
+        )
         return redirect("responses-import-map")
-    return render(request, "voices/import_upload.html", {"form": form, "has_errors": bool(form.errors)})
+    return render(
+        request,
+        "voices/import_upload.html",
+        {"form": form, "has_errors": bool(form.errors), "max_age_minutes": MAX_AGE_MINUTES},
+    )
 
 
 @role_required(*IMPORTERS)
 def import_map(request):
-    pending = request.session.get(SESSION_KEY)
-    consultation = None
-    if pending:
-        consultation = Consultation.objects.filter(
-            partnership=request.partnership, pk=pending.get("consultation")
-        ).first()
-    if consultation is None:
+    try:
+        pending = pending_upload_get(session=request.session)
+    except UploadExpired:
+        messages.error(
+            request,
+            f"The file you uploaded was deleted because {MAX_AGE_MINUTES} minutes passed before it was "
+            "imported. Upload it again.",
+        )
+        return redirect("responses-import")
+    except UploadUnreadable:
+        messages.error(request, "The uploaded file could not be read any more. Upload the CSV file again.")
+        return redirect("responses-import")
+    except UploadMissing:
         messages.error(request, "Upload the CSV file first.")
         return redirect("responses-import")
+    consultation = Consultation.objects.filter(
+        partnership=request.partnership, pk=pending.consultation_id
+    ).first()
+    if consultation is None:
+        pending_upload_forget(session=request.session)
+        messages.error(request, "Upload the CSV file first.")
+        return redirect("responses-import")
+    file_bytes = pending.data
     try:
-        file_bytes = base64.b64decode(pending["data"])
         header = csv_header(file_bytes=file_bytes, max_bytes=MAX_UPLOAD_BYTES)
-    except (KeyError, ValueError, ImportRejected):
-        del request.session[SESSION_KEY]
+    except ImportRejected:
+        pending_upload_forget(session=request.session)
         messages.error(request, "Upload the CSV file again.")
         return redirect("responses-import")
     targets = import_targets(consultation=consultation)
@@ -112,7 +138,7 @@ def import_map(request):
             except ImportRejected as error:
                 problems = [str(error), *error.problems]
             else:
-                del request.session[SESSION_KEY]
+                pending_upload_forget(session=request.session)
                 messages.success(request, f"Imported {record.row_count} responses into {consultation.title}.")
                 return redirect("responses-import")
     columns = [
@@ -121,13 +147,23 @@ def import_map(request):
     ]
     context = {
         "consultation": consultation,
-        "file_name": pending.get("name", ""),
+        "file_name": pending.name,
+        "max_age_minutes": MAX_AGE_MINUTES,
         "columns": columns,
         "targets": targets,
         "problems": problems,
         "has_errors": bool(problems),
     }
     return render(request, "voices/import_map.html", context, status=400 if problems else 200)
+
+
+@role_required(*IMPORTERS)
+@require_POST
+def import_cancel(request):
+    """Forget the waiting file: nothing is imported."""
+    pending_upload_forget(session=request.session)
+    messages.success(request, "The import was cancelled and the uploaded file deleted.")
+    return redirect("responses-import")
 
 
 def _guess(column: str, targets: list[tuple[str, str]]) -> str:

@@ -180,3 +180,32 @@ class ResponseImport(models.Model):
 
     def __str__(self) -> str:
         return f"Import of {self.row_count} responses into {self.consultation_id}"
+
+
+class RelayedVoicePush(models.Model):
+    """A relayed voice sent through the API (by an agency's system, or a member of staff), remembered by its
+    ``Idempotency-Key`` for that sender, so a retried request returns the first record, never a second one.
+
+    Only keyed hashes (HMAC with ``SECRET_KEY``) of the key and of the body are kept, never the key itself:
+    a system may use its own case reference as the key, and that must not link a voice here to a child in
+    the agency's records. When the voice is erased or passes its retention period, ``response`` becomes
+    empty and the key can never make the record again.
+    """
+
+    # For an agency's system, its service account: one per API client.
+    sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key_hash = models.CharField(max_length=64)
+    body_hash = models.CharField(max_length=64)
+    response = models.ForeignKey(
+        Response, on_delete=models.SET_NULL, null=True, blank=True, related_name="pushes"
+    )
+    pushed_on = models.DateField()
+
+    class Meta:
+        ordering = ["-pushed_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["sender", "key_hash"], name="one_push_per_idempotency_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Push {self.pk} by user {self.sender_id}"

@@ -13,6 +13,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
@@ -174,7 +175,10 @@ def relayed_voices_search(
         else:
             found = found.filter(reference_code__iexact=reference)
     if agency is not None:
-        found = found.filter(relayed_by__memberships__agency=agency)
+        # Relayed by a member of the agency's staff, or sent by one of its systems through the API.
+        found = found.filter(
+            Q(relayed_by__memberships__agency=agency) | Q(relayed_by__api_client__agency=agency)
+        )
     if relayer is not None:
         found = found.filter(relayed_by=relayer)
     if shared_on is not None:

@@ -7,6 +7,7 @@ from django.db.models.functions import Coalesce
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.relayers import relayed_voices_of_relayer
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH
 
 
@@ -31,8 +32,10 @@ def response_for_token(*, token: str) -> Response | None:
 
 
 def relayed_voices_for(*, user) -> QuerySet[Response]:
+    """The relayed voices ``user`` may list and correct (``voices.relayers``): their own, or their agency's
+    for an agency's system."""
     return (
-        Response.objects.filter(relayed_by=user, channel=Consultation.Channel.RELAYED)
+        relayed_voices_of_relayer(user=user)
         .select_related("consultation")
         .prefetch_related("answers")
         .order_by("-submitted_on", "-pk")

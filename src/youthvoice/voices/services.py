@@ -21,13 +21,21 @@ from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 MAX_TEXT_LENGTH = 5000
+# The bank's question a practitioner's record of what a young person shared answers (question_bank.yaml).
+RELAYED_QUESTION_KEY = "relayed-what-shared"
 # No 0/O, 1/I/L, 5/S or 2/Z: a code read out over the phone or copied by hand stays right.
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789"
 REFERENCE_LENGTH = 8
 
 
 class ResponseError(Exception):
-    """Answers that cannot be accepted; the message is fit to show to the person who gave them."""
+    """Answers that cannot be accepted; the message is fit to show to the person who gave them.
+
+    ``field`` names what was wrong where an API can point at it (e.g. ``answers.where-unsafe``)."""
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class ConsultationNotTakingAnswers(ResponseError):
@@ -140,11 +148,13 @@ def response_submit(
     language: str = "en",
     place_type: str = "",
     today: datetime.date | None = None,
+    questions: list[Question] | None = None,
 ) -> tuple[Response, bool]:
     """Store one young person's answers once. Returns (response, created).
 
     The same ``token`` always gives the same response: a double click, a refresh or a retry cannot store
     the answers twice (the database's unique constraint decides a race between two requests).
+    ``questions``: the consultation's questions, when the caller has just read them (saves a query).
     """
     today = today or timezone.localdate()
     if not token or len(token) > 64:
@@ -154,7 +164,7 @@ def response_submit(
         return _same_consultation(existing, consultation), False
     if not consultation_is_open(consultation=consultation, today=today):
         raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
-    questions = {q.pk: q for q in consultation.questions.all()}
+    questions = {q.pk: q for q in (consultation.questions.all() if questions is None else questions)}
     cleaned = []
     for question_id, answer in answers.items():
         question = questions.get(int(question_id))
@@ -204,10 +214,12 @@ class SafeguardingAnswer:
     no_referral_reason: str = ""
 
 
-def safeguarding_clean(*, safeguarding: SafeguardingAnswer | None, text: str) -> dict:
+def safeguarding_clean(
+    *, safeguarding: SafeguardingAnswer | None, text: str = "", texts: list[str] | None = None
+) -> dict:
     """The fields to store. A child at risk now (marked, or suggested by the words) needs an answer."""
     safeguarding = safeguarding or SafeguardingAnswer()
-    at_risk = safeguarding.at_risk_now or suggests_immediate_danger([text])
+    at_risk = safeguarding.at_risk_now or suggests_immediate_danger([text, *(texts or [])])
     if not at_risk:
         return {"at_risk_now": False, "referral_made": None, "no_referral_reason": ""}
     if safeguarding.referral_made is None:
@@ -227,34 +239,88 @@ def safeguarding_clean(*, safeguarding: SafeguardingAnswer | None, text: str) ->
     }
 
 
+def relayed_question(*, partnership) -> Question | None:
+    return Question.objects.filter(partnership=partnership, key=RELAYED_QUESTION_KEY).first()
+
+
+def relayed_answers_resolve(
+    *, partnership, consultation: Consultation | None, answers: dict[str, AnswerInput]
+) -> dict[Question, AnswerInput]:
+    """Answers keyed by question key, as questions: the bank's "what did the young person share" question,
+    or any question of the consultation the voice is for."""
+    allowed = {question.key: question for question in consultation.questions.all()} if consultation else {}
+    relayed = relayed_question(partnership=partnership)
+    if relayed is not None:
+        allowed.setdefault(relayed.key, relayed)
+    resolved: dict[Question, AnswerInput] = {}
+    for key, answer in answers.items():
+        question = allowed.get(key)
+        if question is None:
+            where = "this consultation" if consultation else "your partnership's relayed-voice question"
+            raise ResponseError(
+                f"There is no question {key!r} in {where}. Use the question keys the consultation lists, or "
+                f"{RELAYED_QUESTION_KEY!r}.",
+                field=f"answers.{key}",
+            )
+        resolved[question] = answer
+    return resolved
+
+
+def _answers_clean(answers: dict[Question, AnswerInput]) -> tuple[list[Answer], list[Question]]:
+    """De-identified answers to save, and the questions whose (empty) answer means "no answer"."""
+    cleaned, emptied = [], []
+    for question, answer in answers.items():
+        try:
+            found = answer_clean(question=question, answer=answer) if not answer.empty else None
+        except ResponseError as error:
+            raise ResponseError(str(error), field=f"answers.{question.key}") from None
+        if found is None or (not found.values and not found.text):
+            emptied.append(question)
+        else:
+            cleaned.append(found)
+    return cleaned, emptied
+
+
+def _relayed_checks(*, consent_basis: str, shared_on: datetime.date) -> None:
+    if consent_basis not in Response.ConsentBasis.values:
+        raise ResponseError(
+            "Choose the basis on which the young person's words are shared.", field="consent_basis"
+        )
+    if shared_on > timezone.localdate():
+        raise ResponseError("The date they shared it cannot be in the future.", field="shared_on")
+
+
 @transaction.atomic
 def relayed_voice_record(
     *,
     relayed_by,
     partnership,
-    question: Question,
-    text: str,
     shared_on: datetime.date,
     consent_basis: str,
+    question: Question | None = None,
+    text: str = "",
+    answers: dict[Question, AnswerInput] | None = None,
     consultation: Consultation | None = None,
     about_you: dict | None = None,
     safeguarding: SafeguardingAnswer | None = None,
 ) -> Response:
     """Record what a young person shared with a practitioner: de-identified, with the consent basis.
 
-    If it shows a child at risk now, the practitioner must say whether they made a referral (or why not);
-    youthvoice stores that answer and nothing more: it is not a case management system.
+    The words are ``text`` for ``question`` (the page), or ``answers`` by question (the API: the relayed
+    question and any of the consultation's). If it shows a child at risk now, the practitioner must say
+    whether they made a referral (or why not); youthvoice stores that answer and nothing more: it is not a
+    case management system.
     """
-    if consent_basis not in Response.ConsentBasis.values:
-        raise ResponseError("Choose the basis on which the young person's words are shared.")
-    if shared_on > timezone.localdate():
-        raise ResponseError("The date they shared it cannot be in the future.")
+    _relayed_checks(consent_basis=consent_basis, shared_on=shared_on)
     if consultation is not None and consultation.partnership_id != partnership.pk:
-        raise ResponseError("Choose a consultation from your partnership.")
-    answer = answer_clean(question=question, answer=AnswerInput(text=text))
-    if not answer.text:
-        raise ResponseError("Write what the young person shared.")
-    risk = safeguarding_clean(safeguarding=safeguarding, text=text)
+        raise ResponseError("Choose a consultation from your partnership.", field="consultation")
+    if answers is None:
+        answers = {question: AnswerInput(text=text)}
+    cleaned, _emptied = _answers_clean(answers)
+    if not cleaned:
+        raise ResponseError("Write what the young person shared.", field="answers")
+    raw_texts = [answer.text for answer in answers.values()]
+    risk = safeguarding_clean(safeguarding=safeguarding, texts=raw_texts)
     demographics = demographics_clean(
         consultation=consultation, partnership=partnership, about_you=about_you or {}
     )
@@ -272,7 +338,7 @@ def relayed_voice_record(
                     **risk,
                     **demographics,
                 )
-                answers_create(rows=[(response, [answer])])
+                answers_create(rows=[(response, cleaned)])
                 return response
         except IntegrityError:
             continue
@@ -284,29 +350,60 @@ def relayed_voice_correct(
     *,
     response: Response,
     relayed_by,
-    text: str,
-    shared_on: datetime.date,
-    consent_basis: str,
+    shared_on: datetime.date | None = None,
+    consent_basis: str | None = None,
+    text: str | None = None,
+    answers: dict[Question, AnswerInput] | None = None,
     safeguarding: SafeguardingAnswer | None = None,
 ) -> Response:
-    """Let a practitioner correct their own relayed voice. The corrected text is de-identified again."""
-    if response.relayed_by_id != relayed_by.pk or response.channel != Consultation.Channel.RELAYED:
+    """Let a relayer correct their own relayed voice (an agency's system: its agency's). Corrected words
+    are de-identified again. ``text`` replaces the one answer (the page); ``answers`` replace the answers to
+    those questions (the API), an empty one removing it. Anything not given stays as it was."""
+    from youthvoice.voices.relayers import relayed_voices_of_relayer
+
+    if not relayed_voices_of_relayer(user=relayed_by).filter(pk=response.pk).exists():
         raise ResponseError("You can only correct voices you relayed yourself.")
-    if consent_basis not in Response.ConsentBasis.values:
-        raise ResponseError("Choose the basis on which the young person's words are shared.")
-    if shared_on > timezone.localdate():
-        raise ResponseError("The date they shared it cannot be in the future.")
-    answer = response.answers.select_related("question").get()
-    cleaned = answer_clean(question=answer.question, answer=AnswerInput(text=text))
-    if not cleaned.text:
-        raise ResponseError("Write what the young person shared.")
-    risk = safeguarding_clean(safeguarding=safeguarding, text=text)
-    answer.text = cleaned.text
-    answer.save(update_fields=["text"])
+    shared_on = shared_on if shared_on is not None else response.submitted_on
+    consent_basis = consent_basis if consent_basis is not None else response.consent_basis
+    _relayed_checks(consent_basis=consent_basis, shared_on=shared_on)
+    current = {answer.question: answer for answer in response.answers.select_related("question")}
+    if text is not None:
+        answers = {next(iter(current)): AnswerInput(text=text)} if current else {}
+    cleaned, emptied = _answers_clean(answers or {})
+    kept = {question: answer for question, answer in current.items() if question not in emptied}
+    for answer in cleaned:
+        kept[answer.question] = answer
+    if not kept:
+        raise ResponseError("Write what the young person shared.", field="answers")
+    if safeguarding is None:
+        safeguarding = SafeguardingAnswer(
+            at_risk_now=response.at_risk_now,
+            referral_made=response.referral_made,
+            no_referral_reason=response.no_referral_reason,
+        )
+    raw_texts = [answer.text for answer in (answers or {}).values()]
+    raw_texts += [answer.text for question, answer in kept.items() if question not in (answers or {})]
+    risk = safeguarding_clean(safeguarding=safeguarding, texts=raw_texts)
+    for question in emptied:
+        if question in current:
+            current[question].delete()
+    added = []
+    for answer in cleaned:
+        existing = current.get(answer.question)
+        if existing is None:
+            added.append(answer)
+        else:
+            existing.values, existing.scale_value, existing.text = (
+                answer.values,
+                answer.scale_value,
+                answer.text,
+            )
+            existing.save(update_fields=["values", "scale_value", "text"])
     response.submitted_on = shared_on
     response.consent_basis = consent_basis
     for name, value in risk.items():
         setattr(response, name, value)
     response.save(update_fields=["submitted_on", "consent_basis", *risk])
     response_copies_update(response=response)
+    answers_create(rows=[(response, added)])
     return response

@@ -15,6 +15,7 @@ urlpatterns = [
     ),
     path("staff/voices/import/", import_views.import_upload, name="responses-import"),
     path("staff/voices/import/map/", import_views.import_map, name="responses-import-map"),
+    path("staff/voices/import/cancel/", import_views.import_cancel, name="responses-import-cancel"),
     path("session/<uuid:public_id>/end/", facilitation_views.session_end, name="facilitated-end"),
     path("staff/voices/erasure/", retention_views.erasure_search, name="erasure-search"),
     path("staff/voices/erasure/<int:pk>/", retention_views.erasure_confirm, name="erasure-confirm"),

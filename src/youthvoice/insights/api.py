@@ -1,0 +1,272 @@
+"""The API's aggregates: a consultation's figures for agencies' systems, with the dashboard's filters.
+
+Every figure is one the dashboard protects (``insights.dashboard``: ``themes_protected``,
+``places_protected``, ``choices_protected``), so the API, the pages and the exports can never publish a
+figure differently. A hidden figure comes back as ``{"value": null, "suppressed": true}``, never its value;
+why it is hidden (primary or secondary) is never said. Too few responses for the filters: no figure at all,
+only ``message``. Each read is audited as an export. A leader-level read: staff analysts, leaders and
+admins, and agencies' systems with the ``read_aggregates`` scope.
+"""
+
+from __future__ import annotations
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from youthvoice.audit.models import AuditEvent
+from youthvoice.audit.services import audit_record
+from youthvoice.consultations.models import Audience, Consultation, Question
+from youthvoice.core.api import StrictSerializer, error_responses
+from youthvoice.core.api_auth import api_client_of
+from youthvoice.insights import aggregates
+from youthvoice.insights.aggregates import DashboardFilters
+from youthvoice.insights.dashboard import (
+    choices_protected,
+    places_protected,
+    themes_protected,
+    withheld_message,
+)
+from youthvoice.insights.dashboard_config import load_dashboard_config
+from youthvoice.insights.disclosure import Cell, protect_count
+from youthvoice.partnership.access import Role, Scope, api_roles
+
+AGGREGATE_ROLES = (Role.ANALYST, Role.LEADER, Role.ADMIN)
+CHOICE_KINDS = (Question.Kind.SINGLE, Question.Kind.MULTIPLE, Question.Kind.SCALE, Question.Kind.PLACE)
+API_NOTE = (
+    "A figure with suppressed true is not shown to protect young people's identities: it is fewer than "
+    "{threshold}, or it could be used to work out a figure fewer than {threshold}."
+)
+
+
+class AggregateFiltersSerializer(StrictSerializer):
+    date_from = serializers.DateField(
+        input_formats=["%Y-%m-%d"], required=False, help_text="Answered on or after (YYYY-MM-DD)."
+    )
+    date_to = serializers.DateField(
+        input_formats=["%Y-%m-%d"], required=False, help_text="Answered on or before (YYYY-MM-DD)."
+    )
+    channel = serializers.ChoiceField(
+        choices=Consultation.Channel.choices, required=False, help_text="How young people took part."
+    )
+
+    def validate(self, attrs):
+        start, end = attrs.get("date_from"), attrs.get("date_to")
+        if start and end and start > end:
+            raise serializers.ValidationError({"date_to": ["The end date must be on or after the start."]})
+        return attrs
+
+
+class CountSerializer(serializers.Serializer):
+    value = serializers.IntegerField(allow_null=True, help_text="Null when suppressed.")
+    suppressed = serializers.BooleanField()
+
+
+class OptionSerializer(serializers.Serializer):
+    value = serializers.CharField()
+    label = serializers.CharField()
+    count = CountSerializer()
+
+
+class QuestionCountsSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    text = serializers.CharField()
+    kind = serializers.CharField()
+    answered = CountSerializer(help_text="Young people who answered the question.")
+    options = OptionSerializer(many=True)
+
+
+class LocalityCountSerializer(serializers.Serializer):
+    locality = serializers.CharField(help_text="An area's name, or 'Area not given'.")
+    count = CountSerializer()
+
+
+class PlaceSerializer(serializers.Serializer):
+    value = serializers.CharField()
+    label = serializers.CharField()
+    setting = serializers.CharField(help_text="online, offline or blank.")
+    count = CountSerializer(help_text="Times named.")
+    by_locality = LocalityCountSerializer(many=True)
+
+
+class PlacesSerializer(serializers.Serializer):
+    question = serializers.CharField(help_text="The question's key.")
+    places = PlaceSerializer(many=True)
+    by_setting = serializers.DictField(child=CountSerializer())
+    by_locality = LocalityCountSerializer(many=True)
+    total = CountSerializer()
+
+
+class ThemeCountSerializer(serializers.Serializer):
+    theme = serializers.CharField()
+    count = CountSerializer(help_text="Answers given this theme (accepted codings).")
+
+
+class ThemesSerializer(serializers.Serializer):
+    themes = ThemeCountSerializer(many=True)
+    total = CountSerializer()
+
+
+class AggregatesSerializer(serializers.Serializer):
+    consultation = serializers.CharField()
+    filters = serializers.DictField(child=serializers.CharField(allow_null=True))
+    threshold = serializers.IntegerField(help_text="Counts from 1 to this minus 1 are suppressed.")
+    note = serializers.CharField()
+    message = serializers.CharField(help_text="Why no figure is shown, when none is.")
+    responses = CountSerializer()
+    questions = QuestionCountsSerializer(many=True)
+    places = PlacesSerializer(allow_null=True)
+    themes = ThemesSerializer(allow_null=True)
+
+
+def count(cell: Cell) -> dict:
+    """A protected figure for the API: its value, or null and suppressed. Never the hidden value or why."""
+    return {"value": None if cell.suppressed else cell.value, "suppressed": cell.suppressed}
+
+
+def _questions(consultation, partnership, filters, threshold, places_key) -> list[dict]:
+    found = []
+    for item in consultation.items.select_related("question").order_by("order"):
+        question = item.question
+        if question.kind not in CHOICE_KINDS or question.key == places_key:
+            continue  # free text has no counts; the places question is published once, under places
+        protected = choices_protected(
+            partnership=partnership, filters=filters, threshold=threshold, key=question.key
+        )
+        if protected is None:
+            continue
+        found.append(
+            {
+                "key": question.key,
+                "text": question.text,
+                "kind": question.kind,
+                "answered": count(protected.answered),
+                "options": [
+                    {"value": value, "label": label, "count": count(cell)}
+                    for value, (label, cell) in zip(protected.values, protected.table.rows(), strict=True)
+                ],
+            }
+        )
+    return found
+
+
+def _places(consultation, partnership, filters, threshold, config) -> dict | None:
+    if not consultation.questions.filter(key=config.places_question).exists():
+        return None
+    found = places_protected(partnership=partnership, filters=filters, threshold=threshold, config=config)
+    if found is None:
+        return None
+    return {
+        "question": found.question.key,
+        "places": [
+            {
+                "value": value,
+                "label": label,
+                "setting": setting,
+                "count": count(total),
+                "by_locality": [
+                    {"locality": name, "count": count(cell)}
+                    for name, cell in zip(found.columns, row, strict=True)
+                ],
+            }
+            for (value, label, setting), row, total in zip(
+                found.places, found.cells, found.place_totals, strict=True
+            )
+        ],
+        "by_setting": {
+            setting or "unclassified": count(cell) for setting, cell in found.setting_totals.items()
+        },
+        "by_locality": [
+            {"locality": name, "count": count(cell)}
+            for name, cell in zip(found.columns, found.column_totals, strict=True)
+        ],
+        "total": count(found.grand),
+    }
+
+
+def _themes(partnership, filters, threshold) -> dict | None:
+    table = themes_protected(partnership=partnership, filters=filters, threshold=threshold)
+    if table is None:
+        return None
+    return {
+        "themes": [{"theme": label, "count": count(cell)} for label, cell in table.rows()],
+        "total": count(table.total),
+    }
+
+
+def consultation_aggregates(*, consultation: Consultation, filters: DashboardFilters) -> dict:
+    """Every figure the API publishes for one consultation and these filters, each protected."""
+    partnership = consultation.partnership
+    threshold = partnership.disclosure_threshold
+    responses = aggregates.response_count(partnership=partnership, filters=filters)
+    message = withheld_message(count=responses, threshold=threshold, filters=filters)
+    body = {
+        "consultation": consultation.slug,
+        "filters": {
+            "date_from": filters.date_from.isoformat() if filters.date_from else None,
+            "date_to": filters.date_to.isoformat() if filters.date_to else None,
+            "channel": filters.channel or None,
+        },
+        "threshold": threshold,
+        "note": API_NOTE.format(threshold=threshold),
+        "message": message,
+        "responses": count(protect_count(responses, threshold=threshold)),
+        "questions": [],
+        "places": None,
+        "themes": None,
+    }
+    if message:
+        return body
+    config = load_dashboard_config()
+    body["questions"] = _questions(consultation, partnership, filters, threshold, config.places_question)
+    body["places"] = _places(consultation, partnership, filters, threshold, config)
+    body["themes"] = _themes(partnership, filters, threshold)
+    return body
+
+
+class ConsultationAggregatesView(APIView):
+    """A consultation's figures: counts per question and choice, places and themes, each protected by
+    disclosure control, filtered like the dashboard (dates answered, channel). Audited as an export."""
+
+    permission_classes = [api_roles(*AGGREGATE_ROLES, scopes=[Scope.READ_AGGREGATES])]
+
+    @extend_schema(
+        operation_id="consultations_aggregates",
+        parameters=[
+            OpenApiParameter("date_from", str, description="YYYY-MM-DD: answered on or after."),
+            OpenApiParameter("date_to", str, description="YYYY-MM-DD: answered on or before."),
+            OpenApiParameter(
+                "channel", str, enum=Consultation.Channel.values, description="How young people took part."
+            ),
+        ],
+        responses={200: AggregatesSerializer, **error_responses(400, 401, 403, 404)},
+    )
+    def get(self, request, slug: str):
+        consultation = get_object_or_404(
+            Consultation.objects.filter(partnership=request.partnership, audience=Audience.YOUNG_PEOPLE)
+            .exclude(status=Consultation.Status.DRAFT)
+            .select_related("partnership"),
+            slug=slug,
+        )
+        # ?format= picks the renderer (DRF's own): not a filter.
+        query = {name: value for name, value in request.query_params.items() if name != "format"}
+        params = AggregateFiltersSerializer(data=query)
+        params.is_valid(raise_exception=True)
+        filters = DashboardFilters(consultation=consultation, **params.validated_data)
+        body = consultation_aggregates(consultation=consultation, filters=filters)
+        client = api_client_of(request)
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.EXPORT,
+            target=("insights.aggregates", consultation.slug),
+            partnership=request.partnership,
+            detail={
+                "format": "json",
+                "via": "api",
+                "api_client": client.pk if client else None,
+                "filters": filters.as_dict(),
+            },
+        )
+        return Response(body)

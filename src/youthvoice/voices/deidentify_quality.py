@@ -1,0 +1,184 @@
+"""How well a de-identifier does on labelled sentences: per-type precision and recall over character spans.
+
+Used by the tests (tests/test_voices_deidentify_quality.py) and by bench/deidentify.py, which scores
+youthvoice's de-identifier and Microsoft Presidio the same way. A de-identifier is scored through a function
+that says which parts of a text it would replace, with which type (``Span``); youthvoice's de-identifier
+reports them itself (``Deidentified.spans``).
+
+Scoring (per type):
+- recall: a labelled value counts as found when placeholders of its type cover every letter and digit of
+  it (half a phone number left behind is a miss);
+- precision: a placeholder counts as right when it overlaps a labelled value of its type;
+- removed: a labelled value covered by placeholders of any type is gone from the text, whatever the
+  placeholder says (what matters for privacy); the ``any type`` row counts recall that way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify
+
+ANY = "any type"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Labelled:
+    text: str
+    spans: tuple[Span, ...]
+    late: bool = False  # written after the de-identifier was changed to meet the set: a check on overfitting
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0  # labelled values found (recall's numerator)
+    removed: int = 0  # labelled values covered by placeholders of any type (gone from the text)
+    flagged: int = 0  # placeholders put in
+    right: int = 0  # placeholders that overlap a labelled value of their type
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def removed_share(self) -> float:
+        return self.removed / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.flagged if self.flagged else 1.0
+
+
+class LabelledSetError(ValueError):
+    """The labelled file is not right; the message names the sentence and the value."""
+
+
+def load_labelled(path: Path) -> tuple[list[Labelled], list[str]]:
+    """A hand-labelled YAML file: (sentences with their spans, the configured school names)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    items = []
+    for number, entry in enumerate(data["sentences"], start=1):
+        text = entry["text"]
+        spans = []
+        for label in entry["pii"]:
+            kind, value, *nth = label
+            value = str(value)
+            if kind not in PLACEHOLDERS:
+                raise LabelledSetError(f"sentence {number}: {kind!r} is not one of {', '.join(PLACEHOLDERS)}")
+            start = -1
+            for _ in range(nth[0] if nth else 1):
+                start = text.find(value, start + 1)
+                if start < 0:
+                    raise LabelledSetError(f"sentence {number}: {value!r} is not in {text!r}")
+            spans.append(Span(start, start + len(value), kind))
+        items.append(Labelled(text=text, spans=tuple(spans), late=bool(entry.get("late"))))
+    return items, list(data.get("school_names") or [])
+
+
+def labelled_from_pairs(pairs: Iterable[tuple[str, list[tuple[str, str]]]]) -> list[Labelled]:
+    """(sentence, [(type, value)]) pairs, as tests/deid_corpus.py makes them, with spans."""
+    items = []
+    for text, labels in pairs:
+        spans = []
+        for kind, value in labels:
+            start = text.find(value)
+            if start < 0:
+                raise LabelledSetError(f"{value!r} is not in {text!r}")
+            spans.append(Span(start, start + len(value), kind))
+        items.append(Labelled(text=text, spans=tuple(spans)))
+    return items
+
+
+def _marked(text: str, spans: list[Span]) -> str:
+    """The text with each span shown as its placeholder, for the lists of misses."""
+    out, last = [], 0
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start < last:
+            continue
+        out += [text[last : span.start], f"[{span.kind}]"]
+        last = span.end
+    return "".join([*out, text[last:]])
+
+
+def _covered(text: str, span: Span, spans: list[Span]) -> bool:
+    """Every letter and digit of ``span`` lies inside one of ``spans``."""
+    return all(
+        any(other.start <= index < other.end for other in spans)
+        for index in range(span.start, span.end)
+        if text[index].isalnum()
+    )
+
+
+def youthvoice_spans(*, school_names: Iterable[str] = ()) -> Callable[[str], list[Span]]:
+    """What youthvoice's de-identifier removes from a text, as spans."""
+    names = tuple(school_names)
+
+    def spans(text: str) -> list[Span]:
+        return [Span(*span) for span in deidentify(text, school_names=names).spans]
+
+    return spans
+
+
+def score(items: Iterable[Labelled], *, spans: Callable[[str], list[Span]]) -> dict[str, Score]:
+    """Per-type scores (and ``ANY``) of a de-identifier, given as ``spans``: text in, what it would
+    replace out."""
+    table = {kind: Score() for kind in PLACEHOLDERS}
+    table[ANY] = Score()
+    for item in items:
+        predicted = spans(item.text)
+        output = _marked(item.text, predicted)
+        for gold in item.spans:
+            row = table[gold.kind]
+            row.expected += 1
+            table[ANY].expected += 1
+            value = item.text[gold.start : gold.end]
+            if _covered(item.text, gold, [p for p in predicted if p.kind == gold.kind]):
+                row.found += 1
+            else:
+                row.missed.append(f"{value!r} in {item.text!r} -> {output!r}")
+            if _covered(item.text, gold, predicted):
+                row.removed += 1
+                table[ANY].found += 1
+                table[ANY].removed += 1
+            else:
+                table[ANY].missed.append(f"{value!r} in {item.text!r} -> {output!r}")
+        for guess in predicted:
+            # A type outside ours (another tool's dates, say) still takes words out: it counts for ANY.
+            row = table.get(guess.kind)
+            table[ANY].flagged += 1
+            if any(g.start < guess.end and guess.start < g.end for g in item.spans):
+                table[ANY].right += 1
+            else:
+                table[ANY].wrong.append(
+                    f"{item.text[guess.start : guess.end]!r} in {item.text!r} -> {output!r}"
+                )
+            if row is None:
+                continue
+            row.flagged += 1
+            if any(g.kind == guess.kind and g.start < guess.end and guess.start < g.end for g in item.spans):
+                row.right += 1
+            else:
+                row.wrong.append(f"{item.text[guess.start : guess.end]!r} in {item.text!r} -> {output!r}")
+    return table
+
+
+def table_text(table: dict[str, Score]) -> str:
+    lines = [f"{'type':<10} {'labelled':>8} {'found':>6} {'recall':>7} {'flagged':>8} {'precision':>9}"]
+    for kind, row in table.items():
+        counts = f"{kind:<10} {row.expected:>8} {row.found:>6} {row.recall:>7.3f} {row.flagged:>8}"
+        lines.append(f"{counts} {row.precision:>9.3f}")
+    return "\n".join(lines)

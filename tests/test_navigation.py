@@ -1,0 +1,144 @@
+"""The staff navigation comes from the access policy: each role sees exactly the places it can open."""
+
+import re
+
+import pytest
+from django.urls import resolve, reverse
+
+from tests.factories import MembershipFactory
+from tests.test_access_policy import role_routes
+from youthvoice.core.models import EncryptedTOTPDevice
+from youthvoice.core.navigation import MAIN, MORE
+from youthvoice.partnership.access import ALL_STAFF_ROLES
+
+pytestmark = pytest.mark.django_db
+ROLES = sorted(ALL_STAFF_ROLES)
+
+# Staff pages that are not in the navigation on purpose, and where people find them instead. A new page
+# must be added to youthvoice.core.navigation or here, so nobody loses a page by forgetting the menu.
+REACHED_ANOTHER_WAY = {
+    # The partnership's own sub-navigation (partnership/base.html) links these for every role.
+    "partnership:matrix": "partnership sub-navigation",
+    "partnership:champion": "partnership sub-navigation",
+    "partnership:assessments": "partnership sub-navigation",
+    "partnership:principles": "partnership sub-navigation",
+    "partnership:workshops": "partnership sub-navigation",
+    "partnership:actions": "partnership sub-navigation",
+    "partnership:mandate": "partnership sub-navigation",
+    # Steps, forms and downloads inside an area, linked from its pages.
+    "partnership:responsibility-add": "roles and responsibilities page",
+    "partnership:champion-appoint": "strategic champion page",
+    "partnership:mandate-pdf": "mandate page",
+    "partnership:assessment-add": "strategy assessment page",
+    "partnership:principles-seed": "principles page",
+    "partnership:workshop-add": "workshops page",
+    "partnership:actions-csv": "actions page",
+    "partnership:action-add": "actions page",
+    "audit-export": "audit log page",
+    "consultation-new": "consultations page",
+    "relayed-new": "relayed voices page",
+    "facilitated-new": "facilitated sessions page",
+    "responses-import-map": "the second step of an import",
+    "responses-import-cancel": "a button on the second step of an import",
+    "insights:population-upload": "population baseline page",
+    "insights:dashboard-briefing": "insights dashboard",
+}
+
+MENU = re.compile(r'<ul class="govuk-service-navigation__list" id="navigation">(.*?)</ul>', re.S)
+MORE_PLACES = re.compile(r'<ul class="govuk-list govuk-list--spaced" id="more-places">(.*?)</ul>', re.S)
+HREF = re.compile(r'href="([^"]+)"')
+LABEL = re.compile(r'<a class="govuk-service-navigation__link"[^>]*>(?:<strong[^>]*>)?([^<]+)<')
+
+
+def signed_in(client, role, **user):
+    membership = MembershipFactory(role=role, **{f"user__{key}": value for key, value in user.items()})
+    client.force_login(membership.user)
+    return membership
+
+
+def shown_links(client) -> tuple[list[str], list[str], list[str]]:
+    """The menu's addresses and labels, and the staff home's 'more places' addresses."""
+    html = client.get(reverse("staff-home")).content.decode()
+    menu = MENU.search(html).group(1)
+    more = MORE_PLACES.search(html)
+    return HREF.findall(menu), LABEL.findall(menu), HREF.findall(more.group(1)) if more else []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_link_a_role_is_shown_opens_for_that_role(client, role):
+    signed_in(client, role)
+    menu, _labels, more = shown_links(client)
+    assert menu and more
+    for url in [*menu, *more]:
+        if url == reverse("logout"):
+            continue
+        assert client.get(url).status_code == 200, f"{role} is shown {url} but cannot open it"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_navigation_page_a_role_can_open_is_shown_and_the_rest_are_refused(client, role):
+    signed_in(client, role)
+    menu, _labels, more = shown_links(client)
+    shown = set(menu) | set(more)
+    for item in (*MAIN, *MORE):
+        url = reverse(item.url_name)
+        status = client.get(url, follow=True).status_code  # the admin refuses by way of its sign-in page
+        if url in shown:
+            assert status == 200, f"{role}: {item.label}"
+        else:
+            assert status == 403, f"{role} can open {item.label} ({status}) but it is not in the navigation"
+
+
+@pytest.mark.parametrize(
+    ("role", "shown", "hidden"),
+    [
+        ("practitioner", {"Relayed voices", "Consultations"}, {"Insights", "Coding", "Audit log"}),
+        ("analyst", {"Insights", "Coding"}, {"Relayed voices", "Audit log"}),
+        ("leader", {"Insights", "Relayed voices"}, {"Coding", "Audit log"}),
+        ("admin", {"Insights", "Relayed voices", "Coding", "Audit log"}, set()),
+    ],
+)
+def test_the_menu_follows_each_roles_rights(client, role, shown, hidden):
+    signed_in(client, role)
+    _menu, labels, _more = shown_links(client)
+    assert shown <= set(labels) and not hidden & set(labels)
+    assert "Administration" not in labels  # only for accounts Django's admin lets in
+
+
+def test_administration_is_shown_to_those_the_admin_site_admits(client):
+    signed_in(client, "admin", is_staff=True, is_superuser=True)
+    menu, labels, _more = shown_links(client)
+    assert "Administration" in labels
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_the_current_area_is_marked_for_screen_readers(client):
+    signed_in(client, "analyst")
+    html = client.get(reverse("insights:coding")).content.decode()
+    assert f'href="{reverse("insights:coding")}" aria-current="page"' in html
+    html = client.get(reverse("question-bank")).content.decode()
+    assert 'aria-current="page"' not in MENU.search(html).group(1)
+
+
+def test_nothing_but_sign_out_before_the_second_factor(client):
+    membership = signed_in(client, "admin")
+    EncryptedTOTPDevice.objects.create(user=membership.user, name="phone", confirmed=True)
+    html = client.get(reverse("two-factor-verify")).content.decode()
+    assert HREF.findall(MENU.search(html).group(1)) == []
+    assert "Sign out" in html
+
+
+def test_every_staff_page_is_in_the_navigation_or_reached_another_way():
+    in_navigation = {item.url_name for item in (*MAIN, *MORE)}
+    missing = []
+    for route, name, _allowed in role_routes(api=False):
+        match = resolve("/" + route)
+        full_name = f"{match.namespace}:{name}" if match.namespace else name
+        if full_name not in in_navigation and full_name not in REACHED_ANOTHER_WAY:
+            missing.append(full_name)
+    assert missing == [], "add these to youthvoice.core.navigation or to REACHED_ANOTHER_WAY"
+    stale = set(REACHED_ANOTHER_WAY) - {
+        (f"{resolve('/' + route).namespace}:{name}" if resolve("/" + route).namespace else name)
+        for route, name, _allowed in role_routes(api=False)
+    }
+    assert stale == set()
