@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('voices', '0003_response_imports'),
+        ('voices', '0006_answer_response_copies_required'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
