@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from tests.factories import MembershipFactory
+from tests.factories_coding import CodingFactory
 from tests.factories_consultations import ConsultationFactory
 from tests.factories_dashboard import DAY, World
 from tests.factories_insights import CodebookFactory, ThemeFactory
@@ -140,9 +141,9 @@ def test_themes_come_through_disclosure_control(client, world):
     big, small = ThemeFactory(codebook=codebook, name="Fear"), ThemeFactory(codebook=codebook, name="Money")
     answers = [r.answers.get(question=world.harm) for r in world.consultation.responses.order_by("pk")]
     for answer in answers[:9]:
-        Coding.objects.create(answer=answer, theme=big, status=Coding.Status.ACCEPTED)
+        CodingFactory(answer=answer, theme=big, status=Coding.Status.ACCEPTED)
     for answer in answers[9:11]:
-        Coding.objects.create(answer=answer, theme=small, status=Coding.Status.ACCEPTED)
+        CodingFactory(answer=answer, theme=small, status=Coding.Status.ACCEPTED)
     themes = client.get(aggregates_url(world), **bearer(world.reader_token)).json()["themes"]
     counts = {theme["theme"]: theme["count"] for theme in themes["themes"]}
     assert counts["Money"] == {"value": None, "suppressed": True}
