@@ -14,8 +14,13 @@ from functools import cache
 
 from youthvoice.language.directives import suppressed_spans
 from youthvoice.language.rules import Rule, RuleSet, default_rules
+from youthvoice.language.scan import AnchorScan
 
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019)]|$)|\n\s*\n")
+# Anchored at the start of a stretch, the greedy ".*" backs off from its end to the last sentence end in it:
+# one C-speed match, never a list of every sentence end before the match. (Where a blank-line run is cut by
+# the stretch, both this and the last of ``SENTENCE_END.finditer`` end at the last newline of the run.)
+LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:" + SENTENCE_END.pattern + ")")
 CONTEXT_REACH = 400  # characters either side of a match that context rules may look at
 
 
@@ -63,59 +68,34 @@ def trie_regex(words: set[str]) -> str:
 class Checker:
     def __init__(self, ruleset: RuleSet):
         self.ruleset = ruleset
-        self.by_word: dict[str, list[Rule]] = {}
-        self.by_prefix: dict[str, list[Rule]] = {}
+        by_word: dict[str, list[Rule]] = {}
+        by_prefix: dict[str, list[Rule]] = {}
         for rule in ruleset.rules:
             for word in rule.triggers:
-                self.by_word.setdefault(word, []).append(rule)
+                by_word.setdefault(word, []).append(rule)
             for prefix in rule.trigger_prefixes:
-                self.by_prefix.setdefault(prefix, []).append(rule)
-        self.prefix_lengths = sorted({len(prefix) for prefix in self.by_prefix}, reverse=True)
-        self.remembered: dict[str, list[Rule]] = {}
-        # A stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
+                by_prefix.setdefault(prefix, []).append(rule)
+        # The exact scan with a regular expression, used only for texts the anchor scan cannot take (see
+        # scan.py): a stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
         alternatives = []
-        if self.by_word:
-            alternatives.append(trie_regex(set(self.by_word)) + r"(?![\w'\u2019])")
-        if self.by_prefix:
-            alternatives.append(trie_regex(set(self.by_prefix)) + r"[\w'\u2019]*")
+        if by_word:
+            alternatives.append(trie_regex(set(by_word)) + r"(?![\w'\u2019])")
+        if by_prefix:
+            alternatives.append(trie_regex(set(by_prefix)) + r"[\w'\u2019]*")
         pattern = r"(?<![\w'\u2019])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
-        self.dispatch = re.compile(pattern)
-        self.dispatch_any_case = re.compile(pattern, re.IGNORECASE)
+        self.scan = AnchorScan(by_word=by_word, by_prefix=by_prefix, regex=re.compile(pattern, re.IGNORECASE))
 
-    def candidates(self, word: str) -> list[Rule]:
-        """The rules that may start at ``word``; remembered, since the same words recur through a text."""
-        found = self.remembered.get(word)
-        if found is None:
-            key = word.lower().replace("\u2019", "'")
-            found = list(self.by_word.get(key, ()))
-            for length in self.prefix_lengths:
-                if length <= len(key):
-                    found.extend(self.by_prefix.get(key[:length], ()))
-            if len(self.remembered) < 100_000:
-                self.remembered[word] = found
-        return found
-
-    def raw_matches(self, text: str, lowered: str | None = None):
+    def raw_matches(self, text: str):
         """(rule, start, end) for every rule match, before context and directives are applied."""
-        lowered = text.lower() if lowered is None else lowered
-        # Scanning lower-cased text without IGNORECASE is several times faster; a few characters change
-        # length when lower-cased (e.g. "İ"), and then offsets would shift, so such text is scanned as is.
-        stops = (
-            self.dispatch.finditer(lowered)
-            if len(lowered) == len(text)
-            else self.dispatch_any_case.finditer(text)
-        )
-        for stop in stops:
-            start = stop.start()
-            for rule in self.candidates(stop.group()):
+        for start, rules in self.scan.stops(text):
+            for rule in rules:
                 match = rule.regex.match(text, start)
                 if match:
                     yield rule, start, match.end()
 
     def check(self, text: str) -> list[Finding]:
-        lowered = text.lower()
         matches = []
-        for rule, start, end in self.raw_matches(text, lowered):
+        for rule, start, end in self.raw_matches(text):
             allowed_start = context_start(rule, start, end, text=text)
             if allowed_start is not None:
                 matches.append((rule, allowed_start, end))
@@ -123,6 +103,7 @@ class Checker:
         if not matches:
             return []
         # Directives are rare: look for them only when their marker is in the text (a fast substring test).
+        lowered = text.lower()
         has_directives = "youthvoice:" in lowered or "yv-" in lowered
         suppressed = suppressed_spans(text, known_rule_ids=None) if has_directives else None
         findings = []
@@ -165,9 +146,8 @@ class LineCounter:
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     low = max(0, start - CONTEXT_REACH)
-    before = text[low:start]
-    ends = list(SENTENCE_END.finditer(before))
-    sentence_start = low + ends[-1].end() if ends else low
+    last_end = LAST_SENTENCE_END.match(text, low, start)
+    sentence_start = last_end.end() if last_end else low
     after = SENTENCE_END.search(text, end, min(len(text), end + CONTEXT_REACH))
     sentence_end = after.start() if after else min(len(text), end + CONTEXT_REACH)
     return sentence_start, sentence_end
