@@ -1,9 +1,10 @@
 """The language checker: one pass over the text, however many rules there are.
 
-How it stays one pass: every rule starts with a known word (see ``rules.py``). All those first words are
-compiled into one trie-shaped regular expression, so the regex engine walks the text once and stops only at
-words that could start a rule. At each stop a dictionary lookup names the few rules that start with that word,
-and only those are tried, anchored at that spot. Adding rules adds dictionary entries, not passes.
+How it stays one pass: every rule starts with a known word, its anchor (see ``rules.py``). The anchor scan
+(``scan.py``) walks the text once with an Aho-Corasick automaton of every anchor and stops only at words
+that could start a rule, naming the few rules that start with that word; only those are tried, anchored at
+that spot. Adding rules adds automaton states, not passes. Context conditions, directives, and line and
+column are then worked out only around the matches, so a clean stretch of text costs only the scan.
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ class Checker:
                 by_word.setdefault(word, []).append(rule)
             for prefix in rule.trigger_prefixes:
                 by_prefix.setdefault(prefix, []).append(rule)
-        # The exact scan with a regular expression, used only for texts the anchor scan cannot take (see
-        # scan.py): a stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
+        # The exact scan with a regular expression, only for texts the anchor scan cannot take (scan.py): a
+        # stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
         alternatives = []
         if by_word:
             alternatives.append(trie_regex(set(by_word)) + r"(?![\w'\u2019])")

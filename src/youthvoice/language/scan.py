@@ -21,7 +21,7 @@ A text with one of those is scanned with the regular expression instead, which i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ahocorasick_rs import BytesAhoCorasick, MatchKind
 
@@ -42,10 +42,10 @@ class AnchorScan:
         self.prefix_lengths = sorted({len(prefix) for prefix in by_prefix}, reverse=True)
         self.regex = regex  # the exact scan, for texts with characters that fold to ASCII letters
         anchors = sorted(set(by_word) | set(by_prefix))
-        # Leftmost-longest: at each place the automaton reports the longest anchor A that starts there. Every
-        # other anchor there is a prefix of A, and no longer anchor starts the word (it would have been found),
-        # so the rules for the place depend only on A and on whether the word ends with A or goes on: both
-        # lists are made here, indexed by anchor, the second ones first (see ``stops``).
+        # Leftmost-longest: at each place the automaton reports the longest anchor A that starts there.
+        # Every other anchor there is a prefix of A, and no longer anchor starts the word (it would have
+        # been found), so the rules for the place depend only on A and on whether the word ends with A or
+        # goes on: both lists are made here, indexed by anchor, "goes on" first (see ``stops``).
         self.rules_by_anchor = (
             [self.rules_for(anchor, word_goes_on=True) for anchor in anchors],
             [self.rules_for(anchor) for anchor in anchors],
@@ -75,8 +75,8 @@ class AnchorScan:
             return
         find_matches, rules_by_anchor = self.automaton.find_matches_as_indexes, self.rules_by_anchor
         for origin, window in scan_windows(text):
-            # A hit is the space before a word; ``window[anchor_end] == 32`` when the word ends with the anchor
-            # (every window ends with a space), indexing the second list.
+            # A hit is the space before a word. ``window[anchor_end] == 32`` (True, 1) when the word ends
+            # with the anchor: every window ends with a space, so that byte is always there.
             yield from [
                 (origin + hit + 1, rules)
                 for anchor, hit, anchor_end in find_matches(window)
