@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from youthvoice.language import scan
-from youthvoice.language.engine import Checker
+from youthvoice.language.engine import Checker, context_start, without_overlaps
 from youthvoice.language.rules import default_rules
 
 # Words the rules start with or look for, words that merely begin like them, separators inside and outside
@@ -156,3 +156,16 @@ def test_text_with_folding_characters_is_checked_like_any_other(checker, text):
 def test_no_rules_starting_with_a_word_means_no_stops():
     empty = scan.AnchorScan(by_word={}, by_prefix={}, regex=re.compile("x"))
     assert list(empty.stops("put herself at risk")) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_check_keeps_the_raw_matches_that_their_context_allows_without_overlaps(text):
+    checker = Checker(default_rules())
+    allowed = [
+        (rule, allowed_start, end)
+        for rule, start, end in checker.raw_matches(text)
+        if (allowed_start := context_start(rule, start, end, text=text)) is not None
+    ]
+    expected = [(rule.id, start, end) for rule, start, end in without_overlaps(allowed)]
+    assert [(f.rule_id, f.start, f.end) for f in checker.check(text)] == expected

@@ -84,6 +84,7 @@ class Checker:
         if by_prefix:
             alternatives.append(trie_regex(set(by_prefix)) + r"[\w'\u2019]*")
         pattern = r"(?<![\w'\u2019])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
+        self.with_context = {rule.id for rule in ruleset.rules if rule.context}
         self.scan = AnchorScan(by_word=by_word, by_prefix=by_prefix, regex=re.compile(pattern, re.IGNORECASE))
 
     def raw_matches(self, text: str):
@@ -96,10 +97,20 @@ class Checker:
 
     def check(self, text: str) -> list[Finding]:
         matches = []
-        for rule, start, end in self.raw_matches(text):
-            allowed_start = context_start(rule, start, end, text=text)
-            if allowed_start is not None:
-                matches.append((rule, allowed_start, end))
+        with_context = self.with_context
+        # raw_matches, written out: this loop runs once for each place a rule may start.
+        for start, rules in self.scan.stops(text):
+            for rule in rules:
+                match = rule.regex.match(text, start)
+                if match is None:
+                    continue
+                end = match.end()
+                if rule.id in with_context:
+                    found = context_start(rule, start, end, text=text)
+                    if found is not None:
+                        matches.append((rule, found, end))
+                else:
+                    matches.append((rule, start, end))
         matches = without_overlaps(matches)
         if not matches:
             return []
