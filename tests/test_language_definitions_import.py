@@ -1,50 +1,21 @@
 """Young people's definitions imported from consultation answers: once each, hidden until staff choose."""
 
-import datetime
-
 import pytest
 from django.db import IntegrityError
 from django.urls import reverse
 
-from tests.factories import MembershipFactory, PartnershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_language import GlossaryTermFactory
+from tests.factories import MembershipFactory
+from tests.factories_consultations import QuestionFactory
+from tests.factories_language import GlossaryTermFactory, consultation_with_definitions
 from youthvoice.audit.models import AuditEvent
-from youthvoice.consultations.models import Question
 from youthvoice.language import demo, selectors
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.models import YoungPeoplesDefinition
 from youthvoice.language.services import young_peoples_definitions_import
-from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.models import Answer
 
 pytestmark = pytest.mark.django_db
 URL = reverse("language:definitions-import")
-
-
-def consultation_with_definitions(*, partnership=None, texts=("Being used.",), key="definition-grooming"):
-    """A consultation asking one definition question, its answers (one response each), and the term."""
-    partnership = partnership or PartnershipFactory()
-    consultation = ConsultationFactory(partnership=partnership)
-    word = key.removeprefix("definition-")
-    question = QuestionFactory(
-        partnership=partnership, key=key, kind=Question.Kind.DEFINITION, text=f"What does {word} mean to you?"
-    )
-    consultation.items.create(question=question, order=1)
-    answers = [
-        Answer.objects.create(
-            response=Response.objects.create(
-                partnership=partnership,
-                consultation=consultation,
-                submitted_on=datetime.date(2025, 3, 1),
-                reference_code=f"D{consultation.pk}R{n:05d}",
-            ),
-            question=question,
-            text=text,
-        )
-        for n, text in enumerate(texts)
-    ]
-    term = GlossaryTermFactory(partnership=partnership, term=word.capitalize(), slug=word)
-    return consultation, question, answers, term
 
 
 def member(role, partnership):
