@@ -25,7 +25,7 @@ LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:" + SENTENCE_END.pattern + ")")
 CONTEXT_REACH = 400  # characters either side of a match that context rules may look at
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule_id: str
     category: str
