@@ -173,17 +173,22 @@ def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
         return start
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     sentence = text[sentence_start:sentence_end]
-    if context.require_in_sentence and not any(p.search(sentence) for p in context.require_in_sentence):
+    # Lower-cased ASCII lets most patterns run without case folding (patterns.py); offsets are unchanged.
+    sentence_lowered = sentence.lower() if sentence.isascii() else None
+    if context.require_in_sentence and not any(
+        p.search(sentence, sentence_lowered) for p in context.require_in_sentence
+    ):
         return None
-    if any(p.search(sentence) for p in context.forbid_in_sentence):
+    if any(p.search(sentence, sentence_lowered) for p in context.forbid_in_sentence):
         return None
     before = text[sentence_start:start]
-    if any(p.search(before) for p in context.forbid_before):
+    before_lowered = sentence_lowered[: start - sentence_start] if sentence_lowered is not None else None
+    if any(p.search(before, before_lowered) for p in context.forbid_before):
         return None
-    if any(p.match(text, end, sentence_end) for p in context.forbid_after):
+    if any(p.exact.match(text, end, sentence_end) for p in context.forbid_after):
         return None
     if context.require_before:
-        found = next((m for p in context.require_before if (m := p.search(before))), None)
+        found = next((m for p in context.require_before if (m := p.search(before, before_lowered))), None)
         if found is None:
             return None
         return sentence_start + found.start()
