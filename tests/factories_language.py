@@ -1,7 +1,12 @@
+import datetime
+
 import factory
 
 from tests.factories import PartnershipFactory
+from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from youthvoice.consultations.models import Question
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
+from youthvoice.voices.models import Answer, Response
 
 
 class GlossaryTermFactory(factory.django.DjangoModelFactory):
@@ -22,3 +27,29 @@ class YoungPeoplesDefinitionFactory(factory.django.DjangoModelFactory):
     term = factory.SubFactory(GlossaryTermFactory)
     text = factory.Sequence(lambda n: f"What it means to me, number {n}.")
     shown_publicly = False
+
+
+def consultation_with_definitions(*, partnership=None, texts=("Being used.",), key="definition-grooming"):
+    """A consultation asking one definition question, its answers (one response each), and the term."""
+    partnership = partnership or PartnershipFactory()
+    consultation = ConsultationFactory(partnership=partnership)
+    word = key.removeprefix("definition-")
+    question = QuestionFactory(
+        partnership=partnership, key=key, kind=Question.Kind.DEFINITION, text=f"What does {word} mean to you?"
+    )
+    consultation.items.create(question=question, order=1)
+    answers = [
+        Answer.objects.create(
+            response=Response.objects.create(
+                partnership=partnership,
+                consultation=consultation,
+                submitted_on=datetime.date(2025, 3, 1),
+                reference_code=f"D{consultation.pk}R{n:05d}",
+            ),
+            question=question,
+            text=text,
+        )
+        for n, text in enumerate(texts)
+    ]
+    term = GlossaryTermFactory(partnership=partnership, term=word.capitalize(), slug=word)
+    return consultation, question, answers, term

@@ -5,7 +5,7 @@ import pytest
 from tests.browser import serious_accessibility_violations
 from tests.browser import sign_in as browser_sign_in
 from tests.factories import MembershipFactory
-from tests.factories_language import YoungPeoplesDefinitionFactory
+from tests.factories_language import YoungPeoplesDefinitionFactory, consultation_with_definitions
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -57,4 +57,25 @@ def test_public_glossary_shows_young_peoples_words_and_is_accessible(page):
 def test_curation_page_is_accessible(page):
     sign_in(page, role="analyst")
     page.goto("/staff/language/glossary/")
+    assert serious_accessibility_violations(page) == []
+
+
+def test_an_analyst_imports_definition_answers_and_the_page_is_accessible(page):
+    consultation, _question, _answers, term = consultation_with_definitions(texts=["Being used", "Fake nice"])
+    analyst = MembershipFactory(role="analyst", agency__partnership=consultation.partnership).user
+    browser_sign_in(page, analyst)
+    page.goto("/staff/language/glossary/")
+    page.get_by_role("link", name="Import young people's definitions from consultation answers").click()
+    assert serious_accessibility_violations(page) == []
+    page.get_by_label("Consultation").select_option(label=consultation.title)
+    page.get_by_role("button", name="Show the answers").click()
+    page.get_by_role("button", name="Import the chosen answers").click()
+    assert page.title().startswith("Error: ")
+    assert serious_accessibility_violations(page) == []
+    page.get_by_role("link", name="Choose at least one answer to import").click()
+    page.get_by_label("“Fake nice”").check()
+    page.get_by_label("The glossary word these answers define").select_option(label=term.term)
+    page.get_by_role("button", name="Import the chosen answers").click()
+    assert "1 answer added to “Grooming”." in page.locator("main").inner_text()
+    assert page.get_by_label("“Fake nice”").count() == 0
     assert serious_accessibility_violations(page) == []

@@ -1,9 +1,10 @@
 """The language checker: one pass over the text, however many rules there are.
 
-How it stays one pass: every rule starts with a known word (see ``rules.py``). All those first words are
-compiled into one trie-shaped regular expression, so the regex engine walks the text once and stops only at
-words that could start a rule. At each stop a dictionary lookup names the few rules that start with that word,
-and only those are tried, anchored at that spot. Adding rules adds dictionary entries, not passes.
+How it stays one pass: every rule starts with a known word, its anchor (see ``rules.py``). The anchor scan
+(``scan.py``) walks the text once with an Aho-Corasick automaton of every anchor and stops only at words
+that could start a rule, naming the few rules that start with that word; only those are tried, anchored at
+that spot. Adding rules adds automaton states, not passes. Context conditions, directives, and line and
+column are then worked out only around the matches, so a clean stretch of text costs only the scan.
 """
 
 from __future__ import annotations
@@ -14,12 +15,17 @@ from functools import cache
 
 from youthvoice.language.directives import suppressed_spans
 from youthvoice.language.rules import Rule, RuleSet, default_rules
+from youthvoice.language.scan import AnchorScan
 
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019)]|$)|\n\s*\n")
+# Anchored at the start of a stretch, the greedy ".*" backs off from its end to the last sentence end in it:
+# one C-speed match, never a list of every sentence end before the match. (Where a blank-line run is cut by
+# the stretch, both this and the last of ``SENTENCE_END.finditer`` end at the last newline of the run.)
+LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:" + SENTENCE_END.pattern + ")")
 CONTEXT_REACH = 400  # characters either side of a match that context rules may look at
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule_id: str
     category: str
@@ -63,66 +69,53 @@ def trie_regex(words: set[str]) -> str:
 class Checker:
     def __init__(self, ruleset: RuleSet):
         self.ruleset = ruleset
-        self.by_word: dict[str, list[Rule]] = {}
-        self.by_prefix: dict[str, list[Rule]] = {}
+        by_word: dict[str, list[Rule]] = {}
+        by_prefix: dict[str, list[Rule]] = {}
         for rule in ruleset.rules:
             for word in rule.triggers:
-                self.by_word.setdefault(word, []).append(rule)
+                by_word.setdefault(word, []).append(rule)
             for prefix in rule.trigger_prefixes:
-                self.by_prefix.setdefault(prefix, []).append(rule)
-        self.prefix_lengths = sorted({len(prefix) for prefix in self.by_prefix}, reverse=True)
-        self.remembered: dict[str, list[Rule]] = {}
-        # A stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
+                by_prefix.setdefault(prefix, []).append(rule)
+        # The exact scan with a regular expression, only for texts the anchor scan cannot take (scan.py): a
+        # stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
         alternatives = []
-        if self.by_word:
-            alternatives.append(trie_regex(set(self.by_word)) + r"(?![\w'\u2019])")
-        if self.by_prefix:
-            alternatives.append(trie_regex(set(self.by_prefix)) + r"[\w'\u2019]*")
+        if by_word:
+            alternatives.append(trie_regex(set(by_word)) + r"(?![\w'\u2019])")
+        if by_prefix:
+            alternatives.append(trie_regex(set(by_prefix)) + r"[\w'\u2019]*")
         pattern = r"(?<![\w'\u2019])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
-        self.dispatch = re.compile(pattern)
-        self.dispatch_any_case = re.compile(pattern, re.IGNORECASE)
+        self.with_context = {rule.id for rule in ruleset.rules if rule.context}
+        self.scan = AnchorScan(by_word=by_word, by_prefix=by_prefix, regex=re.compile(pattern, re.IGNORECASE))
 
-    def candidates(self, word: str) -> list[Rule]:
-        """The rules that may start at ``word``; remembered, since the same words recur through a text."""
-        found = self.remembered.get(word)
-        if found is None:
-            key = word.lower().replace("\u2019", "'")
-            found = list(self.by_word.get(key, ()))
-            for length in self.prefix_lengths:
-                if length <= len(key):
-                    found.extend(self.by_prefix.get(key[:length], ()))
-            if len(self.remembered) < 100_000:
-                self.remembered[word] = found
-        return found
-
-    def raw_matches(self, text: str, lowered: str | None = None):
+    def raw_matches(self, text: str):
         """(rule, start, end) for every rule match, before context and directives are applied."""
-        lowered = text.lower() if lowered is None else lowered
-        # Scanning lower-cased text without IGNORECASE is several times faster; a few characters change
-        # length when lower-cased (e.g. "İ"), and then offsets would shift, so such text is scanned as is.
-        stops = (
-            self.dispatch.finditer(lowered)
-            if len(lowered) == len(text)
-            else self.dispatch_any_case.finditer(text)
-        )
-        for stop in stops:
-            start = stop.start()
-            for rule in self.candidates(stop.group()):
+        for start, rules in self.scan.stops(text):
+            for rule in rules:
                 match = rule.regex.match(text, start)
                 if match:
                     yield rule, start, match.end()
 
     def check(self, text: str) -> list[Finding]:
-        lowered = text.lower()
         matches = []
-        for rule, start, end in self.raw_matches(text, lowered):
-            allowed_start = context_start(rule, start, end, text=text)
-            if allowed_start is not None:
-                matches.append((rule, allowed_start, end))
+        with_context = self.with_context
+        # raw_matches, written out: this loop runs once for each place a rule may start.
+        for start, rules in self.scan.stops(text):
+            for rule in rules:
+                match = rule.regex.match(text, start)
+                if match is None:
+                    continue
+                end = match.end()
+                if rule.id in with_context:
+                    found = context_start(rule, start, end, text=text)
+                    if found is not None:
+                        matches.append((rule, found, end))
+                else:
+                    matches.append((rule, start, end))
         matches = without_overlaps(matches)
         if not matches:
             return []
         # Directives are rare: look for them only when their marker is in the text (a fast substring test).
+        lowered = text.lower()
         has_directives = "youthvoice:" in lowered or "yv-" in lowered
         suppressed = suppressed_spans(text, known_rule_ids=None) if has_directives else None
         findings = []
@@ -165,9 +158,8 @@ class LineCounter:
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     low = max(0, start - CONTEXT_REACH)
-    before = text[low:start]
-    ends = list(SENTENCE_END.finditer(before))
-    sentence_start = low + ends[-1].end() if ends else low
+    last_end = LAST_SENTENCE_END.match(text, low, start)
+    sentence_start = last_end.end() if last_end else low
     after = SENTENCE_END.search(text, end, min(len(text), end + CONTEXT_REACH))
     sentence_end = after.start() if after else min(len(text), end + CONTEXT_REACH)
     return sentence_start, sentence_end
@@ -181,17 +173,22 @@ def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
         return start
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     sentence = text[sentence_start:sentence_end]
-    if context.require_in_sentence and not any(p.search(sentence) for p in context.require_in_sentence):
+    # Lower-cased ASCII lets most patterns run without case folding (patterns.py); offsets are unchanged.
+    sentence_lowered = sentence.lower() if sentence.isascii() else None
+    if context.require_in_sentence and not any(
+        p.search(sentence, sentence_lowered) for p in context.require_in_sentence
+    ):
         return None
-    if any(p.search(sentence) for p in context.forbid_in_sentence):
+    if any(p.search(sentence, sentence_lowered) for p in context.forbid_in_sentence):
         return None
     before = text[sentence_start:start]
-    if any(p.search(before) for p in context.forbid_before):
+    before_lowered = sentence_lowered[: start - sentence_start] if sentence_lowered is not None else None
+    if any(p.search(before, before_lowered) for p in context.forbid_before):
         return None
-    if any(p.match(text, end, sentence_end) for p in context.forbid_after):
+    if any(p.exact.match(text, end, sentence_end) for p in context.forbid_after):
         return None
     if context.require_before:
-        found = next((m for p in context.require_before if (m := p.search(before))), None)
+        found = next((m for p in context.require_before if (m := p.search(before, before_lowered))), None)
         if found is None:
             return None
         return sentence_start + found.start()

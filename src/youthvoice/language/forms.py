@@ -81,3 +81,77 @@ class CurateForm(forms.Form):
             initial=[d.pk for d in term.young_peoples_definitions.all() if d.shown_publicly],
             error_messages={"invalid_choice": "Choose from the young people's words listed"},
         )
+
+
+class DefinitionAnswersForm(forms.Form):
+    """Which consultation's definition answers to list (a GET form: the choice is in the address)."""
+
+    consultation = forms.ModelChoiceField(
+        label="Consultation",
+        queryset=None,
+        empty_label="Choose a consultation",
+        error_messages={
+            "required": "Choose a consultation",
+            "invalid_choice": "Choose a consultation from the list",
+        },
+    )
+    question = forms.ModelChoiceField(
+        label="Question",
+        queryset=None,
+        required=False,
+        empty_label="Every definition question",
+        error_messages={"invalid_choice": "Choose a question from the list"},
+    )
+
+    def __init__(self, *args, consultations, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consultation"].queryset = consultations
+        self.fields["question"].queryset = questions
+
+    def clean(self):
+        data = super().clean()
+        consultation, question = data.get("consultation"), data.get("question")
+        if consultation and question and not consultation.items.filter(question=question).exists():
+            self.add_error("question", "That question is not in this consultation. Choose another.")
+        return data
+
+
+class AnswerIdsField(forms.Field):
+    """The ids of the ticked answers: whole numbers that a database can hold, each once."""
+
+    widget = forms.MultipleHiddenInput
+    default_error_messages = {
+        "required": "Choose at least one answer to import",
+        "invalid": "Choose answers from the list",
+    }
+
+    def to_python(self, value) -> list[int]:
+        if not value:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        try:
+            ids = sorted({int(item) for item in value})
+        except (TypeError, ValueError):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+        if ids[0] < 1 or ids[-1] > 2**63 - 1:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return ids
+
+
+class DefinitionImportForm(forms.Form):
+    term = forms.ModelChoiceField(
+        label="The glossary word these answers define",
+        queryset=None,
+        to_field_name="slug",
+        empty_label="Choose a word",
+        error_messages={
+            "required": "Choose the glossary word these answers define",
+            "invalid_choice": "Choose a word from the glossary",
+        },
+    )
+    answer = AnswerIdsField(label="Answers to import")
+
+    def __init__(self, *args, terms, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["term"].queryset = terms

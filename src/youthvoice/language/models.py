@@ -44,6 +44,14 @@ class YoungPeoplesDefinition(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        constraints = [
+            # An answer is imported once, whatever the term, even by two analysts at the same moment.
+            models.UniqueConstraint(
+                fields=["source_answer_id"],
+                condition=models.Q(source_answer_id__isnull=False),
+                name="young_peoples_definition_answer_imported_once",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.text[:60]

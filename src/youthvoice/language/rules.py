@@ -22,6 +22,8 @@ from pathlib import Path
 
 import yaml
 
+from youthvoice.language.patterns import ContextPattern
+
 SEVERITIES = ("high", "medium", "low")
 WORD_START, WORD_END = r"(?<![\w'\u2019])", r"(?![\w'\u2019])"
 SEPARATOR = r"(?:\s*[-\u2010\u2011]\s*|\s+)"
@@ -40,13 +42,13 @@ class RulesError(ValueError):
 class Context:
     """Conditions on the sentence around a match, for words that harm only in some contexts."""
 
-    require_in_sentence: tuple[re.Pattern, ...] = ()
-    forbid_in_sentence: tuple[re.Pattern, ...] = ()
-    forbid_before: tuple[re.Pattern, ...] = ()
-    forbid_after: tuple[re.Pattern, ...] = ()
+    require_in_sentence: tuple[ContextPattern, ...] = ()
+    forbid_in_sentence: tuple[ContextPattern, ...] = ()
+    forbid_before: tuple[ContextPattern, ...] = ()
+    forbid_after: tuple[ContextPattern, ...] = ()
     # Words that must come just before the match (end the pattern with $). Lets a rule start at its rarer
     # word ("offender" after "young"), so common words do not stop the one-pass scan.
-    require_before: tuple[re.Pattern, ...] = ()
+    require_before: tuple[ContextPattern, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
@@ -235,7 +237,7 @@ def _texts(value, *, where: str, name: str, allow_empty: bool = False) -> list[s
 
 def _context_regexes(
     value, *, where: str, name: str, macros: dict[str, list[str]], regex_macros: dict[str, str]
-) -> tuple[re.Pattern, ...]:
+) -> tuple[ContextPattern, ...]:
     """Context conditions are regular expressions; ``{name}`` stands for a regex macro or a word macro."""
 
     def expand(found: re.Match) -> str:
@@ -250,7 +252,7 @@ def _context_regexes(
     for source in _texts(value, where=where, name=name):
         expanded = MACRO_REFERENCE.sub(expand, source)
         try:
-            compiled.append(re.compile(expanded, re.IGNORECASE))
+            compiled.append(ContextPattern(re.compile(expanded, re.IGNORECASE)))
         except re.error as error:
             message = f"{where}: '{name}' has a broken regular expression {source!r}: {error}"
             raise RulesError(message) from None

@@ -1,11 +1,13 @@
-"""Reads for the glossary."""
+"""Reads for the glossary, and for choosing young people's definitions from consultation answers."""
 
 from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
+from youthvoice.consultations.models import Consultation, Question
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
 from youthvoice.partnership.models import Partnership
+from youthvoice.voices.models import Answer
 
 
 def glossary_public(*, partnership: Partnership) -> QuerySet[GlossaryTerm]:
@@ -22,3 +24,49 @@ def glossary_for_staff(*, partnership: Partnership) -> QuerySet[GlossaryTerm]:
 
 def partnerships_with_glossary() -> QuerySet[Partnership]:
     return Partnership.objects.filter(glossary_terms__published=True).distinct().order_by("name")
+
+
+# --- young people's definitions from consultation answers ----------------------------------------------
+
+
+def definition_answers(*, partnership: Partnership) -> QuerySet[Answer]:
+    """Answers with words in them to the partnership's definition questions ("What does grooming mean to
+    you?"). Their text was de-identified before it was saved."""
+    return Answer.objects.filter(
+        response__partnership=partnership,
+        question__partnership=partnership,
+        question__kind=Question.Kind.DEFINITION,
+        text__regex=r"\S",
+    )
+
+
+def definition_answers_not_imported(
+    *, consultation: Consultation, question: Question | None = None
+) -> QuerySet[Answer]:
+    """The consultation's definition answers that are not yet any term's young people's words."""
+    answers = definition_answers(partnership=consultation.partnership)
+    answers = answers.filter(response__consultation=consultation)
+    if question is not None:
+        answers = answers.filter(question=question)
+    imported = YoungPeoplesDefinition.objects.exclude(source_answer_id=None).values("source_answer_id")
+    return answers.exclude(pk__in=imported).select_related("question").order_by("question_id", "pk")
+
+
+def definition_consultations(*, partnership: Partnership) -> QuerySet[Consultation]:
+    """The partnership's consultations that ask at least one definition question, newest first."""
+    return (
+        Consultation.objects.filter(partnership=partnership, items__question__kind=Question.Kind.DEFINITION)
+        .distinct()
+        .order_by("-opens_on", "title")
+    )
+
+
+def definition_questions(*, partnership: Partnership) -> QuerySet[Question]:
+    return Question.objects.filter(partnership=partnership, kind=Question.Kind.DEFINITION).order_by("text")
+
+
+def glossary_term_for_question(*, question: Question) -> GlossaryTerm | None:
+    """The term a definition question asks about, by the bank's naming: "definition-grooming" asks about the
+    term "grooming"."""
+    slug = question.key.removeprefix("definition-")
+    return GlossaryTerm.objects.filter(partnership_id=question.partnership_id, slug=slug).first()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from django.db import transaction
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -11,6 +14,7 @@ from youthvoice.language.engine import check
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
 from youthvoice.language.publication import BLOCKING_SEVERITY
+from youthvoice.language.selectors import definition_answers
 
 
 def _blocking_message(definition: str) -> str | None:
@@ -133,3 +137,52 @@ def young_peoples_definitions_curate(*, term: GlossaryTerm, shown_ids: set[int],
             _audit_quote(definition=definition, term=term, user=user)
             changed += 1
     return changed
+
+
+@dataclass(frozen=True)
+class DefinitionsImported:
+    imported: int
+    already_imported: int
+
+
+MAX_ANSWERS_PER_IMPORT = 500
+
+
+@transaction.atomic
+def young_peoples_definitions_import(
+    *, term: GlossaryTerm, answer_ids: Collection[int], user=None
+) -> DefinitionsImported:
+    """Add the chosen definition answers as young people's words for ``term``, not shown publicly: staff
+    choose what appears on the term's page, as for any other young person's words.
+
+    Idempotent: an answer already imported, for this term or another, is skipped and counted, and the unique
+    constraint on ``source_answer_id`` stops two imports at once from both adding it. The answers must be
+    definition answers in the term's partnership; if any is not, nothing is imported.
+    """
+    ids = set(answer_ids)
+    if not ids:
+        raise GlossaryError("Choose at least one answer to import.")
+    if len(ids) > MAX_ANSWERS_PER_IMPORT:
+        raise GlossaryError(f"Choose {MAX_ANSWERS_PER_IMPORT} answers or fewer at a time.")
+    answers = list(definition_answers(partnership=term.partnership).filter(pk__in=ids).order_by("pk"))
+    if len(answers) != len(ids):
+        raise GlossaryError(
+            "Some of the chosen answers are not answers to a definition question in your partnership's "
+            "consultations. Choose from the answers listed."
+        )
+    imported_before = YoungPeoplesDefinition.objects.filter(source_answer_id__in=ids)
+    already = set(imported_before.values_list("source_answer_id", flat=True))
+    imported = 0
+    for answer in answers:
+        if answer.pk in already:
+            continue
+        try:
+            with transaction.atomic():
+                YoungPeoplesDefinition.objects.create(
+                    term=term, text=answer.text.strip(), shown_publicly=False, source_answer_id=answer.pk
+                )
+        except IntegrityError:  # imported by someone else since we looked
+            already.add(answer.pk)
+        else:
+            imported += 1
+    return DefinitionsImported(imported=imported, already_imported=len(already))

@@ -1,10 +1,20 @@
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from youthvoice.audit.models import AuditEvent
+from youthvoice.audit.services import audit_record
 from youthvoice.language import selectors, services
 from youthvoice.language.errors import GlossaryError
-from youthvoice.language.forms import CheckForm, CurateForm, GlossaryTermForm, YoungPeoplesDefinitionForm
+from youthvoice.language.forms import (
+    CheckForm,
+    CurateForm,
+    DefinitionAnswersForm,
+    DefinitionImportForm,
+    GlossaryTermForm,
+    YoungPeoplesDefinitionForm,
+)
 from youthvoice.language.models import GlossaryTerm
 from youthvoice.language.presentation import pieces
 from youthvoice.language.publication import publication_check
@@ -12,6 +22,10 @@ from youthvoice.partnership.access import Role, public_view, role_required, staf
 from youthvoice.partnership.models import Partnership
 
 CURATORS = (Role.ANALYST, Role.LEADER, Role.ADMIN)
+# Choosing from answers is reading response-level data: analysts and admins, as for coding (leaders see
+# aggregates only), and every page of answers shown is recorded in the audit log.
+DEFINITION_IMPORTERS = (Role.ANALYST, Role.ADMIN)
+DEFINITIONS_PER_PAGE = 25
 
 
 @staff_view
@@ -60,7 +74,11 @@ def glossary_staff(request):
     return render(
         request,
         "language/glossary_staff.html",
-        {"form": form, "terms": terms},
+        {
+            "form": form,
+            "terms": terms,
+            "can_import_definitions": bool(request.roles & set(DEFINITION_IMPORTERS)),
+        },
         status=400 if form.errors else 200,
     )
 
@@ -105,3 +123,71 @@ def glossary_term(request, slug: str):
         "definitions": term.young_peoples_definitions.all(),
     }
     return render(request, "language/glossary_term.html", context, status=400 if has_errors else 200)
+
+
+@role_required(*DEFINITION_IMPORTERS)
+def definitions_import(request):
+    """List a consultation's definition answers not yet imported; import the ticked ones for one term."""
+    partnership = request.partnership
+    chooser = DefinitionAnswersForm(
+        request.GET if "consultation" in request.GET else None,
+        consultations=selectors.definition_consultations(partnership=partnership),
+        questions=selectors.definition_questions(partnership=partnership),
+    )
+    chosen = chooser.is_valid()
+    consultation = chooser.cleaned_data["consultation"] if chosen else None
+    question = chooser.cleaned_data.get("question") if chosen else None
+    terms = selectors.glossary_for_staff(partnership=partnership)
+    suggested = selectors.glossary_term_for_question(question=question) if question else None
+    posted = request.method == "POST"
+    form = DefinitionImportForm(
+        request.POST if posted else None, terms=terms, initial={"term": suggested.slug if suggested else None}
+    )
+    if posted and not chosen:
+        form.is_valid()
+        form.add_error(None, "Choose a consultation first, then the answers to import from it.")
+    elif posted and form.is_valid():
+        term = form.cleaned_data["term"]
+        try:
+            result = services.young_peoples_definitions_import(
+                term=term, answer_ids=form.cleaned_data["answer"], user=request.user
+            )
+        except GlossaryError as error:
+            form.add_error("answer", str(error))
+        else:
+            done = f"{result.imported} answer{'s' if result.imported != 1 else ''} added to “{term.term}”."
+            if result.already_imported:
+                done += f" {result.already_imported} had already been imported and were left as they were."
+            messages.success(request, done + " Choose which to show young people on the word's page.")
+            return redirect(request.get_full_path())
+    page = None
+    if consultation is not None:
+        answers = selectors.definition_answers_not_imported(consultation=consultation, question=question)
+        page = Paginator(answers, DEFINITIONS_PER_PAGE).get_page(request.GET.get("page"))
+        if page.object_list:
+            audit_record(
+                actor=request.user,
+                action=AuditEvent.Action.VIEW,
+                target=consultation,
+                partnership=partnership,
+                reason="Choosing young people's definitions for the glossary",
+                detail={
+                    "question": question.pk if question else None,
+                    "page": page.number,
+                    "answers": [answer.pk for answer in page.object_list],
+                },
+            )
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "chooser": chooser,
+        "form": form,
+        "page": page,
+        "consultation": consultation,
+        "terms": terms,
+        "query": query.urlencode(),
+        "ticked": {str(value) for value in form["answer"].value() or []} if form.is_bound else set(),
+        "has_errors": bool(chooser.errors or form.errors),
+    }
+    status = 400 if context["has_errors"] else 200
+    return render(request, "language/definitions_import.html", context, status=status)

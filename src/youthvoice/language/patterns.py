@@ -1,0 +1,77 @@
+"""Context patterns: case-insensitive regular expressions with a faster twin for lower-cased ASCII text.
+
+Rules' context conditions (``rules.py``) are searched in the sentence around every match that has them, and
+with ``re.IGNORECASE`` Python folds the case of each character it compares. On ASCII text that has been
+lower-cased, a case-sensitive copy of the same pattern finds exactly the same spans, provided the pattern
+names no capital letter itself (``[A-Z]``, ``\\x41``), switches no flag inline (``(?-i:...)``) and has no
+character outside ASCII that has a case. ``lower_case_twin`` makes that copy only when all of this holds;
+otherwise the pattern is always searched case-insensitively in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# After a backslash: letters that stand for a character class or position, whatever the case folding.
+CASELESS_ESCAPES = set("dDsSwWbBAZnrtfv")
+INLINE_FLAGS = set("aiLmsux-")
+
+
+def caseless(char: str) -> bool:
+    return char.lower() == char == char.upper()
+
+
+def twin_is_safe(source: str) -> bool:
+    """Whether ``source``, compiled without IGNORECASE on lower-cased ASCII text, matches what it matches
+    with IGNORECASE on the original text. Errs on the side of no."""
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            escaped = source[index + 1 : index + 2]
+            if escaped == "u":  # \uXXXX: allowed for characters without case, such as the ’ apostrophe
+                code = source[index + 2 : index + 6]
+                if not re.fullmatch(r"[0-9a-fA-F]{4}", code) or not caseless(chr(int(code, 16))):
+                    return False
+                index += 6
+                continue
+            if escaped.isalpha() and escaped not in CASELESS_ESCAPES:
+                return False  # \x41, \N{...}, \U...: could spell a capital
+            digits = source[index + 1 : index + 4]
+            if escaped == "0" or (len(digits) == 3 and digits.isdigit()):
+                return False  # an octal character
+            index += 2
+            continue
+        if source.startswith("(?", index) and source[index + 2 : index + 3] in INLINE_FLAGS:
+            return False  # (?i), (?-i:...): a flag switched inline
+        if not caseless(char) and char != char.lower():
+            return False  # a capital letter
+        if not char.isascii() and not caseless(char):
+            return False
+        index += 1
+    return True
+
+
+def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
+    if not pattern.flags & re.IGNORECASE or not twin_is_safe(pattern.pattern):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+class ContextPattern:
+    """One context condition: ``search`` in a stretch of text, given the stretch lower-cased when it is ASCII
+    (and None when it is not)."""
+
+    __slots__ = ("exact", "twin")
+
+    def __init__(self, exact: re.Pattern):
+        self.exact = exact
+        self.twin = lower_case_twin(exact)
+
+    def search(self, text: str, lowered: str | None) -> re.Match | None:
+        if lowered is not None and self.twin is not None:
+            return self.twin.search(lowered)
+        return self.exact.search(text)
+
+    def __repr__(self) -> str:
+        return f"ContextPattern({self.exact.pattern!r}, twin={self.twin is not None})"

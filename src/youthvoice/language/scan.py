@@ -1,0 +1,115 @@
+"""Where rules may start: the anchor scan behind the one-pass engine.
+
+Every rule starts with a known first word, its anchor (see ``rules.py``). The scan finds each place in a text
+where a word begins with an anchor and names the few rules that may start there; the engine then tries only
+those rules' own regular expressions, anchored at that place, on the original text.
+
+How it stays fast: Python's regular expressions try a match at every word of the text, which costs more than
+everything else the checker does. Instead the text is copied, 64 KB at a time, into bytes in which every
+character that cannot be part of a word is a space (characters outside ASCII become spaces too; no anchor
+has one), and an Aho-Corasick automaton compiled in Rust (ahocorasick-rs) finds every " anchor" in one pass,
+returning all the hits at once. So the whole scan is a few C-speed passes and one Python step per hit, and
+more rules add automaton states, not passes.
+
+The scan only has to be complete, never exact: a rule's own expression decides, so an extra place (a word
+after a non-ASCII letter, say) costs a failed match and nothing else. It is complete because each anchor is
+ASCII letters, digits or "_" and lower-casing only makes ASCII letters of ASCII letters, except for four
+characters that Python's case-insensitive matching also treats as ASCII letters (``CASE_FOLDS_TO_ASCII``).
+A text with one of those is scanned with the regular expression instead, which is exact for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ahocorasick_rs import BytesAhoCorasick, MatchKind
+
+WORD_CHAR = re.compile(r"[\w'\u2019]")
+# İ (its lower case is "i" and a combining dot), dotless ı, long ſ and the Kelvin sign K: outside ASCII, yet
+# matched by an ASCII letter under re.IGNORECASE. tests/test_language_scan.py checks the list is complete.
+CASE_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# bytes.translate table for the scan copy: ASCII word characters stay, everything else becomes a space.
+SCAN_BYTES = bytes(i if i < 128 and WORD_CHAR.match(chr(i)) else 32 for i in range(256))
+# Characters per window. Small enough that each window's hits are freed before Python's garbage collector
+# promotes them to its oldest generation (with 1 MB windows, full collections took a seventh of the time on
+# a 20 MB text), large enough that the calls into the automaton are few.
+WINDOW = 1 << 16
+
+
+class AnchorScan:
+    """Finds the places where rules may start: ``stops(text)`` yields (offset, rules) in order of offset."""
+
+    def __init__(self, *, by_word: dict[str, list], by_prefix: dict[str, list], regex: re.Pattern):
+        self.by_word, self.by_prefix = by_word, by_prefix
+        self.prefix_lengths = sorted({len(prefix) for prefix in by_prefix}, reverse=True)
+        self.regex = regex  # the exact scan, for texts with characters that fold to ASCII letters
+        anchors = sorted(set(by_word) | set(by_prefix))
+        # Leftmost-longest: at each place the automaton reports the longest anchor A that starts there.
+        # Every other anchor there is a prefix of A, and no longer anchor starts the word (it would have
+        # been found), so the rules for the place depend only on A and on whether the word ends with A or
+        # goes on: both lists are made here, indexed by anchor, "goes on" first (see ``stops``).
+        self.rules_by_anchor = (
+            [self.rules_for(anchor, word_goes_on=True) for anchor in anchors],
+            [self.rules_for(anchor) for anchor in anchors],
+        )
+        self.automaton = (
+            BytesAhoCorasick([b" " + anchor.encode("ascii") for anchor in anchors], MatchKind.LeftmostLongest)
+            if anchors
+            else None
+        )
+
+    def rules_for(self, word: str, *, word_goes_on: bool = False) -> list:
+        """The rules that may start at ``word`` (as written in the text, any case), in a fixed order: those
+        whose first word it is, then those whose first-word prefix it begins with, longest prefix first.
+        With ``word_goes_on``, ``word`` is only the start of a longer word."""
+        key = word.translate(FOLD_TO_ASCII).lower().replace("\u2019", "'")
+        found = [] if word_goes_on else list(self.by_word.get(key, ()))
+        for length in self.prefix_lengths:
+            if length <= len(key):
+                found.extend(self.by_prefix.get(key[:length], ()))
+        return found
+
+    def stops(self, text: str) -> Iterator[tuple[int, list]]:
+        if self.automaton is None:
+            return
+        if not text.isascii() and any(char in text for char in CASE_FOLDS_TO_ASCII):
+            yield from self.regex_stops(text)
+            return
+        find_matches, rules_by_anchor = self.automaton.find_matches_as_indexes, self.rules_by_anchor
+        for origin, window in scan_windows(text):
+            # A hit is the space before a word. ``window[anchor_end] == 32`` (True, 1) when the word ends
+            # with the anchor: every window ends with a space, so that byte is always there.
+            yield from [
+                (origin + hit + 1, rules)
+                for anchor, hit, anchor_end in find_matches(window)
+                if (rules := rules_by_anchor[window[anchor_end] == 32][anchor])
+            ]
+
+    def regex_stops(self, text: str) -> Iterator[tuple[int, list]]:
+        for stop in self.regex.finditer(text):
+            rules = self.rules_for(stop.group())
+            if rules:
+                yield stop.start(), rules
+
+
+def scan_windows(text: str) -> Iterator[tuple[int, bytes]]:
+    """(origin, bytes): the scan copy of ``text`` in pieces, where byte i stands for character origin + i.
+
+    Each piece but the first starts at a space and ends just before one, so no word is cut in two; the first
+    starts with a made-up space (origin -1), so that a word at the very start is found like any other. Each
+    ends with a made-up space, so that the byte after a word is always there.
+    """
+    start, size = 0, WINDOW
+    while start < len(text):
+        end = min(len(text), start + size)
+        window = text[start:end].lower().encode("ascii", "replace").translate(SCAN_BYTES)
+        if end < len(text):
+            cut = window.rfind(b" ", 1)
+            if cut == -1:  # one very long word: take a bigger piece
+                size *= 2
+                continue
+            window, end = window[:cut], start + cut
+        yield (-1, b" " + window + b" ") if start == 0 else (start, window + b" ")
+        start, size = end, WINDOW
