@@ -3,10 +3,11 @@ import datetime
 import factory
 
 from tests.factories import PartnershipFactory
+from tests.factories_coding import AnswerFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from youthvoice.consultations.models import Question
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
-from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.models import Response
 
 
 class GlossaryTermFactory(factory.django.DjangoModelFactory):
@@ -39,7 +40,7 @@ def consultation_with_definitions(*, partnership=None, texts=("Being used.",), k
     )
     consultation.items.create(question=question, order=1)
     answers = [
-        Answer.objects.create(
+        AnswerFactory(
             response=Response.objects.create(
                 partnership=partnership,
                 consultation=consultation,

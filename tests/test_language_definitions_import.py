@@ -5,6 +5,7 @@ from django.db import IntegrityError
 from django.urls import reverse
 
 from tests.factories import MembershipFactory
+from tests.factories_coding import AnswerFactory
 from tests.factories_consultations import QuestionFactory
 from tests.factories_language import GlossaryTermFactory, consultation_with_definitions
 from youthvoice.audit.models import AuditEvent
@@ -12,7 +13,6 @@ from youthvoice.language import demo, selectors
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.models import YoungPeoplesDefinition
 from youthvoice.language.services import young_peoples_definitions_import
-from youthvoice.voices.models import Answer
 
 pytestmark = pytest.mark.django_db
 URL = reverse("language:definitions-import")
@@ -73,7 +73,7 @@ def test_answers_that_are_not_this_partnerships_definitions_are_refused_and_noth
         wrong = stranger.pk
     elif kind == "not a definition question":
         free_text = QuestionFactory(partnership=consultation.partnership)
-        wrong = Answer.objects.create(response=answer.response, question=free_text, text="Free text.").pk
+        wrong = AnswerFactory(response=answer.response, question=free_text, text="Free text.").pk
     else:
         wrong = answer.pk + 1000
     with pytest.raises(GlossaryError, match="Choose from the answers listed"):

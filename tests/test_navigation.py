@@ -37,6 +37,7 @@ REACHED_ANOTHER_WAY = {
     "audit-export": "audit log page",
     "consultation-new": "consultations page",
     "relayed-new": "relayed voices page",
+    "language:definitions-import": "staff glossary page",
     "facilitated-new": "facilitated sessions page",
     "responses-import-map": "the second step of an import",
     "responses-import-cancel": "a button on the second step of an import",
