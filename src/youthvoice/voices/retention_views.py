@@ -8,6 +8,7 @@ from youthvoice.partnership.access import Role, public_view, role_required
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.retention import ErasureError, relayed_voice_erase, relayed_voices_search
 from youthvoice.voices.retention_forms import ErasureForm, ErasureSearchForm
+from youthvoice.voices.views import audit_relayed_view
 
 SEARCH_LIMIT = 50
 
@@ -20,7 +21,14 @@ def erasure_search(request):
     if form.is_bound and form.is_valid() and form.has_criteria():
         data = form.cleaned_data
         found = list(relayed_voices_search(partnership=request.partnership, **data)[:SEARCH_LIMIT])
-        if not found:
+        if found:
+            audit_relayed_view(
+                request,
+                target=("voices.response", None),
+                reason="Searched for a relayed voice to erase",
+                detail={"ids": [voice.pk for voice in found]},
+            )
+        else:
             status = 404
     context = {"form": form, "found": found, "limit": SEARCH_LIMIT, "has_errors": bool(form.errors)}
     return render(request, "voices/erasure_search.html", context, status=400 if form.errors else status)
@@ -30,6 +38,8 @@ def erasure_search(request):
 def erasure_confirm(request, pk: int):
     voice = get_object_or_404(relayed_voices_search(partnership=request.partnership), pk=pk)
     form = ErasureForm(request.POST or None)
+    if request.method == "GET":
+        audit_relayed_view(request, target=voice, reason="Opened a relayed voice to erase it")
     if request.method == "POST" and form.is_valid():
         try:
             relayed_voice_erase(response=voice, actor=request.user, reason=form.cleaned_data["reason"])

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
+from youthvoice.audit.models import AuditEvent
+from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Question
 from youthvoice.partnership.access import Role, role_required
 from youthvoice.voices.deidentify import deidentify
@@ -23,9 +25,29 @@ from youthvoice.voices.signposting import suggests_immediate_danger
 RELAYERS = (Role.PRACTITIONER, Role.LEADER, Role.ADMIN)
 
 
+def audit_relayed_view(request, *, target, reason: str, detail: dict | None = None) -> None:
+    """Record that staff saw what young people shared (response-level data), as every such page must."""
+    audit_record(
+        actor=request.user,
+        action=AuditEvent.Action.VIEW,
+        target=target,
+        partnership=request.partnership,
+        reason=reason,
+        detail=detail,
+    )
+
+
 @role_required(*RELAYERS)
 def relayed_list(request):
-    return render(request, "voices/relayed_list.html", {"voices": relayed_voices_for(user=request.user)})
+    voices = list(relayed_voices_for(user=request.user))
+    if voices:
+        audit_relayed_view(
+            request,
+            target=("voices.response", None),
+            reason="Listed own relayed voices",
+            detail={"ids": [voice.pk for voice in voices]},
+        )
+    return render(request, "voices/relayed_list.html", {"voices": voices})
 
 
 def _relay_question(partnership) -> Question | None:
@@ -45,6 +67,8 @@ def relayed_new(request):
 def relayed_edit(request, pk: int):
     response = get_object_or_404(relayed_voices_for(user=request.user), pk=pk)
     answer = response.answers.select_related("question").first()
+    if request.method == "GET":
+        audit_relayed_view(request, target=response, reason="Opened a relayed voice to correct it")
     return _relayed_form(request, response=response, question=answer.question, current=answer.text)
 
 

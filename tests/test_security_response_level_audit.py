@@ -1,0 +1,88 @@
+"""Every page that shows staff what young people shared (response-level data) leaves an audit event: who,
+which records, why; never the words themselves."""
+
+import datetime
+
+import pytest
+
+from tests.factories import MembershipFactory, PartnershipFactory
+from tests.factories_coding import AnswerFactory, ResponseFactory
+from tests.factories_consultations import QuestionFactory
+from youthvoice.audit.models import AuditEvent
+from youthvoice.voices.models import Response
+
+pytestmark = pytest.mark.django_db
+WORDS = "the older lads at the bus station"
+
+
+def relayed_voice(*, partnership, by):
+    response = ResponseFactory(
+        partnership=partnership,
+        consultation=None,
+        channel=Response.Channel.RELAYED,
+        consent_basis=Response.ConsentBasis.YOUNG_PERSON_AGREED,
+        relayed_by=by,
+        submitted_on=datetime.date(2026, 11, 2),
+    )
+    AnswerFactory(response=response, question=QuestionFactory(partnership=partnership), text=f"Said {WORDS}.")
+    return response
+
+
+@pytest.fixture
+def partnership():
+    return PartnershipFactory()
+
+
+def signed_in(client, partnership, role):
+    user = MembershipFactory(role=role, agency__partnership=partnership).user
+    client.force_login(user)
+    return user
+
+
+def views_of(user):
+    return list(AuditEvent.objects.filter(actor=user, action=AuditEvent.Action.VIEW))
+
+
+def test_listing_own_relayed_voices_is_audited_with_the_records_shown(client, partnership):
+    practitioner = signed_in(client, partnership, "practitioner")
+    voices = [relayed_voice(partnership=partnership, by=practitioner) for _ in range(2)]
+    page = client.get("/staff/voices/relayed/")
+    assert page.status_code == 200 and WORDS in page.content.decode()
+    [event] = views_of(practitioner)
+    assert sorted(event.detail["ids"]) == sorted(voice.pk for voice in voices)
+    assert event.partnership == partnership and event.reason
+    assert WORDS not in str(event.detail) + event.reason
+
+
+def test_an_empty_list_shows_nothing_and_records_nothing(client, partnership):
+    practitioner = signed_in(client, partnership, "practitioner")
+    assert client.get("/staff/voices/relayed/").status_code == 200
+    assert views_of(practitioner) == []
+
+
+def test_opening_a_relayed_voice_to_correct_it_is_audited(client, partnership):
+    practitioner = signed_in(client, partnership, "practitioner")
+    voice = relayed_voice(partnership=partnership, by=practitioner)
+    assert client.get(f"/staff/voices/relayed/{voice.pk}/").status_code == 200
+    [event] = views_of(practitioner)
+    assert (event.target_type, event.target_id) == ("voices.response", str(voice.pk))
+
+
+def test_someone_elses_voice_is_a_404_and_records_nothing(client, partnership):
+    other = MembershipFactory(role="practitioner", agency__partnership=partnership).user
+    voice = relayed_voice(partnership=partnership, by=other)
+    practitioner = signed_in(client, partnership, "practitioner")
+    assert client.get(f"/staff/voices/relayed/{voice.pk}/").status_code == 404
+    assert views_of(practitioner) == []
+
+
+def test_erasure_search_results_and_the_confirm_page_are_audited(client, partnership):
+    relayer = MembershipFactory(role="practitioner", agency__partnership=partnership).user
+    voice = relayed_voice(partnership=partnership, by=relayer)
+    admin = signed_in(client, partnership, "admin")
+    assert client.get("/staff/voices/erasure/", {"reference": voice.reference_code}).status_code == 200
+    assert client.get("/staff/voices/erasure/", {"reference": "ZZZZZZZZ"}).status_code == 404
+    assert client.get(f"/staff/voices/erasure/{voice.pk}/").status_code == 200
+    search, confirm = sorted(views_of(admin), key=lambda event: event.pk)
+    assert search.detail["ids"] == [voice.pk]
+    assert (confirm.target_type, confirm.target_id) == ("voices.response", str(voice.pk))
