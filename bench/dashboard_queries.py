@@ -369,7 +369,11 @@ def main() -> None:
     setup_django()
     from youthvoice.partnership.models import Partnership
 
-    if not args.keep:
+    if args.keep:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)  # indexes added since the rows were loaded
+    else:
         build(args.responses)
     partnership = Partnership.objects.get(slug="bench")
     sets = filter_sets(partnership)
