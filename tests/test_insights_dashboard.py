@@ -294,3 +294,15 @@ def test_another_partnerships_consultation_cannot_be_chosen(client, world):
 def test_nav_links_to_the_dashboard(client, world):
     client.force_login(world.leader.user)
     assert f'href="{URL}">Insights</a>' in client.get("/staff/partnership/").content.decode()
+
+
+def test_an_under_represented_age_band_is_named_in_words(world):
+    # Age bands are choices with translatable labels: the summary must still read as plain words.
+    baseline = PopulationBaselineFactory(partnership=world.partnership)
+    for band in ("14-15", "16-17"):
+        PopulationCellFactory(baseline=baseline, locality=world.north, count=500, age_band=band)
+    world.respond_many(40, locality=world.north, age_band="14-15")
+    world.respond_many(10, locality=world.north, age_band="16-17")
+    board = dashboard_build(partnership=world.partnership, filters=DashboardFilters())
+    by_age = next(t for t in board.representation if t.slug == "representation-age-band")
+    assert "Under-represented by age band (ratio below 0.8): 16 to 17" in by_age.summary
