@@ -97,12 +97,12 @@ def test_tampered_referral_answer_is_a_400(client, practitioner):
 
 
 def test_safeguarding_clean_stores_nothing_more_than_the_answer(db):
-    assert safeguarding_clean(safeguarding=None, text="all fine at school")["at_risk_now"] is False
+    assert safeguarding_clean(safeguarding=None, texts=["all fine at school"])["at_risk_now"] is False
     with pytest.raises(SafeguardingAnswerNeeded):
-        safeguarding_clean(safeguarding=SafeguardingAnswer(at_risk_now=True), text="x")
+        safeguarding_clean(safeguarding=SafeguardingAnswer(at_risk_now=True), texts=["x"])
     stored = safeguarding_clean(
         safeguarding=SafeguardingAnswer(at_risk_now=True, referral_made=True, no_referral_reason="ignored"),
-        text="x",
+        texts=["x"],
     )
     assert stored == {"at_risk_now": True, "referral_made": True, "no_referral_reason": ""}
     assert datetime.date.today()  # dates only elsewhere; nothing here records a time

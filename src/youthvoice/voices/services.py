@@ -214,12 +214,10 @@ class SafeguardingAnswer:
     no_referral_reason: str = ""
 
 
-def safeguarding_clean(
-    *, safeguarding: SafeguardingAnswer | None, text: str = "", texts: list[str] | None = None
-) -> dict:
+def safeguarding_clean(*, safeguarding: SafeguardingAnswer | None, texts: list[str]) -> dict:
     """The fields to store. A child at risk now (marked, or suggested by the words) needs an answer."""
     safeguarding = safeguarding or SafeguardingAnswer()
-    at_risk = safeguarding.at_risk_now or suggests_immediate_danger([text, *(texts or [])])
+    at_risk = safeguarding.at_risk_now or suggests_immediate_danger(texts)
     if not at_risk:
         return {"at_risk_now": False, "referral_made": None, "no_referral_reason": ""}
     if safeguarding.referral_made is None:
