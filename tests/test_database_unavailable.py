@@ -118,6 +118,14 @@ def test_a_lost_connection_on_any_journey_page_is_a_503_and_the_answers_stay(cli
     assert "Near the bus station" in client.get(f"/c/{consultation.slug}/check/").content.decode()
 
 
+@pytest.fixture
+def session_saved_on_every_request(settings):
+    """A session in use is saved once a minute at most (SessionIdleTimeoutMiddleware): these requests come
+    when it is due."""
+    settings.YOUTHVOICE_SESSION_REFRESH_SECONDS = 0
+
+
+@pytest.mark.usefixtures("session_saved_on_every_request")
 def test_saving_the_session_in_a_middleware_fails_as_a_503_not_a_500(client, consultation, monkeypatch):
     """Django turns an error in a middleware into a 500 before other middleware sees it: the 500 handler
     recognises a database outage and answers 503 instead."""
@@ -132,6 +140,7 @@ def test_saving_the_session_in_a_middleware_fails_as_a_503_not_a_500(client, con
     assert_retryable_page(page)
 
 
+@pytest.mark.usefixtures("session_saved_on_every_request")
 def test_saving_the_session_during_an_outage_is_a_503_not_session_deleted(client, consultation):
     """Django reports any failure to save a session as "the session was deleted" (a 400)."""
     walk_to_check(client, consultation)

@@ -89,6 +89,30 @@ def test_api_validation_errors_are_400_json(staff_client, body, field):
     assert response.json()["detail"] and field in response.json()["errors"]
 
 
+@pytest.mark.parametrize(
+    ("escaped", "message"),
+    [
+        ("a lone surrogate \\ud800 here", "Surrogate characters are not allowed: U+D800."),
+        ("then \\udfff", "Surrogate characters are not allowed: U+DFFF."),
+        ("a null \\u0000 byte", "Null characters are not allowed."),
+    ],
+)
+def test_api_refuses_text_that_is_not_characters_with_400(staff_client, escaped, message):
+    body = '{"text": "' + escaped + '"}'  # JSON escapes: such text cannot be encoded to send as it is
+    response = staff_client.post("/api/language/check/", body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["errors"]["text"] == [message]
+
+
+def test_api_takes_characters_beyond_the_basic_plane(staff_client):
+    response = staff_client.post(
+        "/api/language/check/",
+        {"text": "He is a gang member 😔 \U0001d400."},
+        content_type="application/json",
+    )
+    assert response.status_code == 200 and response.json()["findings"][0]["rule_id"] == "gang-member"
+
+
 def test_api_refuses_malformed_json_with_400(staff_client):
     response = staff_client.post("/api/language/check/", "{not json", content_type="application/json")
     assert response.status_code == 400

@@ -1,8 +1,16 @@
 """Sign-in: throttled by django-axes, a second factor by django-otp, sessions that end, secure cookies."""
 
+import time
+from datetime import timedelta
+
 import pytest
 from axes.models import AccessAttempt
+from django.conf import settings as django_settings
+from django.contrib.sessions.models import Session
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django_otp.oath import TOTP
 
 from tests.factories import TEST_PASSWORD, MembershipFactory
@@ -157,8 +165,57 @@ def test_admin_login_goes_through_youthvoice_sign_in(client):
 
 def test_sessions_end_after_two_hours_idle_or_when_the_browser_closes(settings):
     assert settings.SESSION_COOKIE_AGE == 7200
-    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE and settings.SESSION_SAVE_EVERY_REQUEST
+    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE
     assert settings.SESSION_COOKIE_HTTPONLY
+    assert 0 < settings.YOUTHVOICE_SESSION_REFRESH_SECONDS <= 60
+
+
+class Clock:
+    def __init__(self):
+        self.now = time.time()
+
+    def time(self):
+        return self.now
+
+
+def session_writes(queries) -> list[str]:
+    return [q["sql"] for q in queries if "django_session" in q["sql"] and not q["sql"].startswith("SELECT")]
+
+
+def test_a_session_in_use_is_kept_alive_but_written_at_most_once_a_minute(client, settings, monkeypatch):
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    clock = Clock()
+    monkeypatch.setattr("youthvoice.core.middleware.time", clock)
+    client.force_login(MembershipFactory(role="practitioner").user)
+    page = reverse("language:check")
+    assert client.get(page).status_code == 200
+    session = Session.objects.get()
+    first_expiry = session.expire_date
+
+    clock.now += 30
+    with CaptureQueriesContext(connection) as quiet:
+        assert client.get(page).status_code == 200
+    assert session_writes(quiet.captured_queries) == []
+
+    clock.now += 31  # a minute since the last save: the idle timeout starts again
+    with CaptureQueriesContext(connection) as refreshed:
+        assert client.get(page).status_code == 200
+    assert len(session_writes(refreshed.captured_queries)) == 1
+    assert Session.objects.get().expire_date > first_expiry
+
+
+def test_an_idle_session_ends_and_sends_staff_to_sign_in(client, settings):
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    client.force_login(MembershipFactory(role="practitioner").user)
+    Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
+    response = client.get(reverse("language:check"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+def test_a_visit_that_never_used_a_session_stores_none(client):
+    assert client.get(reverse("home")).status_code == 200
+    assert django_settings.SESSION_COOKIE_NAME not in client.cookies
+    assert not Session.objects.exists()
 
 
 def test_production_cookies_are_secure_and_host_only(tmp_path):

@@ -10,7 +10,7 @@ column are then worked out only around the matches, so a clean stretch of text c
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 from youthvoice.language.directives import suppressed_spans
@@ -41,7 +41,8 @@ class Finding:
     source: str
 
     def as_dict(self) -> dict:
-        data = asdict(self)
+        # Every field is a string or a number, so a shallow copy will do (asdict deep-copies each one).
+        data = {field.name: getattr(self, field.name) for field in fields(self)}
         data["suggestions"] = list(self.suggestions)
         return data
 
