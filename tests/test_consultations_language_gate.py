@@ -143,3 +143,17 @@ def _content_type_id(model) -> int:
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get_for_model(model).pk
+
+
+def test_a_theme_name_is_checked_as_the_heading_of_you_said_we_did():
+    from tests.factories_insights import ThemeFactory
+    from youthvoice.feedback.publishing import PublicationBlocked
+    from youthvoice.feedback.services import you_said_we_did_create
+
+    consultation = ConsultationFactory(status="closed")
+    theme = ThemeFactory(codebook__partnership=consultation.partnership, name="Risk-taking behaviour")
+    leader = MembershipFactory(role="leader", agency__partnership=consultation.partnership).user
+    fields = {"you_said": "You said buses scare you.", "we_did": "We added staff.", "status": "acting"}
+    with pytest.raises(PublicationBlocked) as blocked:
+        you_said_we_did_create(consultation=consultation, theme=theme, user=leader, publish=True, **fields)
+    assert [place.field for rule in blocked.value.unresolved for place in rule.places] == ["Theme"]

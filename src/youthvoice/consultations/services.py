@@ -173,9 +173,7 @@ def consultation_update(
     # Compared with what is stored: a ModelForm has already set the new values on the instance.
     stored = Consultation.objects.filter(pk=consultation.pk).values(*PUBLIC_FIELDS).first() or {}
     changed = {
-        name: value
-        for name, value in fields.items()
-        if name in PUBLIC_FIELDS and value != stored.get(name)
+        name: value for name, value in fields.items() if name in PUBLIC_FIELDS and value != stored.get(name)
     }
     if consultation.status != Status.DRAFT and changed:
         _refuse_blocking_wording(
