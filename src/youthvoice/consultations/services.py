@@ -160,8 +160,26 @@ def consultation_create(
     return consultation
 
 
+# What young people read about a consultation, by the name staff know each part by.
+PUBLIC_FIELDS = {"title": "Title", "purpose_detail": "Why we are asking", "promise": "Our promise"}
+
+
 @transaction.atomic
-def consultation_update(*, consultation: Consultation, questions: list[Question] | None = None, **fields):
+def consultation_update(
+    *, consultation: Consultation, questions: list[Question] | None = None, user=None, **fields
+):
+    """Change a consultation. Once opened, what young people read passes the language check as it is
+    saved (a draft's wording is checked when it opens) and each change is recorded as published."""
+    # Compared with what is stored: a ModelForm has already set the new values on the instance.
+    stored = Consultation.objects.filter(pk=consultation.pk).values(*PUBLIC_FIELDS).first() or {}
+    changed = {
+        name: value for name, value in fields.items() if name in PUBLIC_FIELDS and value != stored.get(name)
+    }
+    if consultation.status != Status.DRAFT and changed:
+        _refuse_blocking_wording(
+            {PUBLIC_FIELDS[name]: value for name, value in changed.items()},
+            allowed_rules=_rules_published_with_a_reason(consultation),
+        )
     for name, value in fields.items():
         setattr(consultation, name, value)
     _check_dates(
@@ -172,6 +190,14 @@ def consultation_update(*, consultation: Consultation, questions: list[Question]
     consultation.save()
     if questions is not None:
         consultation_set_questions(consultation=consultation, questions=questions)
+    if consultation.status != Status.DRAFT and changed:
+        audit_publication(
+            actor=user,
+            target=consultation,
+            what="consultation wording",
+            partnership=consultation.partnership,
+            detail={"consultation": consultation.pk, "changed": [PUBLIC_FIELDS[name] for name in changed]},
+        )
     return consultation
 
 
@@ -300,6 +326,31 @@ def _check_language(language: str) -> None:
         raise ConsultationError("Choose a language other than English that youthvoice offers.")
 
 
+def _refuse_blocking_wording(texts: dict[str, str], *, allowed_rules: set[str] = frozenset()) -> None:
+    """Wording young people read passes the language check as it is saved: words the checker blocks are
+    refused (``allowed_rules``: rules staff already gave a reason to publish for this consultation)."""
+    from youthvoice.feedback.publishing import publication_gate_check
+
+    blocked = [
+        rule
+        for rule in publication_gate_check(texts=texts).blocked_rules
+        if rule.rule_id not in allowed_rules
+    ]
+    if blocked:
+        problems = "; ".join(
+            f"{rule.words} in {rule.fields}: {rule.message}"
+            + (f" Write “{rule.suggestions[0]}” or similar instead." if rule.suggestions else "")
+            for rule in blocked
+        )
+        raise ConsultationError(f"Young people would read words that blame or harm them. {problems}")
+
+
+def _rules_published_with_a_reason(consultation: Consultation) -> set[str]:
+    from youthvoice.feedback.publishing import publication_overrides_for
+
+    return set(publication_overrides_for(subject=consultation).values_list("rule_id", flat=True))
+
+
 @transaction.atomic
 def question_translation_save(
     *,
@@ -318,6 +369,10 @@ def question_translation_save(
     labels = {value: label.strip() for value, label in (choice_labels or {}).items() if label.strip()}
     if set(labels) - values:
         raise ConsultationError("A choice label was for a choice this question does not have.")
+    _refuse_blocking_wording(
+        {"Question": text, "Hint": hint, "Easy read wording": easy_read_text}
+        | {f"Answer “{value}”": label for value, label in labels.items()}
+    )
     translation, _ = QuestionTranslation.objects.update_or_create(
         question=question,
         language=language,
@@ -346,6 +401,7 @@ def question_easy_read_save(
     """The English easy-read wording, and whether a scale is shown as faces in easy read."""
     if picture_scale and question.kind != Question.Kind.SCALE:
         raise ConsultationError("Only a scale can be shown as faces.")
+    _refuse_blocking_wording({"Easy read wording": easy_read_text})
     question.easy_read_text = easy_read_text.strip()
     question.picture_scale = picture_scale
     question.save(update_fields=["easy_read_text", "picture_scale"])
@@ -371,6 +427,10 @@ def consultation_translation_save(
     user=None,
 ) -> ConsultationTranslation:
     _check_language(language)
+    _refuse_blocking_wording(
+        {"Title": title, "Why we are asking": purpose_detail, "Our promise": promise},
+        allowed_rules=_rules_published_with_a_reason(consultation),
+    )
     translation, _ = ConsultationTranslation.objects.update_or_create(
         consultation=consultation,
         language=language,
@@ -399,9 +459,16 @@ def consultation_public_texts(*, consultation: Consultation) -> dict[str, str]:
         "Our promise": consultation.promise,
     }
     for item in consultation.items.select_related("question").order_by("order"):
-        texts[f"Question {item.order}"] = item.question.text
-        if item.question.hint:
-            texts[f"Question {item.order} hint"] = item.question.hint
+        question = item.question
+        texts[f"Question {item.order}"] = question.text
+        if question.hint:
+            texts[f"Question {item.order} hint"] = question.hint
+        if question.easy_read_text:
+            texts[f"Question {item.order} easy read"] = question.easy_read_text
+        if question.choices:
+            texts[f"Question {item.order} answers"] = "\n".join(
+                choice["label"] for choice in question.choices
+            )
     return texts
 
 

@@ -199,11 +199,15 @@ def consultation(request, language: str, pk: int):
     status = 200
     if request.method == "POST":
         if form.is_valid():
-            consultation_translation_save(
-                consultation=item, language=code, user=request.user, **form.cleaned_data
-            )
-            messages.success(request, "The wording was saved.")
-            return redirect("translations-language", code)
+            try:
+                consultation_translation_save(
+                    consultation=item, language=code, user=request.user, **form.cleaned_data
+                )
+            except ConsultationError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, "The wording was saved.")
+                return redirect("translations-language", code)
         status = 400
     return render(
         request,

@@ -90,7 +90,7 @@ def consultation_edit(request, pk: int):
             data = {name: form.cleaned_data[name] for name in ConsultationForm.Meta.fields}
             questions = form.ordered_questions() if consultation.status == Consultation.Status.DRAFT else None
             try:
-                consultation_update(consultation=consultation, questions=questions, **data)
+                consultation_update(consultation=consultation, questions=questions, user=request.user, **data)
             except ConsultationError as error:
                 form.add_error(None, str(error))
             else:

@@ -35,6 +35,10 @@ class BlockedRule:
     def words(self) -> str:
         return ", ".join(dict.fromkeys(f"“{place.finding.text}”" for place in self.places))
 
+    @property
+    def fields(self) -> str:
+        return ", ".join(dict.fromkeys(place.field for place in self.places))
+
 
 @dataclass(frozen=True)
 class GateReport:

@@ -32,7 +32,9 @@ CONTENT_FIELDS = ("you_said", "we_did", "status", "cant_do_reason")
 
 def young_people_texts(revision: YouSaidWeDidRevision) -> dict[str, str]:
     """What young people will read, named as the form names it, for the language gate."""
-    texts = {"What young people said": revision.you_said, "What we did": revision.we_did}
+    update = revision.update
+    texts = {"Theme": update.theme.name} if update.theme_id else {}  # the heading young people read
+    texts |= {"What young people said": revision.you_said, "What we did": revision.we_did}
     if revision.status == FeedbackStatus.CANT_DO:
         texts["Why we can't do this"] = revision.cant_do_reason
     return texts
