@@ -88,6 +88,31 @@ def test_capitalised_words_that_are_not_people_are_left_alone(text):
     assert deidentify(text).text == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Being made to carry stuff for them.",
+        "Getting told off at school for being late.",
+        "Nothing made sense after that.",
+        "Drugs made him different.",
+        "Money made it worse.",
+    ],
+)
+def test_words_that_start_a_sentence_before_made_or_told_are_not_names(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Having Jordan around made it ok", "Having [NAME] around made it ok"),
+        ("Darling asked me to hold it", "[NAME] asked me to hold it"),  # an -ing word that is no verb
+    ],
+)
+def test_a_name_beside_those_words_is_still_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
 def test_it_reports_what_it_found():
     result = deidentify("My name is Leah, text 07700 900111 or leah@example.com")
     assert result.found == Counter({"NAME": 1, "PHONE": 1, "EMAIL": 1})
