@@ -338,6 +338,9 @@ def test_reading_listing_and_correcting_are_audited_sending_is_not(client, world
     assert all(event.partnership == world.partnership for event in events)
     assert all(event.detail["api_client"] == world.client_record.pk for event in events)
     assert "Jayden" not in str([event.detail for event in events])
+    [correction] = AuditEvent.objects.filter(action="correction")
+    assert correction.detail == {"changed": ["consent_basis"]}
+    assert correction.actor == world.client_record.user
 
 
 def test_a_client_without_the_push_scope_is_refused_with_403(client):

@@ -86,3 +86,32 @@ def test_erasure_search_results_and_the_confirm_page_are_audited(client, partner
     search, confirm = sorted(views_of(admin), key=lambda event: event.pk)
     assert search.detail["ids"] == [voice.pk]
     assert (confirm.target_type, confirm.target_id) == ("voices.response", str(voice.pk))
+
+
+def corrections_by(user):
+    return list(AuditEvent.objects.filter(actor=user, action=AuditEvent.Action.CORRECTION))
+
+
+def test_saving_a_correction_is_audited_with_what_changed_never_the_words(client, partnership):
+    practitioner = signed_in(client, partnership, "practitioner")
+    voice = relayed_voice(partnership=partnership, by=practitioner)
+    form = {"shared_on": "2026-11-02", "consent_basis": "young_person_agreed", "action": "save"}
+    unchanged = client.post(f"/staff/voices/relayed/{voice.pk}/", {**form, "text": f"Said {WORDS}."})
+    assert unchanged.status_code == 302 and corrections_by(practitioner) == []  # nothing changed
+
+    changed = {**form, "text": "Said the lads at the park.", "consent_basis": "information_sharing"}
+    assert client.post(f"/staff/voices/relayed/{voice.pk}/", changed).status_code == 302
+    [event] = corrections_by(practitioner)
+    assert (event.target_type, event.target_id) == ("voices.response", str(voice.pk))
+    assert event.detail == {"changed": ["answers", "consent_basis"]} and event.partnership == partnership
+    assert "lads" not in str(event.detail) + event.reason
+
+
+def test_a_refused_correction_records_nothing(client, partnership):
+    practitioner = signed_in(client, partnership, "practitioner")
+    voice = relayed_voice(partnership=partnership, by=practitioner)
+    refused = client.post(
+        f"/staff/voices/relayed/{voice.pk}/",
+        {"shared_on": "2999-01-01", "consent_basis": "information_sharing", "text": "x", "action": "save"},
+    )
+    assert refused.status_code == 400 and corrections_by(practitioner) == []

@@ -41,6 +41,7 @@ class AuditEvent(models.Model):
         RETENTION = "retention", "Deleted data past its retention period"
         PUBLISHED = "published", "Published to young people"
         UNPUBLISHED = "unpublished", "Withdrew from young people"
+        CORRECTION = "correction", "Corrected response-level data"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from youthvoice.audit.models import AuditEvent
+from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.selectors import consultation_is_open
 from youthvoice.partnership.models import Locality
@@ -373,6 +375,7 @@ def relayed_voice_correct(
         kept[answer.question] = answer
     if not kept:
         raise ResponseError("Write what the young person shared.", field="answers")
+    before = _correctable_state(response, current)
     if safeguarding is None:
         safeguarding = SafeguardingAnswer(
             at_risk_now=response.at_risk_now,
@@ -404,4 +407,27 @@ def relayed_voice_correct(
     response.save(update_fields=["submitted_on", "consent_basis", *risk])
     response_copies_update(response=response)
     answers_create(rows=[(response, added)])
+    after = _correctable_state(response, {a.question: a for a in response.answers.select_related("question")})
+    changed = sorted(part for part in before if before[part] != after[part])
+    if changed:
+        # Which parts changed, never the words: the audit log holds no young person's words.
+        audit_record(
+            actor=relayed_by,
+            action=AuditEvent.Action.CORRECTION,
+            target=response,
+            reason="Corrected a relayed voice",
+            detail={"changed": changed},
+        )
     return response
+
+
+def _correctable_state(response: Response, answers: dict) -> dict:
+    return {
+        "answers": {
+            question.pk: (answer.text, tuple(answer.values or ()), answer.scale_value)
+            for question, answer in answers.items()
+        },
+        "shared_on": response.submitted_on,
+        "consent_basis": response.consent_basis,
+        "safeguarding": (response.at_risk_now, response.referral_made, response.no_referral_reason),
+    }
