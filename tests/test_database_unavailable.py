@@ -204,3 +204,19 @@ def test_postgres_connections_are_kept_and_checked_before_reuse(tmp_path):
     )
     assert database["CONN_MAX_AGE"] == 60
     assert database["CONN_HEALTH_CHECKS"] is True
+
+
+def test_the_outage_page_is_in_the_language_the_young_person_chose(client, consultation):
+    from youthvoice.consultations.i18n_compile import translations_compile
+
+    translations_compile()
+    client.get(f"/c/{consultation.slug}/?lang=cy")
+    token = walk_to_check(client, consultation)
+    with database_down(when=inserting_a_response):
+        page = client.post(f"/c/{consultation.slug}/check/", {"token": token})
+    html = page.content.decode()
+    assert page.status_code == 503 and page["Retry-After"].isdigit()
+    assert '<html lang="cy"' in html
+    assert "Mae’n ddrwg gennym, allwn ni ddim cadw atebion ar hyn o bryd" in html
+    assert "Rho gynnig arall arni" in html and "Sorry, we cannot save" not in html
+    assert Response.objects.count() == 0

@@ -124,7 +124,9 @@ def journey_page(view):
     """Find the open consultation (else a 404 or 410 page); pass it and its questions to ``view``."""
 
     def wrapped(request, slug: str, *args, **kwargs):
-        with translation.override(journey_language(request.session)):
+        # Kept on the request too: a page answering a database outage has no session to read it from.
+        request.journey_language = journey_language(request.session)
+        with translation.override(request.journey_language):
             if request.method == "GET" and ("lang" in request.GET or "easy" in request.GET):
                 return _choose_modes(request)
             try:

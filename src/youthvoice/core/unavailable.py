@@ -13,7 +13,8 @@ Three ways in, one answer (``database_unavailable_response``):
   was deleted" (a 400) whatever the database error was.
 
 The page is rendered without the request's context processors and without the session, so it needs
-nothing from the database. The log line names the error class and the view, never the request's data
+nothing from the database; it is in the young person's language when the journey read it before the outage
+(``request.journey_language``). The log line names the error class and the view, never the request's data
 or the driver's message (which may quote SQL).
 """
 
@@ -26,6 +27,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
+from django.utils import translation
 from django.views import defaults
 
 logger = logging.getLogger("youthvoice.unavailable")
@@ -68,15 +70,19 @@ def database_unavailable_response(request, error: BaseException) -> HttpResponse
             status=503,
         )
     else:
-        html = loader.render_to_string(
-            "503.html",
-            {
-                "site_name": settings.YOUTHVOICE_SITE_NAME,
-                "quick_exit_url": settings.QUICK_EXIT_URL,
-                "again_url": request.get_full_path(),
-                "was_sending": request.method == "POST",
-            },
-        )
+        # In the young person's language when the journey had read it before the outage, else English.
+        with translation.override(getattr(request, "journey_language", None) or settings.LANGUAGE_CODE):
+            html = loader.render_to_string(
+                "503.html",
+                {
+                    "site_name": settings.YOUTHVOICE_SITE_NAME,
+                    "quick_exit_url": settings.QUICK_EXIT_URL,
+                    "again_url": request.get_full_path(),
+                    "was_sending": request.method == "POST",
+                    "yp_language": translation.get_language(),
+                    "yp_rtl": translation.get_language_bidi(),
+                },
+            )
         response = HttpResponse(html, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
