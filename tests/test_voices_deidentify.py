@@ -96,6 +96,10 @@ def test_capitalised_words_that_are_not_people_are_left_alone(text):
         "Nothing made sense after that.",
         "Drugs made him different.",
         "Money made it worse.",
+        "Boys offered me money.",
+        "Boyfriend told me not to tell.",
+        "Dealers took my phone.",
+        "Carers asked where I was.",
     ],
 )
 def test_words_that_start_a_sentence_before_made_or_told_are_not_names(text):
