@@ -16,7 +16,7 @@ from youthvoice.consultations.services import (
     question_easy_read_save,
     question_translation_save,
 )
-from youthvoice.feedback.models import PublicationOverride
+from youthvoice.feedback.publishing import publication_gate_pass
 
 pytestmark = pytest.mark.django_db
 
@@ -52,13 +52,11 @@ def test_a_consultation_translation_is_checked_unless_the_rule_was_published_wit
     with pytest.raises(ConsultationError, match="in Why we are asking"):
         consultation_translation_save(consultation=consultation, language="cy", **wording)
     assert not ConsultationTranslation.objects.exists()
-    PublicationOverride.objects.create(
-        subject_type_id=_content_type_id(consultation),
-        subject_id=consultation.pk,
-        subject_label="Consultation",
-        rule_id="putting-self-at-risk",
-        words="“putting themselves at risk”",
-        reason="Young people's own words, quoted with their agreement.",
+    publication_gate_pass(  # as opening it with a reason for these words would
+        texts={"Why we are asking": BLAMING},
+        overrides={"putting-self-at-risk": "Young people's own words, quoted with their agreement."},
+        subject=consultation,
+        user=MembershipFactory(role="leader", agency__partnership=consultation.partnership).user,
     )
     consultation_translation_save(consultation=consultation, language="cy", **wording)
     assert ConsultationTranslation.objects.get().purpose_detail == BLAMING
@@ -137,12 +135,6 @@ def test_the_translation_pages_refuse_harmful_wording_with_a_400_not_a_500(clien
         assert "Young people would read words that blame or harm them." in response.content.decode()
     question.refresh_from_db()
     assert question.easy_read_text == "" and not ConsultationTranslation.objects.exists()
-
-
-def _content_type_id(model) -> int:
-    from django.contrib.contenttypes.models import ContentType
-
-    return ContentType.objects.get_for_model(model).pk
 
 
 def test_a_theme_name_is_checked_as_the_heading_of_you_said_we_did():

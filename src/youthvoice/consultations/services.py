@@ -178,7 +178,7 @@ def consultation_update(
     if consultation.status != Status.DRAFT and changed:
         _refuse_blocking_wording(
             {PUBLIC_FIELDS[name]: value for name, value in changed.items()},
-            allowed_rules=_rules_published_with_a_reason(consultation),
+            consultation=consultation,
         )
     for name, value in fields.items():
         setattr(consultation, name, value)
@@ -326,16 +326,15 @@ def _check_language(language: str) -> None:
         raise ConsultationError("Choose a language other than English that youthvoice offers.")
 
 
-def _refuse_blocking_wording(texts: dict[str, str], *, allowed_rules: set[str] = frozenset()) -> None:
+def _refuse_blocking_wording(texts: dict[str, str], *, consultation: Consultation | None = None) -> None:
     """Wording young people read passes the language check as it is saved: words the checker blocks are
-    refused (``allowed_rules``: rules staff already gave a reason to publish for this consultation)."""
-    from youthvoice.feedback.publishing import publication_gate_check
+    refused, unless staff already gave a reason to publish that rule's words in ``consultation``."""
+    from youthvoice.feedback.publishing import publication_gate_check, publication_overrides_for
 
-    blocked = [
-        rule
-        for rule in publication_gate_check(texts=texts).blocked_rules
-        if rule.rule_id not in allowed_rules
-    ]
+    blocked = publication_gate_check(texts=texts).blocked_rules
+    if blocked and consultation is not None:
+        allowed = set(publication_overrides_for(subject=consultation).values_list("rule_id", flat=True))
+        blocked = [rule for rule in blocked if rule.rule_id not in allowed]
     if blocked:
         problems = "; ".join(
             f"{rule.words} in {rule.fields}: {rule.message}"
@@ -343,12 +342,6 @@ def _refuse_blocking_wording(texts: dict[str, str], *, allowed_rules: set[str] =
             for rule in blocked
         )
         raise ConsultationError(f"Young people would read words that blame or harm them. {problems}")
-
-
-def _rules_published_with_a_reason(consultation: Consultation) -> set[str]:
-    from youthvoice.feedback.publishing import publication_overrides_for
-
-    return set(publication_overrides_for(subject=consultation).values_list("rule_id", flat=True))
 
 
 @transaction.atomic
@@ -429,7 +422,7 @@ def consultation_translation_save(
     _check_language(language)
     _refuse_blocking_wording(
         {"Title": title, "Why we are asking": purpose_detail, "Our promise": promise},
-        allowed_rules=_rules_published_with_a_reason(consultation),
+        consultation=consultation,
     )
     translation, _ = ConsultationTranslation.objects.update_or_create(
         consultation=consultation,

@@ -407,7 +407,7 @@ def relayed_voice_correct(
     response.save(update_fields=["submitted_on", "consent_basis", *risk])
     response_copies_update(response=response)
     answers_create(rows=[(response, added)])
-    after = _correctable_state(response, {a.question: a for a in response.answers.select_related("question")})
+    after = _correctable_state(response, kept)  # kept: exactly the answers now stored
     changed = sorted(part for part in before if before[part] != after[part])
     if changed:
         # Which parts changed, never the words: the audit log holds no young person's words.
