@@ -19,12 +19,10 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response as ApiResponse
 
-from youthvoice.audit.models import AuditEvent
-from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation
 from youthvoice.core.api import StrictSerializer, TextField, error_responses
 from youthvoice.core.api_auth import api_client_of
-from youthvoice.partnership.access import Role, Scope, api_roles
+from youthvoice.partnership.access import Scope, api_roles
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
@@ -35,7 +33,7 @@ from youthvoice.voices.pushes import (
     push_for_key,
     relayed_voice_push,
 )
-from youthvoice.voices.relayers import relayed_voices_of_relayer
+from youthvoice.voices.relayers import RELAYERS, audit_relayed_view, relayed_voices_of_relayer
 from youthvoice.voices.services import (
     MAX_TEXT_LENGTH,
     RELAYED_QUESTION_KEY,
@@ -47,7 +45,6 @@ from youthvoice.voices.services import (
     relayed_voice_correct,
 )
 
-RELAYERS = (Role.PRACTITIONER, Role.LEADER, Role.ADMIN)
 MAX_ANSWERS = 100
 MAX_CHOICES = 50
 
@@ -270,11 +267,9 @@ class Unprocessable(exceptions.APIException):
 
 def _audit_view(request, *, target, reason: str, detail: dict) -> None:
     client = api_client_of(request)
-    audit_record(
-        actor=request.user,
-        action=AuditEvent.Action.VIEW,
+    audit_relayed_view(
+        request,
         target=target,
-        partnership=request.partnership,
         reason=reason,
         detail={**detail, "via": "api", "api_client": client.pk if client else None},
     )

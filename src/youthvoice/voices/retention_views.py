@@ -6,9 +6,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.partnership.access import Role, public_view, role_required
 from youthvoice.partnership.models import Partnership
+from youthvoice.voices.relayers import audit_relayed_view
 from youthvoice.voices.retention import ErasureError, relayed_voice_erase, relayed_voices_search
 from youthvoice.voices.retention_forms import ErasureForm, ErasureSearchForm
-from youthvoice.voices.views import audit_relayed_view
 
 SEARCH_LIMIT = 50
 

@@ -5,13 +5,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
-from youthvoice.audit.models import AuditEvent
-from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Question
-from youthvoice.partnership.access import Role, role_required
+from youthvoice.partnership.access import role_required
 from youthvoice.voices.deidentify import deidentify
 from youthvoice.voices.forms import RelayedVoiceForm
 from youthvoice.voices.models import Response
+from youthvoice.voices.relayers import RELAYERS, audit_relayed_view
 from youthvoice.voices.selectors import relayed_voices_for
 from youthvoice.voices.services import (
     ResponseError,
@@ -21,20 +20,6 @@ from youthvoice.voices.services import (
     relayed_voice_record,
 )
 from youthvoice.voices.signposting import suggests_immediate_danger
-
-RELAYERS = (Role.PRACTITIONER, Role.LEADER, Role.ADMIN)
-
-
-def audit_relayed_view(request, *, target, reason: str, detail: dict | None = None) -> None:
-    """Record that staff saw what young people shared (response-level data), as every such page must."""
-    audit_record(
-        actor=request.user,
-        action=AuditEvent.Action.VIEW,
-        target=target,
-        partnership=request.partnership,
-        reason=reason,
-        detail=detail,
-    )
 
 
 @role_required(*RELAYERS)
