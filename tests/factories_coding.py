@@ -39,6 +39,20 @@ class AnswerFactory(factory.django.DjangoModelFactory):
         return answer
 
 
+def relayed_voice(*, partnership, text: str, on: datetime.date, by=None) -> Response:
+    """A voice a member of staff relayed (no consultation), with its one answer."""
+    response = ResponseFactory(
+        partnership=partnership,
+        consultation=None,
+        channel=Response.Channel.RELAYED,
+        consent_basis=Response.ConsentBasis.YOUNG_PERSON_AGREED,
+        relayed_by=by,
+        submitted_on=on,
+    )
+    AnswerFactory(response=response, question=QuestionFactory(partnership=partnership), text=text)
+    return response
+
+
 class CodingFactory(factory.django.DjangoModelFactory):
     """A coding (accepted, by an analyst, unless told otherwise) made the way the product makes them."""
 

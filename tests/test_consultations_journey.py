@@ -4,7 +4,6 @@ import datetime
 import re
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from tests.factories_consultations import (
@@ -18,13 +17,6 @@ from youthvoice.voices.selectors import consultation_for_reference_code
 from youthvoice.voices.services import REFERENCE_ALPHABET
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 
 import pytest
 from django.contrib.sessions.backends.db import SessionStore
-from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
 from django.urls import reverse
 
@@ -22,13 +21,6 @@ from youthvoice.config import ConfigError, Environment
 from youthvoice.voices.models import Answer, Response
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from tests.factories import MembershipFactory, PartnershipFactory
-from tests.factories_coding import AnswerFactory, ResponseFactory
+from tests.factories_coding import AnswerFactory, ResponseFactory, relayed_voice
 from tests.factories_consultations import QuestionFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.voices.models import Answer, Response
@@ -32,16 +32,7 @@ def answered(*, partnership, on, text="I feel safe at the youth club."):
 
 
 def relayed(*, partnership, on, by=None, text=f"They said {SECRET} made them carry bags."):
-    response = ResponseFactory(
-        partnership=partnership,
-        consultation=None,
-        channel=Response.Channel.RELAYED,
-        consent_basis=Response.ConsentBasis.YOUNG_PERSON_AGREED,
-        relayed_by=by,
-        submitted_on=on,
-    )
-    AnswerFactory(response=response, question=QuestionFactory(partnership=partnership), text=text)
-    return response
+    return relayed_voice(partnership=partnership, text=text, on=on, by=by)
 
 
 @pytest.fixture

@@ -42,16 +42,20 @@ def staff(role, partnership):
 # --- You said, we did -----------------------------------------------------------------------------------
 
 
-def test_publishing_you_said_we_did_is_audited_with_who_what_and_when():
-    consultation = ConsultationFactory(status="closed")
-    leader = staff("leader", consultation.partnership)
-    revision = you_said_we_did_create(
+def draft_update(consultation, leader):
+    return you_said_we_did_create(
         consultation=consultation,
         user=leader,
         you_said="You said buses scare you.",
         we_did=WE_DID,
         status="acting",
     )
+
+
+def test_publishing_you_said_we_did_is_audited_with_who_what_and_when():
+    consultation = ConsultationFactory(status="closed")
+    leader = staff("leader", consultation.partnership)
+    revision = draft_update(consultation, leader)
     assert published_events() == []  # a draft is not published
     you_said_we_did_publish(update=revision.update, user=leader)
     [event] = published_events()
@@ -83,13 +87,7 @@ def test_publishing_over_the_language_check_names_the_rules_and_a_refusal_record
 def test_the_publish_page_records_the_signed_in_leader(client):
     consultation = ConsultationFactory(status="closed")
     leader = staff("leader", consultation.partnership)
-    revision = you_said_we_did_create(
-        consultation=consultation,
-        user=leader,
-        you_said="You said buses scare you.",
-        we_did=WE_DID,
-        status="acting",
-    )
+    revision = draft_update(consultation, leader)
     client.force_login(leader)
     response = client.post(reverse("feedback-publish", args=[revision.update.pk]))
     assert response.status_code == 302

@@ -6,26 +6,15 @@ import datetime
 import pytest
 
 from tests.factories import MembershipFactory, PartnershipFactory
-from tests.factories_coding import AnswerFactory, ResponseFactory
-from tests.factories_consultations import QuestionFactory
+from tests.factories_coding import relayed_voice as relayed
 from youthvoice.audit.models import AuditEvent
-from youthvoice.voices.models import Response
 
 pytestmark = pytest.mark.django_db
 WORDS = "the older lads at the bus station"
 
 
 def relayed_voice(*, partnership, by):
-    response = ResponseFactory(
-        partnership=partnership,
-        consultation=None,
-        channel=Response.Channel.RELAYED,
-        consent_basis=Response.ConsentBasis.YOUNG_PERSON_AGREED,
-        relayed_by=by,
-        submitted_on=datetime.date(2026, 11, 2),
-    )
-    AnswerFactory(response=response, question=QuestionFactory(partnership=partnership), text=f"Said {WORDS}.")
-    return response
+    return relayed(partnership=partnership, by=by, on=datetime.date(2026, 11, 2), text=f"Said {WORDS}.")
 
 
 @pytest.fixture
