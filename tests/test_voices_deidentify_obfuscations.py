@@ -128,3 +128,21 @@ def test_any_unicode_never_raises_and_spans_stay_inside_the_text(text):
     assert isinstance(result.text, str)
     for start, end, _ in result.spans:
         assert 0 <= start < end <= len(text)
+
+
+CONFIGURED = ["St Aldhelm's Catholic High School", "Brookvale Academy", "Park High School"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lads from st aldhelms wait outside", "lads from [SCHOOL] wait outside"),
+        ("Aldhelm's lot are bad", "[SCHOOL] lot are bad"),
+        ("kids at brookvale get bullied", "kids at [SCHOOL] get bullied"),
+        ("SACHS kids", "[SCHOOL] kids"),
+        ("the Park High lot", "the [SCHOOL] lot"),
+        ("we went to the park after", "we went to the park after"),  # a short form that is a word is not one
+    ],
+)
+def test_a_configured_school_is_found_by_its_short_forms(text, expected):
+    assert deidentify(text, school_names=CONFIGURED).text == expected

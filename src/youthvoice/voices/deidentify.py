@@ -218,11 +218,53 @@ def _first_names() -> frozenset[str]:
 @lru_cache(maxsize=32)
 def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     """A configured school name in any case, with or without its apostrophes and full stops, and with any
-    spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"."""
-    cleaned = sorted({name.strip() for name in names if name and name.strip()}, key=len, reverse=True)
+    spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"; and the short forms young people
+    use: "St Wilfrid's Catholic High School" also finds "St Wilfrid's", "Wilfrid's" and "SWCHS"."""
+    forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
+    cleaned = sorted(forms, key=len, reverse=True)
     if not cleaned:
         return None
     return re.compile(r"\b(?:" + "|".join(_loose_name(name) for name in cleaned) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _school_initials_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """Initials of a configured school in capitals ("SWCHS"), matched in capitals only: "park" is a word."""
+    initials = {form for name in names if name for form in school_initials(name)}
+    if not initials:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, initials), key=len, reverse=True)) + r")\b")
+
+
+_SCHOOL_GENERIC_TAIL = _words(
+    """school academy college high primary secondary grammar community catholic rc ce cofe church of england
+    infant infants junior juniors sixth form c e and the girls boys girls' boys' free prep upper lower middle
+    utc pru studio technical"""
+)
+
+
+def school_short_forms(name: str) -> set[str]:
+    """The configured name and the shorter names people call the school by, none of them an everyday word."""
+    words = name.split()
+    forms = {name}
+    end = len(words)
+    while end > 1 and words[end - 1].lower().strip(".") in _SCHOOL_GENERIC_TAIL:
+        end -= 1
+        forms.add(" ".join(words[:end]))
+    core = words[:end]
+    if core and core[0].lower().rstrip(".") in ("st", "saint") and len(core) > 1:
+        forms.add(" ".join(core[1:]))
+        forms.add(" ".join(["Saint" if core[0].lower().startswith("st") else "St", *core[1:]]))
+    return {
+        form
+        for form in forms
+        if len(form) >= 4 and (" " in form or not is_everyday_word(form.replace("'", "").replace("’", "")))
+    }
+
+
+def school_initials(name: str) -> set[str]:
+    letters = "".join(word[0] for word in name.split() if word[0].isalpha()).upper()
+    return {letters} if len(letters) >= 3 else set()
 
 
 def _loose_name(name: str) -> str:
@@ -273,9 +315,13 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     if SPOKEN_HINT.search(out):
         out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
     out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
-    listed = _school_list_pattern(tuple(school_names))
+    configured = tuple(school_names)
+    listed = _school_list_pattern(configured)
     if listed is not None:
         out = r.sub(listed, "SCHOOL", out)
+        initials = _school_initials_pattern(configured)
+        if initials is not None:
+            out = r.sub(initials, "SCHOOL", out)
     out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
     if _SCHOOL_WORD.search(out):
         out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
