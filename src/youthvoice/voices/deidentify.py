@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.voices.deidentify_names import find_names, is_everyday_word
+from youthvoice.voices.deidentify_names import (
+    find_names,
+    is_everyday_word,
+    is_word_not_first_name,
+    place_or_thing_before,
+)
 from youthvoice.voices.deidentify_obfuscated import (
     DATE_OF_BIRTH,
     DATE_OF_BIRTH_HINT,
@@ -123,7 +128,11 @@ _SCHOOL_LOWER = re.compile(
     r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
 )
 _SCHOOL_WORD = re.compile(r"academy|grammar|primary|high|school|college")
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)?"
+# A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
+_BODY_NO_HYPHEN = "(?:[a-zß-öø-ÿā-ž]|['’](?=[a-z]))"
+_NAME_WORD = rf"{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?"
 # After these a word is a name even in lower case ("my name is kacper"), unless it is an everyday word.
 _STRONG_NAME_CUE = (
     r"my\s+name\s+is|my\s+name's|my\s+names|name\s+is|names\s+is|(?:his|her|their|real)\s+name(?:\s+is|'s)|"
@@ -137,7 +146,7 @@ _NAME_CONTEXT = re.compile(
     r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
     r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
     r"(?:a\s+)?(?:boy|girl|man|guy|lad|woman|older\s+boy|older\s+man)\s+(?:called|named))\s+)"
-    r"(?P<name>[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]*)?)",
+    rf"(?P<name>[A-Za-zÀ-ÖØ-Þ]{_BODY}+(?:\s+{_CAP}{_BODY}*)?)",
     re.IGNORECASE,
 )
 # A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
@@ -147,18 +156,18 @@ _TOLD = (
     "trust trusts trusted blocked reported fancy fancies followed"
 )
 _ACTOR_NAME = re.compile(
-    r"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)\b)"
-    r"|(?:\b(?P<actor>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)(?:\s+(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+))?(?=\s+(?:told|tells|said|says|messaged|"
+    rf"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>{_CAP}{_BODY}+)\b)"
+    rf"|(?:\b(?<!['’-])(?P<actor>{_CAP}{_BODY}+)(?:\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))?(?=\s+(?:told|tells|said|says|messaged|"
     r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
     r"got\s+me|and\s+me)\b))"
     # Someone the young person or worker spoke to, met or trusts: "talked to Abdi", "nobody believed Jodie".
     rf"|(?:\b(?:(?:{_either_case(_TALKED_WITH)})\s+(?:to|with)|{_either_case(_TOLD)})"
-    r"\s+(?P<object>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)\b)"
+    rf"\s+(?<!['’-])(?P<object>{_CAP}{_BODY}+)\b)"
 )
 # The same for a first name we know written in lower case: "me n chloe", "then jordan took my phone".
 _LOWER_ACTOR_NAME = re.compile(
-    r"\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[a-z][a-zß-öø-ÿā-žA-Z'’\-]+)\b"
-    r"|\b(?P<actor>[a-z][a-zß-öø-ÿā-žA-Z'’\-]+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
+    rf"\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>[a-z]{_BODY}+)\b"
+    rf"|\b(?<!['’-])(?P<actor>[a-z]{_BODY}+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
     r"made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted)\b)"
 )
 _NOT_ACTORS = _words(
@@ -178,10 +187,10 @@ _NOT_NAMES = _words(
 )
 # Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
 _NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
-_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’]+(?:-[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’]+)*\b")
+_WORD = re.compile(rf"\b{_CAP}{_BODY_NO_HYPHEN}+(?:-[A-Za-zÀ-ÖØ-Þ]{_BODY_NO_HYPHEN}+)*\b")
 # A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
 _NAME_PARTNER = re.compile(
-    r"\b(?P<before>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?P<after>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)\b"
+    rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
 )
 
 
@@ -327,15 +336,23 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
     out = r.sub(_TITLE_NAME, "NAME", out)
     out = _replace_context_names(out, r)
-    out = _replace_known_first_names(out, r)
     out = _replace_actor_names(out, r)
-    out = r.replace_spans(out, find_names(out, not_names=_all_not_names()), "NAME")
+    out = r.replace_spans(out, find_names(out, not_names=_all_not_names(), always=_first_names()), "NAME")
     out = _replace_name_partners(out, r)
     out = _absorb_surnames(out, r)
     spans = r.spans()
     if not spans:
         return Deidentified(text=original)
     return Deidentified(text=out, found=r.found, spans=spans)
+
+
+def warm_up() -> None:
+    """Load the name lists, dictionary and spaCy's model now rather than on the first answer (a second or
+    two): for worker start-up, benchmarks and tests with deadlines."""
+    from youthvoice.core.nlp import english
+
+    deidentify("warm up: me and Jay")
+    english()
 
 
 def deidentified(text: str) -> str:
@@ -489,22 +506,6 @@ def _replace_context_names(text: str, r: Replacer) -> str:
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
-def _replace_known_first_names(text: str, r: Replacer) -> str:
-    names = _first_names()
-
-    def replace(match: re.Match) -> str:
-        word = match.group(0)
-        # "Keira's brother": the name without the "'s"; "Ellie-Mae": a known name first.
-        base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
-        first = base.split("-")[0]
-        if base.lower() in names or (first != base and first.lower() in names and base.istitle()):
-            r.found["NAME"] += 1
-            return "[NAME]" + possessive
-        return word
-
-    return r.apply(_WORD, replace, text)
-
-
 def _replace_actor_names(text: str, r: Replacer) -> str:
     not_names = _not_names()
 
@@ -512,9 +513,13 @@ def _replace_actor_names(text: str, r: Replacer) -> str:
         group = next(g for g in ("with", "actor", "object") if match.group(g))
         name = match.group(group)
         base = name[:-2] if name[-2:] in ("'s", "’s") else name
-        if any(
-            word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names
-            for word in (name.lower(), base.lower())
+        if (
+            is_word_not_first_name(base)
+            or place_or_thing_before(match.string, match.start(group))
+            or any(
+                word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names
+                for word in (name.lower(), base.lower())
+            )
         ):
             return match.group(0)
         r.found["NAME"] += 1
@@ -549,9 +554,7 @@ def _replace_name_partners(text: str, r: Replacer) -> str:
     return r.apply(_NAME_PARTNER, replace, text)
 
 
-_SURNAME_AFTER_NAME = re.compile(
-    r"\[NAME\](?:\s+\[NAME\]|\s+(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+))+"
-)
+_SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
 
 
 def _absorb_surnames(text: str, r: Replacer) -> str:
