@@ -34,6 +34,15 @@ def _loaded():
         # "(at)", "[at]", "(dot)", "[dot]"
         ("mia(at)example(dot)org", "[EMAIL]"),
         ("write to theo [at] example [dot] com", "write to [EMAIL]"),
+        # a mobile written from its country code without "+", digits mixed with words and look-alike o's,
+        # and a mobile spelled out without its leading 0
+        ("new one 447700900456 ok", "new one [PHONE] ok"),
+        ("ring 07seven double 0 9oo 4 5 6 later", "ring [PHONE] later"),
+        ("seven seven zero zero nine zero zero four five six", "[PHONE]"),
+        # account names where the text speaks of an app or an account
+        ("her snapchat changed to pixie_moon.x last week", "her snapchat changed to [HANDLE] last week"),
+        ("blocked the account rvn2k9 on insta", "blocked the account [HANDLE] on insta"),
+        ("the user quillshadow messaged her", "the user [HANDLE] messaged her"),
         # Discord tags and handles with a hyphen
         ("add me nightowl#4821 on there", "add me [HANDLE] on there"),
         ("my snap is zed-b07 x", "my snap is [HANDLE] x"),
@@ -45,6 +54,12 @@ def _loaded():
         ("d.o.b: 4.11.10", "d.o.b: [DATE_OF_BIRTH]"),
         ("born on the 4th of November 2010", "born on the [DATE_OF_BIRTH]"),
         ("my birthday is 4th nov", "my birthday is [DATE_OF_BIRTH]"),
+        ("12/03/2011 is my bday", "[DATE_OF_BIRTH] is my bday"),
+        ("Zorbin Quayle (03.04.2008) was present", "[NAME] ([DATE_OF_BIRTH]) was present"),
+        (
+            "date of birth given as 01/02/2010 by one agency and 02/01/2010 by another",
+            "date of birth given as [DATE_OF_BIRTH] by one agency and [DATE_OF_BIRTH] by another",
+        ),
         # streets without a number
         ("we live on Quillon Road now", "we live on [ADDRESS] now"),
         ("i stay on ferncastle avenue", "i stay on [ADDRESS]"),
@@ -97,6 +112,8 @@ def test_names_beyond_a_short_list_are_removed(text, expected):
         "It was 3 weeks ago at half 7",
         "Year 9 is the worst",
         "we sat by the canal near the Christmas market",
+        "the account was deleted after 2 weeks on snap",
+        "Meeting held on 12/03/2024 with the Year 10 team",
     ],
 )
 def test_clean_sentences_with_capitals_come_back_byte_identical(text):

@@ -25,6 +25,9 @@ from youthvoice.voices.deidentify_names import (
     place_or_thing_before,
 )
 from youthvoice.voices.deidentify_obfuscated import (
+    ACCOUNT_HINT,
+    DATE_AFTER_NAME,
+    DATE_BEFORE_BIRTHDAY,
     DATE_OF_BIRTH,
     DATE_OF_BIRTH_HINT,
     DISCORD_TAG,
@@ -34,6 +37,8 @@ from youthvoice.voices.deidentify_obfuscated import (
     PHONE_CANDIDATE,
     SPOKEN_HINT,
     STREET_NAME,
+    account_names,
+    dates_of_birth_after_cue,
     nhs_check_digit_ok,
     phone_part,
     spoken_number_pattern,
@@ -103,7 +108,9 @@ _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|place|pl|gardens|grove|"
-    "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house"
+    "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house|bank|green|park|fold|croft|"
+    "meadow|meadows|vale|heights|gate|field|fields|wharf|yard|quay|brow|chase|grange|mount|approach|"
+    "boulevard|dale|glen|nook|ridge|wood|woods|lodge|tower|towers|side"
 )
 _ADDRESS = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?\d{{1,4}}[a-z]?,?\s+(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
@@ -116,7 +123,9 @@ _NOT_STREET_WORDS = _words(
     around off this that and or with for mins min minutes hours days weeks months years miles secs seconds
     times lads guys boys girls kids people men women of"""
 )
-_SCHOOL_KINDS = r"School|Academy|College|PRU|UTC|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep"
+_SCHOOL_KINDS = (
+    r"School|Academy|College|PRU|UTC|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep|Pupil\s+Referral\s+Unit"
+)
 _SCHOOL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
     rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
@@ -314,8 +323,12 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = _replace_platform_handles(out, r)
     if "@" in out:
         out = r.sub(_AT_HANDLE, "HANDLE", out)
+    if ACCOUNT_HINT.search(out):
+        out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
     if DATE_OF_BIRTH_HINT.search(lower):
         out = r.sub(DATE_OF_BIRTH, "DATE_OF_BIRTH", out, group="date")
+        out = r.sub(DATE_BEFORE_BIRTHDAY, "DATE_OF_BIRTH", out, group="date")
+        out = r.replace_spans(out, dates_of_birth_after_cue(out), "DATE_OF_BIRTH")
     if _DIGIT.search(out):
         out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=bool(NHS_CUE.search(out))))
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
@@ -340,6 +353,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     out = r.replace_spans(out, find_names(out, not_names=_all_not_names(), always=_first_names()), "NAME")
     out = _replace_name_partners(out, r)
     out = _absorb_surnames(out, r)
+    if "[NAME]" in out and _DIGIT.search(out):
+        out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
     spans = r.spans()
     if not spans:
         return Deidentified(text=original)
@@ -450,7 +465,8 @@ def _looks_like_postcode(candidate: str) -> bool:
 _SCHOOL_STOPWORDS = _words(
     """at the my our in to from a an go went going this that of and his her their your its new old local
     sixth form secondary primary high grammar further education special boarding community catholic church
-    faith girls boys private state year independent free day summer night sunday holiday driving dance"""
+    faith girls boys private state year independent free day summer night sunday holiday driving dance
+    pupil referral unit"""
 )
 
 
