@@ -323,8 +323,6 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = _replace_platform_handles(out, r)
     if "@" in out:
         out = r.sub(_AT_HANDLE, "HANDLE", out)
-    if ACCOUNT_HINT.search(out):
-        out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
     if DATE_OF_BIRTH_HINT.search(lower):
         out = r.sub(DATE_OF_BIRTH, "DATE_OF_BIRTH", out, group="date")
         out = r.sub(DATE_BEFORE_BIRTHDAY, "DATE_OF_BIRTH", out, group="date")
@@ -334,6 +332,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+    if ACCOUNT_HINT.search(out):
+        out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
     if SPOKEN_HINT.search(out):
         out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
     out = r.apply(STREET_NAME, lambda m: _street(m, r), out)

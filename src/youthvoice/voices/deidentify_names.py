@@ -52,8 +52,9 @@ _PLACE_PREPOSITIONS = _words(
 _MOTION = _words(
     """go goes going gone went come comes coming came move moved moving travel travelled trip ride train bus
     coach drive drove driven taken took take back way run ran sent moved placed placement transferred
-    returned return down up over"""
+    returned return down up over brought bring bringing"""
 )
+_OBJECTS = _words("me us him her them it")
 _SAINTS = _words("st st. saint")
 _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 # A name is beside the young person or a verb of saying or doing.
@@ -72,7 +73,7 @@ _WEAK_BEFORE = _words(
     """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
     grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner
-    half-brother half-sister stepbrother stepsister for"""
+    half-brother half-sister stepbrother stepsister for having"""
 )
 _STRONG_AFTER = _words(
     """said says sed told tells tellin telling asked asks texted texts messaged messages rang rings called
@@ -101,6 +102,8 @@ _MODEL_CONFIRMS = frozenset({"PERSON"})
 _RARE_ZIPF = 3.5
 # So rare in English that a capitalised one is a name unless the words before it make it a place or a thing.
 _NAME_ONLY_ZIPF = 2.6
+# A name from the lists used this often is as likely a club, a make of car or a town.
+_COMMON_NAME_ZIPF = 3.8
 
 
 def _strip_accents(word: str) -> str:
@@ -224,6 +227,8 @@ def find_names(
             continue
         possessive = word.base_end != word.end
         owns = possessive and bool(following) and following not in _NOT_POSSESSED and after.text.islower()
+        if possessive and not owns and word.capital:
+            continue  # "Nando's and", "at McDonald's.": a shop or a brand, not what someone has
         strong = (
             (before_that, previous) in _CUE_BEFORE
             or (previous in _STRONG_BEFORE and not before.capital)
@@ -233,8 +238,20 @@ def find_names(
             or (following, after_that) in _AND_ME_AFTER
             or bool(decided.get(index - 1) and previous and (word.capital or known(word)))
         )
+        partner = (
+            word_at(index + 2) if following in _AND else word_at(index - 2) if previous in _AND else None
+        )
+        paired = bool(partner and partner.capital and known(partner) == "first" and known(word) == "first")
+        surname_after = bool(
+            following
+            and after.capital
+            and following in surnames
+            and not (word.lower in dictionary and following in dictionary)
+        )
+        family = previous in _DETERMINERS and following in _FAMILY_GROUPS  # "the Lewis brothers"
+        strong = strong or paired or (surname_after and known(word) == "first") or family
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
-        weak = owns or verb_after or (previous in _WEAK_BEFORE and not before.capital)
+        weak = owns or verb_after or previous in _WEAK_BEFORE
         is_word = lower in dictionary
         kind = known(word)
         rare = _zipf(frequencies, lower) < _RARE_ZIPF
@@ -242,14 +259,15 @@ def find_names(
             if len(lower) <= 3 or kind or not is_word:
                 decided[index] = decided[index - 1] = True  # "Big Mo", "Little T"
             continue
-        if word.capital and (lower in always or any(part in always for part in lower.split("-")[:1])):
+        if word.capital and lower not in dictionary and (lower in always or lower.split("-")[0] in always):
             decided[index] = True  # a common first name that is rarely anything else: "Tyler", "Jack"
         elif word.capital:
             if kind and not is_word:
-                if strong or weak or _zipf(frequencies, lower) < _NAME_ONLY_ZIPF:
+                zipf = _zipf(frequencies, lower)
+                if strong or (weak and zipf < _COMMON_NAME_ZIPF) or zipf < _NAME_ONLY_ZIPF:
                     decided[index] = True
                 else:
-                    uncertain.append(index)
+                    uncertain.append(index)  # as common as a club, a car or a town: "Chelsea", "Mercedes"
             elif kind == "first":
                 # A name that is also a word (Joy, Mark, Will): only where the words around it say so; at
                 # the start of a sentence, before a verb that says what someone did ("Hope was located"),
@@ -257,7 +275,7 @@ def find_names(
                 did = (verb_after and following not in _AUXILIARIES) or _described(
                     words, index, text, dictionary
                 )
-                if strong or (weak and (not word.sentence_start or did or owns)):
+                if strong or did or (weak and (not word.sentence_start or owns)):
                     decided[index] = True
             elif not is_word:
                 name_only = (
@@ -323,6 +341,8 @@ def _listed(word: _Word, not_names: frozenset[str]) -> bool:
 def _described(words, index: int, text: str, dictionary) -> bool:
     """What follows says who someone is or what was done to them: "X is my foster carer", "X was the one",
     "X was seen", "X did not attend", "X from my class", "X at the shop"."""
+    if _AGE_AFTER.match(text, words[index].end):
+        return True  # "Precious is 13"
     following = [w.lower for w in words[index + 1 : index + 3]]
     if len(following) < 2 or not _adjacent(text, words[index], words[index + 1]):
         return False
@@ -331,10 +351,20 @@ def _described(words, index: int, text: str, dictionary) -> bool:
         return then in _DESCRIBING or (len(then) > 4 and then.endswith("ed") and then in dictionary)
     if verb in ("did", "has", "had"):
         return then in ("not", "been", "never")
+    if verb in ("the", "my", "our", "his", "her"):
+        # "O'Connor the PE teacher", "Fatoumata my sister"
+        return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
-_DESCRIBING = _words("my her his their our the a an always never")
+_AGE_AFTER = re.compile(r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b")
+_DESCRIBING = _words(
+    "my her his their our the a an always never seen taken given found known told brought caught picked"
+)
+_ROLES = _words(
+    """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
+    dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew"""
+)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{1,3}$")
@@ -400,7 +430,13 @@ def _not_people(text, words, dictionary, first, surnames) -> set[int]:
         elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
             blocked.add(index)  # "a Ralph Lauren hoodie"
         elif previous in _PLACE_PREPOSITIONS or (
-            previous == "to" and index > 1 and (words[index - 2].lower in _MOTION or index - 2 in places)
+            previous == "to"
+            and index > 1
+            and (
+                words[index - 2].lower in _MOTION
+                or index - 2 in places
+                or (index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION)
+            )
         ):
             places.add(index)
         elif index - 1 in places and before.capital:
@@ -422,6 +458,7 @@ def _not_people(text, words, dictionary, first, surnames) -> set[int]:
                     and neighbour.lower not in first
                     and neighbour.lower not in surnames
                     and neighbour.lower not in _CLOSED
+                    and neighbour.lower not in _NICKNAME_PREFIXES
                     and not neighbour.sentence_start
                 ):
                     blocked.add(index)
