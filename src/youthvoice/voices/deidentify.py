@@ -361,6 +361,38 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     return Deidentified(text=out, found=r.found, spans=spans)
 
 
+PLACEHOLDER_LABELS = {
+    "NAME": "name",
+    "PHONE": "phone number",
+    "EMAIL": "email",
+    "POSTCODE": "postcode",
+    "ADDRESS": "address",
+    "SCHOOL": "school",
+    "HANDLE": "social media name",
+    "URL": "link",
+    "NHS_NUMBER": "NHS number",
+    "DATE_OF_BIRTH": "date of birth",
+}
+
+
+def removal_segments(text: str, result: Deidentified) -> list[tuple[str, str]]:
+    """``text`` cut into (words, label) pieces for a reviewer: label is "" for words kept and what was found
+    ("name", "phone number"...) for words the de-identifier takes out. Shown only to the person who wrote or
+    uploaded ``text``, before anything is saved, so that they can catch a miss."""
+    pieces: list[tuple[str, str]] = []
+    last = 0
+    for start, end, kind in sorted(result.spans):
+        if start < last:
+            continue
+        if start > last:
+            pieces.append((text[last:start], ""))
+        pieces.append((text[start:end], PLACEHOLDER_LABELS.get(kind, kind.lower())))
+        last = end
+    if last < len(text):
+        pieces.append((text[last:], ""))
+    return pieces
+
+
 def warm_up() -> None:
     """Load the name lists, dictionary and spaCy's model now rather than on the first answer (a second or
     two): for worker start-up, benchmarks and tests with deadlines."""
@@ -370,16 +402,19 @@ def warm_up() -> None:
     english()
 
 
-def deidentified(text: str) -> str:
-    """The text as every write path stores it: de-identified with the partnership's configured school
-    names (``YOUTHVOICE_SCHOOL_NAMES``), surrounding spaces trimmed. The one call for storing free text that
-    a young person or practitioner wrote (tests/test_voices_deidentify_write_paths.py)."""
+def deidentify_with_settings(text: str) -> Deidentified:
+    """``deidentify`` with the partnership's configured school names (``YOUTHVOICE_SCHOOL_NAMES``)."""
     from django.conf import settings
 
+    return deidentify(text, school_names=tuple(getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())))
+
+
+def deidentified(text: str) -> str:
+    """The text as every write path stores it: de-identified with the partnership's configured school
+    names, surrounding spaces trimmed. The one call for storing free text that a young person or
+    practitioner wrote (tests/test_voices_deidentify_write_paths.py)."""
     text = (text or "").strip()
-    if not text:
-        return ""
-    return deidentify(text, school_names=tuple(getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ()))).text
+    return deidentify_with_settings(text).text if text else ""
 
 
 def _nhs_number(*, cued: bool):
