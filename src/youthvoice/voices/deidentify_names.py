@@ -55,6 +55,8 @@ _MOTION = _words(
     returned return down up over brought bring bringing"""
 )
 _OBJECTS = _words("me us him her them it")
+# Months and seasons that are names too: a name when what follows describes a person ("April was seen").
+_SEASONAL_NAMES = _words("april may june summer autumn")
 _SAINTS = _words("st st. saint")
 _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 # A name is beside the young person or a verb of saying or doing.
@@ -216,7 +218,11 @@ def find_names(
 
     for index, word in enumerate(words):
         lower = word.lower
-        if index in blocked or lower in _CLOSED or _listed(word, not_names):
+        if index in blocked or lower in _CLOSED:
+            continue
+        if _listed(word, not_names) and not (
+            lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
+        ):
             continue
         before, after = word_at(index - 1), word_at(index + 1)
         previous = before.lower if before and _adjacent(text, before, word) else ""
@@ -245,12 +251,14 @@ def find_names(
         surname_after = bool(
             following
             and after.capital
-            and following in surnames
+            and (following in surnames or following in first)
             and not (word.lower in dictionary and following in dictionary)
+            and not _listed(after, not_names)
         )
         family = previous in _DETERMINERS and following in _FAMILY_GROUPS  # "the Lewis brothers"
         strong = strong or paired or (surname_after and known(word) == "first") or family
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
+        described = _described(words, index, text, dictionary)
         weak = owns or verb_after or previous in _WEAK_BEFORE
         is_word = lower in dictionary
         kind = known(word)
@@ -264,7 +272,7 @@ def find_names(
         elif word.capital:
             if kind and not is_word:
                 zipf = _zipf(frequencies, lower)
-                if strong or (weak and zipf < _COMMON_NAME_ZIPF) or zipf < _NAME_ONLY_ZIPF:
+                if strong or described or (weak and zipf < _COMMON_NAME_ZIPF) or zipf < _NAME_ONLY_ZIPF:
                     decided[index] = True
                 else:
                     uncertain.append(index)  # as common as a club, a car or a town: "Chelsea", "Mercedes"
@@ -281,7 +289,7 @@ def find_names(
                 name_only = (
                     _zipf(frequencies, lower) < _NAME_ONLY_ZIPF and following not in _PLACE_PREPOSITIONS
                 )
-                if strong or (rare and weak) or name_only:
+                if strong or (rare and weak) or name_only or (rare and described):
                     decided[index] = True
                 elif rare:
                     uncertain.append(index)
@@ -305,6 +313,8 @@ def find_names(
                 decided[index] = True  # "tasha n kiera"
             elif not is_word and (kind or rare) and decided.get(index - 1) and previous:
                 decided[index] = True  # a lower-case surname after a lower-case first name
+            elif word.sentence_start and not is_word and (kind or rare) and described:
+                decided[index] = True  # "fatoumata my sister is only 12"
             elif previous in _INTRODUCTIONS and not is_word and rare:
                 decided[index] = True  # "im olamide": a word no dictionary has, after "I'm"
             elif before_that in _INTRODUCTIONS and decided.get(index - 1) and not is_word and rare:
@@ -343,6 +353,9 @@ def _described(words, index: int, text: str, dictionary) -> bool:
     "X was seen", "X did not attend", "X from my class", "X at the shop"."""
     if _AGE_AFTER.match(text, words[index].end):
         return True  # "Precious is 13"
+    bracket = _ROLE_IN_BRACKETS.match(text, words[index].end)
+    if bracket and bracket.group(1).lower() in _ROLES:
+        return True  # "Frank (maternal grandfather)", "Mamadou (YP)"
     following = [w.lower for w in words[index + 1 : index + 3]]
     if len(following) < 2 or not _adjacent(text, words[index], words[index + 1]):
         return False
@@ -357,13 +370,15 @@ def _described(words, index: int, text: str, dictionary) -> bool:
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[a-z\-]+\s+){0,2}([A-Za-z\-]+)\s*[),]")
 _AGE_AFTER = re.compile(r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b")
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
 )
 _ROLES = _words(
     """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
-    dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew"""
+    dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
+    grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro"""
 )
 
 
