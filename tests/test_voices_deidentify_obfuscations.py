@@ -90,6 +90,14 @@ def test_obfuscated_and_shaped_identifiers_are_removed(text, expected):
         ("Ms Adebayo rang my mum", "[NAME] rang my mum"),
         ("DC Kowalczyk came round", "[NAME] came round"),
         ("Lil Dre runs the line", "[NAME] runs the line"),  # the prefix is part of the nickname
+        # what follows says who the person is, or what was done to them
+        ("Grace from my church rang her", "[NAME] from my church rang her"),
+        ("April was seen by the nurse", "[NAME] was seen by the nurse"),
+        ("Vashti Quarrie (SW) attended", "[NAME] (SW) attended"),
+        ("Frank (grandfather) agreed to it", "[NAME] (grandfather) agreed to it"),
+        ("Yusra is 14 and goes missing", "[NAME] is 14 and goes missing"),
+        # the same name again in a text
+        ("Worker spoke to Will Okoro; Will agreed to come", "Worker spoke to [NAME]; [NAME] agreed to come"),
         # apostrophes, hyphens and accents
         ("Seán O'Driscoll picked us up", "[NAME] picked us up"),
         ("my mate Zoë-Mae came", "my mate [NAME] came"),
@@ -113,6 +121,11 @@ def test_names_beyond_a_short_list_are_removed(text, expected):
         "Year 9 is the worst",
         "we sat by the canal near the Christmas market",
         "the account was deleted after 2 weeks on snap",
+        # a place after going there, a thing after "my" or "a", a shop by its apostrophe
+        "we took the bus to Nelson and back",
+        "he picked me up in a Porsche",
+        "got chips at Harvey's and went home",
+        "Joy is not how i feel",
         "Meeting held on 12/03/2024 with the Year 10 team",
     ],
 )

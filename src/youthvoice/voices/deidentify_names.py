@@ -293,8 +293,14 @@ def find_names(
                     decided[index] = True
                 elif rare:
                     uncertain.append(index)
-            elif previous in _STRONG_BEFORE or previous in _TITLES or (before_that, previous) in _CUE_BEFORE:
-                decided[index] = True  # "called Street", "Mr White"
+            elif (
+                previous in _STRONG_BEFORE
+                or previous in _TITLES
+                or (before_that, previous) in _CUE_BEFORE
+                or (kind and described)
+                or _role_in_brackets(text, word)
+            ):
+                decided[index] = True  # "called Street", "Mr White", "Gemma Shaw (SW)"
         else:
             lower_name = kind == "first" and not is_word
             if previous in _TITLES and not is_word:
@@ -328,6 +334,19 @@ def find_names(
             word = words[index]
             if any(start <= word.start and word.base_end <= end for start, end in people):
                 decided[index] = True
+    # A first name just before a surname found by what follows it: "Gemma Shaw (SW)".
+    for index in sorted((i for i, yes in decided.items() if yes), reverse=True):
+        before = words[index - 1] if index else None
+        if (
+            before is not None
+            and before.capital
+            and index - 1 not in blocked
+            and not decided.get(index - 1)
+            and known(before) == "first"
+            and _adjacent(text, before, words[index])
+            and not _listed(before, not_names)
+        ):
+            decided[index - 1] = True
     # The same name again in the same text: "Will Baxter (uncle); Will answered".
     named = {words[i].text for i, yes in decided.items() if yes and words[i].capital}
     for index, word in enumerate(words):
@@ -348,13 +367,17 @@ def _listed(word: _Word, not_names: frozenset[str]) -> bool:
     )
 
 
+def _role_in_brackets(text: str, word: _Word) -> bool:
+    bracket = _ROLE_IN_BRACKETS.match(text, word.end)
+    return bool(bracket) and any(part in _ROLES for part in bracket.group(1).lower().split())
+
+
 def _described(words, index: int, text: str, dictionary) -> bool:
     """What follows says who someone is or what was done to them: "X is my foster carer", "X was the one",
     "X was seen", "X did not attend", "X from my class", "X at the shop"."""
     if _AGE_AFTER.match(text, words[index].end):
         return True  # "Precious is 13"
-    bracket = _ROLE_IN_BRACKETS.match(text, words[index].end)
-    if bracket and bracket.group(1).lower() in _ROLES:
+    if _role_in_brackets(text, words[index]):
         return True  # "Frank (maternal grandfather)", "Mamadou (YP)"
     following = [w.lower for w in words[index + 1 : index + 3]]
     if len(following) < 2 or not _adjacent(text, words[index], words[index + 1]):
@@ -370,7 +393,7 @@ def _described(words, index: int, text: str, dictionary) -> bool:
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
-_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[a-z\-]+\s+){0,2}([A-Za-z\-]+)\s*[),]")
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)\s*[),]")
 _AGE_AFTER = re.compile(r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b")
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
@@ -378,7 +401,8 @@ _DESCRIBING = _words(
 _ROLES = _words(
     """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
     dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
-    grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro"""
+    grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro head
+    officer"""
 )
 
 
