@@ -239,10 +239,31 @@ def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"; and the short forms young people
     use: "St Wilfrid's Catholic High School" also finds "St Wilfrid's", "Wilfrid's" and "SWCHS"."""
     forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
-    cleaned = sorted(forms, key=len, reverse=True)
+    cleaned = sorted((form for form in forms if _distinctive(form)), key=len, reverse=True)
     if not cleaned:
         return None
     return re.compile(r"\b(?:" + "|".join(_loose_name(name) for name in cleaned) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _school_one_word_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """A one-word short form ("Brookvale") may be the town the school is named after: it is the school only
+    after "at", "from", "go to"...: "kids at brookvale", not "Brookvale is alright in the day"."""
+    forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
+    single = sorted((form for form in forms if not _distinctive(form)), key=len, reverse=True)
+    if not single:
+        return None
+    return re.compile(
+        r"\b(?:at|from|to|go|goes|going|went|attend|attends|attended|attending)\s+(?P<school>"
+        + "|".join(_loose_name(name) for name in single)
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _distinctive(form: str) -> bool:
+    """More than one word, or a saint's name with its apostrophe: never just a place's name."""
+    return " " in form or "'" in form or "’" in form
 
 
 @lru_cache(maxsize=32)
@@ -336,17 +357,21 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
     if SPOKEN_HINT.search(out):
         out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
-    out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     configured = tuple(school_names)
     listed = _school_list_pattern(configured)
     if listed is not None:
         out = r.sub(listed, "SCHOOL", out)
+    if configured:
+        one_word = _school_one_word_pattern(configured)
+        if one_word is not None:
+            out = r.sub(one_word, "SCHOOL", out, group="school")
         initials = _school_initials_pattern(configured)
         if initials is not None:
             out = r.sub(initials, "SCHOOL", out)
     out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
     if _SCHOOL_WORD.search(out):
         out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
+    out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     out = r.sub(_TITLE_NAME, "NAME", out)
     out = _replace_context_names(out, r)
     out = _replace_actor_names(out, r)

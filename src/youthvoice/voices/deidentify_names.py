@@ -67,7 +67,8 @@ _CUE_BEFORE = {
 }  # fmt: skip
 # Strong cues make any capitalised word a name; weak ones only a name from the lists or a rare word.
 _STRONG_BEFORE = _words(
-    """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd
+    """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd made
+    make makes forced
     rang ring phoned blocked reported trust trusted fancy fancies thank thanks hi hey hiya dear bestie
     bf gf boyfriend girlfriend yp cyp"""
 )
@@ -218,6 +219,8 @@ def find_names(
 
     for index, word in enumerate(words):
         lower = word.lower
+        if index in blocked and word.base_end != word.end and (lower in first or lower in always):
+            blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
         if index in blocked or lower in _CLOSED:
             continue
         if _listed(word, not_names) and not (
@@ -233,8 +236,8 @@ def find_names(
             continue
         possessive = word.base_end != word.end
         owns = possessive and bool(following) and following not in _NOT_POSSESSED and after.text.islower()
-        if possessive and not owns and word.capital:
-            continue  # "Nando's and", "at McDonald's.": a shop or a brand, not what someone has
+        if possessive and not owns and word.capital and known(word) != "first" and lower not in always:
+            continue  # "at McDonald's.", "Sainsbury's and": a shop, named after a surname, not someone's
         strong = (
             (before_that, previous) in _CUE_BEFORE
             or (previous in _STRONG_BEFORE and not before.capital)
@@ -303,7 +306,7 @@ def find_names(
                 decided[index] = True  # "called Street", "Mr White", "Gemma Shaw (SW)"
         else:
             lower_name = kind == "first" and not is_word
-            if previous in _TITLES and not is_word:
+            if previous in _TITLES and not is_word and (kind or rare):
                 decided[index] = True  # "mr okafor"
             elif previous in _NICKNAME_PREFIXES and not is_word and rare:
                 decided[index] = True  # "lil kez"
@@ -329,7 +332,7 @@ def find_names(
             decided[index - 1] = True  # "Big Mo", "lil kez": the nickname is both words
 
     if uncertain:
-        people = _model_people(text)
+        people = _model_people(text, [words[i].start for i in uncertain])
         for index in uncertain:
             word = words[index]
             if any(start <= word.start and word.base_end <= end for start, end in people):
@@ -394,7 +397,10 @@ def _described(words, index: int, text: str, dictionary) -> bool:
 
 
 _ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)\s*[),]")
-_AGE_AFTER = re.compile(r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b")
+_AGE_AFTER = re.compile(
+    r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b|\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$)"
+    r"|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\)|\s+\[(?:PHONE|EMAIL|HANDLE)\]"
+)
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
 )
@@ -528,10 +534,27 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return merged
 
 
-def _model_people(text: str) -> list[tuple[int, int]]:
-    """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person."""
+def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person, asked only about the
+    sentences holding the uncertain words at ``positions``."""
     from youthvoice.core.nlp import english
 
     nlp = english()
-    doc = nlp.get_pipe("ner")(nlp.make_doc(text))
-    return [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _MODEL_CONFIRMS]
+    recognise = nlp.get_pipe("ner")
+    people = []
+    for start, end in sorted({_sentence_around(text, position) for position in positions}):
+        doc = recognise(nlp.make_doc(text[start:end]))
+        people += [
+            (start + e.start_char, start + e.end_char) for e in doc.ents if e.label_ in _MODEL_CONFIRMS
+        ]
+    return people
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;\n]\s")
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, position)]
+    start = starts[-1] if starts else 0
+    stop = _SENTENCE_STOP.search(text, position)
+    return start, (stop.start() + 1 if stop else len(text))
