@@ -36,6 +36,7 @@ from youthvoice.voices.deidentify_obfuscated import (
     NHS_NUMBER,
     PHONE_CANDIDATE,
     SPOKEN_HINT,
+    STREET_HINT,
     STREET_NAME,
     account_names,
     dates_of_birth_after_cue,
@@ -136,7 +137,10 @@ _SCHOOL_LOWER = re.compile(
     r"\b(?P<name>(?:st\.?\s+|saint\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+"
     r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
 )
-_SCHOOL_WORD = re.compile(r"academy|grammar|primary|high|school|college")
+_SCHOOL_WORD = re.compile(
+    r"academy|grammar|primary|high|school|college|pru|utc|sixth|infant|junior|prep|pupil"
+)
+_TITLE_HINT = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\b")
 # A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 _BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
@@ -368,11 +372,14 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         initials = _school_initials_pattern(configured)
         if initials is not None:
             out = r.sub(initials, "SCHOOL", out)
-    out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
-    if _SCHOOL_WORD.search(out):
+    # Cheap look-ups first: the school, street and title patterns backtrack over capitalised words.
+    if _SCHOOL_WORD.search(out.lower()):
+        out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
         out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
-    out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
-    out = r.sub(_TITLE_NAME, "NAME", out)
+    if STREET_HINT.search(out):
+        out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
+    if _TITLE_HINT.search(out):
+        out = r.sub(_TITLE_NAME, "NAME", out)
     out = _replace_context_names(out, r)
     out = _replace_actor_names(out, r)
     out = r.replace_spans(out, find_names(out, not_names=_all_not_names(), always=_first_names()), "NAME")

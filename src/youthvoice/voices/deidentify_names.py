@@ -190,8 +190,10 @@ class _Word:
         self.text = text[self.start : self.base_end]
         self.lower = self.text.lower()
         self.capital = self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
-        before = text[: self.start].rstrip()
-        self.sentence_start = not before or before[-1] in _SENTENCE_END
+        position = self.start - 1
+        while position >= 0 and text[position].isspace():
+            position -= 1
+        self.sentence_start = position < 0 or text[position] in _SENTENCE_END
 
 
 def find_names(

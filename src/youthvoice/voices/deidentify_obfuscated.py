@@ -25,11 +25,18 @@ _INVISIBLE = frozenset(
 ) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 
 
+# Invisible characters, format characters, full-width forms and mathematical letters and digits.
+_NEEDS_FOLDING = re.compile(
+    "[" + "".join(sorted(_INVISIBLE)) + "\u200b-\u200f\u202a-\u202e\u2060-\u206f\uff00-\uffef"
+    "\U0001d400-\U0001d7ff\U000e0000-\U000e007f]"
+)
+
+
 def visible(text: str) -> tuple[str, list[int]]:
     """The text without invisible characters and with compatibility forms folded (full-width digits,
     mathematical letters), and for each character of it the index of the original character it came from.
     Plain ASCII text comes back as it is."""
-    if text.isascii():
+    if text.isascii() or not _NEEDS_FOLDING.search(text):
         return text, list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
@@ -234,6 +241,10 @@ STREET_NAME = re.compile(
     r"|\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|house|flat|address)\s+(?:is\s+)?"
     r"(?:on|in|at|to|off)\s+(?P<lower>(?:[a-z'’]+\s){1,2}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|crescent|grove|terrace|gardens|mews|way|estate))\b"
+)
+STREET_HINT = re.compile(
+    r"(?i:road|rd\b|street|\bst\b|lane|\bln\b|avenue|\bave\b|close|drive|crescent|grove|terrace|gardens|mews"
+    r"|rise|parade|\bway\b|estate|walk)"
 )
 # Streets every town has, which identify no one: "the High Street", "Station Road".
 GENERIC_STREET_WORDS = _words(
