@@ -274,9 +274,9 @@ def question(request, consultation, questions, position: int):
 
 
 def _deidentified(text: str) -> str:
-    from youthvoice.voices.deidentify import deidentify
+    from youthvoice.voices.deidentify import deidentified
 
-    return deidentify(text, school_names=settings.YOUTHVOICE_SCHOOL_NAMES).text if text else ""
+    return deidentified(text)
 
 
 def _after(journey: Journey, position: int, back_to_check: bool) -> str:
