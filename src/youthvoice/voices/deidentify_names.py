@@ -225,6 +225,8 @@ def find_names(
             blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
         if index in blocked or lower in _CLOSED:
             continue
+        if not word.capital and lower not in first and lower in dictionary:
+            continue  # an everyday word in lower case: no rule below makes it a name
         if _listed(word, not_names) and not (
             lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
         ):
