@@ -185,3 +185,21 @@ CONFIGURED = ["St Aldhelm's Catholic High School", "Brookvale Academy", "Park Hi
 )
 def test_a_configured_school_is_found_by_its_short_forms(text, expected):
     assert deidentify(text, school_names=CONFIGURED).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "seven "
+        + "o" * 4990
+        + "x",  # backtracked without end before the spoken-number pattern was made linear
+        "a." * 2490 + " (at)",
+        "a" * 4990 + "@",
+        "snap " + "a1_" * 1600,
+        "dob 1/1/1 " * 500,
+        "Aaaa " * 995 + "School",
+    ],
+    ids=["o-run", "dots", "long local part", "account-like", "many cues", "capitals"],
+)
+def test_answers_as_long_as_allowed_built_to_make_patterns_backtrack_come_back(text):
+    assert isinstance(deidentify(text).text, str)

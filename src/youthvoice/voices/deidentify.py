@@ -76,9 +76,13 @@ _URL = re.compile(
 _AT = r"(?:@|\s@\s|\s?[\(\[\{]\s?at\s?[\)\]\}]\s?)"
 _DOT = r"(?:\.|\s?[\(\[\{]\s?dot\s?[\)\]\}]\s?|\s+dot\s+)"
 _EMAIL = re.compile(
-    rf"\b[A-Za-z0-9._%+-]+(?:{_DOT}[A-Za-z0-9_%+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}[A-Za-z]{{2,}}\b"
+    # Lengths are capped and the local part possessive, so that a long run of "a.a.a..." cannot make the
+    # pattern backtrack without end.
+    rf"\b[A-Za-z0-9._%+-]{{1,64}}+(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}+){{0,5}}+{_AT}"
+    rf"[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,5}}{_DOT}[A-Za-z]{{2,24}}\b"
     # Spelled out so filters miss it: "kai99 at example dot com", "zara dot k at example dot org".
-    r"|\b[A-Za-z0-9._%+-]+(?:\s+dot\s+[A-Za-z0-9_-]+)*\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z]{2,})+\b",
+    r"|\b[A-Za-z0-9._%+-]{1,64}+(?:\s+dot\s+[A-Za-z0-9_-]{1,64}){0,5}\s+at\s+[A-Za-z0-9-]{1,63}"
+    r"(?:\s+dot\s+[A-Za-z]{2,24}){1,5}\b",
     re.IGNORECASE,
 )
 _EMAIL_HINT = re.compile(r"@|[\(\[\{]\s?(?:at|dot)\s?[\)\]\}]|\sdot\s")

@@ -91,10 +91,15 @@ _DIGIT_WORDS = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _REPEATS = {"double": 2, "triple": 3, "treble": 3}
-_SPOKEN_UNIT = "(?:" + "|".join([*_DIGIT_WORDS, *_REPEATS, r"\d", "o+"]) + ")"
+# "o++" and the bounded, possessive repetition keep the pattern linear: "ooo...x" must not backtrack.
+# Longest words first: inside the possessive repetition the first alternative that fits is final ("one"
+# before "o").
+_SPOKEN_UNIT = (
+    "(?:" + "|".join([*sorted(set(_DIGIT_WORDS) | set(_REPEATS), key=len, reverse=True), r"\d", "o++"]) + ")"
+)
 # Number words, digits and look-alike o's, with or without spaces between: "07seven double 0 9oo 4 5 6".
 _SPOKEN_NUMBER = re.compile(
-    rf"(?<![a-z0-9]){_SPOKEN_UNIT}(?:[\s,\-.]*{_SPOKEN_UNIT}){{5,}}(?![a-z])",
+    rf"(?<![a-z0-9]){_SPOKEN_UNIT}(?:[\s,\-.]{{0,3}}{_SPOKEN_UNIT}){{5,30}}+(?![a-z])",
     re.IGNORECASE,
 )
 _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
@@ -177,10 +182,14 @@ def dates_of_birth_after_cue(text: str) -> list[tuple[int, int]]:
     """Every numeric date in the rest of a sentence that speaks of a date of birth: "date of birth recorded
     as 30/06/2011 on one system and 30/07/2011 on another"."""
     spans = []
+    scanned_to = -1
     for cue in _DOB_CUE.finditer(text):
+        if cue.end() < scanned_to:
+            continue  # this sentence was read from an earlier cue already
         stop = _SENTENCE_BREAK.search(text, cue.end())
         end = stop.start() if stop else len(text)
         spans += [m.span() for m in _NUMERIC_DATE.finditer(text, cue.end(), end)]
+        scanned_to = end
     return sorted(set(spans))
 
 
@@ -196,7 +205,8 @@ ACCOUNT_HINT = re.compile(
 # A word that looks like an account name: letters with digits, "_" or "." inside ("sk8r_boii_99",
 # "angel2k10", "x_lil.angel_x").
 _ACCOUNT_LIKE = re.compile(
-    r"(?<![\w@./\[])(?=[\w.\-]*[A-Za-z])(?=[\w.\-]*(?:\d|_|[a-z]\.[a-z]))[A-Za-z0-9_][\w.\-]{2,29}(?<![.\-])(?![\w@/\]])"
+    r"(?<![\w@./\[])(?=[\w.\-]{0,29}[A-Za-z])(?=[\w.\-]{0,29}(?:\d|_|[a-z]\.[a-z]))[A-Za-z0-9_][\w.\-]{2,29}"
+    r"(?<![.\-])(?![\w@/\]])"
 )
 # "the user moneymakinmitch", "account name is xyz": a word after these that no dictionary has.
 _AFTER_ACCOUNT_WORD = re.compile(
