@@ -148,7 +148,6 @@ _TITLE_HINT = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\b")
 # A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 _BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
-_BODY_NO_HYPHEN = "(?:[a-zß-öø-ÿā-ž]|['’](?=[a-z]))"
 _NAME_WORD = rf"{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?"
 # After these a word is a name even in lower case ("my name is kacper"), unless it is an everyday word.
 _STRONG_NAME_CUE = (
@@ -204,7 +203,6 @@ _NOT_NAMES = _words(
 )
 # Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
 _NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
-_WORD = re.compile(rf"\b{_CAP}{_BODY_NO_HYPHEN}+(?:-[A-Za-zÀ-ÖØ-Þ]{_BODY_NO_HYPHEN}+)*\b")
 # A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
 _NAME_PARTNER = re.compile(
     rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
