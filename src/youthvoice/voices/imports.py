@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified
+from youthvoice.voices.deidentify import deidentified, deidentify_with_settings, removal_segments
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response, ResponseImport
 from youthvoice.voices.services import MAX_TEXT_LENGTH, ResponseError, answers_create, reference_code_new
@@ -69,6 +69,43 @@ def csv_decode(*, file_bytes: bytes, max_bytes: int = MAX_IMPORT_BYTES) -> str:
             f"The file is not UTF-8 text (a byte at position {error.start} could not be read). "
             "Save it as 'CSV UTF-8' and try again."
         ) from error
+
+
+PREVIEW_ROWS = 5
+
+
+def import_text_preview(
+    *, consultation: Consultation, file_bytes: bytes, targets_by_column: dict[int, str]
+) -> list[dict]:
+    """For each column going to a question answered in words, its first few answers as they will be
+    saved, with what the de-identifier takes out highlighted (``removal_segments``): the person importing
+    checks for a miss before importing. Nothing is saved."""
+    text_questions = {
+        item.question.key
+        for item in consultation.items.select_related("question")
+        if item.question.kind in Question.TEXT_KINDS
+    }
+    columns = {n: key for n, key in targets_by_column.items() if key in text_questions}
+    if not columns:
+        return []
+    reader = csv.reader(io.StringIO(csv_decode(file_bytes=file_bytes)))
+    header = next(reader, [])
+    samples: dict[int, list] = {n: [] for n in columns}
+    try:
+        for row in reader:
+            for n in columns:
+                value = row[n].strip() if n < len(row) else ""
+                if value and len(samples[n]) < PREVIEW_ROWS and len(value) <= MAX_TEXT_LENGTH:
+                    samples[n].append(removal_segments(value, deidentify_with_settings(value)))
+            if all(len(found) >= PREVIEW_ROWS for found in samples.values()):
+                break
+    except csv.Error:
+        pass  # the import itself reports the broken line
+    return [
+        {"column": header[n] if n < len(header) else str(n + 1), "answers": samples[n]}
+        for n in sorted(columns)
+        if samples[n]
+    ]
 
 
 def csv_header(*, file_bytes: bytes, max_bytes: int = MAX_IMPORT_BYTES) -> list[str]:
