@@ -58,6 +58,23 @@ class AnswerInput:
         return not self.values and not self.text.strip()
 
 
+@dataclass
+class DeidentifiedAnswerInput(AnswerInput):
+    """An answer whose words went through ``free_text_deidentify`` as they were entered (the young person's
+    journey keeps only those in its session), so saving it does not de-identify them a second time. Only
+    code builds one: the API and imports make plain ``AnswerInput``s."""
+
+
+def free_text_deidentify(text: str) -> str:
+    """Words a young person wrote, with names, contact details, addresses and schools taken out: the one
+    way free text is de-identified before anything keeps it (``voices.deidentify``, with the configured
+    schools)."""
+    text = text.strip()
+    if not text:
+        return ""
+    return deidentify(text, school_names=getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())).text
+
+
 def reference_code_new() -> str:
     """A random code, not derived from anything the young person wrote."""
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
@@ -80,12 +97,11 @@ def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
         raise ResponseError(f"'{question.text}' takes a choice, not words.")
     if len(text) > MAX_TEXT_LENGTH:
         raise ResponseError(f"Your answer must be {MAX_TEXT_LENGTH} characters or fewer.")
-    school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
     return Answer(
         question=question,
         values=values,
         scale_value=int(values[0]) if question.kind == Question.Kind.SCALE and values else None,
-        text=deidentify(text.strip(), school_names=school_names).text if text.strip() else "",
+        text=text.strip() if isinstance(answer, DeidentifiedAnswerInput) else free_text_deidentify(text),
     )
 
 
