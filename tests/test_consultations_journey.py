@@ -343,3 +343,30 @@ def test_no_urgent_banner_for_ordinary_answers(client, consultation):
     token = walk_to_check(client, consultation)
     page = client.post(f"/c/{consultation.slug}/check/", {"token": token}, follow=True).content.decode()
     assert "Help now" not in page
+
+
+def test_an_answer_sent_through_the_journey_is_de_identified_once(client, consultation, monkeypatch):
+    from youthvoice.voices import services
+
+    seen = []
+
+    def counted(text, **options):
+        seen.append(text)
+        return real(text, **options)
+
+    real = services.deidentify
+    monkeypatch.setattr(services, "deidentify", counted)
+    token = walk_to_check(client, consultation)
+    assert len(seen) == 1  # as the answer was entered, before the session kept it
+    client.post(f"/c/{consultation.slug}/check/", {"token": token})
+    assert len(seen) == 1  # not again when it was sent
+    stored = Answer.objects.get(question_id=qid(consultation, 1)).text
+    assert "Jayden" not in stored and "07700" not in stored
+
+
+def test_answers_from_outside_the_journey_are_still_de_identified_as_they_are_saved(consultation):
+    from youthvoice.voices.services import AnswerInput, answer_clean
+
+    question = consultation.items.get(order=1).question
+    cleaned = answer_clean(question=question, answer=AnswerInput(text="Call Jayden on 07700 900123"))
+    assert "07700" not in cleaned.text

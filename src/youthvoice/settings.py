@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "youthvoice.partnership",
     "youthvoice.consultations",
     "youthvoice.voices",
+    "youthvoice.journey",
     "youthvoice.language",
     "youthvoice.insights",
     "youthvoice.feedback",

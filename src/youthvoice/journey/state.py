@@ -10,7 +10,7 @@ import secrets
 from dataclasses import dataclass
 
 from youthvoice.consultations.models import Consultation, Question
-from youthvoice.voices.services import AnswerInput
+from youthvoice.voices.services import DeidentifiedAnswerInput
 
 SESSION_KEY = "yv_journeys"
 DONE_KEY = "yv_done"
@@ -79,9 +79,12 @@ class Journey:
         self.state["token"] = secrets.token_urlsafe(32)
         return self.state["token"]
 
-    def answer_inputs(self) -> dict[int, AnswerInput]:
+    def answer_inputs(self) -> dict[int, DeidentifiedAnswerInput]:
+        # The words were de-identified as they were entered (save_answer's callers): not again on sending.
         return {
-            int(qid): AnswerInput(values=list(answer.get("values", [])), text=answer.get("text", ""))
+            int(qid): DeidentifiedAnswerInput(
+                values=list(answer.get("values", [])), text=answer.get("text", "")
+            )
             for qid, answer in self.answers.items()
         }
 

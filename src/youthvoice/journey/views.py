@@ -20,16 +20,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from youthvoice.consultations.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
-from youthvoice.consultations.journey import (
-    Journey,
-    journey_done,
-    journey_finish,
-    journey_forget,
-    journey_get,
-    journey_start,
-    journey_touch,
-)
 from youthvoice.consultations.languages import (
     UnknownLanguage,
     easy_read_choose,
@@ -47,12 +37,23 @@ from youthvoice.consultations.selectors import (
     consultation_questions,
 )
 from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
+from youthvoice.journey.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
+from youthvoice.journey.state import (
+    Journey,
+    journey_done,
+    journey_finish,
+    journey_forget,
+    journey_get,
+    journey_start,
+    journey_touch,
+)
 from youthvoice.partnership.access import public_view
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.services import ResponseError, response_submit
 from youthvoice.voices.signposting import suggests_immediate_danger
 
@@ -114,7 +115,7 @@ def _choose_modes(request):
 def _unavailable(request, *, status: int, heading: str, lines: list[str], consultation=None, **extra):
     return _render(
         request,
-        "consultations/unavailable.html",
+        "journey/unavailable.html",
         {"heading": heading, "lines": lines, "consultation": consultation, **extra},
         status=status,
     )
@@ -183,7 +184,7 @@ def start(request, consultation, questions):
         return redirect(_step_url(journey, 1))
     return _render(
         request,
-        "consultations/start.html",
+        "journey/start.html",
         {
             "consultation": consultation,
             "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
@@ -234,7 +235,7 @@ def question(request, consultation, questions, position: int):
             return redirect(_after(journey, position, back_to_check))
         if form.is_valid():
             text = form.written_text()
-            journey.save_answer(item, values=form.chosen_values(), text=_deidentified(text))
+            journey.save_answer(item, values=form.chosen_values(), text=deidentified(text))
             journey_touch(request.session)
             return redirect(_after(journey, position, back_to_check))
         if "question" in form.errors:
@@ -258,7 +259,7 @@ def question(request, consultation, questions, position: int):
         form = QuestionAnswerForm(initial=initial, question=item, shown=shown)
     return _render(
         request,
-        "consultations/question.html",
+        "journey/question.html",
         {
             "consultation": consultation,
             "question": item,
@@ -271,12 +272,6 @@ def question(request, consultation, questions, position: int):
         },
         status=status,
     )
-
-
-def _deidentified(text: str) -> str:
-    from youthvoice.voices.deidentify import deidentified
-
-    return deidentified(text)
 
 
 def _after(journey: Journey, position: int, back_to_check: bool) -> str:
@@ -311,7 +306,7 @@ def content_note(request, consultation, questions, position: int):
     )
     return _render(
         request,
-        "consultations/content_note.html",
+        "journey/content_note.html",
         {"consultation": consultation, "run_length": run_length, "back_url": back_url},
     )
 
@@ -344,7 +339,7 @@ def about_you(request, consultation, questions):
     )
     return _render(
         request,
-        "consultations/about_you.html",
+        "journey/about_you.html",
         {"consultation": consultation, "form": form, "back_url": back_url, "has_errors": bool(form.errors)},
         status=status,
     )
@@ -411,9 +406,7 @@ def check(request, consultation, questions):
         return redirect("journey:start", consultation.slug)
     token = journey.token()
     journey_touch(request.session)
-    return _render(
-        request, "consultations/check.html", {**_check_context(journey, localities), "token": token}
-    )
+    return _render(request, "journey/check.html", {**_check_context(journey, localities), "token": token})
 
 
 def _submit(request, consultation, journey: Journey | None, localities):
@@ -470,7 +463,7 @@ def _submit(request, consultation, journey: Journey | None, localities):
         journey_touch(request.session)
         context = {**_check_context(journey, localities), "token": token, "has_errors": True}
         context["problem"] = _("This page had expired. Check your answers and send them again.")
-        return _render(request, "consultations/check.html", context, status=400)
+        return _render(request, "journey/check.html", context, status=400)
     try:
         response, created = response_submit(
             consultation=consultation,
@@ -485,7 +478,7 @@ def _submit(request, consultation, journey: Journey | None, localities):
     except ResponseError as error:
         context = {**_check_context(journey, localities), "token": journey.token(), "has_errors": True}
         context["problem"] = str(error)
-        return _render(request, "consultations/check.html", context, status=400)
+        return _render(request, "journey/check.html", context, status=400)
     # Just stored: the words are in the journey, no need to read them back to look for danger. A response
     # found by its token (sent before, e.g. in an outage) is read back: it is what was stored then.
     texts = [answer.text for answer in journey.answer_inputs().values()] if created else None
@@ -511,7 +504,7 @@ def done(request, consultation, questions):
         return redirect("journey:start", consultation.slug)
     return _render(
         request,
-        "consultations/done.html",
+        "journey/done.html",
         {
             "consultation": consultation,
             "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
