@@ -54,6 +54,8 @@ MIDDLEWARE = [
     # A database outage reaching a view is a 503 with Retry-After, not a 500 (youthvoice.core.unavailable).
     "youthvoice.core.unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise (static files stay cacheable): every page and API response is no-store.
+    "youthvoice.core.middleware.NoStoreMiddleware",
     # Before anything reads a body: the API answers a non-JSON body with 415 (youthvoice.core.parsers).
     "youthvoice.core.parsers.JsonOnlyApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
