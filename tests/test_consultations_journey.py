@@ -330,6 +330,24 @@ def test_quick_exit_endpoint_forgets_answers_in_progress(client, consultation):
     assert client.get("/c/exit/").status_code == 405
 
 
+def test_young_peoples_pages_leave_no_cookie_that_outlives_the_browser(client, consultation, settings):
+    client.get(f"/c/{consultation.slug}/")
+    begin(client, consultation)
+    answer(client, consultation, 1, text="the park")
+    assert {settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME} <= set(client.cookies)
+    for name, cookie in client.cookies.items():
+        assert (cookie["max-age"], cookie["expires"]) == ("", ""), name
+
+
+def test_quick_exit_asks_the_browser_to_clear_everything_from_this_site(client, consultation, settings):
+    begin(client, consultation)
+    answer(client, consultation, 1, text="the park")
+    left = client.post("/c/exit/")
+    assert left["Clear-Site-Data"] == '"cache", "cookies", "storage"'
+    for name in [settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME]:
+        assert left.cookies[name]["max-age"] == 0, name  # removed now, for browsers without Clear-Site-Data
+
+
 def test_urgent_help_comes_first_when_text_suggests_danger(client, consultation):
     begin(client, consultation)
     answer(client, consultation, 1, text="they said they are going to hurt me if I don't go back")

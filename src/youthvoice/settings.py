@@ -178,6 +178,8 @@ YOUTHVOICE_SESSION_REFRESH_SECONDS = min(60, SESSION_COOKIE_AGE // 10)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+# A browser-session cookie, not Django's one year: on a shared phone no cookie outlives the visit.
+CSRF_COOKIE_AGE = None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # "same-origin": nothing leaks to other sites, and browsers still send a real Origin for CSRF checks
 # ("no-referrer" makes them send "Origin: null", which Django rightly refuses).

@@ -539,6 +539,18 @@ def quick_exit(request):
     # so the next young person can take part; everything the one leaving entered is forgotten.
     facilitated = request.session.get(SESSION_FACILITATED)
     request.session.flush()
+    response = HttpResponse(status=204)
     if facilitated:
         request.session[SESSION_FACILITATED] = facilitated
-    return HttpResponse(status=204)
+        response["Clear-Site-Data"] = '"cache", "storage"'
+    else:
+        # Browsers that honour Clear-Site-Data drop this site's cookies, storage and cache; for the others
+        # the cookies are removed here (the flushed session's cookie by SessionMiddleware).
+        response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        response.delete_cookie(
+            settings.CSRF_COOKIE_NAME,
+            path=settings.CSRF_COOKIE_PATH,
+            domain=settings.CSRF_COOKIE_DOMAIN,
+            samesite=settings.CSRF_COOKIE_SAMESITE,
+        )
+    return response
