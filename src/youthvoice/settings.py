@@ -232,19 +232,21 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Lock a username after 5 failures from anywhere (stops guessing one account from many addresses), and a
-# client after 5 failures whatever the username (stops spraying many accounts). Lockouts end by themselves
-# after 15 minutes, so a lockout cannot shut a member of staff out for long. The "client" is a keyed hash of
-# the address, never the address itself (youthvoice.core.throttling.client_key).
+# Lock one account from one client after 5 failures: neither a whole office behind one address (or one proxy)
+# nor the account's owner elsewhere is shut out by someone else's failures. Lockouts end by themselves after
+# 15 minutes and say so (Retry-After). The "client" is a keyed hash of the address, never the address itself
+# (youthvoice.core.throttling.client_key); no browser string is kept (AxesHandlerWithoutBrowser).
 AXES_FAILURE_LIMIT = env.integer("AXES_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env.integer("AXES_COOLOFF_MINUTES", 15, minimum=1))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "youthvoice.core.throttling.client_key"
+AXES_HANDLER = "youthvoice.core.throttling.AxesHandlerWithoutBrowser"
+AXES_LOCKOUT_CALLABLE = "youthvoice.core.throttling.sign_in_locked_out"
 # Behind N proxies that each append to X-Forwarded-For, the client is the Nth address from the right.
 YOUTHVOICE_TRUSTED_PROXIES = env.integer("YOUTHVOICE_TRUSTED_PROXIES", 0)
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # sign-ins are in the audit log, without addresses or browser strings
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"  # rendered by sign_in_locked_out
 AXES_VERBOSE = False
 
 # Two-factor sign-in (TOTP, django-otp) for staff: "required" or "optional"; see youthvoice.core.two_factor.
