@@ -142,9 +142,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "staff-home"
-LOGOUT_REDIRECT_URL = "home"
+LOGIN_URL = "core:login"
+LOGIN_REDIRECT_URL = "core:staff-home"
+LOGOUT_REDIRECT_URL = "core:home"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
