@@ -306,6 +306,37 @@ def test_rate_limit_gives_a_clear_429_and_keeps_answers(client, consultation, se
     assert "Near the bus station" in client.get(f"/c/{consultation.slug}/check/").content.decode()
 
 
+def test_posts_without_a_valid_form_token_never_use_up_the_limit(client, consultation, settings):
+    settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 2
+    for _ in range(5):  # anyone can send these, with or without answers in progress
+        assert client.post(f"/c/{consultation.slug}/check/", {"token": "bogus"}).status_code in (302, 400)
+    walk_to_check(client, consultation)
+    for _ in range(3):
+        assert client.post(f"/c/{consultation.slug}/check/", {"token": "bogus"}).status_code == 400
+    token = token_on_check_page(client, consultation)  # a refused post gives the form a new token
+    assert client.post(f"/c/{consultation.slug}/check/", {"token": token}).status_code == 302
+    assert Response.objects.count() == 1
+
+
+def test_every_throttle_tells_clients_behind_the_trusted_proxy_apart(rf, settings):
+    """Behind the proxy the README asks for, REMOTE_ADDR is the proxy's for everyone: the client is taken
+    from X-Forwarded-For by the one client_address, as for sign-in."""
+    from youthvoice.core.throttling import client_address
+    from youthvoice.voices.ratelimit import rate_limit_hit
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 2
+    settings.YOUTHVOICE_TRUSTED_PROXIES = 1
+
+    def behind_proxy(address):
+        return rf.post("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=f"192.0.2.66, {address}")
+
+    one, two = behind_proxy("198.51.100.1"), behind_proxy("198.51.100.2")
+    assert client_address(one) == "198.51.100.1"
+    assert [rate_limit_hit(request=one, action="t") for _ in range(3)] == [False, False, True]
+    assert rate_limit_hit(request=two, action="t") is False
+
+
 def test_rate_limit_counts_per_client_and_stores_no_address(rf, settings):
     from django.core.cache import caches
 
