@@ -306,6 +306,37 @@ def test_rate_limit_gives_a_clear_429_and_keeps_answers(client, consultation, se
     assert "Near the bus station" in client.get(f"/c/{consultation.slug}/check/").content.decode()
 
 
+def test_posts_without_a_valid_form_token_never_use_up_the_limit(client, consultation, settings):
+    settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 2
+    for _ in range(5):  # anyone can send these, with or without answers in progress
+        assert client.post(f"/c/{consultation.slug}/check/", {"token": "bogus"}).status_code in (302, 400)
+    walk_to_check(client, consultation)
+    for _ in range(3):
+        assert client.post(f"/c/{consultation.slug}/check/", {"token": "bogus"}).status_code == 400
+    token = token_on_check_page(client, consultation)  # a refused post gives the form a new token
+    assert client.post(f"/c/{consultation.slug}/check/", {"token": token}).status_code == 302
+    assert Response.objects.count() == 1
+
+
+def test_every_throttle_tells_clients_behind_the_trusted_proxy_apart(rf, settings):
+    """Behind the proxy the README asks for, REMOTE_ADDR is the proxy's for everyone: the client is taken
+    from X-Forwarded-For by the one client_address, as for sign-in."""
+    from youthvoice.core.throttling import client_address
+    from youthvoice.voices.ratelimit import rate_limit_hit
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 2
+    settings.YOUTHVOICE_TRUSTED_PROXIES = 1
+
+    def behind_proxy(address):
+        return rf.post("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=f"192.0.2.66, {address}")
+
+    one, two = behind_proxy("198.51.100.1"), behind_proxy("198.51.100.2")
+    assert client_address(one) == "198.51.100.1"
+    assert [rate_limit_hit(request=one, action="t") for _ in range(3)] == [False, False, True]
+    assert rate_limit_hit(request=two, action="t") is False
+
+
 def test_rate_limit_counts_per_client_and_stores_no_address(rf, settings):
     from django.core.cache import caches
 
@@ -328,6 +359,24 @@ def test_quick_exit_endpoint_forgets_answers_in_progress(client, consultation):
     assert client.post("/c/exit/").status_code == 204
     assert client.get(f"/c/{consultation.slug}/check/")["Location"] == f"/c/{consultation.slug}/"
     assert client.get("/c/exit/").status_code == 405
+
+
+def test_young_peoples_pages_leave_no_cookie_that_outlives_the_browser(client, consultation, settings):
+    client.get(f"/c/{consultation.slug}/")
+    begin(client, consultation)
+    answer(client, consultation, 1, text="the park")
+    assert {settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME} <= set(client.cookies)
+    for name, cookie in client.cookies.items():
+        assert (cookie["max-age"], cookie["expires"]) == ("", ""), name
+
+
+def test_quick_exit_asks_the_browser_to_clear_everything_from_this_site(client, consultation, settings):
+    begin(client, consultation)
+    answer(client, consultation, 1, text="the park")
+    left = client.post("/c/exit/")
+    assert left["Clear-Site-Data"] == '"cache", "cookies", "storage"'
+    for name in [settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME]:
+        assert left.cookies[name]["max-age"] == 0, name  # removed now, for browsers without Clear-Site-Data
 
 
 def test_urgent_help_comes_first_when_text_suggests_danger(client, consultation):

@@ -414,29 +414,6 @@ def _submit(request, consultation, journey: Journey | None, localities):
     facilitated = facilitated_session_for_device(request.session)
     if facilitated is not None and facilitated.consultation_id != consultation.pk:
         facilitated = None
-    # A shared device in a youth worker's session sends for a whole group: count it on its own, higher limit.
-    limited = (
-        rate_limit_hit(
-            request=request,
-            action=f"session:{facilitated.public_id}",
-            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
-        )
-        if facilitated is not None
-        else rate_limit_hit(request=request, action="submit")
-    )
-    if limited:
-        response = _unavailable(
-            request,
-            status=429,
-            heading=_("Too many answers from this device"),
-            lines=[
-                _("We have had a lot of answers from here in the last hour, so we cannot take more now."),
-                _("Your answers are still saved on this device. Please try again in an hour."),
-            ],
-            consultation=consultation,
-        )
-        response["Retry-After"] = "3600"
-        return response
     if journey is None or posted != journey.state.get("token"):
         existing = response_for_token(token=posted)
         if existing is not None and existing.consultation_id == consultation.pk:
@@ -464,6 +441,30 @@ def _submit(request, consultation, journey: Journey | None, localities):
         context = {**_check_context(journey, localities), "token": token, "has_errors": True}
         context["problem"] = _("This page had expired. Check your answers and send them again.")
         return _render(request, "journey/check.html", context, status=400)
+    # Counted only now, with the form's token proved: a post anyone can make never uses up the limit. A shared
+    # device in a youth worker's session sends for a whole group: count it on its own, higher limit.
+    limited = (
+        rate_limit_hit(
+            request=request,
+            action=f"session:{facilitated.public_id}",
+            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
+        )
+        if facilitated is not None
+        else rate_limit_hit(request=request, action="submit")
+    )
+    if limited:
+        response = _unavailable(
+            request,
+            status=429,
+            heading=_("Too many answers from this device"),
+            lines=[
+                _("We have had a lot of answers from here in the last hour, so we cannot take more now."),
+                _("Your answers are still saved on this device. Please try again in an hour."),
+            ],
+            consultation=consultation,
+        )
+        response["Retry-After"] = "3600"
+        return response
     try:
         response, created = response_submit(
             consultation=consultation,
@@ -532,6 +533,18 @@ def quick_exit(request):
     # so the next young person can take part; everything the one leaving entered is forgotten.
     facilitated = request.session.get(SESSION_FACILITATED)
     request.session.flush()
+    response = HttpResponse(status=204)
     if facilitated:
         request.session[SESSION_FACILITATED] = facilitated
-    return HttpResponse(status=204)
+        response["Clear-Site-Data"] = '"cache", "storage"'
+    else:
+        # Browsers that honour Clear-Site-Data drop this site's cookies, storage and cache; for the others
+        # the cookies are removed here (the flushed session's cookie by SessionMiddleware).
+        response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        response.delete_cookie(
+            settings.CSRF_COOKIE_NAME,
+            path=settings.CSRF_COOKIE_PATH,
+            domain=settings.CSRF_COOKIE_DOMAIN,
+            samesite=settings.CSRF_COOKIE_SAMESITE,
+        )
+    return response
