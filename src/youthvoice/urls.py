@@ -7,6 +7,7 @@ urlpatterns = [
     path("staff/partnership/", include("youthvoice.partnership.urls")),
     path("staff/audit/", include("youthvoice.audit.urls")),
     path("", include("youthvoice.consultations.urls")),
+    path("", include("youthvoice.consultations.share_urls")),
     path("", include("youthvoice.voices.urls")),
     path("staff/insights/", include("youthvoice.insights.urls")),
     path("", include("youthvoice.language.urls")),
