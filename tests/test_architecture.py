@@ -26,10 +26,6 @@ KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
     # Core's sign-in steps and API-client pages record their events in the audit log.
     ("youthvoice.core.services", "audit"): "core records API clients and key rotation in the audit log",
     ("youthvoice.core.views", "audit"): "core records two-factor sign-in steps in the audit log",
-    # One API tree: core mounts the other apps' API views until youthvoice/api_urls.py does.
-    ("youthvoice.core.urls", "consultations"): "the API tree moves to youthvoice/api_urls.py",
-    ("youthvoice.core.urls", "voices"): "the API tree moves to youthvoice/api_urls.py",
-    ("youthvoice.core.urls", "insights"): "the API tree moves to youthvoice/api_urls.py",
     # Importing young people's own definitions reads definition answers (consultations, voices).
     ("youthvoice.language.selectors", "consultations"): "definitions import reads definition questions",
     ("youthvoice.language.selectors", "voices"): "definitions import reads definition answers",
