@@ -98,7 +98,7 @@ def share_poster(request, pk: int, channel: str):
 @never_cache
 def arrive(request, slug: str, code: str):
     """A channel link: remember how this young person heard of the consultation, then show its start page."""
-    start = reverse("journey-start", args=[slug])
+    start = reverse("journey:start", args=[slug])
     consultation = (
         Consultation.objects.filter(slug=slug, audience=Audience.YOUNG_PEOPLE)
         .exclude(status=Consultation.Status.DRAFT)

@@ -78,7 +78,7 @@ def public_base_url(*, request) -> str:
 
 
 def consultation_public_url(*, consultation: Consultation, base_url: str) -> str:
-    return base_url + reverse("journey-start", args=[consultation.slug])
+    return base_url + reverse("journey:start", args=[consultation.slug])
 
 
 def share_links(*, consultation: Consultation, base_url: str) -> list[ShareLink]:
