@@ -282,7 +282,7 @@ def test_closing_mid_journey_refuses_the_answers_with_410(client, consultation):
     assert Response.objects.count() == 0
 
 
-def test_unknown_draft_and_future_consultations_are_404(client):
+def test_unknown_and_draft_consultations_are_404_a_future_one_says_when_it_opens(client):
     assert client.get("/c/no-such-thing/").status_code == 404
     draft = ConsultationFactory(status=Consultation.Status.DRAFT)
     assert client.get(f"/c/{draft.slug}/").status_code == 404
@@ -290,7 +290,9 @@ def test_unknown_draft_and_future_consultations_are_404(client):
         opens_on=timezone.localdate() + datetime.timedelta(days=3),
         closes_on=timezone.localdate() + datetime.timedelta(days=9),
     )
-    assert client.get(f"/c/{future.slug}/").status_code == 404
+    response = client.get(f"/c/{future.slug}/")
+    assert response.status_code == 200
+    assert "This consultation opens on" in response.content.decode()
 
 
 def test_rate_limit_gives_a_clear_429_and_keeps_answers(client, consultation, settings):

@@ -291,6 +291,9 @@ SPECTACULAR_SETTINGS = {
 # Journey for young people (consultations, voices): where the quick exit goes, extra school names the
 # de-identifier removes, and how many answers one client may send per hour (counted, no address stored).
 QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+# The public address young people use (e.g. https://voice.example.org), for the share kit's links, QR codes
+# and posters. Unset: the address of the request that made them.
+YOUTHVOICE_PUBLIC_URL = env.text("YOUTHVOICE_PUBLIC_URL").rstrip("/")
 YOUTHVOICE_SCHOOL_NAMES = env.words("YOUTHVOICE_SCHOOL_NAMES", [])
 YOUTHVOICE_SUBMISSIONS_PER_HOUR = env.integer("YOUTHVOICE_SUBMISSIONS_PER_HOUR", 30, minimum=1)
 

@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -29,13 +30,14 @@ from youthvoice.consultations.languages import (
     language_is_placeholder,
     languages_offered,
 )
-from youthvoice.consultations.models import Consultation
 from youthvoice.consultations.selectors import (
     ConsultationClosed,
     ConsultationNotFound,
+    ConsultationNotYetOpen,
     consultation_for_journey,
     consultation_questions,
 )
+from youthvoice.consultations.sharing import arrived_via
 from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
 from youthvoice.journey.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
 from youthvoice.journey.state import (
@@ -121,6 +123,21 @@ def _unavailable(request, *, status: int, heading: str, lines: list[str], consul
     )
 
 
+def _not_yet_open(request, consultation):
+    shown = consultation_shown(consultation=consultation, language=translation.get_language())
+    opens = date_format(consultation.opens_on, "j F Y")
+    return _unavailable(
+        request,
+        status=200,
+        heading=_("This consultation opens on %(date)s") % {"date": opens},
+        lines=[
+            shown.title,
+            _("Come back on %(date)s to take part. It is open until %(closes)s.")
+            % {"date": opens, "closes": date_format(consultation.closes_on, "j F Y")},
+        ],
+    )
+
+
 def journey_page(view):
     """Find the open consultation (else a 404 or 410 page); pass it and its questions to ``view``."""
 
@@ -132,6 +149,8 @@ def journey_page(view):
                 return _choose_modes(request)
             try:
                 consultation = consultation_for_journey(slug=slug)
+            except ConsultationNotYetOpen as not_yet:
+                return _not_yet_open(request, not_yet.consultation)
             except ConsultationNotFound:
                 return _unavailable(
                     request,
@@ -472,7 +491,9 @@ def _submit(request, consultation, journey: Journey | None, localities):
             about_you=journey.about_you,
             token=posted,
             language=translation.get_language(),
-            channel=facilitated.channel if facilitated else Consultation.Channel.ONLINE,
+            channel=facilitated.channel
+            if facilitated
+            else arrived_via(request.session, consultation=consultation),
             place_type=facilitated.place_type if facilitated else "",
             questions=journey.questions,
         )
