@@ -51,11 +51,11 @@ from youthvoice.journey.state import (
 )
 from youthvoice.partnership.access import public_view
 from youthvoice.partnership.models import Locality
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
-from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.services import ResponseError, response_submit
 from youthvoice.voices.signposting import suggests_immediate_danger
 
