@@ -397,16 +397,16 @@ def test_no_urgent_banner_for_ordinary_answers(client, consultation):
 
 
 def test_an_answer_sent_through_the_journey_is_de_identified_once(client, consultation, monkeypatch):
-    from youthvoice.voices import services
+    from youthvoice.voices import deidentify
 
     seen = []
 
-    def counted(text, **options):
+    def counted(text):
         seen.append(text)
-        return real(text, **options)
+        return real(text)
 
-    real = services.deidentify
-    monkeypatch.setattr(services, "deidentify", counted)
+    real = deidentify.deidentify_with_settings
+    monkeypatch.setattr(deidentify, "deidentify_with_settings", counted)
     token = walk_to_check(client, consultation)
     assert len(seen) == 1  # as the answer was entered, before the session kept it
     client.post(f"/c/{consultation.slug}/check/", {"token": token})
