@@ -23,10 +23,11 @@ from django.views.decorators.http import require_POST
 from youthvoice.consultations.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
 from youthvoice.consultations.journey import (
     Journey,
-    journey_done,
+    journey_confirmation_take,
     journey_finish,
     journey_forget,
     journey_get,
+    journey_session_spent,
     journey_start,
     journey_touch,
 )
@@ -507,10 +508,10 @@ def _remember_done(request, consultation, response, *, texts=None) -> None:
 
 @journey_page
 def done(request, consultation, questions):
-    finished = journey_done(request.session, consultation)
+    finished = journey_confirmation_take(request.session, consultation)
     if finished is None:
         return redirect("journey:start", consultation.slug)
-    return _render(
+    response = _render(
         request,
         "consultations/done.html",
         {
@@ -520,6 +521,9 @@ def done(request, consultation, questions):
             "urgent": finished["urgent"],
         },
     )
+    if journey_session_spent(request.session):
+        request.session.flush()  # the row goes: neither the code nor when it was saved stays behind
+    return response
 
 
 @journey_page
