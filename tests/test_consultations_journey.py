@@ -133,6 +133,54 @@ def test_sending_clears_answers_from_the_session(client, consultation):
     assert "yv_journeys" not in client.session or not client.session["yv_journeys"]
 
 
+def stored_sessions() -> list[dict]:
+    from django.contrib.sessions.models import Session
+
+    return [session.get_decoded() for session in Session.objects.all()]
+
+
+def test_after_the_confirmation_no_session_keeps_the_reference_code_or_a_save_time(client, consultation):
+    """A session row with the code and the second it was saved would link a response to its time of day."""
+    token = walk_to_check(client, consultation)
+    page = client.post(f"/c/{consultation.slug}/check/", {"token": token}, follow=True)
+    code = Response.objects.get().reference_code
+    assert code in page.content.decode()
+    assert stored_sessions() == []
+    assert client.get(f"/c/{consultation.slug}/sent/")["Location"] == f"/c/{consultation.slug}/"
+
+
+def test_answers_in_progress_elsewhere_stay_but_the_code_does_not(client, consultation):
+    other = open_consultation_with_questions()
+    begin(client, other)
+    answer(client, other, 1, text="the skate park")
+    token = walk_to_check(client, consultation)
+    client.post(f"/c/{consultation.slug}/check/", {"token": token}, follow=True)
+    code = Response.objects.get().reference_code
+    [session] = stored_sessions()
+    assert "the skate park" in str(session) and code not in str(session)
+
+
+def test_expired_sessions_are_cleared_by_a_scheduled_job(settings):
+    import datetime as dt
+
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    from youthvoice.core.tasks import clear_expired_sessions
+
+    scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert "youthvoice.core.tasks.clear_expired_sessions" in scheduled
+    expired, live = SessionStore(), SessionStore()
+    for store in (expired, live):
+        store["yv_journeys"] = {"x": {}}
+        store.create()
+    Session.objects.filter(session_key=expired.session_key).update(
+        expire_date=timezone.now() - dt.timedelta(seconds=1)
+    )
+    clear_expired_sessions.delay()
+    assert list(Session.objects.values_list("session_key", flat=True)) == [live.session_key]
+
+
 def test_double_submit_stores_one_response_and_shows_the_same_confirmation(client, consultation):
     token = walk_to_check(client, consultation)
     first = client.post(f"/c/{consultation.slug}/check/", {"token": token}, follow=True)

@@ -125,7 +125,8 @@ CELERY_RESULT_BACKEND = env.text("CELERY_RESULT_BACKEND") or None
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.integer("CELERY_VISIBILITY_TIMEOUT", 3600)}
 
-# The weekly digest to leaders (overdue feedback and actions), sent when `celery -A youthvoice beat` runs.
+# What `celery -A youthvoice beat` runs: the weekly digest to leaders (overdue feedback and actions), the
+# weekly retention job, and the clearing of expired sessions.
 CELERY_BEAT_SCHEDULE = {
     "feedback-weekly-digest": {
         "task": "youthvoice.feedback.tasks.digest",
@@ -134,6 +135,11 @@ CELERY_BEAT_SCHEDULE = {
     "voices-weekly-retention": {
         "task": "youthvoice.voices.tasks.apply_retention",
         "schedule": crontab(minute=30, hour=2, day_of_week="sun"),
+    },
+    # Expired sessions (abandoned answers in progress, and when they were saved) deleted within 15 minutes.
+    "core-clear-expired-sessions": {
+        "task": "youthvoice.core.tasks.clear_expired_sessions",
+        "schedule": crontab(minute="*/15"),
     },
 }
 

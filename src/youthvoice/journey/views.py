@@ -42,10 +42,11 @@ from youthvoice.consultations.translation import consultation_shown, question_sh
 from youthvoice.journey.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
 from youthvoice.journey.state import (
     Journey,
-    journey_done,
+    journey_confirmation_take,
     journey_finish,
     journey_forget,
     journey_get,
+    journey_session_spent,
     journey_start,
     journey_touch,
 )
@@ -521,10 +522,10 @@ def _remember_done(request, consultation, response, *, texts=None) -> None:
 
 @journey_page
 def done(request, consultation, questions):
-    finished = journey_done(request.session, consultation)
+    finished = journey_confirmation_take(request.session, consultation)
     if finished is None:
         return redirect("journey:start", consultation.slug)
-    return _render(
+    response = _render(
         request,
         "journey/done.html",
         {
@@ -534,6 +535,9 @@ def done(request, consultation, questions):
             "urgent": finished["urgent"],
         },
     )
+    if journey_session_spent(request.session):
+        request.session.flush()  # the row goes: neither the code nor when it was saved stays behind
+    return response
 
 
 @journey_page
