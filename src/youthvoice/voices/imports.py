@@ -25,6 +25,9 @@ from youthvoice.voices.services import MAX_TEXT_LENGTH, ResponseError, answers_c
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_IMPORT_ROWS = 50_000
+# The mapping page shows one choice per column: a 20,000-column header made a 32 MB page. No survey export
+# this is for has near 200 columns; a file with more is refused before the page is built.
+MAX_IMPORT_COLUMNS = 200
 MAX_PROBLEMS_LISTED = 50
 IGNORE = "ignore"
 SUBMITTED_ON = "submitted_on"
@@ -116,6 +119,11 @@ def csv_header(*, file_bytes: bytes, max_bytes: int = MAX_IMPORT_BYTES) -> list[
     except csv.Error as error:
         raise ImportRejected(f"Line 1 could not be read as CSV: {error}.") from error
     header = [name.strip() for name in header]
+    if len(header) > MAX_IMPORT_COLUMNS:
+        raise ImportRejected(
+            f"The file has {len(header):,} columns: {MAX_IMPORT_COLUMNS} at most can be imported. "
+            "Remove the columns you do not need and try again."
+        )
     if not any(header):
         raise ImportRejected("The first line must name the columns.")
     if "" in header:
