@@ -29,7 +29,6 @@ KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
     # Importing young people's own definitions reads definition answers (consultations, voices).
     ("youthvoice.language.selectors", "consultations"): "definitions import reads definition questions",
     ("youthvoice.language.selectors", "voices"): "definitions import reads definition answers",
-    ("youthvoice.language.demo", "voices"): "the demo leaves out definitions the de-identifier changed",
     # Keeping codings' copies of a response's columns in step: asked by name, not through a public function.
     ("youthvoice.voices.services", "insights"): "voices asks insights through a public function",
 }

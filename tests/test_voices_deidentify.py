@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.deid_corpus import corpus
-from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify, warm_up
+from youthvoice.deidentify.engine import PLACEHOLDERS, deidentify, warm_up
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from youthvoice.voices.deidentify import deidentify, warm_up
-from youthvoice.voices.deidentify_obfuscated import nhs_check_digit_ok
+from youthvoice.deidentify.engine import deidentify, warm_up
+from youthvoice.deidentify.obfuscated import nhs_check_digit_ok
 
 
 @pytest.fixture(scope="module", autouse=True)

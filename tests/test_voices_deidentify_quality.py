@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify
-from youthvoice.voices.deidentify_quality import (
+from youthvoice.deidentify.engine import PLACEHOLDERS, deidentify
+from youthvoice.deidentify.quality import (
     ANY,
     LabelledSetError,
     Span,
@@ -93,7 +93,7 @@ def test_a_missed_surname_half_is_a_miss_not_a_hit():
 
 
 def load_one(text, spans):
-    from youthvoice.voices.deidentify_quality import Labelled
+    from youthvoice.deidentify.quality import Labelled
 
     return Labelled(text=text, spans=tuple(spans))
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "youthvoice.core",
+    "youthvoice.deidentify",
     "youthvoice.partnership",
     "youthvoice.consultations",
     "youthvoice.voices",

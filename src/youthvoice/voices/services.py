@@ -15,8 +15,8 @@ from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.selectors import consultation_is_open
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
@@ -59,7 +59,7 @@ class AnswerInput:
 
 @dataclass
 class DeidentifiedAnswerInput(AnswerInput):
-    """An answer whose words went through ``voices.deidentify.deidentified`` as they were entered (the young
+    """An answer whose words went through ``deidentify.engine.deidentified`` as they were entered (the young
     person's journey keeps only those in its session), so saving it does not de-identify them a second
     time. Only code builds one: the API and imports make plain ``AnswerInput``s."""
 

@@ -5,8 +5,8 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.consultations.models import Question
+from youthvoice.deidentify.engine import deidentify_with_settings, removal_segments
 from youthvoice.partnership.access import role_required
-from youthvoice.voices.deidentify import deidentify_with_settings, removal_segments
 from youthvoice.voices.forms import RelayedVoiceForm
 from youthvoice.voices.models import Response
 from youthvoice.voices.relayers import RELAYERS, audit_relayed_view

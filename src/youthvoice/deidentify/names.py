@@ -1,7 +1,7 @@
 """Names the de-identifier's fixed rules did not catch: a cascade of open name lists, English word
 frequencies, the words around a name, and spaCy's small English model as a second opinion.
 
-Private to ``youthvoice.voices.deidentify``, which runs it after its structured detectors and cue rules.
+Private to ``youthvoice.deidentify.engine``, which runs it after its structured detectors and cue rules.
 
 1. Every word is looked up in large open name lists (data/names/, built by scripts/build-name-lists from
    Faker's locale lists and the US Census lists) and in an English dictionary (Webster's Second, public

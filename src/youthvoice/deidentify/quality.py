@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify
+from youthvoice.deidentify.engine import PLACEHOLDERS, deidentify
 
 ANY = "any type"
 

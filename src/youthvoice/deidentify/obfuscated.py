@@ -3,7 +3,7 @@ characters, look-alike letters in numbers ("O77OO 9OO l23"), digits in words ("o
 five..."), NHS numbers (with their check digit), dates of birth, Discord tags and street names without a
 house number.
 
-Private to ``youthvoice.voices.deidentify``, which calls these in its fixed order.
+Private to ``youthvoice.deidentify.engine``, which calls these in its fixed order.
 """
 
 from __future__ import annotations

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.voices.deidentify_names import (
+from youthvoice.deidentify.names import (
     find_names,
     is_everyday_word,
     is_word_not_first_name,
     place_or_thing_before,
 )
-from youthvoice.voices.deidentify_obfuscated import (
+from youthvoice.deidentify.obfuscated import (
     ACCOUNT_HINT,
     DATE_AFTER_NAME,
     DATE_BEFORE_BIRTHDAY,
@@ -46,7 +46,7 @@ from youthvoice.voices.deidentify_obfuscated import (
     spoken_phone,
     visible,
 )
-from youthvoice.voices.deidentify_replacer import Replacer
+from youthvoice.deidentify.replacer import Replacer
 
 PLACEHOLDERS = (
     "NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL", "NHS_NUMBER", "DATE_OF_BIRTH",
