@@ -5,6 +5,10 @@ How it stays one pass: every rule starts with a known word, its anchor (see ``ru
 that could start a rule, naming the few rules that start with that word; only those are tried, anchored at
 that spot. Adding rules adds automaton states, not passes. Context conditions, directives, and line and
 column are then worked out only around the matches, so a clean stretch of text costs only the scan.
+
+The cascade's second stage (``meaning.py``) reads only the sentences around matches: whether the words are
+quoted from someone else or discussed as wording, and, for rules with a ``meaning`` block, who does what they
+say, negation and ages (with spaCy's parse of that one sentence where a subject must be found).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 
 from youthvoice.language.directives import suppressed_spans
+from youthvoice.language.meaning import verdict
 from youthvoice.language.rules import Rule, RuleSet, default_rules
 from youthvoice.language.scan import AnchorScan
 
@@ -112,6 +117,9 @@ class Checker:
                         matches.append((rule, found, end))
                 else:
                     matches.append((rule, start, end))
+        if not matches:
+            return []
+        matches, messages = with_meaning(matches, text)
         matches = without_overlaps(matches)
         if not matches:
             return []
@@ -135,7 +143,7 @@ class Checker:
                     line=line,
                     column=column,
                     text=text[start:end],
-                    message=rule.message,
+                    message=messages.get((rule.id, start), rule.message),
                     suggestions=rule.suggestions,
                     why=rule.why,
                     source=self.ruleset.sources[rule.source],
@@ -194,6 +202,22 @@ def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
             return None
         return sentence_start + found.start()
     return start
+
+
+def with_meaning(matches: list[tuple[Rule, int, int]], text: str) -> tuple[list, dict]:
+    """The matches the sentence around them keeps (``meaning.verdict``), and the messages that say more
+    than the rule's own (the ages an age finding read), by (rule id, start)."""
+    kept, messages = [], {}
+    for rule, start, end in matches:
+        sentence_start, sentence_end = sentence_bounds(text, start, end)
+        found = verdict(
+            rule.meaning, text[sentence_start:sentence_end], start - sentence_start, end - sentence_start
+        )
+        if found.keep:
+            kept.append((rule, start, end))
+            if found.message:
+                messages[(rule.id, start)] = found.message
+    return kept, messages
 
 
 def without_overlaps(matches: list[tuple[Rule, int, int]]) -> list[tuple[Rule, int, int]]:

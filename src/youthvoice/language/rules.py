@@ -6,7 +6,12 @@ A rule's patterns are written in a small phrase language, so that rules stay rea
   (``risk taking`` also finds ``risk-taking`` and ``risk-`` at the end of a line followed by ``taking``);
 - ``word*`` matches any ending (``prostitut*``); ``a~b`` allows ``ab``, ``a b`` and ``a-b``;
 - ``(a|b c)`` is a choice, ``{name}`` a choice defined once under ``macros`` (pronouns, verb forms);
-- a trailing ``?`` makes a word or choice optional; ``..`` allows up to three other words in between.
+- a trailing ``?`` makes a word or choice optional; ``..`` allows up to three other words in between;
+- ``<verb>`` is every form of a verb or noun (``<choose>``: choose, chooses, chose, chosen, choosing): regular
+  endings, and the forms listed under ``irregular`` for the rest.
+
+A rule may also have a ``meaning`` block (see ``meaning.py``): who must do what the words say, what negation
+does to them, which ages they need; those are read in the sentence only around a match.
 
 The first word of every pattern must be a plain word or choice: the engine finds every rule that could start
 at a word with one lookup, which is what keeps a check to one pass over the text however many rules there are.
@@ -22,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from youthvoice.language.meaning import Meaning, MeaningError, meaning_from_data
 from youthvoice.language.patterns import ContextPattern
 
 SEVERITIES = ("high", "medium", "low")
@@ -31,6 +37,8 @@ OPTIONAL_SEPARATOR = r"(?:\s*[-\u2010\u2011]\s*|\s+)?"
 GAP = r"(?:[\w'\u2019]+" + SEPARATOR + r"){0,3}"
 WORD_CHARS = re.compile(r"^[\w'\u2019~*.-]+$")
 MACRO_REFERENCE = re.compile(r"\{([a-z_]+)\}")
+LEMMA_REFERENCE = re.compile(r"<([a-z]+)>")
+VOWELS = "aeiou"
 RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -76,6 +84,7 @@ class Rule:
     trigger_prefixes: frozenset[str] = field(repr=False, compare=False)
     context: Context = field(default_factory=Context, repr=False, compare=False)
     match_case: bool = False
+    meaning: Meaning | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -149,10 +158,39 @@ def word_regex(word: str) -> str:
     return out
 
 
+def inflections(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
+    """Every form of ``lemma``: its irregular forms when listed, else the regular -s, -ed and -ing."""
+    if lemma in irregular:
+        return [lemma, *irregular[lemma]]
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        stem_ing, stem_ed = lemma[:-1] + "ing", lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
+        stem_ing, stem_ed = lemma + "ing", lemma[:-1] + "ied"
+    elif (
+        len(lemma) <= 4
+        and lemma[-1] not in VOWELS + "wxy"
+        and lemma[-2:-1] in tuple(VOWELS)
+        and lemma[-3:-2] not in tuple(VOWELS)
+    ):
+        stem_ing, stem_ed = lemma + lemma[-1] + "ing", lemma + lemma[-1] + "ed"  # stop: stopping, stopped
+    else:
+        stem_ing, stem_ed = lemma + "ing", lemma + "ed"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return [lemma, third, stem_ed, stem_ing]
+
+
 def token_choices(token: str, macros: dict[str, list[str]]) -> list[str] | None:
     """The choices a token stands for, or None for a single word."""
     if token.startswith("(") and token.endswith(")"):
         return split_choices(token[1:-1])
+    lemma = LEMMA_REFERENCE.fullmatch(token)
+    if lemma:
+        return inflections(lemma.group(1), macros.get("<irregular>", {}))  # type: ignore[arg-type]
     found = MACRO_REFERENCE.fullmatch(token)
     if found:
         if found.group(1) not in macros:
@@ -277,8 +315,9 @@ RULE_KEYS = {
     "source",
     "context",
     "match_case",
+    "meaning",
 }
-OPTIONAL_RULE_KEYS = {"context", "match_case"}
+OPTIONAL_RULE_KEYS = {"context", "match_case", "meaning"}
 
 
 def rule_from_data(
@@ -333,7 +372,14 @@ def rule_from_data(
             for key, value in context_data.items()
         }
     )
+    meaning = None
+    if "meaning" in data:
+        try:
+            meaning = meaning_from_data(data["meaning"], where=where)
+        except MeaningError as error:
+            raise RulesError(str(error)) from None
     return Rule(
+        meaning=meaning,
         id=rule_id,
         category=data["category"],
         severity=data["severity"],
@@ -375,6 +421,16 @@ def rules_from_text(text: str, *, file: str = "rules") -> RuleSet:
         if not re.fullmatch(r"[a-z_]+", str(name)):
             raise RulesError(f"{file}: macro name {name!r} must be lower-case letters and underscores")
         macros[name] = _texts(words, where=f"{file}: macro '{name}'", name="words")
+    irregular = data.get("irregular") or {}
+    if not isinstance(irregular, dict) or not all(
+        re.fullmatch(r"[a-z]+", str(lemma))
+        and isinstance(forms, list)
+        and forms
+        and all(isinstance(form, str) and re.fullmatch(r"[a-z'\u2019]+", form) for form in forms)
+        for lemma, forms in irregular.items()
+    ):
+        raise RulesError(f"{file}: 'irregular' must map a lower-case word to a list of its other forms")
+    macros["<irregular>"] = irregular  # read by '<word>' in patterns
     for name, source in regex_macros.items():
         try:
             re.compile(str(source))

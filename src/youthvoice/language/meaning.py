@@ -1,0 +1,469 @@
+"""The checker's second stage: what a sentence says, read only where the first stage found a candidate.
+
+The one-pass scan (``engine.py``) finds each place a rule's words occur. A rule with a ``meaning`` block
+(``rules.py``) then asks of the sentence around it:
+
+- **who does it**: ``doer: child`` keeps the finding only when the words describe the child, not an adult or a
+  service ("he is a runner" is a finding; "the man who ran the line recruited children" is not). The subject
+  is read from spaCy's dependency parse of that one sentence (``youthvoice.core.nlp.english``, loaded the first
+  time a sentence needs it, parsed sentences remembered);
+- **negation**: ``negation: drops`` (she did *not* choose this: correct usage) or ``negation: requires`` (she
+  did *not* refuse: the finding is the negation); ``concession: drops`` sets aside "although she may seem
+  mature, she is 14";
+- **ages**: ``ages: relationship`` reads the ages in the sentence and keeps a relationship word only between a
+  child and an adult (or a much older child), saying which ages it read and why that matters;
+  ``ages: child`` keeps the words only where a child's age is written ("a 13-year-old young woman");
+- **acronyms**: ``acronym: explained_drops``: an acronym spelled out in the same sentence is not jargon.
+
+And for every rule: words inside quotation marks that someone else is reported saying, or a sentence about
+wording itself (a policy or training note quoting the phrase to avoid), are not findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import yaml
+
+from youthvoice.language.ages import read_ages
+
+WORD_LISTS = (
+    "adult_people",
+    "adult_modifiers",
+    "service_people",
+    "child_people",
+    "reporting_verbs",
+    "distancing_verbs",
+    "coercion_words",
+    "policy_markers",
+    "negators",
+    "concessions",
+)
+DOERS = ("child",)
+NEGATIONS = ("drops", "requires")
+AGE_READINGS = ("relationship", "child")
+QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|and then|whereas|because|so|which|who)\b", re.IGNORECASE)
+PARSED_SENTENCES = 4096  # sentences whose parse is remembered (templated notes repeat their sentences)
+
+
+class MeaningError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a rule asks of the sentence around a match (all optional)."""
+
+    doer: str | None = None
+    negation: str | None = None
+    concession: bool = False
+    ages: str | None = None
+    acronym: bool = False
+
+    def needs_parse(self) -> bool:
+        return self.doer is not None
+
+
+def meaning_from_data(data, *, where: str) -> Meaning:
+    allowed = {"doer", "negation", "concession", "ages", "acronym"}
+    if not isinstance(data, dict) or set(data) - allowed:
+        raise MeaningError(f"{where}: 'meaning' may only have {sorted(allowed)}")
+    checks = {
+        "doer": DOERS,
+        "negation": NEGATIONS,
+        "ages": AGE_READINGS,
+        "concession": ("drops",),
+        "acronym": ("explained_drops",),
+    }
+    for key, value in data.items():
+        if value not in checks[key]:
+            raise MeaningError(f"{where}: 'meaning.{key}' must be one of {list(checks[key])}, got {value!r}")
+    return Meaning(
+        doer=data.get("doer"),
+        negation=data.get("negation"),
+        concession="concession" in data,
+        ages=data.get("ages"),
+        acronym="acronym" in data,
+    )
+
+
+def phrase_alternation(phrases) -> re.Pattern:
+    words = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for w in words)
+    return re.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w'\u2019])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Words:
+    lists: dict[str, frozenset[str]]
+    policy: re.Pattern
+    negator: re.Pattern
+    concession: re.Pattern
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists[name]
+
+
+def words_from_text(text: str, *, file: str = "meaning") -> Words:
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise MeaningError(f"{file}: must be a mapping of word lists")
+    missing = set(WORD_LISTS) - set(data)
+    if missing or set(data) - set(WORD_LISTS):
+        raise MeaningError(f"{file}: must have exactly the lists {list(WORD_LISTS)}")
+    lists = {}
+    for name in WORD_LISTS:
+        items = data[name]
+        if (
+            not isinstance(items, list)
+            or not items
+            or not all(isinstance(i, str) and i.strip() for i in items)
+        ):
+            raise MeaningError(f"{file}: '{name}' must be a non-empty list of words")
+        if any(i != i.lower() for i in items):
+            raise MeaningError(f"{file}: '{name}' must be lower case")
+        lists[name] = frozenset(i.strip() for i in items)
+    return Words(
+        lists=lists,
+        policy=phrase_alternation(lists["policy_markers"]),
+        negator=phrase_alternation(lists["negators"]),
+        concession=phrase_alternation(lists["concessions"]),
+    )
+
+
+@cache
+def default_words() -> Words:
+    resource = files("youthvoice.language") / "data" / "meaning.yaml"
+    return words_from_text(resource.read_text(encoding="utf-8"), file="youthvoice/language/data/meaning.yaml")
+
+
+# --- cheap readings: regular expressions on the sentence -------------------------------------------------
+
+
+def inside_quotes(sentence: str, start: int, end: int) -> bool:
+    """Whether [start, end) sits between a pair of quotation marks in ``sentence``."""
+    for opening, closing in QUOTES.items():
+        before = sentence.rfind(opening, 0, start)
+        if before == -1:
+            continue
+        if opening == closing and sentence.count(opening, 0, start) % 2 == 0:
+            continue
+        if sentence.find(closing, end) != -1 and sentence.rfind(closing, before + 1, start) == -1:
+            return True
+    # A single quote used as a quotation mark: after a space or start, closed after the match.
+    before = re.search(r"(?:^|[\s(])'[^']*$", sentence[:start])
+    return bool(before and re.match(r"[^']*'(?![a-z])", sentence[end:]))
+
+
+def clause_before(sentence: str, start: int, *, words: int = 7) -> str:
+    """The few words before ``start`` in the same clause."""
+    before = sentence[:start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    return " ".join(before.split()[-words:])
+
+
+def negated(sentence: str, start: int, words: Words) -> bool:
+    return bool(words.negator.search(clause_before(sentence, start)))
+
+
+def conceded(sentence: str, words: Words) -> bool:
+    return bool(words.concession.search(sentence))
+
+
+def about_wording(sentence: str, words: Words) -> bool:
+    return bool(words.policy.search(sentence))
+
+
+# --- the parse: who does what -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=PARSED_SENTENCES)
+def parse(sentence: str):
+    from youthvoice.core.nlp import english
+
+    nlp = english()
+    doc = nlp.make_doc(sentence)
+    for name, component in nlp.pipeline:
+        if name != "ner":  # names are not needed to find a subject; the recogniser is a third of the time
+            doc = component(doc)
+    return doc
+
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+RELATIVE = {"who", "that", "which", "whom", "whose"}
+
+
+def person_kind(token, words: Words) -> str:
+    """'adult', 'service', 'child' or 'unknown' for the person a subject token names."""
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        token = token.head.head
+    lower, lemma = token.lower_, token.lemma_.lower()
+    modifiers = {
+        child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "nmod", "det")
+    }
+    numbers = [c for c in token.subtree if c.like_num and c.text.isdigit()]
+    if any(int(n.text) >= 18 for n in numbers if len(n.text) <= 2) and token.pos_ in ("PROPN", "NOUN"):
+        return "adult"
+    if any(int(n.text) < 18 for n in numbers if len(n.text) <= 2) and token.pos_ in ("PROPN", "NOUN"):
+        return "child"
+    if modifiers & words["adult_modifiers"] and lower not in words["child_people"]:
+        return "adult"
+    if lower in words["service_people"] or lemma in words["service_people"]:
+        return "service"
+    if "no" in modifiers:
+        return "service"  # "no child can consent": a general statement, not about this child
+    if lower in words["adult_people"] or lemma in words["adult_people"]:
+        # "gang members" and "dealers" are adults unless the words say they are children
+        if modifiers & {"child", "young", "teenage", "younger", "child's"}:
+            return "child"
+        return "adult"
+    if lower in words["child_people"] or lemma in words["child_people"] or token.pos_ == "PROPN":
+        return "child"
+    return "unknown"
+
+
+def span_head(doc, start: int, end: int):
+    tokens = [t for t in doc if start <= t.idx < end]
+    if not tokens:
+        return None
+    for token in tokens:
+        if token.head is token or not start <= token.head.idx < end:
+            return token
+    return tokens[0]
+
+
+def doer(doc, token, words: Words) -> str:
+    """Who does or is what ``token`` says: the kind of person, or 'coerced' when it is done to the child."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in ("NOUN", "PROPN", "ADJ") and current.dep_ not in ("ROOT",):
+            kind = person_kind(current, words) if current.pos_ != "ADJ" else "unknown"
+            if kind in ("adult", "service") and current.dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
+                return kind
+            if current.dep_ in SUBJECTS:
+                # A role noun as the subject: "dealers target children" names adults acting on a child.
+                objects = [c for c in current.head.children if c.dep_ in ("dobj", "pobj")]
+                if any(person_kind(o, words) == "child" for o in objects):
+                    return "adult"
+                return kind
+            if any(c.lower_ in words["adult_modifiers"] for c in current.children if c.dep_ == "amod"):
+                return "adult"
+            if current.dep_ == "pobj" and current.head.lower_ in ("for", "of", "by", "with", "from"):
+                return "adult" if current.head.lower_ in ("by", "from") else "unknown"
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if current.pos_ in ("VERB", "AUX") or subjects:
+            if current.lemma_.lower() in words["coercion_words"] and current.dep_ in (
+                "ROOT",
+                "xcomp",
+                "conj",
+            ):
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
+                if passive and current is not token:
+                    return "coerced"
+            if current is not token and current.lemma_.lower() in words["coercion_words"]:
+                # "forced to sell": the selling was done to the child
+                if any(c.dep_ == "xcomp" for c in current.children):
+                    subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+                    if (
+                        subject is None
+                        or subject.dep_ == "nsubjpass"
+                        or person_kind(subject, words) == "adult"
+                    ):
+                        return "coerced"
+            if subjects:
+                kind = person_kind(subjects[0], words)
+                agent = [c for c in current.children if c.dep_ == "agent"]
+                if subjects[0].dep_ == "nsubjpass" and current.lemma_.lower() in words["coercion_words"]:
+                    return "coerced"
+                if agent and subjects[0].dep_ == "nsubjpass":
+                    return kind
+                return kind
+            if current.dep_ == "relcl":
+                return person_kind(current.head, words)
+        if current.dep_ in ("ROOT",) or current.head is current:
+            return "unknown"
+        current = current.head
+    return "unknown"
+
+
+def reported_by_someone_else(doc, token, words: Words) -> bool:
+    """Whether ``token`` is inside what a non-professional is reported to have said (his words, not ours)."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head is current:
+            return False
+        lemma = head.lemma_.lower()
+        if (
+            current.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "dep")
+            and lemma in words["reporting_verbs"]
+        ):
+            if lemma in words["distancing_verbs"]:
+                return True
+            subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+            if subject is None:
+                return False
+            return person_kind(subject, words) in ("adult",)
+        current = head
+    return False
+
+
+# --- the verdict on one match -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    keep: bool
+    message: str | None = None  # replaces the rule's message (age findings say the ages they read)
+
+
+KEEP = Verdict(keep=True)
+DROP = Verdict(keep=False)
+PARENTS = re.compile(
+    r"\b(?:mum|mother|dad|father|parent|carer|nan|gran|aunt|uncle|sister|brother|teacher|officer|stepdad|stepmum)"
+    r"(?:['\u2019]s|s['\u2019])?\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+NOT_A_ROMANCE = re.compile(
+    r"\b(?:professional|working|trusting|trusted|positive|good|supportive|therapeutic|key|family|sibling|"
+    r"peer|agency|multi-agency|partnership|strong|close)\s+$",
+    re.IGNORECASE,
+)
+RELATIONSHIP_WITH_FAMILY = re.compile(
+    r"^\w*\s+with\s+(?:her|his|their|the)\s+(?:mum|mother|dad|father|parents?|carers?|family|siblings?|"
+    r"brother|sister|worker|social worker|teacher|school|grandparents?|nan|gran|key worker|mentor)\b",
+    re.IGNORECASE,
+)
+ADULT_NEAR = re.compile(
+    r"\b(?:adult|adults|grown|older|much older|(?<!young )m[ae]n|males?|in (?:his|her|their) "
+    r"(?:twenties|thirties|forties|fifties)|over 18|over-18)\b",
+    re.IGNORECASE,
+)
+
+
+def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdict:
+    before, after = sentence[:start], sentence[start:]
+    if PARENTS.search(before) or NOT_A_ROMANCE.search(before) or RELATIONSHIP_WITH_FAMILY.match(after):
+        return DROP
+    if negated(sentence, start, words):
+        return DROP
+    ages = [
+        a for a in read_ages(sentence) if a.owner not in words["service_people"] or a.owner in ("he", "she")
+    ]
+    children = sorted({a.value for a in ages if a.value < 18})
+    adults = sorted({a.value for a in ages if a.value >= 18})
+    if not children:
+        return DROP
+    young = children[0]
+    word = sentence[start:end].lower()
+    if adults:
+        old = adults[-1]
+        return Verdict(
+            keep=True,
+            message=(
+                f"Reads the ages {young} and {old}: a {young}-year-old cannot consent to sex with a "
+                f"{old}-year-old, so calling this a {word} hides that an adult is abusing a child."
+            ),
+        )
+    if len(children) > 1 and young < 16 and children[-1] - young >= 3:
+        old = children[-1]
+        return Verdict(
+            keep=True,
+            message=(
+                f"Reads the ages {young} and {old}: a {young}-year-old cannot consent, and a {old}-year-old "
+                f"with power over them may be exploiting them; '{word}' hides that."
+            ),
+        )
+    if young < 13:
+        return Verdict(
+            keep=True,
+            message=f"Reads the age {young}: a child under 13 cannot consent to anything sexual, by law.",
+        )
+    if ADULT_NEAR.search(sentence):
+        return Verdict(
+            keep=True,
+            message=(
+                f"Reads the age {young} beside an adult: a {young}-year-old cannot consent to a sexual "
+                f"relationship with an adult; '{word}' makes abuse sound mutual."
+            ),
+        )
+    return DROP
+
+
+ACRONYM_FILLER = {"of", "and", "the", "for", "&", "in", "on", "to", "a", "an", "with"}
+
+
+def acronym_explained(sentence: str, start: int, end: int) -> bool:
+    """An acronym spelled out in the sentence: "Multi-Agency Child Exploitation (MACE) meeting", "MASH (the
+    front door for referrals)", "the NRM, the national referral mechanism", "CSE stands for"."""
+    acronym = re.sub(r"[^A-Za-z]", "", sentence[start:end]).lower()
+    after = sentence[end:]
+    if re.match(
+        r"\s*(?:\(|,\s*(?:the|a|an|which|our|short for)\s|\s*[-\u2013\u2014:]\s*\w+\s+\w+|\s+(?:stands for|means|is short for|refers to)\b)",
+        after,
+    ):
+        return True
+    # The words before it, initials in order (fillers may be skipped): "Multi-Agency Safeguarding Hub (MASH)".
+    words = re.findall(r"[A-Za-z]+", sentence[:start].replace("-", " "))[-12:]
+    initials = [w[0].lower() for w in words if w.lower() not in ACRONYM_FILLER]
+    text = "".join(initials)
+    if acronym and acronym in text[-len(acronym) - 3 :]:
+        return True
+    # Spelled out after it: "CAMHS (child and adolescent mental health services)" is caught above; also
+    # "CSE or child sexual exploitation".
+    words_after = re.findall(r"[A-Za-z]+", after.replace("-", " "))[:10]
+    text_after = "".join(w[0].lower() for w in words_after if w.lower() not in ACRONYM_FILLER)
+    return bool(acronym) and len(acronym) > 1 and acronym in text_after[: len(acronym) + 3]
+
+
+def verdict(meaning, sentence: str, start: int, end: int, words: Words | None = None) -> Verdict:
+    """Keep or drop the match [start, end) of a rule with ``meaning`` (None: only the quote checks) in
+    ``sentence`` (offsets within the sentence)."""
+    words = words or default_words()
+    if about_wording(sentence, words):
+        return DROP
+    if inside_quotes(sentence, start, end) and (
+        re.search(
+            r"\b(?:said|says|say|told|tells|called|calls|described|describes|refer\w*|label\w*|"
+            r"texted|messaged|wrote|claimed|claims|alleged|insisted|posted|named|nicknamed)\b",
+            sentence,
+            re.IGNORECASE,
+        )
+    ):
+        return DROP
+    if meaning is None:
+        return KEEP
+    if meaning.acronym and acronym_explained(sentence, start, end):
+        return DROP
+    if meaning.negation == "drops" and negated(sentence, start, words):
+        return DROP
+    if meaning.negation == "requires" and not negated(sentence, start, words):
+        return DROP
+    if meaning.concession and conceded(sentence, words):
+        return DROP
+    if meaning.ages == "child" and not any(a.value < 16 for a in read_ages(sentence)):
+        return DROP
+    if meaning.ages == "relationship":
+        found = age_relationship(sentence, start, end, words)
+        if not found.keep:
+            return found
+        if meaning.doer is None:
+            return found
+    else:
+        found = KEEP
+    if meaning.doer == "child":
+        doc = parse(sentence)
+        token = span_head(doc, start, end)
+        if token is None:
+            return found
+        if reported_by_someone_else(doc, token, words):
+            return DROP
+        if doer(doc, token, words) in ("adult", "service", "coerced"):
+            return DROP
+    return found
