@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +37,14 @@ def main(paths: list[Path]) -> int:
         elapsed = time.perf_counter() - started
         print(f"== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} ({elapsed:.1f} s) ==")
         print(sentence_scores_text(scores))
+        print("rules behind the false flags (rule id: sentences), to see which general reading is missing:")
+        false_flags = Counter(
+            finding.rule_id
+            for example in examples
+            if example["label"] == "ok"
+            for finding in {f.rule_id: f for f in check(example["text"])}.values()
+        )
+        print("  " + ", ".join(f"{rule_id}: {count}" for rule_id, count in false_flags.most_common()))
     return 0
 
 

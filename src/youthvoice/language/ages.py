@@ -10,10 +10,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen \
-seventeen eighteen nineteen".split()
-)
+UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
 DECADES = {"twenties": 25, "thirties": 35, "forties": 45, "fifties": 55, "sixties": 65}
 NUMBER_WORD = (
@@ -23,7 +41,10 @@ NUMBER_WORD = (
 )
 NUMBER = rf"(?:\d{{1,2}}|{NUMBER_WORD})"
 NUMBER_IN = re.compile(rf"\d{{1,2}}|{NUMBER_WORD}", re.IGNORECASE)
-NOT_A_DURATION = r"(?!\s*(?:%|per\b|times|hours?|days?|weeks?|months?|miles?|minutes?|mins?|pounds?|p\.?m|a\.?m|:|\.\d|th\b|st\b|nd\b|rd\b))"
+NOT_A_DURATION = (
+    r"(?!\s*(?:%|per\b|times|hours?|days?|weeks?|months?|miles?|minutes?|mins?|pounds?|p\.?m|a\.?m|:|\.\d|"
+    r"th\b|st\b|nd\b|rd\b))"
+)
 AGE_FORMS = [
     # "15-year-old", "15 years old", "15yo", "15 y/o", "fifteen year old", "15 years of age"
     (

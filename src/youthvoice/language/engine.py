@@ -210,6 +210,8 @@ def with_meaning(matches: list[tuple[Rule, int, int]], text: str) -> tuple[list,
     kept, messages = [], {}
     for rule, start, end in matches:
         sentence_start, sentence_end = sentence_bounds(text, start, end)
+        if text[sentence_end : sentence_end + 1] in (".", "!", "?"):
+            sentence_end += 1  # the parse reads a sentence better with its full stop
         found = verdict(
             rule.meaning, text[sentence_start:sentence_end], start - sentence_start, end - sentence_start
         )
@@ -221,7 +223,15 @@ def with_meaning(matches: list[tuple[Rule, int, int]], text: str) -> tuple[list,
 
 
 def without_overlaps(matches: list[tuple[Rule, int, int]]) -> list[tuple[Rule, int, int]]:
-    """Where matches overlap, keep the longest (the most specific rule); one sweep in order of position."""
+    """Where matches overlap, keep the longest (the most specific rule); one sweep in order of position. A
+    fallback rule's match gives way to any other rule's match it overlaps."""
+    specific = [(start, end) for rule, start, end in matches if not rule.fallback]
+    if len(specific) < len(matches):
+        matches = [
+            match
+            for match in matches
+            if not match[0].fallback or not any(s < match[2] and match[1] < e for s, e in specific)
+        ]
     kept: list[tuple[Rule, int, int]] = []
     for match in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
         if kept and match[1] < kept[-1][2]:

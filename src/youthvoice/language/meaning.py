@@ -3,10 +3,10 @@
 The one-pass scan (``engine.py``) finds each place a rule's words occur. A rule with a ``meaning`` block
 (``rules.py``) then asks of the sentence around it:
 
-- **who does it**: ``doer: child`` keeps the finding only when the words describe the child, not an adult or a
-  service ("he is a runner" is a finding; "the man who ran the line recruited children" is not). The subject
-  is read from spaCy's dependency parse of that one sentence (``youthvoice.core.nlp.english``, loaded the first
-  time a sentence needs it, parsed sentences remembered);
+- **who does it**: ``doer: child`` keeps the finding only when the words describe the child, not an adult
+  or a service ("he is a runner" is a finding; "the man who ran the line recruited children" is not). The
+  subject is read from spaCy's dependency parse of that one sentence (``youthvoice.core.nlp.english``,
+  loaded the first time a sentence needs it, parsed sentences remembered);
 - **negation**: ``negation: drops`` (she did *not* choose this: correct usage) or ``negation: requires`` (she
   did *not* refuse: the finding is the negation); ``concession: drops`` sets aside "although she may seem
   mature, she is 14";
@@ -172,8 +172,24 @@ def negated(sentence: str, start: int, words: Words) -> bool:
     return bool(words.negator.search(clause_before(sentence, start)))
 
 
-def conceded(sentence: str, words: Words) -> bool:
-    return bool(words.concession.search(sentence))
+SETS_ASIDE_ANYWHERE = re.compile(
+    r"\b(?:does not mean|doesn['\u2019]t mean|did not mean|didn['\u2019]t mean|(?:is|was) still a child|"
+    r"still a child|"
+    r"no matter|regardless|mistaken\w*|wrongly|not because)\b",
+    re.IGNORECASE,
+)
+
+
+def conceded(sentence: str, start: int, words: Words) -> bool:
+    """Whether the match sits inside a concession that sets it aside: "although he may seem streetwise, he is
+    13" (the concession comes before the match with no clause break between), or a sentence that says the
+    label does not change anything ("being mature does not mean she can consent")."""
+    if SETS_ASIDE_ANYWHERE.search(sentence):
+        return True
+    for found in words.concession.finditer(sentence, 0, start):
+        if not re.search(r"[,;:.]", sentence[found.end() : start]):
+            return True
+    return False
 
 
 def about_wording(sentence: str, words: Words) -> bool:
@@ -229,13 +245,11 @@ def person_kind(token, words: Words) -> str:
 
 
 def span_head(doc, start: int, end: int):
+    """The token of [start, end) nearest the root of the parse: the word the rest of the match hangs on."""
     tokens = [t for t in doc if start <= t.idx < end]
     if not tokens:
         return None
-    for token in tokens:
-        if token.head is token or not start <= token.head.idx < end:
-            return token
-    return tokens[0]
+    return min(tokens, key=lambda token: sum(1 for _ in token.ancestors))
 
 
 def doer(doc, token, words: Words) -> str:
@@ -243,6 +257,8 @@ def doer(doc, token, words: Words) -> str:
     current = token
     for _ in range(8):
         if current.pos_ in ("NOUN", "PROPN", "ADJ") and current.dep_ not in ("ROOT",):
+            if any(c.dep_ == "poss" and person_kind(c, words) == "child" for c in current.children):
+                return "child"  # "her own choices", "her known associates": the child's
             kind = person_kind(current, words) if current.pos_ != "ADJ" else "unknown"
             if kind in ("adult", "service") and current.dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
                 return kind
@@ -254,8 +270,14 @@ def doer(doc, token, words: Words) -> str:
                 return kind
             if any(c.lower_ in words["adult_modifiers"] for c in current.children if c.dep_ == "amod"):
                 return "adult"
-            if current.dep_ == "pobj" and current.head.lower_ in ("for", "of", "by", "with", "from"):
-                return "adult" if current.head.lower_ in ("by", "from") else "unknown"
+            if (
+                current.dep_ in ("pobj", "dobj")
+                and current is token
+                and current.head.lower_ != "as"
+                and kind == "adult"
+            ):
+                # "owes money to the dealers", "works for a dealer": the role is someone else's
+                return "adult"
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
         if current.pos_ in ("VERB", "AUX") or subjects:
             if current.lemma_.lower() in words["coercion_words"] and current.dep_ in (
@@ -266,16 +288,14 @@ def doer(doc, token, words: Words) -> str:
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
                 if passive and current is not token:
                     return "coerced"
-            if current is not token and current.lemma_.lower() in words["coercion_words"]:
-                # "forced to sell": the selling was done to the child
-                if any(c.dep_ == "xcomp" for c in current.children):
-                    subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
-                    if (
-                        subject is None
-                        or subject.dep_ == "nsubjpass"
-                        or person_kind(subject, words) == "adult"
-                    ):
-                        return "coerced"
+            if (
+                current is not token
+                and current.lemma_.lower() in words["coercion_words"]
+                and any(c.dep_ == "xcomp" for c in current.children)
+            ):  # "forced to sell": the selling was done to the child
+                subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+                if subject is None or subject.dep_ == "nsubjpass" or person_kind(subject, words) == "adult":
+                    return "coerced"
             if subjects:
                 kind = person_kind(subjects[0], words)
                 agent = [c for c in current.children if c.dep_ == "agent"]
@@ -380,11 +400,6 @@ def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdi
                 f"with power over them may be exploiting them; '{word}' hides that."
             ),
         )
-    if young < 13:
-        return Verdict(
-            keep=True,
-            message=f"Reads the age {young}: a child under 13 cannot consent to anything sexual, by law.",
-        )
     if ADULT_NEAR.search(sentence):
         return Verdict(
             keep=True,
@@ -396,30 +411,67 @@ def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdi
     return DROP
 
 
-ACRONYM_FILLER = {"of", "and", "the", "for", "&", "in", "on", "to", "a", "an", "with"}
+ACRONYM_FILLER = {"of", "and", "the", "for", "&", "in", "on", "to", "a", "an", "with", "at", "or"}
+EXPLAINED_AFTER = re.compile(
+    r"\s*(?:\(|,\s*(?:the|a|an|which|our|short for|or)\s|[-\u2013\u2014:]\s*(?:the|a|an)\s|"
+    r"\s*(?:stands for|means|is short for|refers to|is the|are the|is our|, meaning)\b)",
+    re.IGNORECASE,
+)
+
+
+ACRONYM_NEAR = re.compile(r"\(\s*[A-Z][A-Za-z0-9/&]{1,7}\s*\)|\b[A-Z][A-Z0-9]{1,6}s?\s*\(")
+
+
+def spells(letters: str, words: list[str]) -> bool:
+    """Whether the initials of ``words``, in order, spell ``letters`` (fillers such as "of" may count or not;
+    a number counts as itself: "Section 47" spells S47)."""
+
+    @cache
+    def match(i: int, j: int) -> bool:
+        if i == len(letters):
+            return j == len(words)
+        if j == len(words):
+            return False
+        word = words[j]
+        if word.isdigit():
+            return letters.startswith(word, i) and match(i + len(word), j + 1)
+        if word in ACRONYM_FILLER and match(i, j + 1):
+            return True
+        if word[0] != letters[i]:
+            return False
+        # a word may give its first letter, or its first two (e.g. "Sa" in SaLT is still one word's start)
+        return match(i + 1, j + 1) or (
+            len(word) > 1 and letters[i + 1 : i + 2] == word[1] and match(i + 2, j + 1)
+        )
+
+    return match(0, 0)
+
+
+def acronym_letters(acronym: str) -> str:
+    letters = re.sub(r"[^A-Za-z0-9]", "", acronym)
+    if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]  # RHIs, CSOs
+    return letters.lower()
 
 
 def acronym_explained(sentence: str, start: int, end: int) -> bool:
-    """An acronym spelled out in the sentence: "Multi-Agency Child Exploitation (MACE) meeting", "MASH (the
-    front door for referrals)", "the NRM, the national referral mechanism", "CSE stands for"."""
-    acronym = re.sub(r"[^A-Za-z]", "", sentence[start:end]).lower()
-    after = sentence[end:]
-    if re.match(
-        r"\s*(?:\(|,\s*(?:the|a|an|which|our|short for)\s|\s*[-\u2013\u2014:]\s*\w+\s+\w+|\s+(?:stands for|means|is short for|refers to)\b)",
-        after,
-    ):
+    """An acronym spelled out in the sentence: "National Referral Mechanism (NRM)", "NRM (National Referral
+    Mechanism)", "MASH (the front door for referrals)", "MACE, the multi-agency exploitation meeting"."""
+    written = sentence[start:end]
+    if sum(char.isupper() for char in written) < 2 or re.search(r"[a-z]{3,}", written):
+        # Words, not an acronym: fine when they are the spelling-out of one ("multi-agency (MACE) panel").
+        return bool(ACRONYM_NEAR.search(sentence[max(0, start - 60) : min(len(sentence), end + 60)]))
+    letters = acronym_letters(written)
+    if not letters:
+        return False
+    if EXPLAINED_AFTER.match(sentence, end):
         return True
-    # The words before it, initials in order (fillers may be skipped): "Multi-Agency Safeguarding Hub (MASH)".
-    words = re.findall(r"[A-Za-z]+", sentence[:start].replace("-", " "))[-12:]
-    initials = [w[0].lower() for w in words if w.lower() not in ACRONYM_FILLER]
-    text = "".join(initials)
-    if acronym and acronym in text[-len(acronym) - 3 :]:
-        return True
-    # Spelled out after it: "CAMHS (child and adolescent mental health services)" is caught above; also
-    # "CSE or child sexual exploitation".
-    words_after = re.findall(r"[A-Za-z]+", after.replace("-", " "))[:10]
-    text_after = "".join(w[0].lower() for w in words_after if w.lower() not in ACRONYM_FILLER)
-    return bool(acronym) and len(acronym) > 1 and acronym in text_after[: len(acronym) + 3]
+    words_before = re.findall(r"[A-Za-z]+|\d+", sentence[max(0, start - 160) : start].lower())[-14:]
+    for length in range(1, len(words_before) + 1):
+        if spells(letters, words_before[-length:]):
+            return True
+    words_after = re.findall(r"[A-Za-z]+|\d+", sentence[end : end + 160].lower())[:14]
+    return any(spells(letters, words_after[:length]) for length in range(1, len(words_after) + 1))
 
 
 def verdict(meaning, sentence: str, start: int, end: int, words: Words | None = None) -> Verdict:
@@ -445,7 +497,7 @@ def verdict(meaning, sentence: str, start: int, end: int, words: Words | None = 
         return DROP
     if meaning.negation == "requires" and not negated(sentence, start, words):
         return DROP
-    if meaning.concession and conceded(sentence, words):
+    if meaning.concession and conceded(sentence, start, words):
         return DROP
     if meaning.ages == "child" and not any(a.value < 16 for a in read_ages(sentence)):
         return DROP
@@ -464,6 +516,10 @@ def verdict(meaning, sentence: str, start: int, end: int, words: Words | None = 
             return found
         if reported_by_someone_else(doc, token, words):
             return DROP
-        if doer(doc, token, words) in ("adult", "service", "coerced"):
+        kind = doer(doc, token, words)
+        if kind in ("adult", "service"):
+            return DROP
+        if kind == "coerced" and token.pos_ not in ("NOUN", "PROPN"):
+            # "was made to hold drugs" is correct usage; "used as a drug mule" still labels the child
             return DROP
     return found

@@ -85,6 +85,8 @@ class Rule:
     context: Context = field(default_factory=Context, repr=False, compare=False)
     match_case: bool = False
     meaning: Meaning | None = field(default=None, repr=False, compare=False)
+    # A broad rule that gives way to any other rule whose match overlaps its own (the specific one says more).
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,7 @@ def phrase_regex(pattern: str, macros: dict[str, list[str]]) -> str:
                 raise ValueError("a pattern must start with a word or a choice, not an optional part or '..'")
             out = body
         elif kind == "gap":
-            out += body
+            out += SEPARATOR + body  # the words in the gap each end with a separator
         elif kind == "optional":
             out += f"(?:{SEPARATOR}{body})?"
         else:
@@ -249,6 +251,10 @@ def trigger_sets(patterns: list[str], macros: dict[str, list[str]]) -> tuple[fro
                 continue  # ('s, 're) never start a match: a word character always comes before them
             # After "-" (a separator in the text) the first word ends; after "~", "*" or "'" it may go on.
             stem, *rest = re.split(r"([~*\-'])", word)
+            if not stem.isascii():
+                raise ValueError(
+                    f"the first word '{word}' must be ASCII: the one-pass scan looks words up in ASCII"
+                )
             if rest and rest[0] != "-":
                 prefixes.add(stem)
             else:
@@ -316,8 +322,9 @@ RULE_KEYS = {
     "context",
     "match_case",
     "meaning",
+    "fallback",
 }
-OPTIONAL_RULE_KEYS = {"context", "match_case", "meaning"}
+OPTIONAL_RULE_KEYS = {"context", "match_case", "meaning", "fallback"}
 
 
 def rule_from_data(
@@ -353,6 +360,11 @@ def rule_from_data(
     match_case = data.get("match_case", False)
     if not isinstance(match_case, bool):
         raise RulesError(f"{where}: 'match_case' must be true or false, got {match_case!r}")
+    for pattern in patterns:
+        try:
+            phrase_regex(pattern, macros)
+        except (ValueError, re.error) as error:
+            raise RulesError(f"{where}: 'patterns': {pattern!r}: {error}") from None
     try:
         regex = re.compile(
             WORD_START + "(?:" + "|".join(phrase_regex(p, macros) for p in patterns) + ")" + WORD_END,
@@ -378,7 +390,11 @@ def rule_from_data(
             meaning = meaning_from_data(data["meaning"], where=where)
         except MeaningError as error:
             raise RulesError(str(error)) from None
+    fallback = data.get("fallback", False)
+    if not isinstance(fallback, bool):
+        raise RulesError(f"{where}: 'fallback' must be true or false, got {fallback!r}")
     return Rule(
+        fallback=fallback,
         meaning=meaning,
         id=rule_id,
         category=data["category"],
