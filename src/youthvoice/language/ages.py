@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 UNITS = [
     "zero",
@@ -72,7 +73,14 @@ AGE_FORMS = [
     # "under 16", "under-13s"
     ("under", r"\bunder\s*[-\u2010\u2011]?\s*(?P<u>1[0-8])s?\b"),
 ]
-FORMS = [(side, re.compile(pattern, re.IGNORECASE)) for side, pattern in AGE_FORMS]
+
+
+@cache
+def forms() -> list[tuple[str, re.Pattern]]:
+    """The age forms, compiled the first time a sentence is read for ages (not when the module loads)."""
+    return [(side, re.compile(pattern, re.IGNORECASE)) for side, pattern in AGE_FORMS]
+
+
 WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019]*)['\u2019]?s?\W*$")
 WORD_AFTER = re.compile(r"^[\s-]*([A-Za-z][\w'\u2019]*)")
 
@@ -101,7 +109,7 @@ def read_ages(sentence: str) -> list[Age]:
     """Every age written in ``sentence``, in order (where two forms overlap, the first form listed wins)."""
     ages: list[Age] = []
     taken: list[tuple[int, int]] = []
-    for side, form in FORMS:
+    for side, form in forms():
         for found in form.finditer(sentence):
             if any(found.start() < end and start < found.end() for start, end in taken):
                 continue

@@ -30,6 +30,10 @@ import yaml
 
 from youthvoice.language.ages import read_ages
 
+# libyaml's safe loader where PyYAML has it: about 15 times faster, so the command line starts quickly.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 WORD_LISTS = (
     "adult_people",
     "adult_modifiers",
@@ -109,7 +113,7 @@ class Words:
 
 
 def words_from_text(text: str, *, file: str = "meaning") -> Words:
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
     if not isinstance(data, dict):
         raise MeaningError(f"{file}: must be a mapping of word lists")
     missing = set(WORD_LISTS) - set(data)
