@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 UNITS = [
     "zero",
@@ -105,7 +105,8 @@ def number_value(word: str) -> int | None:
     return None
 
 
-def read_ages(sentence: str) -> list[Age]:
+@lru_cache(maxsize=4096)
+def read_ages(sentence: str) -> tuple[Age, ...]:
     """Every age written in ``sentence``, in order (where two forms overlap, the first form listed wins)."""
     ages: list[Age] = []
     taken: list[tuple[int, int]] = []
@@ -132,4 +133,4 @@ def read_ages(sentence: str) -> list[Age]:
             owner = near.group(1).lower() if near else ""
             taken.append((found.start(), found.end()))
             ages.append(Age(value=value, start=found.start(), end=found.end(), owner=owner))
-    return sorted(ages, key=lambda age: age.start)
+    return tuple(sorted(ages, key=lambda age: age.start))

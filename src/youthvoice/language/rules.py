@@ -93,6 +93,11 @@ class Rule:
     meaning: Meaning | None = field(default=None, repr=False, compare=False)
     # A broad rule that gives way to any other rule whose match overlaps its own (the specific one says more).
     fallback: bool = False
+    # Each pattern's (first words, first-word prefixes, regular expression): the engine tries at a word only
+    # the patterns that can start with it, not the rule's whole alternation.
+    pattern_parts: tuple[tuple[frozenset[str], frozenset[str], str], ...] = field(
+        default=(), repr=False, compare=False
+    )
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -380,6 +385,7 @@ def rule_from_data(
             WORD_START + "(?:" + "|".join(phrase_regex(p, macros) for p in patterns) + ")" + WORD_END
         )
         triggers, prefixes = trigger_sets(patterns, macros)
+        pattern_parts = tuple((*trigger_sets([p], macros), phrase_regex(p, macros)) for p in patterns)
     except (ValueError, re.error) as error:
         raise RulesError(f"{where}: 'patterns': {error}") from None
     context_data = data.get("context") or {}
@@ -414,6 +420,7 @@ def rule_from_data(
         suggestions=tuple(_texts(data["suggestions"], where=where, name="suggestions")),
         source=data["source"],
         regex_source=regex_source,
+        pattern_parts=pattern_parts,
         regex_flags=0 if match_case else re.IGNORECASE,
         triggers=triggers,
         trigger_prefixes=prefixes,
