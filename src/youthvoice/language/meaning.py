@@ -364,6 +364,12 @@ RELATIONSHIP_WITH_FAMILY = re.compile(
     r"brother|sister|worker|social worker|teacher|school|grandparents?|nan|gran|key worker|mentor)\b",
     re.IGNORECASE,
 )
+ADULT_FRAMING = re.compile(
+    r"\b(?:groom\w*|tactic\w*|claim\w*|pretend\w*|pos(?:ed|ing) as|(?:presented|presents|called|calls|"
+    r"referred to|refers to|described|describes) himself|so[- ]called|"
+    r"not (?:her|his|a) (?:boyfriend|girlfriend|partner)|not in a relationship|was not a relationship)\b",
+    re.IGNORECASE,
+)
 ADULT_NEAR = re.compile(
     r"\b(?:adult|adults|grown|older|much older|(?<!young )m[ae]n|males?|in (?:his|her|their) "
     r"(?:twenties|thirties|forties|fifties)|over 18|over-18)\b",
@@ -375,6 +381,8 @@ def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdi
     before, after = sentence[:start], sentence[start:]
     if PARENTS.search(before) or NOT_A_ROMANCE.search(before) or RELATIONSHIP_WITH_FAMILY.match(after):
         return DROP
+    if ADULT_FRAMING.search(sentence):
+        return DROP  # the adult's word for the child, recorded as the grooming tactic or claim it is
     if negated(sentence, start, words):
         return DROP
     ages = [
