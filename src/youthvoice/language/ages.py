@@ -55,11 +55,11 @@ AGE_FORMS = [
     # "aged 15", "age 15", "age: 15"
     ("before", rf"\baged?:?\s+{NUMBER}\b"),
     # "(15)", "(15 yrs)"
-    ("before", r"\(\s*(\d{1,2})\s*(?:yrs?|years?|yo|y/o)?\s*\)"),
+    ("before", rf"\(\s*{NUMBER}\s*(?:yrs?|years?|yo|y/o)?\s*\)"),
     # "Tom, 22, ..." (a number set off by commas right after a word)
     (
         "before",
-        r"(?<=[A-Za-z]),\s*(\d{1,2})(?=\s*(?:,|;|\)|\.(?!\d)|$|\s+(?:and|is|was|has|had|who|from|with)\b))",
+        rf"(?<=[A-Za-z]),\s*{NUMBER}(?=\s*(?:,|;|\)|\.(?!\d)|$|\s+(?:and|is|was|has|had|who|from|with)\b))",
     ),
     # "she is 14", "who was 23", "turned 16"
     ("before", rf"\b(?:is|was|now|just|only|turned|turns|turning)\s+{NUMBER}\b{NOT_A_DURATION}"),
@@ -126,7 +126,9 @@ def read_ages(sentence: str) -> tuple[Age, ...]:
                 value = number_value(number.group()) if number else None
             if value is None or not 1 <= value <= 99:
                 continue
-            if side == "after":
+            if side in ("school", "under"):
+                near = None
+            elif side == "after":
                 near = WORD_AFTER.match(sentence[found.end() : found.end() + 40])
             else:
                 near = WORD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()])
