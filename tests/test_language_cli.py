@@ -151,7 +151,7 @@ def test_the_youthvoice_command_reads_stdin_and_exits_with_the_right_codes():
 
 def test_the_standalone_checker_runs_without_django_or_celery(tmp_path):
     note = tmp_path / "note.txt"
-    note.write_text("He has been holding drugs for older boys.\n", encoding="utf-8")
+    note.write_text("Staff think he has been holding drugs for the group.\n", encoding="utf-8")
     probe = (
         "import sys; from youthvoice.language.cli import main; "
         "code = main(['--no-reading-age', sys.argv[1]]); "

@@ -107,6 +107,9 @@ class Words:
     policy: re.Pattern
     negator: re.Pattern
     concession: re.Pattern
+    # Every word that can make someone other than the child the doer (people, and forms of the verbs that
+    # report, label or coerce): a sentence with none of them needs no parse, the child is the doer.
+    others: frozenset[str] = frozenset()
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -131,12 +134,58 @@ def words_from_text(text: str, *, file: str = "meaning") -> Words:
         if any(i != i.lower() for i in items):
             raise MeaningError(f"{file}: '{name}' must be lower case")
         lists[name] = frozenset(i.strip() for i in items)
+    verbs = lists["coercion_words"] | lists["reporting_verbs"] | LABELLING_VERBS
+    others = set(lists["adult_people"]) | set(lists["service_people"]) - set(lists["child_people"])
+    for verb in verbs:
+        others.update(verb_forms(verb))
+    others |= RELATIVE
     return Words(
+        others=frozenset(others),
         lists=lists,
         policy=phrase_alternation(lists["policy_markers"]),
         negator=phrase_alternation(lists["negators"]),
         concession=phrase_alternation(lists["concessions"]),
     )
+
+
+IRREGULAR_PAST = {
+    "make": "made",
+    "tell": "told",
+    "say": "said",
+    "send": "sent",
+    "get": "got",
+    "pay": "paid",
+    "think": "thought",
+    "find": "found",
+    "see": "saw seen",
+    "know": "knew known",
+    "bring": "brought",
+    "swear": "swore sworn",
+    "write": "wrote written",
+    "keep": "kept",
+    "hold": "held",
+    "give": "gave given",
+}
+
+
+def verb_forms(verb: str) -> set[str]:
+    """The usual written forms of a verb, generously (an extra form costs nothing but a parse)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", verb + "d", verb + "ed", stem + "ing", verb + "ing"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if len(verb) <= 4 and verb[-1] not in "aeiouwxy":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    forms.update(IRREGULAR_PAST.get(verb, "").split())
+    return forms
+
+
+SENTENCE_WORDS = re.compile(r"[a-z]+")
+
+
+def needs_parse(sentence: str, words: Words) -> bool:
+    """Whether anyone but the child could be the doer in ``sentence``: only then is it parsed."""
+    return not words.others.isdisjoint(SENTENCE_WORDS.findall(sentence.lower()))
 
 
 @cache
@@ -215,6 +264,30 @@ def parse(sentence: str):
     return doc
 
 
+# Verbs that give someone a label: the label is about their object ("school sees her as mature").
+LABELLING_VERBS = {
+    "describe",
+    "call",
+    "see",
+    "consider",
+    "regard",
+    "view",
+    "label",
+    "class",
+    "treat",
+    "perceive",
+    "think",
+    "find",
+    "deem",
+    "refer",
+    "portray",
+    "present",
+    "record",
+    "note",
+    "identify",
+    "know",
+    "believe",
+}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 RELATIVE = {"who", "that", "which", "whom", "whose"}
 
@@ -258,8 +331,20 @@ def span_head(doc, start: int, end: int):
 
 def doer(doc, token, words: Words) -> str:
     """Who does or is what ``token`` says: the kind of person, or 'coerced' when it is done to the child."""
-    current = token
+    current = previous = token
     for _ in range(8):
+        # A label given to someone: "staff describe her as streetwise", "they consider him mature": the label
+        # is about the object ("her"), not the subject who gives it.
+        if current is not token and current.lemma_.lower() in LABELLING_VERBS:
+            labelled = next((c for c in current.children if c.dep_ == "dobj"), None)
+            came_from = previous
+            if (
+                labelled is not None
+                and came_from is not labelled
+                and came_from.dep_ in ("prep", "oprd", "ccomp", "xcomp", "acomp", "advcl")
+            ):
+                return person_kind(labelled, words)
+        previous = current
         if current.pos_ in ("NOUN", "PROPN", "ADJ") and current.dep_ not in ("ROOT",):
             if any(c.dep_ == "poss" and person_kind(c, words) == "child" for c in current.children):
                 return "child"  # "her own choices", "her known associates": the child's
@@ -522,6 +607,8 @@ def verdict(meaning, sentence: str, start: int, end: int, words: Words | None = 
     else:
         found = KEEP
     if meaning.doer == "child":
+        if not needs_parse(sentence, words):
+            return found  # nobody but the child is named: the child is the doer
         doc = parse(sentence)
         token = span_head(doc, start, end)
         if token is None:
