@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields, replace
 from functools import cache
 
 from youthvoice.language.directives import suppressed_spans
-from youthvoice.language.meaning import verdict
+from youthvoice.language.meaning import parse_all, verdict
 from youthvoice.language.rules import WORD_END, WORD_START, Rule, RuleSet, default_rules
 from youthvoice.language.scan import AnchorScan
 
@@ -112,8 +112,9 @@ class Checker:
 
         Both depend only on the sentence and where the match is in it, so a sentence met again (templates,
         copied paragraphs: case notes repeat themselves) gets the answer it had before."""
-        kept, messages, remembered = [], {}, self.remembered
+        remembered = self.remembered
         with_context = self.with_context
+        answers, waiting = [], []
         for rule, start, end in matches:
             sentence_start, sentence_end = sentence_bounds(text, start, end)
             sentence = text[sentence_start:sentence_end]
@@ -121,11 +122,31 @@ class Checker:
             answer = remembered.get(key)
             if answer is None:
                 answer = self.judge(
+                    rule,
+                    start,
+                    end,
+                    text,
+                    sentence_start,
+                    sentence_end,
+                    rule.id in with_context,
+                    may_parse=False,
+                )
+                if answer is None:  # needs a parse: all such sentences are parsed together below
+                    waiting.append(len(answers))
+                else:
+                    remember(remembered, key, answer)
+            answers.append((rule, start, end, sentence_start, sentence_end, key, answer))
+        if waiting:
+            parse_all(text[answers[i][3] : full_stop_end(text, answers[i][4])] for i in waiting)
+            for i in waiting:
+                rule, start, end, sentence_start, sentence_end, key, _ = answers[i]
+                answer = self.judge(
                     rule, start, end, text, sentence_start, sentence_end, rule.id in with_context
                 )
-                if len(remembered) >= SENTENCES_REMEMBERED:
-                    remembered.clear()
-                remembered[key] = answer
+                remember(remembered, key, answer)
+                answers[i] = (rule, start, end, sentence_start, sentence_end, key, answer)
+        kept, messages = [], {}
+        for rule, _start, end, sentence_start, _sentence_end, _key, answer in answers:
             if answer is not False:
                 found_offset, message = answer
                 kept.append((rule, sentence_start + found_offset, end))
@@ -134,18 +155,21 @@ class Checker:
         return kept, messages
 
     @staticmethod
-    def judge(rule, start, end, text, sentence_start, sentence_end, has_context):
-        """(where the finding starts, from the sentence start; a message or None), or False."""
+    def judge(rule, start, end, text, sentence_start, sentence_end, has_context, *, may_parse=True):
+        """(where the finding starts, from the sentence start; a message or None), or False; None when the
+        answer needs a parse and ``may_parse`` is false."""
         found = context_start(rule, start, end, text=text) if has_context else start
         if found is None:
             return False
-        full_end = (
-            sentence_end + 1 if text[sentence_end : sentence_end + 1] in (".", "!", "?") else sentence_end
-        )
-        # (the parse reads a sentence better with its full stop)
         answer = verdict(
-            rule.meaning, text[sentence_start:full_end], start - sentence_start, end - sentence_start
+            rule.meaning,
+            text[sentence_start : full_stop_end(text, sentence_end)],
+            start - sentence_start,
+            end - sentence_start,
+            may_parse=may_parse,
         )
+        if answer is None:
+            return None
         if not answer.keep:
             return False
         return found - sentence_start, answer.message
@@ -254,6 +278,17 @@ def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
 
 
 SENTENCES_REMEMBERED = 50_000  # (rule, sentence, place) answers kept per checker; a few MB at most
+
+
+def full_stop_end(text: str, sentence_end: int) -> int:
+    """The sentence's end with its full stop, if it has one: the parse reads a sentence better with it."""
+    return sentence_end + 1 if text[sentence_end : sentence_end + 1] in (".", "!", "?") else sentence_end
+
+
+def remember(remembered: dict, key, answer) -> None:
+    if len(remembered) >= SENTENCES_REMEMBERED:
+        remembered.clear()
+    remembered[key] = answer
 
 
 def covered_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

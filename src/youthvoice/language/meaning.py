@@ -22,8 +22,9 @@ wording itself (a policy or training note quoting the phrase to avoid), are not 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 
 import yaml
@@ -252,16 +253,37 @@ def about_wording(sentence: str, words: Words) -> bool:
 # --- the parse: who does what -----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=PARSED_SENTENCES)
+PARSED: OrderedDict[str, object] = OrderedDict()  # sentence -> its parse, least recently used first
+
+
+def remember_parse(sentence: str, doc) -> None:
+    PARSED[sentence] = doc
+    if len(PARSED) > PARSED_SENTENCES:
+        PARSED.popitem(last=False)
+
+
 def parse(sentence: str):
+    """spaCy's parse of one sentence (tagger, parser, lemmatizer; no named entities), remembered."""
+    doc = PARSED.get(sentence)
+    if doc is not None:
+        PARSED.move_to_end(sentence)
+        return doc
+    parse_all([sentence])
+    return PARSED[sentence]
+
+
+def parse_all(sentences) -> None:
+    """Parse every sentence not yet parsed in one batch: spaCy parses a batch about four times faster than
+    the same sentences one by one."""
     from youthvoice.core.nlp import english
 
+    missing = list(dict.fromkeys(s for s in sentences if s not in PARSED))
+    if not missing:
+        return
     nlp = english()
-    doc = nlp.make_doc(sentence)
-    for name, component in nlp.pipeline:
-        if name != "ner":  # names are not needed to find a subject; the recogniser is a third of the time
-            doc = component(doc)
-    return doc
+    with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name == "ner"]):
+        for sentence, doc in zip(missing, nlp.pipe(missing, batch_size=64), strict=True):
+            remember_parse(sentence, doc)
 
 
 # Verbs that give someone a label: the label is about their object ("school sees her as mature").
@@ -571,9 +593,12 @@ def acronym_explained(sentence: str, start: int, end: int) -> bool:
     return any(spells(letters, words_after[:length]) for length in range(1, len(words_after) + 1))
 
 
-def verdict(meaning, sentence: str, start: int, end: int, words: Words | None = None) -> Verdict:
+def verdict(
+    meaning, sentence: str, start: int, end: int, words: Words | None = None, *, may_parse: bool = True
+) -> Verdict | None:
     """Keep or drop the match [start, end) of a rule with ``meaning`` (None: only the quote checks) in
-    ``sentence`` (offsets within the sentence)."""
+    ``sentence`` (offsets within the sentence). With ``may_parse`` false, None when the answer needs a parse
+    not yet made (the caller parses such sentences together and asks again)."""
     words = words or default_words()
     if about_wording(sentence, words):
         return DROP
@@ -609,6 +634,8 @@ def verdict(meaning, sentence: str, start: int, end: int, words: Words | None = 
     if meaning.doer == "child":
         if not needs_parse(sentence, words):
             return found  # nobody but the child is named: the child is the doer
+        if not may_parse and sentence not in PARSED:
+            return None
         doc = parse(sentence)
         token = span_head(doc, start, end)
         if token is None:
