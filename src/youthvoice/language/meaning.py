@@ -111,6 +111,7 @@ class Words:
     # Every word that can make someone other than the child the doer (people, and forms of the verbs that
     # report, label or coerce): a sentence with none of them needs no parse, the child is the doer.
     others: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()  # every form of the reporting verbs
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -140,7 +141,11 @@ def words_from_text(text: str, *, file: str = "meaning") -> Words:
     for verb in verbs:
         others.update(verb_forms(verb))
     others |= RELATIVE
+    reporting = set()
+    for verb in lists["reporting_verbs"]:
+        reporting.update(verb_forms(verb))
     return Words(
+        reporting=frozenset(reporting),
         others=frozenset(others),
         lists=lists,
         policy=phrase_alternation(lists["policy_markers"]),
@@ -182,6 +187,12 @@ def verb_forms(verb: str) -> set[str]:
 
 
 SENTENCE_WORDS = re.compile(r"[a-z]+")
+REFLEXIVE = re.compile(r"\b(?:herself|himself|themselves|themself)\b", re.IGNORECASE)
+
+
+def reported_words(sentence: str, words: Words) -> bool:
+    """Whether the sentence has a verb that reports someone's words (then a parse must say whose)."""
+    return not words.reporting.isdisjoint(SENTENCE_WORDS.findall(sentence.lower()))
 
 
 def needs_parse(sentence: str, words: Words) -> bool:
@@ -634,6 +645,8 @@ def verdict(
     if meaning.doer == "child":
         if not needs_parse(sentence, words):
             return found  # nobody but the child is named: the child is the doer
+        if REFLEXIVE.search(sentence, start, end) and not reported_words(sentence, words):
+            return found  # "put herself at risk": the one who acts is the one the reflexive names
         if not may_parse and sentence not in PARSED:
             return None
         doc = parse(sentence)
