@@ -245,6 +245,21 @@ SETS_ASIDE_ANYWHERE = re.compile(
 )
 
 
+HEDGE = re.compile(
+    r"\b(?:may|might|can|could|seem\w*|appear\w*|look\w*|come across|presents? as)\b", re.IGNORECASE
+)
+HEDGED = {
+    "may appear",
+    "may seem",
+    "may look",
+    "might appear",
+    "might seem",
+    "might look",
+    "can appear",
+    "can seem",
+}
+
+
 def conceded(sentence: str, start: int, words: Words) -> bool:
     """Whether the match sits inside a concession that sets it aside: "although he may seem streetwise, he is
     13" (the concession comes before the match with no clause break between), or a sentence that says the
@@ -252,7 +267,10 @@ def conceded(sentence: str, start: int, words: Words) -> bool:
     if SETS_ASIDE_ANYWHERE.search(sentence):
         return True
     for found in words.concession.finditer(sentence, 0, start):
-        if not re.search(r"[,;:.]", sentence[found.end() : start]):
+        between = sentence[found.end() : start]
+        # "although he may seem streetwise": the label sits in the concession itself, hedged; "despite his
+        # age he is very capable" concedes the age, and still gives the label.
+        if not re.search(r"[,;:.]", between) and (HEDGE.search(between) or found.group().lower() in HEDGED):
             return True
     return False
 

@@ -179,7 +179,9 @@ def inflections(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
     """Every form of ``lemma``: its irregular forms when listed, else the regular -s, -ed and -ing."""
     if lemma in irregular:
         return [lemma, *irregular[lemma]]
-    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+    if lemma.endswith(("ee", "ye", "oe")):
+        stem_ing, stem_ed = lemma + "ing", lemma + "d"  # agree: agreeing, agreed
+    elif lemma.endswith("e"):
         stem_ing, stem_ed = lemma[:-1] + "ing", lemma + "d"
     elif lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
         stem_ing, stem_ed = lemma + "ing", lemma[:-1] + "ied"
