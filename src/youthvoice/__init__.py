@@ -5,7 +5,7 @@ __all__ = ["celery_app"]
 
 
 def __getattr__(name: str):
-    # The Celery app is made on first use (Django loads it in CoreConfig.ready), so that importing a light
+    # The Celery app is made on first use (Django's settings load it), so that importing a light
     # part of youthvoice, such as the language checker's command line, does not import Celery.
     if name == "celery_app":
         from youthvoice.celery import app

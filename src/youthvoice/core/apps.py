@@ -23,7 +23,5 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
-        import youthvoice.celery  # noqa: F401 - the app every @shared_task binds to, made once Django is set up
-
         # The plain app is installed only for migration 0003 to empty it; nothing may write there again.
         pre_save.connect(_refuse_plain_totp_device, sender=TOTPDevice, dispatch_uid="refuse_plain_totp")
