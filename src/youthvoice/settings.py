@@ -316,3 +316,7 @@ YOUTHVOICE_PLACEHOLDER_LANGUAGES = env.words("YOUTHVOICE_PLACEHOLDER_LANGUAGES",
 # Wrong PINs allowed when ending a facilitated session, and how long ending is then refused.
 YOUTHVOICE_SESSION_PIN_ATTEMPTS = env.integer("YOUTHVOICE_SESSION_PIN_ATTEMPTS", 5, minimum=1)
 YOUTHVOICE_SESSION_LOCK_MINUTES = env.integer("YOUTHVOICE_SESSION_LOCK_MINUTES", 15, minimum=1)
+
+# The Celery app every @shared_task binds to, made wherever Django's settings are loaded (the youthvoice
+# package no longer imports Celery itself, so the language checker's command line starts without it).
+import youthvoice.celery  # noqa: E402, F401
