@@ -346,7 +346,7 @@ def test_no_urgent_banner_for_ordinary_answers(client, consultation):
 
 
 def test_an_answer_sent_through_the_journey_is_de_identified_once(client, consultation, monkeypatch):
-    from youthvoice.voices import services
+    from youthvoice.voices import deidentify
 
     seen = []
 
@@ -354,8 +354,8 @@ def test_an_answer_sent_through_the_journey_is_de_identified_once(client, consul
         seen.append(text)
         return real(text, **options)
 
-    real = services.deidentify
-    monkeypatch.setattr(services, "deidentify", counted)
+    real = deidentify.deidentify
+    monkeypatch.setattr(deidentify, "deidentify", counted)
     token = walk_to_check(client, consultation)
     assert len(seen) == 1  # as the answer was entered, before the session kept it
     client.post(f"/c/{consultation.slug}/check/", {"token": token})

@@ -250,3 +250,73 @@ def test_every_api_error_has_the_same_shape(client):
     ).json()
     assert set(invalid) == {"detail", "errors"}
     assert invalid["errors"]["consent_basis"] == ["This field is required."]
+
+
+def _every_json_endpoint(client) -> list:
+    """A POST or PATCH to each endpoint that reads a JSON body, as ``send(body, content_type)``."""
+    from tests.test_api_relayed_voices import Setup, body
+
+    world = Setup()
+    sent = client.post(
+        "/api/v1/relayed-voices/", body(), content_type="application/json", **world.headers("first")
+    )
+    voice = f"/api/v1/relayed-voices/{sent.json()['id']}/"
+
+    def relayed(data, content_type):
+        return client.post("/api/v1/relayed-voices/", data, content_type=content_type, **world.headers("k"))
+
+    def correct(data, content_type):
+        return client.patch(voice, data, content_type=content_type, **world.headers(None))
+
+    def check(data, content_type):
+        return client.post("/api/v1/language/check/", data, content_type=content_type, **world.headers(None))
+
+    return [relayed, correct, check]
+
+
+@pytest.mark.parametrize("depth", [40, 100_000])
+def test_deeply_nested_json_is_a_400_in_the_api_error_shape_on_every_endpoint(client, depth):
+    nested = "[" * depth + "]" * depth
+    for send in _every_json_endpoint(client):
+        response = send('{"text": ' + nested + "}", "application/json")
+        assert response.status_code == 400, response.content[:200]
+        assert response["Content-Type"] == "application/json"
+        assert response.json() == {
+            "detail": "The JSON is nested too deeply: send no more than 20 levels of objects and lists."
+        }
+
+
+def test_json_nested_as_deep_as_the_limit_is_read(client):
+    from youthvoice.core.parsers import MAX_JSON_DEPTH, json_depth
+
+    assert MAX_JSON_DEPTH == 20
+    assert json_depth({"a": [{"b": [1]}]}) == 4 and json_depth("x") == 0
+    nested = "[" * (MAX_JSON_DEPTH - 1) + "]" * (MAX_JSON_DEPTH - 1)
+    _relayed, _correct, check = _every_json_endpoint(client)
+    response = check('{"text": ' + nested + "}", "application/json")
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"text": ["The text must be a string."]}
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["multipart/form-data; boundary=BoUnDaRy", "application/x-www-form-urlencoded", "text/plain"],
+)
+def test_a_body_that_is_not_json_is_a_415_on_every_endpoint_as_documented(client, content_type):
+    bodies = {
+        "multipart/form-data; boundary=BoUnDaRy": (
+            '--BoUnDaRy\r\nContent-Disposition: form-data; name="text"\r\n\r\nhello\r\n--BoUnDaRy--\r\n'
+        ),
+        "application/x-www-form-urlencoded": "text=hello",
+        "text/plain": "hello",
+    }
+    for send in _every_json_endpoint(client):
+        response = send(bodies[content_type], content_type)
+        assert response.status_code == 415, response.content[:200]
+        assert set(response.json()) == {"detail"} and "application/json" in response.json()["detail"]
+
+
+def test_a_multipart_post_from_a_signed_in_member_of_staff_is_a_415_too(client):
+    client.force_login(MembershipFactory(role="analyst").user)
+    response = client.post("/api/v1/language/check/", {"text": "hello"})  # the test client sends multipart
+    assert response.status_code == 415 and "application/json" in response.json()["detail"]

@@ -49,11 +49,12 @@ from youthvoice.journey.state import (
     journey_touch,
 )
 from youthvoice.partnership.models import Locality
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
-from youthvoice.voices.services import ResponseError, free_text_deidentify, response_submit
+from youthvoice.voices.services import ResponseError, response_submit
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 
@@ -234,7 +235,7 @@ def question(request, consultation, questions, position: int):
             return redirect(_after(journey, position, back_to_check))
         if form.is_valid():
             text = form.written_text()
-            journey.save_answer(item, values=form.chosen_values(), text=free_text_deidentify(text))
+            journey.save_answer(item, values=form.chosen_values(), text=deidentified(text))
             journey_touch(request.session)
             return redirect(_after(journey, position, back_to_check))
         if "question" in form.errors:

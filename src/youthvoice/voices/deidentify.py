@@ -338,6 +338,18 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
     return Deidentified(text=out, found=r.found, spans=spans)
 
 
+def deidentified(text: str) -> str:
+    """The text as every write path stores it: de-identified with the partnership's configured school
+    names (``YOUTHVOICE_SCHOOL_NAMES``), surrounding spaces trimmed. The one call for storing free text that
+    a young person or practitioner wrote (tests/test_voices_deidentify_write_paths.py)."""
+    from django.conf import settings
+
+    text = (text or "").strip()
+    if not text:
+        return ""
+    return deidentify(text, school_names=tuple(getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ()))).text
+
+
 def _nhs_number(*, cued: bool):
     """Ten digits are an NHS number when the text speaks of one, or when the check digit holds and the
     number does not start with 0 (a UK phone number does)."""

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -17,7 +16,7 @@ from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.selectors import consultation_is_open
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
@@ -60,19 +59,9 @@ class AnswerInput:
 
 @dataclass
 class DeidentifiedAnswerInput(AnswerInput):
-    """An answer whose words went through ``free_text_deidentify`` as they were entered (the young person's
-    journey keeps only those in its session), so saving it does not de-identify them a second time. Only
-    code builds one: the API and imports make plain ``AnswerInput``s."""
-
-
-def free_text_deidentify(text: str) -> str:
-    """Words a young person wrote, with names, contact details, addresses and schools taken out: the one
-    way free text is de-identified before anything keeps it (``voices.deidentify``, with the configured
-    schools)."""
-    text = text.strip()
-    if not text:
-        return ""
-    return deidentify(text, school_names=getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())).text
+    """An answer whose words went through ``voices.deidentify.deidentified`` as they were entered (the young
+    person's journey keeps only those in its session), so saving it does not de-identify them a second time.
+    Only code builds one: the API and imports make plain ``AnswerInput``s."""
 
 
 def reference_code_new() -> str:
@@ -101,7 +90,7 @@ def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
         question=question,
         values=values,
         scale_value=int(values[0]) if question.kind == Question.Kind.SCALE and values else None,
-        text=text.strip() if isinstance(answer, DeidentifiedAnswerInput) else free_text_deidentify(text),
+        text=text.strip() if isinstance(answer, DeidentifiedAnswerInput) else deidentified(text),
     )
 
 
@@ -245,13 +234,10 @@ def safeguarding_clean(*, safeguarding: SafeguardingAnswer | None, texts: list[s
         raise SafeguardingAnswerNeeded("Say why you did not make a safeguarding referral.")
     if len(reason) > 2000:
         raise ResponseError("The reason must be 2000 characters or fewer.")
-    school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
     return {
         "at_risk_now": True,
         "referral_made": safeguarding.referral_made,
-        "no_referral_reason": deidentify(reason, school_names=school_names).text
-        if not safeguarding.referral_made
-        else "",
+        "no_referral_reason": deidentified(reason) if not safeguarding.referral_made else "",
     }
 
 
