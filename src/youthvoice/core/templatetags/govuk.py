@@ -2,12 +2,16 @@
 
 Each error links to where the person fixes it: a field's own input, or for a group of radios or
 checkboxes its first input (Django's ``id_for_label`` is empty for a group, so a link made from it goes
-nowhere).
+nowhere). The markup is GOV.UK Frontend's own macro, rendered by govuk-frontend-django (which follows the
+Frontend version package.json pins), so it cannot drift from the Design System's.
 """
 
 from __future__ import annotations
 
 from django import forms, template
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from govuk_frontend_django.components.error_summary import ErrorSummaryErrorlist, GovUKErrorSummary
 
 register = template.Library()
 
@@ -22,7 +26,7 @@ def first_input_id(field: forms.BoundField) -> str:
     return field.id_for_label or field.auto_id
 
 
-@register.inclusion_tag("youthvoice/components/error_summary.html")
+@register.simple_tag
 def error_summary(
     *forms_shown,
     problem: str = "",
@@ -39,7 +43,7 @@ def error_summary(
     message and ``problems`` several, linking to ``target``; ``more_problems`` link to ``more_target``;
     ``links``: pairs of (anchor, message), the anchor's ``pk`` after ``links_prefix`` when it is an object.
     """
-    items: list[tuple[str, str]] = []
+    items: list[tuple[str, str]] = []  # (anchor, message)
     if problem:
         items.append((target, str(problem)))
     for form in forms_shown:
@@ -52,4 +56,10 @@ def error_summary(
     items.extend((more_target or target, str(message)) for message in more_problems or ())
     for anchor, message in links or ():
         items.append((f"{links_prefix}{getattr(anchor, 'pk', anchor)}", str(message)))
-    return {"items": items}
+    if not items:
+        return ""
+    summary = GovUKErrorSummary(
+        titleText=gettext("There is a problem"),
+        errorList=[ErrorSummaryErrorlist(href=f"#{anchor}", text=message) for anchor, message in items],
+    )
+    return mark_safe(summary.render())  # noqa: S308 - the macro escapes every message (Jinja autoescape)
