@@ -31,8 +31,6 @@ KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
     # The one de-identifier lives in voices; the glossary stores young people's words through it too. To go
     # when the de-identifier, an engine every write path uses, moves below language.
     ("youthvoice.language.services", "voices"): "young people's words in the glossary are de-identified",
-    # Keeping codings' copies of a response's columns in step: asked by name, not through a public function.
-    ("youthvoice.voices.services", "insights"): "voices asks insights through a public function",
 }
 KNOWN_CYCLES: dict[frozenset[str], str] = {
     # The suggestion service queues its task, and the task runs the service.
