@@ -9,13 +9,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.consultations.languages import DEFAULT_LANGUAGE, language_is_offered, languages_offered
 from youthvoice.consultations.models import Audience, Consultation, Question
-from youthvoice.consultations.services import (
-    ConsultationError,
+from youthvoice.consultations.services import ConsultationError
+from youthvoice.consultations.translation import translation_gaps
+from youthvoice.consultations.translation_services import (
     consultation_translation_save,
     question_easy_read_save,
     question_translation_save,
 )
-from youthvoice.consultations.translation import translation_gaps
 from youthvoice.core.access import ANALYSTS_AND_LEADERS, role_required, staff_view
 
 
