@@ -214,7 +214,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "WARNING").upper()},
 }
 
-# The API denies by default: each endpoint names its roles with youthvoice.partnership.access.api_roles.
+# The API denies by default: each endpoint names its roles with youthvoice.core.access.api_roles.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "youthvoice.core.api_auth.ApiClientAuthentication",
