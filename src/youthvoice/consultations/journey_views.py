@@ -12,7 +12,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
@@ -166,6 +166,9 @@ def journey_page(view):
                     heading=_("This consultation has closed"),
                     lines=[_("It is not taking answers any more. Thank you for wanting to take part.")],
                     consultation=closed.consultation,
+                    # The promised date may have passed: point to what we did (or to our apology) instead.
+                    feedback_url=reverse("feedback:public-consultation", args=[closed.consultation.slug]),
+                    feedback_due_passed=closed.consultation.feedback_due_on < timezone.localdate(),
                 )
             questions = consultation_questions(consultation=consultation)
             return view(request, consultation, questions, *args, **kwargs)
