@@ -1,11 +1,18 @@
 from django.urls import path
 
-from youthvoice.voices import facilitation_views, import_views, retention_views, views
+from youthvoice.voices import facilitation_views, import_views, paper_views, retention_views, views
 
 app_name = "voices"
 
 urlpatterns = [
     path("staff/voices/relayed/", views.relayed_list, name="relayed-list"),
+    path("staff/consultations/<int:pk>/paper/", paper_views.paper, name="paper"),
+    path(
+        "staff/consultations/<int:pk>/paper/sheets.pdf",
+        paper_views.paper_questionnaire,
+        name="paper-questionnaire",
+    ),
+    path("staff/consultations/<int:pk>/paper/enter/", paper_views.paper_enter, name="paper-enter"),
     path("staff/voices/relayed/new/", views.relayed_new, name="relayed-new"),
     path("staff/voices/relayed/<int:pk>/", views.relayed_edit, name="relayed-edit"),
     path("staff/sessions/", facilitation_views.session_list, name="facilitated-list"),
