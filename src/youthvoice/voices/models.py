@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 
 from youthvoice.consultations.models import Consultation, Question
-from youthvoice.partnership.models import Locality, Partnership
+from youthvoice.partnership.models import Agency, Locality, Membership, Partnership
 from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender, YesNo
 
 
@@ -53,6 +53,9 @@ class Response(models.Model):
         related_name="relayed_voices",
     )
     consent_basis = models.CharField(max_length=32, choices=ConsentBasis.choices, blank=True)
+    # A professional answering a professionals' consultation: the kind of agency and the role, never who.
+    respondent_agency_kind = models.CharField(max_length=32, choices=Agency.Kind.choices, blank=True)
+    respondent_role = models.CharField(max_length=16, choices=Membership.Role.choices, blank=True)
     # Answers given in a facilitated session record the kind of place (issue 8).
     place_type = models.CharField(max_length=16, choices=PlaceType.choices, blank=True)
     # A relayed voice showing that a child is at risk now: only whether a referral was made, or why not.

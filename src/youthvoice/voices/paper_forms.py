@@ -13,21 +13,12 @@ from youthvoice.voices.services import MAX_TEXT_LENGTH, AnswerInput
 CHOICE_ERRORS = {"invalid_choice": "Choose one of the answers on the sheet"}
 
 
-class PaperSheetForm(forms.Form):
-    sheet_number = forms.IntegerField(
-        label="Sheet number",
-        help_text="Printed at the top of the sheet.",
-        min_value=1,
-        max_value=SHEET_NUMBER_MAX,
-        error_messages={
-            "required": "Enter the sheet number printed at the top of the sheet",
-            "invalid": "Enter the sheet number as digits, like 42",
-            "min_value": f"Sheet numbers go from 1 to {SHEET_NUMBER_MAX}",
-            "max_value": f"Sheet numbers go from 1 to {SHEET_NUMBER_MAX}",
-        },
-    )
+class ConsultationAnswersForm(forms.Form):
+    """Every question of a consultation, all optional: for paper sheets and for professionals answering."""
 
-    def __init__(self, *args, questions: list[Question], localities=(), **kwargs):
+    text_help = "Do not name anyone. Names, phone numbers and addresses are taken out."
+
+    def __init__(self, *args, questions: list[Question], **kwargs):
         super().__init__(*args, **kwargs)
         self.questions = questions
         for number, question in enumerate(questions, start=1):
@@ -55,9 +46,38 @@ class PaperSheetForm(forms.Form):
                     required=False,
                     max_length=MAX_TEXT_LENGTH,
                     widget=forms.Textarea(attrs={"rows": 3}),
-                    help_text="Type what is written. Names, phone numbers and addresses are taken out.",
+                    help_text=self.text_help,
                     error_messages={"max_length": f"Type at most {MAX_TEXT_LENGTH} characters"},
                 )
+
+    def answers(self) -> dict[int, AnswerInput]:
+        data = self.cleaned_data
+        answers = {}
+        for question in self.questions:
+            chosen = data.get(f"q{question.pk}") or []
+            values = [chosen] if isinstance(chosen, str) else list(chosen)
+            text = data.get(f"q{question.pk}_text") or ""
+            answers[question.pk] = AnswerInput(values=[v for v in values if v], text=text)
+        return answers
+
+
+class PaperSheetForm(ConsultationAnswersForm):
+    text_help = "Type what is written. Names, phone numbers and addresses are taken out."
+    sheet_number = forms.IntegerField(
+        label="Sheet number",
+        help_text="Printed at the top of the sheet.",
+        min_value=1,
+        max_value=SHEET_NUMBER_MAX,
+        error_messages={
+            "required": "Enter the sheet number printed at the top of the sheet",
+            "invalid": "Enter the sheet number as digits, like 42",
+            "min_value": f"Sheet numbers go from 1 to {SHEET_NUMBER_MAX}",
+            "max_value": f"Sheet numbers go from 1 to {SHEET_NUMBER_MAX}",
+        },
+    )
+
+    def __init__(self, *args, questions: list[Question], localities=(), **kwargs):
+        super().__init__(*args, questions=questions, **kwargs)
         for name, choices in DEMOGRAPHIC_FIELDS.items():
             self.fields[name] = forms.ChoiceField(
                 label=str(ABOUT_YOU_LABELS[name]),
@@ -73,16 +93,6 @@ class PaperSheetForm(forms.Form):
             required=False,
             error_messages=CHOICE_ERRORS,
         )
-
-    def answers(self) -> dict[int, AnswerInput]:
-        data = self.cleaned_data
-        answers = {}
-        for question in self.questions:
-            chosen = data.get(f"q{question.pk}") or []
-            values = [chosen] if isinstance(chosen, str) else list(chosen)
-            text = data.get(f"q{question.pk}_text") or ""
-            answers[question.pk] = AnswerInput(values=[v for v in values if v], text=text)
-        return answers
 
     def about_you(self) -> dict:
         names = [*DEMOGRAPHIC_FIELDS, "locality"]

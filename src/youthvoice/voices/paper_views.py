@@ -1,4 +1,4 @@
-"""Paper questionnaires: print numbered sheets, type each returned sheet in once. Logic is in paper.py."""
+"""Answers staff type in: paper sheets (paper.py) and professionals answering their own consultation."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.consultations.selectors import consultation_questions
 from youthvoice.partnership.access import staff_view
-from youthvoice.partnership.models import Locality
+from youthvoice.partnership.models import Locality, Membership
 from youthvoice.voices.paper import (
     SHEETS_PER_PRINT_MAX,
     SheetAlreadyEntered,
@@ -18,7 +18,12 @@ from youthvoice.voices.paper import (
     paper_response_enter,
     paper_sheets_entered,
 )
-from youthvoice.voices.paper_forms import PaperSheetForm
+from youthvoice.voices.paper_forms import ConsultationAnswersForm, PaperSheetForm
+from youthvoice.voices.professionals import (
+    professional_answer_token,
+    professional_has_answered,
+    professional_response_submit,
+)
 from youthvoice.voices.services import ConsultationNotTakingAnswers, ResponseError
 
 
@@ -103,3 +108,54 @@ def paper_enter(request, pk: int):
             return redirect("voices:paper", consultation.pk)
     # Whatever went wrong, what was typed stays in the form.
     return _paper_page(request, consultation, form=form, status=400)
+
+
+@staff_view
+def professional_answer(request, pk: int):
+    """A member of staff answers a professionals' consultation (the mirror of young people's questions)."""
+    consultation = get_object_or_404(
+        Consultation.objects.select_related("partnership"),
+        pk=pk,
+        partnership=request.partnership,
+        audience=Audience.PROFESSIONALS,
+        status=Consultation.Status.OPEN,
+    )
+    membership = (
+        Membership.objects.select_related("agency")
+        .filter(user=request.user, agency__partnership=request.partnership)
+        .order_by("pk")
+        .first()
+    )
+    questions = consultation_questions(consultation=consultation)
+    form = ConsultationAnswersForm(request.POST or None, questions=questions)
+    problem = ""
+    if professional_has_answered(request.session, consultation=consultation):
+        problem = "You have already answered this consultation on this device. Thank you."
+    elif request.method == "POST" and form.is_valid():
+        try:
+            professional_response_submit(
+                session=request.session,
+                consultation=consultation,
+                membership=membership,
+                answers=form.answers(),
+                token=request.POST.get("token", ""),
+            )
+        except ResponseError as error:  # includes a closed consultation and an empty form
+            problem = str(error)
+        else:
+            messages.success(request, "Thank you. Your answers are saved without your name.")
+            return redirect("consultations:detail", consultation.pk)
+    status = 400 if request.method == "POST" and (problem or form.errors) else 200
+    return render(
+        request,
+        "voices/professional_answer.html",
+        {
+            "consultation": consultation,
+            "form": form,
+            "membership": membership,
+            "problem": problem,
+            "token": professional_answer_token(),
+            "has_errors": status == 400,
+        },
+        status=status,
+    )

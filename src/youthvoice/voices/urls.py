@@ -13,6 +13,7 @@ urlpatterns = [
         name="paper-questionnaire",
     ),
     path("staff/consultations/<int:pk>/paper/enter/", paper_views.paper_enter, name="paper-enter"),
+    path("staff/consultations/<int:pk>/answer/", paper_views.professional_answer, name="professional-answer"),
     path("staff/voices/relayed/new/", views.relayed_new, name="relayed-new"),
     path("staff/voices/relayed/<int:pk>/", views.relayed_edit, name="relayed-edit"),
     path("staff/sessions/", facilitation_views.session_list, name="facilitated-list"),
