@@ -106,3 +106,27 @@ def test_the_professionals_consultation_page_links_to_answering(client, mirrored
     client.force_login(MembershipFactory(agency__partnership=mirrored["consultation"].partnership).user)
     page = client.get(f"/staff/consultations/{mirrored['consultation'].pk}/").content.decode()
     assert f"/staff/consultations/{mirrored['consultation'].pk}/answer/" in page
+
+
+def test_the_demo_shows_a_real_perception_gap():
+    from django.core.management import call_command
+
+    from youthvoice.partnership.models import Partnership
+
+    call_command("demo", quiet=True)
+    professionals = Response.objects.filter(consultation__audience=Audience.PROFESSIONALS)
+    assert professionals.count() == 80
+    assert professionals.exclude(respondent_agency_kind="").count() == 80
+    assert not professionals.exclude(age_band="").exists()
+    partnership = Partnership.objects.get(pk=professionals.first().partnership_id)
+    items = {
+        item.mirror_key: item
+        for item in mirrored_scale_counts(partnership=partnership, filters=DashboardFilters())
+    }
+
+    def mean(counts):
+        return sum(point * n for point, n in counts.items()) / sum(counts.values())
+
+    item = items["risk-drugs"]
+    assert item.young_people and item.professionals
+    assert mean(item.young_people) - mean(item.professionals) > 0.5
