@@ -301,6 +301,8 @@ QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 # The public address young people use (e.g. https://voice.example.org), for the share kit's links, QR codes
 # and posters. Unset: the address of the request that made them.
 YOUTHVOICE_PUBLIC_URL = env.text("YOUTHVOICE_PUBLIC_URL").rstrip("/")
+# How soon a safeguarding contact should act on a young person's request to be contacted.
+YOUTHVOICE_HELP_REQUEST_HOURS = env.integer("YOUTHVOICE_HELP_REQUEST_HOURS", 24, minimum=1)
 YOUTHVOICE_SCHOOL_NAMES = env.words("YOUTHVOICE_SCHOOL_NAMES", [])
 YOUTHVOICE_SUBMISSIONS_PER_HOUR = env.integer("YOUTHVOICE_SUBMISSIONS_PER_HOUR", 30, minimum=1)
 

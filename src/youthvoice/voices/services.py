@@ -164,12 +164,14 @@ def response_submit(
     place_type: str = "",
     today: datetime.date | None = None,
     questions: list[Question] | None = None,
+    respondent: dict | None = None,
 ) -> tuple[Response, bool]:
     """Store one young person's answers once. Returns (response, created).
 
     The same ``token`` always gives the same response: a double click, a refresh or a retry cannot store
     the answers twice (the database's unique constraint decides a race between two requests).
     ``questions``: the consultation's questions, when the caller has just read them (saves a query).
+    ``respondent``: for a professional, {"respondent_agency_kind": ..., "respondent_role": ...}.
     """
     today = today or timezone.localdate()
     if not token or len(token) > 64:
@@ -203,6 +205,7 @@ def response_submit(
                     reference_code=reference_code_new(),
                     idempotency_token=token,
                     **demographics,
+                    **(respondent or {}),
                 )
                 answers_create(rows=[(response, cleaned)])
             return response, True

@@ -92,7 +92,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                             safeguarding=form.safeguarding(),
                         )
                     else:
-                        relayed_voice_record(
+                        recorded = relayed_voice_record(
                             relayed_by=request.user,
                             partnership=request.partnership,
                             question=question,
@@ -112,9 +112,14 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                     form.add_error(None, str(error))
                     status = 400
                 else:
-                    messages.success(
-                        request, "The young person's voice was saved, without identifying details."
-                    )
+                    saved = "The young person's voice was saved, without identifying details."
+                    if not editing and recorded.consultation_id:
+                        # The loop reaches them too: the code shows what changed, never what they said.
+                        saved += (
+                            f" Give the young person this reference code: {recorded.reference_code}. With it,"
+                            " they can see what changed at “See what changed” on the website."
+                        )
+                    messages.success(request, saved)
                     return redirect("voices:relayed-list")
         else:
             status = 400
