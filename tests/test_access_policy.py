@@ -123,6 +123,22 @@ ROLE_TABLE = {
     "feedback:edit": LEADERS,
     "feedback:publish": LEADERS,
     "feedback:leaders-home": LEADERS,
+    "feedback:one-page": STAFF,
+    "feedback:delay-new": LEADERS,
+    "share:kit": STAFF,
+    "share:qr": STAFF,
+    "share:poster": STAFF,
+    "share:preview": STAFF,
+    "share:arrive": PUBLIC,
+    "voices:ask-for-help": PUBLIC,
+    # Any staff member may open these; only the partnership's named safeguarding contacts see a request.
+    "voices:help-requests": STAFF,
+    "voices:help-request": STAFF,
+    "voices:help-request-done": STAFF,
+    "voices:paper": STAFF,
+    "voices:paper-questionnaire": STAFF,
+    "voices:paper-enter": STAFF,
+    "voices:professional-answer": STAFF,
 }
 
 
