@@ -47,6 +47,7 @@ from youthvoice.deidentify.obfuscated import (
     visible,
 )
 from youthvoice.deidentify.replacer import Replacer
+from youthvoice.deidentify.welsh import text_is_welsh, welsh_words
 
 PLACEHOLDERS = (
     "NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL", "NHS_NUMBER", "DATE_OF_BIRTH",
@@ -324,8 +325,12 @@ def _is_name(candidate: str) -> bool:
     return first not in _NOT_NAMES and first not in _not_names() and not first.startswith("[")
 
 
-def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
+def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | None = None) -> Deidentified:
     """Return ``text`` with identifying details replaced by typed placeholders, and what was found.
+
+    ``language`` is the language the writer chose ("cy" for Welsh), when known. Welsh text (chosen, or
+    plainly Welsh by its words: ``welsh.text_is_welsh``) keeps its Welsh words: only names from the lists
+    or after a cue, and every structured identifier, are taken out.
 
     Text with nothing to remove comes back exactly as it was written. Where something is removed, invisible
     characters are dropped and compatibility forms folded (full-width digits read as digits) in the rest.
@@ -384,7 +389,11 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = r.sub(_TITLE_NAME, "NAME", out)
     out = _replace_context_names(out, r)
     out = _replace_actor_names(out, r)
-    out = r.replace_spans(out, find_names(out, not_names=_all_not_names(), always=_first_names()), "NAME")
+    welsh = text_is_welsh(text, language=language)
+    not_names = _all_not_names() | welsh_words() if welsh else _all_not_names()
+    out = r.replace_spans(
+        out, find_names(out, not_names=not_names, always=_first_names(), welsh=welsh), "NAME"
+    )
     out = _replace_name_partners(out, r)
     out = _absorb_surnames(out, r)
     if "[NAME]" in out and _DIGIT.search(out):
@@ -436,19 +445,22 @@ def warm_up() -> None:
     english()
 
 
-def deidentify_with_settings(text: str) -> Deidentified:
+def deidentify_with_settings(text: str, *, language: str | None = None) -> Deidentified:
     """``deidentify`` with the partnership's configured school names (``YOUTHVOICE_SCHOOL_NAMES``)."""
     from django.conf import settings
 
-    return deidentify(text, school_names=tuple(getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())))
+    return deidentify(
+        text, school_names=tuple(getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())), language=language
+    )
 
 
-def deidentified(text: str) -> str:
+def deidentified(text: str, *, language: str | None = None) -> str:
     """The text as every write path stores it: de-identified with the partnership's configured school
     names, surrounding spaces trimmed. The one call for storing free text that a young person or
-    practitioner wrote (tests/test_voices_deidentify_write_paths.py)."""
+    practitioner wrote (tests/test_voices_deidentify_write_paths.py). ``language``: the language the
+    writer chose, when known ("cy"); without it Welsh is recognised from the words."""
     text = (text or "").strip()
-    return deidentify_with_settings(text).text if text else ""
+    return deidentify_with_settings(text, language=language).text if text else ""
 
 
 def _nhs_number(*, cued: bool):

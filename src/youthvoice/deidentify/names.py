@@ -98,6 +98,16 @@ _AUXILIARIES = _words("is was were has had will would can could does did isnt wa
 _INTRODUCTIONS = _words("im i'm iam")
 _AND_ME_AFTER = {("and", "me"), ("n", "me"), ("&", "me")}
 _AND = _words("and n & or")
+# In Welsh text ("welsh=True"): after these a capitalised word that is no Welsh word is a name ("fy ffrind
+# Dafydd", "gyda Siân", "o'r enw Rhys"); after the weak ones only a name from the lists ("efo Mark").
+_WELSH_STRONG_BEFORE = _words(
+    """ffrind ffrindiau mêt met gariad cariad frawd brawd chwaer gefnder cefnder gyfnither cyfnither enw
+    gyda gydag efo hefo wrth ddywedodd dywedodd meddai gofynnodd ofynnodd"""
+)
+_WELSH_WEAK_BEFORE = _words("a ac â ag gan i efo gyda a'r i'r")
+# Before these a capitalised word is a place: "yn Abertawe", "i Gaerdydd", "ger Bangor".
+_WELSH_PLACE_BEFORE = _words("yn yng ym i o ger drwy trwy heibio tua tuag am ar dros o'r i'r")
+_WELSH_CUE_BEFORE = {("i", "yw"), ("i", "ydy"), ("enw", "yw"), ("enw", "ydy"), ("o'r", "enw")}
 
 _MODEL_CONFIRMS = frozenset({"PERSON"})
 # A capitalised word we do not know that is this rare in English is a name, or a place or brand the words
@@ -125,7 +135,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
     from english_words import get_english_words_set
     from wordfreq import get_frequency_dict
 
-    first = _read_words(_DATA / "names" / "first_names.txt") | _read_words(_DATA / "first_names.txt")
+    first = (
+        _read_words(_DATA / "names" / "first_names.txt")
+        | _read_words(_DATA / "first_names.txt")
+        | _read_words(_DATA / "welsh_first_names.txt")
+    )
     surnames = _read_words(_DATA / "names" / "surnames.txt")
     frequencies = get_frequency_dict("en", wordlist="large")
     # Lower-case dictionary entries used at least once in a million words: "mark", "joy", "will"; the
@@ -197,16 +211,20 @@ class _Word:
 
 
 def find_names(
-    text: str, *, not_names: frozenset[str], always: frozenset[str] = frozenset()
+    text: str, *, not_names: frozenset[str], always: frozenset[str] = frozenset(), welsh: bool = False
 ) -> list[tuple[int, int]]:
     """Spans of ``text`` (which may hold placeholders already) that are people's names. ``always``: first
-    names that are a name wherever they stand, capitalised."""
+    names that are a name wherever they stand, capitalised. ``welsh``: the text is Welsh, so a word is not
+    a name for being rare in English: only a name from the lists, or a word after a cue, is one."""
     first, surnames, dictionary, frequencies = _lexicon()
     words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
     if not words:
         return []
-    blocked = _not_people(text, words, dictionary, first, surnames)
+    blocked = _not_people(text, words, dictionary, first, surnames, welsh=welsh)
     decided: dict[int, bool] = {}
+    # Decided as a lower-case surname: a second lower-case word after one is not a surname too, so that a
+    # name cannot carry away the words after it ("mae dafydd yn gwerthu" is not a four-word name).
+    surnames_found: set[int] = set()
     uncertain: list[int] = []
 
     def known(word: _Word) -> str:
@@ -270,6 +288,20 @@ def find_names(
         is_word = lower in dictionary
         kind = known(word)
         rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        if welsh:
+            welsh_strong = previous in _WELSH_STRONG_BEFORE or (before_that, previous) in _WELSH_CUE_BEFORE
+            if _welsh_name(
+                word,
+                kind=kind,
+                is_word=is_word,
+                strong=strong or welsh_strong,
+                weak=weak or previous in _WELSH_WEAK_BEFORE,
+                always=lower in always,
+                mid_sentence=not word.sentence_start and bool(previous),
+                place_before=previous in _WELSH_PLACE_BEFORE or index in blocked,
+            ):
+                decided[index] = True
+            continue
         if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
             if len(lower) <= 3 or kind or not is_word:
                 decided[index] = decided[index - 1] = True  # "Big Mo", "Little T"
@@ -324,8 +356,16 @@ def find_names(
                 decided[index] = True  # "joy said", "jordan added me"
             elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
                 decided[index] = True  # "tasha n kiera"
-            elif not is_word and (kind or rare) and decided.get(index - 1) and previous:
+            elif (
+                not is_word
+                and (kind or rare)
+                and decided.get(index - 1)
+                and previous
+                and not before.capital
+                and index - 1 not in surnames_found
+            ):
                 decided[index] = True  # a lower-case surname after a lower-case first name
+                surnames_found.add(index)
             elif word.sentence_start and not is_word and (kind or rare) and described:
                 decided[index] = True  # "fatoumata my sister is only 12"
             elif previous in _INTRODUCTIONS and not is_word and rare:
@@ -361,6 +401,33 @@ def find_names(
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
+
+
+def _welsh_name(
+    word: _Word,
+    *,
+    kind: str,
+    is_word: bool,
+    strong: bool,
+    weak: bool,
+    always: bool,
+    mid_sentence: bool,
+    place_before: bool,
+) -> bool:
+    """In Welsh text: a capitalised first name from the lists that is no English word ("Dafydd", "Siân");
+    one that is a word, or a surname, after a cue ("gyda Mark", "a Jones"); any capitalised word after a
+    strong cue ("fy ffrind Elin", "Mr Pryce"); and, since Welsh capitalises only names mid-sentence, a
+    capitalised word there that no dictionary has, unless it follows "yn", "i", "o"... (a place: "yng
+    Nghaerdydd"). A capitalised word starting a sentence is not a name for being rare in English. A
+    lower-case word only after a strong cue, from the lists. Welsh words (data/welsh_words.txt) are taken
+    out by the caller."""
+    if not word.capital:
+        return strong and kind == "first" and not is_word
+    if (kind == "first" and not is_word) or always or strong:
+        return True
+    if kind and weak:
+        return True
+    return mid_sentence and not is_word and not place_before
 
 
 def _listed(word: _Word, not_names: frozenset[str]) -> bool:
@@ -457,13 +524,15 @@ def _coordinated_lower_name(words, index, text, first, dictionary) -> bool:
     return False
 
 
-def _not_people(text, words, dictionary, first, surnames) -> set[int]:
+def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False) -> set[int]:
     """Capitalised words that the words before them make a thing or a place: after a determiner ("my
     Monzo"), a preposition of place ("in Preston", and the words capitalised with it: "to Milton Keynes"),
     "St" ("St John Ambulance"); a list with such a place ("in Preston and Blackpool"); and a capitalised
     word beside a capitalised everyday word that is no one's name ("Cash App", "Victim Support")."""
     blocked: set[int] = set()
     places: set[int] = set()
+    # In Welsh "a" is "and": "Elin a Siân" are two people.
+    determiners = _DETERMINERS - {"a"} if welsh else _DETERMINERS
     for index, word in enumerate(words):
         if not word.capital or index == 0:
             continue
@@ -474,7 +543,7 @@ def _not_people(text, words, dictionary, first, surnames) -> set[int]:
             continue
         previous = before.lower
         family = index + 1 < len(words) and words[index + 1].lower in _FAMILY_GROUPS
-        if (previous in _DETERMINERS and not family) or (previous in _SAINTS and before.capital):
+        if (previous in determiners and not family) or (previous in _SAINTS and before.capital):
             blocked.add(index)
         elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
             blocked.add(index)  # "a Ralph Lauren hoodie"

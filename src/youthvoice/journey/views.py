@@ -258,7 +258,9 @@ def question(request, consultation, questions, position: int):
             return redirect(_after(journey, position, back_to_check))
         if form.is_valid():
             text = form.written_text()
-            journey.save_answer(item, values=form.chosen_values(), text=deidentified(text))
+            # The language the young person chose: a Welsh answer keeps its Welsh words.
+            written = deidentified(text, language=translation.get_language())
+            journey.save_answer(item, values=form.chosen_values(), text=written)
             journey_touch(request.session)
             return redirect(_after(journey, position, back_to_check))
         if "question" in form.errors:

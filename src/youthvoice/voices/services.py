@@ -68,8 +68,9 @@ def reference_code_new() -> str:
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
 
 
-def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
-    """Check one answer against its question and return an unsaved, de-identified Answer."""
+def answer_clean(*, question: Question, answer: AnswerInput, language: str | None = None) -> Answer:
+    """Check one answer against its question and return an unsaved, de-identified Answer. ``language``:
+    the language the young person answered in, when known (Welsh answers keep their Welsh words)."""
     allowed = {choice["value"] for choice in question.choices}
     values = [str(value) for value in answer.values]
     if question.kind in Question.CHOICE_KINDS:
@@ -89,7 +90,11 @@ def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
         question=question,
         values=values,
         scale_value=int(values[0]) if question.kind == Question.Kind.SCALE and values else None,
-        text=text.strip() if isinstance(answer, DeidentifiedAnswerInput) else deidentified(text),
+        text=(
+            text.strip()
+            if isinstance(answer, DeidentifiedAnswerInput)
+            else deidentified(text, language=language)
+        ),
     )
 
 
@@ -188,7 +193,7 @@ def response_submit(
         if question is None:
             raise ResponseError("An answer was for a question that is not in this consultation.")
         if not answer.empty:
-            cleaned.append(answer_clean(question=question, answer=answer))
+            cleaned.append(answer_clean(question=question, answer=answer, language=language))
     demographics = demographics_clean(
         consultation=consultation, partnership=consultation.partnership, about_you=about_you
     )
