@@ -9,6 +9,7 @@ urlpatterns = [
     path("staff/audit/", include("youthvoice.audit.urls")),
     path("", include("youthvoice.journey.urls")),
     path("", include("youthvoice.consultations.urls")),
+    path("", include("youthvoice.consultations.share_urls")),
     path("", include("youthvoice.voices.urls")),
     path("staff/insights/", include("youthvoice.insights.urls")),
     path("", include("youthvoice.language.urls")),

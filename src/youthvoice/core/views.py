@@ -16,6 +16,7 @@ from youthvoice.audit.services import audit_record
 from youthvoice.core import navigation, two_factor
 from youthvoice.core.access import ADMINS, public_view, role_required
 from youthvoice.core.forms import ApiClientForm, TokenForm
+from youthvoice.core.home_sections import PUBLIC_HOME, STAFF_HOME, home_sections
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.selectors import api_clients_for_partnership
 from youthvoice.core.services import api_client_create, api_client_revoke
@@ -24,7 +25,8 @@ from youthvoice.partnership.selectors import memberships_for_user
 
 @public_view
 def home(request):
-    return render(request, "youthvoice/home.html")
+    sections = home_sections(place=PUBLIC_HOME, request=request)
+    return render(request, "youthvoice/home.html", {"sections": sections})
 
 
 # Signed in without a role yet is allowed here: the page tells them to ask their admin for one.
@@ -35,7 +37,11 @@ def staff_home(request):
     if step is not None:
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
     memberships = memberships_for_user(user=request.user)
-    context = {"memberships": memberships, "more": navigation.staff_more(request)}
+    context = {
+        "memberships": memberships,
+        "more": navigation.staff_more(request),
+        "sections": home_sections(place=STAFF_HOME, request=request),
+    }
     return render(request, "youthvoice/staff_home.html", context)
 
 

@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -29,22 +30,24 @@ from youthvoice.consultations.languages import (
     language_is_placeholder,
     languages_offered,
 )
-from youthvoice.consultations.models import Consultation
 from youthvoice.consultations.selectors import (
     ConsultationClosed,
     ConsultationNotFound,
+    ConsultationNotYetOpen,
     consultation_for_journey,
     consultation_questions,
 )
+from youthvoice.consultations.sharing import arrived_via
 from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
 from youthvoice.core.access import public_view
 from youthvoice.journey.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
 from youthvoice.journey.state import (
     Journey,
-    journey_done,
+    journey_confirmation_take,
     journey_finish,
     journey_forget,
     journey_get,
+    journey_session_spent,
     journey_start,
     journey_touch,
 )
@@ -121,6 +124,21 @@ def _unavailable(request, *, status: int, heading: str, lines: list[str], consul
     )
 
 
+def _not_yet_open(request, consultation):
+    shown = consultation_shown(consultation=consultation, language=translation.get_language())
+    opens = date_format(consultation.opens_on, "j F Y")
+    return _unavailable(
+        request,
+        status=200,
+        heading=_("This consultation opens on %(date)s") % {"date": opens},
+        lines=[
+            shown.title,
+            _("Come back on %(date)s to take part. It is open until %(closes)s.")
+            % {"date": opens, "closes": date_format(consultation.closes_on, "j F Y")},
+        ],
+    )
+
+
 def journey_page(view):
     """Find the open consultation (else a 404 or 410 page); pass it and its questions to ``view``."""
 
@@ -132,6 +150,8 @@ def journey_page(view):
                 return _choose_modes(request)
             try:
                 consultation = consultation_for_journey(slug=slug)
+            except ConsultationNotYetOpen as not_yet:
+                return _not_yet_open(request, not_yet.consultation)
             except ConsultationNotFound:
                 return _unavailable(
                     request,
@@ -414,29 +434,6 @@ def _submit(request, consultation, journey: Journey | None, localities):
     facilitated = facilitated_session_for_device(request.session)
     if facilitated is not None and facilitated.consultation_id != consultation.pk:
         facilitated = None
-    # A shared device in a youth worker's session sends for a whole group: count it on its own, higher limit.
-    limited = (
-        rate_limit_hit(
-            request=request,
-            action=f"session:{facilitated.public_id}",
-            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
-        )
-        if facilitated is not None
-        else rate_limit_hit(request=request, action="submit")
-    )
-    if limited:
-        response = _unavailable(
-            request,
-            status=429,
-            heading=_("Too many answers from this device"),
-            lines=[
-                _("We have had a lot of answers from here in the last hour, so we cannot take more now."),
-                _("Your answers are still saved on this device. Please try again in an hour."),
-            ],
-            consultation=consultation,
-        )
-        response["Retry-After"] = "3600"
-        return response
     if journey is None or posted != journey.state.get("token"):
         existing = response_for_token(token=posted)
         if existing is not None and existing.consultation_id == consultation.pk:
@@ -464,6 +461,30 @@ def _submit(request, consultation, journey: Journey | None, localities):
         context = {**_check_context(journey, localities), "token": token, "has_errors": True}
         context["problem"] = _("This page had expired. Check your answers and send them again.")
         return _render(request, "journey/check.html", context, status=400)
+    # Counted only now, with the form's token proved: a post anyone can make never uses up the limit. A shared
+    # device in a youth worker's session sends for a whole group: count it on its own, higher limit.
+    limited = (
+        rate_limit_hit(
+            request=request,
+            action=f"session:{facilitated.public_id}",
+            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
+        )
+        if facilitated is not None
+        else rate_limit_hit(request=request, action="submit")
+    )
+    if limited:
+        response = _unavailable(
+            request,
+            status=429,
+            heading=_("Too many answers from this device"),
+            lines=[
+                _("We have had a lot of answers from here in the last hour, so we cannot take more now."),
+                _("Your answers are still saved on this device. Please try again in an hour."),
+            ],
+            consultation=consultation,
+        )
+        response["Retry-After"] = "3600"
+        return response
     try:
         response, created = response_submit(
             consultation=consultation,
@@ -471,7 +492,9 @@ def _submit(request, consultation, journey: Journey | None, localities):
             about_you=journey.about_you,
             token=posted,
             language=translation.get_language(),
-            channel=facilitated.channel if facilitated else Consultation.Channel.ONLINE,
+            channel=facilitated.channel
+            if facilitated
+            else arrived_via(request.session, consultation=consultation),
             place_type=facilitated.place_type if facilitated else "",
             questions=journey.questions,
         )
@@ -499,10 +522,10 @@ def _remember_done(request, consultation, response, *, texts=None) -> None:
 
 @journey_page
 def done(request, consultation, questions):
-    finished = journey_done(request.session, consultation)
+    finished = journey_confirmation_take(request.session, consultation)
     if finished is None:
         return redirect("journey:start", consultation.slug)
-    return _render(
+    response = _render(
         request,
         "journey/done.html",
         {
@@ -512,6 +535,9 @@ def done(request, consultation, questions):
             "urgent": finished["urgent"],
         },
     )
+    if journey_session_spent(request.session):
+        request.session.flush()  # the row goes: neither the code nor when it was saved stays behind
+    return response
 
 
 @journey_page
@@ -532,6 +558,18 @@ def quick_exit(request):
     # so the next young person can take part; everything the one leaving entered is forgotten.
     facilitated = request.session.get(SESSION_FACILITATED)
     request.session.flush()
+    response = HttpResponse(status=204)
     if facilitated:
         request.session[SESSION_FACILITATED] = facilitated
-    return HttpResponse(status=204)
+        response["Clear-Site-Data"] = '"cache", "storage"'
+    else:
+        # Browsers that honour Clear-Site-Data drop this site's cookies, storage and cache; for the others
+        # the cookies are removed here (the flushed session's cookie by SessionMiddleware).
+        response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        response.delete_cookie(
+            settings.CSRF_COOKIE_NAME,
+            path=settings.CSRF_COOKIE_PATH,
+            domain=settings.CSRF_COOKIE_DOMAIN,
+            samesite=settings.CSRF_COOKIE_SAMESITE,
+        )
+    return response

@@ -59,8 +59,8 @@ class AnswerInput:
 @dataclass
 class DeidentifiedAnswerInput(AnswerInput):
     """An answer whose words went through ``voices.deidentify.deidentified`` as they were entered (the young
-    person's journey keeps only those in its session), so saving it does not de-identify them a second time.
-    Only code builds one: the API and imports make plain ``AnswerInput``s."""
+    person's journey keeps only those in its session), so saving it does not de-identify them a second
+    time. Only code builds one: the API and imports make plain ``AnswerInput``s."""
 
 
 def reference_code_new() -> str:
