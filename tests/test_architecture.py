@@ -27,10 +27,6 @@ KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
     # Importing young people's own definitions reads definition answers (consultations, voices).
     ("youthvoice.language.selectors", "consultations"): "definitions import reads definition questions",
     ("youthvoice.language.selectors", "voices"): "definitions import reads definition answers",
-    ("youthvoice.language.demo", "voices"): "the demo leaves out definitions the de-identifier changed",
-    # The one de-identifier lives in voices; the glossary stores young people's words through it too. To go
-    # when the de-identifier, an engine every write path uses, moves below language.
-    ("youthvoice.language.services", "voices"): "young people's words in the glossary are de-identified",
 }
 KNOWN_CYCLES: dict[frozenset[str], str] = {
     # The suggestion service queues its task, and the task runs the service.

@@ -14,8 +14,8 @@ from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.selectors import consultation_is_open
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
@@ -58,7 +58,7 @@ class AnswerInput:
 
 @dataclass
 class DeidentifiedAnswerInput(AnswerInput):
-    """An answer whose words went through ``voices.deidentify.deidentified`` as they were entered (the young
+    """An answer whose words went through ``deidentify.engine.deidentified`` as they were entered (the young
     person's journey keeps only those in its session), so saving it does not de-identify them a second
     time. Only code builds one: the API and imports make plain ``AnswerInput``s."""
 
@@ -164,12 +164,14 @@ def response_submit(
     place_type: str = "",
     today: datetime.date | None = None,
     questions: list[Question] | None = None,
+    respondent: dict | None = None,
 ) -> tuple[Response, bool]:
     """Store one young person's answers once. Returns (response, created).
 
     The same ``token`` always gives the same response: a double click, a refresh or a retry cannot store
     the answers twice (the database's unique constraint decides a race between two requests).
     ``questions``: the consultation's questions, when the caller has just read them (saves a query).
+    ``respondent``: for a professional, {"respondent_agency_kind": ..., "respondent_role": ...}.
     """
     today = today or timezone.localdate()
     if not token or len(token) > 64:
@@ -203,6 +205,7 @@ def response_submit(
                     reference_code=reference_code_new(),
                     idempotency_token=token,
                     **demographics,
+                    **(respondent or {}),
                 )
                 answers_create(rows=[(response, cleaned)])
             return response, True

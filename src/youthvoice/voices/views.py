@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.consultations.models import Question
 from youthvoice.core.access import PRACTITIONERS_AND_LEADERS, role_required
-from youthvoice.voices.deidentify import deidentify_with_settings, removal_segments
+from youthvoice.deidentify.engine import deidentify_with_settings, removal_segments
 from youthvoice.voices.forms import RelayedVoiceForm
 from youthvoice.voices.models import Response
 from youthvoice.voices.relayers import audit_relayed_view
@@ -92,7 +92,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                             safeguarding=form.safeguarding(),
                         )
                     else:
-                        relayed_voice_record(
+                        recorded = relayed_voice_record(
                             relayed_by=request.user,
                             partnership=request.partnership,
                             question=question,
@@ -112,9 +112,14 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                     form.add_error(None, str(error))
                     status = 400
                 else:
-                    messages.success(
-                        request, "The young person's voice was saved, without identifying details."
-                    )
+                    saved = "The young person's voice was saved, without identifying details."
+                    if not editing and recorded.consultation_id:
+                        # The loop reaches them too: the code shows what changed, never what they said.
+                        saved += (
+                            f" Give the young person this reference code: {recorded.reference_code}. With it,"
+                            " they can see what changed at “See what changed” on the website."
+                        )
+                    messages.success(request, saved)
                     return redirect("voices:relayed-list")
         else:
             status = 400
