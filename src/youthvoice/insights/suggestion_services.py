@@ -22,7 +22,9 @@ from django.db.models import F
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.insights.assist import AssistError
 from youthvoice.insights.coding import CodingError, codable_answers, codings_create, theme_add
+from youthvoice.insights.coding_assist import coding_assist_analyse, coding_assist_store, is_coding_run
 from youthvoice.insights.embeddings import EmbeddingUnavailable
 from youthvoice.insights.models import (
     Coding,
@@ -174,17 +176,24 @@ def suggestion_run_execute(*, run_id: int) -> str:
         return "skipped"
     run = ThemeSuggestionRun.objects.select_related("consultation", "partnership").get(pk=run_id)
     try:
-        answers = list(
-            codable_answers(partnership=run.partnership, consultation=run.consultation).values_list(
-                "pk", "text"
+        answers = (
+            []
+            if is_coding_run(run)
+            else list(
+                codable_answers(partnership=run.partnership, consultation=run.consultation).values_list(
+                    "pk", "text"
+                )
             )
         )
-        result = _suggest(answers, run.parameters, progress=_reporter(run_id))
+        if is_coding_run(run):
+            result = coding_assist_analyse(run, progress=_reporter(run_id))
+        else:
+            result = _suggest(answers, run.parameters, progress=_reporter(run_id))
         pause = float(run.parameters.get(PAUSE_PARAMETER, 0) or 0)
         if pause > 0 and run.attempts == 1:
             _reporter(run_id)(0.95, "Pausing (test)")
             time.sleep(min(pause, MAX_PAUSE_SECONDS))
-    except SuggestionError as error:
+    except (SuggestionError, AssistError) as error:
         ThemeSuggestionRun.objects.filter(pk=run_id, status=Status.RUNNING).update(
             status=Status.FAILED, error=str(error), progress_message="Stopped", finished_at=timezone.now()
         )
@@ -198,7 +207,8 @@ def suggestion_run_execute(*, run_id: int) -> str:
             finished_at=timezone.now(),
         )
         raise
-    return "finished" if _store(run, result) else "skipped"
+    store = coding_assist_store if is_coding_run(run) else _store
+    return "finished" if store(run, result) else "skipped"
 
 
 # Review -----------------------------------------------------------------------------------------------
