@@ -21,7 +21,7 @@ from django.utils import timezone
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.assist import MIN_CODED_PER_THEME, AssistError, AssistResult, suggest_codings
 from youthvoice.insights.coding import codable_answers, codings_create
-from youthvoice.insights.models import Coding, ThemeSuggestionRun
+from youthvoice.insights.models import Coding, Theme, ThemeSuggestionRun
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.models import Answer
 
@@ -89,7 +89,11 @@ def coding_assist_analyse(run: ThemeSuggestionRun, *, progress) -> AssistResult:
     scope = {"partnership": run.partnership, "consultation": run.consultation}
     coded = list(assist_training_codings(**scope))
     uncoded = list(assist_uncoded_answers(**scope))
-    return suggest_codings(coded, uncoded, seed=int(run.parameters.get("seed", 0)), progress=progress)
+    themes = Theme.objects.filter(pk__in={theme_id for _, _, theme_id in coded})
+    words = {theme.pk: f"{theme.name}: {theme.description}".strip(": ") for theme in themes}
+    return suggest_codings(
+        coded, uncoded, seed=int(run.parameters.get("seed", 0)), theme_words=words, progress=progress
+    )
 
 
 def coding_assist_store(run: ThemeSuggestionRun, result: AssistResult) -> bool:
