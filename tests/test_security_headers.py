@@ -77,7 +77,7 @@ def test_the_two_factor_set_up_page_renders_nothing_inline(client):
     from tests.factories import MembershipFactory
 
     client.force_login(MembershipFactory().user)
-    assert problems_in(client.get(reverse("two-factor-set-up")).content.decode()) == []
+    assert problems_in(client.get(reverse("core:two-factor-set-up")).content.decode()) == []
 
 
 @pytest.mark.django_db

@@ -54,6 +54,8 @@ MIDDLEWARE = [
     # A database outage reaching a view is a 503 with Retry-After, not a 500 (youthvoice.core.unavailable).
     "youthvoice.core.unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads a body: the API answers a non-JSON body with 415 (youthvoice.core.parsers).
+    "youthvoice.core.parsers.JsonOnlyApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Inside SessionMiddleware: keeps a session alive while in use without writing it on every request.
     "youthvoice.core.middleware.SessionIdleTimeoutMiddleware",
@@ -138,9 +140,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "staff-home"
-LOGOUT_REDIRECT_URL = "home"
+LOGIN_URL = "core:login"
+LOGIN_REDIRECT_URL = "core:staff-home"
+LOGOUT_REDIRECT_URL = "core:home"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -209,7 +211,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # JSON only, nested no deeper than the API needs (youthvoice.core.parsers).
+    "DEFAULT_PARSER_CLASSES": ["youthvoice.core.parsers.DepthLimitedJSONParser"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     # One shape for every error body: {"detail": ..., "errors": {field: [...]}} (youthvoice.core.api).
     "EXCEPTION_HANDLER": "youthvoice.core.api.api_exception_handler",

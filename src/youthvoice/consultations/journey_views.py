@@ -157,16 +157,16 @@ def journey_page(view):
 
 
 def _question_url(consultation, position: int, *, back_to_check: bool = False) -> str:
-    url = reverse("journey-question", args=[consultation.slug, position])
+    url = reverse("journey:question", args=[consultation.slug, position])
     return url + "?return=check" if back_to_check else url
 
 
 def _step_url(journey: Journey, position: int) -> str:
     """Where step ``position`` (1-based; past the last question: "about you") lives."""
     if position > len(journey.questions):
-        return reverse("journey-about-you", args=[journey.consultation.slug])
+        return reverse("journey:about-you", args=[journey.consultation.slug])
     if journey.needs_content_note(position):
-        return reverse("journey-content-note", args=[journey.consultation.slug, position])
+        return reverse("journey:content-note", args=[journey.consultation.slug, position])
     return _question_url(journey.consultation, position)
 
 
@@ -197,7 +197,7 @@ def start(request, consultation, questions):
 def question(request, consultation, questions, position: int):
     journey = _require_journey(request, consultation, questions)
     if journey is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     if not 1 <= position <= len(questions):
         return _unavailable(
             request,
@@ -205,7 +205,7 @@ def question(request, consultation, questions, position: int):
             heading=_("This question does not exist"),
             lines=[_("Your answers so far are still saved.")],
             consultation=consultation,
-            continue_url=reverse("journey-check", args=[consultation.slug]),
+            continue_url=reverse("journey:check", args=[consultation.slug]),
             continue_text=_("Check your answers"),
         )
     item = questions[position - 1]
@@ -214,12 +214,12 @@ def question(request, consultation, questions, position: int):
     )
     back_to_check = request.GET.get("return") == "check"
     back_url = (
-        reverse("journey-check", args=[consultation.slug])
+        reverse("journey:check", args=[consultation.slug])
         if back_to_check
         else (
             _question_url(consultation, position - 1)
             if position > 1
-            else reverse("journey-start", args=[consultation.slug])
+            else reverse("journey:start", args=[consultation.slug])
         )
     )
     if request.method == "GET" and journey.needs_content_note(position) and not back_to_check:
@@ -274,14 +274,14 @@ def question(request, consultation, questions, position: int):
 
 
 def _deidentified(text: str) -> str:
-    from youthvoice.voices.deidentify import deidentify
+    from youthvoice.voices.deidentify import deidentified
 
-    return deidentify(text, school_names=settings.YOUTHVOICE_SCHOOL_NAMES).text if text else ""
+    return deidentified(text)
 
 
 def _after(journey: Journey, position: int, back_to_check: bool) -> str:
     if back_to_check:
-        return reverse("journey-check", args=[journey.consultation.slug])
+        return reverse("journey:check", args=[journey.consultation.slug])
     return _step_url(journey, position + 1)
 
 
@@ -289,7 +289,7 @@ def _after(journey: Journey, position: int, back_to_check: bool) -> str:
 def content_note(request, consultation, questions, position: int):
     journey = _require_journey(request, consultation, questions)
     if journey is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     if not 1 <= position <= len(questions) or not questions[position - 1].sensitive:
         return redirect(_step_url(journey, min(max(position, 1), len(questions) + 1)))
     if request.method == "POST":
@@ -307,7 +307,7 @@ def content_note(request, consultation, questions, position: int):
     back_url = (
         _question_url(consultation, position - 1)
         if position > 1
-        else reverse("journey-start", args=[consultation.slug])
+        else reverse("journey:start", args=[consultation.slug])
     )
     return _render(
         request,
@@ -320,7 +320,7 @@ def content_note(request, consultation, questions, position: int):
 def about_you(request, consultation, questions):
     journey = _require_journey(request, consultation, questions)
     if journey is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     localities = Locality.objects.filter(partnership=consultation.partnership)
     back_to_check = request.GET.get("return") == "check"
     status = 200
@@ -328,17 +328,17 @@ def about_you(request, consultation, questions):
         if request.POST.get("action") == "skip":
             journey.state["about_you"] = {}
             journey_touch(request.session)
-            return redirect("journey-check", consultation.slug)
+            return redirect("journey:check", consultation.slug)
         form = AboutYouForm(request.POST, localities=localities)
         if form.is_valid():
             journey.state["about_you"] = {name: value for name, value in form.cleaned_data.items() if value}
             journey_touch(request.session)
-            return redirect("journey-check", consultation.slug)
+            return redirect("journey:check", consultation.slug)
         status = 400
     else:
         form = AboutYouForm(initial=journey.about_you, localities=localities)
     back_url = (
-        reverse("journey-check", args=[consultation.slug])
+        reverse("journey:check", args=[consultation.slug])
         if back_to_check or not questions
         else _question_url(consultation, len(questions))
     )
@@ -395,9 +395,9 @@ def _check_context(journey: Journey, localities) -> dict:
         "consultation": consultation,
         "rows": rows,
         "about_rows": about_rows,
-        "about_url": reverse("journey-about-you", args=[consultation.slug]) + "?return=check",
+        "about_url": reverse("journey:about-you", args=[consultation.slug]) + "?return=check",
         "removed": removed,
-        "back_url": reverse("journey-about-you", args=[consultation.slug]),
+        "back_url": reverse("journey:about-you", args=[consultation.slug]),
     }
 
 
@@ -408,7 +408,7 @@ def check(request, consultation, questions):
     if request.method == "POST":
         return _submit(request, consultation, journey, localities)
     if journey is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     token = journey.token()
     journey_touch(request.session)
     return _render(
@@ -450,7 +450,7 @@ def _submit(request, consultation, journey: Journey | None, localities):
             if journey is None:
                 # A double click or a refresh after sending: show the same confirmation again.
                 _remember_done(request, consultation, existing)
-                return redirect("journey-done", consultation.slug)
+                return redirect("journey:done", consultation.slug)
             return _unavailable(
                 request,
                 status=409,
@@ -461,11 +461,11 @@ def _submit(request, consultation, journey: Journey | None, localities):
                     _("Your new answers are still saved. Check them and send them with the new form."),
                 ],
                 consultation=consultation,
-                continue_url=reverse("journey-check", args=[consultation.slug]),
+                continue_url=reverse("journey:check", args=[consultation.slug]),
                 continue_text=_("Check your answers"),
             )
         if journey is None:
-            return redirect("journey-start", consultation.slug)
+            return redirect("journey:start", consultation.slug)
         token = journey.new_token()
         journey_touch(request.session)
         context = {**_check_context(journey, localities), "token": token, "has_errors": True}
@@ -490,7 +490,7 @@ def _submit(request, consultation, journey: Journey | None, localities):
     # found by its token (sent before, e.g. in an outage) is read back: it is what was stored then.
     texts = [answer.text for answer in journey.answer_inputs().values()] if created else None
     _remember_done(request, consultation, response, texts=texts)
-    return redirect("journey-done", consultation.slug)
+    return redirect("journey:done", consultation.slug)
 
 
 def _remember_done(request, consultation, response, *, texts=None) -> None:
@@ -508,7 +508,7 @@ def _remember_done(request, consultation, response, *, texts=None) -> None:
 def done(request, consultation, questions):
     finished = journey_done(request.session, consultation)
     if finished is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     return _render(
         request,
         "consultations/done.html",
@@ -526,7 +526,7 @@ def done(request, consultation, questions):
 def next_person(request, consultation, questions):
     """On a shared device: forget the last person's confirmation and go back to the neutral start page."""
     journey_forget(request.session, consultation)
-    return redirect("journey-start", consultation.slug)
+    return redirect("journey:start", consultation.slug)
 
 
 # The session cookie is SameSite=Lax, so another site cannot make a browser send it with this POST:

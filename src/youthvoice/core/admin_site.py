@@ -18,4 +18,4 @@ class AdminSite(admin.AdminSite):
         if request.user.is_authenticated and second_factor_step(request) is None:
             raise PermissionDenied("Your account cannot use the administration pages.")
         target = request.GET.get("next") or reverse("admin:index")
-        return redirect(f"{reverse('login')}?{urlencode({'next': target})}")
+        return redirect(f"{reverse('core:login')}?{urlencode({'next': target})}")

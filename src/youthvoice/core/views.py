@@ -60,7 +60,7 @@ def _next_url(request) -> str:
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
-    return reverse("staff-home")
+    return reverse("core:staff-home")
 
 
 # Both steps are reached after the password and before any role check, so they only need a signed-in user.
@@ -152,4 +152,4 @@ def api_client_revoke_view(request, pk: int):
     client = get_object_or_404(api_clients_for_partnership(partnership=request.partnership), pk=pk)
     api_client_revoke(client=client, revoked_by=request.user)
     messages.success(request, f"{client.name} can no longer use the API.")
-    return redirect("api-clients")
+    return redirect("core:api-clients")

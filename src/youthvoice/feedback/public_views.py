@@ -97,7 +97,7 @@ def public_lookup(request):
             {"form": form, "has_errors": True, "not_found": True},
             status=404,
         )
-    return redirect("feedback-public-consultation", consultation.slug)
+    return redirect("feedback:public-consultation", consultation.slug)
 
 
 class PublishedUpdatesFeed(Feed):
@@ -108,7 +108,7 @@ class PublishedUpdatesFeed(Feed):
     subtitle = "What the partnership did with what young people told it."
 
     def link(self):
-        return reverse("feedback-public-list")
+        return reverse("feedback:public-list")
 
     def items(self):
         return published_recent()
@@ -123,7 +123,7 @@ class PublishedUpdatesFeed(Feed):
 
     def item_link(self, item):
         return (
-            reverse("feedback-public-consultation", args=[item.update.consultation.slug])
+            reverse("feedback:public-consultation", args=[item.update.consultation.slug])
             + f"#update-{item.update_id}"
         )
 

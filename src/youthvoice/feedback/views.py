@@ -114,7 +114,7 @@ def _save(request, form, *, consultation, update=None):
         messages.success(request, "Published. Young people can read it now.")
     else:
         messages.success(request, "Saved as a draft. Young people cannot see it until it is published.")
-    return redirect("feedback-detail", revision.update_id)
+    return redirect("feedback:detail", revision.update_id)
 
 
 @role_required(*PUBLISHERS)
@@ -186,9 +186,9 @@ def update_publish(request, pk: int):
         return render(request, "feedback/staff/detail.html", context, status=400)
     except FeedbackError as error:
         messages.error(request, str(error))
-        return redirect("feedback-detail", update.pk)
+        return redirect("feedback:detail", update.pk)
     messages.success(request, "Published. Young people can read it now.")
-    return redirect("feedback-detail", update.pk)
+    return redirect("feedback:detail", update.pk)
 
 
 @role_required(*PUBLISHERS)

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response, ResponseImport
 from youthvoice.voices.services import MAX_TEXT_LENGTH, ResponseError, answers_create, reference_code_new
@@ -197,7 +197,7 @@ class _RowChecker:
             if len(raw) > MAX_TEXT_LENGTH:
                 problem(column, f"the text is longer than {MAX_TEXT_LENGTH} characters")
                 return None
-            return Answer(question=question, text=deidentify(raw, school_names=self.school_names).text)
+            return Answer(question=question, text=deidentified(raw))
         lookup = self.choice_lookups[column]
         parts = [raw]
         if question.kind in (Question.Kind.MULTIPLE, Question.Kind.PLACE):

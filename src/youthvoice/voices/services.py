@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -17,7 +16,7 @@ from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.selectors import consultation_is_open
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
@@ -80,12 +79,11 @@ def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
         raise ResponseError(f"'{question.text}' takes a choice, not words.")
     if len(text) > MAX_TEXT_LENGTH:
         raise ResponseError(f"Your answer must be {MAX_TEXT_LENGTH} characters or fewer.")
-    school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
     return Answer(
         question=question,
         values=values,
         scale_value=int(values[0]) if question.kind == Question.Kind.SCALE and values else None,
-        text=deidentify(text.strip(), school_names=school_names).text if text.strip() else "",
+        text=deidentified(text),
     )
 
 
@@ -229,13 +227,10 @@ def safeguarding_clean(*, safeguarding: SafeguardingAnswer | None, texts: list[s
         raise SafeguardingAnswerNeeded("Say why you did not make a safeguarding referral.")
     if len(reason) > 2000:
         raise ResponseError("The reason must be 2000 characters or fewer.")
-    school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
     return {
         "at_risk_now": True,
         "referral_made": safeguarding.referral_made,
-        "no_referral_reason": deidentify(reason, school_names=school_names).text
-        if not safeguarding.referral_made
-        else "",
+        "no_referral_reason": deidentified(reason) if not safeguarding.referral_made else "",
     }
 
 

@@ -44,7 +44,7 @@ def relayed_new(request):
     question = _relay_question(request.partnership)
     if question is None:
         messages.error(request, "Your partnership's question bank has not been loaded yet. Ask your admin.")
-        return redirect("relayed-list")
+        return redirect("voices:relayed-list")
     return _relayed_form(request, response=None, question=question)
 
 
@@ -116,7 +116,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                     messages.success(
                         request, "The young person's voice was saved, without identifying details."
                     )
-                    return redirect("relayed-list")
+                    return redirect("voices:relayed-list")
         else:
             status = 400
     return render(
