@@ -10,9 +10,13 @@ from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.insights import assist, suggest_meaning, suggestion_services
 from youthvoice.insights.assist import AssistError
 from youthvoice.insights.coding import coding_set
-from youthvoice.insights.coding_assist import coding_advice, coding_assist_start
+from youthvoice.insights.coding_assist import coding_advice
 from youthvoice.insights.models import Coding, ThemeSuggestionRun
-from youthvoice.insights.suggestion_services import suggestion_run_execute, suggestion_run_start
+from youthvoice.insights.suggestion_services import (
+    coding_assist_start,
+    suggestion_run_execute,
+    suggestion_run_start,
+)
 from youthvoice.insights.synthetic import planted_answers
 from youthvoice.voices.models import Answer
 from youthvoice.voices.services import AnswerInput, response_submit

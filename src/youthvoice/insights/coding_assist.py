@@ -1,11 +1,11 @@
 """Assisted coding runs: learn from the analysts' accepted codings, suggest a theme for each uncoded answer.
 
-A run is a ``ThemeSuggestionRun`` with ``parameters["kind"] == "coding"``, so it shares the suggestion runs'
-job, progress and exactly-once finish (``suggestion_services``). Its advice is stored as codings waiting for
-review (``Coding.Source.SUGGESTED``, ``Coding.Status.SUGGESTED``, with the model's confidence): they count in
-no figure until an analyst ticks them on the coding screen, and unticking one rejects it. A theme an analyst
-rejected for an answer is not suggested for it again. Each run replaces the advice still waiting from earlier
-runs, so advice improves as the analysts code.
+A run (``suggestion_services.coding_assist_start``) is a ``ThemeSuggestionRun`` with ``parameters["kind"]``
+"coding", so it shares the suggestion runs' job, progress and exactly-once finish. Its advice is stored as
+codings waiting for review (``Coding.Source.SUGGESTED``, ``Coding.Status.SUGGESTED``, with the model's
+confidence): they count in no figure until an analyst ticks them on the coding screen, and unticking one
+rejects it. A theme an analyst rejected for an answer is not suggested for it again. Each run replaces the
+advice still waiting from earlier runs, so advice improves as the analysts code.
 
 What it learns from (``assist_training_codings``): accepted codings only; advice waiting for review and
 rejected codings are never training data. Where two coders disagree on an answer (issue 18's second
@@ -19,7 +19,7 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.assist import MIN_CODED_PER_THEME, AssistError, AssistResult, suggest_codings
+from youthvoice.insights.assist import AssistResult, suggest_codings
 from youthvoice.insights.coding import codable_answers, codings_create
 from youthvoice.insights.models import Coding, Theme, ThemeSuggestionRun
 from youthvoice.partnership.models import Partnership
@@ -53,35 +53,6 @@ def assist_uncoded_answers(*, partnership: Partnership, consultation: Consultati
         .filter(~Exists(accepted))
         .values_list("pk", "text")
     )
-
-
-def coding_assist_start(
-    *, partnership: Partnership, user, consultation: Consultation | None = None
-) -> ThemeSuggestionRun:
-    """Queue an assisted coding run; raises ``AssistError`` if there is too little coding."""
-    if consultation is not None and consultation.partnership_id != partnership.pk:
-        raise AssistError("Choose one of your partnership's consultations.")
-    counts: dict[int, int] = {}
-    for _, _, theme_id in assist_training_codings(partnership=partnership, consultation=consultation):
-        counts[theme_id] = counts.get(theme_id, 0) + 1
-    if sum(n >= MIN_CODED_PER_THEME for n in counts.values()) < 2:
-        raise AssistError(
-            f"Code at least {MIN_CODED_PER_THEME} answers with each of at least two themes, "
-            "and youthvoice will suggest themes for the rest."
-        )
-    if not assist_uncoded_answers(partnership=partnership, consultation=consultation).exists():
-        raise AssistError("Every answer already has a theme: there is nothing to suggest.")
-    run = ThemeSuggestionRun.objects.create(
-        partnership=partnership,
-        consultation=consultation,
-        created_by=user,
-        parameters={"kind": KIND},
-        progress_message="Waiting to start",
-    )
-    from youthvoice.insights.tasks import run_theme_suggestion
-
-    transaction.on_commit(lambda: run_theme_suggestion.delay(run.pk))
-    return run
 
 
 def coding_assist_analyse(run: ThemeSuggestionRun, *, progress) -> AssistResult:

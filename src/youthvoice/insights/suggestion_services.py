@@ -22,9 +22,16 @@ from django.db.models import F
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.assist import AssistError
+from youthvoice.insights.assist import MIN_CODED_PER_THEME, AssistError
 from youthvoice.insights.coding import CodingError, codable_answers, codings_create, theme_add
-from youthvoice.insights.coding_assist import coding_assist_analyse, coding_assist_store, is_coding_run
+from youthvoice.insights.coding_assist import (
+    KIND,
+    assist_training_codings,
+    assist_uncoded_answers,
+    coding_assist_analyse,
+    coding_assist_store,
+    is_coding_run,
+)
 from youthvoice.insights.embeddings import EmbeddingUnavailable
 from youthvoice.insights.models import (
     Coding,
@@ -83,6 +90,35 @@ def suggestion_run_start(
         consultation=consultation,
         created_by=user,
         parameters={**(parameters or {}), **({"n_themes": n_themes} if n_themes else {})},
+        progress_message="Waiting to start",
+    )
+    from youthvoice.insights.tasks import run_theme_suggestion
+
+    transaction.on_commit(lambda: run_theme_suggestion.delay(run.pk))
+    return run
+
+
+def coding_assist_start(
+    *, partnership: Partnership, user, consultation: Consultation | None = None
+) -> ThemeSuggestionRun:
+    """Queue an assisted coding run; raises ``AssistError`` if there is too little coding."""
+    if consultation is not None and consultation.partnership_id != partnership.pk:
+        raise AssistError("Choose one of your partnership's consultations.")
+    counts: dict[int, int] = {}
+    for _, _, theme_id in assist_training_codings(partnership=partnership, consultation=consultation):
+        counts[theme_id] = counts.get(theme_id, 0) + 1
+    if sum(n >= MIN_CODED_PER_THEME for n in counts.values()) < 2:
+        raise AssistError(
+            f"Code at least {MIN_CODED_PER_THEME} answers with each of at least two themes, "
+            "and youthvoice will suggest themes for the rest."
+        )
+    if not assist_uncoded_answers(partnership=partnership, consultation=consultation).exists():
+        raise AssistError("Every answer already has a theme: there is nothing to suggest.")
+    run = ThemeSuggestionRun.objects.create(
+        partnership=partnership,
+        consultation=consultation,
+        created_by=user,
+        parameters={"kind": KIND},
         progress_message="Waiting to start",
     )
     from youthvoice.insights.tasks import run_theme_suggestion

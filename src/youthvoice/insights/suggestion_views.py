@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.insights.assist import AssistError
-from youthvoice.insights.coding_assist import coding_assist_start, is_coding_run
+from youthvoice.insights.coding_assist import is_coding_run
 from youthvoice.insights.coding_forms import (
     SuggestionAcceptForm,
     SuggestionMergeForm,
@@ -29,6 +29,7 @@ from youthvoice.insights.suggestion_selectors import (
 )
 from youthvoice.insights.suggestion_services import (
     SuggestionReviewError,
+    coding_assist_start,
     suggestion_accept,
     suggestion_merge,
     suggestion_reject,
