@@ -8,15 +8,14 @@ from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from tests.factories_language import GlossaryTermFactory, YoungPeoplesDefinitionFactory
 from youthvoice.audit.models import AuditEvent
-from youthvoice.consultations.services import (
-    consultation_open,
-    consultation_transition,
+from youthvoice.consultations.services import consultation_open, consultation_transition
+from youthvoice.consultations.translation_services import (
     consultation_translation_save,
     question_easy_read_save,
     question_translation_save,
 )
-from youthvoice.feedback.publishing import PublicationBlocked
 from youthvoice.feedback.services import you_said_we_did_create, you_said_we_did_publish
+from youthvoice.language.publishing import PublicationBlocked
 from youthvoice.language.services import (
     glossary_term_save,
     young_peoples_definition_add,

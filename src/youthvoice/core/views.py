@@ -14,17 +14,19 @@ from django_otp import login as otp_login
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.core import navigation, two_factor
+from youthvoice.core.access import ADMINS, public_view, role_required
 from youthvoice.core.forms import ApiClientForm, TokenForm
+from youthvoice.core.home_sections import PUBLIC_HOME, STAFF_HOME, home_sections
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.selectors import api_clients_for_partnership
 from youthvoice.core.services import api_client_create, api_client_revoke
-from youthvoice.partnership.access import Role, public_view, role_required
 from youthvoice.partnership.selectors import memberships_for_user
 
 
 @public_view
 def home(request):
-    return render(request, "youthvoice/home.html")
+    sections = home_sections(place=PUBLIC_HOME, request=request)
+    return render(request, "youthvoice/home.html", {"sections": sections})
 
 
 # Signed in without a role yet is allowed here: the page tells them to ask their admin for one.
@@ -35,7 +37,11 @@ def staff_home(request):
     if step is not None:
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
     memberships = memberships_for_user(user=request.user)
-    context = {"memberships": memberships, "more": navigation.staff_more(request)}
+    context = {
+        "memberships": memberships,
+        "more": navigation.staff_more(request),
+        "sections": home_sections(place=STAFF_HOME, request=request),
+    }
     return render(request, "youthvoice/staff_home.html", context)
 
 
@@ -133,7 +139,7 @@ def two_factor_set_up(request):
     return render(request, "youthvoice/two_factor_set_up.html", context, status=400 if form.errors else 200)
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 def api_clients(request):
     form = ApiClientForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
@@ -146,7 +152,7 @@ def api_clients(request):
     return render(request, "youthvoice/api_clients.html", context, status=400 if form.errors else 200)
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 @require_POST
 def api_client_revoke_view(request, pk: int):
     client = get_object_or_404(api_clients_for_partnership(partnership=request.partnership), pk=pk)

@@ -3,7 +3,6 @@ from __future__ import annotations
 from django import forms
 
 from youthvoice.feedback.models import FeedbackStatus
-from youthvoice.feedback.publishing import BlockedRule
 from youthvoice.insights.models import Theme
 from youthvoice.partnership.models import Action, Partnership
 from youthvoice.voices.selectors import reference_code_normalise
@@ -86,36 +85,6 @@ class YouSaidWeDidForm(forms.Form):
         }
 
 
-class OverridesForm(forms.Form):
-    """One optional reason per blocking rule: a reason publishes those words anyway, and is recorded."""
-
-    def __init__(self, *args, blocked: tuple[BlockedRule, ...] = (), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.blocked = blocked
-        for rule in blocked:
-            self.fields[f"override_{rule.rule_id}"] = forms.CharField(
-                label=f"Reason to publish {rule.words} anyway",
-                help_text="Leave this empty and change the words instead, unless they are a young person's "
-                "own words or must stay. Your reason, your name and the date are recorded.",
-                max_length=2000,
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 2}),
-            )
-
-    def rule_fields(self):
-        return [(rule, self[f"override_{rule.rule_id}"]) for rule in self.blocked]
-
-
-def overrides_from(data) -> dict[str, str]:
-    """Every reason given on the page (``override_<rule id>``); the gate uses those for rules still found."""
-    prefix = "override_"
-    return {
-        name.removeprefix(prefix): (value or "").strip()[:2000]
-        for name, value in data.items()
-        if name.startswith(prefix) and len(name) <= 120
-    }
-
-
 class ReferenceCodeForm(forms.Form):
     code = forms.CharField(
         label="Your reference code",
@@ -129,3 +98,21 @@ class ReferenceCodeForm(forms.Form):
         if not code:
             raise forms.ValidationError("Enter your reference code")
         return code
+
+
+class FeedbackDelayForm(forms.Form):
+    """Saying sorry in public: the new date young people will read, and why we are late."""
+
+    new_due_on = forms.DateField(
+        label="New date",
+        help_text="The date by which we will publish what we did. For example, 27 3 2027 or 2027-03-27.",
+        input_formats=["%Y-%m-%d", "%d %m %Y", "%d/%m/%Y"],
+        error_messages={"required": "Enter the new date", "invalid": "Enter a real date, like 2027-03-27"},
+    )
+    reason = forms.CharField(
+        label="Why we are late",
+        help_text="Young people read this with our apology. Plain words; no names.",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Say why we are late"},
+    )

@@ -2,12 +2,11 @@
 
 A ``YouSaidWeDid`` belongs to a consultation and, optionally, one of its themes. Its words live in
 ``YouSaidWeDidRevision`` rows: every save adds a revision and none is ever changed afterwards, except that
-publishing stamps the revision young people can now read. ``PublicationOverride`` keeps each time staff
-published words the language checker blocks, with who, when, which rule and why.
+publishing stamps the revision young people can now read. Words the language checker blocks and staff
+published anyway are recorded by the publishing gate (``youthvoice.language.models.PublicationOverride``).
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 
@@ -88,23 +87,41 @@ class YouSaidWeDidRevision(models.Model):
         return f"{self.update} (revision {self.number})"
 
 
-class PublicationOverride(models.Model):
-    """Words the language checker blocks, published anyway: who decided, when, which rule and why."""
+class FeedbackDelay(models.Model):
+    """We missed (or will miss) the date we promised young people: the new date and why, said publicly.
 
-    subject_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
-    subject_id = models.PositiveBigIntegerField()
-    subject_label = models.CharField(max_length=300)
-    rule_id = models.CharField(max_length=100)
-    words = models.CharField(max_length=300, help_text="The words the rule found.")
-    reason = models.TextField(max_length=2000)
-    overridden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    Kept as a history; the latest row is the one young people read. Principle 8: when we get it wrong, we say
+    so and apologise.
+    """
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="feedback_delays")
+    new_due_on = models.DateField("new date")
+    reason = models.TextField("why we are late, in plain words", max_length=1000)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    overridden_at = models.DateTimeField(auto_now_add=True)
+    recorded_on = models.DateField()
 
     class Meta:
-        ordering = ["-overridden_at", "-pk"]
-        indexes = [models.Index(fields=["subject_type", "subject_id"])]
+        ordering = ["consultation", "-recorded_on", "-pk"]
 
     def __str__(self) -> str:
-        return f"{self.rule_id} published anyway in {self.subject_label}"
+        return f"{self.consultation}: new date {self.new_due_on}"
+
+
+class PractitionerNotice(models.Model):
+    """A practitioner is told that an update they can take back to young people is published."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    revision = models.ForeignKey(YouSaidWeDidRevision, on_delete=models.CASCADE, related_name="notices")
+    created_on = models.DateField()
+    emailed = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "revision"], name="one_notice_per_user_and_revision")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.revision}"

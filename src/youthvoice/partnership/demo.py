@@ -49,9 +49,11 @@ def build(*, context: dict) -> list[str]:
             first_name=first,
             last_name=last,
             password=DEMO_PASSWORD,
-            is_superuser=role == Membership.Role.ADMIN,
         )
-        membership_grant(user=user, agency=agencies[agency_index], role=role)
+        membership = membership_grant(user=user, agency=agencies[agency_index], role=role)
+        if username == "leader" and not membership.safeguarding_contact:
+            # The demo's named safeguarding contact: sees young people's requests for help.
+            Membership.objects.filter(pk=membership.pk).update(safeguarding_contact=True)
         logins.append(
             f"{username} / {DEMO_PASSWORD}  ({Membership.Role(role).label}, {agencies[agency_index].name})"
         )

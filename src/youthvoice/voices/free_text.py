@@ -1,6 +1,6 @@
 """Which stored text fields can hold what a young person or a practitioner wrote, and why the others cannot.
 
-Every field in ``PERSONAL_FREE_TEXT`` is written only through ``youthvoice.voices.deidentify.deidentified``.
+Every field in ``PERSONAL_FREE_TEXT`` is written only through ``youthvoice.deidentify.engine.deidentified``.
 Every other character field of every youthvoice model is named in ``NOT_PERSONAL_FREE_TEXT`` with the reason
 it is not such text. tests/test_voices_deidentify_write_paths.py fails when a model gains a text field that
 is in neither, and when a write path stores a personal field's text without de-identifying it.
@@ -30,6 +30,8 @@ NOT_PERSONAL_FREE_TEXT = {
     "insights": "themes, population baselines and job records written by staff or the product",
     "partnership": "the partnership's own organisation: agencies, roles, strategy notes, actions",
     "language.GlossaryTerm": "the partnership's own terms and definitions, written by staff",
+    "language.PublicationOverride": "a publishing-gate override: the label of staff wording, the rule, the "
+    "words it found in that wording and a leader's reason, all about text staff wrote for publication",
     "voices.Response": "codes, languages, tokens and choices set by the product (its one free-text field is "
     "listed as personal)",
     "voices.Answer": "choices and codes (its free-text field is listed as personal)",

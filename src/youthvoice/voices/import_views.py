@@ -10,13 +10,14 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.partnership.access import Role, role_required
+from youthvoice.core.access import ANALYSTS, role_required
 from youthvoice.voices.imports import (
     IGNORE,
     SUBMITTED_ON,
     ImportRejected,
     csv_header,
     import_targets,
+    import_text_preview,
     responses_import_csv,
 )
 from youthvoice.voices.pending_upload import (
@@ -29,7 +30,6 @@ from youthvoice.voices.pending_upload import (
     pending_upload_save,
 )
 
-IMPORTERS = (Role.ANALYST, Role.ADMIN)
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 
@@ -63,7 +63,7 @@ class UploadForm(forms.Form):
         return data
 
 
-@role_required(*IMPORTERS)
+@role_required(*ANALYSTS)
 def import_upload(request):
     form = UploadForm(request.POST or None, request.FILES or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
@@ -81,7 +81,7 @@ def import_upload(request):
     )
 
 
-@role_required(*IMPORTERS)
+@role_required(*ANALYSTS)
 def import_map(request):
     try:
         pending = pending_upload_get(session=request.session)
@@ -145,7 +145,16 @@ def import_map(request):
         {"n": n, "name": name, "chosen": chosen.get(n) or _guess(name, targets)}
         for n, name in enumerate(header)
     ]
+    try:
+        preview = import_text_preview(
+            consultation=consultation,
+            file_bytes=file_bytes,
+            targets_by_column={column["n"]: column["chosen"] for column in columns},
+        )
+    except ImportRejected:
+        preview = []
     context = {
+        "preview": preview,
         "consultation": consultation,
         "file_name": pending.name,
         "max_age_minutes": MAX_AGE_MINUTES,
@@ -157,7 +166,7 @@ def import_map(request):
     return render(request, "voices/import_map.html", context, status=400 if problems else 200)
 
 
-@role_required(*IMPORTERS)
+@role_required(*ANALYSTS)
 @require_POST
 def import_cancel(request):
     """Forget the waiting file: nothing is imported."""

@@ -1,16 +1,15 @@
 """Relayed voices: a practitioner records what a young person shared, sees the de-identified text first,
 and can list and correct their own records (nobody else's)."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.consultations.models import Question
-from youthvoice.partnership.access import role_required
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.core.access import PRACTITIONERS_AND_LEADERS, role_required
+from youthvoice.deidentify.engine import deidentify_with_settings, removal_segments
 from youthvoice.voices.forms import RelayedVoiceForm
 from youthvoice.voices.models import Response
-from youthvoice.voices.relayers import RELAYERS, audit_relayed_view
+from youthvoice.voices.relayers import audit_relayed_view
 from youthvoice.voices.selectors import relayed_voices_for
 from youthvoice.voices.services import (
     ResponseError,
@@ -22,7 +21,7 @@ from youthvoice.voices.services import (
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 
-@role_required(*RELAYERS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 def relayed_list(request):
     voices = list(relayed_voices_for(user=request.user))
     if voices:
@@ -39,7 +38,7 @@ def _relay_question(partnership) -> Question | None:
     return relayed_question(partnership=partnership)
 
 
-@role_required(*RELAYERS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 def relayed_new(request):
     question = _relay_question(request.partnership)
     if question is None:
@@ -48,7 +47,7 @@ def relayed_new(request):
     return _relayed_form(request, response=None, question=question)
 
 
-@role_required(*RELAYERS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 def relayed_edit(request, pk: int):
     response = get_object_or_404(relayed_voices_for(user=request.user), pk=pk)
     answer = response.answers.select_related("question").first()
@@ -78,7 +77,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
-            preview = deidentify(data["text"], school_names=settings.YOUTHVOICE_SCHOOL_NAMES)
+            preview = deidentify_with_settings(data["text"])
             # Marked by the practitioner, or suggested by the words: remind them of their duty first.
             risk = data["at_risk_now"] or suggests_immediate_danger([data["text"]])
             if request.POST.get("action") == "save":
@@ -93,7 +92,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                             safeguarding=form.safeguarding(),
                         )
                     else:
-                        relayed_voice_record(
+                        recorded = relayed_voice_record(
                             relayed_by=request.user,
                             partnership=request.partnership,
                             question=question,
@@ -113,9 +112,14 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                     form.add_error(None, str(error))
                     status = 400
                 else:
-                    messages.success(
-                        request, "The young person's voice was saved, without identifying details."
-                    )
+                    saved = "The young person's voice was saved, without identifying details."
+                    if not editing and recorded.consultation_id:
+                        # The loop reaches them too: the code shows what changed, never what they said.
+                        saved += (
+                            f" Give the young person this reference code: {recorded.reference_code}. With it,"
+                            " they can see what changed at “See what changed” on the website."
+                        )
+                    messages.success(request, saved)
                     return redirect("voices:relayed-list")
         else:
             status = 400
@@ -125,7 +129,8 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
         {
             "form": form,
             "preview": preview,
-            "preview_found": sorted(preview.found.items()) if preview else [],
+            "preview_found": sorted((k, n) for k, n in preview.found.items() if n > 0) if preview else [],
+            "preview_segments": removal_segments(form.cleaned_data["text"], preview) if preview else [],
             "editing": editing,
             "risk": risk or (editing and response.at_risk_now),
             "has_errors": bool(form.errors),

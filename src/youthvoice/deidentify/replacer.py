@@ -1,0 +1,131 @@
+"""The de-identifier's text surgery: run detectors one after another over a text and remember, for every
+placeholder put in, which characters of the original it replaced (``Deidentified.spans``).
+
+Private to ``youthvoice.deidentify.engine``; kept apart because it is one concept (positions through many
+rewrites) and the de-identifier's own module is about what identifies a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_PLACEHOLDER_IN = re.compile(r"\[([A-Z_]+)\]")
+
+
+class Replacer:
+    """Runs the detectors one after another and remembers where each placeholder came from.
+
+    ``origin`` has one entry per character of the current text: the index of the original character it
+    is, or (for a placeholder's characters) one shared ``[start, end, kind]`` list in original indices.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.found: Counter = Counter()
+        self.origin: list = list(range(len(text)))
+
+    def sub(self, pattern: re.Pattern, kind: str, text: str, group: str | None = None, check=None) -> str:
+        def replace(match: re.Match) -> str:
+            whole = match.group(0)
+            target = match.group(group) if group else whole
+            if check is not None and not check(target):
+                return whole
+            self.found[kind] += 1
+            if group:
+                start, end = match.span(group)
+                offset = match.start()
+                return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
+            return f"[{kind}]"
+
+        return self.apply(pattern, replace, text)
+
+    def apply(self, pattern: re.Pattern, replace, text: str) -> str:
+        """``pattern.sub(replace, text)``, keeping ``origin`` in step with the text."""
+        if isinstance(pattern, _Edits):
+            edits = list(pattern.edits)
+        else:
+            edits = [
+                (match, new) for match in pattern.finditer(text) if (new := replace(match)) != match.group(0)
+            ]
+        if not edits:
+            return text
+        pieces: list[str] = []
+        origin: list = []
+        last = 0
+        for match, new in edits:
+            start, end = match.span()
+            pieces.append(text[last:start])
+            origin.extend(self.origin[last:start])
+            pieces.append(new)
+            origin.extend(_remap(match.group(0), new, self.origin[start:end], origin))
+            last = end
+        pieces.append(text[last:])
+        origin.extend(self.origin[last:])
+        self.origin = origin
+        return "".join(pieces)
+
+    def replace_spans(self, text: str, spans: list[tuple[int, int]], kind: str) -> str:
+        """Replace each (start, end) of the current text (sorted, not overlapping) with one placeholder."""
+        if not spans:
+            return text
+        self.found[kind] += len(spans)
+        edits = iter([(_Piece(text, start, end), f"[{kind}]") for start, end in spans])
+        return self.apply(_Edits(edits), None, text)
+
+    def spans(self) -> tuple[tuple[int, int, str], ...]:
+        seen: list[list] = []
+        for entry in self.origin:
+            if isinstance(entry, list) and (not seen or seen[-1] is not entry):
+                seen.append(entry)
+        return tuple((start, end, kind) for start, end, kind in seen)
+
+
+def _remap(old: str, new: str, old_origin: list, before: list) -> list:
+    """Origins for ``new``, which replaced ``old``: what they share at each end keeps its origin; a new
+    placeholder in the middle covers everything the middle of ``old`` came from; a pure deletion (a
+    surname absorbed into "[NAME]") widens the placeholder before it."""
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    removed = old_origin[head : len(old) - tail]
+    added = new[head : len(new) - tail]
+    covered = [
+        index
+        for entry in removed
+        if entry is not None
+        for index in ((entry[0], entry[1] - 1) if isinstance(entry, list) else (entry,))
+    ]
+    kept_head, kept_tail = old_origin[:head], old_origin[len(old) - tail :]
+    if not covered:
+        return kept_head + [None] * len(added) + kept_tail
+    placeholder = _PLACEHOLDER_IN.search(added)
+    if placeholder is not None:
+        record = [min(covered), max(covered) + 1, placeholder.group(1)]
+        return kept_head + [record] * len(added) + kept_tail
+    for entry in reversed(before + kept_head):
+        if isinstance(entry, list):
+            entry[0], entry[1] = min(entry[0], *covered), max(entry[1], max(covered) + 1)
+            break
+    return kept_head + [None] * len(added) + kept_tail
+
+
+class _Piece:
+    """A part of the text that looks like a regex match to ``Replacer.apply``."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
+class _Edits:
+    def __init__(self, edits) -> None:
+        self.edits = edits

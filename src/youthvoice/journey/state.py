@@ -1,0 +1,146 @@
+"""A young person's answers in progress, kept in their session until they send them (never in URLs).
+
+Free text is de-identified as soon as it is entered, so even the session store never holds the raw words.
+Sending the answers, or the quick exit, clears everything. The confirmation (with the reference code) is kept
+only until its page is shown once; then, with nothing else in progress, the whole session is ended, so no
+session row links a reference code to the second it was saved.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from youthvoice.consultations.languages import SESSION_EASY_READ, SESSION_LANGUAGE
+from youthvoice.consultations.models import Consultation, Question
+from youthvoice.core.middleware import SessionIdleTimeoutMiddleware
+from youthvoice.voices.services import DeidentifiedAnswerInput
+
+SESSION_KEY = "yv_journeys"
+DONE_KEY = "yv_done"
+# What a young person's own session may hold; anything else (a facilitated device, a signed-in member of
+# staff trying the journey) means the session is not the journey's to end.
+JOURNEY_SESSION_KEYS = frozenset(
+    {SESSION_KEY, DONE_KEY, SESSION_LANGUAGE, SESSION_EASY_READ, SessionIdleTimeoutMiddleware.SAVED_AT}
+)
+
+
+@dataclass
+class Journey:
+    consultation: Consultation
+    questions: list[Question]
+    state: dict
+
+    # Steps: 1..n are questions; then "about you"; then "check your answers".
+    @property
+    def answers(self) -> dict[str, dict]:
+        return self.state.setdefault("answers", {})
+
+    def answer_for(self, question: Question) -> dict | None:
+        return self.answers.get(str(question.pk))
+
+    def save_answer(self, question: Question, *, values: list[str], text: str) -> None:
+        if not values and not text:
+            self.skip(question)
+            return
+        self.answers[str(question.pk)] = {"values": values, "text": text}
+        self._skipped().discard(question.pk)
+        self.state["skipped"] = sorted(self._skipped())
+
+    def skip(self, question: Question) -> None:
+        self.answers.pop(str(question.pk), None)
+        skipped = self._skipped() | {question.pk}
+        self.state["skipped"] = sorted(skipped)
+
+    def _skipped(self) -> set[int]:
+        return set(self.state.get("skipped", []))
+
+    def needs_content_note(self, position: int) -> bool:
+        question = self.questions[position - 1]
+        if not question.sensitive or position in self.state.get("notes", []):
+            return False
+        return position == 1 or not self.questions[position - 2].sensitive
+
+    def note_seen(self, position: int) -> None:
+        notes = set(self.state.get("notes", []))
+        # One note covers the run of sensitive questions it introduces.
+        while position <= len(self.questions) and self.questions[position - 1].sensitive:
+            notes.add(position)
+            position += 1
+        self.state["notes"] = sorted(notes)
+
+    def end_of_sensitive_run(self, position: int) -> int:
+        while position <= len(self.questions) and self.questions[position - 1].sensitive:
+            self.skip(self.questions[position - 1])
+            position += 1
+        return position
+
+    @property
+    def about_you(self) -> dict:
+        return self.state.setdefault("about_you", {})
+
+    def token(self) -> str:
+        if not self.state.get("token"):
+            self.state["token"] = secrets.token_urlsafe(32)
+        return self.state["token"]
+
+    def new_token(self) -> str:
+        self.state["token"] = secrets.token_urlsafe(32)
+        return self.state["token"]
+
+    def answer_inputs(self) -> dict[int, DeidentifiedAnswerInput]:
+        # The words were de-identified as they were entered (save_answer's callers): not again on sending.
+        return {
+            int(qid): DeidentifiedAnswerInput(
+                values=list(answer.get("values", [])), text=answer.get("text", "")
+            )
+            for qid, answer in self.answers.items()
+        }
+
+
+def journey_get(session, consultation: Consultation, questions: list[Question]) -> Journey | None:
+    state = session.get(SESSION_KEY, {}).get(consultation.slug)
+    return Journey(consultation, questions, state) if state is not None else None
+
+
+def journey_start(session, consultation: Consultation, questions: list[Question]) -> Journey:
+    journeys = session.setdefault(SESSION_KEY, {})
+    state = journeys.setdefault(consultation.slug, {"answers": {}, "skipped": [], "notes": []})
+    session.modified = True
+    return Journey(consultation, questions, state)
+
+
+def journey_touch(session) -> None:
+    session.modified = True
+
+
+def journey_finish(session, consultation: Consultation, *, reference_code: str, urgent: bool) -> None:
+    session.get(SESSION_KEY, {}).pop(consultation.slug, None)
+    session.setdefault(DONE_KEY, {})[consultation.slug] = {"reference": reference_code, "urgent": urgent}
+    session.modified = True
+
+
+def journey_confirmation_take(session, consultation: Consultation) -> dict | None:
+    """The confirmation for ``consultation`` (reference code, urgent), given once and then forgotten."""
+    finished = session.get(DONE_KEY, {}).pop(consultation.slug, None)
+    if finished is not None:
+        session.modified = True
+    return finished
+
+
+def journey_session_spent(session) -> bool:
+    """Whether the session holds nothing more of a young person's: no answers in progress, no confirmation
+    to show, nothing but their own choices (language, easy read)."""
+    return (
+        not session.get(SESSION_KEY)
+        and not session.get(DONE_KEY)
+        and set(session.keys()) <= JOURNEY_SESSION_KEYS
+    )
+
+
+def journey_forget(session, consultation: Consultation, *, answers: bool = True) -> None:
+    """Forget the last confirmation for ``consultation``, and answers in progress unless ``answers=False``."""
+    if answers:
+        session.get(SESSION_KEY, {}).pop(consultation.slug, None)
+    session.get(DONE_KEY, {}).pop(consultation.slug, None)
+    session.modified = True

@@ -1,0 +1,578 @@
+"""The young person's journey: no account, short pages, every question skippable, answers kept in the session.
+
+Views are thin: reading which consultation is open is in selectors, storing answers in voices.services.
+Every page is marked no-store, so going back after a quick exit asks the server again (and finds nothing).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from youthvoice.consultations.languages import (
+    UnknownLanguage,
+    easy_read_choose,
+    easy_read_on,
+    journey_language,
+    journey_language_choose,
+    language_is_placeholder,
+    languages_offered,
+)
+from youthvoice.consultations.selectors import (
+    ConsultationClosed,
+    ConsultationNotFound,
+    ConsultationNotYetOpen,
+    consultation_for_journey,
+    consultation_questions,
+)
+from youthvoice.consultations.sharing import arrived_via
+from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
+from youthvoice.core.access import public_view
+from youthvoice.deidentify.engine import deidentified
+from youthvoice.journey.forms import AboutYouForm, QuestionAnswerForm
+from youthvoice.journey.state import (
+    Journey,
+    journey_confirmation_take,
+    journey_finish,
+    journey_forget,
+    journey_get,
+    journey_session_spent,
+    journey_start,
+    journey_touch,
+)
+from youthvoice.partnership.models import Locality
+from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
+from youthvoice.voices.ratelimit import rate_limit_hit
+from youthvoice.voices.selectors import response_for_token
+from youthvoice.voices.services import ResponseError, response_submit
+from youthvoice.voices.signposting import suggests_immediate_danger
+
+
+def _switch_url(request, **params) -> str:
+    """This page's address with ``params`` (e.g. lang=cy) in place of any language or easy-read choice."""
+    query = {k: v for k, v in request.GET.items() if k not in ("lang", "easy")}
+    return request.path + "?" + urlencode({**query, **params})
+
+
+def _young_person_context(request) -> dict:
+    """What every young person's page needs: language (and direction), switcher links, modes."""
+    language = translation.get_language() or "en"
+    facilitated = facilitated_session_for_device(request.session)
+    return {
+        "yp_language": language,
+        "yp_rtl": translation.get_language_bidi(),
+        "yp_placeholder_language": language_is_placeholder(language),
+        "yp_languages": [
+            {"code": code, "name": name, "current": code == language, "url": _switch_url(request, lang=code)}
+            for code, name in languages_offered()
+        ],
+        "yp_easy_read": easy_read_on(request.session),
+        "yp_easy_read_url": _switch_url(request, easy="0" if easy_read_on(request.session) else "1"),
+        "yp_facilitated": facilitated,
+    }
+
+
+def _render(request, template: str, context: dict, status: int = 200):
+    context = {"quick_exit_url": settings.QUICK_EXIT_URL, **_young_person_context(request), **context}
+    return render(request, template, context, status=status)
+
+
+def _choose_modes(request):
+    """?lang=<code> or ?easy=1/0 changes the young person's choice, then the page reloads without it."""
+    if "lang" in request.GET:
+        try:
+            journey_language_choose(request.session, code=request.GET["lang"])
+        except UnknownLanguage:
+            return _unavailable(
+                request,
+                status=400,
+                heading=_("We do not have that language"),
+                lines=[_("Choose one of the languages at the top of this page.")],
+            )
+    if "easy" in request.GET:
+        if request.GET["easy"] not in ("0", "1"):
+            return _unavailable(
+                request,
+                status=400,
+                heading=_("This link did not work"),
+                lines=[_("Use the easy read link at the top of this page.")],
+            )
+        easy_read_choose(request.session, on=request.GET["easy"] == "1")
+    query = {k: v for k, v in request.GET.items() if k not in ("lang", "easy")}
+    return redirect(request.path + ("?" + urlencode(query) if query else ""))
+
+
+def _unavailable(request, *, status: int, heading: str, lines: list[str], consultation=None, **extra):
+    return _render(
+        request,
+        "journey/unavailable.html",
+        {"heading": heading, "lines": lines, "consultation": consultation, **extra},
+        status=status,
+    )
+
+
+def _not_yet_open(request, consultation):
+    shown = consultation_shown(consultation=consultation, language=translation.get_language())
+    opens = date_format(consultation.opens_on, "j F Y")
+    return _unavailable(
+        request,
+        status=200,
+        heading=_("This consultation opens on %(date)s") % {"date": opens},
+        lines=[
+            shown.title,
+            _("Come back on %(date)s to take part. It is open until %(closes)s.")
+            % {"date": opens, "closes": date_format(consultation.closes_on, "j F Y")},
+        ],
+    )
+
+
+def journey_page(view):
+    """Find the open consultation (else a 404 or 410 page); pass it and its questions to ``view``."""
+
+    def wrapped(request, slug: str, *args, **kwargs):
+        # Kept on the request too: a page answering a database outage has no session to read it from.
+        request.journey_language = journey_language(request.session)
+        with translation.override(request.journey_language):
+            if request.method == "GET" and ("lang" in request.GET or "easy" in request.GET):
+                return _choose_modes(request)
+            try:
+                consultation = consultation_for_journey(slug=slug)
+            except ConsultationNotYetOpen as not_yet:
+                return _not_yet_open(request, not_yet.consultation)
+            except ConsultationNotFound:
+                return _unavailable(
+                    request,
+                    status=404,
+                    heading=_("We cannot find this consultation"),
+                    lines=[
+                        _("Check the web address you were given. The consultation may not have opened yet.")
+                    ],
+                )
+            except ConsultationClosed as closed:
+                return _unavailable(
+                    request,
+                    status=410,
+                    heading=_("This consultation has closed"),
+                    lines=[_("It is not taking answers any more. Thank you for wanting to take part.")],
+                    consultation=closed.consultation,
+                    # The promised date may have passed: point to what we did (or to our apology) instead.
+                    feedback_url=reverse("feedback:public-consultation", args=[closed.consultation.slug]),
+                    feedback_due_passed=closed.consultation.feedback_due_on < timezone.localdate(),
+                )
+            questions = consultation_questions(consultation=consultation)
+            return view(request, consultation, questions, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return public_view(never_cache(wrapped))
+
+
+def _question_url(consultation, position: int, *, back_to_check: bool = False) -> str:
+    url = reverse("journey:question", args=[consultation.slug, position])
+    return url + "?return=check" if back_to_check else url
+
+
+def _step_url(journey: Journey, position: int) -> str:
+    """Where step ``position`` (1-based; past the last question: "about you") lives."""
+    if position > len(journey.questions):
+        return reverse("journey:about-you", args=[journey.consultation.slug])
+    if journey.needs_content_note(position):
+        return reverse("journey:content-note", args=[journey.consultation.slug, position])
+    return _question_url(journey.consultation, position)
+
+
+def _require_journey(request, consultation, questions) -> Journey | None:
+    return journey_get(request.session, consultation, questions)
+
+
+@journey_page
+def start(request, consultation, questions):
+    if request.method == "POST":
+        # Starting again forgets the last confirmation (on a shared device, the last person's code).
+        journey_forget(request.session, consultation, answers=False)
+        journey = journey_start(request.session, consultation, questions)
+        return redirect(_step_url(journey, 1))
+    return _render(
+        request,
+        "journey/start.html",
+        {
+            "consultation": consultation,
+            "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
+            "question_count": len(questions),
+            "minutes": max(2, round(len(questions) * 0.5)),
+        },
+    )
+
+
+@journey_page
+def question(request, consultation, questions, position: int):
+    journey = _require_journey(request, consultation, questions)
+    if journey is None:
+        return redirect("journey:start", consultation.slug)
+    if not 1 <= position <= len(questions):
+        return _unavailable(
+            request,
+            status=404,
+            heading=_("This question does not exist"),
+            lines=[_("Your answers so far are still saved.")],
+            consultation=consultation,
+            continue_url=reverse("journey:check", args=[consultation.slug]),
+            continue_text=_("Check your answers"),
+        )
+    item = questions[position - 1]
+    shown = question_shown(
+        question=item, language=translation.get_language(), easy_read=easy_read_on(request.session)
+    )
+    back_to_check = request.GET.get("return") == "check"
+    back_url = (
+        reverse("journey:check", args=[consultation.slug])
+        if back_to_check
+        else (
+            _question_url(consultation, position - 1)
+            if position > 1
+            else reverse("journey:start", args=[consultation.slug])
+        )
+    )
+    if request.method == "GET" and journey.needs_content_note(position) and not back_to_check:
+        return redirect(_step_url(journey, position))
+    status = 200
+    if request.method == "POST":
+        form = QuestionAnswerForm(request.POST, question=item, shown=shown)
+        action = request.POST.get("action", "continue")
+        if action == "skip":
+            journey.skip(item)
+            journey_touch(request.session)
+            return redirect(_after(journey, position, back_to_check))
+        if form.is_valid():
+            text = form.written_text()
+            journey.save_answer(item, values=form.chosen_values(), text=deidentified(text))
+            journey_touch(request.session)
+            return redirect(_after(journey, position, back_to_check))
+        if "question" in form.errors:
+            return _unavailable(
+                request,
+                status=400,
+                heading=_("This page was out of date"),
+                lines=[_("This answer was not saved, but your other answers are. Try this question again.")],
+                consultation=consultation,
+                continue_url=_question_url(consultation, position, back_to_check=back_to_check),
+                continue_text=_("Go back to the question"),
+            )
+        status = 400
+    else:
+        saved = journey.answer_for(item) or {}
+        initial = {"question": item.pk, "text": saved.get("text", "")}
+        if item.kind in (item.Kind.SINGLE, item.Kind.SCALE):
+            initial["answer"] = (saved.get("values") or [None])[0]
+        else:
+            initial["answer"] = saved.get("values", [])
+        form = QuestionAnswerForm(initial=initial, question=item, shown=shown)
+    return _render(
+        request,
+        "journey/question.html",
+        {
+            "consultation": consultation,
+            "question": item,
+            "shown": shown,
+            "form": form,
+            "position": position,
+            "total": len(questions),
+            "back_url": back_url,
+            "has_errors": bool(form.errors),
+        },
+        status=status,
+    )
+
+
+def _after(journey: Journey, position: int, back_to_check: bool) -> str:
+    if back_to_check:
+        return reverse("journey:check", args=[journey.consultation.slug])
+    return _step_url(journey, position + 1)
+
+
+@journey_page
+def content_note(request, consultation, questions, position: int):
+    journey = _require_journey(request, consultation, questions)
+    if journey is None:
+        return redirect("journey:start", consultation.slug)
+    if not 1 <= position <= len(questions) or not questions[position - 1].sensitive:
+        return redirect(_step_url(journey, min(max(position, 1), len(questions) + 1)))
+    if request.method == "POST":
+        if request.POST.get("action") == "skip":
+            after = journey.end_of_sensitive_run(position)
+            journey.note_seen(position)
+            journey_touch(request.session)
+            return redirect(_step_url(journey, after))
+        journey.note_seen(position)
+        journey_touch(request.session)
+        return redirect(_question_url(consultation, position))
+    run_length = 0
+    while position + run_length <= len(questions) and questions[position + run_length - 1].sensitive:
+        run_length += 1
+    back_url = (
+        _question_url(consultation, position - 1)
+        if position > 1
+        else reverse("journey:start", args=[consultation.slug])
+    )
+    return _render(
+        request,
+        "journey/content_note.html",
+        {"consultation": consultation, "run_length": run_length, "back_url": back_url},
+    )
+
+
+@journey_page
+def about_you(request, consultation, questions):
+    journey = _require_journey(request, consultation, questions)
+    if journey is None:
+        return redirect("journey:start", consultation.slug)
+    localities = Locality.objects.filter(partnership=consultation.partnership)
+    back_to_check = request.GET.get("return") == "check"
+    status = 200
+    if request.method == "POST":
+        if request.POST.get("action") == "skip":
+            journey.state["about_you"] = {}
+            journey_touch(request.session)
+            return redirect("journey:check", consultation.slug)
+        form = AboutYouForm(request.POST, localities=localities)
+        if form.is_valid():
+            journey.state["about_you"] = {name: value for name, value in form.cleaned_data.items() if value}
+            journey_touch(request.session)
+            return redirect("journey:check", consultation.slug)
+        status = 400
+    else:
+        form = AboutYouForm(initial=journey.about_you, localities=localities)
+    back_url = (
+        reverse("journey:check", args=[consultation.slug])
+        if back_to_check or not questions
+        else _question_url(consultation, len(questions))
+    )
+    return _render(
+        request,
+        "journey/about_you.html",
+        {"consultation": consultation, "form": form, "back_url": back_url, "has_errors": bool(form.errors)},
+        status=status,
+    )
+
+
+def _check_context(journey: Journey, localities) -> dict:
+    consultation = journey.consultation
+    rows = []
+    removed = False
+    shown_questions = questions_shown(questions=journey.questions, language=translation.get_language())
+    for position, (item, shown) in enumerate(zip(journey.questions, shown_questions, strict=True), start=1):
+        answer = journey.answer_for(item)
+        lines = []
+        if answer:
+            lines = (
+                [mark_safe(", ".join(conditional_escape(shown.label_for(v)) for v in answer["values"]))]  # noqa: S308
+                if answer.get("values")
+                else []
+            )
+            if answer.get("text"):
+                lines.append(answer["text"])
+                removed = removed or "[" in answer["text"]
+        rows.append(
+            {
+                "question": item,
+                "shown": shown,
+                "lines": lines,
+                "skipped": not lines,
+                "change_url": _question_url(consultation, position, back_to_check=True),
+            }
+        )
+    names = dict(localities.values_list("pk", "name"))
+    about_rows = []
+    for name in ["age_band", "gender", "ethnic_group", "locality", "send", "care_experienced"]:
+        value = journey.about_you.get(name, "")
+        if name == "locality":
+            said = (
+                _("Prefer not to say")
+                if value == PREFER_NOT_TO_SAY
+                else names.get(int(value))
+                if value
+                else ""
+            )
+        else:
+            said = DEMOGRAPHIC_FIELDS[name](value).label if value else ""
+        about_rows.append({"label": ABOUT_YOU_LABELS[name], "value": said})
+    return {
+        "consultation": consultation,
+        "rows": rows,
+        "about_rows": about_rows,
+        "about_url": reverse("journey:about-you", args=[consultation.slug]) + "?return=check",
+        "removed": removed,
+        "back_url": reverse("journey:about-you", args=[consultation.slug]),
+    }
+
+
+@journey_page
+def check(request, consultation, questions):
+    journey = _require_journey(request, consultation, questions)
+    localities = Locality.objects.filter(partnership=consultation.partnership)
+    if request.method == "POST":
+        return _submit(request, consultation, journey, localities)
+    if journey is None:
+        return redirect("journey:start", consultation.slug)
+    token = journey.token()
+    journey_touch(request.session)
+    return _render(request, "journey/check.html", {**_check_context(journey, localities), "token": token})
+
+
+def _submit(request, consultation, journey: Journey | None, localities):
+    posted = request.POST.get("token", "")
+    facilitated = facilitated_session_for_device(request.session)
+    if facilitated is not None and facilitated.consultation_id != consultation.pk:
+        facilitated = None
+    if journey is None or posted != journey.state.get("token"):
+        existing = response_for_token(token=posted)
+        if existing is not None and existing.consultation_id == consultation.pk:
+            if journey is None:
+                # A double click or a refresh after sending: show the same confirmation again.
+                _remember_done(request, consultation, existing)
+                return redirect("journey:done", consultation.slug)
+            return _unavailable(
+                request,
+                status=409,
+                heading=_("These answers were already sent"),
+                lines=[
+                    _("The answers sent with this form have the reference code %(code)s.")
+                    % {"code": existing.reference_code},
+                    _("Your new answers are still saved. Check them and send them with the new form."),
+                ],
+                consultation=consultation,
+                continue_url=reverse("journey:check", args=[consultation.slug]),
+                continue_text=_("Check your answers"),
+            )
+        if journey is None:
+            return redirect("journey:start", consultation.slug)
+        token = journey.new_token()
+        journey_touch(request.session)
+        context = {**_check_context(journey, localities), "token": token, "has_errors": True}
+        context["problem"] = _("This page had expired. Check your answers and send them again.")
+        return _render(request, "journey/check.html", context, status=400)
+    # Counted only now, with the form's token proved: a post anyone can make never uses up the limit. A shared
+    # device in a youth worker's session sends for a whole group: count it on its own, higher limit.
+    limited = (
+        rate_limit_hit(
+            request=request,
+            action=f"session:{facilitated.public_id}",
+            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
+        )
+        if facilitated is not None
+        else rate_limit_hit(request=request, action="submit")
+    )
+    if limited:
+        response = _unavailable(
+            request,
+            status=429,
+            heading=_("Too many answers from this device"),
+            lines=[
+                _("We have had a lot of answers from here in the last hour, so we cannot take more now."),
+                _("Your answers are still saved on this device. Please try again in an hour."),
+            ],
+            consultation=consultation,
+        )
+        response["Retry-After"] = "3600"
+        return response
+    try:
+        response, created = response_submit(
+            consultation=consultation,
+            answers=journey.answer_inputs(),
+            about_you=journey.about_you,
+            token=posted,
+            language=translation.get_language(),
+            channel=facilitated.channel
+            if facilitated
+            else arrived_via(request.session, consultation=consultation),
+            place_type=facilitated.place_type if facilitated else "",
+            questions=journey.questions,
+        )
+    except ResponseError as error:
+        context = {**_check_context(journey, localities), "token": journey.token(), "has_errors": True}
+        context["problem"] = str(error)
+        return _render(request, "journey/check.html", context, status=400)
+    # Just stored: the words are in the journey, no need to read them back to look for danger. A response
+    # found by its token (sent before, e.g. in an outage) is read back: it is what was stored then.
+    texts = [answer.text for answer in journey.answer_inputs().values()] if created else None
+    _remember_done(request, consultation, response, texts=texts)
+    return redirect("journey:done", consultation.slug)
+
+
+def _remember_done(request, consultation, response, *, texts=None) -> None:
+    if texts is None:
+        texts = response.answers.values_list("text", flat=True)
+    journey_finish(
+        request.session,
+        consultation,
+        reference_code=response.reference_code,
+        urgent=suggests_immediate_danger(texts),
+    )
+
+
+@journey_page
+def done(request, consultation, questions):
+    finished = journey_confirmation_take(request.session, consultation)
+    if finished is None:
+        return redirect("journey:start", consultation.slug)
+    response = _render(
+        request,
+        "journey/done.html",
+        {
+            "consultation": consultation,
+            "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
+            "reference": finished["reference"],
+            "urgent": finished["urgent"],
+        },
+    )
+    if journey_session_spent(request.session):
+        request.session.flush()  # the row goes: neither the code nor when it was saved stays behind
+    return response
+
+
+@journey_page
+@require_POST
+def next_person(request, consultation, questions):
+    """On a shared device: forget the last person's confirmation and go back to the neutral start page."""
+    journey_forget(request.session, consultation)
+    return redirect("journey:start", consultation.slug)
+
+
+# The session cookie is SameSite=Lax, so another site cannot make a browser send it with this POST:
+# without CSRF protection the worst a forged request can do is end a session that is not there.
+@public_view
+@csrf_exempt
+@require_POST
+def quick_exit(request):
+    # On a shared device in a facilitated session the session itself is not personal: it survives the exit,
+    # so the next young person can take part; everything the one leaving entered is forgotten.
+    facilitated = request.session.get(SESSION_FACILITATED)
+    request.session.flush()
+    response = HttpResponse(status=204)
+    if facilitated:
+        request.session[SESSION_FACILITATED] = facilitated
+        response["Clear-Site-Data"] = '"cache", "storage"'
+    else:
+        # Browsers that honour Clear-Site-Data drop this site's cookies, storage and cache; for the others
+        # the cookies are removed here (the flushed session's cookie by SessionMiddleware).
+        response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        response.delete_cookie(
+            settings.CSRF_COOKIE_NAME,
+            path=settings.CSRF_COOKIE_PATH,
+            domain=settings.CSRF_COOKIE_DOMAIN,
+            samesite=settings.CSRF_COOKIE_SAMESITE,
+        )
+    return response
