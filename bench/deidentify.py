@@ -40,12 +40,19 @@ from tests.deid_corpus import corpus  # noqa: E402
 from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify  # noqa: E402
 from youthvoice.voices.deidentify_quality import (  # noqa: E402
     ANY,
+    INDEPENDENT_TYPES,
+    IndependentScore,
     Span,
     labelled_from_pairs,
+    load_independent,
     load_labelled,
     score,
+    score_independent,
+    youthvoice_run,
     youthvoice_spans,
 )
+
+INDEPENDENT_SETS = sorted((ROOT / "evaluation" / "deidentify").glob("*.jsonl"))
 
 # Presidio's entity types -> ours. ORGANIZATION and LOCATION are the nearest Presidio has to a school and a
 # street address; everything else it finds (dates, NRP, licence numbers...) is "OTHER": it still takes the
@@ -111,6 +118,15 @@ class Presidio:
         results = self.analyzer.analyze(text=text, language="en")
         return self.anonymizer.anonymize(text=text, analyzer_results=results, operators=self.operators).text
 
+    def run(self, text: str) -> tuple[str, list[Span]]:
+        """(the anonymizer's output, the spans it replaced), for the independent sets."""
+        spans = self.spans(text)
+        out, last = [], 0
+        for span in spans:
+            out += [text[last : span.start], f"[{span.kind}]"]
+            last = span.end
+        return "".join([*out, text[last:]]), spans
+
     def spans(self, text: str) -> list[Span]:
         """What the anonymizer replaces, in the original text: the analyzer's results after the
         anonymizer's own conflict resolution (its private steps, pinned with presidio-anonymizer)."""
@@ -142,6 +158,47 @@ def answers_per_second(function, texts: list[str], *, min_seconds: float) -> tup
         cpu_rates.append(done / cpu)
         wall_rates.append(done / (time.perf_counter() - wall_start))
     return max(cpu_rates), max(wall_rates)
+
+
+def common_english_words() -> frozenset[str]:
+    """Everyday English words (wordfreq's 3,000 most frequent), to check that they survive."""
+    try:
+        from wordfreq import top_n_list
+    except ImportError:
+        return frozenset()
+    return frozenset(top_n_list("en", 3000))
+
+
+def independent_table(name: str, ours: IndependentScore, theirs: IndependentScore | None) -> str:
+    lines = [
+        f"\n{name}: gone = labelled value no longer in the output (any placeholder); typed = under a "
+        "placeholder of its own type",
+        f"{'':<15}{'youthvoice':^16}  {'Presidio':^16}",
+        f"{'type':<13} {'n':>4} {'gone':>7}{'typed':>7}  {'gone':>7}{'typed':>7}",
+    ]
+
+    def cells(row, kind):
+        if row is None:
+            return f"{'':>14}"
+        return f"{row.share(kind):>7.3f}{row.typed_share(kind):>7.3f}"
+
+    for kind in INDEPENDENT_TYPES:
+        if ours.expected[kind]:
+            lines.append(f"{kind:<13} {ours.expected[kind]:>4} {cells(ours, kind)}  {cells(theirs, kind)}")
+    total = sum(ours.expected.values())
+    for label, pick in (
+        ("any type gone", lambda r: r.any_gone),
+        ("clean unchanged", lambda r: r.clean_share),
+        ("common words kept", lambda r: r.common_share),
+        ("precision", lambda r: r.precision),
+    ):
+        theirs_cell = f"{pick(theirs):>7.3f}" if theirs else ""
+        lines.append(f"{label:<18} {pick(ours):>7.3f}{'':>9}{theirs_cell}")
+    lines.append(
+        f"({total} labelled values; {ours.clean_lines} lines with nothing to remove; "
+        f"{ours.common_words} everyday words outside labels)"
+    )
+    return "\n".join(lines)
 
 
 def comparison_table(name: str, ours: dict, theirs: dict | None) -> str:
@@ -200,7 +257,21 @@ def main() -> None:
                     for miss in row.missed if kind != ANY else []:
                         print(f"  {label} missed {kind}: {miss}")
 
-    texts = [item.text for item in template + handwritten]
+    common = common_english_words()
+    independent_texts = []
+    for path in INDEPENDENT_SETS:
+        lines = load_independent(path)
+        independent_texts += [line.text for line in lines]
+        ours = score_independent(lines, run=youthvoice_run(), common_words=common)
+        theirs = score_independent(lines, run=presidio.run, common_words=common) if presidio else None
+        print(independent_table(f"independent set {path.relative_to(ROOT)}", ours, theirs))
+        if args.misses:
+            for miss in ours.missed:
+                print(f"  youthvoice missed {miss}")
+            for changed in ours.changed_clean:
+                print(f"  youthvoice changed a clean line: {changed}")
+
+    texts = [item.text for item in template + handwritten] + independent_texts
     mean_length = statistics.mean(len(text) for text in texts)
     long_texts = [" ".join(texts[i : i + 5]) for i in range(0, len(texts) - 4, 5)]
     seconds = 1.0 if args.quick else 3.0

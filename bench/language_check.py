@@ -213,7 +213,7 @@ def note_with_new_words(seed: int, words: int = 2000) -> str:
 
 
 def endpoint_timing(database_url: str | None) -> None:
-    """p50/p95 of POST /api/language/check/ for 2,000-word notes, each note sent twice in turn: once as
+    """p50/p95 of POST /api/v1/language/check/ for 2,000-word notes, each note sent twice in turn: once as
     youthvoice runs, once with textstat's own Flesch-Kincaid grade for the reading age (the peer)."""
     from contextlib import nullcontext
 
@@ -254,7 +254,7 @@ def time_the_endpoint(client) -> None:
             readability.flesch_kincaid_grade = grade
             body = {"text": note if name == "youthvoice" else note + " "}  # not the text textstat just saw
             start = time.perf_counter()
-            response = client.post("/api/language/check/", body, content_type="application/json")
+            response = client.post("/api/v1/language/check/", body, content_type="application/json")
             elapsed = (time.perf_counter() - start) * 1000
             assert response.status_code == 200, response.content
             if number >= 10:  # the first calls load the dictionaries

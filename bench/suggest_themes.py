@@ -1,16 +1,162 @@
-"""Theme suggestion over 100,000 synthetic free-text answers: seconds and peak memory, NMF against KMeans.
+"""Theme suggestion and assisted coding: quality on a frozen evaluation set, and speed at 100,000 answers.
 
-The answers carry 40% noise words, half of them from 50,000 made-up words with a power-law frequency, so
-the vocabulary is as large as real text's. Each method runs in its own fresh process, so its peak resident
-memory is its own. Target (issue 5): under 120 s on 2 cores and under 3 GB.
-Run: .venv/bin/python bench/suggest_themes.py [--answers N]
+Quality (``--set evaluation/themes/set_a.jsonl``): answers written by a helper who never saw the code, each
+with its true primary theme (and sometimes a secondary one). In one run:
+
+- suggestions from meaning (sentence embeddings + k-means) against TF-IDF + NMF, both told the true number of
+  themes and both choosing their own: adjusted Rand index against the primary theme (an answer with no theme
+  counts as one more group) and themes recovered (a suggested theme with >= 50% of its answers from one true
+  theme and >= 30% of that theme's answers);
+- assisted coding from 10 and 30 coded answers per theme (several random draws): macro-F1 against the primary
+  theme on every other answer, logistic regression on sentence embeddings against the same on TF-IDF.
+
+Speed (``--answers 100000``): synthetic answers with planted themes, each method in a fresh process so its
+peak memory is its own. Target (issue 19): under 120 s on 2 cores and under 3 GB.
+
+Run: nice -n 10 .venv/bin/python bench/suggest_themes.py --set evaluation/themes/set_a.jsonl
+     nice -n 10 .venv/bin/python bench/suggest_themes.py --answers 100000
 """
 
 import argparse
+import json
 import multiprocessing
 import resource
 import time
 from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+DRAWS = 5
+
+
+def load_set(path: Path) -> tuple[list[tuple[int, str]], list[str], list[list[str]]]:
+    answers, primary, themes = [], [], []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        answers.append((number, row["text"]))
+        primary.append(row["themes"][0])
+        themes.append(list(row["themes"]))
+    return answers, primary, themes
+
+
+def recovered(labels, truth) -> int:
+    """True themes recovered: some suggested theme has >= 50% of its answers from it and >= 30% of it."""
+    sizes = Counter(truth)
+    found = set()
+    for label in set(labels) - {None}:
+        members = Counter(t for got, t in zip(labels, truth, strict=True) if got == label)
+        theme, count = members.most_common(1)[0]
+        if count >= 0.5 * sum(members.values()) and count >= 0.3 * sizes[theme]:
+            found.add(theme)
+    return len(found)
+
+
+def suggestion_scores(name, result, truth) -> tuple:
+    from sklearn.metrics import adjusted_rand_score
+
+    labels = [a.theme for a in result.assignments]
+    ari = adjusted_rand_score(truth, [-1 if label is None else label for label in labels])
+    unthemed = sum(label is None for label in labels)
+    return name, len(result.suggestions), unthemed, ari, recovered(labels, truth)
+
+
+class CachedEncoder:
+    """Encodes each distinct text once, so every method and draw of one run reads the same vectors."""
+
+    def __init__(self) -> None:
+        from youthvoice.insights.embeddings import sentence_encoder
+
+        self.encoder = sentence_encoder()
+        self.cache: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts, progress=None):
+        missing = sorted({t for t in texts if t not in self.cache})
+        if missing:
+            for text, vector in zip(missing, self.encoder.encode(missing, progress=progress), strict=True):
+                self.cache[text] = vector
+        return np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+
+
+def tfidf_lr(train_texts, train_labels, test_texts, seed):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectoriser = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2))
+    model = LogisticRegression(C=10.0, max_iter=1000, random_state=seed)
+    model.fit(vectoriser.fit_transform(train_texts), train_labels)
+    return model.predict(vectoriser.transform(test_texts))
+
+
+def assisted_coding(answers, primary, themes, per_theme: int, encode) -> dict[str, list[float]]:
+    from sklearn.metrics import f1_score
+
+    from youthvoice.insights.assist import suggest_codings
+
+    names = sorted(set(primary))
+    index = {name: k for k, name in enumerate(names)}
+    scores: dict[str, list[float]] = {"TF-IDF + LR": [], "embeddings + LR (youthvoice)": [], "expected": []}
+    for draw in range(DRAWS):
+        rng = np.random.default_rng(draw)
+        coded = []
+        for name in names:
+            rows = [i for i, p in enumerate(primary) if p == name]
+            coded += list(rng.choice(rows, min(per_theme, len(rows)), replace=False))
+        coded_set = set(coded)
+        rest = [i for i in range(len(answers)) if i not in coded_set]
+        truth = [primary[i] for i in rest]
+        # Analysts code an answer with every theme it has (primary and secondary).
+        rows = [(answers[i][0], answers[i][1], index[t]) for i in coded for t in themes[i] if t in index]
+        result = suggest_codings(rows, [answers[i] for i in rest], encode=encode, seed=draw)
+        by_id = {a.answer_id: names[a.theme_id] for a in result.advice}
+        predicted = [by_id[answers[i][0]] for i in rest]
+        scores["embeddings + LR (youthvoice)"].append(f1_score(truth, predicted, average="macro"))
+        scores["expected"].append(result.expected_accuracy or 0.0)
+        peer = tfidf_lr(
+            [answers[i][1] for i in coded], [primary[i] for i in coded], [answers[i][1] for i in rest], draw
+        )
+        scores["TF-IDF + LR"].append(f1_score(truth, peer, average="macro"))
+    return scores
+
+
+def quality(path: Path) -> None:
+    from youthvoice.insights.suggest import suggest_themes
+    from youthvoice.insights.suggest_meaning import suggest_themes_by_meaning
+
+    answers, primary, themes = load_set(path)
+    k = len(set(primary))
+    print(f"{path}: {len(answers)} answers, {k} true themes, {sum(len(t) > 1 for t in themes)} with two\n")
+    encode = CachedEncoder()
+    start = time.perf_counter()
+    encode([t for _, t in answers])
+    print(f"(embedding the raw answers once took {time.perf_counter() - start:.1f} s)\n")
+    print(f"{'suggestions':<44} {'themes':>6} {'no theme':>8} {'ARI':>6} {'recovered':>9}")
+    runs = [
+        ("TF-IDF + NMF, k given", lambda: suggest_themes(answers, n_themes=k)),
+        ("TF-IDF + NMF, own k", lambda: suggest_themes(answers)),
+        (
+            "meaning (youthvoice), k given",
+            lambda: suggest_themes_by_meaning(answers, n_themes=k, encode=encode),
+        ),
+        ("meaning (youthvoice), own k", lambda: suggest_themes_by_meaning(answers, encode=encode)),
+    ]
+    for name, run in runs:
+        name, found, unthemed, ari, got = suggestion_scores(name, run(), primary)
+        print(f"{name:<44} {found:>6} {unthemed:>8} {ari:>6.3f} {got:>6}/{k}")
+    print(
+        f"\n{'assisted coding (macro-F1, primary theme)':<44} {'coded/theme':>11} "
+        f"{'mean':>6} {'min':>6} {'max':>6}"
+    )
+    for per_theme in (10, 30):
+        scores = assisted_coding(answers, primary, themes, per_theme, encode)
+        for name, values in scores.items():
+            label = "  expected accuracy (cross-validation)" if name == "expected" else name
+            print(
+                f"{label:<44} {per_theme:>11} {np.mean(values):>6.3f} "
+                f"{np.min(values):>6.3f} {np.max(values):>6.3f}"
+            )
 
 
 def purity(labels, truth) -> float:
@@ -28,44 +174,44 @@ def run(method: str, answers_wanted: int, themes: int, queue) -> None:
         themes=themes, per_theme=answers_wanted // themes, noise=0.4, seed=42, filler_words=50_000
     )
     start = time.perf_counter()
-    if method == "youthvoice NMF (themes chosen automatically)":
+    if method.startswith("meaning"):
+        from youthvoice.insights.suggest_meaning import suggest_themes_by_meaning
+
+        result = suggest_themes_by_meaning(answers)
+    elif method.startswith("TF-IDF + NMF"):
         from youthvoice.insights.suggest import suggest_themes
 
         result = suggest_themes(answers)
-        labels = [a.theme for a in result.assignments]
-        found = len(result.suggestions)
-        vocabulary = result.parameters["vocabulary"]
-    else:  # the peer: KMeans on the same TF-IDF, told the right number of themes
-        from sklearn.cluster import KMeans
-
-        from youthvoice.insights.suggest import _vectorise
-
-        _, matrix = _vectorise([text for _, text in answers])
-        vocabulary = matrix.shape[1]
-        labels = KMeans(n_clusters=themes, n_init=1, random_state=0).fit_predict(matrix).tolist()
-        found = themes
     seconds = time.perf_counter() - start
+    labels = [a.theme for a in result.assignments]
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    queue.put((method, len(answers), vocabulary, seconds, peak_mib, found, purity(labels, truth)))
+    queue.put((method, len(answers), seconds, peak_mib, len(result.suggestions), purity(labels, truth)))
+
+
+def speed(answers: int, themes: int) -> None:
+    context = multiprocessing.get_context("spawn")
+    print(f"{'method':<44} {'answers':>8} {'seconds':>8} {'peak MiB':>9} {'themes':>6} {'purity':>7}")
+    for method in ["meaning (youthvoice), own k", "TF-IDF + NMF, own k"]:
+        queue = context.Queue()
+        process = context.Process(target=run, args=(method, answers, themes, queue))
+        process.start()
+        name, n, seconds, peak, found, score = queue.get()
+        process.join()
+        print(f"{name:<44} {n:>8,} {seconds:>8.1f} {peak:>9.0f} {found:>6} {score:>7.3f}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--set", type=Path, help="a frozen evaluation set (JSON lines)")
     parser.add_argument("--answers", type=int, default=100_000)
     parser.add_argument("--themes", type=int, default=7)
     args = parser.parse_args()
-    context = multiprocessing.get_context("spawn")
-    print(
-        f"{'method':<46} {'answers':>8} {'words':>6} {'seconds':>8} {'peak MiB':>9} "
-        f"{'themes':>6} {'purity':>7}"
-    )
-    for method in ["youthvoice NMF (themes chosen automatically)", "KMeans on the same TF-IDF (k given)"]:
-        queue = context.Queue()
-        process = context.Process(target=run, args=(method, args.answers, args.themes, queue))
-        process.start()
-        name, n, words, seconds, peak, found, score = queue.get()
-        process.join()
-        print(f"{name:<46} {n:>8,} {words:>6,} {seconds:>8.1f} {peak:>9.0f} {found:>6} {score:>7.3f}")
+    if args.set:
+        quality(args.set)
+    else:
+        speed(args.answers, args.themes)
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def test_two_factor_required_sends_unverified_staff_to_set_up_and_refuses_the_ap
             assert response.status_code == 403, f"{name} must refuse a session without a second factor"
         else:
             assert response.status_code == 302, name
-            assert response["Location"].startswith(reverse("two-factor-set-up")), name
+            assert response["Location"].startswith(reverse("core:two-factor-set-up")), name
 
 
 @pytest.mark.django_db
@@ -131,7 +131,7 @@ def test_enrolled_staff_must_verify_even_when_two_factor_is_optional(client, set
     client.force_login(user)
     for route, name, _allowed in role_routes(api=False):
         response = client.get("/" + route)
-        assert response["Location"].startswith(reverse("two-factor-verify")), name
+        assert response["Location"].startswith(reverse("core:two-factor-verify")), name
 
 
 # Every API endpoint: the staff roles it admits, and the scopes an agency's system needs (none: staff only).
@@ -139,14 +139,14 @@ def test_enrolled_staff_must_verify_even_when_two_factor_is_optional(client, set
 STAFF, LEADER_READ = sorted(ALL_STAFF_ROLES), ["admin", "analyst", "leader"]
 RELAYERS = ["admin", "leader", "practitioner"]
 API_RULES = {
-    "api-schema": (STAFF, ["push_voices", "read_aggregates"]),
-    "api-whoami": (STAFF, ["push_voices", "read_aggregates"]),
-    "language:api-check": (STAFF, ["push_voices", "read_aggregates"]),
-    "api-relayed-voices": (RELAYERS, ["push_voices"]),
-    "api-relayed-voice": (RELAYERS, ["push_voices"]),
-    "api-consultations": (STAFF, ["push_voices", "read_aggregates"]),
-    "api-consultation": (STAFF, ["push_voices", "read_aggregates"]),
-    "api-consultation-aggregates": (LEADER_READ, ["read_aggregates"]),
+    "api:schema": (STAFF, ["push_voices", "read_aggregates"]),
+    "api:whoami": (STAFF, ["push_voices", "read_aggregates"]),
+    "api:language-check": (STAFF, ["push_voices", "read_aggregates"]),
+    "api:relayed-voices": (RELAYERS, ["push_voices"]),
+    "api:relayed-voice": (RELAYERS, ["push_voices"]),
+    "api:consultations": (STAFF, ["push_voices", "read_aggregates"]),
+    "api:consultation": (STAFF, ["push_voices", "read_aggregates"]),
+    "api:consultation-aggregates": (LEADER_READ, ["read_aggregates"]),
 }
 
 
@@ -172,8 +172,8 @@ def test_every_api_view_has_a_row_in_the_table(route, name, pattern):
 
 
 def api_url(name, objects) -> str:
-    kwargs = {"api-relayed-voice": {"pk": objects["voice"].pk}}.get(name)
-    if name in ("api-consultation", "api-consultation-aggregates"):
+    kwargs = {"api:relayed-voice": {"pk": objects["voice"].pk}}.get(name)
+    if name in ("api:consultation", "api:consultation-aggregates"):
         kwargs = {"slug": objects["consultation"].slug}
     return reverse(name, kwargs=kwargs)
 
@@ -269,7 +269,7 @@ def test_a_client_with_an_unknown_scope_in_its_row_gets_nothing_from_it(client):
 
     api_client, token = api_client_with_token()
     ApiClient.objects.filter(pk=api_client.pk).update(scopes=["admin", "read_everything"])
-    response = client.get(reverse("api-whoami"), HTTP_AUTHORIZATION=f"Bearer {token}")
+    response = client.get(reverse("api:whoami"), HTTP_AUTHORIZATION=f"Bearer {token}")
     assert response.status_code == 403
 
 

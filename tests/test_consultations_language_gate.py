@@ -16,7 +16,7 @@ from youthvoice.consultations.services import (
     question_easy_read_save,
     question_translation_save,
 )
-from youthvoice.feedback.publishing import publication_gate_pass
+from youthvoice.language.publishing import publication_gate_pass
 
 pytestmark = pytest.mark.django_db
 
@@ -110,7 +110,7 @@ def test_the_edit_page_keeps_what_was_typed_and_says_why_it_was_refused(client):
         "promise": consultation.promise,
         "feedback_due_on": consultation.feedback_due_on.isoformat(),
     }
-    response = client.post(reverse("consultation-edit", args=[consultation.pk]), data)
+    response = client.post(reverse("consultations:edit", args=[consultation.pk]), data)
     assert response.status_code == 400
     page = response.content.decode()
     assert "Young people would read words that blame or harm them." in page
@@ -124,10 +124,10 @@ def test_the_translation_pages_refuse_harmful_wording_with_a_400_not_a_500(clien
     consultation = ConsultationFactory(partnership=question.partnership, questions=[question])
     client.force_login(MembershipFactory(role="analyst", agency__partnership=question.partnership).user)
     easy = client.post(
-        reverse("translations-question", args=["en", question.pk]), {"easy_read_text": BLAMING}
+        reverse("consultations:translations-question", args=["en", question.pk]), {"easy_read_text": BLAMING}
     )
     welsh = client.post(
-        reverse("translations-consultation", args=["cy", consultation.pk]),
+        reverse("consultations:translations-consultation", args=["cy", consultation.pk]),
         {"title": "child prostitute", "purpose_detail": "", "promise": ""},
     )
     for response in (easy, welsh):
@@ -139,8 +139,8 @@ def test_the_translation_pages_refuse_harmful_wording_with_a_400_not_a_500(clien
 
 def test_a_theme_name_is_checked_as_the_heading_of_you_said_we_did():
     from tests.factories_insights import ThemeFactory
-    from youthvoice.feedback.publishing import PublicationBlocked
     from youthvoice.feedback.services import you_said_we_did_create
+    from youthvoice.language.publishing import PublicationBlocked
 
     consultation = ConsultationFactory(status="closed")
     theme = ThemeFactory(codebook__partnership=consultation.partnership, name="Risk-taking behaviour")

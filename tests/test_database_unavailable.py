@@ -162,7 +162,7 @@ def test_other_errors_are_still_the_plain_500_page(client, settings):
 def test_the_api_answers_503_in_json(client):
     _api_client, token = api_client_with_token()
     with database_down():
-        page = client.get(reverse("api-whoami"), HTTP_AUTHORIZATION=f"Bearer {token}")
+        page = client.get(reverse("api:whoami"), HTTP_AUTHORIZATION=f"Bearer {token}")
     assert page.status_code == 503
     assert page["Retry-After"].isdigit()
     assert "try again" in page.json()["detail"]
@@ -173,7 +173,7 @@ def test_the_outage_is_logged_without_what_the_young_person_wrote(client, consul
     with caplog.at_level(logging.INFO), database_down(when=inserting_a_response):
         client.post(f"/c/{consultation.slug}/check/", {"token": token})
     logged = "\n".join(record.getMessage() for record in caplog.records)
-    assert "database unavailable: OperationalError during POST journey-check" in logged
+    assert "database unavailable: OperationalError during POST journey:check" in logged
     for private in ["bus station", token, "server closed"]:
         assert private not in logged, private
 

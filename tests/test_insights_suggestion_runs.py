@@ -89,13 +89,16 @@ def test_an_empty_consultation_is_refused_with_a_clear_message(analyst):
     assert not ThemeSuggestionRun.objects.exists()
 
 
-def test_answers_without_shared_words_fail_the_run_with_a_message(
+def test_answers_without_shared_words_fail_a_run_by_words_with_a_message(
     analyst, django_capture_on_commit_callbacks
 ):
     consultation, _ = consultation_with_answers(texts=["alpha", "bravo", "charlie", "delta", "echo"])
     with django_capture_on_commit_callbacks(execute=True):
         run = suggestion_run_start(
-            partnership=consultation.partnership, user=analyst, consultation=consultation
+            partnership=consultation.partnership,
+            user=analyst,
+            consultation=consultation,
+            parameters={"method": "words"},
         )
     run.refresh_from_db()
     assert run.status == "failed" and "too few words" in run.error

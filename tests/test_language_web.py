@@ -68,7 +68,7 @@ def test_without_an_upload_limit_the_form_limit_still_applies(staff_client):
 
 def test_api_returns_findings_and_reading_age(staff_client):
     response = staff_client.post(
-        "/api/language/check/", {"text": "He is a gang member."}, content_type="application/json"
+        "/api/v1/language/check/", {"text": "He is a gang member."}, content_type="application/json"
     )
     data = response.json()
     assert response.status_code == 200
@@ -83,7 +83,7 @@ def test_api_returns_findings_and_reading_age(staff_client):
     [({}, "text"), ({"text": ""}, "text"), ({"text": 12}, "text"), ({"text": "a" * 200_001}, "text")],
 )
 def test_api_validation_errors_are_400_json(staff_client, body, field):
-    response = staff_client.post("/api/language/check/", body, content_type="application/json")
+    response = staff_client.post("/api/v1/language/check/", body, content_type="application/json")
     assert response.status_code == 400
     # The API's one error shape (youthvoice.core.api): a sentence, and the problems by field.
     assert response.json()["detail"] and field in response.json()["errors"]
@@ -99,14 +99,14 @@ def test_api_validation_errors_are_400_json(staff_client, body, field):
 )
 def test_api_refuses_text_that_is_not_characters_with_400(staff_client, escaped, message):
     body = '{"text": "' + escaped + '"}'  # JSON escapes: such text cannot be encoded to send as it is
-    response = staff_client.post("/api/language/check/", body, content_type="application/json")
+    response = staff_client.post("/api/v1/language/check/", body, content_type="application/json")
     assert response.status_code == 400
     assert response.json()["errors"]["text"] == [message]
 
 
 def test_api_takes_characters_beyond_the_basic_plane(staff_client):
     response = staff_client.post(
-        "/api/language/check/",
+        "/api/v1/language/check/",
         {"text": "He is a gang member 😔 \U0001d400."},
         content_type="application/json",
     )
@@ -114,13 +114,13 @@ def test_api_takes_characters_beyond_the_basic_plane(staff_client):
 
 
 def test_api_refuses_malformed_json_with_400(staff_client):
-    response = staff_client.post("/api/language/check/", "{not json", content_type="application/json")
+    response = staff_client.post("/api/v1/language/check/", "{not json", content_type="application/json")
     assert response.status_code == 400
 
 
 def test_api_refuses_an_oversized_body_with_413_json(staff_client):
     response = staff_client.post(
-        "/api/language/check/", {"text": "x" * 3_000_000}, content_type="application/json"
+        "/api/v1/language/check/", {"text": "x" * 3_000_000}, content_type="application/json"
     )
     assert response.status_code == 413
     assert "too large" in response.json()["detail"]
@@ -130,16 +130,30 @@ def test_api_refuses_an_oversized_body_with_413_json(staff_client):
 def test_every_staff_role_may_use_the_checker(client, role):
     client.force_login(MembershipFactory(role=role).user)
     assert client.get(reverse("language:check")).status_code == 200
-    api = client.post("/api/language/check/", {"text": "ok"}, content_type="application/json")
+    api = client.post("/api/v1/language/check/", {"text": "ok"}, content_type="application/json")
     assert api.status_code == 200
 
 
 def test_anonymous_visitors_cannot_use_the_api(client):
-    response = client.post("/api/language/check/", {"text": "ok"}, content_type="application/json")
+    response = client.post("/api/v1/language/check/", {"text": "ok"}, content_type="application/json")
     assert response.status_code in (401, 403)
 
 
 def test_api_lists_the_rules_it_applies(staff_client):
-    data = staff_client.get("/api/language/check/").json()
+    data = staff_client.get("/api/v1/language/check/").json()
     assert len(data["rules"]) >= 80 and data["reading_age_target"] == 12
     assert {"id", "category", "severity", "why", "suggestions", "source"} <= set(data["rules"][0])
+
+
+def test_the_old_api_address_sends_callers_to_version_1_keeping_the_post(client):
+    response = client.post("/api/language/check/", {"text": "x"}, content_type="application/json")
+    assert response.status_code == 308
+    assert response["Location"] == reverse("api:language-check") == "/api/v1/language/check/"
+
+
+def test_a_post_following_the_old_api_address_is_checked(staff_client):
+    response = staff_client.post(
+        "/api/language/check/", {"text": "He is a gang member."}, content_type="application/json", follow=True
+    )
+    assert response.status_code == 200
+    assert [f["rule_id"] for f in response.json()["findings"]] == ["gang-member"]

@@ -34,13 +34,13 @@ REACHED_ANOTHER_WAY = {
     "partnership:workshop-add": "workshops page",
     "partnership:actions-csv": "actions page",
     "partnership:action-add": "actions page",
-    "audit-export": "audit log page",
-    "consultation-new": "consultations page",
-    "relayed-new": "relayed voices page",
+    "audit:export": "audit log page",
+    "consultations:new": "consultations page",
+    "voices:relayed-new": "relayed voices page",
     "language:definitions-import": "staff glossary page",
-    "facilitated-new": "facilitated sessions page",
-    "responses-import-map": "the second step of an import",
-    "responses-import-cancel": "a button on the second step of an import",
+    "voices:facilitated-new": "facilitated sessions page",
+    "voices:responses-import-map": "the second step of an import",
+    "voices:responses-import-cancel": "a button on the second step of an import",
     "insights:population-upload": "population baseline page",
     "insights:dashboard-briefing": "insights dashboard",
 }
@@ -59,7 +59,7 @@ def signed_in(client, role, **user):
 
 def shown_links(client) -> tuple[list[str], list[str], list[str]]:
     """The menu's addresses and labels, and the staff home's 'more places' addresses."""
-    html = client.get(reverse("staff-home")).content.decode()
+    html = client.get(reverse("core:staff-home")).content.decode()
     menu = MENU.search(html).group(1)
     more = MORE_PLACES.search(html)
     return HREF.findall(menu), LABEL.findall(menu), HREF.findall(more.group(1)) if more else []
@@ -71,7 +71,7 @@ def test_every_link_a_role_is_shown_opens_for_that_role(client, role):
     menu, _labels, more = shown_links(client)
     assert menu and more
     for url in [*menu, *more]:
-        if url == reverse("logout"):
+        if url == reverse("core:logout"):
             continue
         assert client.get(url).status_code == 200, f"{role} is shown {url} but cannot open it"
 
@@ -117,14 +117,14 @@ def test_the_current_area_is_marked_for_screen_readers(client):
     signed_in(client, "analyst")
     html = client.get(reverse("insights:coding")).content.decode()
     assert f'href="{reverse("insights:coding")}" aria-current="page"' in html
-    html = client.get(reverse("question-bank")).content.decode()
+    html = client.get(reverse("consultations:question-bank")).content.decode()
     assert 'aria-current="page"' not in MENU.search(html).group(1)
 
 
 def test_nothing_but_sign_out_before_the_second_factor(client):
     membership = signed_in(client, "admin")
     EncryptedTOTPDevice.objects.create(user=membership.user, name="phone", confirmed=True)
-    html = client.get(reverse("two-factor-verify")).content.decode()
+    html = client.get(reverse("core:two-factor-verify")).content.decode()
     assert HREF.findall(MENU.search(html).group(1)) == []
     assert "Sign out" in html
 

@@ -121,24 +121,24 @@ def test_audit_viewer_filters_by_action_user_and_date_and_is_itself_audited(admi
     audit_record(actor=colleague.user, action="export", target=partnership, reason="board report")
     audit_record(actor=None, action="export", target=MembershipFactory().agency.partnership)  # elsewhere
     response = admin_client.get(
-        reverse("audit-log"), {"action": "export", "username": colleague.user.username}
+        reverse("audit:log"), {"action": "export", "username": colleague.user.username}
     )
     html = response.content.decode()
     assert response.status_code == 200
     assert "board report" in html and "1 entry" in html
     today = timezone.localdate()
     tomorrow = (today + datetime.timedelta(days=1)).isoformat()
-    empty = admin_client.get(reverse("audit-log"), {"date_from": tomorrow})
+    empty = admin_client.get(reverse("audit:log"), {"date_from": tomorrow})
     assert "No entries match." in empty.content.decode()
     assert AuditEvent.objects.filter(action="view", actor=admin_client.membership.user).count() == 2
 
 
 def test_audit_viewer_refuses_bad_dates_with_a_message(admin_client):
-    response = admin_client.get(reverse("audit-log"), {"date_from": "yesterday"})
+    response = admin_client.get(reverse("audit:log"), {"date_from": "yesterday"})
     assert response.status_code == 400
     assert "Enter the start date as YYYY-MM-DD" in response.content.decode()
     reversed_range = admin_client.get(
-        reverse("audit-log"), {"date_from": "2025-02-01", "date_to": "2025-01-01"}
+        reverse("audit:log"), {"date_from": "2025-02-01", "date_to": "2025-01-01"}
     )
     assert reversed_range.status_code == 400
 
@@ -148,22 +148,22 @@ def test_audit_viewer_pages_through_many_events(admin_client):
     AuditEvent.objects.bulk_create(
         [AuditEvent(action="view", partnership=partnership, actor_username="x") for _ in range(120)]
     )
-    response = admin_client.get(reverse("audit-log"), {"page": 3})
+    response = admin_client.get(reverse("audit:log"), {"page": 3})
     assert "Page 3 of 3" in response.content.decode()
 
 
 @pytest.mark.parametrize("role", ["practitioner", "analyst", "leader"])
 def test_only_admins_see_the_audit_log(client, role):
     client.force_login(MembershipFactory(role=role).user)
-    assert client.get(reverse("audit-log")).status_code == 403
-    assert client.get(reverse("audit-export")).status_code == 403
+    assert client.get(reverse("audit:log")).status_code == 403
+    assert client.get(reverse("audit:export")).status_code == 403
 
 
 def test_csv_export_cannot_smuggle_formulas_and_is_audited(admin_client):
     partnership = admin_client.membership.agency.partnership
     audit_record(actor=None, action="export", target=partnership, reason='=HYPERLINK("http://x","y")')
     audit_record(actor=None, action="export", target=partnership, reason="-2+3")
-    response = admin_client.get(reverse("audit-export"), {"action": "export"})
+    response = admin_client.get(reverse("audit:export"), {"action": "export"})
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     reasons = sorted(row[5] for row in rows[1:])

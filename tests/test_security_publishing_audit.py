@@ -15,8 +15,8 @@ from youthvoice.consultations.services import (
     question_easy_read_save,
     question_translation_save,
 )
-from youthvoice.feedback.publishing import PublicationBlocked
 from youthvoice.feedback.services import you_said_we_did_create, you_said_we_did_publish
+from youthvoice.language.publishing import PublicationBlocked
 from youthvoice.language.services import (
     glossary_term_save,
     young_peoples_definition_add,
@@ -89,7 +89,7 @@ def test_the_publish_page_records_the_signed_in_leader(client):
     leader = staff("leader", consultation.partnership)
     revision = draft_update(consultation, leader)
     client.force_login(leader)
-    response = client.post(reverse("feedback-publish", args=[revision.update.pk]))
+    response = client.post(reverse("feedback:publish", args=[revision.update.pk]))
     assert response.status_code == 302
     assert [event.actor for event in published_events()] == [leader]
 
@@ -210,11 +210,11 @@ def test_the_audit_viewer_filters_by_published_and_unpublished(client):
     glossary_term_save(partnership=term.partnership, published=True, **fields)
     glossary_term_save(partnership=term.partnership, published=False, **fields)
     client.force_login(admin)
-    published = client.get(reverse("audit-log"), {"action": "published"}).content.decode()
+    published = client.get(reverse("audit:log"), {"action": "published"}).content.decode()
     assert "1 entry" in published and ">Published to young people</td>" in published
     assert "Glossary definition: language.glossaryterm" in published
     assert ">Withdrew from young people</td>" not in published
-    unpublished = client.get(reverse("audit-log"), {"action": "unpublished"}).content.decode()
+    unpublished = client.get(reverse("audit:log"), {"action": "unpublished"}).content.decode()
     assert "1 entry" in unpublished and ">Withdrew from young people</td>" in unpublished
-    export = client.get(reverse("audit-export"), {"action": "published"}).content.decode()
+    export = client.get(reverse("audit:export"), {"action": "published"}).content.decode()
     assert export.count(",published,") == 1 and ",unpublished," not in export

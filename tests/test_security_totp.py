@@ -43,10 +43,10 @@ def secret_forms(hex_key: str) -> list[str]:
 def test_enrolment_through_the_pages_stores_only_an_encrypted_secret(client, settings):
     settings.YOUTHVOICE_TWO_FACTOR = "required"
     user = MembershipFactory(role="analyst").user
-    client.post(reverse("login"), {"username": user.username, "password": TEST_PASSWORD})
-    client.get(reverse("two-factor-set-up"))
+    client.post(reverse("core:login"), {"username": user.username, "password": TEST_PASSWORD})
+    client.get(reverse("core:two-factor-set-up"))
     device = EncryptedTOTPDevice.objects.get(user=user)
-    response = client.post(reverse("two-factor-set-up"), {"token": code_for(device), "next": "/staff/"})
+    response = client.post(reverse("core:two-factor-set-up"), {"token": code_for(device), "next": "/staff/"})
     assert response["Location"] == "/staff/"
     stored = raw_key(device)
     assert all(form not in stored for form in secret_forms(device.key))

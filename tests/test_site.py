@@ -11,7 +11,7 @@ def test_home_page_says_what_youthvoice_is_and_links_to_sign_in(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Young people's voices on child exploitation" in html
-    assert f'href="{reverse("login")}"' in html
+    assert f'href="{reverse("core:login")}"' in html
     assert "Childline" in html and "0800 1111" in html
 
 
@@ -24,19 +24,19 @@ def test_pages_use_local_stylesheets_only(client):
 
 def test_staff_sign_in_and_out(client):
     user = MembershipFactory(role="analyst").user
-    response = client.post(reverse("login"), {"username": user.username, "password": TEST_PASSWORD})
+    response = client.post(reverse("core:login"), {"username": user.username, "password": TEST_PASSWORD})
     assert response.status_code == 302
-    assert response["Location"] == reverse("staff-home")
-    home = client.get(reverse("staff-home"))
+    assert response["Location"] == reverse("core:staff-home")
+    home = client.get(reverse("core:staff-home"))
     assert home.status_code == 200
     assert "Analyst" in home.content.decode()
-    client.post(reverse("logout"))
-    assert client.get(reverse("staff-home")).status_code == 302
+    client.post(reverse("core:logout"))
+    assert client.get(reverse("core:staff-home")).status_code == 302
 
 
 def test_wrong_password_shows_an_error_summary(client):
     user = MembershipFactory().user
-    response = client.post(reverse("login"), {"username": user.username, "password": "wrong"})
+    response = client.post(reverse("core:login"), {"username": user.username, "password": "wrong"})
     assert response.status_code == 200
     html = response.content.decode()
     assert "There is a problem" in html
@@ -44,10 +44,10 @@ def test_wrong_password_shows_an_error_summary(client):
 
 
 def test_staff_home_needs_sign_in(client):
-    response = client.get(reverse("staff-home"))
+    response = client.get(reverse("core:staff-home"))
     assert response.status_code == 302
-    assert response["Location"].startswith(reverse("login"))
+    assert response["Location"].startswith(reverse("core:login"))
 
 
 def test_sign_out_is_post_only(client):
-    assert client.get(reverse("logout")).status_code == 405
+    assert client.get(reverse("core:logout")).status_code == 405

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "youthvoice.partnership",
     "youthvoice.consultations",
     "youthvoice.voices",
+    "youthvoice.journey",
     "youthvoice.language",
     "youthvoice.insights",
     "youthvoice.feedback",
@@ -54,6 +55,10 @@ MIDDLEWARE = [
     # A database outage reaching a view is a 503 with Retry-After, not a 500 (youthvoice.core.unavailable).
     "youthvoice.core.unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise (static files stay cacheable): every page and API response is no-store.
+    "youthvoice.core.middleware.NoStoreMiddleware",
+    # Before anything reads a body: the API answers a non-JSON body with 415 (youthvoice.core.parsers).
+    "youthvoice.core.parsers.JsonOnlyApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Inside SessionMiddleware: keeps a session alive while in use without writing it on every request.
     "youthvoice.core.middleware.SessionIdleTimeoutMiddleware",
@@ -120,7 +125,8 @@ CELERY_RESULT_BACKEND = env.text("CELERY_RESULT_BACKEND") or None
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.integer("CELERY_VISIBILITY_TIMEOUT", 3600)}
 
-# The weekly digest to leaders (overdue feedback and actions), sent when `celery -A youthvoice beat` runs.
+# What `celery -A youthvoice beat` runs: the weekly digest to leaders (overdue feedback and actions), the
+# weekly retention job, and the clearing of expired sessions.
 CELERY_BEAT_SCHEDULE = {
     "feedback-weekly-digest": {
         "task": "youthvoice.feedback.tasks.digest",
@@ -130,6 +136,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "youthvoice.voices.tasks.apply_retention",
         "schedule": crontab(minute=30, hour=2, day_of_week="sun"),
     },
+    # Expired sessions (abandoned answers in progress, and when they were saved) deleted within 15 minutes.
+    "core-clear-expired-sessions": {
+        "task": "youthvoice.core.tasks.clear_expired_sessions",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -138,9 +149,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "staff-home"
-LOGOUT_REDIRECT_URL = "home"
+LOGIN_URL = "core:login"
+LOGIN_REDIRECT_URL = "core:staff-home"
+LOGOUT_REDIRECT_URL = "core:home"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -174,6 +185,8 @@ YOUTHVOICE_SESSION_REFRESH_SECONDS = min(60, SESSION_COOKIE_AGE // 10)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+# A browser-session cookie, not Django's one year: on a shared phone no cookie outlives the visit.
+CSRF_COOKIE_AGE = None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # "same-origin": nothing leaks to other sites, and browsers still send a real Origin for CSRF checks
 # ("no-referrer" makes them send "Origin: null", which Django rightly refuses).
@@ -209,7 +222,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # JSON only, nested no deeper than the API needs (youthvoice.core.parsers).
+    "DEFAULT_PARSER_CLASSES": ["youthvoice.core.parsers.DepthLimitedJSONParser"],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     # One shape for every error body: {"detail": ..., "errors": {field: [...]}} (youthvoice.core.api).
     "EXCEPTION_HANDLER": "youthvoice.core.api.api_exception_handler",
@@ -225,19 +239,21 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Lock a username after 5 failures from anywhere (stops guessing one account from many addresses), and a
-# client after 5 failures whatever the username (stops spraying many accounts). Lockouts end by themselves
-# after 15 minutes, so a lockout cannot shut a member of staff out for long. The "client" is a keyed hash of
-# the address, never the address itself (youthvoice.core.throttling.client_key).
+# Lock one account from one client after 5 failures: neither a whole office behind one address (or one proxy)
+# nor the account's owner elsewhere is shut out by someone else's failures. Lockouts end by themselves after
+# 15 minutes and say so (Retry-After). The "client" is a keyed hash of the address, never the address itself
+# (youthvoice.core.throttling.client_key); no browser string is kept (AxesHandlerWithoutBrowser).
 AXES_FAILURE_LIMIT = env.integer("AXES_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env.integer("AXES_COOLOFF_MINUTES", 15, minimum=1))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "youthvoice.core.throttling.client_key"
+AXES_HANDLER = "youthvoice.core.throttling.AxesHandlerWithoutBrowser"
+AXES_LOCKOUT_CALLABLE = "youthvoice.core.throttling.sign_in_locked_out"
 # Behind N proxies that each append to X-Forwarded-For, the client is the Nth address from the right.
 YOUTHVOICE_TRUSTED_PROXIES = env.integer("YOUTHVOICE_TRUSTED_PROXIES", 0)
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # sign-ins are in the audit log, without addresses or browser strings
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"  # rendered by sign_in_locked_out
 AXES_VERBOSE = False
 
 # Two-factor sign-in (TOTP, django-otp) for staff: "required" or "optional"; see youthvoice.core.two_factor.
@@ -281,6 +297,9 @@ SPECTACULAR_SETTINGS = {
 # Journey for young people (consultations, voices): where the quick exit goes, extra school names the
 # de-identifier removes, and how many answers one client may send per hour (counted, no address stored).
 QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+# The public address young people use (e.g. https://voice.example.org), for the share kit's links, QR codes
+# and posters. Unset: the address of the request that made them.
+YOUTHVOICE_PUBLIC_URL = env.text("YOUTHVOICE_PUBLIC_URL").rstrip("/")
 YOUTHVOICE_SCHOOL_NAMES = env.words("YOUTHVOICE_SCHOOL_NAMES", [])
 YOUTHVOICE_SUBMISSIONS_PER_HOUR = env.integer("YOUTHVOICE_SUBMISSIONS_PER_HOUR", 30, minimum=1)
 

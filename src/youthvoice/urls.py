@@ -4,9 +4,12 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("youthvoice.core.urls")),
     path("admin/", admin.site.urls),
+    path("api/", include("youthvoice.api_urls")),
     path("staff/partnership/", include("youthvoice.partnership.urls")),
     path("staff/audit/", include("youthvoice.audit.urls")),
+    path("", include("youthvoice.journey.urls")),
     path("", include("youthvoice.consultations.urls")),
+    path("", include("youthvoice.consultations.share_urls")),
     path("", include("youthvoice.voices.urls")),
     path("staff/insights/", include("youthvoice.insights.urls")),
     path("", include("youthvoice.language.urls")),

@@ -5,3 +5,8 @@ class ConsultationsConfig(AppConfig):
     name = "youthvoice.consultations"
     label = "consultations"
     verbose_name = "Consultations"
+
+    def ready(self):
+        from youthvoice.consultations.home import register_home_sections
+
+        register_home_sections()

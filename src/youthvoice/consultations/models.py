@@ -86,6 +86,8 @@ class Consultation(models.Model):
         YOUTH_WORKER = "youth_worker", "With a youth worker"
         SCHOOL = "school", "At school or college"
         VCS = "vcs", "With a community group"
+        SOCIAL_MEDIA = "social_media", "Through social media"
+        PAPER = "paper", "On paper"
         RELAYED = "relayed", "Relayed by a trusted professional"
         IMPORTED = "imported", "Imported from another survey"
 

@@ -15,6 +15,14 @@ class ConsultationNotFound(Exception):
     """No consultation by that address is (or was) taking answers: show a 404."""
 
 
+class ConsultationNotYetOpen(ConsultationNotFound):
+    """The consultation is open but its first day is still to come: say when it opens."""
+
+    def __init__(self, consultation: Consultation):
+        self.consultation = consultation
+        super().__init__(consultation.slug)
+
+
 class ConsultationClosed(Exception):
     """The consultation has closed: show a 410 with what happens next."""
 
@@ -62,5 +70,20 @@ def consultation_for_journey(*, slug: str, today: datetime.date | None = None) -
     if consultation.status != Consultation.Status.OPEN or today > consultation.closes_on:
         raise ConsultationClosed(consultation)
     if today < consultation.opens_on:
-        raise ConsultationNotFound(slug)
+        raise ConsultationNotYetOpen(consultation)
     return consultation
+
+
+def consultations_open_to_young_people(*, today: datetime.date | None = None) -> QuerySet[Consultation]:
+    """Consultations taking young people's answers today, for the public home page: closing soonest first."""
+    today = today or timezone.localdate()
+    return (
+        Consultation.objects.select_related("partnership")
+        .filter(
+            status=Consultation.Status.OPEN,
+            audience=Audience.YOUNG_PEOPLE,
+            opens_on__lte=today,
+            closes_on__gte=today,
+        )
+        .order_by("closes_on", "title")
+    )

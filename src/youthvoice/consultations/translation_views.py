@@ -145,7 +145,7 @@ def question(request, language: str, pk: int):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, "The wording was saved.")
-                return redirect("translations-language", code)
+                return redirect("consultations:translations-language", code)
         status = 400
     return render(
         request,
@@ -207,7 +207,7 @@ def consultation(request, language: str, pk: int):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, "The wording was saved.")
-                return redirect("translations-language", code)
+                return redirect("consultations:translations-language", code)
         status = 400
     return render(
         request,

@@ -27,6 +27,8 @@ from youthvoice.consultations.services import (
     consultation_update,
     question_create,
 )
+from youthvoice.language.forms import OverridesForm, overrides_from
+from youthvoice.language.publishing import PublicationBlocked, publication_gate_check
 from youthvoice.partnership.access import Role, role_required, staff_view
 
 BUILDERS = (Role.ANALYST, Role.LEADER, Role.ADMIN)
@@ -70,7 +72,7 @@ def consultation_new(request):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, f"'{consultation.title}' was created as a draft.")
-                return redirect("consultation-detail", consultation.pk)
+                return redirect("consultations:detail", consultation.pk)
         status = 400
     return render(
         request,
@@ -95,7 +97,7 @@ def consultation_edit(request, pk: int):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, "Your changes were saved.")
-                return redirect("consultation-detail", consultation.pk)
+                return redirect("consultations:detail", consultation.pk)
         status = 400
     return render(
         request,
@@ -139,9 +141,9 @@ def consultation_status(request, pk: int):
     form = TransitionForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose a status from the list.")
-        return redirect("consultation-detail", consultation.pk)
+        return redirect("consultations:detail", consultation.pk)
     if form.cleaned_data["to_status"] == Consultation.Status.OPEN and consultation.status == "draft":
-        return redirect("consultation-open", consultation.pk)
+        return redirect("consultations:open", consultation.pk)
     try:
         consultation_transition(
             consultation=consultation, to_status=form.cleaned_data["to_status"], user=request.user
@@ -150,7 +152,7 @@ def consultation_status(request, pk: int):
         messages.error(request, str(error))
         return _render_detail(request, consultation, status=409)
     messages.success(request, f"'{consultation.title}' is now {consultation.get_status_display().lower()}.")
-    return redirect("consultation-detail", consultation.pk)
+    return redirect("consultations:detail", consultation.pk)
 
 
 @role_required(*BUILDERS)
@@ -169,7 +171,7 @@ def consultation_question_move(request, pk: int, question_pk: int):
         status = 400 if direction not in ("up", "down") else 409
         return _render_detail(request, consultation, status=status)
     messages.success(request, f"'{item.question.text}' is now question {position}.")
-    return redirect(reverse("consultation-detail", args=[consultation.pk]) + f"#question-{item.question.pk}")
+    return redirect(reverse("consultations:detail", args=[consultation.pk]) + f"#question-{item.question.pk}")
 
 
 @role_required(*BUILDERS)
@@ -196,7 +198,7 @@ def question_new(request, pk: int):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, "The question was added to the bank and to this consultation.")
-                return redirect("consultation-detail", consultation.pk)
+                return redirect("consultations:detail", consultation.pk)
         status = 400
     return render(
         request,
@@ -218,15 +220,13 @@ def question_bank(request):
 @role_required(*BUILDERS)
 def consultation_open_view(request, pk: int):
     """Open a draft: confirm each principle with a note, and check the words young people will read."""
-    from youthvoice.feedback.forms import OverridesForm, overrides_from
-    from youthvoice.feedback.publishing import PublicationBlocked, publication_gate_check
     from youthvoice.partnership.forms import PrinciplesConfirmationForm
     from youthvoice.partnership.selectors import principles_for
 
     consultation = _consultation(request, pk)
     if consultation.status != Consultation.Status.DRAFT:
         messages.error(request, "Only a draft can be opened.")
-        return redirect("consultation-detail", consultation.pk)
+        return redirect("consultations:detail", consultation.pk)
     form = PrinciplesConfirmationForm(
         request.POST or None, principles=principles_for(partnership=request.partnership), prefix="p"
     )
@@ -246,7 +246,7 @@ def consultation_open_view(request, pk: int):
             consultation.refresh_from_db()
         else:
             messages.success(request, f"'{consultation.title}' is now open.")
-            return redirect("consultation-detail", consultation.pk)
+            return redirect("consultations:detail", consultation.pk)
     return render(
         request,
         "consultations/staff/open.html",

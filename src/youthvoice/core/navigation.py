@@ -33,33 +33,41 @@ class NavLink:
 
 
 MAIN: tuple[NavItem, ...] = (
-    NavItem("staff-home", "Staff home"),
-    NavItem("consultation-list", "Consultations"),
-    NavItem("relayed-list", "Relayed voices"),
+    NavItem("core:staff-home", "Staff home"),
+    NavItem("consultations:list", "Consultations"),
+    NavItem("voices:relayed-list", "Relayed voices"),
     NavItem("insights:dashboard", "Insights"),
     NavItem("insights:coding", "Coding"),
-    NavItem("feedback-list", "You said, we did"),
+    NavItem("feedback:list", "You said, we did"),
     NavItem("language:check", "Language"),
     NavItem("partnership:overview", "Partnership"),
-    NavItem("audit-log", "Audit log"),
+    NavItem("audit:log", "Audit log"),
     NavItem("admin:index", "Administration"),
 )
 
 MORE: tuple[NavItem, ...] = (
-    NavItem("leaders-home", "Leaders' overview", "overdue feedback to young people and overdue actions."),
-    NavItem("facilitated-list", "Facilitated sessions", "run a session where young people answer together."),
-    NavItem("responses-import", "Import survey results", "add another survey's results from a CSV file."),
-    NavItem("question-bank", "Question bank", "the partnership's shared questions."),
     NavItem(
-        "translations",
+        "feedback:leaders-home", "Leaders' overview", "overdue feedback to young people and overdue actions."
+    ),
+    NavItem(
+        "voices:facilitated-list", "Facilitated sessions", "run a session where young people answer together."
+    ),
+    NavItem(
+        "voices:responses-import", "Import survey results", "add another survey's results from a CSV file."
+    ),
+    NavItem("consultations:question-bank", "Question bank", "the partnership's shared questions."),
+    NavItem(
+        "consultations:translations",
         "Translations and easy read",
         "other languages, and easy read wording.",
     ),
     NavItem("insights:suggestion-runs", "Suggested themes", "themes suggested from free-text answers."),
     NavItem("insights:population", "Population baseline", "the local population, to check who we hear."),
     NavItem("language:glossary-staff", "Glossary", "words and definitions, with young people's own."),
-    NavItem("erasure-search", "Erase a relayed voice", "when a young person asks for it to be deleted."),
-    NavItem("api-clients", "API clients", "agencies' systems that send relayed voices."),
+    NavItem(
+        "voices:erasure-search", "Erase a relayed voice", "when a young person asks for it to be deleted."
+    ),
+    NavItem("core:api-clients", "API clients", "agencies' systems that send relayed voices."),
 )
 
 
@@ -72,7 +80,9 @@ def _links(request, items: tuple[NavItem, ...]) -> list[NavLink]:
         current = ""
         if request.path == url:
             current = "page"
-        elif url != reverse("staff-home") and request.path.startswith(url):  # every staff address starts so
+        elif url != reverse("core:staff-home") and request.path.startswith(
+            url
+        ):  # every staff address starts so
             current = "true"
         links.append(NavLink(label=item.label, url=url, hint=item.hint, current=current))
     return links

@@ -18,8 +18,8 @@ from django.conf import settings
 
 from youthvoice.core.models import EncryptedTOTPDevice
 
-VERIFY = "two-factor-verify"
-SET_UP = "two-factor-set-up"
+VERIFY = "core:two-factor-verify"
+SET_UP = "core:two-factor-set-up"
 
 
 def policy() -> str:

@@ -15,6 +15,7 @@ from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.core import navigation, two_factor
 from youthvoice.core.forms import ApiClientForm, TokenForm
+from youthvoice.core.home_sections import PUBLIC_HOME, STAFF_HOME, home_sections
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.selectors import api_clients_for_partnership
 from youthvoice.core.services import api_client_create, api_client_revoke
@@ -24,7 +25,8 @@ from youthvoice.partnership.selectors import memberships_for_user
 
 @public_view
 def home(request):
-    return render(request, "youthvoice/home.html")
+    sections = home_sections(place=PUBLIC_HOME, request=request)
+    return render(request, "youthvoice/home.html", {"sections": sections})
 
 
 # Signed in without a role yet is allowed here: the page tells them to ask their admin for one.
@@ -35,7 +37,11 @@ def staff_home(request):
     if step is not None:
         return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
     memberships = memberships_for_user(user=request.user)
-    context = {"memberships": memberships, "more": navigation.staff_more(request)}
+    context = {
+        "memberships": memberships,
+        "more": navigation.staff_more(request),
+        "sections": home_sections(place=STAFF_HOME, request=request),
+    }
     return render(request, "youthvoice/staff_home.html", context)
 
 
@@ -60,7 +66,7 @@ def _next_url(request) -> str:
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
-    return reverse("staff-home")
+    return reverse("core:staff-home")
 
 
 # Both steps are reached after the password and before any role check, so they only need a signed-in user.
@@ -152,4 +158,4 @@ def api_client_revoke_view(request, pk: int):
     client = get_object_or_404(api_clients_for_partnership(partnership=request.partnership), pk=pk)
     api_client_revoke(client=client, revoked_by=request.user)
     messages.success(request, f"{client.name} can no longer use the API.")
-    return redirect("api-clients")
+    return redirect("core:api-clients")

@@ -70,6 +70,10 @@ def public_lookup(request):
     """See what changed: a reference code from the confirmation page leads to its consultation's updates."""
     if request.method != "POST":
         return _render(request, "feedback/public/lookup.html", {"form": ReferenceCodeForm()})
+    form = ReferenceCodeForm(request.POST)
+    if not form.is_valid():
+        return _render(request, "feedback/public/lookup.html", {"form": form, "has_errors": True}, status=400)
+    # Only a well-formed code is a guess worth counting (a malformed post cannot use up anyone's lookups).
     if rate_limit_hit(request=request, action="reference-lookup", limit=LOOKUPS_PER_HOUR):
         response = _render(
             request,
@@ -82,9 +86,6 @@ def public_lookup(request):
         )
         response["Retry-After"] = "3600"
         return response
-    form = ReferenceCodeForm(request.POST)
-    if not form.is_valid():
-        return _render(request, "feedback/public/lookup.html", {"form": form, "has_errors": True}, status=400)
     consultation = consultation_for_reference_code(code=form.cleaned_data["code"])
     if consultation is None or consultation.status == consultation.Status.DRAFT:
         form.add_error(
@@ -97,7 +98,7 @@ def public_lookup(request):
             {"form": form, "has_errors": True, "not_found": True},
             status=404,
         )
-    return redirect("feedback-public-consultation", consultation.slug)
+    return redirect("feedback:public-consultation", consultation.slug)
 
 
 class PublishedUpdatesFeed(Feed):
@@ -108,7 +109,7 @@ class PublishedUpdatesFeed(Feed):
     subtitle = "What the partnership did with what young people told it."
 
     def link(self):
-        return reverse("feedback-public-list")
+        return reverse("feedback:public-list")
 
     def items(self):
         return published_recent()
@@ -123,7 +124,7 @@ class PublishedUpdatesFeed(Feed):
 
     def item_link(self, item):
         return (
-            reverse("feedback-public-consultation", args=[item.update.consultation.slug])
+            reverse("feedback:public-consultation", args=[item.update.consultation.slug])
             + f"#update-{item.update_id}"
         )
 

@@ -11,13 +11,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.feedback.forms import OverridesForm, YouSaidWeDidForm, overrides_from
+from youthvoice.feedback.forms import YouSaidWeDidForm
 from youthvoice.feedback.models import YouSaidWeDid
-from youthvoice.feedback.publishing import (
-    PublicationBlocked,
-    publication_gate_check,
-    publication_overrides_for,
-)
 from youthvoice.feedback.selectors import (
     consultations_timeliness,
     digest_for,
@@ -32,6 +27,12 @@ from youthvoice.feedback.services import (
     you_said_we_did_publish,
     you_said_we_did_revise,
     young_people_texts,
+)
+from youthvoice.language.forms import OverridesForm, overrides_from
+from youthvoice.language.publishing import (
+    PublicationBlocked,
+    publication_gate_check,
+    publication_overrides_for,
 )
 from youthvoice.partnership.access import Role, role_required, staff_view
 
@@ -114,7 +115,7 @@ def _save(request, form, *, consultation, update=None):
         messages.success(request, "Published. Young people can read it now.")
     else:
         messages.success(request, "Saved as a draft. Young people cannot see it until it is published.")
-    return redirect("feedback-detail", revision.update_id)
+    return redirect("feedback:detail", revision.update_id)
 
 
 @role_required(*PUBLISHERS)
@@ -186,9 +187,9 @@ def update_publish(request, pk: int):
         return render(request, "feedback/staff/detail.html", context, status=400)
     except FeedbackError as error:
         messages.error(request, str(error))
-        return redirect("feedback-detail", update.pk)
+        return redirect("feedback:detail", update.pk)
     messages.success(request, "Published. Young people can read it now.")
-    return redirect("feedback-detail", update.pk)
+    return redirect("feedback:detail", update.pk)
 
 
 @role_required(*PUBLISHERS)

@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.coding import CodingError, codable_answers, codings_create, theme_add
+from youthvoice.insights.embeddings import EmbeddingUnavailable
 from youthvoice.insights.models import (
     Coding,
     Theme,
@@ -31,6 +32,7 @@ from youthvoice.insights.models import (
     ThemeSuggestionRun,
 )
 from youthvoice.insights.suggest import SuggestionError, suggest_themes
+from youthvoice.insights.suggest_meaning import suggest_themes_by_meaning
 from youthvoice.partnership.models import Partnership
 
 logger = logging.getLogger(__name__)
@@ -40,6 +42,9 @@ Status = ThemeSuggestionRun.Status
 PAUSE_PARAMETER = "pause_after_fit_seconds"
 MAX_PAUSE_SECONDS = 120
 PROGRESS_EVERY_SECONDS = 0.5
+METHOD_MEANING = "meaning"  # sentence embeddings (suggest_meaning), the default
+METHOD_WORDS = "words"  # TF-IDF + NMF (suggest), the fallback
+METHODS = (METHOD_MEANING, METHOD_WORDS)
 
 
 class SuggestionReviewError(ValueError):
@@ -61,6 +66,8 @@ def suggestion_run_start(
     """
     if consultation is not None and consultation.partnership_id != partnership.pk:
         raise SuggestionError("Choose one of your partnership's consultations.")
+    if (parameters or {}).get("method", METHOD_MEANING) not in METHODS:
+        raise SuggestionError("Choose how to look for themes: by meaning or by shared words.")
     if n_themes is not None and not 2 <= n_themes <= 30:
         raise SuggestionError("Ask for from 2 to 30 themes, or leave it empty to let youthvoice choose.")
     answers = codable_answers(partnership=partnership, consultation=consultation).count()
@@ -145,6 +152,22 @@ def _store(run: ThemeSuggestionRun, result) -> bool:
     return True
 
 
+def _suggest(answers, parameters: dict, *, progress):
+    """Themes from meaning (sentence embeddings), or from shared words (TF-IDF + NMF) when asked or when the
+    sentence model is not installed."""
+    options = {
+        "n_themes": parameters.get("n_themes"),
+        "seed": int(parameters.get("seed", 0)),
+        "progress": progress,
+    }
+    if parameters.get("method", METHOD_MEANING) == METHOD_MEANING:
+        try:
+            return suggest_themes_by_meaning(answers, **options)
+        except EmbeddingUnavailable:
+            logger.warning("The sentence model is not installed: suggesting themes from shared words instead")
+    return suggest_themes(answers, **options)
+
+
 def suggestion_run_execute(*, run_id: int) -> str:
     """Run the analysis for ``run_id`` and store its results exactly once. Returns what happened."""
     if not _claim(run_id):
@@ -156,14 +179,8 @@ def suggestion_run_execute(*, run_id: int) -> str:
                 "pk", "text"
             )
         )
-        parameters = run.parameters
-        result = suggest_themes(
-            answers,
-            n_themes=parameters.get("n_themes"),
-            seed=int(parameters.get("seed", 0)),
-            progress=_reporter(run_id),
-        )
-        pause = float(parameters.get(PAUSE_PARAMETER, 0) or 0)
+        result = _suggest(answers, run.parameters, progress=_reporter(run_id))
+        pause = float(run.parameters.get(PAUSE_PARAMETER, 0) or 0)
         if pause > 0 and run.attempts == 1:
             _reporter(run_id)(0.95, "Pausing (test)")
             time.sleep(min(pause, MAX_PAUSE_SECONDS))

@@ -15,6 +15,7 @@ from youthvoice.language.errors import GlossaryError
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
 from youthvoice.language.publication import BLOCKING_SEVERITY
 from youthvoice.language.selectors import definition_answers
+from youthvoice.voices.deidentify import deidentified
 
 
 def _blocking_message(definition: str) -> str | None:
@@ -108,7 +109,7 @@ def young_peoples_definition_add(
     shown_publicly: bool = False,
     source_answer_id: int | None = None,
 ) -> YoungPeoplesDefinition:
-    text = text.strip()
+    text = deidentified(text)
     if not text:
         raise GlossaryError("Enter what the young person said the word means.")
     definition = YoungPeoplesDefinition.objects.create(
@@ -179,7 +180,10 @@ def young_peoples_definitions_import(
         try:
             with transaction.atomic():
                 YoungPeoplesDefinition.objects.create(
-                    term=term, text=answer.text.strip(), shown_publicly=False, source_answer_id=answer.pk
+                    term=term,
+                    text=deidentified(answer.text),
+                    shown_publicly=False,
+                    source_answer_id=answer.pk,
                 )
         except IntegrityError:  # imported by someone else since we looked
             already.add(answer.pk)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from youthvoice.language import api, views
+from youthvoice.language import views
 
 app_name = "language"
 
@@ -11,5 +11,4 @@ urlpatterns = [
     path("staff/language/definitions/import/", views.definitions_import, name="definitions-import"),
     path("glossary/", views.glossary_index, name="glossary"),
     path("glossary/<slug:partnership>/", views.glossary_public, name="glossary-public"),
-    path("api/language/check/", api.CheckView.as_view(), name="api-check"),
 ]

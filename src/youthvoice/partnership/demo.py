@@ -49,7 +49,6 @@ def build(*, context: dict) -> list[str]:
             first_name=first,
             last_name=last,
             password=DEMO_PASSWORD,
-            is_superuser=role == Membership.Role.ADMIN,
         )
         membership_grant(user=user, agency=agencies[agency_index], role=role)
         logins.append(

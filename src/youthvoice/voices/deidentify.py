@@ -18,9 +18,38 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from youthvoice.voices.deidentify_names import (
+    find_names,
+    is_everyday_word,
+    is_word_not_first_name,
+    place_or_thing_before,
+)
+from youthvoice.voices.deidentify_obfuscated import (
+    ACCOUNT_HINT,
+    DATE_AFTER_NAME,
+    DATE_BEFORE_BIRTHDAY,
+    DATE_OF_BIRTH,
+    DATE_OF_BIRTH_HINT,
+    DISCORD_TAG,
+    GENERIC_STREET_WORDS,
+    NHS_CUE,
+    NHS_NUMBER,
+    PHONE_CANDIDATE,
+    SPOKEN_HINT,
+    STREET_NAME,
+    account_names,
+    dates_of_birth_after_cue,
+    nhs_check_digit_ok,
+    phone_part,
+    spoken_number_pattern,
+    spoken_phone,
+    visible,
+)
 from youthvoice.voices.deidentify_replacer import Replacer
 
-PLACEHOLDERS = ("NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL")
+PLACEHOLDERS = (
+    "NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL", "NHS_NUMBER", "DATE_OF_BIRTH",
+)  # fmt: skip
 
 _FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 
@@ -42,27 +71,31 @@ _URL = re.compile(
     r"(?:/[^\s<>\"']*)?(?![\w.])",
     re.IGNORECASE,
 )
+# "@", "(at)", "[at]", "{at}"; "." or "(dot)", "[dot]", " dot ": "jess(at)example(dot)com".
+_AT = r"(?:@|\s@\s|\s?[\(\[\{]\s?at\s?[\)\]\}]\s?)"
+_DOT = r"(?:\.|\s?[\(\[\{]\s?dot\s?[\)\]\}]\s?|\s+dot\s+)"
 _EMAIL = re.compile(
-    r"\b[A-Za-z0-9._%+-]+(?:@|\s@\s|\s?\(at\)\s?|\s?\[at\]\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+    rf"\b[A-Za-z0-9._%+-]+(?:{_DOT}[A-Za-z0-9_%+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}[A-Za-z]{{2,}}\b"
     # Spelled out so filters miss it: "kai99 at example dot com", "zara dot k at example dot org".
     r"|\b[A-Za-z0-9._%+-]+(?:\s+dot\s+[A-Za-z0-9_-]+)*\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z]{2,})+\b",
     re.IGNORECASE,
 )
-_AT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,30}(?<!\.)")
+_EMAIL_HINT = re.compile(r"@|[\(\[\{]\s?(?:at|dot)\s?[\)\]\}]|\sdot\s")
+_AT_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.\-]{2,30}(?<![.\-])")
 _PLATFORMS = (
     r"snap(?:chat)?|sc|insta(?:gram)?|tik\s?tok|ig|twitter|x|discord|telegram|kik|whatsapp|psn|xbox|"
     r"gamertag|username|user\s?name"
 )
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?P<platform>{_PLATFORMS})"
-    r"(?:\s+(?:name|username|handle|id|tag))?\s*(?P<joiner>is|:|=|-)\s*@?(?P<handle>[A-Za-z0-9_.]{3,30})(?<!\.)",
+    r"(?:\s+(?:name|username|handle|id|tag))?\s*(?P<joiner>is|:|=|-)\s*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})(?<![.\-])",
     re.IGNORECASE,
 )
 # "snap tia.bb", "add kai.x99 on insta": no "is" or ":", so only what looks like an account name.
 _BARE_HANDLE = re.compile(
     # Only platforms whose name is not also a letter or a short word ("x", "sc", "ig").
     r"\b(?:snap(?:chat)?|insta(?:gram)?|tik\s?tok|twitter|discord|telegram|kik|psn|xbox|gamertag)"
-    r"\s+@?(?P<handle>[A-Za-z0-9_.]{3,30})(?<!\.)(?![\w@])"
+    r"\s+@?(?P<handle>[A-Za-z0-9_.\-]{3,30})(?<![.\-])(?![\w@])"
     rf"|\b(?:add|follow|dm|message|msg)\s+@?(?P<added>[A-Za-z0-9_.]{{3,30}})(?<!\.)\s+on\s+(?:{_PLATFORMS})\b",
     re.IGNORECASE,
 )
@@ -72,11 +105,12 @@ _PLATFORM_WORD = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
-_PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+\s?44|\(?0)[\d\s\-().]{7,18}\d(?!\d)")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|place|pl|gardens|grove|"
-    "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house"
+    "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house|bank|green|park|fold|croft|"
+    "meadow|meadows|vale|heights|gate|field|fields|wharf|yard|quay|brow|chase|grange|mount|approach|"
+    "boulevard|dale|glen|nook|ridge|wood|woods|lodge|tower|towers|side"
 )
 _ADDRESS = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?\d{{1,4}}[a-z]?,?\s+(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
@@ -89,12 +123,25 @@ _NOT_STREET_WORDS = _words(
     around off this that and or with for mins min minutes hours days weeks months years miles secs seconds
     times lads guys boys girls kids people men women of"""
 )
-_SCHOOL = re.compile(
-    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
-    r"(?:(?:Primary|Secondary|High|Grammar|Community|Church)\s+)?(?:School|Academy|College|PRU)\b"
-    r"|\b(?:[A-Z][A-Za-z'\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
+_SCHOOL_KINDS = (
+    r"School|Academy|College|PRU|UTC|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep|Pupil\s+Referral\s+Unit"
 )
-_NAME_WORD = r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?"
+_SCHOOL = re.compile(
+    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
+    rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
+    r"|\b(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
+)
+# In text-speak: "i go quarrybank academy", "st bedes high school": a first word no dictionary has.
+_SCHOOL_LOWER = re.compile(
+    r"\b(?P<name>(?:st\.?\s+|saint\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+"
+    r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
+)
+_SCHOOL_WORD = re.compile(r"academy|grammar|primary|high|school|college")
+# A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
+_BODY_NO_HYPHEN = "(?:[a-zß-öø-ÿā-ž]|['’](?=[a-z]))"
+_NAME_WORD = rf"{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?"
 # After these a word is a name even in lower case ("my name is kacper"), unless it is an everyday word.
 _STRONG_NAME_CUE = (
     r"my\s+name\s+is|my\s+name's|my\s+names|name\s+is|names\s+is|(?:his|her|their|real)\s+name(?:\s+is|'s)|"
@@ -108,7 +155,7 @@ _NAME_CONTEXT = re.compile(
     r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
     r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
     r"(?:a\s+)?(?:boy|girl|man|guy|lad|woman|older\s+boy|older\s+man)\s+(?:called|named))\s+)"
-    r"(?P<name>[A-Za-z][a-z'\-]+(?:\s+[A-Z][a-z'\-]*)?)",
+    rf"(?P<name>[A-Za-zÀ-ÖØ-Þ]{_BODY}+(?:\s+{_CAP}{_BODY}*)?)",
     re.IGNORECASE,
 )
 # A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
@@ -118,18 +165,18 @@ _TOLD = (
     "trust trusts trusted blocked reported fancy fancies followed"
 )
 _ACTOR_NAME = re.compile(
-    r"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[A-Z][a-z'\-]+)\b)"
-    r"|(?:\b(?P<actor>[A-Z][a-z'\-]+)(?:\s+(?P<surname>[A-Z][a-z'\-]+))?(?=\s+(?:told|tells|said|says|messaged|"
+    rf"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>{_CAP}{_BODY}+)\b)"
+    rf"|(?:\b(?<!['’-])(?P<actor>{_CAP}{_BODY}+)(?:\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))?(?=\s+(?:told|tells|said|says|messaged|"
     r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
     r"got\s+me|and\s+me)\b))"
     # Someone the young person or worker spoke to, met or trusts: "talked to Abdi", "nobody believed Jodie".
     rf"|(?:\b(?:(?:{_either_case(_TALKED_WITH)})\s+(?:to|with)|{_either_case(_TOLD)})"
-    r"\s+(?P<object>[A-Z][a-z'\-]+)\b)"
+    rf"\s+(?<!['’-])(?P<object>{_CAP}{_BODY}+)\b)"
 )
 # The same for a first name we know written in lower case: "me n chloe", "then jordan took my phone".
 _LOWER_ACTOR_NAME = re.compile(
-    r"\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[a-z][a-z'\-]+)\b"
-    r"|\b(?P<actor>[a-z][a-z'\-]+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
+    rf"\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>[a-z]{_BODY}+)\b"
+    rf"|\b(?<!['’-])(?P<actor>[a-z]{_BODY}+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
     r"made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted)\b)"
 )
 _NOT_ACTORS = _words(
@@ -149,10 +196,10 @@ _NOT_NAMES = _words(
 )
 # Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
 _NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
-_WORD = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*\b")
+_WORD = re.compile(rf"\b{_CAP}{_BODY_NO_HYPHEN}+(?:-[A-Za-zÀ-ÖØ-Þ]{_BODY_NO_HYPHEN}+)*\b")
 # A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
 _NAME_PARTNER = re.compile(
-    r"\b(?P<before>[A-Z][a-z'\-]+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?P<after>[A-Z][a-z'\-]+)\b"
+    rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
 )
 
 
@@ -176,29 +223,66 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _all_not_names() -> frozenset[str]:
+    return _not_names() | _NOT_NAMES | _NOT_ACTORS
+
+
+@lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     lines = _FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
 
 
-def _phone_digits_ok(candidate: str) -> bool:
-    digits = re.sub(r"\D", "", candidate)
-    if digits.startswith("0044"):
-        digits = digits[2:]
-    if digits.startswith("44"):
-        digits = "0" + digits[2:]
-        digits = digits.replace("00", "0", 1) if digits.startswith("00") else digits
-    return digits.startswith("0") and len(digits) in (10, 11)
-
-
 @lru_cache(maxsize=32)
 def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     """A configured school name in any case, with or without its apostrophes and full stops, and with any
-    spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"."""
-    cleaned = sorted({name.strip() for name in names if name and name.strip()}, key=len, reverse=True)
+    spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"; and the short forms young people
+    use: "St Wilfrid's Catholic High School" also finds "St Wilfrid's", "Wilfrid's" and "SWCHS"."""
+    forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
+    cleaned = sorted(forms, key=len, reverse=True)
     if not cleaned:
         return None
     return re.compile(r"\b(?:" + "|".join(_loose_name(name) for name in cleaned) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _school_initials_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """Initials of a configured school in capitals ("SWCHS"), matched in capitals only: "park" is a word."""
+    initials = {form for name in names if name for form in school_initials(name)}
+    if not initials:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, initials), key=len, reverse=True)) + r")\b")
+
+
+_SCHOOL_GENERIC_TAIL = _words(
+    """school academy college high primary secondary grammar community catholic rc ce cofe church of england
+    infant infants junior juniors sixth form c e and the girls boys girls' boys' free prep upper lower middle
+    utc pru studio technical"""
+)
+
+
+def school_short_forms(name: str) -> set[str]:
+    """The configured name and the shorter names people call the school by, none of them an everyday word."""
+    words = name.split()
+    forms = {name}
+    end = len(words)
+    while end > 1 and words[end - 1].lower().strip(".") in _SCHOOL_GENERIC_TAIL:
+        end -= 1
+        forms.add(" ".join(words[:end]))
+    core = words[:end]
+    if core and core[0].lower().rstrip(".") in ("st", "saint") and len(core) > 1:
+        forms.add(" ".join(core[1:]))
+        forms.add(" ".join(["Saint" if core[0].lower().startswith("st") else "St", *core[1:]]))
+    return {
+        form
+        for form in forms
+        if len(form) >= 4 and (" " in form or not is_everyday_word(form.replace("'", "").replace("’", "")))
+    }
+
+
+def school_initials(name: str) -> set[str]:
+    letters = "".join(word[0] for word in name.split() if word[0].isalpha()).upper()
+    return {letters} if len(letters) >= 3 else set()
 
 
 def _loose_name(name: str) -> str:
@@ -214,37 +298,150 @@ def _is_name(candidate: str) -> bool:
 
 
 def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
-    """Return ``text`` with identifying details replaced by typed placeholders, and what was found."""
+    """Return ``text`` with identifying details replaced by typed placeholders, and what was found.
+
+    Text with nothing to remove comes back exactly as it was written. Where something is removed, invisible
+    characters are dropped and compatibility forms folded (full-width digits read as digits) in the rest.
+    """
     if not text:
         return Deidentified(text="")
+    original = text
+    text, origin = visible(text)
     r = Replacer(text)
+    r.origin = origin
     out = text
     # Cheap tests first: most answers have no "@", no digit and no app in them, and skipping a detector
     # that cannot match keeps the de-identifier fast (bench/deidentify.py).
     lower = text.lower()
-    if "@" in text or "(at)" in lower or "[at]" in lower or " dot " in lower:
+    if _EMAIL_HINT.search(lower):
         out = r.sub(_EMAIL, "EMAIL", out)
     if "://" in text or "www." in lower or _DOT_LETTER.search(text):
         out = r.sub(_URL, "URL", out)
+    if "#" in out:
+        out = r.sub(DISCORD_TAG, "HANDLE", out)
     if _PLATFORM_WORD.search(lower):
         out = _replace_platform_handles(out, r)
     if "@" in out:
         out = r.sub(_AT_HANDLE, "HANDLE", out)
+    if DATE_OF_BIRTH_HINT.search(lower):
+        out = r.sub(DATE_OF_BIRTH, "DATE_OF_BIRTH", out, group="date")
+        out = r.sub(DATE_BEFORE_BIRTHDAY, "DATE_OF_BIRTH", out, group="date")
+        out = r.replace_spans(out, dates_of_birth_after_cue(out), "DATE_OF_BIRTH")
     if _DIGIT.search(out):
-        out = r.sub(_PHONE_CANDIDATE, "PHONE", out, check=_phone_digits_ok)
+        out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=bool(NHS_CUE.search(out))))
+        out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
-    listed = _school_list_pattern(tuple(school_names))
+    if ACCOUNT_HINT.search(out):
+        out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
+    if SPOKEN_HINT.search(out):
+        out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
+    out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
+    configured = tuple(school_names)
+    listed = _school_list_pattern(configured)
     if listed is not None:
         out = r.sub(listed, "SCHOOL", out)
+        initials = _school_initials_pattern(configured)
+        if initials is not None:
+            out = r.sub(initials, "SCHOOL", out)
     out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
+    if _SCHOOL_WORD.search(out):
+        out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
     out = r.sub(_TITLE_NAME, "NAME", out)
     out = _replace_context_names(out, r)
-    out = _replace_known_first_names(out, r)
     out = _replace_actor_names(out, r)
+    out = r.replace_spans(out, find_names(out, not_names=_all_not_names(), always=_first_names()), "NAME")
     out = _replace_name_partners(out, r)
     out = _absorb_surnames(out, r)
-    return Deidentified(text=out, found=r.found, spans=r.spans())
+    if "[NAME]" in out and _DIGIT.search(out):
+        out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
+    spans = r.spans()
+    if not spans:
+        return Deidentified(text=original)
+    return Deidentified(text=out, found=r.found, spans=spans)
+
+
+PLACEHOLDER_LABELS = {
+    "NAME": "name",
+    "PHONE": "phone number",
+    "EMAIL": "email",
+    "POSTCODE": "postcode",
+    "ADDRESS": "address",
+    "SCHOOL": "school",
+    "HANDLE": "social media name",
+    "URL": "link",
+    "NHS_NUMBER": "NHS number",
+    "DATE_OF_BIRTH": "date of birth",
+}
+
+
+def removal_segments(text: str, result: Deidentified) -> list[tuple[str, str]]:
+    """``text`` cut into (words, label) pieces for a reviewer: label is "" for words kept and what was found
+    ("name", "phone number"...) for words the de-identifier takes out. Shown only to the person who wrote or
+    uploaded ``text``, before anything is saved, so that they can catch a miss."""
+    pieces: list[tuple[str, str]] = []
+    last = 0
+    for start, end, kind in sorted(result.spans):
+        if start < last:
+            continue
+        if start > last:
+            pieces.append((text[last:start], ""))
+        pieces.append((text[start:end], PLACEHOLDER_LABELS.get(kind, kind.lower())))
+        last = end
+    if last < len(text):
+        pieces.append((text[last:], ""))
+    return pieces
+
+
+def warm_up() -> None:
+    """Load the name lists, dictionary and spaCy's model now rather than on the first answer (a second or
+    two): for worker start-up, benchmarks and tests with deadlines."""
+    from youthvoice.core.nlp import english
+
+    deidentify("warm up: me and Jay")
+    english()
+
+
+def deidentify_with_settings(text: str) -> Deidentified:
+    """``deidentify`` with the partnership's configured school names (``YOUTHVOICE_SCHOOL_NAMES``)."""
+    from django.conf import settings
+
+    return deidentify(text, school_names=tuple(getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())))
+
+
+def deidentified(text: str) -> str:
+    """The text as every write path stores it: de-identified with the partnership's configured school
+    names, surrounding spaces trimmed. The one call for storing free text that a young person or
+    practitioner wrote (tests/test_voices_deidentify_write_paths.py)."""
+    text = (text or "").strip()
+    return deidentify_with_settings(text).text if text else ""
+
+
+def _nhs_number(*, cued: bool):
+    """Ten digits are an NHS number when the text speaks of one, or when the check digit holds and the
+    number does not start with 0 (a UK phone number does)."""
+
+    def check(candidate: str) -> bool:
+        return cued or (candidate[0] != "0" and nhs_check_digit_ok(candidate))
+
+    return check
+
+
+def _phone(match: re.Match, r: Replacer) -> str:
+    whole = match.group(0)
+    part = phone_part(whole)
+    if part is None:
+        return whole
+    r.found["PHONE"] += 1
+    return whole[: part[0]] + "[PHONE]" + whole[part[1] :]
+
+
+def _street(match: re.Match, r: Replacer) -> str:
+    group = "street" if match.group("street") else "lower"
+    words = re.split(r"[ \-]+", match.group(group).lower())
+    if words[-2] in GENERIC_STREET_WORDS or words[0] in GENERIC_STREET_WORDS or words[0] in _all_not_names():
+        return match.group(0)
+    return _put(match, group, "ADDRESS", r)
 
 
 def _looks_like_handle(word: str) -> bool:
@@ -300,13 +497,37 @@ def _looks_like_postcode(candidate: str) -> bool:
     return 5 <= len(compact) <= 7 and compact[-3].isdigit() and compact[-2:].isalpha()
 
 
-_SCHOOL_STOPWORDS = _words("at the my our in to from a an go went going this that of and")
+_SCHOOL_STOPWORDS = _words(
+    """at the my our in to from a an go went going this that of and his her their your its new old local
+    sixth form secondary primary high grammar further education special boarding community catholic church
+    faith girls boys private state year independent free day summer night sunday holiday driving dance
+    pupil referral unit"""
+)
 
 
 def _is_school(candidate: str) -> bool:
     words = candidate.split()
     leading = [w for w in words[:-1] if w.lower() not in _SCHOOL_STOPWORDS]
     return bool(leading)
+
+
+def _lower_school(match: re.Match, r: Replacer) -> str:
+    """The school's own name is the run of words no dictionary has just before "academy", "school"...:
+    "to quarrybank academy" keeps "to"."""
+    name_start = match.start("name")
+    words = list(re.finditer(r"\S+", match.group("name")))
+    keep = len(words)
+    while keep > 0 and not (
+        words[keep - 1].group(0) in _SCHOOL_STOPWORDS or is_everyday_word(words[keep - 1].group(0))
+    ):
+        keep -= 1
+    if keep > 0 and words[keep - 1].group(0).rstrip(".") in ("st", "saint") and keep < len(words):
+        keep -= 1
+    if keep == len(words):
+        return match.group(0)
+    cut = name_start + words[keep].start() - match.start()
+    r.found["SCHOOL"] += 1
+    return match.group(0)[:cut] + "[SCHOOL]"
 
 
 def _replace_context_names(text: str, r: Replacer) -> str:
@@ -336,22 +557,6 @@ def _replace_context_names(text: str, r: Replacer) -> str:
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
-def _replace_known_first_names(text: str, r: Replacer) -> str:
-    names = _first_names()
-
-    def replace(match: re.Match) -> str:
-        word = match.group(0)
-        # "Keira's brother": the name without the "'s"; "Ellie-Mae": a known name first.
-        base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
-        first = base.split("-")[0]
-        if base.lower() in names or (first != base and first.lower() in names and base.istitle()):
-            r.found["NAME"] += 1
-            return "[NAME]" + possessive
-        return word
-
-    return r.apply(_WORD, replace, text)
-
-
 def _replace_actor_names(text: str, r: Replacer) -> str:
     not_names = _not_names()
 
@@ -359,9 +564,13 @@ def _replace_actor_names(text: str, r: Replacer) -> str:
         group = next(g for g in ("with", "actor", "object") if match.group(g))
         name = match.group(group)
         base = name[:-2] if name[-2:] in ("'s", "’s") else name
-        if any(
-            word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names
-            for word in (name.lower(), base.lower())
+        if (
+            is_word_not_first_name(base)
+            or place_or_thing_before(match.string, match.start(group))
+            or any(
+                word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names
+                for word in (name.lower(), base.lower())
+            )
         ):
             return match.group(0)
         r.found["NAME"] += 1
@@ -396,7 +605,7 @@ def _replace_name_partners(text: str, r: Replacer) -> str:
     return r.apply(_NAME_PARTNER, replace, text)
 
 
-_SURNAME_AFTER_NAME = re.compile(r"\[NAME\](?:\s+\[NAME\]|\s+(?P<surname>[A-Z][a-z'\-]+))+")
+_SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
 
 
 def _absorb_surnames(text: str, r: Replacer) -> str:

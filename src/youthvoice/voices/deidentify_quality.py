@@ -15,6 +15,8 @@ Scoring (per type):
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,3 +184,140 @@ def table_text(table: dict[str, Score]) -> str:
         counts = f"{kind:<10} {row.expected:>8} {row.found:>6} {row.recall:>7.3f} {row.flagged:>8}"
         lines.append(f"{counts} {row.precision:>9.3f}")
     return "\n".join(lines)
+
+
+# --- Independent, frozen evaluation sets (evaluation/deidentify/*.jsonl) ---------------------------------
+#
+# Written by helpers who never saw the de-identifier; one JSON object a line:
+# {"id", "style", "text", "spans": [{"start", "end", "type"}]}. Their types are ours plus NHS_NUMBER and
+# DATE_OF_BIRTH. Scored as a person reading the output would judge it:
+# - a labelled value is *gone* when the output no longer contains it, or every letter and digit of it lies
+#   under a redaction (of any type: what matters is that it left the text);
+# - a line with nothing labelled is *unchanged* only when the output is byte-identical to the input;
+# - *common words kept*: of the everyday English words outside labelled values, the share not redacted.
+
+INDEPENDENT_TYPES = (*PLACEHOLDERS, "NHS_NUMBER", "DATE_OF_BIRTH")
+
+
+@dataclass(frozen=True)
+class IndependentLine:
+    id: str
+    style: str
+    text: str
+    spans: tuple[Span, ...]
+
+
+def load_independent(path: Path) -> list[IndependentLine]:
+    """A frozen JSONL evaluation set, checked: every span lies inside its text and has a known type."""
+    import json
+
+    lines = []
+    for number, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip():
+            continue
+        entry = json.loads(raw)
+        text = entry["text"]
+        spans = []
+        for span in entry.get("spans") or []:
+            start, end, kind = int(span["start"]), int(span["end"]), span["type"]
+            if kind not in INDEPENDENT_TYPES or not 0 <= start < end <= len(text):
+                raise LabelledSetError(f"line {number}: bad span {span!r}")
+            spans.append(Span(start, end, kind))
+        lines.append(
+            IndependentLine(str(entry.get("id", number)), entry.get("style", ""), text, tuple(spans))
+        )
+    return lines
+
+
+@dataclass
+class IndependentScore:
+    """Per labelled type: expected and gone; typed = gone under a placeholder of the labelled type."""
+
+    expected: Counter = field(default_factory=Counter)
+    gone: Counter = field(default_factory=Counter)
+    typed: Counter = field(default_factory=Counter)
+    clean_lines: int = 0
+    clean_unchanged: int = 0
+    common_words: int = 0
+    common_kept: int = 0
+    redactions: int = 0
+    redactions_on_labels: int = 0
+    missed: list[str] = field(default_factory=list)
+    changed_clean: list[str] = field(default_factory=list)
+
+    def share(self, kind: str) -> float:
+        return self.gone[kind] / self.expected[kind] if self.expected[kind] else float("nan")
+
+    def typed_share(self, kind: str) -> float:
+        return self.typed[kind] / self.expected[kind] if self.expected[kind] else float("nan")
+
+    @property
+    def any_gone(self) -> float:
+        total = sum(self.expected.values())
+        return sum(self.gone.values()) / total if total else float("nan")
+
+    @property
+    def clean_share(self) -> float:
+        return self.clean_unchanged / self.clean_lines if self.clean_lines else float("nan")
+
+    @property
+    def common_share(self) -> float:
+        return self.common_kept / self.common_words if self.common_words else float("nan")
+
+    @property
+    def precision(self) -> float:
+        return self.redactions_on_labels / self.redactions if self.redactions else float("nan")
+
+
+_WORD_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def score_independent(
+    lines: Iterable[IndependentLine],
+    *,
+    run: Callable[[str], tuple[str, list[Span]]],
+    common_words: frozenset[str] = frozenset(),
+) -> IndependentScore:
+    """Score a de-identifier given as ``run``: text in, (output text, spans it redacted) out."""
+    result = IndependentScore()
+    for line in lines:
+        output, predicted = run(line.text)
+        if not line.spans:
+            result.clean_lines += 1
+            if output == line.text:
+                result.clean_unchanged += 1
+            else:
+                result.changed_clean.append(f"{line.text!r} -> {output!r}")
+        for gold in line.spans:
+            value = line.text[gold.start : gold.end]
+            result.expected[gold.kind] += 1
+            if value not in output or _covered(line.text, gold, predicted):
+                result.gone[gold.kind] += 1
+                if _covered(line.text, gold, [p for p in predicted if p.kind == gold.kind]):
+                    result.typed[gold.kind] += 1
+            else:
+                result.missed.append(f"{gold.kind}: {value!r} in {line.text!r} -> {output!r}")
+        for guess in predicted:
+            result.redactions += 1
+            if any(g.start < guess.end and guess.start < g.end for g in line.spans):
+                result.redactions_on_labels += 1
+        if common_words:
+            for match in _WORD_TOKEN.finditer(line.text):
+                if match.group(0).lower() not in common_words:
+                    continue
+                if any(g.start < match.end() and match.start() < g.end for g in line.spans):
+                    continue
+                result.common_words += 1
+                if not any(p.start < match.end() and match.start() < p.end for p in predicted):
+                    result.common_kept += 1
+    return result
+
+
+def youthvoice_run(*, school_names: Iterable[str] = ()) -> Callable[[str], tuple[str, list[Span]]]:
+    names = tuple(school_names)
+
+    def run(text: str) -> tuple[str, list[Span]]:
+        result = deidentify(text, school_names=names)
+        return result.text, [Span(*span) for span in result.spans]
+
+    return run

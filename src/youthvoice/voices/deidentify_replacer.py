@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_PLACEHOLDER_IN = re.compile(r"\[([A-Z]+)\]")
+_PLACEHOLDER_IN = re.compile(r"\[([A-Z_]+)\]")
 
 
 class Replacer:
@@ -41,9 +41,12 @@ class Replacer:
 
     def apply(self, pattern: re.Pattern, replace, text: str) -> str:
         """``pattern.sub(replace, text)``, keeping ``origin`` in step with the text."""
-        edits = [
-            (match, new) for match in pattern.finditer(text) if (new := replace(match)) != match.group(0)
-        ]
+        if isinstance(pattern, _Edits):
+            edits = list(pattern.edits)
+        else:
+            edits = [
+                (match, new) for match in pattern.finditer(text) if (new := replace(match)) != match.group(0)
+            ]
         if not edits:
             return text
         pieces: list[str] = []
@@ -60,6 +63,14 @@ class Replacer:
         origin.extend(self.origin[last:])
         self.origin = origin
         return "".join(pieces)
+
+    def replace_spans(self, text: str, spans: list[tuple[int, int]], kind: str) -> str:
+        """Replace each (start, end) of the current text (sorted, not overlapping) with one placeholder."""
+        if not spans:
+            return text
+        self.found[kind] += len(spans)
+        edits = iter([(_Piece(text, start, end), f"[{kind}]") for start, end in spans])
+        return self.apply(_Edits(edits), None, text)
 
     def spans(self) -> tuple[tuple[int, int, str], ...]:
         seen: list[list] = []
@@ -100,3 +111,21 @@ def _remap(old: str, new: str, old_origin: list, before: list) -> list:
             entry[0], entry[1] = min(entry[0], *covered), max(entry[1], max(covered) + 1)
             break
     return kept_head + [None] * len(added) + kept_tail
+
+
+class _Piece:
+    """A part of the text that looks like a regex match to ``Replacer.apply``."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
+class _Edits:
+    def __init__(self, edits) -> None:
+        self.edits = edits

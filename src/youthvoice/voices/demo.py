@@ -8,7 +8,7 @@ import random
 
 from youthvoice.consultations.models import Question
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH, answers_create
@@ -66,7 +66,7 @@ def _answer(rng: random.Random, question: Question) -> Answer | None:
     texts = TEXTS.get(question.key)
     if not texts:
         return None
-    return Answer(question=question, text=deidentify(rng.choice(texts)).text)
+    return Answer(question=question, text=deidentified(rng.choice(texts)))
 
 
 def build(*, context: dict) -> list[str]:

@@ -119,7 +119,7 @@ def session_new(request):
                 # The device now belongs to the young people: sign the worker out of it first.
                 logout(request)
                 facilitated_session_attach(request.session, facilitated=facilitated)
-                return redirect("journey-start", facilitated.consultation.slug)
+                return redirect("journey:start", facilitated.consultation.slug)
         status = 400
     return render(
         request,
@@ -137,7 +137,7 @@ def session_end_staff(request, public_id):
         raise Http404("You did not start a session with that id.")
     facilitated_session_end_by_owner(facilitated=facilitated, user=request.user)
     messages.success(request, "The session has ended. Devices still showing it go back to the usual pages.")
-    return redirect("facilitated-list")
+    return redirect("voices:facilitated-list")
 
 
 @public_view

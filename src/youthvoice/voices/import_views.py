@@ -17,6 +17,7 @@ from youthvoice.voices.imports import (
     ImportRejected,
     csv_header,
     import_targets,
+    import_text_preview,
     responses_import_csv,
 )
 from youthvoice.voices.pending_upload import (
@@ -73,7 +74,7 @@ def import_upload(request):
             name=request.FILES["file"].name,
             data=form.cleaned_data["file"],
         )
-        return redirect("responses-import-map")
+        return redirect("voices:responses-import-map")
     return render(
         request,
         "voices/import_upload.html",
@@ -91,27 +92,27 @@ def import_map(request):
             f"The file you uploaded was deleted because {MAX_AGE_MINUTES} minutes passed before it was "
             "imported. Upload it again.",
         )
-        return redirect("responses-import")
+        return redirect("voices:responses-import")
     except UploadUnreadable:
         messages.error(request, "The uploaded file could not be read any more. Upload the CSV file again.")
-        return redirect("responses-import")
+        return redirect("voices:responses-import")
     except UploadMissing:
         messages.error(request, "Upload the CSV file first.")
-        return redirect("responses-import")
+        return redirect("voices:responses-import")
     consultation = Consultation.objects.filter(
         partnership=request.partnership, pk=pending.consultation_id
     ).first()
     if consultation is None:
         pending_upload_forget(session=request.session)
         messages.error(request, "Upload the CSV file first.")
-        return redirect("responses-import")
+        return redirect("voices:responses-import")
     file_bytes = pending.data
     try:
         header = csv_header(file_bytes=file_bytes, max_bytes=MAX_UPLOAD_BYTES)
     except ImportRejected:
         pending_upload_forget(session=request.session)
         messages.error(request, "Upload the CSV file again.")
-        return redirect("responses-import")
+        return redirect("voices:responses-import")
     targets = import_targets(consultation=consultation)
     known = {target for target, _label in targets}
     chosen = {}
@@ -140,12 +141,21 @@ def import_map(request):
             else:
                 pending_upload_forget(session=request.session)
                 messages.success(request, f"Imported {record.row_count} responses into {consultation.title}.")
-                return redirect("responses-import")
+                return redirect("voices:responses-import")
     columns = [
         {"n": n, "name": name, "chosen": chosen.get(n) or _guess(name, targets)}
         for n, name in enumerate(header)
     ]
+    try:
+        preview = import_text_preview(
+            consultation=consultation,
+            file_bytes=file_bytes,
+            targets_by_column={column["n"]: column["chosen"] for column in columns},
+        )
+    except ImportRejected:
+        preview = []
     context = {
+        "preview": preview,
         "consultation": consultation,
         "file_name": pending.name,
         "max_age_minutes": MAX_AGE_MINUTES,
@@ -163,7 +173,7 @@ def import_cancel(request):
     """Forget the waiting file: nothing is imported."""
     pending_upload_forget(session=request.session)
     messages.success(request, "The import was cancelled and the uploaded file deleted.")
-    return redirect("responses-import")
+    return redirect("voices:responses-import")
 
 
 def _guess(column: str, targets: list[tuple[str, str]]) -> str:

@@ -49,7 +49,7 @@ def erasure_confirm(request, pk: int):
             messages.success(
                 request, f"Record {pk} has been erased. The audit log records who erased it and why."
             )
-            return redirect("erasure-search")
+            return redirect("voices:erasure-search")
     status = 400 if form.errors else 200
     context = {"form": form, "voice": voice, "has_errors": bool(form.errors)}
     return render(request, "voices/erasure_confirm.html", context, status=status)
@@ -61,5 +61,6 @@ def data_protection(request):
     context = {
         "partnerships": partnerships,
         "submissions_per_hour": settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR,
+        "session_minutes": settings.SESSION_COOKIE_AGE // 60,
     }
     return render(request, "voices/data_protection.html", context)

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -17,7 +16,7 @@ from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.selectors import consultation_is_open
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
@@ -58,6 +57,13 @@ class AnswerInput:
         return not self.values and not self.text.strip()
 
 
+@dataclass
+class DeidentifiedAnswerInput(AnswerInput):
+    """An answer whose words went through ``voices.deidentify.deidentified`` as they were entered (the young
+    person's journey keeps only those in its session), so saving it does not de-identify them a second
+    time. Only code builds one: the API and imports make plain ``AnswerInput``s."""
+
+
 def reference_code_new() -> str:
     """A random code, not derived from anything the young person wrote."""
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
@@ -80,12 +86,11 @@ def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
         raise ResponseError(f"'{question.text}' takes a choice, not words.")
     if len(text) > MAX_TEXT_LENGTH:
         raise ResponseError(f"Your answer must be {MAX_TEXT_LENGTH} characters or fewer.")
-    school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
     return Answer(
         question=question,
         values=values,
         scale_value=int(values[0]) if question.kind == Question.Kind.SCALE and values else None,
-        text=deidentify(text.strip(), school_names=school_names).text if text.strip() else "",
+        text=text.strip() if isinstance(answer, DeidentifiedAnswerInput) else deidentified(text),
     )
 
 
@@ -229,13 +234,10 @@ def safeguarding_clean(*, safeguarding: SafeguardingAnswer | None, texts: list[s
         raise SafeguardingAnswerNeeded("Say why you did not make a safeguarding referral.")
     if len(reason) > 2000:
         raise ResponseError("The reason must be 2000 characters or fewer.")
-    school_names = getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())
     return {
         "at_risk_now": True,
         "referral_made": safeguarding.referral_made,
-        "no_referral_reason": deidentify(reason, school_names=school_names).text
-        if not safeguarding.referral_made
-        else "",
+        "no_referral_reason": deidentified(reason) if not safeguarding.referral_made else "",
     }
 
 

@@ -2,6 +2,8 @@ from django.urls import path
 
 from youthvoice.voices import facilitation_views, import_views, retention_views, views
 
+app_name = "voices"
+
 urlpatterns = [
     path("staff/voices/relayed/", views.relayed_list, name="relayed-list"),
     path("staff/voices/relayed/new/", views.relayed_new, name="relayed-new"),

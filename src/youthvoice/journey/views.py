@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -20,16 +21,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from youthvoice.consultations.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
-from youthvoice.consultations.journey import (
-    Journey,
-    journey_done,
-    journey_finish,
-    journey_forget,
-    journey_get,
-    journey_start,
-    journey_touch,
-)
 from youthvoice.consultations.languages import (
     UnknownLanguage,
     easy_read_choose,
@@ -39,16 +30,29 @@ from youthvoice.consultations.languages import (
     language_is_placeholder,
     languages_offered,
 )
-from youthvoice.consultations.models import Consultation
 from youthvoice.consultations.selectors import (
     ConsultationClosed,
     ConsultationNotFound,
+    ConsultationNotYetOpen,
     consultation_for_journey,
     consultation_questions,
 )
+from youthvoice.consultations.sharing import arrived_via
 from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
+from youthvoice.journey.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
+from youthvoice.journey.state import (
+    Journey,
+    journey_confirmation_take,
+    journey_finish,
+    journey_forget,
+    journey_get,
+    journey_session_spent,
+    journey_start,
+    journey_touch,
+)
 from youthvoice.partnership.access import public_view
 from youthvoice.partnership.models import Locality
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
 from youthvoice.voices.ratelimit import rate_limit_hit
@@ -114,9 +118,24 @@ def _choose_modes(request):
 def _unavailable(request, *, status: int, heading: str, lines: list[str], consultation=None, **extra):
     return _render(
         request,
-        "consultations/unavailable.html",
+        "journey/unavailable.html",
         {"heading": heading, "lines": lines, "consultation": consultation, **extra},
         status=status,
+    )
+
+
+def _not_yet_open(request, consultation):
+    shown = consultation_shown(consultation=consultation, language=translation.get_language())
+    opens = date_format(consultation.opens_on, "j F Y")
+    return _unavailable(
+        request,
+        status=200,
+        heading=_("This consultation opens on %(date)s") % {"date": opens},
+        lines=[
+            shown.title,
+            _("Come back on %(date)s to take part. It is open until %(closes)s.")
+            % {"date": opens, "closes": date_format(consultation.closes_on, "j F Y")},
+        ],
     )
 
 
@@ -131,6 +150,8 @@ def journey_page(view):
                 return _choose_modes(request)
             try:
                 consultation = consultation_for_journey(slug=slug)
+            except ConsultationNotYetOpen as not_yet:
+                return _not_yet_open(request, not_yet.consultation)
             except ConsultationNotFound:
                 return _unavailable(
                     request,
@@ -157,16 +178,16 @@ def journey_page(view):
 
 
 def _question_url(consultation, position: int, *, back_to_check: bool = False) -> str:
-    url = reverse("journey-question", args=[consultation.slug, position])
+    url = reverse("journey:question", args=[consultation.slug, position])
     return url + "?return=check" if back_to_check else url
 
 
 def _step_url(journey: Journey, position: int) -> str:
     """Where step ``position`` (1-based; past the last question: "about you") lives."""
     if position > len(journey.questions):
-        return reverse("journey-about-you", args=[journey.consultation.slug])
+        return reverse("journey:about-you", args=[journey.consultation.slug])
     if journey.needs_content_note(position):
-        return reverse("journey-content-note", args=[journey.consultation.slug, position])
+        return reverse("journey:content-note", args=[journey.consultation.slug, position])
     return _question_url(journey.consultation, position)
 
 
@@ -183,7 +204,7 @@ def start(request, consultation, questions):
         return redirect(_step_url(journey, 1))
     return _render(
         request,
-        "consultations/start.html",
+        "journey/start.html",
         {
             "consultation": consultation,
             "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
@@ -197,7 +218,7 @@ def start(request, consultation, questions):
 def question(request, consultation, questions, position: int):
     journey = _require_journey(request, consultation, questions)
     if journey is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     if not 1 <= position <= len(questions):
         return _unavailable(
             request,
@@ -205,7 +226,7 @@ def question(request, consultation, questions, position: int):
             heading=_("This question does not exist"),
             lines=[_("Your answers so far are still saved.")],
             consultation=consultation,
-            continue_url=reverse("journey-check", args=[consultation.slug]),
+            continue_url=reverse("journey:check", args=[consultation.slug]),
             continue_text=_("Check your answers"),
         )
     item = questions[position - 1]
@@ -214,12 +235,12 @@ def question(request, consultation, questions, position: int):
     )
     back_to_check = request.GET.get("return") == "check"
     back_url = (
-        reverse("journey-check", args=[consultation.slug])
+        reverse("journey:check", args=[consultation.slug])
         if back_to_check
         else (
             _question_url(consultation, position - 1)
             if position > 1
-            else reverse("journey-start", args=[consultation.slug])
+            else reverse("journey:start", args=[consultation.slug])
         )
     )
     if request.method == "GET" and journey.needs_content_note(position) and not back_to_check:
@@ -234,7 +255,7 @@ def question(request, consultation, questions, position: int):
             return redirect(_after(journey, position, back_to_check))
         if form.is_valid():
             text = form.written_text()
-            journey.save_answer(item, values=form.chosen_values(), text=_deidentified(text))
+            journey.save_answer(item, values=form.chosen_values(), text=deidentified(text))
             journey_touch(request.session)
             return redirect(_after(journey, position, back_to_check))
         if "question" in form.errors:
@@ -258,7 +279,7 @@ def question(request, consultation, questions, position: int):
         form = QuestionAnswerForm(initial=initial, question=item, shown=shown)
     return _render(
         request,
-        "consultations/question.html",
+        "journey/question.html",
         {
             "consultation": consultation,
             "question": item,
@@ -273,15 +294,9 @@ def question(request, consultation, questions, position: int):
     )
 
 
-def _deidentified(text: str) -> str:
-    from youthvoice.voices.deidentify import deidentify
-
-    return deidentify(text, school_names=settings.YOUTHVOICE_SCHOOL_NAMES).text if text else ""
-
-
 def _after(journey: Journey, position: int, back_to_check: bool) -> str:
     if back_to_check:
-        return reverse("journey-check", args=[journey.consultation.slug])
+        return reverse("journey:check", args=[journey.consultation.slug])
     return _step_url(journey, position + 1)
 
 
@@ -289,7 +304,7 @@ def _after(journey: Journey, position: int, back_to_check: bool) -> str:
 def content_note(request, consultation, questions, position: int):
     journey = _require_journey(request, consultation, questions)
     if journey is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     if not 1 <= position <= len(questions) or not questions[position - 1].sensitive:
         return redirect(_step_url(journey, min(max(position, 1), len(questions) + 1)))
     if request.method == "POST":
@@ -307,11 +322,11 @@ def content_note(request, consultation, questions, position: int):
     back_url = (
         _question_url(consultation, position - 1)
         if position > 1
-        else reverse("journey-start", args=[consultation.slug])
+        else reverse("journey:start", args=[consultation.slug])
     )
     return _render(
         request,
-        "consultations/content_note.html",
+        "journey/content_note.html",
         {"consultation": consultation, "run_length": run_length, "back_url": back_url},
     )
 
@@ -320,7 +335,7 @@ def content_note(request, consultation, questions, position: int):
 def about_you(request, consultation, questions):
     journey = _require_journey(request, consultation, questions)
     if journey is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     localities = Locality.objects.filter(partnership=consultation.partnership)
     back_to_check = request.GET.get("return") == "check"
     status = 200
@@ -328,23 +343,23 @@ def about_you(request, consultation, questions):
         if request.POST.get("action") == "skip":
             journey.state["about_you"] = {}
             journey_touch(request.session)
-            return redirect("journey-check", consultation.slug)
+            return redirect("journey:check", consultation.slug)
         form = AboutYouForm(request.POST, localities=localities)
         if form.is_valid():
             journey.state["about_you"] = {name: value for name, value in form.cleaned_data.items() if value}
             journey_touch(request.session)
-            return redirect("journey-check", consultation.slug)
+            return redirect("journey:check", consultation.slug)
         status = 400
     else:
         form = AboutYouForm(initial=journey.about_you, localities=localities)
     back_url = (
-        reverse("journey-check", args=[consultation.slug])
+        reverse("journey:check", args=[consultation.slug])
         if back_to_check or not questions
         else _question_url(consultation, len(questions))
     )
     return _render(
         request,
-        "consultations/about_you.html",
+        "journey/about_you.html",
         {"consultation": consultation, "form": form, "back_url": back_url, "has_errors": bool(form.errors)},
         status=status,
     )
@@ -395,9 +410,9 @@ def _check_context(journey: Journey, localities) -> dict:
         "consultation": consultation,
         "rows": rows,
         "about_rows": about_rows,
-        "about_url": reverse("journey-about-you", args=[consultation.slug]) + "?return=check",
+        "about_url": reverse("journey:about-you", args=[consultation.slug]) + "?return=check",
         "removed": removed,
-        "back_url": reverse("journey-about-you", args=[consultation.slug]),
+        "back_url": reverse("journey:about-you", args=[consultation.slug]),
     }
 
 
@@ -408,12 +423,10 @@ def check(request, consultation, questions):
     if request.method == "POST":
         return _submit(request, consultation, journey, localities)
     if journey is None:
-        return redirect("journey-start", consultation.slug)
+        return redirect("journey:start", consultation.slug)
     token = journey.token()
     journey_touch(request.session)
-    return _render(
-        request, "consultations/check.html", {**_check_context(journey, localities), "token": token}
-    )
+    return _render(request, "journey/check.html", {**_check_context(journey, localities), "token": token})
 
 
 def _submit(request, consultation, journey: Journey | None, localities):
@@ -421,7 +434,35 @@ def _submit(request, consultation, journey: Journey | None, localities):
     facilitated = facilitated_session_for_device(request.session)
     if facilitated is not None and facilitated.consultation_id != consultation.pk:
         facilitated = None
-    # A shared device in a youth worker's session sends for a whole group: count it on its own, higher limit.
+    if journey is None or posted != journey.state.get("token"):
+        existing = response_for_token(token=posted)
+        if existing is not None and existing.consultation_id == consultation.pk:
+            if journey is None:
+                # A double click or a refresh after sending: show the same confirmation again.
+                _remember_done(request, consultation, existing)
+                return redirect("journey:done", consultation.slug)
+            return _unavailable(
+                request,
+                status=409,
+                heading=_("These answers were already sent"),
+                lines=[
+                    _("The answers sent with this form have the reference code %(code)s.")
+                    % {"code": existing.reference_code},
+                    _("Your new answers are still saved. Check them and send them with the new form."),
+                ],
+                consultation=consultation,
+                continue_url=reverse("journey:check", args=[consultation.slug]),
+                continue_text=_("Check your answers"),
+            )
+        if journey is None:
+            return redirect("journey:start", consultation.slug)
+        token = journey.new_token()
+        journey_touch(request.session)
+        context = {**_check_context(journey, localities), "token": token, "has_errors": True}
+        context["problem"] = _("This page had expired. Check your answers and send them again.")
+        return _render(request, "journey/check.html", context, status=400)
+    # Counted only now, with the form's token proved: a post anyone can make never uses up the limit. A shared
+    # device in a youth worker's session sends for a whole group: count it on its own, higher limit.
     limited = (
         rate_limit_hit(
             request=request,
@@ -444,33 +485,6 @@ def _submit(request, consultation, journey: Journey | None, localities):
         )
         response["Retry-After"] = "3600"
         return response
-    if journey is None or posted != journey.state.get("token"):
-        existing = response_for_token(token=posted)
-        if existing is not None and existing.consultation_id == consultation.pk:
-            if journey is None:
-                # A double click or a refresh after sending: show the same confirmation again.
-                _remember_done(request, consultation, existing)
-                return redirect("journey-done", consultation.slug)
-            return _unavailable(
-                request,
-                status=409,
-                heading=_("These answers were already sent"),
-                lines=[
-                    _("The answers sent with this form have the reference code %(code)s.")
-                    % {"code": existing.reference_code},
-                    _("Your new answers are still saved. Check them and send them with the new form."),
-                ],
-                consultation=consultation,
-                continue_url=reverse("journey-check", args=[consultation.slug]),
-                continue_text=_("Check your answers"),
-            )
-        if journey is None:
-            return redirect("journey-start", consultation.slug)
-        token = journey.new_token()
-        journey_touch(request.session)
-        context = {**_check_context(journey, localities), "token": token, "has_errors": True}
-        context["problem"] = _("This page had expired. Check your answers and send them again.")
-        return _render(request, "consultations/check.html", context, status=400)
     try:
         response, created = response_submit(
             consultation=consultation,
@@ -478,19 +492,21 @@ def _submit(request, consultation, journey: Journey | None, localities):
             about_you=journey.about_you,
             token=posted,
             language=translation.get_language(),
-            channel=facilitated.channel if facilitated else Consultation.Channel.ONLINE,
+            channel=facilitated.channel
+            if facilitated
+            else arrived_via(request.session, consultation=consultation),
             place_type=facilitated.place_type if facilitated else "",
             questions=journey.questions,
         )
     except ResponseError as error:
         context = {**_check_context(journey, localities), "token": journey.token(), "has_errors": True}
         context["problem"] = str(error)
-        return _render(request, "consultations/check.html", context, status=400)
+        return _render(request, "journey/check.html", context, status=400)
     # Just stored: the words are in the journey, no need to read them back to look for danger. A response
     # found by its token (sent before, e.g. in an outage) is read back: it is what was stored then.
     texts = [answer.text for answer in journey.answer_inputs().values()] if created else None
     _remember_done(request, consultation, response, texts=texts)
-    return redirect("journey-done", consultation.slug)
+    return redirect("journey:done", consultation.slug)
 
 
 def _remember_done(request, consultation, response, *, texts=None) -> None:
@@ -506,12 +522,12 @@ def _remember_done(request, consultation, response, *, texts=None) -> None:
 
 @journey_page
 def done(request, consultation, questions):
-    finished = journey_done(request.session, consultation)
+    finished = journey_confirmation_take(request.session, consultation)
     if finished is None:
-        return redirect("journey-start", consultation.slug)
-    return _render(
+        return redirect("journey:start", consultation.slug)
+    response = _render(
         request,
-        "consultations/done.html",
+        "journey/done.html",
         {
             "consultation": consultation,
             "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
@@ -519,6 +535,9 @@ def done(request, consultation, questions):
             "urgent": finished["urgent"],
         },
     )
+    if journey_session_spent(request.session):
+        request.session.flush()  # the row goes: neither the code nor when it was saved stays behind
+    return response
 
 
 @journey_page
@@ -526,7 +545,7 @@ def done(request, consultation, questions):
 def next_person(request, consultation, questions):
     """On a shared device: forget the last person's confirmation and go back to the neutral start page."""
     journey_forget(request.session, consultation)
-    return redirect("journey-start", consultation.slug)
+    return redirect("journey:start", consultation.slug)
 
 
 # The session cookie is SameSite=Lax, so another site cannot make a browser send it with this POST:
@@ -539,6 +558,18 @@ def quick_exit(request):
     # so the next young person can take part; everything the one leaving entered is forgotten.
     facilitated = request.session.get(SESSION_FACILITATED)
     request.session.flush()
+    response = HttpResponse(status=204)
     if facilitated:
         request.session[SESSION_FACILITATED] = facilitated
-    return HttpResponse(status=204)
+        response["Clear-Site-Data"] = '"cache", "storage"'
+    else:
+        # Browsers that honour Clear-Site-Data drop this site's cookies, storage and cache; for the others
+        # the cookies are removed here (the flushed session's cookie by SessionMiddleware).
+        response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        response.delete_cookie(
+            settings.CSRF_COOKIE_NAME,
+            path=settings.CSRF_COOKIE_PATH,
+            domain=settings.CSRF_COOKIE_DOMAIN,
+            samesite=settings.CSRF_COOKIE_SAMESITE,
+        )
+    return response

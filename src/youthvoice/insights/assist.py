@@ -1,0 +1,140 @@
+"""Assisted coding: a theme suggested for each uncoded answer, learnt from the analysts' own coding.
+
+Pure: it takes the answers analysts coded (``(answer_id, de-identified text, theme_id)``, one row per theme an
+answer has) and the uncoded ones, and returns advice; it reads and writes nothing. The advice is shown to
+the analyst, who accepts or changes it; nothing here codes an answer by itself.
+
+How it works: answers become sentence vectors (after young people's words get their meanings, as for
+suggested themes) and a logistic regression learns the analysts' themes from them. Each uncoded answer gets
+the most likely theme with its probability (``confidence``). ``expected_accuracy`` is measured by
+cross-validation on the coded answers: how often the suggested theme was one the analysts gave, on answers
+the model did not learn from. It grows as analysts code more, and the advice improves with it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from youthvoice.insights.suggest import Progress
+from youthvoice.insights.vocabulary import MeaningWriter, young_peoples_words
+
+MIN_CODED_PER_THEME = 3  # fewer and a theme is not suggested: there is nothing to learn it from
+MAX_FOLDS = 5
+REGULARISATION = 10.0  # logistic regression's C, on unit vectors
+Encoder = Callable[..., np.ndarray]
+
+
+class AssistError(ValueError):
+    """Assisted coding cannot start yet; the message tells the analyst what is needed."""
+
+
+@dataclass(frozen=True, slots=True)
+class CodingAdvice:
+    answer_id: int
+    theme_id: int
+    confidence: float  # the model's probability for the theme, 0 to 1
+
+
+@dataclass(frozen=True, slots=True)
+class AssistResult:
+    advice: tuple[CodingAdvice, ...]
+    expected_accuracy: float | None  # None where the coded answers are too few to cross-validate
+    coded_answers: int
+    themes: tuple[int, ...]  # the themes that can be suggested
+    themes_left_out: tuple[int, ...]  # themes with fewer than MIN_CODED_PER_THEME coded answers
+
+
+def _encoder() -> Encoder:
+    from youthvoice.insights.embeddings import sentence_encoder
+
+    return sentence_encoder().encode
+
+
+def _classifier(seed: int) -> LogisticRegression:
+    return LogisticRegression(C=REGULARISATION, max_iter=1000, random_state=seed)
+
+
+def _cross_validated_accuracy(
+    vectors: np.ndarray, rows: list[int], labels: np.ndarray, given: list[set[int]], seed: int
+) -> float | None:
+    """Share of coded answers whose predicted theme, by a model that never saw them, is one they have."""
+    counts = Counter(labels.tolist())
+    folds = min(MAX_FOLDS, min(counts.values()))
+    if folds < 2 or len(counts) < 2:
+        return None
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    # Split by answer (its first theme), so an answer with two themes never trains and tests at once.
+    answers = sorted(set(rows))
+    first_label = {}
+    for row, label in zip(rows, labels, strict=True):
+        first_label.setdefault(row, label)
+    answer_labels = np.array([first_label[a] for a in answers])
+    right = 0
+    for train_answers, test_answers in splitter.split(np.zeros(len(answers)), answer_labels):
+        train_set = {answers[i] for i in train_answers}
+        train = [k for k, row in enumerate(rows) if row in train_set]
+        if len(set(labels[train].tolist())) < 2:
+            continue
+        model = _classifier(seed).fit(vectors[[rows[k] for k in train]], labels[train])
+        tested = [answers[i] for i in test_answers]
+        predicted = model.predict(vectors[tested])
+        right += sum(int(p) in given[a] for p, a in zip(predicted, tested, strict=True))
+    return round(right / len(answers), 3)
+
+
+def suggest_codings(
+    coded: Sequence[tuple[int, str, int]],
+    uncoded: Sequence[tuple[int, str]],
+    *,
+    seed: int = 0,
+    meanings: Mapping[str, str] | None = None,
+    encode: Encoder | None = None,
+    progress: Progress | None = None,
+) -> AssistResult:
+    """Advice for ``uncoded`` answers from ``coded`` ones (``(answer_id, text, theme_id)`` per theme)."""
+    report = progress or (lambda fraction, message: None)
+    by_theme = Counter(theme for _, _, theme in coded)
+    themes = tuple(sorted(t for t, n in by_theme.items() if n >= MIN_CODED_PER_THEME))
+    left_out = tuple(sorted(t for t, n in by_theme.items() if n < MIN_CODED_PER_THEME))
+    if len(themes) < 2:
+        raise AssistError(
+            f"Code at least {MIN_CODED_PER_THEME} answers with each of at least two themes, "
+            "and youthvoice will suggest themes for the rest."
+        )
+    texts: dict[int, str] = {}
+    given: dict[int, set[int]] = defaultdict(set)
+    for answer_id, text, theme in coded:
+        if theme in themes:
+            texts[answer_id] = text or ""
+            given[answer_id].add(theme)
+    coded_ids = list(texts)
+    uncoded = [(answer_id, text) for answer_id, text in uncoded if answer_id not in given]
+    writer = MeaningWriter(young_peoples_words() if meanings is None else meanings)
+    all_texts = writer.many([texts[a] for a in coded_ids] + [text or "" for _, text in uncoded])
+    report(0.0, "Reading the answers")
+    vectors = np.asarray(
+        (encode or _encoder())(all_texts, progress=lambda f, m: report(0.8 * f, m)), dtype=np.float32
+    )
+    position = {answer_id: i for i, answer_id in enumerate(coded_ids)}
+    rows = [position[a] for a in coded_ids for _ in sorted(given[a])]
+    labels = np.array([t for a in coded_ids for t in sorted(given[a])])
+    report(0.85, "Checking the advice against your coding")
+    given_by_row = [given[a] for a in coded_ids]
+    accuracy = _cross_validated_accuracy(vectors, rows, labels, given_by_row, seed)
+    model = _classifier(seed).fit(vectors[rows], labels)
+    advice: tuple[CodingAdvice, ...] = ()
+    if uncoded:
+        probabilities = model.predict_proba(vectors[len(coded_ids) :])
+        best = probabilities.argmax(axis=1)
+        advice = tuple(
+            CodingAdvice(answer_id, int(model.classes_[b]), round(float(p[b]), 3))
+            for (answer_id, _), b, p in zip(uncoded, best, probabilities, strict=True)
+        )
+    report(1.0, "Done")
+    return AssistResult(advice, accuracy, len(coded_ids), themes, left_out)

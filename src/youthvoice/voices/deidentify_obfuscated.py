@@ -1,0 +1,243 @@
+"""Identifiers written so that a filter misses them, and the ones with a fixed shape of their own: invisible
+characters, look-alike letters in numbers ("O77OO 9OO l23"), digits in words ("oh seven seven double
+five..."), NHS numbers (with their check digit), dates of birth, Discord tags and street names without a
+house number.
+
+Private to ``youthvoice.voices.deidentify``, which calls these in its fixed order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Characters that show nothing but split a number or a word for a filter: zero-width spaces and joiners,
+# the word joiner, soft hyphens, byte-order marks, bidirectional marks, variation selectors.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c"
+    "\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e"
+    "\u206f\u3164\ufeff\uffa0"
+) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+
+
+def visible(text: str) -> tuple[str, list[int]]:
+    """The text without invisible characters and with compatibility forms folded (full-width digits,
+    mathematical letters), and for each character of it the index of the original character it came from.
+    Plain ASCII text comes back as it is."""
+    if text.isascii():
+        return text, list(range(len(text)))
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char in _INVISIBLE or unicodedata.category(char) == "Cf":
+            continue
+        folded = unicodedata.normalize("NFKC", char) if ord(char) > 0x2000 else char
+        for piece in folded:
+            out.append(piece)
+            origin.append(index)
+    return "".join(out), origin
+
+
+# --- Phone numbers with look-alike letters, spaces between every digit, or digits in words --------------
+_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+])(?:\+\s?44|44(?=\s?7)|\(?0|[Oo](?=[\dOoIl]))[\dOoIl|\s\-().]{7,30}[\dOoIl]"
+)
+
+
+def uk_phone_digits(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if digits.startswith("0044"):
+        digits = digits[2:]
+    if digits.startswith("44"):
+        digits = "0" + digits[2:]
+        digits = digits.replace("00", "0", 1) if digits.startswith("00") else digits
+    return digits.startswith("0") and len(digits) in (10, 11)
+
+
+def phone_part(candidate: str) -> tuple[int, int] | None:
+    """The first and longest part of ``candidate`` (cut at spaces) that is a UK phone number once look-alike
+    letters are read as digits, with at least four real digits in it: (start, end), or None."""
+    spaces = [m.end() for m in re.finditer(r"\s+", candidate)]
+    for start in [0, *spaces]:
+        if (
+            not (candidate[start : start + 1].isdigit() or candidate[start : start + 2] in ("+4", "(0"))
+            and start
+        ):
+            continue
+        for end in [len(candidate), *reversed([m.start() for m in re.finditer(r"\s", candidate)])]:
+            part = candidate[start:end].rstrip(" -(.")
+            if len(part) < 10 or not (part[-1].isdigit() or part[-1] in "OoIl|"):
+                continue
+            if sum(c.isdigit() for c in part) >= 4 and uk_phone_digits(part.translate(_LOOKALIKE)):
+                return start, start + len(part)
+    return None
+
+
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_REPEATS = {"double": 2, "triple": 3, "treble": 3}
+_SPOKEN_UNIT = "(?:" + "|".join([*_DIGIT_WORDS, *_REPEATS, r"\d", "o+"]) + ")"
+# Number words, digits and look-alike o's, with or without spaces between: "07seven double 0 9oo 4 5 6".
+_SPOKEN_NUMBER = re.compile(
+    rf"(?<![a-z0-9]){_SPOKEN_UNIT}(?:[\s,\-.]*{_SPOKEN_UNIT}){{5,}}(?![a-z])",
+    re.IGNORECASE,
+)
+_SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
+SPOKEN_HINT = re.compile(r"seven|double|triple|zero|\boh\b|nought|\do|o\d", re.IGNORECASE)
+
+
+def spoken_phone(candidate: str) -> bool:
+    """ "oh seven seven double five..." read as digits is a UK phone number (a mobile may be written without
+    its leading 0); it must have had a word or a look-alike letter in it."""
+    units = [unit.lower() for unit in _SPOKEN_UNITS.findall(candidate)]
+    if all(unit.isdigit() for unit in units):
+        return False  # plain digits are the phone detector's
+    digits, repeat = [], 1
+    for unit in units:
+        if unit in _REPEATS:
+            repeat = _REPEATS[unit]
+            continue
+        if unit.isdigit():
+            digit = unit
+        elif set(unit) == {"o"}:
+            digit = "0" * len(unit)
+        else:
+            digit = _DIGIT_WORDS[unit]
+        digits.append(digit * repeat)
+        repeat = 1
+    number = "".join(digits)
+    return uk_phone_digits(number) or (len(number) == 10 and number.startswith("7"))
+
+
+def spoken_number_pattern() -> re.Pattern:
+    return _SPOKEN_NUMBER
+
+
+# --- NHS numbers -----------------------------------------------------------------------------------------
+NHS_NUMBER = re.compile(r"(?<![\d\w])\d{3}[\s\-]?\d{3}[\s\-]?\d{4}(?![\d\w])")
+NHS_CUE = re.compile(r"\bnhs\b|\bchi\b|health\s+number", re.IGNORECASE)
+
+
+def nhs_check_digit_ok(candidate: str) -> bool:
+    digits = [int(c) for c in candidate if c.isdigit()]
+    if len(digits) != 10:
+        return False
+    remainder = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    check = 11 - remainder
+    check = 0 if check == 11 else check
+    return check != 10 and check == digits[9]
+
+
+# --- Dates of birth --------------------------------------------------------------------------------------
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)?\d{2}"
+_DATE = (
+    rf"(?:[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?{_YEAR}"
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*(?:19|20)\d{{2}})?"
+    rf"|{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*,?\s*(?:19|20)\d{{2}})?"
+    r"|(?:19|20)\d{2}(?=\W|$))"
+)
+DATE_OF_BIRTH = re.compile(
+    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+(?:on|in))?|birthday|b[\-']?day|bday)"
+    r"(?:\s*(?:is|was|'s|:|-|=|on|in)\s*)*\s*(?:the\s+)?"
+    rf"(?P<date>{_DATE})",
+    re.IGNORECASE,
+)
+# A date just before "is my birthday", or in brackets straight after a name: "[NAME] (19.12.2009)".
+DATE_BEFORE_BIRTHDAY = re.compile(
+    rf"(?P<date>{_DATE})\s+(?:is|was|=|-)\s+(?:my|his|her|their)\s+(?:birthday|bday|b-day|date\s+of\s+birth|dob)\b",
+    re.IGNORECASE,
+)
+DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])")
+_DOB_CUE = re.compile(r"\b(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[;\n]|\.\s|\.$")
+
+
+def dates_of_birth_after_cue(text: str) -> list[tuple[int, int]]:
+    """Every numeric date in the rest of a sentence that speaks of a date of birth: "date of birth recorded
+    as 30/06/2011 on one system and 30/07/2011 on another"."""
+    spans = []
+    for cue in _DOB_CUE.finditer(text):
+        stop = _SENTENCE_BREAK.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        spans += [m.span() for m in _NUMERIC_DATE.finditer(text, cue.end(), end)]
+    return sorted(set(spans))
+
+
+DATE_OF_BIRTH_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b[\-']?day", re.IGNORECASE)
+
+
+# --- Account names where a text speaks of an app or an account ----------------------------------------
+ACCOUNT_HINT = re.compile(
+    r"snap|insta|tiktok|tik tok|discord|telegram|whatsapp|twitter|facebook|youtube|twitch|kik|xbox|psn|"
+    r"gamertag|account|user|profile|handle|\bdm|\big\b|\bsc\b|added me",
+    re.IGNORECASE,
+)
+# A word that looks like an account name: letters with digits, "_" or "." inside ("sk8r_boii_99",
+# "angel2k10", "x_lil.angel_x").
+_ACCOUNT_LIKE = re.compile(
+    r"(?<![\w@./\[])(?=[\w.\-]*[A-Za-z])(?=[\w.\-]*(?:\d|_|[a-z]\.[a-z]))[A-Za-z0-9_][\w.\-]{2,29}(?<![.\-])(?![\w@/\]])"
+)
+# "the user moneymakinmitch", "account name is xyz": a word after these that no dictionary has.
+_AFTER_ACCOUNT_WORD = re.compile(
+    r"\b(?:user|username|user\s+name|account|profile|gamertag|handle)(?:\s+(?:name|is|was|called|named|called))*"
+    r"\s+['‘\"“]?(?P<handle>[a-z][a-z0-9_.\-]{3,29})\b",
+    re.IGNORECASE,
+)
+_NOT_ACCOUNTS = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th|am|pm|k|s|x|yo|yrs?|mins?|hrs?|p|m|ft|kg|g|mg|ml|gb|mb)|[a-z]{1,3}\d{1,2}|\d+[.,]\d+"
+    r"|[A-Z]{1,2}\d[A-Z\d]?|covid-?19|mp[34]|4g|5g|a\d+|m\d+)$",
+    re.IGNORECASE,
+)
+
+
+def account_names(text: str, *, is_word) -> list[tuple[int, int]]:
+    """Spans of account names in a text that speaks of an app or an account."""
+    spans = [m.span() for m in _ACCOUNT_LIKE.finditer(text) if not _NOT_ACCOUNTS.match(m.group(0))]
+    for m in _AFTER_ACCOUNT_WORD.finditer(text):
+        handle = m.group("handle")
+        if not is_word(handle) and not _NOT_ACCOUNTS.match(handle):
+            spans.append(m.span("handle"))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- Discord tags ----------------------------------------------------------------------------------------
+DISCORD_TAG = re.compile(r"(?<![\w@#])@?[A-Za-z0-9_.\-]{2,32}#\d{4}(?!\d)")
+
+
+# --- Street names without a house number -----------------------------------------------------------------
+_STREET_SUFFIX = (
+    r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Rise|Parade|Way|Estate|Walk"
+)
+STREET_NAME = re.compile(
+    rf"\b(?P<street>(?:[A-Z][a-z'’]+[ \-]){{1,2}}(?:{_STREET_SUFFIX}))\b"
+    # In lower case only where the young person says they live there: "i live on acacia road".
+    r"|\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|house|flat|address)\s+(?:is\s+)?"
+    r"(?:on|in|at|to|off)\s+(?P<lower>(?:[a-z'’]+\s){1,2}"
+    r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|crescent|grove|terrace|gardens|mews|way|estate))\b"
+)
+# Streets every town has, which identify no one: "the High Street", "Station Road".
+GENERIC_STREET_WORDS = _words(
+    """high station church market main park new old north south east west london bridge green
+    the a an our my their this that your his her one two any every same long back front side private
+    main shopping retail industrial business trading housing council crown"""
+)

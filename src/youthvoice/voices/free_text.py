@@ -1,0 +1,41 @@
+"""Which stored text fields can hold what a young person or a practitioner wrote, and why the others cannot.
+
+Every field in ``PERSONAL_FREE_TEXT`` is written only through ``youthvoice.voices.deidentify.deidentified``.
+Every other character field of every youthvoice model is named in ``NOT_PERSONAL_FREE_TEXT`` with the reason
+it is not such text. tests/test_voices_deidentify_write_paths.py fails when a model gains a text field that
+is in neither, and when a write path stores a personal field's text without de-identifying it.
+"""
+
+# "app_label.Model.field" -> the write paths that fill it.
+PERSONAL_FREE_TEXT = {
+    "voices.Answer.text": (
+        "the young person's journey (online, facilitated sessions, schools, youth workers), relayed voices "
+        "(page, correction and API), CSV imports, demo data"
+    ),
+    "voices.Response.no_referral_reason": "a practitioner's reason for making no safeguarding referral",
+    "language.YoungPeoplesDefinition.text": (
+        "young people's words added to the glossary by staff, and definition answers imported into it"
+    ),
+}
+
+# "app_label.Model" (every text field of it) or "app_label.Model.field" -> why it is not personal free text.
+NOT_PERSONAL_FREE_TEXT = {
+    "audit": "the audit log: who did what, written by the product; a reason a member of staff gives is "
+    "kept as written so access stays accountable",
+    "consultations": "the question bank and consultations: staff write them for young people to read, and "
+    "the language checker reviews them",
+    "core": "systems and tokens: names of agency systems and hashes",
+    "feedback": "'You said, we did': staff summaries for publication, through the language and "
+    "plain-language checks before anything is published",
+    "insights": "themes, population baselines and job records written by staff or the product",
+    "partnership": "the partnership's own organisation: agencies, roles, strategy notes, actions",
+    "language.GlossaryTerm": "the partnership's own terms and definitions, written by staff",
+    "language.PublicationOverride": "a publishing-gate override: the label of staff wording, the rule, the "
+    "words it found in that wording and a leader's reason, all about text staff wrote for publication",
+    "voices.Response": "codes, languages, tokens and choices set by the product (its one free-text field is "
+    "listed as personal)",
+    "voices.Answer": "choices and codes (its free-text field is listed as personal)",
+    "voices.FacilitatedSession": "a PIN's hash: the session's answers are voices.Answer",
+    "voices.ResponseImport": "a file's hash and counts",
+    "voices.RelayedVoicePush": "idempotency keys and bodies, stored only as hashes",
+}
