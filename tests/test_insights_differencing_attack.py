@@ -392,3 +392,20 @@ def test_no_pair_or_set_of_queries_reads_a_small_groups_figures(client):
         print("  found:", found)  # noqa: T201
     assert result.queries > 1000
     assert result.groups_found == []
+
+
+def test_the_csv_view_writes_what_the_attack_reads(client):
+    world = World(threshold=5)
+    answers = {world.places: ["park"], world.harm: ["threats"]}
+    world.respond_many(12, on=FIRST_DAY, locality=world.north, answers=answers)
+    client.force_login(world.leader.user)
+    query = Query(world.consultation.slug, "online", FIRST_DAY)
+    params = {"consultation": world.consultation.slug, "channel": "online", "date_from": "2026-10-20"}
+    board = dashboard_build(
+        partnership=world.partnership,
+        filters=DashboardFilters(world.consultation, query.date_from, None, query.channel),
+    )
+    for slug in ("places-by-locality", "exploitation"):
+        response = client.get(f"/staff/insights/dashboard/export/{slug}.csv", params)
+        assert response.status_code == 200
+        assert response.content.decode() == table_csv(table=board.table(slug), dashboard=board)
