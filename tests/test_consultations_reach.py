@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, open_consultation_with_questions
+from tests.factories_language import GlossaryTermFactory
 from youthvoice.consultations.models import Audience, Consultation, ConsultationTranslation
 from youthvoice.core import home_sections as home_sections_module
 from youthvoice.core.home_sections import PUBLIC_HOME, _registry, home_section_register, home_sections
@@ -124,3 +125,33 @@ def test_preview_is_for_staff_of_the_partnership_and_young_peoples_consultations
     professionals = ConsultationFactory(audience=Audience.PROFESSIONALS)
     staff(client, professionals)
     assert client.get(f"/staff/consultations/{professionals.pk}/preview/").status_code == 404
+
+
+# --- One layout for every page a young person sees ---------------------------------------------------------
+
+
+@pytest.fixture
+def public_pages(db):
+    consultation = ConsultationFactory()
+    term = GlossaryTermFactory(partnership=consultation.partnership)
+    return [
+        "/",
+        f"/c/{consultation.slug}/",
+        "/you-said-we-did/",
+        "/see-what-changed/",
+        "/glossary/",
+        f"/glossary/{term.partnership.slug}/",
+        "/how-we-look-after-what-you-tell-us/",
+    ]
+
+
+def test_every_young_persons_page_has_quick_exit_and_tap_to_call_help(client, public_pages, settings):
+    settings.QUICK_EXIT_URL = "https://exit.example/weather"
+    for url in public_pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        page = response.content.decode()
+        assert 'href="https://exit.example/weather"' in page and "Exit this page" in page, url
+        assert 'href="tel:999"' in page and 'href="tel:08001111"' in page, url
+        assert 'href="https://www.fearless.org/" rel="noreferrer noopener"' in page, url
+        assert "analytics" in page and "google" not in page.lower(), url

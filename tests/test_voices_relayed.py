@@ -85,3 +85,25 @@ def test_oversized_relayed_text_is_refused(client, practitioner):
 def test_analysts_cannot_relay_voices(client):
     client.force_login(MembershipFactory(role="analyst").user)
     assert client.get("/staff/voices/relayed/new/").status_code == 403
+
+
+def test_a_voice_relayed_for_a_consultation_gets_a_code_the_young_person_can_use(client, practitioner):
+    from tests.factories_consultations import ConsultationFactory
+
+    consultation = ConsultationFactory(partnership=practitioner.agency.partnership)
+    saved = client.post(
+        "/staff/voices/relayed/new/", relayed(action="save", consultation=consultation.pk), follow=True
+    )
+    code = Response.objects.get().reference_code
+    page = saved.content.decode()
+    assert f"Give the young person this reference code: {code}" in page
+    assert f'<span class="yv-reference-code">{code}</span>' in page
+    client.logout()
+    looked_up = client.post("/see-what-changed/", {"code": code}).content.decode()
+    assert consultation.title in looked_up and "Jay" not in looked_up
+
+
+def test_a_voice_relayed_for_no_consultation_offers_no_code(client, practitioner):
+    page = client.post("/staff/voices/relayed/new/", relayed(action="save"), follow=True).content.decode()
+    assert "Give the young person this reference code" not in page
+    assert "None: not for a consultation" in page

@@ -1,4 +1,4 @@
-"""Demo: the question bank for the demo partnership, one open and one closed consultation."""
+"""Demo: the question bank, an open and a closed consultation for young people, one for professionals."""
 
 import datetime
 
@@ -19,6 +19,8 @@ OPEN_KEYS = [
     "risk-drugs-yp",
     "help-what-would",
 ]
+# The professionals' side of the perception gap: the mirrors of the young people's risk-drugs and risk-tell.
+PROFESSIONALS_KEYS = ["risk-drugs-pro", "risk-tell-pro"]
 CLOSED_KEYS = [
     "services-heard-of",
     "services-listened",
@@ -77,7 +79,23 @@ def build(*, context: dict) -> list[str]:
         feedback_due_on=today - datetime.timedelta(days=10),
         status=Consultation.Status.CLOSED,
     )
-    context["consultations"] = [open_consultation, closed_consultation]
+    professionals_consultation = _ensure(
+        partnership,
+        slug="professionals-view-of-risk",
+        keys=PROFESSIONALS_KEYS,
+        title="What professionals think young people face",
+        purpose=Consultation.Purpose.LANGUAGE_AND_HARM,
+        purpose_detail="We ask staff of partner agencies the same questions as young people, to see where "
+        "what we think we know differs from what young people tell us.",
+        audience=Audience.PROFESSIONALS,
+        channels=["online"],
+        opens_on=today - datetime.timedelta(days=14),
+        closes_on=today + datetime.timedelta(days=30),
+        promise="We will put your answers beside young people's and share the differences with every agency.",
+        feedback_due_on=today + datetime.timedelta(days=90),
+        status=Consultation.Status.OPEN,
+    )
+    context["consultations"] = [open_consultation, closed_consultation, professionals_consultation]
     return [
         f"Young people's journey: /c/{open_consultation.slug}/",
         *build_access(consultation=open_consultation),

@@ -3,7 +3,8 @@ from django.utils.functional import SimpleLazyObject
 
 
 def site(request):
-    return {"site_name": settings.YOUTHVOICE_SITE_NAME}
+    # Every page a young person may see has the quick exit, so every template can reach its address.
+    return {"site_name": settings.YOUTHVOICE_SITE_NAME, "quick_exit_url": settings.QUICK_EXIT_URL}
 
 
 def navigation(request):

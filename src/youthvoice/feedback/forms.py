@@ -98,3 +98,21 @@ class ReferenceCodeForm(forms.Form):
         if not code:
             raise forms.ValidationError("Enter your reference code")
         return code
+
+
+class FeedbackDelayForm(forms.Form):
+    """Saying sorry in public: the new date young people will read, and why we are late."""
+
+    new_due_on = forms.DateField(
+        label="New date",
+        help_text="The date by which we will publish what we did. For example, 27 3 2027 or 2027-03-27.",
+        input_formats=["%Y-%m-%d", "%d %m %Y", "%d/%m/%Y"],
+        error_messages={"required": "Enter the new date", "invalid": "Enter a real date, like 2027-03-27"},
+    )
+    reason = forms.CharField(
+        label="Why we are late",
+        help_text="Young people read this with our apology. Plain words; no names.",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Say why we are late"},
+    )

@@ -85,3 +85,43 @@ class YouSaidWeDidRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.update} (revision {self.number})"
+
+
+class FeedbackDelay(models.Model):
+    """We missed (or will miss) the date we promised young people: the new date and why, said publicly.
+
+    Kept as a history; the latest row is the one young people read. Principle 8: when we get it wrong, we say
+    so and apologise.
+    """
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="feedback_delays")
+    new_due_on = models.DateField("new date")
+    reason = models.TextField("why we are late, in plain words", max_length=1000)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    recorded_on = models.DateField()
+
+    class Meta:
+        ordering = ["consultation", "-recorded_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.consultation}: new date {self.new_due_on}"
+
+
+class PractitionerNotice(models.Model):
+    """A practitioner is told that an update they can take back to young people is published."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    revision = models.ForeignKey(YouSaidWeDidRevision, on_delete=models.CASCADE, related_name="notices")
+    created_on = models.DateField()
+    emailed = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "revision"], name="one_notice_per_user_and_revision")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.revision}"

@@ -10,20 +10,21 @@ from datetime import datetime, time
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.cache import never_cache
 
+from youthvoice.core.access import public_view
 from youthvoice.feedback.forms import ReferenceCodeForm
+from youthvoice.feedback.lateness import loop_status
 from youthvoice.feedback.selectors import (
     consultation_with_public_feedback,
     published_by_consultation,
     published_for_consultation,
     published_recent,
 )
-from youthvoice.partnership.access import public_view
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import consultation_for_reference_code
 
@@ -60,7 +61,11 @@ def public_consultation(request, slug: str):
     return _render(
         request,
         "feedback/public/consultation.html",
-        {"consultation": consultation, "revisions": published_for_consultation(consultation=consultation)},
+        {
+            "consultation": consultation,
+            "loop": loop_status(consultation=consultation),
+            "revisions": published_for_consultation(consultation=consultation),
+        },
     )
 
 
@@ -98,7 +103,16 @@ def public_lookup(request):
             {"form": form, "has_errors": True, "not_found": True},
             status=404,
         )
-    return redirect("feedback:public-consultation", consultation.slug)
+    # Shown here rather than by a redirect, so the code never travels in an address.
+    return _render(
+        request,
+        "feedback/public/lookup_result.html",
+        {
+            "consultation": consultation,
+            "loop": loop_status(consultation=consultation),
+            "revisions": published_for_consultation(consultation=consultation),
+        },
+    )
 
 
 class PublishedUpdatesFeed(Feed):

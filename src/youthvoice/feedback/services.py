@@ -17,6 +17,7 @@ from django.utils import timezone
 from youthvoice.audit.services import audit_publication
 from youthvoice.consultations.models import Consultation
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
+from youthvoice.feedback.practitioners import practitioners_notify
 from youthvoice.feedback.selectors import digest_for, revision_latest
 from youthvoice.insights.models import Theme
 from youthvoice.language.publishing import publication_gate_pass
@@ -187,6 +188,7 @@ def _publish(*, update, revision, user, overrides: dict[str, str], today) -> Non
     if update.first_published_on is None:
         update.first_published_on = today
         update.save(update_fields=["first_published_on"])
+    practitioners_notify(revision=revision, today=today)
     audit_publication(
         actor=user,
         target=revision,

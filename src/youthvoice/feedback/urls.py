@@ -1,6 +1,6 @@
 from django.urls import path
 
-from youthvoice.feedback import public_views, views
+from youthvoice.feedback import loop_views, public_views, views
 
 app_name = "feedback"
 
@@ -14,5 +14,7 @@ urlpatterns = [
     path("staff/you-said-we-did/<int:pk>/", views.update_detail, name="detail"),
     path("staff/you-said-we-did/<int:pk>/edit/", views.update_edit, name="edit"),
     path("staff/you-said-we-did/<int:pk>/publish/", views.update_publish, name="publish"),
+    path("staff/you-said-we-did/<int:pk>/one-page.pdf", loop_views.one_page, name="one-page"),
+    path("staff/you-said-we-did/late/<int:consultation_pk>/", loop_views.delay_new, name="delay-new"),
     path("staff/leaders/", views.leaders_home, name="leaders-home"),
 ]

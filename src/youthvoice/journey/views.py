@@ -12,7 +12,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
@@ -39,7 +39,9 @@ from youthvoice.consultations.selectors import (
 )
 from youthvoice.consultations.sharing import arrived_via
 from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
-from youthvoice.journey.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
+from youthvoice.core.access import public_view
+from youthvoice.deidentify.engine import deidentified
+from youthvoice.journey.forms import AboutYouForm, QuestionAnswerForm
 from youthvoice.journey.state import (
     Journey,
     journey_confirmation_take,
@@ -50,10 +52,8 @@ from youthvoice.journey.state import (
     journey_start,
     journey_touch,
 )
-from youthvoice.partnership.access import public_view
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified
-from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
@@ -168,6 +168,9 @@ def journey_page(view):
                     heading=_("This consultation has closed"),
                     lines=[_("It is not taking answers any more. Thank you for wanting to take part.")],
                     consultation=closed.consultation,
+                    # The promised date may have passed: point to what we did (or to our apology) instead.
+                    feedback_url=reverse("feedback:public-consultation", args=[closed.consultation.slug]),
+                    feedback_due_passed=closed.consultation.feedback_due_on < timezone.localdate(),
                 )
             questions = consultation_questions(consultation=consultation)
             return view(request, consultation, questions, *args, **kwargs)

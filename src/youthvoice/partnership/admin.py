@@ -61,8 +61,8 @@ class AgencyAdmin(admin.ModelAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["user", "agency", "role"]
-    list_filter = ["role", "agency__partnership", "agency"]
+    list_display = ["user", "agency", "role", "safeguarding_contact"]
+    list_filter = ["role", "safeguarding_contact", "agency__partnership", "agency"]
     search_fields = ["user__username", "user__email", "agency__name"]
     autocomplete_fields = ["user", "agency"]
     list_select_related = ["user", "agency"]

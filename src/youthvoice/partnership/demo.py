@@ -50,7 +50,10 @@ def build(*, context: dict) -> list[str]:
             last_name=last,
             password=DEMO_PASSWORD,
         )
-        membership_grant(user=user, agency=agencies[agency_index], role=role)
+        membership = membership_grant(user=user, agency=agencies[agency_index], role=role)
+        if username == "leader" and not membership.safeguarding_contact:
+            # The demo's named safeguarding contact: sees young people's requests for help.
+            Membership.objects.filter(pk=membership.pk).update(safeguarding_contact=True)
         logins.append(
             f"{username} / {DEMO_PASSWORD}  ({Membership.Role(role).label}, {agencies[agency_index].name})"
         )

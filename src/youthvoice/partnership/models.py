@@ -94,6 +94,10 @@ class Membership(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=16, choices=Role.choices)
+    # Named by an admin: sees young people's requests to be contacted (voices.help_requests).
+    safeguarding_contact = models.BooleanField(
+        default=False, help_text="Sees young people's requests for someone to contact them."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

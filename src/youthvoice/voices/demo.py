@@ -6,15 +6,19 @@ Every sentence is invented and passed through the de-identifier like any real an
 import datetime
 import random
 
-from youthvoice.consultations.models import Question
-from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified
+from youthvoice.consultations.models import Audience, Question
+from youthvoice.deidentify.engine import deidentified
+from youthvoice.partnership.models import Agency, Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH, answers_create
 
 SEED = 20240611
-RESPONSES = {"feeling-safe-in-brackenford": 240, "getting-help-when-you-need-it": 160}
+RESPONSES = {
+    "feeling-safe-in-brackenford": 240,
+    "getting-help-when-you-need-it": 160,
+    "professionals-view-of-risk": 80,
+}
 CHANNELS = ["online"] * 6 + ["youth_worker"] * 2 + ["school"] * 2 + ["vcs"]
 TEXTS = {
     "definition-exploitation": [
@@ -55,8 +59,13 @@ def _answer(rng: random.Random, question: Question) -> Answer | None:
         return None  # skipped
     values = [c["value"] for c in question.choices]
     if question.kind in (Question.Kind.SINGLE, Question.Kind.SCALE):
-        # Skew scales so the demo shows a pattern rather than noise.
-        weights = list(range(len(values), 0, -1)) if question.key.startswith("places-safe") else None
+        # Skew scales so the demo shows a pattern rather than noise: young people see more risk than
+        # professionals think they do, so the perception gap shows a real difference.
+        weights = None
+        if question.key.startswith("places-safe") or question.key.endswith("-pro"):
+            weights = list(range(len(values), 0, -1))
+        elif question.key.startswith("risk-") and question.key.endswith("-yp"):
+            weights = list(range(1, len(values) + 1))
         value = rng.choices(values, weights=weights)[0]
         return Answer(
             question=question, values=[value], scale_value=int(value) if question.kind == "scale" else None
@@ -83,19 +92,28 @@ def build(*, context: dict) -> list[str]:
             item.question for item in consultation.items.select_related("question").order_by("order")
         ]
         responses = []
+        professionals = consultation.audience == Audience.PROFESSIONALS
         for _n in range(wanted):
-            demographics = {name: rng.choice(choices.values) for name, choices in DEMOGRAPHIC_FIELDS.items()}
+            if professionals:  # the kind of agency and the role, never who
+                demographics = {
+                    "respondent_agency_kind": rng.choice(Agency.Kind.values),
+                    "respondent_role": rng.choice(["practitioner"] * 3 + ["leader", "analyst"]),
+                }
+            else:
+                demographics = {
+                    name: rng.choice(choices.values) for name, choices in DEMOGRAPHIC_FIELDS.items()
+                }
             responses.append(
                 Response(
                     partnership=partnership,
                     consultation=consultation,
-                    channel=rng.choice(CHANNELS),
+                    channel="online" if professionals else rng.choice(CHANNELS),
                     submitted_on=min(
                         consultation.closes_on,
                         consultation.opens_on + datetime.timedelta(days=rng.randint(0, 13)),
                     ),
                     reference_code="".join(rng.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH)),
-                    locality=rng.choice(localities + [None]) if localities else None,
+                    locality=rng.choice(localities + [None]) if localities and not professionals else None,
                     **demographics,
                 )
             )

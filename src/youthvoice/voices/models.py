@@ -5,7 +5,8 @@ from django.db import models
 from django.db.models import Q
 
 from youthvoice.consultations.models import Consultation, Question
-from youthvoice.partnership.models import Locality, Partnership
+from youthvoice.core.crypto import EncryptedTextField
+from youthvoice.partnership.models import Agency, Locality, Membership, Partnership
 from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender, YesNo
 
 
@@ -53,6 +54,9 @@ class Response(models.Model):
         related_name="relayed_voices",
     )
     consent_basis = models.CharField(max_length=32, choices=ConsentBasis.choices, blank=True)
+    # A professional answering a professionals' consultation: the kind of agency and the role, never who.
+    respondent_agency_kind = models.CharField(max_length=32, choices=Agency.Kind.choices, blank=True)
+    respondent_role = models.CharField(max_length=16, choices=Membership.Role.choices, blank=True)
     # Answers given in a facilitated session record the kind of place (issue 8).
     place_type = models.CharField(max_length=16, choices=PlaceType.choices, blank=True)
     # A relayed voice showing that a child is at risk now: only whether a referral was made, or why not.
@@ -209,3 +213,25 @@ class RelayedVoicePush(models.Model):
 
     def __str__(self) -> str:
         return f"Push {self.pk} by user {self.sender_id}"
+
+
+class HelpRequest(models.Model):
+    """A young person asked for someone to contact them. Not anonymous, and kept apart from any answers:
+    no link to a response or a consultation, only the partnership whose safeguarding contacts see it."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="+")
+    call_me = EncryptedTextField(blank=True)
+    how_to_reach = EncryptedTextField()
+    message = EncryptedTextField(blank=True)
+    received_at = models.DateTimeField()
+    due_by = models.DateTimeField()
+    handled_at = models.DateTimeField(null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["handled_at", "due_by", "pk"]
+
+    def __str__(self) -> str:
+        return f"Request for help {self.pk}"

@@ -1,11 +1,30 @@
 from django.urls import path
 
-from youthvoice.voices import facilitation_views, import_views, retention_views, views
+from youthvoice.voices import (
+    facilitation_views,
+    help_views,
+    import_views,
+    paper_views,
+    retention_views,
+    views,
+)
 
 app_name = "voices"
 
 urlpatterns = [
     path("staff/voices/relayed/", views.relayed_list, name="relayed-list"),
+    path("c/<slug:slug>/ask-for-help/", help_views.ask_for_help, name="ask-for-help"),
+    path("staff/help-requests/", help_views.help_request_list, name="help-requests"),
+    path("staff/help-requests/<int:pk>/", help_views.help_request_detail, name="help-request"),
+    path("staff/help-requests/<int:pk>/handled/", help_views.help_request_done, name="help-request-done"),
+    path("staff/consultations/<int:pk>/paper/", paper_views.paper, name="paper"),
+    path(
+        "staff/consultations/<int:pk>/paper/sheets.pdf",
+        paper_views.paper_questionnaire,
+        name="paper-questionnaire",
+    ),
+    path("staff/consultations/<int:pk>/paper/enter/", paper_views.paper_enter, name="paper-enter"),
+    path("staff/consultations/<int:pk>/answer/", paper_views.professional_answer, name="professional-answer"),
     path("staff/voices/relayed/new/", views.relayed_new, name="relayed-new"),
     path("staff/voices/relayed/<int:pk>/", views.relayed_edit, name="relayed-edit"),
     path("staff/sessions/", facilitation_views.session_list, name="facilitated-list"),
