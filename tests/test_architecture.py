@@ -30,13 +30,6 @@ KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("youthvoice.language.selectors", "consultations"): "definitions import reads definition questions",
     ("youthvoice.language.selectors", "voices"): "definitions import reads definition answers",
     ("youthvoice.language.demo", "voices"): "the demo leaves out definitions the de-identifier changed",
-    # The young person's journey writes through voices: it moves to voices.
-    ("youthvoice.consultations.forms", "voices"): "the journey's forms move to voices",
-    ("youthvoice.consultations.journey", "voices"): "the journey moves to voices",
-    ("youthvoice.consultations.journey_views", "voices"): "the journey moves to voices",
-    # Opening a consultation runs the publishing gate, which lives in feedback until it moves to language.
-    ("youthvoice.consultations.services", "feedback"): "the publishing gate moves to language",
-    ("youthvoice.consultations.views", "feedback"): "the publishing gate moves to language",
     # Keeping codings' copies of a response's columns in step: asked by name, not through a public function.
     ("youthvoice.voices.services", "insights"): "voices asks insights through a public function",
 }

@@ -133,6 +133,54 @@ def test_sending_clears_answers_from_the_session(client, consultation):
     assert "yv_journeys" not in client.session or not client.session["yv_journeys"]
 
 
+def stored_sessions() -> list[dict]:
+    from django.contrib.sessions.models import Session
+
+    return [session.get_decoded() for session in Session.objects.all()]
+
+
+def test_after_the_confirmation_no_session_keeps_the_reference_code_or_a_save_time(client, consultation):
+    """A session row with the code and the second it was saved would link a response to its time of day."""
+    token = walk_to_check(client, consultation)
+    page = client.post(f"/c/{consultation.slug}/check/", {"token": token}, follow=True)
+    code = Response.objects.get().reference_code
+    assert code in page.content.decode()
+    assert stored_sessions() == []
+    assert client.get(f"/c/{consultation.slug}/sent/")["Location"] == f"/c/{consultation.slug}/"
+
+
+def test_answers_in_progress_elsewhere_stay_but_the_code_does_not(client, consultation):
+    other = open_consultation_with_questions()
+    begin(client, other)
+    answer(client, other, 1, text="the skate park")
+    token = walk_to_check(client, consultation)
+    client.post(f"/c/{consultation.slug}/check/", {"token": token}, follow=True)
+    code = Response.objects.get().reference_code
+    [session] = stored_sessions()
+    assert "the skate park" in str(session) and code not in str(session)
+
+
+def test_expired_sessions_are_cleared_by_a_scheduled_job(settings):
+    import datetime as dt
+
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    from youthvoice.core.tasks import clear_expired_sessions
+
+    scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert "youthvoice.core.tasks.clear_expired_sessions" in scheduled
+    expired, live = SessionStore(), SessionStore()
+    for store in (expired, live):
+        store["yv_journeys"] = {"x": {}}
+        store.create()
+    Session.objects.filter(session_key=expired.session_key).update(
+        expire_date=timezone.now() - dt.timedelta(seconds=1)
+    )
+    clear_expired_sessions.delay()
+    assert list(Session.objects.values_list("session_key", flat=True)) == [live.session_key]
+
+
 def test_double_submit_stores_one_response_and_shows_the_same_confirmation(client, consultation):
     token = walk_to_check(client, consultation)
     first = client.post(f"/c/{consultation.slug}/check/", {"token": token}, follow=True)
@@ -308,6 +356,37 @@ def test_rate_limit_gives_a_clear_429_and_keeps_answers(client, consultation, se
     assert "Near the bus station" in client.get(f"/c/{consultation.slug}/check/").content.decode()
 
 
+def test_posts_without_a_valid_form_token_never_use_up_the_limit(client, consultation, settings):
+    settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 2
+    for _ in range(5):  # anyone can send these, with or without answers in progress
+        assert client.post(f"/c/{consultation.slug}/check/", {"token": "bogus"}).status_code in (302, 400)
+    walk_to_check(client, consultation)
+    for _ in range(3):
+        assert client.post(f"/c/{consultation.slug}/check/", {"token": "bogus"}).status_code == 400
+    token = token_on_check_page(client, consultation)  # a refused post gives the form a new token
+    assert client.post(f"/c/{consultation.slug}/check/", {"token": token}).status_code == 302
+    assert Response.objects.count() == 1
+
+
+def test_every_throttle_tells_clients_behind_the_trusted_proxy_apart(rf, settings):
+    """Behind the proxy the README asks for, REMOTE_ADDR is the proxy's for everyone: the client is taken
+    from X-Forwarded-For by the one client_address, as for sign-in."""
+    from youthvoice.core.throttling import client_address
+    from youthvoice.voices.ratelimit import rate_limit_hit
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 2
+    settings.YOUTHVOICE_TRUSTED_PROXIES = 1
+
+    def behind_proxy(address):
+        return rf.post("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=f"192.0.2.66, {address}")
+
+    one, two = behind_proxy("198.51.100.1"), behind_proxy("198.51.100.2")
+    assert client_address(one) == "198.51.100.1"
+    assert [rate_limit_hit(request=one, action="t") for _ in range(3)] == [False, False, True]
+    assert rate_limit_hit(request=two, action="t") is False
+
+
 def test_rate_limit_counts_per_client_and_stores_no_address(rf, settings):
     from django.core.cache import caches
 
@@ -332,6 +411,24 @@ def test_quick_exit_endpoint_forgets_answers_in_progress(client, consultation):
     assert client.get("/c/exit/").status_code == 405
 
 
+def test_young_peoples_pages_leave_no_cookie_that_outlives_the_browser(client, consultation, settings):
+    client.get(f"/c/{consultation.slug}/")
+    begin(client, consultation)
+    answer(client, consultation, 1, text="the park")
+    assert {settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME} <= set(client.cookies)
+    for name, cookie in client.cookies.items():
+        assert (cookie["max-age"], cookie["expires"]) == ("", ""), name
+
+
+def test_quick_exit_asks_the_browser_to_clear_everything_from_this_site(client, consultation, settings):
+    begin(client, consultation)
+    answer(client, consultation, 1, text="the park")
+    left = client.post("/c/exit/")
+    assert left["Clear-Site-Data"] == '"cache", "cookies", "storage"'
+    for name in [settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME]:
+        assert left.cookies[name]["max-age"] == 0, name  # removed now, for browsers without Clear-Site-Data
+
+
 def test_urgent_help_comes_first_when_text_suggests_danger(client, consultation):
     begin(client, consultation)
     answer(client, consultation, 1, text="they said they are going to hurt me if I don't go back")
@@ -345,3 +442,30 @@ def test_no_urgent_banner_for_ordinary_answers(client, consultation):
     token = walk_to_check(client, consultation)
     page = client.post(f"/c/{consultation.slug}/check/", {"token": token}, follow=True).content.decode()
     assert "Help now" not in page
+
+
+def test_an_answer_sent_through_the_journey_is_de_identified_once(client, consultation, monkeypatch):
+    from youthvoice.voices import deidentify
+
+    seen = []
+
+    def counted(text):
+        seen.append(text)
+        return real(text)
+
+    real = deidentify.deidentify_with_settings
+    monkeypatch.setattr(deidentify, "deidentify_with_settings", counted)
+    token = walk_to_check(client, consultation)
+    assert len(seen) == 1  # as the answer was entered, before the session kept it
+    client.post(f"/c/{consultation.slug}/check/", {"token": token})
+    assert len(seen) == 1  # not again when it was sent
+    stored = Answer.objects.get(question_id=qid(consultation, 1)).text
+    assert "Jayden" not in stored and "07700" not in stored
+
+
+def test_answers_from_outside_the_journey_are_still_de_identified_as_they_are_saved(consultation):
+    from youthvoice.voices.services import AnswerInput, answer_clean
+
+    question = consultation.items.get(order=1).question
+    cleaned = answer_clean(question=question, answer=AnswerInput(text="Call Jayden on 07700 900123"))
+    assert "07700" not in cleaned.text

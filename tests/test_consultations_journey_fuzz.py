@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tests.factories_consultations import open_consultation_with_questions
 from tests.factories_insights import LocalityFactory
-from youthvoice.consultations.journey import SESSION_KEY
+from youthvoice.journey.state import SESSION_KEY
 from youthvoice.voices.models import Answer, Response
 
 pytestmark = pytest.mark.django_db

@@ -16,7 +16,7 @@ from youthvoice.consultations.services import (
     question_easy_read_save,
     question_translation_save,
 )
-from youthvoice.feedback.publishing import publication_gate_pass
+from youthvoice.language.publishing import publication_gate_pass
 
 pytestmark = pytest.mark.django_db
 
@@ -139,8 +139,8 @@ def test_the_translation_pages_refuse_harmful_wording_with_a_400_not_a_500(clien
 
 def test_a_theme_name_is_checked_as_the_heading_of_you_said_we_did():
     from tests.factories_insights import ThemeFactory
-    from youthvoice.feedback.publishing import PublicationBlocked
     from youthvoice.feedback.services import you_said_we_did_create
+    from youthvoice.language.publishing import PublicationBlocked
 
     consultation = ConsultationFactory(status="closed")
     theme = ThemeFactory(codebook__partnership=consultation.partnership, name="Risk-taking behaviour")

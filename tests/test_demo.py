@@ -36,11 +36,15 @@ def test_demo_is_idempotent():
     assert counts() == first
 
 
-def test_demo_admin_can_use_django_admin():
+def test_the_demo_partnership_admin_is_not_a_superuser_and_django_admin_refuses_them(client):
     call_command("demo", quiet=True)
-    admin = get_user_model().objects.get(username="admin")
-    assert admin.is_staff and admin.is_superuser
-    assert not get_user_model().objects.get(username="leader").is_staff
+    users = get_user_model().objects.filter(username__in=["admin", "leader", "analyst", "practitioner"])
+    assert users.count() == 4
+    assert not users.filter(is_staff=True).exists() and not users.filter(is_superuser=True).exists()
+    client.force_login(users.get(username="admin"))
+    assert client.get("/staff/").status_code == 200  # still the partnership's admin in youthvoice
+    assert client.get("/admin/", follow=True).status_code == 403
+    assert client.get("/admin/partnership/workshop/", follow=True).status_code == 403
 
 
 def test_demo_is_refused_in_production(settings):

@@ -5,7 +5,7 @@ import pytest
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from youthvoice.consultations.models import Consultation
-from youthvoice.feedback.models import PublicationOverride
+from youthvoice.language.models import PublicationOverride
 from youthvoice.partnership.models import Principle
 from youthvoice.partnership.selectors import principle_confirmations_for_subject
 from youthvoice.partnership.services import principles_seed

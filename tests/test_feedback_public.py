@@ -75,6 +75,15 @@ def test_guessing_codes_is_rate_limited(client):
     assert "try again in an hour" in response.content.decode()
 
 
+def test_malformed_codes_do_not_use_up_the_lookups(client):
+    response_row = ResponseFactory()
+    for _ in range(LOOKUPS_PER_HOUR + 5):
+        assert client.post("/see-what-changed/", {"code": "x" * 100}).status_code == 400
+    assert (
+        client.post("/see-what-changed/", {"code": response_row.reference_code}).status_code == 200
+    )  # shown in place
+
+
 def test_atom_feed_lists_published_updates_only(client):
     published = RevisionFactory(published=True, we_did="Feed-worthy words")
     RevisionFactory(we_did="Secret draft words")

@@ -8,8 +8,7 @@ from tests.factories_consultations import ConsultationFactory
 from tests.factories_feedback import RevisionFactory
 from tests.factories_insights import ThemeFactory
 from tests.factories_mandate import ActionFactory
-from youthvoice.feedback.models import PublicationOverride, YouSaidWeDid, YouSaidWeDidRevision
-from youthvoice.feedback.publishing import PublicationBlocked
+from youthvoice.feedback.models import YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.selectors import revision_published
 from youthvoice.feedback.services import (
     FeedbackError,
@@ -17,6 +16,8 @@ from youthvoice.feedback.services import (
     you_said_we_did_publish,
     you_said_we_did_revise,
 )
+from youthvoice.language.models import PublicationOverride
+from youthvoice.language.publishing import PublicationBlocked
 
 pytestmark = pytest.mark.django_db
 

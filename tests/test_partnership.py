@@ -82,3 +82,27 @@ def test_admin_is_closed_to_staff_without_admin_rights(client):
     response = client.get(reverse("admin:partnership_agency_changelist"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_djangos_admin_is_for_the_platform_operator_only(client):
+    """A partnership admin, even one given the staff flag and every model permission, cannot use Django's
+    admin, so cannot reach another partnership's workshops, thresholds or memberships; the operator can."""
+    from django.contrib.auth.models import Permission
+
+    from tests.factories_mandate import WorkshopFactory
+
+    partnership_admin = MembershipFactory(role="admin").user
+    partnership_admin.is_staff = True
+    partnership_admin.save()
+    partnership_admin.user_permissions.set(Permission.objects.all())
+    elsewhere = WorkshopFactory(title="Another partnership's workshop")
+    change = f"/admin/partnership/workshop/{elsewhere.pk}/change/"
+    client.force_login(partnership_admin)
+    assert client.get("/admin/", follow=True).status_code == 403
+    assert client.get(change, follow=True).status_code == 403
+    changed = {"title": "Changed", "held_on": "2025-01-01", "partnership": elsewhere.partnership_id}
+    client.post(change, changed)
+    elsewhere.refresh_from_db()
+    assert elsewhere.title == "Another partnership's workshop"
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    assert client.get(change).status_code == 200

@@ -259,6 +259,7 @@ def test_public_page_shows_the_configured_periods_and_help(client):
     assert page.status_code == 200
     assert "Northshire" in html and "30 months" in html and "18 months" in html
     assert "IP" in html and "time of day" in html and "0800 1111" in html and "999" in html
+    assert "kept so that you can carry on, for up to 120 minutes" in html  # SESSION_COOKIE_AGE
 
 
 def test_home_page_footer_links_to_the_summary(client):

@@ -86,7 +86,7 @@ def test_admins_create_a_client_and_see_its_token_once(client):
         },
     )
     html = page.content.decode()
-    assert page.status_code == 200 and page["Cache-Control"] == "no-store"
+    assert page.status_code == 200 and "no-store" in page["Cache-Control"]
     token = html.split('<code class="yv-key">')[1].split("</code>")[0]
     assert client.get(reverse("api:whoami"), **bearer(token)).status_code == 200
     listing = client.get(reverse("core:api-clients")).content.decode()
@@ -269,7 +269,7 @@ def _every_json_endpoint(client) -> list:
         return client.patch(voice, data, content_type=content_type, **world.headers(None))
 
     def check(data, content_type):
-        return client.post("/api/language/check/", data, content_type=content_type, **world.headers(None))
+        return client.post("/api/v1/language/check/", data, content_type=content_type, **world.headers(None))
 
     return [relayed, correct, check]
 
@@ -318,5 +318,5 @@ def test_a_body_that_is_not_json_is_a_415_on_every_endpoint_as_documented(client
 
 def test_a_multipart_post_from_a_signed_in_member_of_staff_is_a_415_too(client):
     client.force_login(MembershipFactory(role="analyst").user)
-    response = client.post("/api/language/check/", {"text": "hello"})  # the test client sends multipart
+    response = client.post("/api/v1/language/check/", {"text": "hello"})  # the test client sends multipart
     assert response.status_code == 415 and "application/json" in response.json()["detail"]

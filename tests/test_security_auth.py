@@ -41,11 +41,30 @@ def test_five_wrong_passwords_lock_the_account_even_with_the_right_one(client, s
     assert AuditEvent.objects.filter(action="sign_in_locked_out", target_id=str(user.pk)).exists()
 
 
-def test_one_client_spraying_many_usernames_is_locked_out(client, settings):
+def test_a_lockout_holds_one_account_from_one_client_and_says_when_to_try_again(client, settings):
+    """Per account and client: one person's wrong passwords (or an attacker's) on a shared office address
+    neither shut out everyone else there nor lock the account for its owner elsewhere."""
     settings.AXES_FAILURE_LIMIT = 5
-    users = [MembershipFactory().user for _ in range(6)]
-    statuses = [sign_in(client, user.username, "wrong").status_code for user in users]
-    assert statuses[-1] == 429
+    settings.AXES_COOLOFF_TIME = timedelta(minutes=15)
+    user, colleague = MembershipFactory().user, MembershipFactory().user
+    office, home = {"REMOTE_ADDR": "203.0.113.7"}, {"REMOTE_ADDR": "198.51.100.9"}
+    statuses = [sign_in(client, user.username, "wrong", **office).status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 200, 429]
+    locked = sign_in(client, user.username, **office)
+    assert locked.status_code == 429 and locked["Retry-After"] == "900"
+    assert "Wait 15 minutes" in locked.content.decode()
+    assert sign_in(client, colleague.username, **office).status_code == 302
+    client.logout()
+    assert sign_in(client, user.username, **home).status_code == 302
+
+
+def test_failed_sign_ins_keep_no_browser_string(client):
+    user = MembershipFactory().user
+    sign_in(client, user.username, "wrong", HTTP_USER_AGENT="Mozilla/5.0 (Phone; Brackenford 7)")
+    sign_in(client, user.username, "wrong", HTTP_USER_AGENT="Mozilla/5.0 (Laptop)")
+    attempt = AccessAttempt.objects.get()  # one record: browsers are not told apart
+    assert attempt.user_agent == "" and attempt.failures_since_start == 2
+    assert "Mozilla" not in str(list(AccessAttempt.objects.values()))
 
 
 def test_throttling_keeps_a_keyed_hash_never_the_address(client):

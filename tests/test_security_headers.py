@@ -109,3 +109,28 @@ def test_gunicorn_config_hides_the_server_software():
 
     assert gunicorn.http.wsgi.SERVER == "youthvoice"
     assert gunicorn_conf.limit_request_line < 8190
+
+
+@pytest.mark.django_db
+def test_every_page_and_api_response_is_no_store_so_young_peoples_words_stay_out_of_browser_caches(client):
+    """A shared computer's browser cache must not keep what staff read: every page without arguments, for
+    a member of staff holding every role, young people's pages, and the API with a token."""
+    from tests.factories import AgencyFactory, MembershipFactory
+    from tests.factories_security import api_client_with_token
+    from youthvoice.partnership.models import Membership
+
+    agency = AgencyFactory()
+    user = MembershipFactory(agency=agency, role="admin").user
+    for role in set(Membership.Role.values) - {"admin"}:
+        MembershipFactory(agency=AgencyFactory(partnership=agency.partnership), user=user, role=role)
+    client.force_login(user)
+    urls = ["/" + route for route, _pattern in project_views() if "<" not in route]
+    assert "/staff/insights/coding/" in urls and "/staff/voices/relayed/" in urls
+    for url in urls:
+        response = client.get(url)
+        assert "no-store" in response.get("Cache-Control", ""), (url, response.status_code)
+    client.logout()
+    _api_client, token = api_client_with_token(agency=agency)
+    for url in ["/api/v1/relayed-voices/", "/api/v1/relayed-voices/999/", "/api/whoami/"]:
+        response = client.get(url, HTTP_AUTHORIZATION=f"Bearer {token}")
+        assert "no-store" in response.get("Cache-Control", ""), (url, response.status_code)

@@ -15,8 +15,8 @@ from youthvoice.consultations.services import (
     question_easy_read_save,
     question_translation_save,
 )
-from youthvoice.feedback.publishing import PublicationBlocked
 from youthvoice.feedback.services import you_said_we_did_create, you_said_we_did_publish
+from youthvoice.language.publishing import PublicationBlocked
 from youthvoice.language.services import (
     glossary_term_save,
     young_peoples_definition_add,

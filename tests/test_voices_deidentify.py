@@ -8,7 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.deid_corpus import corpus
-from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify
+from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    """Load the name lists and the model before Hypothesis times any example."""
+    warm_up()
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.deidentify import deidentify, warm_up
 from youthvoice.voices.deidentify_obfuscated import nhs_check_digit_ok
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    """Load the name lists and the model before Hypothesis times any example."""
+    warm_up()
 
 
 @pytest.mark.parametrize(
@@ -28,6 +34,15 @@ from youthvoice.voices.deidentify_obfuscated import nhs_check_digit_ok
         # "(at)", "[at]", "(dot)", "[dot]"
         ("mia(at)example(dot)org", "[EMAIL]"),
         ("write to theo [at] example [dot] com", "write to [EMAIL]"),
+        # a mobile written from its country code without "+", digits mixed with words and look-alike o's,
+        # and a mobile spelled out without its leading 0
+        ("new one 447700900456 ok", "new one [PHONE] ok"),
+        ("ring 07seven double 0 9oo 4 5 6 later", "ring [PHONE] later"),
+        ("seven seven zero zero nine zero zero four five six", "[PHONE]"),
+        # account names where the text speaks of an app or an account
+        ("her snapchat changed to pixie_moon.x last week", "her snapchat changed to [HANDLE] last week"),
+        ("blocked the account rvn2k9 on insta", "blocked the account [HANDLE] on insta"),
+        ("the user quillshadow messaged her", "the user [HANDLE] messaged her"),
         # Discord tags and handles with a hyphen
         ("add me nightowl#4821 on there", "add me [HANDLE] on there"),
         ("my snap is zed-b07 x", "my snap is [HANDLE] x"),
@@ -39,6 +54,12 @@ from youthvoice.voices.deidentify_obfuscated import nhs_check_digit_ok
         ("d.o.b: 4.11.10", "d.o.b: [DATE_OF_BIRTH]"),
         ("born on the 4th of November 2010", "born on the [DATE_OF_BIRTH]"),
         ("my birthday is 4th nov", "my birthday is [DATE_OF_BIRTH]"),
+        ("12/03/2011 is my bday", "[DATE_OF_BIRTH] is my bday"),
+        ("Zorbin Quayle (03.04.2008) was present", "[NAME] ([DATE_OF_BIRTH]) was present"),
+        (
+            "date of birth given as 01/02/2010 by one agency and 02/01/2010 by another",
+            "date of birth given as [DATE_OF_BIRTH] by one agency and [DATE_OF_BIRTH] by another",
+        ),
         # streets without a number
         ("we live on Quillon Road now", "we live on [ADDRESS] now"),
         ("i stay on ferncastle avenue", "i stay on [ADDRESS]"),
@@ -68,7 +89,7 @@ def test_obfuscated_and_shaped_identifiers_are_removed(text, expected):
         # titles with a surname, and nicknames with a prefix
         ("Ms Adebayo rang my mum", "[NAME] rang my mum"),
         ("DC Kowalczyk came round", "[NAME] came round"),
-        ("Lil Dre runs the line", "Lil [NAME] runs the line"),
+        ("Lil Dre runs the line", "[NAME] runs the line"),  # the prefix is part of the nickname
         # apostrophes, hyphens and accents
         ("Seán O'Driscoll picked us up", "[NAME] picked us up"),
         ("my mate Zoë-Mae came", "my mate [NAME] came"),
@@ -91,6 +112,8 @@ def test_names_beyond_a_short_list_are_removed(text, expected):
         "It was 3 weeks ago at half 7",
         "Year 9 is the worst",
         "we sat by the canal near the Christmas market",
+        "the account was deleted after 2 weeks on snap",
+        "Meeting held on 12/03/2024 with the Year 10 team",
     ],
 )
 def test_clean_sentences_with_capitals_come_back_byte_identical(text):

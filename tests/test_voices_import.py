@@ -261,6 +261,7 @@ def test_page_refuses_unknown_target_and_duplicate_file(client, consultation):
         (b"", "The file is empty"),
         ("Où\nété\n".encode("latin-1"), "not UTF-8"),
         (b"x" * (2 * 1024 * 1024 + 1), "2 MB or smaller"),
+        (",".join(f"c{n}" for n in range(201)).encode() + b"\n", "The file has 201 columns: 200 at most"),
     ],
 )
 def test_page_refuses_bad_uploads_with_a_message(client, consultation, data, message):
@@ -268,6 +269,16 @@ def test_page_refuses_bad_uploads_with_a_message(client, consultation, data, mes
     page = upload(client, consultation, data)
     assert page.status_code == 200 and message in page.content.decode()
     assert "voices_csv_import" not in client.session
+
+
+def test_a_file_with_as_many_columns_as_the_cap_is_mapped(client, consultation):
+    from youthvoice.voices.imports import MAX_IMPORT_COLUMNS
+
+    login(client, consultation, "analyst")
+    header = ",".join(f"c{n}" for n in range(MAX_IMPORT_COLUMNS))
+    upload(client, consultation, f"{header}\n".encode())
+    page = client.get("/staff/voices/import/map/")
+    assert page.status_code == 200 and f'name="column-{MAX_IMPORT_COLUMNS - 1}"' in page.content.decode()
 
 
 def test_mapping_page_without_an_upload_goes_back(client, consultation):

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "youthvoice.partnership",
     "youthvoice.consultations",
     "youthvoice.voices",
+    "youthvoice.journey",
     "youthvoice.language",
     "youthvoice.insights",
     "youthvoice.feedback",
@@ -54,6 +55,8 @@ MIDDLEWARE = [
     # A database outage reaching a view is a 503 with Retry-After, not a 500 (youthvoice.core.unavailable).
     "youthvoice.core.unavailable.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise (static files stay cacheable): every page and API response is no-store.
+    "youthvoice.core.middleware.NoStoreMiddleware",
     # Before anything reads a body: the API answers a non-JSON body with 415 (youthvoice.core.parsers).
     "youthvoice.core.parsers.JsonOnlyApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -122,7 +125,8 @@ CELERY_RESULT_BACKEND = env.text("CELERY_RESULT_BACKEND") or None
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.integer("CELERY_VISIBILITY_TIMEOUT", 3600)}
 
-# The weekly digest to leaders (overdue feedback and actions), sent when `celery -A youthvoice beat` runs.
+# What `celery -A youthvoice beat` runs: the weekly digest to leaders (overdue feedback and actions), the
+# weekly retention job, and the clearing of expired sessions.
 CELERY_BEAT_SCHEDULE = {
     "feedback-weekly-digest": {
         "task": "youthvoice.feedback.tasks.digest",
@@ -131,6 +135,11 @@ CELERY_BEAT_SCHEDULE = {
     "voices-weekly-retention": {
         "task": "youthvoice.voices.tasks.apply_retention",
         "schedule": crontab(minute=30, hour=2, day_of_week="sun"),
+    },
+    # Expired sessions (abandoned answers in progress, and when they were saved) deleted within 15 minutes.
+    "core-clear-expired-sessions": {
+        "task": "youthvoice.core.tasks.clear_expired_sessions",
+        "schedule": crontab(minute="*/15"),
     },
 }
 
@@ -176,6 +185,8 @@ YOUTHVOICE_SESSION_REFRESH_SECONDS = min(60, SESSION_COOKIE_AGE // 10)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+# A browser-session cookie, not Django's one year: on a shared phone no cookie outlives the visit.
+CSRF_COOKIE_AGE = None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # "same-origin": nothing leaks to other sites, and browsers still send a real Origin for CSRF checks
 # ("no-referrer" makes them send "Origin: null", which Django rightly refuses).
@@ -228,19 +239,21 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Lock a username after 5 failures from anywhere (stops guessing one account from many addresses), and a
-# client after 5 failures whatever the username (stops spraying many accounts). Lockouts end by themselves
-# after 15 minutes, so a lockout cannot shut a member of staff out for long. The "client" is a keyed hash of
-# the address, never the address itself (youthvoice.core.throttling.client_key).
+# Lock one account from one client after 5 failures: neither a whole office behind one address (or one proxy)
+# nor the account's owner elsewhere is shut out by someone else's failures. Lockouts end by themselves after
+# 15 minutes and say so (Retry-After). The "client" is a keyed hash of the address, never the address itself
+# (youthvoice.core.throttling.client_key); no browser string is kept (AxesHandlerWithoutBrowser).
 AXES_FAILURE_LIMIT = env.integer("AXES_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env.integer("AXES_COOLOFF_MINUTES", 15, minimum=1))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "youthvoice.core.throttling.client_key"
+AXES_HANDLER = "youthvoice.core.throttling.AxesHandlerWithoutBrowser"
+AXES_LOCKOUT_CALLABLE = "youthvoice.core.throttling.sign_in_locked_out"
 # Behind N proxies that each append to X-Forwarded-For, the client is the Nth address from the right.
 YOUTHVOICE_TRUSTED_PROXIES = env.integer("YOUTHVOICE_TRUSTED_PROXIES", 0)
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # sign-ins are in the audit log, without addresses or browser strings
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"  # rendered by sign_in_locked_out
 AXES_VERBOSE = False
 
 # Two-factor sign-in (TOTP, django-otp) for staff: "required" or "optional"; see youthvoice.core.two_factor.

@@ -7,7 +7,7 @@ urlpatterns = [
     path("api/", include("youthvoice.api_urls")),
     path("staff/partnership/", include("youthvoice.partnership.urls")),
     path("staff/audit/", include("youthvoice.audit.urls")),
-    path("", include("youthvoice.consultations.journey_urls")),
+    path("", include("youthvoice.journey.urls")),
     path("", include("youthvoice.consultations.urls")),
     path("", include("youthvoice.consultations.share_urls")),
     path("", include("youthvoice.voices.urls")),

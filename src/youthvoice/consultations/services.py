@@ -18,6 +18,11 @@ from youthvoice.consultations.models import (
     QuestionTranslation,
 )
 from youthvoice.consultations.question_bank import BankQuestion, load_bank
+from youthvoice.language.publishing import (
+    publication_gate_check,
+    publication_gate_pass,
+    publication_overrides_for,
+)
 from youthvoice.partnership.models import Partnership
 
 Status = Consultation.Status
@@ -329,7 +334,6 @@ def _check_language(language: str) -> None:
 def _refuse_blocking_wording(texts: dict[str, str], *, consultation: Consultation | None = None) -> None:
     """Wording young people read passes the language check as it is saved: words the checker blocks are
     refused, unless staff already gave a reason to publish that rule's words in ``consultation``."""
-    from youthvoice.feedback.publishing import publication_gate_check, publication_overrides_for
 
     blocked = publication_gate_check(texts=texts).blocked_rules
     if blocked and consultation is not None:
@@ -472,8 +476,7 @@ def consultation_open(
     """Open a draft, all or nothing: the owner confirms every principle with a note, and the words young
     people will read pass the language gate (each blocking rule fixed, or published with a reason).
 
-    Raises ConsultationError, or youthvoice.feedback.publishing.PublicationBlocked with the findings."""
-    from youthvoice.feedback.publishing import publication_gate_pass
+    Raises ConsultationError, or youthvoice.language.publishing.PublicationBlocked with the findings."""
     from youthvoice.partnership.services import PrinciplesNotConfirmed, principle_confirmations_record
 
     opened = _consultation_move(consultation=consultation, to_status=Status.OPEN, opening=True)

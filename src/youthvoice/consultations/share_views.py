@@ -112,7 +112,7 @@ def arrive(request, slug: str, code: str):
         with translation.override(journey_language(request.session)):
             return render(
                 request,
-                "consultations/unavailable.html",
+                "journey/unavailable.html",
                 {
                     "quick_exit_url": settings.QUICK_EXIT_URL,
                     "consultation": None,

@@ -27,6 +27,8 @@ from youthvoice.consultations.services import (
     consultation_update,
     question_create,
 )
+from youthvoice.language.forms import OverridesForm, overrides_from
+from youthvoice.language.publishing import PublicationBlocked, publication_gate_check
 from youthvoice.partnership.access import Role, role_required, staff_view
 
 BUILDERS = (Role.ANALYST, Role.LEADER, Role.ADMIN)
@@ -218,8 +220,6 @@ def question_bank(request):
 @role_required(*BUILDERS)
 def consultation_open_view(request, pk: int):
     """Open a draft: confirm each principle with a note, and check the words young people will read."""
-    from youthvoice.feedback.forms import OverridesForm, overrides_from
-    from youthvoice.feedback.publishing import PublicationBlocked, publication_gate_check
     from youthvoice.partnership.forms import PrinciplesConfirmationForm
     from youthvoice.partnership.selectors import principles_for
 

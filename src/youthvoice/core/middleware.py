@@ -1,6 +1,7 @@
 import time
 
 from django.conf import settings
+from django.utils.cache import add_never_cache_headers
 
 
 class PermissionsPolicyMiddleware:
@@ -40,4 +41,22 @@ class SessionIdleTimeoutMiddleware:
             or now - session.get(self.SAVED_AT, 0) >= settings.YOUTHVOICE_SESSION_REFRESH_SECONDS
         ):
             session[self.SAVED_AT] = now
+        return response
+
+
+class NoStoreMiddleware:
+    """Every page and API response is ``Cache-Control: no-store`` (with Django's other never-cache headers).
+
+    Staff pages and the API show young people's words, and young people's own pages show their answers:
+    none may stay in a shared computer's browser cache, or come back with the Back button after a quick
+    exit. Marking everything is simpler and surer than choosing page by page. Static files are served
+    (and cached) by WhiteNoise before this middleware is reached.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        add_never_cache_headers(response)
         return response

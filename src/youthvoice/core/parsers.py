@@ -63,11 +63,16 @@ class JsonOnlyApiMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            request.path.startswith(API_PREFIX)
-            and request.method in BODY_METHODS
-            and request.META.get("CONTENT_LENGTH") not in (None, "", "0")
-            and not _is_json(request.META.get("CONTENT_TYPE", ""))
-        ):
+        if request.path.startswith(API_PREFIX) and request.method in BODY_METHODS and self._not_json(request):
             return JsonResponse({"detail": NOT_JSON}, status=415)
         return self.get_response(request)
+
+    @staticmethod
+    def _not_json(request) -> bool:
+        content_type = request.META.get("CONTENT_TYPE", "")
+        if content_type:
+            return not _is_json(content_type)
+        # No type named: only a body (by length, or chunked) is something the API cannot read.
+        return request.META.get("CONTENT_LENGTH") not in (None, "", "0") or (
+            "HTTP_TRANSFER_ENCODING" in request.META
+        )

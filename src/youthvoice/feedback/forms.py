@@ -3,7 +3,6 @@ from __future__ import annotations
 from django import forms
 
 from youthvoice.feedback.models import FeedbackStatus
-from youthvoice.feedback.publishing import BlockedRule
 from youthvoice.insights.models import Theme
 from youthvoice.partnership.models import Action, Partnership
 from youthvoice.voices.selectors import reference_code_normalise
@@ -84,36 +83,6 @@ class YouSaidWeDidForm(forms.Form):
             "cant_do_reason": data["cant_do_reason"],
             "actions": list(data["actions"]),
         }
-
-
-class OverridesForm(forms.Form):
-    """One optional reason per blocking rule: a reason publishes those words anyway, and is recorded."""
-
-    def __init__(self, *args, blocked: tuple[BlockedRule, ...] = (), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.blocked = blocked
-        for rule in blocked:
-            self.fields[f"override_{rule.rule_id}"] = forms.CharField(
-                label=f"Reason to publish {rule.words} anyway",
-                help_text="Leave this empty and change the words instead, unless they are a young person's "
-                "own words or must stay. Your reason, your name and the date are recorded.",
-                max_length=2000,
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 2}),
-            )
-
-    def rule_fields(self):
-        return [(rule, self[f"override_{rule.rule_id}"]) for rule in self.blocked]
-
-
-def overrides_from(data) -> dict[str, str]:
-    """Every reason given on the page (``override_<rule id>``); the gate uses those for rules still found."""
-    prefix = "override_"
-    return {
-        name.removeprefix(prefix): (value or "").strip()[:2000]
-        for name, value in data.items()
-        if name.startswith(prefix) and len(name) <= 120
-    }
 
 
 class ReferenceCodeForm(forms.Form):

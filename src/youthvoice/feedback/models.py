@@ -2,12 +2,11 @@
 
 A ``YouSaidWeDid`` belongs to a consultation and, optionally, one of its themes. Its words live in
 ``YouSaidWeDidRevision`` rows: every save adds a revision and none is ever changed afterwards, except that
-publishing stamps the revision young people can now read. ``PublicationOverride`` keeps each time staff
-published words the language checker blocks, with who, when, which rule and why.
+publishing stamps the revision young people can now read. Words the language checker blocks and staff
+published anyway are recorded by the publishing gate (``youthvoice.language.models.PublicationOverride``).
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 
@@ -86,28 +85,6 @@ class YouSaidWeDidRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.update} (revision {self.number})"
-
-
-class PublicationOverride(models.Model):
-    """Words the language checker blocks, published anyway: who decided, when, which rule and why."""
-
-    subject_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
-    subject_id = models.PositiveBigIntegerField()
-    subject_label = models.CharField(max_length=300)
-    rule_id = models.CharField(max_length=100)
-    words = models.CharField(max_length=300, help_text="The words the rule found.")
-    reason = models.TextField(max_length=2000)
-    overridden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    overridden_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-overridden_at", "-pk"]
-        indexes = [models.Index(fields=["subject_type", "subject_id"])]
-
-    def __str__(self) -> str:
-        return f"{self.rule_id} published anyway in {self.subject_label}"
 
 
 class FeedbackDelay(models.Model):

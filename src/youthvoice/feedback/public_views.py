@@ -75,6 +75,10 @@ def public_lookup(request):
     """See what changed: a reference code from the confirmation page leads to its consultation's updates."""
     if request.method != "POST":
         return _render(request, "feedback/public/lookup.html", {"form": ReferenceCodeForm()})
+    form = ReferenceCodeForm(request.POST)
+    if not form.is_valid():
+        return _render(request, "feedback/public/lookup.html", {"form": form, "has_errors": True}, status=400)
+    # Only a well-formed code is a guess worth counting (a malformed post cannot use up anyone's lookups).
     if rate_limit_hit(request=request, action="reference-lookup", limit=LOOKUPS_PER_HOUR):
         response = _render(
             request,
@@ -87,9 +91,6 @@ def public_lookup(request):
         )
         response["Retry-After"] = "3600"
         return response
-    form = ReferenceCodeForm(request.POST)
-    if not form.is_valid():
-        return _render(request, "feedback/public/lookup.html", {"form": form, "has_errors": True}, status=400)
     consultation = consultation_for_reference_code(code=form.cleaned_data["code"])
     if consultation is None or consultation.status == consultation.Status.DRAFT:
         form.add_error(

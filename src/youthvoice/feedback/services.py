@@ -18,9 +18,9 @@ from youthvoice.audit.services import audit_publication
 from youthvoice.consultations.models import Consultation
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.practitioners import practitioners_notify
-from youthvoice.feedback.publishing import publication_gate_pass
 from youthvoice.feedback.selectors import digest_for, revision_latest
 from youthvoice.insights.models import Theme
+from youthvoice.language.publishing import publication_gate_pass
 from youthvoice.partnership.models import Action, Membership, Partnership
 
 

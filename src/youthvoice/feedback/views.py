@@ -11,13 +11,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.feedback.forms import OverridesForm, YouSaidWeDidForm, overrides_from
+from youthvoice.feedback.forms import YouSaidWeDidForm
 from youthvoice.feedback.models import YouSaidWeDid
-from youthvoice.feedback.publishing import (
-    PublicationBlocked,
-    publication_gate_check,
-    publication_overrides_for,
-)
 from youthvoice.feedback.selectors import (
     consultations_timeliness,
     digest_for,
@@ -32,6 +27,12 @@ from youthvoice.feedback.services import (
     you_said_we_did_publish,
     you_said_we_did_revise,
     young_people_texts,
+)
+from youthvoice.language.forms import OverridesForm, overrides_from
+from youthvoice.language.publishing import (
+    PublicationBlocked,
+    publication_gate_check,
+    publication_overrides_for,
 )
 from youthvoice.partnership.access import Role, role_required, staff_view
 

@@ -49,7 +49,6 @@ def build(*, context: dict) -> list[str]:
             first_name=first,
             last_name=last,
             password=DEMO_PASSWORD,
-            is_superuser=role == Membership.Role.ADMIN,
         )
         membership = membership_grant(user=user, agency=agencies[agency_index], role=role)
         if username == "leader" and not membership.safeguarding_contact:

@@ -18,8 +18,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.voices.deidentify_names import find_names, is_everyday_word
+from youthvoice.voices.deidentify_names import (
+    find_names,
+    is_everyday_word,
+    is_word_not_first_name,
+    place_or_thing_before,
+)
 from youthvoice.voices.deidentify_obfuscated import (
+    ACCOUNT_HINT,
+    DATE_AFTER_NAME,
+    DATE_BEFORE_BIRTHDAY,
     DATE_OF_BIRTH,
     DATE_OF_BIRTH_HINT,
     DISCORD_TAG,
@@ -29,6 +37,8 @@ from youthvoice.voices.deidentify_obfuscated import (
     PHONE_CANDIDATE,
     SPOKEN_HINT,
     STREET_NAME,
+    account_names,
+    dates_of_birth_after_cue,
     nhs_check_digit_ok,
     phone_part,
     spoken_number_pattern,
@@ -98,7 +108,9 @@ _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|place|pl|gardens|grove|"
-    "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house"
+    "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house|bank|green|park|fold|croft|"
+    "meadow|meadows|vale|heights|gate|field|fields|wharf|yard|quay|brow|chase|grange|mount|approach|"
+    "boulevard|dale|glen|nook|ridge|wood|woods|lodge|tower|towers|side"
 )
 _ADDRESS = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?\d{{1,4}}[a-z]?,?\s+(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
@@ -111,7 +123,9 @@ _NOT_STREET_WORDS = _words(
     around off this that and or with for mins min minutes hours days weeks months years miles secs seconds
     times lads guys boys girls kids people men women of"""
 )
-_SCHOOL_KINDS = r"School|Academy|College|PRU|UTC|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep"
+_SCHOOL_KINDS = (
+    r"School|Academy|College|PRU|UTC|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep|Pupil\s+Referral\s+Unit"
+)
 _SCHOOL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
     rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
@@ -123,7 +137,11 @@ _SCHOOL_LOWER = re.compile(
     r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
 )
 _SCHOOL_WORD = re.compile(r"academy|grammar|primary|high|school|college")
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)?"
+# A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
+_BODY_NO_HYPHEN = "(?:[a-zß-öø-ÿā-ž]|['’](?=[a-z]))"
+_NAME_WORD = rf"{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?"
 # After these a word is a name even in lower case ("my name is kacper"), unless it is an everyday word.
 _STRONG_NAME_CUE = (
     r"my\s+name\s+is|my\s+name's|my\s+names|name\s+is|names\s+is|(?:his|her|their|real)\s+name(?:\s+is|'s)|"
@@ -137,7 +155,7 @@ _NAME_CONTEXT = re.compile(
     r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
     r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
     r"(?:a\s+)?(?:boy|girl|man|guy|lad|woman|older\s+boy|older\s+man)\s+(?:called|named))\s+)"
-    r"(?P<name>[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]*)?)",
+    rf"(?P<name>[A-Za-zÀ-ÖØ-Þ]{_BODY}+(?:\s+{_CAP}{_BODY}*)?)",
     re.IGNORECASE,
 )
 # A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
@@ -147,18 +165,18 @@ _TOLD = (
     "trust trusts trusted blocked reported fancy fancies followed"
 )
 _ACTOR_NAME = re.compile(
-    r"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)\b)"
-    r"|(?:\b(?P<actor>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)(?:\s+(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+))?(?=\s+(?:told|tells|said|says|messaged|"
+    rf"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>{_CAP}{_BODY}+)\b)"
+    rf"|(?:\b(?<!['’-])(?P<actor>{_CAP}{_BODY}+)(?:\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))?(?=\s+(?:told|tells|said|says|messaged|"
     r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
     r"got\s+me|and\s+me)\b))"
     # Someone the young person or worker spoke to, met or trusts: "talked to Abdi", "nobody believed Jodie".
     rf"|(?:\b(?:(?:{_either_case(_TALKED_WITH)})\s+(?:to|with)|{_either_case(_TOLD)})"
-    r"\s+(?P<object>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)\b)"
+    rf"\s+(?<!['’-])(?P<object>{_CAP}{_BODY}+)\b)"
 )
 # The same for a first name we know written in lower case: "me n chloe", "then jordan took my phone".
 _LOWER_ACTOR_NAME = re.compile(
-    r"\b(?:me|us)\s+(?:and|n|&)\s+(?P<with>[a-z][a-zß-öø-ÿā-žA-Z'’\-]+)\b"
-    r"|\b(?P<actor>[a-z][a-zß-öø-ÿā-žA-Z'’\-]+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
+    rf"\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>[a-z]{_BODY}+)\b"
+    rf"|\b(?<!['’-])(?P<actor>[a-z]{_BODY}+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
     r"made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted)\b)"
 )
 _NOT_ACTORS = _words(
@@ -178,10 +196,10 @@ _NOT_NAMES = _words(
 )
 # Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
 _NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
-_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’]+(?:-[A-Za-zÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’]+)*\b")
+_WORD = re.compile(rf"\b{_CAP}{_BODY_NO_HYPHEN}+(?:-[A-Za-zÀ-ÖØ-Þ]{_BODY_NO_HYPHEN}+)*\b")
 # A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
 _NAME_PARTNER = re.compile(
-    r"\b(?P<before>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?P<after>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+)\b"
+    rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
 )
 
 
@@ -307,11 +325,15 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = r.sub(_AT_HANDLE, "HANDLE", out)
     if DATE_OF_BIRTH_HINT.search(lower):
         out = r.sub(DATE_OF_BIRTH, "DATE_OF_BIRTH", out, group="date")
+        out = r.sub(DATE_BEFORE_BIRTHDAY, "DATE_OF_BIRTH", out, group="date")
+        out = r.replace_spans(out, dates_of_birth_after_cue(out), "DATE_OF_BIRTH")
     if _DIGIT.search(out):
         out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=bool(NHS_CUE.search(out))))
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+    if ACCOUNT_HINT.search(out):
+        out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
     if SPOKEN_HINT.search(out):
         out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
     out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
@@ -327,27 +349,72 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
     out = r.sub(_TITLE_NAME, "NAME", out)
     out = _replace_context_names(out, r)
-    out = _replace_known_first_names(out, r)
     out = _replace_actor_names(out, r)
-    out = r.replace_spans(out, find_names(out, not_names=_all_not_names()), "NAME")
+    out = r.replace_spans(out, find_names(out, not_names=_all_not_names(), always=_first_names()), "NAME")
     out = _replace_name_partners(out, r)
     out = _absorb_surnames(out, r)
+    if "[NAME]" in out and _DIGIT.search(out):
+        out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
     spans = r.spans()
     if not spans:
         return Deidentified(text=original)
     return Deidentified(text=out, found=r.found, spans=spans)
 
 
-def deidentified(text: str) -> str:
-    """The text as every write path stores it: de-identified with the partnership's configured school
-    names (``YOUTHVOICE_SCHOOL_NAMES``), surrounding spaces trimmed. The one call for storing free text that
-    a young person or practitioner wrote (tests/test_voices_deidentify_write_paths.py)."""
+PLACEHOLDER_LABELS = {
+    "NAME": "name",
+    "PHONE": "phone number",
+    "EMAIL": "email",
+    "POSTCODE": "postcode",
+    "ADDRESS": "address",
+    "SCHOOL": "school",
+    "HANDLE": "social media name",
+    "URL": "link",
+    "NHS_NUMBER": "NHS number",
+    "DATE_OF_BIRTH": "date of birth",
+}
+
+
+def removal_segments(text: str, result: Deidentified) -> list[tuple[str, str]]:
+    """``text`` cut into (words, label) pieces for a reviewer: label is "" for words kept and what was found
+    ("name", "phone number"...) for words the de-identifier takes out. Shown only to the person who wrote or
+    uploaded ``text``, before anything is saved, so that they can catch a miss."""
+    pieces: list[tuple[str, str]] = []
+    last = 0
+    for start, end, kind in sorted(result.spans):
+        if start < last:
+            continue
+        if start > last:
+            pieces.append((text[last:start], ""))
+        pieces.append((text[start:end], PLACEHOLDER_LABELS.get(kind, kind.lower())))
+        last = end
+    if last < len(text):
+        pieces.append((text[last:], ""))
+    return pieces
+
+
+def warm_up() -> None:
+    """Load the name lists, dictionary and spaCy's model now rather than on the first answer (a second or
+    two): for worker start-up, benchmarks and tests with deadlines."""
+    from youthvoice.core.nlp import english
+
+    deidentify("warm up: me and Jay")
+    english()
+
+
+def deidentify_with_settings(text: str) -> Deidentified:
+    """``deidentify`` with the partnership's configured school names (``YOUTHVOICE_SCHOOL_NAMES``)."""
     from django.conf import settings
 
+    return deidentify(text, school_names=tuple(getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ())))
+
+
+def deidentified(text: str) -> str:
+    """The text as every write path stores it: de-identified with the partnership's configured school
+    names, surrounding spaces trimmed. The one call for storing free text that a young person or
+    practitioner wrote (tests/test_voices_deidentify_write_paths.py)."""
     text = (text or "").strip()
-    if not text:
-        return ""
-    return deidentify(text, school_names=tuple(getattr(settings, "YOUTHVOICE_SCHOOL_NAMES", ()))).text
+    return deidentify_with_settings(text).text if text else ""
 
 
 def _nhs_number(*, cued: bool):
@@ -433,7 +500,8 @@ def _looks_like_postcode(candidate: str) -> bool:
 _SCHOOL_STOPWORDS = _words(
     """at the my our in to from a an go went going this that of and his her their your its new old local
     sixth form secondary primary high grammar further education special boarding community catholic church
-    faith girls boys private state year independent free day summer night sunday holiday driving dance"""
+    faith girls boys private state year independent free day summer night sunday holiday driving dance
+    pupil referral unit"""
 )
 
 
@@ -489,22 +557,6 @@ def _replace_context_names(text: str, r: Replacer) -> str:
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
-def _replace_known_first_names(text: str, r: Replacer) -> str:
-    names = _first_names()
-
-    def replace(match: re.Match) -> str:
-        word = match.group(0)
-        # "Keira's brother": the name without the "'s"; "Ellie-Mae": a known name first.
-        base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
-        first = base.split("-")[0]
-        if base.lower() in names or (first != base and first.lower() in names and base.istitle()):
-            r.found["NAME"] += 1
-            return "[NAME]" + possessive
-        return word
-
-    return r.apply(_WORD, replace, text)
-
-
 def _replace_actor_names(text: str, r: Replacer) -> str:
     not_names = _not_names()
 
@@ -512,9 +564,13 @@ def _replace_actor_names(text: str, r: Replacer) -> str:
         group = next(g for g in ("with", "actor", "object") if match.group(g))
         name = match.group(group)
         base = name[:-2] if name[-2:] in ("'s", "’s") else name
-        if any(
-            word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names
-            for word in (name.lower(), base.lower())
+        if (
+            is_word_not_first_name(base)
+            or place_or_thing_before(match.string, match.start(group))
+            or any(
+                word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names
+                for word in (name.lower(), base.lower())
+            )
         ):
             return match.group(0)
         r.found["NAME"] += 1
@@ -549,9 +605,7 @@ def _replace_name_partners(text: str, r: Replacer) -> str:
     return r.apply(_NAME_PARTNER, replace, text)
 
 
-_SURNAME_AFTER_NAME = re.compile(
-    r"\[NAME\](?:\s+\[NAME\]|\s+(?P<surname>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-žA-Z'’\-]+))+"
-)
+_SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
 
 
 def _absorb_surnames(text: str, r: Replacer) -> str:

@@ -37,48 +37,75 @@ _CLOSED = _words(
     """i im i'm ive id me my mine you u ur your yours he him his she her hers it its we us our they them
     their the a an and n or but so if then than that this these those there here what who whom whose
     which when where why how not no yes yeah ye ya ok okay lol lmao omg idk tbh ngl rn fr innit bruv bro
-    sis fam mate mum mam mom dad nan gran grandad auntie uncle sir miss mr mrs ms dr pc dc"""
+    sis fam mate mum mam mom dad nan gran grandad auntie uncle sir miss mr mrs ms dr pc dc yp cyp"""
 )
-_TITLES = _words("mr mrs ms miss mx dr sir pc dc ds di sgt insp")
-_NICKNAME_PREFIXES = _words("big lil little young yung baby lil'")
+# Titles, and family words used as one: "Mr Okafor", "DC Kowalczyk", "Auntie Bev", "Uncle Dave".
+_TITLES = _words("mr mrs ms miss mx dr sir pc dc ds di sgt insp auntie aunty aunt uncle nan nanna grandad")
+_NICKNAME_PREFIXES = _words("big lil little young yung baby")
+# Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
+# Trust", "in Preston", "at McDonald's", "St John Ambulance".
+_DETERMINERS = _words("a an the my your his her our their this these those some any every each")
+_PLACE_PREPOSITIONS = _words(
+    "in into at from near outside inside towards toward via through across round around past opposite between"
+)
+# "to" leads to a place after going somewhere ("went to Preston"), to a person after talking ("said to Jo").
+_MOTION = _words(
+    """go goes going gone went come comes coming came move moved moving travel travelled trip ride train bus
+    coach drive drove driven taken took take back way run ran sent moved placed placement transferred
+    returned return down up over brought bring bringing"""
+)
+_OBJECTS = _words("me us him her them it")
+# Months and seasons that are names too: a name when what follows describes a person ("April was seen").
+_SEASONAL_NAMES = _words("april may june summer autumn")
+_SAINTS = _words("st st. saint")
+_FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 # A name is beside the young person or a verb of saying or doing.
 _CUE_BEFORE = {
-    ("me", "and"),
-    ("me", "n"),
-    ("me", "&"),
-    ("us", "and"),
-    ("me", "an"),
-    ("and", "me"),
-}
-# Strong cues make any capitalised word a name; weak ones only a name from the lists (or the model's).
+    ("me", "and"), ("me", "n"), ("me", "&"), ("us", "and"), ("me", "an"), ("and", "me"), ("known", "as"),
+    ("saved", "as"), ("goes", "by"), ("go", "by"), ("name", "is"), ("names", "is"), ("called", "him"),
+    ("called", "her"),
+}  # fmt: skip
+# Strong cues make any capitalised word a name; weak ones only a name from the lists or a rare word.
 _STRONG_BEFORE = _words(
     """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd
     rang ring phoned blocked reported trust trusted fancy fancies thank thanks hi hey hiya dear bestie
-    bf gf boyfriend girlfriend"""
+    bf gf boyfriend girlfriend yp cyp"""
 )
 _WEAK_BEFORE = _words(
     """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
-    friend mate brother sister cousin uncle auntie aunt neighbour worker teacher carer"""
+    friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
+    grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner
+    half-brother half-sister stepbrother stepsister for having"""
 )
 _STRONG_AFTER = _words(
     """said says sed told tells tellin telling asked asks texted texts messaged messages rang rings called
-    calls gave gives offered offers threatened threatens picked picks reckons introduced
-    grabbed pushed"""
+    calls gave gives offered offers threatened threatens picked picks reckons introduced grabbed pushed
+    added adds dmd snapped"""
 )
 _WEAK_AFTER = _words(
     """give took takes take kept keeps sent sends wanted wants made makes got gets came comes went goes was
     is were has had does did will would can could knows knew thinks thought lives lived stays stayed drove
-    drives sells sold owes owed hit hits showed shows brought brings let lets helped helps"""
+    drives sells sold owes owed hit hits showed shows brought brings let lets helped helps runs run ran
+    reports reported confirmed appeared agreed lost moved engaged attended arrived left works worked stated
+    disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt"""
 )
+# Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
+_NOT_POSSESSED = _words(
+    "and or on in at to for with of from by the a an but so then when near outside after before"
+)
+_AUXILIARIES = _words("is was were has had will would can could does did isnt wasnt aint hasnt")
 _INTRODUCTIONS = _words("im i'm iam")
 _AND_ME_AFTER = {("and", "me"), ("n", "me"), ("&", "me")}
+_AND = _words("and n & or")
 
 _MODEL_CONFIRMS = frozenset({"PERSON"})
-# A capitalised unknown word this rare is worth asking the model about; a commoner one is a place or a brand.
-_RARE_ZIPF = 3.0
-# A name from the lists used more often than this as a word is a place or a famous name too ("London",
-# "Paris", "Jordan"): the model decides.
-_FREQUENT_ZIPF = 4.6
+# A capitalised word we do not know that is this rare in English is a name, or a place or brand the words
+# around it tell apart; a commoner one is a place or a brand.
+_RARE_ZIPF = 3.5
+# So rare in English that a capitalised one is a name unless the words before it make it a place or a thing.
+_NAME_ONLY_ZIPF = 2.6
+# A name from the lists used this often is as likely a club, a make of car or a town.
+_COMMON_NAME_ZIPF = 3.8
 
 
 def _strip_accents(word: str) -> str:
@@ -107,7 +134,28 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
         for word in get_english_words_set(["web2"], lower=False, alpha=True)
         if word.islower() and frequencies.get(word, 0.0) >= 1e-6
     )
-    return first, surnames, dictionary | _CLOSED, frequencies
+    return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
+
+
+class _Dictionary(frozenset):
+    """Dictionary entries, and their plurals and past tenses ("vouchers", "witnesses", "arrived")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or len(word) < 4:
+            return False
+        for suffix, replacement in (
+            ("s", ""),
+            ("es", ""),
+            ("ies", "y"),
+            ("ed", ""),
+            ("ed", "e"),
+            ("ing", ""),
+        ):
+            if word.endswith(suffix) and frozenset.__contains__(self, word[: -len(suffix)] + replacement):
+                return True
+        return False
 
 
 def _zipf(frequencies: dict[str, float], word: str) -> float:
@@ -115,6 +163,13 @@ def _zipf(frequencies: dict[str, float], word: str) -> float:
 
     frequency = frequencies.get(word, 0.0)
     return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def is_word_not_first_name(word: str) -> bool:
+    """An everyday word ("Father", "Text", "Support") that no first-name list has."""
+    first, _, dictionary, _ = _lexicon()
+    word = word.lower()
+    return word in dictionary and word not in first
 
 
 def is_everyday_word(word: str) -> bool:
@@ -138,12 +193,16 @@ class _Word:
         self.sentence_start = not before or before[-1] in _SENTENCE_END
 
 
-def find_names(text: str, *, not_names: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of ``text`` (which may hold placeholders already) that are people's names."""
+def find_names(
+    text: str, *, not_names: frozenset[str], always: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Spans of ``text`` (which may hold placeholders already) that are people's names. ``always``: first
+    names that are a name wherever they stand, capitalised."""
     first, surnames, dictionary, frequencies = _lexicon()
     words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
     if not words:
         return []
+    blocked = _not_people(text, words, dictionary, first, surnames)
     decided: dict[int, bool] = {}
     uncertain: list[int] = []
 
@@ -154,66 +213,114 @@ def find_names(text: str, *, not_names: frozenset[str]) -> list[tuple[int, int]]
                 return "first"
         return "surname" if word.lower in surnames else ""
 
+    def word_at(index: int) -> _Word | None:
+        return words[index] if 0 <= index < len(words) else None
+
     for index, word in enumerate(words):
         lower = word.lower
-        if lower in not_names or lower in _CLOSED or len(lower) < 2:
+        if index in blocked or lower in _CLOSED:
             continue
-        previous = words[index - 1].lower if index else ""
-        before_that = words[index - 2].lower if index > 1 else ""
-        following = words[index + 1].lower if index + 1 < len(words) else ""
-        after_that = words[index + 2].lower if index + 2 < len(words) else ""
-        adjacent_before = index and _only_space_between(text, words[index - 1].end, word.start)
+        if _listed(word, not_names) and not (
+            lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
+        ):
+            continue
+        before, after = word_at(index - 1), word_at(index + 1)
+        previous = before.lower if before and _adjacent(text, before, word) else ""
+        before_that = words[index - 2].lower if index > 1 and previous else ""
+        following = after.lower if after and _adjacent(text, word, after) else ""
+        after_that = words[index + 2].lower if index + 2 < len(words) and following else ""
+        if len(lower) < 2 and not (previous in _NICKNAME_PREFIXES and word.capital):
+            continue
         possessive = word.base_end != word.end
+        owns = possessive and bool(following) and following not in _NOT_POSSESSED and after.text.islower()
+        if possessive and not owns and word.capital:
+            continue  # "Nando's and", "at McDonald's.": a shop or a brand, not what someone has
         strong = (
             (before_that, previous) in _CUE_BEFORE
-            or (previous in _STRONG_BEFORE and not words[index - 1].capital)
-            or (previous in _TITLES and adjacent_before)
-            or (previous in _NICKNAME_PREFIXES and adjacent_before and word.capital)
-            or following in _STRONG_AFTER
+            or (previous in _STRONG_BEFORE and not before.capital)
+            or previous in _TITLES
+            or (previous in _NICKNAME_PREFIXES and before.capital == word.capital)
+            or (following in _STRONG_AFTER and not possessive)
             or (following, after_that) in _AND_ME_AFTER
-            or bool(index > 0 and decided.get(index - 1) and adjacent_before)
+            or bool(decided.get(index - 1) and previous and (word.capital or known(word)))
         )
-        cue = (
-            strong
-            or possessive
-            or following in _WEAK_AFTER
-            or (previous in _WEAK_BEFORE and not words[index - 1].capital)
+        partner = (
+            word_at(index + 2) if following in _AND else word_at(index - 2) if previous in _AND else None
         )
+        paired = bool(partner and partner.capital and known(partner) == "first" and known(word) == "first")
+        surname_after = bool(
+            following
+            and after.capital
+            and (following in surnames or following in first)
+            and not (word.lower in dictionary and following in dictionary)
+            and not _listed(after, not_names)
+        )
+        family = previous in _DETERMINERS and following in _FAMILY_GROUPS  # "the Lewis brothers"
+        strong = strong or paired or (surname_after and known(word) == "first") or family
+        verb_after = bool(following) and not possessive and _verbish(following, dictionary)
+        described = _described(words, index, text, dictionary)
+        weak = owns or verb_after or previous in _WEAK_BEFORE
         is_word = lower in dictionary
         kind = known(word)
-        frequent = _zipf(frequencies, lower) >= _FREQUENT_ZIPF
-        if word.capital:
+        rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
+            if len(lower) <= 3 or kind or not is_word:
+                decided[index] = decided[index - 1] = True  # "Big Mo", "Little T"
+            continue
+        if word.capital and lower not in dictionary and (lower in always or lower.split("-")[0] in always):
+            decided[index] = True  # a common first name that is rarely anything else: "Tyler", "Jack"
+        elif word.capital:
             if kind and not is_word:
-                # From the lists and not an everyday word: a name, unless it is as common as a place.
-                if not frequent or strong:
+                zipf = _zipf(frequencies, lower)
+                if strong or described or (weak and zipf < _COMMON_NAME_ZIPF) or zipf < _NAME_ONLY_ZIPF:
                     decided[index] = True
                 else:
+                    uncertain.append(index)  # as common as a club, a car or a town: "Chelsea", "Mercedes"
+            elif kind == "first":
+                # A name that is also a word (Joy, Mark, Will): only where the words around it say so; at
+                # the start of a sentence, before a verb that says what someone did ("Hope was located"),
+                # not before "is" or "was" alone ("Joy is not a word").
+                did = (verb_after and following not in _AUXILIARIES) or _described(
+                    words, index, text, dictionary
+                )
+                if strong or did or (weak and (not word.sentence_start or owns)):
+                    decided[index] = True
+            elif not is_word:
+                name_only = (
+                    _zipf(frequencies, lower) < _NAME_ONLY_ZIPF and following not in _PLACE_PREPOSITIONS
+                )
+                if strong or (rare and weak) or name_only or (rare and described):
+                    decided[index] = True
+                elif rare:
                     uncertain.append(index)
-            elif strong and (not is_word or not word.sentence_start or kind):
-                decided[index] = True
-            elif kind == "first" and cue and not word.sentence_start:
-                decided[index] = True  # a name that is also a word, beside a cue: "with Joy"
-            elif kind == "first" or (
-                not is_word
-                and (not word.sentence_start or possessive)
-                and _zipf(frequencies, lower) < _RARE_ZIPF
+            elif previous in _STRONG_BEFORE or previous in _TITLES or (before_that, previous) in _CUE_BEFORE:
+                decided[index] = True  # "called Street", "Mr White"
+        else:
+            lower_name = kind == "first" and not is_word
+            if previous in _TITLES and not is_word:
+                decided[index] = True  # "mr okafor"
+            elif previous in _NICKNAME_PREFIXES and not is_word and rare:
+                decided[index] = True  # "lil kez"
+            elif (before_that, previous) in {("me", "and"), ("me", "n"), ("me", "&"), ("us", "and")} and (
+                kind == "first" or (not is_word and rare)
             ):
-                uncertain.append(index)
-        elif kind == "first" and ((not is_word and not frequent and cue) or (strong and not frequent)):
-            # Text-speak in lower case: "me n dan", "with kacper", "jayden said".
-            decided[index] = True
-        elif kind and not is_word and index > 0 and decided.get(index - 1) and adjacent_before:
-            decided[index] = True  # a lower-case surname after a lower-case first name
-        elif previous in _INTRODUCTIONS and not is_word and _zipf(frequencies, lower) < _RARE_ZIPF:
-            decided[index] = True  # "im olamide": a word no dictionary has, after "I'm"
-        elif (
-            index > 1
-            and words[index - 2].lower in _INTRODUCTIONS
-            and decided.get(index - 1)
-            and not is_word
-            and _zipf(frequencies, lower) < _RARE_ZIPF
-        ):
-            decided[index] = True
+                decided[index] = True  # "me n dan", "me and bill"
+            elif lower_name and (strong or weak):
+                decided[index] = True  # "with kacper", "jayden said"
+            elif kind == "first" and following in _STRONG_AFTER and _zipf(frequencies, lower) < 5.0:
+                decided[index] = True  # "joy said", "jordan added me"
+            elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
+                decided[index] = True  # "tasha n kiera"
+            elif not is_word and (kind or rare) and decided.get(index - 1) and previous:
+                decided[index] = True  # a lower-case surname after a lower-case first name
+            elif word.sentence_start and not is_word and (kind or rare) and described:
+                decided[index] = True  # "fatoumata my sister is only 12"
+            elif previous in _INTRODUCTIONS and not is_word and rare:
+                decided[index] = True  # "im olamide": a word no dictionary has, after "I'm"
+            elif before_that in _INTRODUCTIONS and decided.get(index - 1) and not is_word and rare:
+                decided[index] = True
+        if decided.get(index) and previous in _NICKNAME_PREFIXES and (before.capital == word.capital):
+            decided[index - 1] = True  # "Big Mo", "lil kez": the nickname is both words
 
     if uncertain:
         people = _model_people(text)
@@ -221,8 +328,162 @@ def find_names(text: str, *, not_names: frozenset[str]) -> list[tuple[int, int]]
             word = words[index]
             if any(start <= word.start and word.base_end <= end for start, end in people):
                 decided[index] = True
+    # The same name again in the same text: "Will Baxter (uncle); Will answered".
+    named = {words[i].text for i, yes in decided.items() if yes and words[i].capital}
+    for index, word in enumerate(words):
+        if word.text in named and index not in blocked:
+            decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
+
+
+def _listed(word: _Word, not_names: frozenset[str]) -> bool:
+    """In the list of capitalised words that are not people, as written or without its "'s" or "s"."""
+    lower = word.lower
+    return (
+        lower in not_names
+        or f"{lower}'s" in not_names
+        or lower.replace("'", "").replace("’", "") in not_names
+        or (lower.endswith("s") and lower[:-1] in not_names)
+    )
+
+
+def _described(words, index: int, text: str, dictionary) -> bool:
+    """What follows says who someone is or what was done to them: "X is my foster carer", "X was the one",
+    "X was seen", "X did not attend", "X from my class", "X at the shop"."""
+    if _AGE_AFTER.match(text, words[index].end):
+        return True  # "Precious is 13"
+    bracket = _ROLE_IN_BRACKETS.match(text, words[index].end)
+    if bracket and bracket.group(1).lower() in _ROLES:
+        return True  # "Frank (maternal grandfather)", "Mamadou (YP)"
+    following = [w.lower for w in words[index + 1 : index + 3]]
+    if len(following) < 2 or not _adjacent(text, words[index], words[index + 1]):
+        return False
+    verb, then = following
+    if verb in ("is", "was", "are", "were", "isnt", "wasnt"):
+        return then in _DESCRIBING or (len(then) > 4 and then.endswith("ed") and then in dictionary)
+    if verb in ("did", "has", "had"):
+        return then in ("not", "been", "never")
+    if verb in ("the", "my", "our", "his", "her"):
+        # "O'Connor the PE teacher", "Fatoumata my sister"
+        return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
+    return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
+
+
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[a-z\-]+\s+){0,2}([A-Za-z\-]+)\s*[),]")
+_AGE_AFTER = re.compile(r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b")
+_DESCRIBING = _words(
+    "my her his their our the a an always never seen taken given found known told brought caught picked"
+)
+_ROLES = _words(
+    """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
+    dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
+    grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro"""
+)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{1,3}$")
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+
+
+def place_or_thing_before(text: str, start: int) -> bool:
+    """The words just before ``start`` make what follows a place or a thing, not a person: "in", "at",
+    "my", "a", "went to", "St"."""
+    before = text[max(0, start - 40) : start]
+    two = _TWO_WORDS_BEFORE.search(before)
+    if two and two.group(2).lower() == "to" and two.group(1).lower() in _MOTION:
+        return True
+    one = _WORD_BEFORE.search(before)
+    if not one or before[one.end(1) :].strip(" ") not in ("", "."):
+        return False
+    word = one.group(1).lower()
+    return word in _DETERMINERS or word in _PLACE_PREPOSITIONS or word in ("st", "saint")
+
+
+def _verbish(word: str, dictionary: frozenset[str]) -> bool:
+    return (
+        word in _STRONG_AFTER
+        or word in _WEAK_AFTER
+        or (len(word) > 4 and word.endswith("ed") and word in dictionary)
+    )
+
+
+def _coordinated_lower_name(words, index, text, first, dictionary) -> bool:
+    """ "tasha n kiera": two lower-case first names joined by "and"/"n"/"&"."""
+
+    def lower_name(i: int) -> bool:
+        if not 0 <= i < len(words):
+            return False
+        word = words[i]
+        return word.lower in first and word.lower not in _CLOSED and word.text.islower()
+
+    for joiner, other in ((index + 1, index + 2), (index - 1, index - 2)):
+        if 0 <= joiner < len(words) and words[joiner].lower in _AND and lower_name(other):
+            return words[other].lower not in dictionary or words[index].lower not in dictionary
+    return False
+
+
+def _not_people(text, words, dictionary, first, surnames) -> set[int]:
+    """Capitalised words that the words before them make a thing or a place: after a determiner ("my
+    Monzo"), a preposition of place ("in Preston", and the words capitalised with it: "to Milton Keynes"),
+    "St" ("St John Ambulance"); a list with such a place ("in Preston and Blackpool"); and a capitalised
+    word beside a capitalised everyday word that is no one's name ("Cash App", "Victim Support")."""
+    blocked: set[int] = set()
+    places: set[int] = set()
+    for index, word in enumerate(words):
+        if not word.capital or index == 0:
+            continue
+        before = words[index - 1]
+        if not _adjacent(text, before, word):
+            if index - 1 in places and text[before.end : word.start].strip() == ",":
+                places.add(index)  # "between Stoke, Crewe and ..."
+            continue
+        previous = before.lower
+        family = index + 1 < len(words) and words[index + 1].lower in _FAMILY_GROUPS
+        if (previous in _DETERMINERS and not family) or (previous in _SAINTS and before.capital):
+            blocked.add(index)
+        elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
+            blocked.add(index)  # "a Ralph Lauren hoodie"
+        elif previous in _PLACE_PREPOSITIONS or (
+            previous == "to"
+            and index > 1
+            and (
+                words[index - 2].lower in _MOTION
+                or index - 2 in places
+                or (index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION)
+            )
+        ):
+            places.add(index)
+        elif index - 1 in places and before.capital:
+            places.add(index)  # "Milton Keynes", "London Victoria"
+        elif previous in _AND and index > 1 and index - 2 in places:
+            places.add(index)
+    for index, word in enumerate(words):
+        if not word.capital:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(words):
+                neighbour = words[other]
+                joined = _adjacent(text, words[min(index, other)], words[max(index, other)])
+                if (
+                    joined
+                    and neighbour.capital
+                    and neighbour.base_end == neighbour.end
+                    and neighbour.lower in dictionary
+                    and neighbour.lower not in first
+                    and neighbour.lower not in surnames
+                    and neighbour.lower not in _CLOSED
+                    and neighbour.lower not in _NICKNAME_PREFIXES
+                    and not neighbour.sentence_start
+                ):
+                    blocked.add(index)
+    return blocked | places
+
+
+def _adjacent(text: str, left: _Word, right: _Word) -> bool:
+    """Only spaces (or a quote) between two words: no comma, full stop or bracket."""
+    between = text[left.end : right.start]
+    return len(between) <= 3 and not between.strip(" '‘’\"“”")
 
 
 def _inside_placeholder(text: str, start: int) -> bool:

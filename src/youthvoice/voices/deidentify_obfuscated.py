@@ -45,7 +45,9 @@ def visible(text: str) -> tuple[str, list[int]]:
 
 # --- Phone numbers with look-alike letters, spaces between every digit, or digits in words --------------
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
-PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+\s?44|\(?0|[Oo](?=[\dOoIl]))[\dOoIl|\s\-().]{7,30}[\dOoIl]")
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+])(?:\+\s?44|44(?=\s?7)|\(?0|[Oo](?=[\dOoIl]))[\dOoIl|\s\-().]{7,30}[\dOoIl]"
+)
 
 
 def uk_phone_digits(candidate: str) -> bool:
@@ -81,28 +83,38 @@ _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
+_REPEATS = {"double": 2, "triple": 3, "treble": 3}
+_SPOKEN_UNIT = "(?:" + "|".join([*_DIGIT_WORDS, *_REPEATS, r"\d", "o+"]) + ")"
+# Number words, digits and look-alike o's, with or without spaces between: "07seven double 0 9oo 4 5 6".
 _SPOKEN_NUMBER = re.compile(
-    r"(?<![\w])(?:(?:zero|oh|o|nought|nil|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|\d)"
-    r"(?:[\s,\-.]+|$|(?=\d)|(?<=\d)(?=[a-z])))+",
+    rf"(?<![a-z0-9]){_SPOKEN_UNIT}(?:[\s,\-.]*{_SPOKEN_UNIT}){{5,}}(?![a-z])",
     re.IGNORECASE,
 )
-SPOKEN_HINT = re.compile(r"seven|double|triple|zero|\boh\b|nought", re.IGNORECASE)
+_SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
+SPOKEN_HINT = re.compile(r"seven|double|triple|zero|\boh\b|nought|\do|o\d", re.IGNORECASE)
 
 
 def spoken_phone(candidate: str) -> bool:
-    """ "oh seven seven double five..." read as digits is a UK phone number (and had a word in it)."""
-    words = re.findall(r"[a-z]+|\d", candidate.lower())
-    if all(word.isdigit() for word in words):
+    """ "oh seven seven double five..." read as digits is a UK phone number (a mobile may be written without
+    its leading 0); it must have had a word or a look-alike letter in it."""
+    units = [unit.lower() for unit in _SPOKEN_UNITS.findall(candidate)]
+    if all(unit.isdigit() for unit in units):
         return False  # plain digits are the phone detector's
     digits, repeat = [], 1
-    for word in words:
-        if word in ("double", "triple", "treble"):
-            repeat = 2 if word == "double" else 3
+    for unit in units:
+        if unit in _REPEATS:
+            repeat = _REPEATS[unit]
             continue
-        digit = word if word.isdigit() else _DIGIT_WORDS[word]
+        if unit.isdigit():
+            digit = unit
+        elif set(unit) == {"o"}:
+            digit = "0" * len(unit)
+        else:
+            digit = _DIGIT_WORDS[unit]
         digits.append(digit * repeat)
         repeat = 1
-    return uk_phone_digits("".join(digits))
+    number = "".join(digits)
+    return uk_phone_digits(number) or (len(number) == 10 and number.startswith("7"))
 
 
 def spoken_number_pattern() -> re.Pattern:
@@ -143,7 +155,69 @@ DATE_OF_BIRTH = re.compile(
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
+# A date just before "is my birthday", or in brackets straight after a name: "[NAME] (19.12.2009)".
+DATE_BEFORE_BIRTHDAY = re.compile(
+    rf"(?P<date>{_DATE})\s+(?:is|was|=|-)\s+(?:my|his|her|their)\s+(?:birthday|bday|b-day|date\s+of\s+birth|dob)\b",
+    re.IGNORECASE,
+)
+DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])")
+_DOB_CUE = re.compile(r"\b(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[;\n]|\.\s|\.$")
+
+
+def dates_of_birth_after_cue(text: str) -> list[tuple[int, int]]:
+    """Every numeric date in the rest of a sentence that speaks of a date of birth: "date of birth recorded
+    as 30/06/2011 on one system and 30/07/2011 on another"."""
+    spans = []
+    for cue in _DOB_CUE.finditer(text):
+        stop = _SENTENCE_BREAK.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        spans += [m.span() for m in _NUMERIC_DATE.finditer(text, cue.end(), end)]
+    return sorted(set(spans))
+
+
 DATE_OF_BIRTH_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b[\-']?day", re.IGNORECASE)
+
+
+# --- Account names where a text speaks of an app or an account ----------------------------------------
+ACCOUNT_HINT = re.compile(
+    r"snap|insta|tiktok|tik tok|discord|telegram|whatsapp|twitter|facebook|youtube|twitch|kik|xbox|psn|"
+    r"gamertag|account|user|profile|handle|\bdm|\big\b|\bsc\b|added me",
+    re.IGNORECASE,
+)
+# A word that looks like an account name: letters with digits, "_" or "." inside ("sk8r_boii_99",
+# "angel2k10", "x_lil.angel_x").
+_ACCOUNT_LIKE = re.compile(
+    r"(?<![\w@./\[])(?=[\w.\-]*[A-Za-z])(?=[\w.\-]*(?:\d|_|[a-z]\.[a-z]))[A-Za-z0-9_][\w.\-]{2,29}(?<![.\-])(?![\w@/\]])"
+)
+# "the user moneymakinmitch", "account name is xyz": a word after these that no dictionary has.
+_AFTER_ACCOUNT_WORD = re.compile(
+    r"\b(?:user|username|user\s+name|account|profile|gamertag|handle)(?:\s+(?:name|is|was|called|named|called))*"
+    r"\s+['‘\"“]?(?P<handle>[a-z][a-z0-9_.\-]{3,29})\b",
+    re.IGNORECASE,
+)
+_NOT_ACCOUNTS = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th|am|pm|k|s|x|yo|yrs?|mins?|hrs?|p|m|ft|kg|g|mg|ml|gb|mb)|[a-z]{1,3}\d{1,2}|\d+[.,]\d+"
+    r"|[A-Z]{1,2}\d[A-Z\d]?|covid-?19|mp[34]|4g|5g|a\d+|m\d+)$",
+    re.IGNORECASE,
+)
+
+
+def account_names(text: str, *, is_word) -> list[tuple[int, int]]:
+    """Spans of account names in a text that speaks of an app or an account."""
+    spans = [m.span() for m in _ACCOUNT_LIKE.finditer(text) if not _NOT_ACCOUNTS.match(m.group(0))]
+    for m in _AFTER_ACCOUNT_WORD.finditer(text):
+        handle = m.group("handle")
+        if not is_word(handle) and not _NOT_ACCOUNTS.match(handle):
+            spans.append(m.span("handle"))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 # --- Discord tags ----------------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ NOT_PERSONAL_FREE_TEXT = {
     "insights": "themes, population baselines and job records written by staff or the product",
     "partnership": "the partnership's own organisation: agencies, roles, strategy notes, actions",
     "language.GlossaryTerm": "the partnership's own terms and definitions, written by staff",
+    "language.PublicationOverride": "a publishing-gate override: the label of staff wording, the rule, the "
+    "words it found in that wording and a leader's reason, all about text staff wrote for publication",
     "voices.Response": "codes, languages, tokens and choices set by the product (its one free-text field is "
     "listed as personal)",
     "voices.Answer": "choices and codes (its free-text field is listed as personal)",

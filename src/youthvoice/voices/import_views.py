@@ -17,6 +17,7 @@ from youthvoice.voices.imports import (
     ImportRejected,
     csv_header,
     import_targets,
+    import_text_preview,
     responses_import_csv,
 )
 from youthvoice.voices.pending_upload import (
@@ -145,7 +146,16 @@ def import_map(request):
         {"n": n, "name": name, "chosen": chosen.get(n) or _guess(name, targets)}
         for n, name in enumerate(header)
     ]
+    try:
+        preview = import_text_preview(
+            consultation=consultation,
+            file_bytes=file_bytes,
+            targets_by_column={column["n"]: column["chosen"] for column in columns},
+        )
+    except ImportRejected:
+        preview = []
     context = {
+        "preview": preview,
         "consultation": consultation,
         "file_name": pending.name,
         "max_age_minutes": MAX_AGE_MINUTES,

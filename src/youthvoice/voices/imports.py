@@ -18,13 +18,16 @@ from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified
+from youthvoice.voices.deidentify import deidentified, deidentify_with_settings, removal_segments
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response, ResponseImport
 from youthvoice.voices.services import MAX_TEXT_LENGTH, ResponseError, answers_create, reference_code_new
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_IMPORT_ROWS = 50_000
+# The mapping page shows one choice per column: a 20,000-column header made a 32 MB page. No survey export
+# this is for has near 200 columns; a file with more is refused before the page is built.
+MAX_IMPORT_COLUMNS = 200
 MAX_PROBLEMS_LISTED = 50
 IGNORE = "ignore"
 SUBMITTED_ON = "submitted_on"
@@ -71,6 +74,43 @@ def csv_decode(*, file_bytes: bytes, max_bytes: int = MAX_IMPORT_BYTES) -> str:
         ) from error
 
 
+PREVIEW_ROWS = 5
+
+
+def import_text_preview(
+    *, consultation: Consultation, file_bytes: bytes, targets_by_column: dict[int, str]
+) -> list[dict]:
+    """For each column going to a question answered in words, its first few answers as they will be
+    saved, with what the de-identifier takes out highlighted (``removal_segments``): the person importing
+    checks for a miss before importing. Nothing is saved."""
+    text_questions = {
+        item.question.key
+        for item in consultation.items.select_related("question")
+        if item.question.kind in Question.TEXT_KINDS
+    }
+    columns = {n: key for n, key in targets_by_column.items() if key in text_questions}
+    if not columns:
+        return []
+    reader = csv.reader(io.StringIO(csv_decode(file_bytes=file_bytes)))
+    header = next(reader, [])
+    samples: dict[int, list] = {n: [] for n in columns}
+    try:
+        for row in reader:
+            for n in columns:
+                value = row[n].strip() if n < len(row) else ""
+                if value and len(samples[n]) < PREVIEW_ROWS and len(value) <= MAX_TEXT_LENGTH:
+                    samples[n].append(removal_segments(value, deidentify_with_settings(value)))
+            if all(len(found) >= PREVIEW_ROWS for found in samples.values()):
+                break
+    except csv.Error:
+        pass  # the import itself reports the broken line
+    return [
+        {"column": header[n] if n < len(header) else str(n + 1), "answers": samples[n]}
+        for n in sorted(columns)
+        if samples[n]
+    ]
+
+
 def csv_header(*, file_bytes: bytes, max_bytes: int = MAX_IMPORT_BYTES) -> list[str]:
     """The column names in the file's first line, checked: not empty, not repeated."""
     text = csv_decode(file_bytes=file_bytes, max_bytes=max_bytes)
@@ -79,6 +119,11 @@ def csv_header(*, file_bytes: bytes, max_bytes: int = MAX_IMPORT_BYTES) -> list[
     except csv.Error as error:
         raise ImportRejected(f"Line 1 could not be read as CSV: {error}.") from error
     header = [name.strip() for name in header]
+    if len(header) > MAX_IMPORT_COLUMNS:
+        raise ImportRejected(
+            f"The file has {len(header):,} columns: {MAX_IMPORT_COLUMNS} at most can be imported. "
+            "Remove the columns you do not need and try again."
+        )
     if not any(header):
         raise ImportRejected("The first line must name the columns.")
     if "" in header:

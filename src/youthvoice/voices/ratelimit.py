@@ -1,5 +1,8 @@
 """Rate limiting per client without storing the client's address.
 
+Callers count an action only once the request has proved it is a real one (a valid form token, a well-formed
+code), so posts anyone can make never use up a young person's limit.
+
 The key is an HMAC of the address with a secret that lives only in the cache and is replaced every day, so
 neither the cache nor anything else holds an address, and yesterday's keys cannot be linked to today's.
 """
@@ -14,6 +17,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
+from youthvoice.core.throttling import client_address
+
 WINDOW_SECONDS = 60 * 60
 
 
@@ -24,7 +29,8 @@ def _daily_secret() -> bytes:
 
 
 def client_key(request) -> str:
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
+    # The one client_address of every throttle: behind trusted proxies REMOTE_ADDR is the proxy's.
+    address = client_address(request)
     return hmac.new(_daily_secret(), address.encode(), hashlib.sha256).hexdigest()[:32]
 
 

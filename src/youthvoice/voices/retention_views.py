@@ -61,5 +61,6 @@ def data_protection(request):
     context = {
         "partnerships": partnerships,
         "submissions_per_hour": settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR,
+        "session_minutes": settings.SESSION_COOKIE_AGE // 60,
     }
     return render(request, "voices/data_protection.html", context)

@@ -57,6 +57,13 @@ class AnswerInput:
         return not self.values and not self.text.strip()
 
 
+@dataclass
+class DeidentifiedAnswerInput(AnswerInput):
+    """An answer whose words went through ``voices.deidentify.deidentified`` as they were entered (the young
+    person's journey keeps only those in its session), so saving it does not de-identify them a second
+    time. Only code builds one: the API and imports make plain ``AnswerInput``s."""
+
+
 def reference_code_new() -> str:
     """A random code, not derived from anything the young person wrote."""
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
@@ -83,7 +90,7 @@ def answer_clean(*, question: Question, answer: AnswerInput) -> Answer:
         question=question,
         values=values,
         scale_value=int(values[0]) if question.kind == Question.Kind.SCALE and values else None,
-        text=deidentified(text),
+        text=text.strip() if isinstance(answer, DeidentifiedAnswerInput) else deidentified(text),
     )
 
 

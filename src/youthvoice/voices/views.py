@@ -1,13 +1,12 @@
 """Relayed voices: a practitioner records what a young person shared, sees the de-identified text first,
 and can list and correct their own records (nobody else's)."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.consultations.models import Question
 from youthvoice.partnership.access import role_required
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.voices.deidentify import deidentify_with_settings, removal_segments
 from youthvoice.voices.forms import RelayedVoiceForm
 from youthvoice.voices.models import Response
 from youthvoice.voices.relayers import RELAYERS, audit_relayed_view
@@ -78,7 +77,7 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
-            preview = deidentify(data["text"], school_names=settings.YOUTHVOICE_SCHOOL_NAMES)
+            preview = deidentify_with_settings(data["text"])
             # Marked by the practitioner, or suggested by the words: remind them of their duty first.
             risk = data["at_risk_now"] or suggests_immediate_danger([data["text"]])
             if request.POST.get("action") == "save":
@@ -130,7 +129,8 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
         {
             "form": form,
             "preview": preview,
-            "preview_found": sorted(preview.found.items()) if preview else [],
+            "preview_found": sorted((k, n) for k, n in preview.found.items() if n > 0) if preview else [],
+            "preview_segments": removal_segments(form.cleaned_data["text"], preview) if preview else [],
             "editing": editing,
             "risk": risk or (editing and response.at_risk_now),
             "has_errors": bool(form.errors),

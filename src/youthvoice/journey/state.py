@@ -1,7 +1,9 @@
 """A young person's answers in progress, kept in their session until they send them (never in URLs).
 
 Free text is de-identified as soon as it is entered, so even the session store never holds the raw words.
-Sending the answers, or the quick exit, clears everything.
+Sending the answers, or the quick exit, clears everything. The confirmation (with the reference code) is kept
+only until its page is shown once; then, with nothing else in progress, the whole session is ended, so no
+session row links a reference code to the second it was saved.
 """
 
 from __future__ import annotations
@@ -9,11 +11,18 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from youthvoice.consultations.languages import SESSION_EASY_READ, SESSION_LANGUAGE
 from youthvoice.consultations.models import Consultation, Question
-from youthvoice.voices.services import AnswerInput
+from youthvoice.core.middleware import SessionIdleTimeoutMiddleware
+from youthvoice.voices.services import DeidentifiedAnswerInput
 
 SESSION_KEY = "yv_journeys"
 DONE_KEY = "yv_done"
+# What a young person's own session may hold; anything else (a facilitated device, a signed-in member of
+# staff trying the journey) means the session is not the journey's to end.
+JOURNEY_SESSION_KEYS = frozenset(
+    {SESSION_KEY, DONE_KEY, SESSION_LANGUAGE, SESSION_EASY_READ, SessionIdleTimeoutMiddleware.SAVED_AT}
+)
 
 
 @dataclass
@@ -79,9 +88,12 @@ class Journey:
         self.state["token"] = secrets.token_urlsafe(32)
         return self.state["token"]
 
-    def answer_inputs(self) -> dict[int, AnswerInput]:
+    def answer_inputs(self) -> dict[int, DeidentifiedAnswerInput]:
+        # The words were de-identified as they were entered (save_answer's callers): not again on sending.
         return {
-            int(qid): AnswerInput(values=list(answer.get("values", [])), text=answer.get("text", ""))
+            int(qid): DeidentifiedAnswerInput(
+                values=list(answer.get("values", [])), text=answer.get("text", "")
+            )
             for qid, answer in self.answers.items()
         }
 
@@ -108,8 +120,22 @@ def journey_finish(session, consultation: Consultation, *, reference_code: str, 
     session.modified = True
 
 
-def journey_done(session, consultation: Consultation) -> dict | None:
-    return session.get(DONE_KEY, {}).get(consultation.slug)
+def journey_confirmation_take(session, consultation: Consultation) -> dict | None:
+    """The confirmation for ``consultation`` (reference code, urgent), given once and then forgotten."""
+    finished = session.get(DONE_KEY, {}).pop(consultation.slug, None)
+    if finished is not None:
+        session.modified = True
+    return finished
+
+
+def journey_session_spent(session) -> bool:
+    """Whether the session holds nothing more of a young person's: no answers in progress, no confirmation
+    to show, nothing but their own choices (language, easy read)."""
+    return (
+        not session.get(SESSION_KEY)
+        and not session.get(DONE_KEY)
+        and set(session.keys()) <= JOURNEY_SESSION_KEYS
+    )
 
 
 def journey_forget(session, consultation: Consultation, *, answers: bool = True) -> None:

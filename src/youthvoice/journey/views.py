@@ -21,16 +21,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from youthvoice.consultations.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
-from youthvoice.consultations.journey import (
-    Journey,
-    journey_done,
-    journey_finish,
-    journey_forget,
-    journey_get,
-    journey_start,
-    journey_touch,
-)
 from youthvoice.consultations.languages import (
     UnknownLanguage,
     easy_read_choose,
@@ -49,8 +39,20 @@ from youthvoice.consultations.selectors import (
 )
 from youthvoice.consultations.sharing import arrived_via
 from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
+from youthvoice.journey.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
+from youthvoice.journey.state import (
+    Journey,
+    journey_confirmation_take,
+    journey_finish,
+    journey_forget,
+    journey_get,
+    journey_session_spent,
+    journey_start,
+    journey_touch,
+)
 from youthvoice.partnership.access import public_view
 from youthvoice.partnership.models import Locality
+from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
 from youthvoice.voices.ratelimit import rate_limit_hit
@@ -116,7 +118,7 @@ def _choose_modes(request):
 def _unavailable(request, *, status: int, heading: str, lines: list[str], consultation=None, **extra):
     return _render(
         request,
-        "consultations/unavailable.html",
+        "journey/unavailable.html",
         {"heading": heading, "lines": lines, "consultation": consultation, **extra},
         status=status,
     )
@@ -205,7 +207,7 @@ def start(request, consultation, questions):
         return redirect(_step_url(journey, 1))
     return _render(
         request,
-        "consultations/start.html",
+        "journey/start.html",
         {
             "consultation": consultation,
             "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
@@ -256,7 +258,7 @@ def question(request, consultation, questions, position: int):
             return redirect(_after(journey, position, back_to_check))
         if form.is_valid():
             text = form.written_text()
-            journey.save_answer(item, values=form.chosen_values(), text=_deidentified(text))
+            journey.save_answer(item, values=form.chosen_values(), text=deidentified(text))
             journey_touch(request.session)
             return redirect(_after(journey, position, back_to_check))
         if "question" in form.errors:
@@ -280,7 +282,7 @@ def question(request, consultation, questions, position: int):
         form = QuestionAnswerForm(initial=initial, question=item, shown=shown)
     return _render(
         request,
-        "consultations/question.html",
+        "journey/question.html",
         {
             "consultation": consultation,
             "question": item,
@@ -293,12 +295,6 @@ def question(request, consultation, questions, position: int):
         },
         status=status,
     )
-
-
-def _deidentified(text: str) -> str:
-    from youthvoice.voices.deidentify import deidentified
-
-    return deidentified(text)
 
 
 def _after(journey: Journey, position: int, back_to_check: bool) -> str:
@@ -333,7 +329,7 @@ def content_note(request, consultation, questions, position: int):
     )
     return _render(
         request,
-        "consultations/content_note.html",
+        "journey/content_note.html",
         {"consultation": consultation, "run_length": run_length, "back_url": back_url},
     )
 
@@ -366,7 +362,7 @@ def about_you(request, consultation, questions):
     )
     return _render(
         request,
-        "consultations/about_you.html",
+        "journey/about_you.html",
         {"consultation": consultation, "form": form, "back_url": back_url, "has_errors": bool(form.errors)},
         status=status,
     )
@@ -433,9 +429,7 @@ def check(request, consultation, questions):
         return redirect("journey:start", consultation.slug)
     token = journey.token()
     journey_touch(request.session)
-    return _render(
-        request, "consultations/check.html", {**_check_context(journey, localities), "token": token}
-    )
+    return _render(request, "journey/check.html", {**_check_context(journey, localities), "token": token})
 
 
 def _submit(request, consultation, journey: Journey | None, localities):
@@ -443,29 +437,6 @@ def _submit(request, consultation, journey: Journey | None, localities):
     facilitated = facilitated_session_for_device(request.session)
     if facilitated is not None and facilitated.consultation_id != consultation.pk:
         facilitated = None
-    # A shared device in a youth worker's session sends for a whole group: count it on its own, higher limit.
-    limited = (
-        rate_limit_hit(
-            request=request,
-            action=f"session:{facilitated.public_id}",
-            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
-        )
-        if facilitated is not None
-        else rate_limit_hit(request=request, action="submit")
-    )
-    if limited:
-        response = _unavailable(
-            request,
-            status=429,
-            heading=_("Too many answers from this device"),
-            lines=[
-                _("We have had a lot of answers from here in the last hour, so we cannot take more now."),
-                _("Your answers are still saved on this device. Please try again in an hour."),
-            ],
-            consultation=consultation,
-        )
-        response["Retry-After"] = "3600"
-        return response
     if journey is None or posted != journey.state.get("token"):
         existing = response_for_token(token=posted)
         if existing is not None and existing.consultation_id == consultation.pk:
@@ -492,7 +463,31 @@ def _submit(request, consultation, journey: Journey | None, localities):
         journey_touch(request.session)
         context = {**_check_context(journey, localities), "token": token, "has_errors": True}
         context["problem"] = _("This page had expired. Check your answers and send them again.")
-        return _render(request, "consultations/check.html", context, status=400)
+        return _render(request, "journey/check.html", context, status=400)
+    # Counted only now, with the form's token proved: a post anyone can make never uses up the limit. A shared
+    # device in a youth worker's session sends for a whole group: count it on its own, higher limit.
+    limited = (
+        rate_limit_hit(
+            request=request,
+            action=f"session:{facilitated.public_id}",
+            limit=settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR * 10,
+        )
+        if facilitated is not None
+        else rate_limit_hit(request=request, action="submit")
+    )
+    if limited:
+        response = _unavailable(
+            request,
+            status=429,
+            heading=_("Too many answers from this device"),
+            lines=[
+                _("We have had a lot of answers from here in the last hour, so we cannot take more now."),
+                _("Your answers are still saved on this device. Please try again in an hour."),
+            ],
+            consultation=consultation,
+        )
+        response["Retry-After"] = "3600"
+        return response
     try:
         response, created = response_submit(
             consultation=consultation,
@@ -509,7 +504,7 @@ def _submit(request, consultation, journey: Journey | None, localities):
     except ResponseError as error:
         context = {**_check_context(journey, localities), "token": journey.token(), "has_errors": True}
         context["problem"] = str(error)
-        return _render(request, "consultations/check.html", context, status=400)
+        return _render(request, "journey/check.html", context, status=400)
     # Just stored: the words are in the journey, no need to read them back to look for danger. A response
     # found by its token (sent before, e.g. in an outage) is read back: it is what was stored then.
     texts = [answer.text for answer in journey.answer_inputs().values()] if created else None
@@ -530,12 +525,12 @@ def _remember_done(request, consultation, response, *, texts=None) -> None:
 
 @journey_page
 def done(request, consultation, questions):
-    finished = journey_done(request.session, consultation)
+    finished = journey_confirmation_take(request.session, consultation)
     if finished is None:
         return redirect("journey:start", consultation.slug)
-    return _render(
+    response = _render(
         request,
-        "consultations/done.html",
+        "journey/done.html",
         {
             "consultation": consultation,
             "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
@@ -543,6 +538,9 @@ def done(request, consultation, questions):
             "urgent": finished["urgent"],
         },
     )
+    if journey_session_spent(request.session):
+        request.session.flush()  # the row goes: neither the code nor when it was saved stays behind
+    return response
 
 
 @journey_page
@@ -563,6 +561,18 @@ def quick_exit(request):
     # so the next young person can take part; everything the one leaving entered is forgotten.
     facilitated = request.session.get(SESSION_FACILITATED)
     request.session.flush()
+    response = HttpResponse(status=204)
     if facilitated:
         request.session[SESSION_FACILITATED] = facilitated
-    return HttpResponse(status=204)
+        response["Clear-Site-Data"] = '"cache", "storage"'
+    else:
+        # Browsers that honour Clear-Site-Data drop this site's cookies, storage and cache; for the others
+        # the cookies are removed here (the flushed session's cookie by SessionMiddleware).
+        response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        response.delete_cookie(
+            settings.CSRF_COOKIE_NAME,
+            path=settings.CSRF_COOKIE_PATH,
+            domain=settings.CSRF_COOKIE_DOMAIN,
+            samesite=settings.CSRF_COOKIE_SAMESITE,
+        )
+    return response

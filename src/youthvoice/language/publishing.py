@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
-from youthvoice.feedback.models import PublicationOverride
 from youthvoice.language import READING_AGE_TARGET, Finding, publication_check, reading_age
+from youthvoice.language.models import PublicationOverride
 from youthvoice.language.readability import meets_reading_target
 
 
