@@ -6,7 +6,10 @@ Prints numbers; asserts nothing. Run (Presidio and spaCy come with the bench ext
 
 - the two labelled sets: the template set (tests/deid_corpus.py, 600 sentences) and the hand-written held-out
   set (tests/data/deid_handwritten.yaml, with the partnership's configured school names);
-- per type, recall and precision over character spans (youthvoice.voices.deidentify_quality), for youthvoice
+- every frozen independent set in evaluation/deidentify/*.jsonl (written by helpers who never saw the code),
+  scored as a reader would judge the output (deidentify_quality.score_independent): per type the share of
+  labelled values gone, lines with nothing to remove left byte-identical, everyday words kept;
+- per type, recall and precision over character spans (youthvoice.deidentify.quality), for youthvoice
   and for Presidio with its types mapped onto ours (PRESIDIO_TYPES);
 - speed on one core (the process is pinned to one CPU, BLAS and spaCy threads to one): answers per second,
   where an answer is one sentence of the sets, and the same with five sentences per answer.
@@ -37,8 +40,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
 from tests.deid_corpus import corpus  # noqa: E402
-from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify  # noqa: E402
-from youthvoice.voices.deidentify_quality import (  # noqa: E402
+from youthvoice.deidentify.engine import PLACEHOLDERS, deidentify  # noqa: E402
+from youthvoice.deidentify.quality import (  # noqa: E402
     ANY,
     INDEPENDENT_TYPES,
     IndependentScore,

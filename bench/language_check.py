@@ -71,17 +71,14 @@ def synthetic_text(size: int, *, seed: int = 4) -> str:
     return "".join(parts)[:size]
 
 
-def naive_check(ruleset, text):
-    """The peer: one finditer pass over the whole text for every rule."""
-    from youthvoice.language.engine import context_start, without_overlaps
+def naive_check(ruleset, text, checker):
+    """The peer: one finditer pass over the whole text for every rule, then the same second stage (context,
+    and the sentence read for meaning) as the engine."""
+    from youthvoice.language.engine import without_overlaps
 
-    matches = []
-    for rule in ruleset.rules:
-        for match in rule.regex.finditer(text):
-            start = context_start(rule, match.start(), match.end(), text=text)
-            if start is not None:
-                matches.append((rule, start, match.end()))
-    return without_overlaps(matches)
+    matches = [(rule, m.start(), m.end()) for rule in ruleset.rules for m in rule.regex.finditer(text)]
+    kept, _messages = checker.judged(matches, text)
+    return without_overlaps(kept)
 
 
 def multiplied_rules(factor: int):
@@ -143,7 +140,9 @@ def engine_table(quick: bool, full: bool) -> None:
             if size * len(ruleset.rules) > 2e9 and not full:
                 print(row + "   (naive peer skipped: minutes; run with --full)")
                 continue
-            naive, slow, _wall = timed(lambda ruleset=ruleset, text=text: naive_check(ruleset, text))
+            naive, slow, _wall = timed(
+                lambda ruleset=ruleset, text=text, checker=checker: naive_check(ruleset, text, checker)
+            )
             assert [(f.rule_id, f.start) for f in one_pass] == [(r.id, s) for r, s, _e in naive]
             print(row + f" {slow:>9.3f} {mb / slow:>7.2f} {slow / fast:>8.1f}x")
         print(f"       ({len(one_pass)} findings in the {size / 1e6:.0f} MB text; both agree where run)")
@@ -296,8 +295,12 @@ def quality_table() -> None:
 
     labelled = yaml.safe_load((ROOT / "tests/data/language_labelled.yaml").read_text(encoding="utf-8"))
     examples = [(text, set(expected)) for text, expected in labelled]
-    print(f"Labelled sentences: {len(examples)}")
+    print(f"Labelled sentences written with the rules (tests/data/language_labelled.yaml): {len(examples)}")
     print(table_text(score(examples, check=check, ruleset=default_rules())))
+    print("\nIndependent evaluation sets (evaluation/language/, written by helpers who never saw the rules):")
+    import language_quality
+
+    language_quality.main([])
 
 
 def arguments():

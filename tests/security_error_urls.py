@@ -3,7 +3,7 @@
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.urls import include, path
 
-from youthvoice.partnership.access import public_view
+from youthvoice.core.access import public_view
 from youthvoice.urls import handler400 as site_handler400
 from youthvoice.urls import handler500 as site_handler500
 

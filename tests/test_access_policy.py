@@ -4,10 +4,142 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from tests.factories import MembershipFactory
-from youthvoice.partnership.access import ALL_STAFF_ROLES, access_declared
+from youthvoice.core.access import ALL_STAFF_ROLES, access_declared
 
 # Django's own admin and static serving have their own access control.
 EXEMPT_NAMESPACES = {"admin"}
+
+# Who may open every page and API endpoint, written here apart from the views: the tests below check both
+# what each view declares and what each role really gets against this table, so a view that admits the
+# wrong roles fails even when it is consistent with itself. A new URL needs a row.
+PUBLIC = "public"
+STAFF = ["admin", "analyst", "leader", "practitioner"]
+ANALYSTS_AND_LEADERS = ["admin", "analyst", "leader"]
+PRACTITIONERS_AND_LEADERS = ["admin", "leader", "practitioner"]
+ANALYSTS = ["admin", "analyst"]
+LEADERS = ["admin", "leader"]
+ADMINS = ["admin"]
+ROLE_TABLE = {
+    "core:home": PUBLIC,
+    "core:staff-home": PUBLIC,
+    "core:login": PUBLIC,
+    "core:logout": PUBLIC,
+    "core:two-factor-verify": PUBLIC,
+    "core:two-factor-set-up": PUBLIC,
+    "core:api-clients": ADMINS,
+    "core:api-client-revoke": ADMINS,
+    "api:schema": STAFF,
+    "api:whoami": STAFF,
+    "api:relayed-voices": PRACTITIONERS_AND_LEADERS,
+    "api:relayed-voice": PRACTITIONERS_AND_LEADERS,
+    "api:consultations": STAFF,
+    "api:consultation": STAFF,
+    "api:consultation-aggregates": ANALYSTS_AND_LEADERS,
+    "api:language-check": STAFF,
+    "api:language-check-moved": PUBLIC,
+    "partnership:overview": STAFF,
+    "partnership:matrix": STAFF,
+    "partnership:responsibility-add": LEADERS,
+    "partnership:responsibility-edit": LEADERS,
+    "partnership:responsibility-delete": LEADERS,
+    "partnership:champion": STAFF,
+    "partnership:champion-appoint": LEADERS,
+    "partnership:mandate": STAFF,
+    "partnership:mandate-pdf": STAFF,
+    "partnership:assessments": STAFF,
+    "partnership:assessment-add": LEADERS,
+    "partnership:principles": STAFF,
+    "partnership:principles-seed": LEADERS,
+    "partnership:workshops": STAFF,
+    "partnership:workshop-add": LEADERS,
+    "partnership:workshop": STAFF,
+    "partnership:actions": STAFF,
+    "partnership:actions-csv": STAFF,
+    "partnership:action-add": LEADERS,
+    "partnership:action": STAFF,
+    "partnership:action-edit": LEADERS,
+    "partnership:action-note-add": STAFF,
+    "audit:log": ADMINS,
+    "audit:export": ADMINS,
+    "journey:exit": PUBLIC,
+    "journey:start": PUBLIC,
+    "journey:question": PUBLIC,
+    "journey:content-note": PUBLIC,
+    "journey:about-you": PUBLIC,
+    "journey:check": PUBLIC,
+    "journey:done": PUBLIC,
+    "journey:next": PUBLIC,
+    "consultations:list": STAFF,
+    "consultations:new": ANALYSTS_AND_LEADERS,
+    "consultations:detail": STAFF,
+    "consultations:edit": ANALYSTS_AND_LEADERS,
+    "consultations:status": ANALYSTS_AND_LEADERS,
+    "consultations:question-new": ANALYSTS_AND_LEADERS,
+    "consultations:question-move": ANALYSTS_AND_LEADERS,
+    "consultations:question-bank": STAFF,
+    "consultations:translations": STAFF,
+    "consultations:translations-language": STAFF,
+    "consultations:translations-question": ANALYSTS_AND_LEADERS,
+    "consultations:translations-consultation": ANALYSTS_AND_LEADERS,
+    "consultations:open": ANALYSTS_AND_LEADERS,
+    "voices:relayed-list": PRACTITIONERS_AND_LEADERS,
+    "voices:relayed-new": PRACTITIONERS_AND_LEADERS,
+    "voices:relayed-edit": PRACTITIONERS_AND_LEADERS,
+    "voices:facilitated-list": PRACTITIONERS_AND_LEADERS,
+    "voices:facilitated-new": PRACTITIONERS_AND_LEADERS,
+    "voices:facilitated-end-staff": PRACTITIONERS_AND_LEADERS,
+    "voices:responses-import": ANALYSTS,
+    "voices:responses-import-map": ANALYSTS,
+    "voices:responses-import-cancel": ANALYSTS,
+    "voices:facilitated-end": PUBLIC,
+    "voices:erasure-search": ADMINS,
+    "voices:erasure-confirm": ADMINS,
+    "voices:data-protection": PUBLIC,
+    "insights:population": ANALYSTS_AND_LEADERS,
+    "insights:population-upload": ADMINS,
+    "insights:dashboard": ANALYSTS_AND_LEADERS,
+    "insights:dashboard-briefing": ANALYSTS_AND_LEADERS,
+    "insights:dashboard-export": ANALYSTS_AND_LEADERS,
+    "insights:coding": ANALYSTS,
+    "insights:coding-answer": ANALYSTS,
+    "insights:coding-theme-add": ANALYSTS,
+    "insights:suggestion-runs": ANALYSTS,
+    "insights:suggestion-run": ANALYSTS,
+    "insights:suggestion-run-status": ANALYSTS,
+    "insights:suggestion-decide": ANALYSTS,
+    "language:check": STAFF,
+    "language:glossary-staff": ANALYSTS_AND_LEADERS,
+    "language:glossary-term": ANALYSTS_AND_LEADERS,
+    "language:definitions-import": ANALYSTS,
+    "language:glossary": PUBLIC,
+    "language:glossary-public": PUBLIC,
+    "feedback:public-list": PUBLIC,
+    "feedback:feed": PUBLIC,
+    "feedback:public-consultation": PUBLIC,
+    "feedback:lookup": PUBLIC,
+    "feedback:list": STAFF,
+    "feedback:new": LEADERS,
+    "feedback:detail": STAFF,
+    "feedback:edit": LEADERS,
+    "feedback:publish": LEADERS,
+    "feedback:leaders-home": LEADERS,
+    "feedback:one-page": STAFF,
+    "feedback:delay-new": LEADERS,
+    "share:kit": STAFF,
+    "share:qr": STAFF,
+    "share:poster": STAFF,
+    "share:preview": STAFF,
+    "share:arrive": PUBLIC,
+    "voices:ask-for-help": PUBLIC,
+    # Any staff member may open these; only the partnership's named safeguarding contacts see a request.
+    "voices:help-requests": STAFF,
+    "voices:help-request": STAFF,
+    "voices:help-request-done": STAFF,
+    "voices:paper": STAFF,
+    "voices:paper-questionnaire": STAFF,
+    "voices:paper-enter": STAFF,
+    "voices:professional-answer": STAFF,
+}
 
 
 def walk(patterns, prefix="", namespace=None):
@@ -29,6 +161,13 @@ def project_views():
 access_of = access_declared
 
 
+def named_views():
+    """Every route with its full URL name (``namespace:name``)."""
+    for route, namespace, pattern in walk(get_resolver().url_patterns):
+        if namespace not in EXEMPT_NAMESPACES:
+            yield route, (f"{namespace}:{pattern.name}" if namespace else pattern.name), pattern
+
+
 @pytest.mark.parametrize(("route", "pattern"), list(project_views()), ids=lambda value: str(value))
 def test_every_view_declares_its_access(route, pattern):
     access = access_of(pattern.callback)
@@ -37,17 +176,49 @@ def test_every_view_declares_its_access(route, pattern):
     )
 
 
+@pytest.mark.parametrize(("route", "name", "pattern"), list(named_views()), ids=lambda value: str(value))
+def test_every_view_declares_what_the_role_table_says(route, name, pattern):
+    assert name in ROLE_TABLE, f"{route} ({name}) needs a row in ROLE_TABLE: who may open it."
+    access = access_of(pattern.callback)
+    expected = ROLE_TABLE[name]
+    assert (access if access == PUBLIC else sorted(access)) == expected, name
+
+
+def test_the_role_table_has_no_row_without_a_url():
+    assert set(ROLE_TABLE) == {name for _route, name, _pattern in named_views()}
+
+
+def test_each_set_of_roles_has_one_name_and_views_use_only_those():
+    from youthvoice.core.access import ROLE_SETS
+
+    assert len(set(ROLE_SETS.values())) == len(ROLE_SETS), "two names for one set of roles"
+    assert {name: sorted(roles) for name, roles in ROLE_SETS.items()} == {
+        "ALL_STAFF_ROLES": STAFF,
+        "ANALYSTS_AND_LEADERS": ANALYSTS_AND_LEADERS,
+        "PRACTITIONERS_AND_LEADERS": PRACTITIONERS_AND_LEADERS,
+        "ANALYSTS": ANALYSTS,
+        "LEADERS": LEADERS,
+        "ADMINS": ADMINS,
+    }
+    for _route, name, pattern in named_views():
+        access = access_of(pattern.callback)
+        assert access == PUBLIC or frozenset(access) in set(ROLE_SETS.values()), (
+            f"{name} admits an unnamed set"
+        )
+
+
 def is_api_view(callback) -> bool:
     return getattr(callback, "cls", None) is not None
 
 
 def role_routes(*, api: bool | None = None):
-    for route, pattern in project_views():
-        access = access_of(pattern.callback)
-        if access == "public" or "<" in route:
+    """Staff routes without parameters, with their full URL name and the roles ROLE_TABLE admits."""
+    for route, name, pattern in named_views():
+        allowed = ROLE_TABLE[name]
+        if allowed == PUBLIC or "<" in route:
             continue
         if api is None or is_api_view(pattern.callback) == api:
-            yield route, pattern.name, access
+            yield route, name, allowed
 
 
 def verified_login(client, user):
@@ -134,20 +305,19 @@ def test_enrolled_staff_must_verify_even_when_two_factor_is_optional(client, set
         assert response["Location"].startswith(reverse("core:two-factor-verify")), name
 
 
-# Every API endpoint: the staff roles it admits, and the scopes an agency's system needs (none: staff only).
-# A new API view without a row here fails test_every_api_view_has_a_row_in_the_table.
-STAFF, LEADER_READ = sorted(ALL_STAFF_ROLES), ["admin", "analyst", "leader"]
-RELAYERS = ["admin", "leader", "practitioner"]
-API_RULES = {
-    "api:schema": (STAFF, ["push_voices", "read_aggregates"]),
-    "api:whoami": (STAFF, ["push_voices", "read_aggregates"]),
-    "api:language-check": (STAFF, ["push_voices", "read_aggregates"]),
-    "api:relayed-voices": (RELAYERS, ["push_voices"]),
-    "api:relayed-voice": (RELAYERS, ["push_voices"]),
-    "api:consultations": (STAFF, ["push_voices", "read_aggregates"]),
-    "api:consultation": (STAFF, ["push_voices", "read_aggregates"]),
-    "api:consultation-aggregates": (LEADER_READ, ["read_aggregates"]),
+# Every API endpoint's roles come from ROLE_TABLE; here, the scopes an agency's system needs (none: staff
+# only). A new API view without a row here fails test_every_api_view_has_a_row_in_the_table.
+API_SCOPES = {
+    "api:schema": ["push_voices", "read_aggregates"],
+    "api:whoami": ["push_voices", "read_aggregates"],
+    "api:language-check": ["push_voices", "read_aggregates"],
+    "api:relayed-voices": ["push_voices"],
+    "api:relayed-voice": ["push_voices"],
+    "api:consultations": ["push_voices", "read_aggregates"],
+    "api:consultation": ["push_voices", "read_aggregates"],
+    "api:consultation-aggregates": ["read_aggregates"],
 }
+API_RULES = {name: (ROLE_TABLE[name], scopes) for name, scopes in API_SCOPES.items()}
 
 
 def api_patterns():
@@ -244,7 +414,7 @@ def test_staff_reach_api_endpoints_with_parameters_by_role(client, api_objects, 
 def test_api_roles_admits_only_the_named_roles(rf, role, allowed):
     from django.contrib.sessions.backends.signed_cookies import SessionStore
 
-    from youthvoice.partnership.access import api_roles
+    from youthvoice.core.access import api_roles
 
     request = rf.get("/api/")
     request.user = MembershipFactory(role=role).user
@@ -254,7 +424,7 @@ def test_api_roles_admits_only_the_named_roles(rf, role, allowed):
 
 
 def test_api_roles_refuses_unknown_roles_and_scopes():
-    from youthvoice.partnership.access import api_roles
+    from youthvoice.core.access import api_roles
 
     with pytest.raises(ValueError, match="api_roles needs roles"):
         api_roles("superhero")

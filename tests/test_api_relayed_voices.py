@@ -16,7 +16,7 @@ from tests.factories_security import api_client_with_token
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.core.services import api_client_revoke
-from youthvoice.voices.deidentify import deidentify
+from youthvoice.deidentify.engine import deidentify
 from youthvoice.voices.models import Answer, RelayedVoicePush, Response
 from youthvoice.voices.services import RELAYED_QUESTION_KEY
 

@@ -445,7 +445,7 @@ def test_no_urgent_banner_for_ordinary_answers(client, consultation):
 
 
 def test_an_answer_sent_through_the_journey_is_de_identified_once(client, consultation, monkeypatch):
-    from youthvoice.voices import deidentify
+    from youthvoice.deidentify import engine as deidentify
 
     seen = []
 

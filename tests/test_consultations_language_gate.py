@@ -11,8 +11,10 @@ from youthvoice.consultations.models import ConsultationTranslation, Question, Q
 from youthvoice.consultations.services import (
     ConsultationError,
     consultation_public_texts,
-    consultation_translation_save,
     consultation_update,
+)
+from youthvoice.consultations.translation_services import (
+    consultation_translation_save,
     question_easy_read_save,
     question_translation_save,
 )

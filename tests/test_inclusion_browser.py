@@ -10,7 +10,7 @@ from tests.factories import MembershipFactory
 from tests.factories_consultations import open_consultation_with_questions
 from tests.factories_inclusion import SESSION_PIN, welsh_consultation
 from youthvoice.consultations.i18n_compile import translations_compile
-from youthvoice.consultations.services import question_easy_read_save
+from youthvoice.consultations.translation_services import question_easy_read_save
 from youthvoice.voices.models import FacilitatedSession, Response
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

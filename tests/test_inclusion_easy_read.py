@@ -7,8 +7,9 @@ from tests.factories import MembershipFactory
 from tests.factories_consultations import open_consultation_with_questions
 from tests.factories_inclusion import QuestionTranslationFactory
 from youthvoice.consultations.i18n_compile import translations_compile
-from youthvoice.consultations.services import ConsultationError, question_easy_read_save
+from youthvoice.consultations.services import ConsultationError
 from youthvoice.consultations.translation import question_shown
+from youthvoice.consultations.translation_services import question_easy_read_save
 
 pytestmark = pytest.mark.django_db
 

@@ -18,8 +18,9 @@ from tests.factories_consultations import open_consultation_with_questions
 from tests.factories_inclusion import QuestionTranslationFactory, welsh_consultation
 from youthvoice.consultations.i18n_compile import catalogues, translations_compile
 from youthvoice.consultations.models import ConsultationTranslation, QuestionTranslation
-from youthvoice.consultations.services import ConsultationError, question_translation_save
+from youthvoice.consultations.services import ConsultationError
 from youthvoice.consultations.translation import Shown, question_shown, translation_gaps
+from youthvoice.consultations.translation_services import question_translation_save
 from youthvoice.voices.models import Response
 
 pytestmark = pytest.mark.django_db

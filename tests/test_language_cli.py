@@ -147,3 +147,51 @@ def test_the_youthvoice_command_reads_stdin_and_exits_with_the_right_codes():
     )
     assert binary.returncode == 2
     assert b"looks like a binary file" in binary.stderr
+
+
+def test_the_standalone_checker_runs_without_django_or_celery(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Staff think he has been holding drugs for the group.\n", encoding="utf-8")
+    probe = (
+        "import sys; from youthvoice.language.cli import main; "
+        "code = main(['--no-reading-age', sys.argv[1]]); "
+        "loaded = [m for m in ('django', 'celery', 'textstat', 'spacy') if m in sys.modules]; "
+        "print('LOADED', loaded); sys.exit(code)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe, str(note)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": ""},
+    )
+    assert found.returncode == 1, found.stderr
+    assert "drug-market-verbs" in found.stdout
+    assert "reading age" not in found.stdout
+    # spaCy is loaded for the sentence whose subject had to be read; nothing of the web app is.
+    assert "LOADED ['spacy']" in found.stdout
+
+
+def test_a_clean_file_needs_no_spacy_and_the_console_script_exists(tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text("We met at the library and talked about college.\n", encoding="utf-8")
+    probe = (
+        "import sys; from youthvoice.language.cli import main; code = main([sys.argv[1]]); "
+        "print('LOADED', [m for m in ('django', 'celery', 'spacy') if m in sys.modules]); sys.exit(code)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe, str(note)], capture_output=True, text=True, timeout=120
+    )
+    assert found.returncode == 0, found.stderr
+    assert "reading age" in found.stdout
+    assert "LOADED []" in found.stdout
+    assert (VENV_BIN / "youthvoice-check").exists()
+
+
+def test_the_pre_commit_hook_runs_the_standalone_checker():
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hooks[0]["id"] == "youthvoice-check"
+    assert hooks[0]["entry"].split()[0] == "youthvoice-check"
+    assert hooks[0]["language"] == "python"

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from youthvoice.language import scan
-from youthvoice.language.engine import Checker, context_start, without_overlaps
+from youthvoice.language.engine import Checker, context_start, sentence_bounds, without_overlaps
+from youthvoice.language.meaning import verdict
 from youthvoice.language.rules import default_rules
 
 # Words the rules start with or look for, words that merely begin like them, separators inside and outside
@@ -162,10 +163,16 @@ def test_no_rules_starting_with_a_word_means_no_stops():
 @given(texts)
 def test_check_keeps_the_raw_matches_that_their_context_allows_without_overlaps(text):
     checker = Checker(default_rules())
-    allowed = [
-        (rule, allowed_start, end)
-        for rule, start, end in checker.raw_matches(text)
-        if (allowed_start := context_start(rule, start, end, text=text)) is not None
-    ]
+    allowed = []
+    for rule, start, end in checker.raw_matches(text):
+        if (allowed_start := context_start(rule, start, end, text=text)) is None:
+            continue
+        # the second stage reads the sentence around each match
+        sentence_start, sentence_end = sentence_bounds(text, start, end)
+        if text[sentence_end : sentence_end + 1] in (".", "!", "?"):
+            sentence_end += 1
+        sentence = text[sentence_start:sentence_end]
+        if verdict(rule.meaning, sentence, start - sentence_start, end - sentence_start).keep:
+            allowed.append((rule, allowed_start, end))
     expected = [(rule.id, start, end) for rule, start, end in without_overlaps(allowed)]
     assert [(f.rule_id, f.start, f.end) for f in checker.check(text)] == expected

@@ -8,9 +8,8 @@ from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from tests.factories_language import GlossaryTermFactory, YoungPeoplesDefinitionFactory
 from youthvoice.audit.models import AuditEvent
-from youthvoice.consultations.services import (
-    consultation_open,
-    consultation_transition,
+from youthvoice.consultations.services import consultation_open, consultation_transition
+from youthvoice.consultations.translation_services import (
     consultation_translation_save,
     question_easy_read_save,
     question_translation_save,

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify
-from youthvoice.voices.deidentify_quality import (
+from youthvoice.deidentify.engine import PLACEHOLDERS, deidentify
+from youthvoice.deidentify.quality import (
     ANY,
     LabelledSetError,
     Span,
@@ -93,7 +93,7 @@ def test_a_missed_surname_half_is_a_miss_not_a_hit():
 
 
 def load_one(text, spans):
-    from youthvoice.voices.deidentify_quality import Labelled
+    from youthvoice.deidentify.quality import Labelled
 
     return Labelled(text=text, spans=tuple(spans))
 
@@ -128,7 +128,7 @@ words = st.sampled_from(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # no timed assertions: speed lives in bench/
 @given(st.lists(words, max_size=14).map(" ".join))
 def test_putting_placeholders_at_the_spans_gives_the_de_identified_text(text):
     result = deidentify(text)

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from tests.test_voices_import import GOOD, consultation, login, upload  # noqa: F401 (fixture)
 from tests.test_voices_relayed import practitioner  # noqa: F401 (fixture)
-from youthvoice.voices.deidentify import deidentify, removal_segments
+from youthvoice.deidentify.engine import deidentify, removal_segments
 from youthvoice.voices.models import Answer, Response
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,9 @@ from django.views.decorators.csrf import csrf_exempt
 
 from youthvoice.consultations import api as consultations_api
 from youthvoice.core import api as core_api
+from youthvoice.core.access import public_view
 from youthvoice.insights import api as insights_api
 from youthvoice.language import api as language_api
-from youthvoice.partnership.access import public_view
 from youthvoice.voices import api as voices_api
 
 app_name = "api"

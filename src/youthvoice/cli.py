@@ -13,12 +13,19 @@ import sys
 # youthvoice's own name for a command -> the management command that implements it.
 COMMAND_ALIASES: dict[str, str] = {}
 COMMAND_ALIASES["check"] = "checklanguage"
+# Commands that run without Django (they start in a fraction of a second): name -> "module:function".
+STANDALONE_COMMANDS = {"check": "youthvoice.language.cli:main"}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "youthvoice.settings")
     args = argv[1:]
+    if args and args[0] in STANDALONE_COMMANDS:
+        from importlib import import_module
+
+        module, function = STANDALONE_COMMANDS[args[0]].split(":")
+        return getattr(import_module(module), function)(args[1:])
     if args and args[0] == "manage":
         args = args[1:]
     elif args and args[0] in COMMAND_ALIASES:

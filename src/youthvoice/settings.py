@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "youthvoice.core",
+    "youthvoice.deidentify",
     "youthvoice.partnership",
     "youthvoice.consultations",
     "youthvoice.voices",
@@ -213,7 +214,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "WARNING").upper()},
 }
 
-# The API denies by default: each endpoint names its roles with youthvoice.partnership.access.api_roles.
+# The API denies by default: each endpoint names its roles with youthvoice.core.access.api_roles.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "youthvoice.core.api_auth.ApiClientAuthentication",
@@ -317,3 +318,7 @@ YOUTHVOICE_PLACEHOLDER_LANGUAGES = env.words("YOUTHVOICE_PLACEHOLDER_LANGUAGES",
 # Wrong PINs allowed when ending a facilitated session, and how long ending is then refused.
 YOUTHVOICE_SESSION_PIN_ATTEMPTS = env.integer("YOUTHVOICE_SESSION_PIN_ATTEMPTS", 5, minimum=1)
 YOUTHVOICE_SESSION_LOCK_MINUTES = env.integer("YOUTHVOICE_SESSION_LOCK_MINUTES", 15, minimum=1)
+
+# The Celery app every @shared_task binds to, made wherever Django's settings are loaded (the youthvoice
+# package no longer imports Celery itself, so the language checker's command line starts without it).
+import youthvoice.celery  # noqa: E402, F401

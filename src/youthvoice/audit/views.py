@@ -11,8 +11,8 @@ from youthvoice.audit.forms import AuditFilterForm
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.selectors import audit_events_for_partnership
 from youthvoice.audit.services import audit_record
+from youthvoice.core.access import ADMINS, role_required
 from youthvoice.core.spreadsheet import csv_safe
-from youthvoice.partnership.access import Role, role_required
 
 PAGE_SIZE = 50
 CSV_COLUMNS = ["when", "user", "action", "object type", "object id", "reason", "detail"]
@@ -37,7 +37,7 @@ def _filters_detail(form) -> dict:
     return {key: value for key, value in (form.cleaned_data if form.is_bound else {}).items() if value}
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 def audit_log(request):
     form, events = _filtered(request)
     if events is None:
@@ -55,7 +55,7 @@ def audit_log(request):
     return render(request, "audit/log.html", {"form": form, "page": page, "query": query.urlencode()})
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 def audit_export(request):
     form, events = _filtered(request)
     if events is None:

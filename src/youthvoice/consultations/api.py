@@ -12,8 +12,8 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
 from youthvoice.consultations.models import Consultation, ConsultationQuestion
+from youthvoice.core.access import ALL_SCOPES, ALL_STAFF_ROLES, api_roles
 from youthvoice.core.api import error_responses
-from youthvoice.partnership.access import ALL_SCOPES, ALL_STAFF_ROLES, api_roles
 
 
 class QuestionOutSerializer(serializers.Serializer):

@@ -2,7 +2,7 @@
 an Arabic placeholder title (right to left), and easy-read wording with a faces scale."""
 
 from youthvoice.consultations.models import Consultation, Question
-from youthvoice.consultations.services import (
+from youthvoice.consultations.translation_services import (
     consultation_translation_save,
     question_easy_read_save,
     question_translation_save,

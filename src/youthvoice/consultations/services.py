@@ -13,9 +13,7 @@ from youthvoice.consultations.models import (
     Audience,
     Consultation,
     ConsultationQuestion,
-    ConsultationTranslation,
     Question,
-    QuestionTranslation,
 )
 from youthvoice.consultations.question_bank import BankQuestion, load_bank
 from youthvoice.language.publishing import (
@@ -181,7 +179,7 @@ def consultation_update(
         name: value for name, value in fields.items() if name in PUBLIC_FIELDS and value != stored.get(name)
     }
     if consultation.status != Status.DRAFT and changed:
-        _refuse_blocking_wording(
+        blocking_wording_refuse(
             {PUBLIC_FIELDS[name]: value for name, value in changed.items()},
             consultation=consultation,
         )
@@ -303,12 +301,10 @@ def _consultation_move(*, consultation: Consultation, to_status: str, opening: b
     return locked
 
 
-# --- Translations and easy read (issue 8) ---
+# --- Wording young people read now: checked and audited as it is saved (also by translation_services) ---
 
 
-def _audit_live_wording(
-    *, user, target, partnership, consultations: list[Consultation], detail: dict
-) -> None:
+def live_wording_audit(*, user, target, partnership, consultations: list[Consultation], detail: dict) -> None:
     """Wording saved for a consultation young people can answer now is published the moment it is saved."""
     if consultations:
         audit_publication(
@@ -320,18 +316,11 @@ def _audit_live_wording(
         )
 
 
-def _open_consultations_using(question: Question) -> list[Consultation]:
+def open_consultations_using(question: Question) -> list[Consultation]:
     return list(Consultation.objects.filter(status=Status.OPEN, items__question=question).order_by("title"))
 
 
-def _check_language(language: str) -> None:
-    from youthvoice.consultations.languages import DEFAULT_LANGUAGE, language_is_offered
-
-    if not language_is_offered(language) or language == DEFAULT_LANGUAGE:
-        raise ConsultationError("Choose a language other than English that youthvoice offers.")
-
-
-def _refuse_blocking_wording(texts: dict[str, str], *, consultation: Consultation | None = None) -> None:
+def blocking_wording_refuse(texts: dict[str, str], *, consultation: Consultation | None = None) -> None:
     """Wording young people read passes the language check as it is saved: words the checker blocks are
     refused, unless staff already gave a reason to publish that rule's words in ``consultation``."""
 
@@ -346,106 +335,6 @@ def _refuse_blocking_wording(texts: dict[str, str], *, consultation: Consultatio
             for rule in blocked
         )
         raise ConsultationError(f"Young people would read words that blame or harm them. {problems}")
-
-
-@transaction.atomic
-def question_translation_save(
-    *,
-    question: Question,
-    language: str,
-    text: str,
-    hint: str = "",
-    choice_labels: dict[str, str] | None = None,
-    easy_read_text: str = "",
-    placeholder: bool = False,
-    user=None,
-) -> QuestionTranslation:
-    """Save a question's wording in ``language``. Blank parts fall back to English where shown."""
-    _check_language(language)
-    values = {choice["value"] for choice in question.choices}
-    labels = {value: label.strip() for value, label in (choice_labels or {}).items() if label.strip()}
-    if set(labels) - values:
-        raise ConsultationError("A choice label was for a choice this question does not have.")
-    _refuse_blocking_wording(
-        {"Question": text, "Hint": hint, "Easy read wording": easy_read_text}
-        | {f"Answer “{value}”": label for value, label in labels.items()}
-    )
-    translation, _ = QuestionTranslation.objects.update_or_create(
-        question=question,
-        language=language,
-        defaults={
-            "text": text.strip(),
-            "hint": hint.strip(),
-            "choice_labels": labels,
-            "easy_read_text": easy_read_text.strip(),
-            "placeholder": placeholder,
-        },
-    )
-    _audit_live_wording(
-        user=user,
-        target=translation,
-        partnership=question.partnership,
-        consultations=_open_consultations_using(question),
-        detail={"question": question.pk, "language": language},
-    )
-    return translation
-
-
-@transaction.atomic
-def question_easy_read_save(
-    *, question: Question, easy_read_text: str, picture_scale: bool, user=None
-) -> Question:
-    """The English easy-read wording, and whether a scale is shown as faces in easy read."""
-    if picture_scale and question.kind != Question.Kind.SCALE:
-        raise ConsultationError("Only a scale can be shown as faces.")
-    _refuse_blocking_wording({"Easy read wording": easy_read_text})
-    question.easy_read_text = easy_read_text.strip()
-    question.picture_scale = picture_scale
-    question.save(update_fields=["easy_read_text", "picture_scale"])
-    _audit_live_wording(
-        user=user,
-        target=question,
-        partnership=question.partnership,
-        consultations=_open_consultations_using(question),
-        detail={"question": question.pk, "language": "en", "easy_read": True},
-    )
-    return question
-
-
-@transaction.atomic
-def consultation_translation_save(
-    *,
-    consultation: Consultation,
-    language: str,
-    title: str,
-    purpose_detail: str,
-    promise: str,
-    placeholder: bool = False,
-    user=None,
-) -> ConsultationTranslation:
-    _check_language(language)
-    _refuse_blocking_wording(
-        {"Title": title, "Why we are asking": purpose_detail, "Our promise": promise},
-        consultation=consultation,
-    )
-    translation, _ = ConsultationTranslation.objects.update_or_create(
-        consultation=consultation,
-        language=language,
-        defaults={
-            "title": title.strip(),
-            "purpose_detail": purpose_detail.strip(),
-            "promise": promise.strip(),
-            "placeholder": placeholder,
-        },
-    )
-    _audit_live_wording(
-        user=user,
-        target=translation,
-        partnership=consultation.partnership,
-        consultations=[consultation] if consultation.status == Status.OPEN else [],
-        detail={"consultation": consultation.pk, "language": language},
-    )
-    return translation
 
 
 def consultation_public_texts(*, consultation: Consultation) -> dict[str, str]:

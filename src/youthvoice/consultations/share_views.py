@@ -27,7 +27,7 @@ from youthvoice.consultations.sharing import (
     share_links,
 )
 from youthvoice.consultations.translation import consultation_shown, questions_shown
-from youthvoice.partnership.access import public_view, staff_view
+from youthvoice.core.access import public_view, staff_view
 
 # In a URL, the plain link's "channel".
 ANYONE = "anyone"

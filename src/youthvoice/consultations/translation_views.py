@@ -9,16 +9,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.consultations.languages import DEFAULT_LANGUAGE, language_is_offered, languages_offered
 from youthvoice.consultations.models import Audience, Consultation, Question
-from youthvoice.consultations.services import (
-    ConsultationError,
+from youthvoice.consultations.services import ConsultationError
+from youthvoice.consultations.translation import translation_gaps
+from youthvoice.consultations.translation_services import (
     consultation_translation_save,
     question_easy_read_save,
     question_translation_save,
 )
-from youthvoice.consultations.translation import translation_gaps
-from youthvoice.partnership.access import role_required, staff_view
-
-from .views import BUILDERS
+from youthvoice.core.access import ANALYSTS_AND_LEADERS, role_required, staff_view
 
 
 def _language(code: str) -> str:
@@ -98,7 +96,7 @@ class EasyReadForm(forms.Form):
     picture_scale = forms.BooleanField(label="In easy read, show this scale as faces", required=False)
 
 
-@role_required(*BUILDERS)
+@role_required(*ANALYSTS_AND_LEADERS)
 def question(request, language: str, pk: int):
     code = _language(language)
     item = get_object_or_404(Question, pk=pk, partnership=request.partnership)
@@ -178,7 +176,7 @@ class ConsultationTranslationForm(forms.Form):
     )
 
 
-@role_required(*BUILDERS)
+@role_required(*ANALYSTS_AND_LEADERS)
 def consultation(request, language: str, pk: int):
     code = _language(language)
     if code == DEFAULT_LANGUAGE:

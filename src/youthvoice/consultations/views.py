@@ -27,11 +27,9 @@ from youthvoice.consultations.services import (
     consultation_update,
     question_create,
 )
+from youthvoice.core.access import ANALYSTS_AND_LEADERS, role_required, staff_view
 from youthvoice.language.forms import OverridesForm, overrides_from
 from youthvoice.language.publishing import PublicationBlocked, publication_gate_check
-from youthvoice.partnership.access import Role, role_required, staff_view
-
-BUILDERS = (Role.ANALYST, Role.LEADER, Role.ADMIN)
 
 
 def _consultation(request, pk: int) -> Consultation:
@@ -39,7 +37,7 @@ def _consultation(request, pk: int) -> Consultation:
 
 
 def _can_build(request) -> bool:
-    return bool(request.roles & set(BUILDERS))
+    return bool(request.roles & ANALYSTS_AND_LEADERS)
 
 
 @staff_view
@@ -54,7 +52,7 @@ def consultation_list(request):
     )
 
 
-@role_required(*BUILDERS)
+@role_required(*ANALYSTS_AND_LEADERS)
 def consultation_new(request):
     form = ConsultationForm(request.POST or None, partnership=request.partnership)
     status = 200
@@ -82,7 +80,7 @@ def consultation_new(request):
     )
 
 
-@role_required(*BUILDERS)
+@role_required(*ANALYSTS_AND_LEADERS)
 def consultation_edit(request, pk: int):
     consultation = _consultation(request, pk)
     form = ConsultationForm(request.POST or None, instance=consultation, partnership=request.partnership)
@@ -134,7 +132,7 @@ def consultation_detail(request, pk: int):
     return _render_detail(request, _consultation(request, pk))
 
 
-@role_required(*BUILDERS)
+@role_required(*ANALYSTS_AND_LEADERS)
 @require_POST
 def consultation_status(request, pk: int):
     consultation = _consultation(request, pk)
@@ -155,7 +153,7 @@ def consultation_status(request, pk: int):
     return redirect("consultations:detail", consultation.pk)
 
 
-@role_required(*BUILDERS)
+@role_required(*ANALYSTS_AND_LEADERS)
 @require_POST
 def consultation_question_move(request, pk: int, question_pk: int):
     """Move a draft's question one place up or down: a plain form button, no script needed."""
@@ -174,7 +172,7 @@ def consultation_question_move(request, pk: int, question_pk: int):
     return redirect(reverse("consultations:detail", args=[consultation.pk]) + f"#question-{item.question.pk}")
 
 
-@role_required(*BUILDERS)
+@role_required(*ANALYSTS_AND_LEADERS)
 def question_new(request, pk: int):
     consultation = _consultation(request, pk)
     if consultation.status != Consultation.Status.DRAFT:
@@ -217,7 +215,7 @@ def question_bank(request):
     )
 
 
-@role_required(*BUILDERS)
+@role_required(*ANALYSTS_AND_LEADERS)
 def consultation_open_view(request, pk: int):
     """Open a draft: confirm each principle with a note, and check the words young people will read."""
     from youthvoice.partnership.forms import PrinciplesConfirmationForm

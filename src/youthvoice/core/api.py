@@ -17,8 +17,8 @@ from rest_framework.response import Response
 from rest_framework.validators import ProhibitSurrogateCharactersValidator
 from rest_framework.views import APIView, exception_handler
 
+from youthvoice.core.access import ALL_SCOPES, ALL_STAFF_ROLES, api_roles
 from youthvoice.core.api_auth import api_client_of
-from youthvoice.partnership.access import ALL_SCOPES, ALL_STAFF_ROLES, api_roles
 
 INVALID_REQUEST = "The request has problems: see errors for what to change."
 

@@ -16,7 +16,7 @@ class ApiClient(models.Model):
 
     Only a SHA-256 hash of the token is kept; the token is shown once, when the client is created. The
     client acts for its agency with the scopes an admin chose (``scopes``; each endpoint names the scopes
-    it admits in ``youthvoice.partnership.access.api_roles``), through a service account (``user``) that has
+    it admits in ``youthvoice.core.access.api_roles``), through a service account (``user``) that has
     no password and no membership, so that records it makes (a relayed voice, an audit event) point at a
     real user row.
     """

@@ -1,6 +1,6 @@
 """Staff navigation, decided by the access policy: a link is shown only to those who may open its page.
 
-Each entry names a URL and a label; whether it is shown comes from ``partnership.access.may_open``, the
+Each entry names a URL and a label; whether it is shown comes from ``core.access.may_open``, the
 same rule the page itself enforces, so the menu and the page cannot disagree. ``MAIN`` is the menu at the
 top of every page; ``MORE`` is the list on the staff home page for the places that are not in the menu.
 tests/test_navigation.py walks every link for every role, and fails when a page is neither here nor
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
+from youthvoice.core.access import may_open
 from youthvoice.core.two_factor import second_factor_step
-from youthvoice.partnership.access import may_open
 
 
 @dataclass(frozen=True)

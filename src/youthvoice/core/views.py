@@ -14,12 +14,12 @@ from django_otp import login as otp_login
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.core import navigation, two_factor
+from youthvoice.core.access import ADMINS, public_view, role_required
 from youthvoice.core.forms import ApiClientForm, TokenForm
 from youthvoice.core.home_sections import PUBLIC_HOME, STAFF_HOME, home_sections
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.selectors import api_clients_for_partnership
 from youthvoice.core.services import api_client_create, api_client_revoke
-from youthvoice.partnership.access import Role, public_view, role_required
 from youthvoice.partnership.selectors import memberships_for_user
 
 
@@ -139,7 +139,7 @@ def two_factor_set_up(request):
     return render(request, "youthvoice/two_factor_set_up.html", context, status=400 if form.errors else 200)
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 def api_clients(request):
     form = ApiClientForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
@@ -152,7 +152,7 @@ def api_clients(request):
     return render(request, "youthvoice/api_clients.html", context, status=400 if form.errors else 200)
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 @require_POST
 def api_client_revoke_view(request, pk: int):
     client = get_object_or_404(api_clients_for_partnership(partnership=request.partnership), pk=pk)

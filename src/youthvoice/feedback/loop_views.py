@@ -9,21 +9,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.core.access import LEADERS, role_required, staff_view
 from youthvoice.feedback.forms import FeedbackDelayForm
 from youthvoice.feedback.lateness import DelayError, feedback_delay_record, loop_status
 from youthvoice.feedback.models import YouSaidWeDid
 from youthvoice.feedback.practitioners import one_page_pdf
 from youthvoice.feedback.selectors import revision_published
-from youthvoice.partnership.access import Role, role_required, staff_view
-
-PUBLISHERS = (Role.LEADER, Role.ADMIN)
 
 
 def _public_base(request) -> str:
     return settings.YOUTHVOICE_PUBLIC_URL or request.build_absolute_uri("/").rstrip("/")
 
 
-@role_required(*PUBLISHERS)
+@role_required(*LEADERS)
 def delay_new(request, consultation_pk: int):
     consultation = get_object_or_404(
         Consultation.objects.exclude(status=Consultation.Status.DRAFT),

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.cache import never_cache
 
+from youthvoice.core.access import public_view
 from youthvoice.feedback.forms import ReferenceCodeForm
 from youthvoice.feedback.lateness import loop_status
 from youthvoice.feedback.selectors import (
@@ -24,7 +25,6 @@ from youthvoice.feedback.selectors import (
     published_for_consultation,
     published_recent,
 )
-from youthvoice.partnership.access import public_view
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import consultation_for_reference_code
 

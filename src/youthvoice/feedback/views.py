@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.core.access import LEADERS, role_required, staff_view
 from youthvoice.feedback.forms import YouSaidWeDidForm
 from youthvoice.feedback.models import YouSaidWeDid
 from youthvoice.feedback.selectors import (
@@ -34,13 +35,10 @@ from youthvoice.language.publishing import (
     publication_gate_check,
     publication_overrides_for,
 )
-from youthvoice.partnership.access import Role, role_required, staff_view
-
-PUBLISHERS = (Role.LEADER, Role.ADMIN)
 
 
 def _can_publish(request) -> bool:
-    return bool(request.roles & set(PUBLISHERS))
+    return bool(request.roles & LEADERS)
 
 
 def _update(request, pk: int) -> YouSaidWeDid:
@@ -118,7 +116,7 @@ def _save(request, form, *, consultation, update=None):
     return redirect("feedback:detail", revision.update_id)
 
 
-@role_required(*PUBLISHERS)
+@role_required(*LEADERS)
 def update_new(request, consultation_pk: int):
     consultation = get_object_or_404(Consultation, pk=consultation_pk, partnership=request.partnership)
     form = YouSaidWeDidForm(request.POST or None, partnership=request.partnership, with_theme=True)
@@ -129,7 +127,7 @@ def update_new(request, consultation_pk: int):
     return _form_page(request, form=form, consultation=consultation)
 
 
-@role_required(*PUBLISHERS)
+@role_required(*LEADERS)
 def update_edit(request, pk: int):
     update = _update(request, pk)
     latest = revision_latest(update=update)
@@ -174,7 +172,7 @@ def update_detail(request, pk: int):
     return render(request, "feedback/staff/detail.html", context)
 
 
-@role_required(*PUBLISHERS)
+@role_required(*LEADERS)
 @require_POST
 def update_publish(request, pk: int):
     update = _update(request, pk)
@@ -192,7 +190,7 @@ def update_publish(request, pk: int):
     return redirect("feedback:detail", update.pk)
 
 
-@role_required(*PUBLISHERS)
+@role_required(*LEADERS)
 def leaders_home(request):
     today = timezone.localdate()
     digest = digest_for(partnership=request.partnership, today=today)

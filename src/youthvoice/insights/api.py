@@ -19,6 +19,7 @@ from rest_framework.views import APIView
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Audience, Consultation, Question
+from youthvoice.core.access import ANALYSTS_AND_LEADERS, Scope, api_roles
 from youthvoice.core.api import StrictSerializer, error_responses
 from youthvoice.core.api_auth import api_client_of
 from youthvoice.insights import aggregates
@@ -31,9 +32,7 @@ from youthvoice.insights.dashboard import (
 )
 from youthvoice.insights.dashboard_config import load_dashboard_config
 from youthvoice.insights.disclosure import Cell, protect_count
-from youthvoice.partnership.access import Role, Scope, api_roles
 
-AGGREGATE_ROLES = (Role.ANALYST, Role.LEADER, Role.ADMIN)
 CHOICE_KINDS = (Question.Kind.SINGLE, Question.Kind.MULTIPLE, Question.Kind.SCALE, Question.Kind.PLACE)
 API_NOTE = (
     "A figure with suppressed true is not shown to protect young people's identities: it is fewer than "
@@ -230,7 +229,7 @@ class ConsultationAggregatesView(APIView):
     """A consultation's figures: counts per question and choice, places and themes, each protected by
     disclosure control, filtered like the dashboard (dates answered, channel). Audited as an export."""
 
-    permission_classes = [api_roles(*AGGREGATE_ROLES, scopes=[Scope.READ_AGGREGATES])]
+    permission_classes = [api_roles(*ANALYSTS_AND_LEADERS, scopes=[Scope.READ_AGGREGATES])]
 
     @extend_schema(
         operation_id="consultations_aggregates",

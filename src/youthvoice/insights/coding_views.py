@@ -14,6 +14,7 @@ from django.urls import reverse
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
+from youthvoice.core.access import ANALYSTS, role_required
 from youthvoice.insights.coding import (
     CODABLE_KINDS,
     CodingError,
@@ -28,12 +29,11 @@ from youthvoice.insights.coding import (
     theme_add,
 )
 from youthvoice.insights.coding_forms import CodingForm, ThemeAddForm
-from youthvoice.partnership.access import Role, role_required
 
 KEYED_THEMES = 9  # number keys 1-9
 
 
-@role_required(Role.ANALYST, Role.ADMIN)
+@role_required(*ANALYSTS)
 def coding_index(request):
     consultations = []
     for consultation in coding_consultations(partnership=request.partnership):
@@ -110,7 +110,7 @@ def _render_answer(request, consultation, question, position, *, form=None, them
     return render(request, "insights/coding_answer.html", context, status=status)
 
 
-@role_required(Role.ANALYST, Role.ADMIN)
+@role_required(*ANALYSTS)
 def coding_answer(request, consultation_pk: int, question_pk: int):
     consultation, question = _scope(request, consultation_pk, question_pk)
     answers = coding_answers(consultation=consultation, question=question)
@@ -136,7 +136,7 @@ def coding_answer(request, consultation_pk: int, question_pk: int):
     return redirect(_coding_url(consultation, question, max(position + step, 1)))
 
 
-@role_required(Role.ANALYST, Role.ADMIN)
+@role_required(*ANALYSTS)
 def coding_theme_add(request, consultation_pk: int, question_pk: int):
     consultation, question = _scope(request, consultation_pk, question_pk)
     position = _position(request, coding_answers(consultation=consultation, question=question).count())

@@ -1,7 +1,7 @@
 from django.db import transaction
 
 from youthvoice.insights.baseline_csv import parse_population_csv
-from youthvoice.insights.models import PopulationBaseline, PopulationCell
+from youthvoice.insights.models import Coding, PopulationBaseline, PopulationCell
 from youthvoice.partnership.models import Partnership
 
 
@@ -33,3 +33,11 @@ def population_baseline_upload(
         for row in rows
     )
     return baseline
+
+
+def codings_follow_response(*, response, fields: dict) -> None:
+    """Codings copy their answer's dashboard columns: bring them into step with ``response``'s new ``fields``.
+    Registered with ``voices.services.response_copies_follower_register`` when insights is ready."""
+    Coding.objects.filter(answer__response=response).update(
+        **{name: fields[name] for name in Coding.FROM_ANSWER}
+    )

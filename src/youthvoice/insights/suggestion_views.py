@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
+from youthvoice.core.access import ANALYSTS, role_required
 from youthvoice.insights.coding_forms import (
     SuggestionAcceptForm,
     SuggestionMergeForm,
@@ -32,10 +33,9 @@ from youthvoice.insights.suggestion_services import (
     suggestion_rename,
     suggestion_run_start,
 )
-from youthvoice.partnership.access import Role, role_required
 
 
-@role_required(Role.ANALYST, Role.ADMIN)
+@role_required(*ANALYSTS)
 def suggestion_run_list(request):
     form = SuggestionRunForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
@@ -90,17 +90,17 @@ def _render_run(request, run, *, errors=None, status=200):
     return render(request, "insights/suggestion_run.html", context, status=status)
 
 
-@role_required(Role.ANALYST, Role.ADMIN)
+@role_required(*ANALYSTS)
 def suggestion_run(request, run_pk: int):
     return _render_run(request, _run(request, run_pk))
 
 
-@role_required(Role.ANALYST, Role.ADMIN)
+@role_required(*ANALYSTS)
 def suggestion_run_status_json(request, run_pk: int):
     return JsonResponse(suggestion_run_status(run=_run(request, run_pk)))
 
 
-@role_required(Role.ANALYST, Role.ADMIN)
+@role_required(*ANALYSTS)
 @require_POST
 def suggestion_decide(request, run_pk: int, suggestion_pk: int, action: str):
     run = _run(request, run_pk)

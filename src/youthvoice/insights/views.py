@@ -1,16 +1,16 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
 
+from youthvoice.core.access import ADMINS, ANALYSTS_AND_LEADERS, Role, role_required
 from youthvoice.insights.baseline_csv import BaselineCSVError
 from youthvoice.insights.forms import PopulationBaselineUploadForm
 from youthvoice.insights.models import BASELINE_AGE_BANDS, BASELINE_ETHNIC_GROUPS, BASELINE_GENDERS
 from youthvoice.insights.selectors import population_baseline_active, population_summary
 from youthvoice.insights.services import population_baseline_upload
-from youthvoice.partnership.access import Role, role_required
 from youthvoice.partnership.models import Locality
 
 
-@role_required(Role.ANALYST, Role.LEADER, Role.ADMIN)
+@role_required(*ANALYSTS_AND_LEADERS)
 def population(request):
     baseline = population_baseline_active(partnership=request.partnership)
     summary = (
@@ -29,7 +29,7 @@ def population(request):
     )
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 def population_upload(request):
     form = PopulationBaselineUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():

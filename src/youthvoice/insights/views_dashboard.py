@@ -8,12 +8,11 @@ from django.utils import timezone
 
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
+from youthvoice.core.access import ANALYSTS_AND_LEADERS, role_required
 from youthvoice.insights.dashboard import dashboard_build
 from youthvoice.insights.dashboard_forms import DashboardFilterForm
 from youthvoice.insights.exports import briefing_pdf, table_csv, tables_xlsx
-from youthvoice.partnership.access import Role, role_required
 
-DASHBOARD_ROLES = (Role.ANALYST, Role.LEADER, Role.ADMIN)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -43,7 +42,7 @@ def _audit_export(request, *, dashboard, what: str, file_format: str, tables: li
     )
 
 
-@role_required(*DASHBOARD_ROLES)
+@role_required(*ANALYSTS_AND_LEADERS)
 def dashboard(request):
     form = _form(request)
     if form.errors:
@@ -63,7 +62,7 @@ def _stamp(request) -> str:
     return f"{request.partnership.slug}-{timezone.localdate():%Y-%m-%d}"
 
 
-@role_required(*DASHBOARD_ROLES)
+@role_required(*ANALYSTS_AND_LEADERS)
 def dashboard_export(request, table: str, file_format: str):
     form = _form(request)
     if form.errors:
@@ -95,7 +94,7 @@ def dashboard_export(request, table: str, file_format: str):
     return response
 
 
-@role_required(*DASHBOARD_ROLES)
+@role_required(*ANALYSTS_AND_LEADERS)
 def dashboard_briefing(request):
     form = _form(request)
     if form.errors:

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from youthvoice.consultations.models import Question
-from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.services import MAX_TEXT_LENGTH
 
 # Django fills in %(limit_value)s (MAX_TEXT_LENGTH) when it shows the message.
@@ -69,16 +69,6 @@ class QuestionAnswerForm(forms.Form):
 
     def written_text(self) -> str:
         return self.cleaned_data.get("text", "") or ""
-
-
-ABOUT_YOU_LABELS = {
-    "age_band": _("How old are you?"),
-    "gender": _("Which of these best describes you?"),
-    "ethnic_group": _("What is your ethnic group?"),
-    "locality": _("Which area do you live in?"),
-    "send": _("Do you have special educational needs or a disability (SEND)?"),
-    "care_experienced": _("Have you ever been in care?"),
-}
 
 
 class AboutYouForm(forms.Form):

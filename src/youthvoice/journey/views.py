@@ -39,7 +39,9 @@ from youthvoice.consultations.selectors import (
 )
 from youthvoice.consultations.sharing import arrived_via
 from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
-from youthvoice.journey.forms import ABOUT_YOU_LABELS, AboutYouForm, QuestionAnswerForm
+from youthvoice.core.access import public_view
+from youthvoice.deidentify.engine import deidentified
+from youthvoice.journey.forms import AboutYouForm, QuestionAnswerForm
 from youthvoice.journey.state import (
     Journey,
     journey_confirmation_take,
@@ -50,10 +52,8 @@ from youthvoice.journey.state import (
     journey_start,
     journey_touch,
 )
-from youthvoice.partnership.access import public_view
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified
-from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token

@@ -9,9 +9,25 @@ What other apps may import:
 """
 
 from youthvoice.language.engine import Finding, check
-from youthvoice.language.publication import PublicationReport, publication_check
-from youthvoice.language.readability import READING_AGE_TARGET, reading_age
 from youthvoice.language.rules import RulesError
+
+# Reading age brings in textstat and the CMU dictionary: imported when first asked for, so that the
+# command line and other callers of check() alone start quickly.
+LAZY = {
+    "PublicationReport": "youthvoice.language.publication",
+    "publication_check": "youthvoice.language.publication",
+    "READING_AGE_TARGET": "youthvoice.language.readability",
+    "reading_age": "youthvoice.language.readability",
+}
+
+
+def __getattr__(name: str):
+    if name in LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(LAZY[name]), name)
+    raise AttributeError(f"module 'youthvoice.language' has no attribute {name!r}")
+
 
 __all__ = [
     "READING_AGE_TARGET",

@@ -4,12 +4,12 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from youthvoice.core.access import ALL_SCOPES, ALL_STAFF_ROLES, api_roles
 from youthvoice.core.api import TextField
 from youthvoice.language.limits import MAX_TEXT_CHARACTERS
 from youthvoice.language.publication import publication_check
 from youthvoice.language.readability import READING_AGE_TARGET
 from youthvoice.language.rules import default_rules
-from youthvoice.partnership.access import ALL_SCOPES, ALL_STAFF_ROLES, api_roles
 
 
 class CheckRequestSerializer(serializers.Serializer):

@@ -3,6 +3,7 @@ demo consultations' definition answers imported beside the terms they define (as
 
 import re
 
+from youthvoice.deidentify.engine import PLACEHOLDERS
 from youthvoice.language import selectors
 from youthvoice.language.glossary import seed_terms
 from youthvoice.language.models import YoungPeoplesDefinition
@@ -12,7 +13,6 @@ from youthvoice.language.services import (
     young_peoples_definitions_curate,
     young_peoples_definitions_import,
 )
-from youthvoice.voices.deidentify import PLACEHOLDERS
 
 # A wording the de-identifier took something out of ("My friend [NAME]..."): a curator would pass it over.
 REDACTED = re.compile(r"\[(?:" + "|".join(PLACEHOLDERS) + r")\]")

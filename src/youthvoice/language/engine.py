@@ -5,16 +5,22 @@ How it stays one pass: every rule starts with a known word, its anchor (see ``ru
 that could start a rule, naming the few rules that start with that word; only those are tried, anchored at
 that spot. Adding rules adds automaton states, not passes. Context conditions, directives, and line and
 column are then worked out only around the matches, so a clean stretch of text costs only the scan.
+
+The cascade's second stage (``meaning.py``) reads only the sentences around matches: whether the words are
+quoted from someone else or discussed as wording, and, for rules with a ``meaning`` block, who does what they
+say, negation and ages (with spaCy's parse of that one sentence where a subject must be found).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from bisect import bisect_left
+from dataclasses import dataclass, fields, replace
 from functools import cache
 
 from youthvoice.language.directives import suppressed_spans
-from youthvoice.language.rules import Rule, RuleSet, default_rules
+from youthvoice.language.meaning import parse_all, verdict
+from youthvoice.language.rules import WORD_END, WORD_START, Rule, RuleSet, default_rules
 from youthvoice.language.scan import AnchorScan
 
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019)]|$)|\n\s*\n")
@@ -67,6 +73,17 @@ def trie_regex(words: set[str]) -> str:
     return build(trie)
 
 
+def for_first_word(rule: Rule, word: str, *, prefix: bool) -> Rule:
+    """The rule as tried where a word starts with ``word``: only its patterns that can start there, so a rule
+    with many patterns costs one small match at each place, not its whole alternation."""
+    parts = [
+        source for exact, prefixes, source in rule.pattern_parts if word in (prefixes if prefix else exact)
+    ]
+    if not rule.pattern_parts or len(parts) == len(rule.pattern_parts):
+        return rule
+    return replace(rule, regex_source=WORD_START + "(?:" + "|".join(parts) + ")" + WORD_END)
+
+
 class Checker:
     def __init__(self, ruleset: RuleSet):
         self.ruleset = ruleset
@@ -74,9 +91,9 @@ class Checker:
         by_prefix: dict[str, list[Rule]] = {}
         for rule in ruleset.rules:
             for word in rule.triggers:
-                by_word.setdefault(word, []).append(rule)
+                by_word.setdefault(word, []).append(for_first_word(rule, word, prefix=False))
             for prefix in rule.trigger_prefixes:
-                by_prefix.setdefault(prefix, []).append(rule)
+                by_prefix.setdefault(prefix, []).append(for_first_word(rule, prefix, prefix=True))
         # The exact scan with a regular expression, only for texts the anchor scan cannot take (scan.py): a
         # stop is a word that is some rule's first word, or begins with some rule's first-word prefix.
         alternatives = []
@@ -86,7 +103,76 @@ class Checker:
             alternatives.append(trie_regex(set(by_prefix)) + r"[\w'\u2019]*")
         pattern = r"(?<![\w'\u2019])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
         self.with_context = {rule.id for rule in ruleset.rules if rule.context}
+        self.remembered: dict[tuple[str, str, int, int], tuple | bool] = {}
         self.scan = AnchorScan(by_word=by_word, by_prefix=by_prefix, regex=re.compile(pattern, re.IGNORECASE))
+
+    def judged(self, matches: list[tuple[Rule, int, int]], text: str) -> tuple[list, dict]:
+        """The matches their sentence keeps: the rule's context conditions, then the second stage
+        (``meaning.verdict``); with the messages that say more than the rule's own, by (rule id, start).
+
+        Both depend only on the sentence and where the match is in it, so a sentence met again (templates,
+        copied paragraphs: case notes repeat themselves) gets the answer it had before."""
+        remembered = self.remembered
+        with_context = self.with_context
+        answers, waiting = [], []
+        for rule, start, end in matches:
+            sentence_start, sentence_end = sentence_bounds(text, start, end)
+            sentence = text[sentence_start:sentence_end]
+            key = (rule.id, sentence, start - sentence_start, end - sentence_start)
+            answer = remembered.get(key)
+            if answer is None:
+                answer = self.judge(
+                    rule,
+                    start,
+                    end,
+                    text,
+                    sentence_start,
+                    sentence_end,
+                    rule.id in with_context,
+                    may_parse=False,
+                )
+                if answer is None:  # needs a parse: all such sentences are parsed together below
+                    waiting.append(len(answers))
+                else:
+                    remember(remembered, key, answer)
+            answers.append((rule, start, end, sentence_start, sentence_end, key, answer))
+        if waiting:
+            parse_all(text[answers[i][3] : full_stop_end(text, answers[i][4])] for i in waiting)
+            for i in waiting:
+                rule, start, end, sentence_start, sentence_end, key, _ = answers[i]
+                answer = self.judge(
+                    rule, start, end, text, sentence_start, sentence_end, rule.id in with_context
+                )
+                remember(remembered, key, answer)
+                answers[i] = (rule, start, end, sentence_start, sentence_end, key, answer)
+        kept, messages = [], {}
+        for rule, _start, end, sentence_start, _sentence_end, _key, answer in answers:
+            if answer is not False:
+                found_offset, message = answer
+                kept.append((rule, sentence_start + found_offset, end))
+                if message:
+                    messages[(rule.id, sentence_start + found_offset)] = message
+        return kept, messages
+
+    @staticmethod
+    def judge(rule, start, end, text, sentence_start, sentence_end, has_context, *, may_parse=True):
+        """(where the finding starts, from the sentence start; a message or None), or False; None when the
+        answer needs a parse and ``may_parse`` is false."""
+        found = context_start(rule, start, end, text=text) if has_context else start
+        if found is None:
+            return False
+        answer = verdict(
+            rule.meaning,
+            text[sentence_start : full_stop_end(text, sentence_end)],
+            start - sentence_start,
+            end - sentence_start,
+            may_parse=may_parse,
+        )
+        if answer is None:
+            return None
+        if not answer.keep:
+            return False
+        return found - sentence_start, answer.message
 
     def raw_matches(self, text: str):
         """(rule, start, end) for every rule match, before context and directives are applied."""
@@ -98,20 +184,15 @@ class Checker:
 
     def check(self, text: str) -> list[Finding]:
         matches = []
-        with_context = self.with_context
         # raw_matches, written out: this loop runs once for each place a rule may start.
         for start, rules in self.scan.stops(text):
             for rule in rules:
                 match = rule.regex.match(text, start)
-                if match is None:
-                    continue
-                end = match.end()
-                if rule.id in with_context:
-                    found = context_start(rule, start, end, text=text)
-                    if found is not None:
-                        matches.append((rule, found, end))
-                else:
-                    matches.append((rule, start, end))
+                if match is not None:
+                    matches.append((rule, start, match.end()))
+        if not matches:
+            return []
+        matches, messages = self.judged(matches, text)
         matches = without_overlaps(matches)
         if not matches:
             return []
@@ -135,7 +216,7 @@ class Checker:
                     line=line,
                     column=column,
                     text=text[start:end],
-                    message=rule.message,
+                    message=messages.get((rule.id, start), rule.message),
                     suggestions=rule.suggestions,
                     why=rule.why,
                     source=self.ruleset.sources[rule.source],
@@ -196,8 +277,47 @@ def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
     return start
 
 
+SENTENCES_REMEMBERED = 50_000  # (rule, sentence, place) answers kept per checker; a few MB at most
+
+
+def full_stop_end(text: str, sentence_end: int) -> int:
+    """The sentence's end with its full stop, if it has one: the parse reads a sentence better with it."""
+    return sentence_end + 1 if text[sentence_end : sentence_end + 1] in (".", "!", "?") else sentence_end
+
+
+def remember(remembered: dict, key, answer) -> None:
+    if len(remembered) >= SENTENCES_REMEMBERED:
+        remembered.clear()
+    remembered[key] = answer
+
+
+def covered_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans merged into disjoint ones, in order."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def overlaps_any(covered: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    index = bisect_left(starts, end) - 1  # the last disjoint span starting before ``end``
+    return index >= 0 and covered[index][1] > start
+
+
 def without_overlaps(matches: list[tuple[Rule, int, int]]) -> list[tuple[Rule, int, int]]:
-    """Where matches overlap, keep the longest (the most specific rule); one sweep in order of position."""
+    """Where matches overlap, keep the longest (the most specific rule); one sweep in order of position. A
+    fallback rule's match gives way to any other rule's match it overlaps."""
+    if any(rule.fallback for rule, _start, _end in matches):
+        covered = covered_spans([(start, end) for rule, start, end in matches if not rule.fallback])
+        starts = [start for start, _end in covered]
+        matches = [
+            match
+            for match in matches
+            if not match[0].fallback or not overlaps_any(covered, starts, match[1], match[2])
+        ]
     kept: list[tuple[Rule, int, int]] = []
     for match in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
         if kept and match[1] < kept[-1][2]:

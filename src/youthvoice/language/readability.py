@@ -18,7 +18,8 @@ from functools import lru_cache
 from textstat.backend.selections import list_words
 from textstat.backend.utils import get_cmudict, get_pyphen
 
-READING_AGE_TARGET = 12
+from youthvoice.language.limits import READING_AGE_TARGET  # noqa: E402 - re-exported
+
 HAS_WORDS = re.compile(r"[A-Za-z]{2,}")
 LANGUAGE = "en_US"  # textstat's default, which youthvoice has always used
 # textstat's sentences: a run up to its closing stops; one of two words or fewer does not count as a sentence.

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from youthvoice.language.engine import Finding
-from youthvoice.language.readability import READING_AGE_TARGET
+from youthvoice.language.limits import READING_AGE_TARGET
 from youthvoice.language.rules import RuleSet
 
 SARIF_LEVELS = {"high": "error", "medium": "warning", "low": "note"}
@@ -17,6 +17,7 @@ class FileResult:
     path: str
     findings: list[Finding]
     reading_age: float | None
+    reading_age_measured: bool = True  # False when the command line was told to leave it out
 
 
 def as_text(results: list[FileResult]) -> str:
@@ -31,7 +32,12 @@ def as_text(results: list[FileResult]) -> str:
             )
         age = "not measurable" if result.reading_age is None else f"{result.reading_age}"
         count = len(result.findings)
-        lines.append(f"{result.path}: {count} finding(s); reading age {age} (target {READING_AGE_TARGET})")
+        if result.reading_age_measured:
+            lines.append(
+                f"{result.path}: {count} finding(s); reading age {age} (target {READING_AGE_TARGET})"
+            )
+        else:
+            lines.append(f"{result.path}: {count} finding(s)")
     return "\n".join(lines) + "\n"
 
 

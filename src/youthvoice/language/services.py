@@ -10,12 +10,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from youthvoice.audit.services import audit_publication
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.language.engine import check
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
 from youthvoice.language.publication import BLOCKING_SEVERITY
 from youthvoice.language.selectors import definition_answers
-from youthvoice.voices.deidentify import deidentified
 
 
 def _blocking_message(definition: str) -> str | None:

@@ -5,6 +5,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
+from youthvoice.core.access import (
+    ANALYSTS,
+    ANALYSTS_AND_LEADERS,
+    public_view,
+    role_required,
+    staff_view,
+)
 from youthvoice.language import selectors, services
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.forms import (
@@ -18,13 +25,10 @@ from youthvoice.language.forms import (
 from youthvoice.language.models import GlossaryTerm
 from youthvoice.language.presentation import pieces
 from youthvoice.language.publication import publication_check
-from youthvoice.partnership.access import Role, public_view, role_required, staff_view
 from youthvoice.partnership.models import Partnership
 
-CURATORS = (Role.ANALYST, Role.LEADER, Role.ADMIN)
 # Choosing from answers is reading response-level data: analysts and admins, as for coding (leaders see
 # aggregates only), and every page of answers shown is recorded in the audit log.
-DEFINITION_IMPORTERS = (Role.ANALYST, Role.ADMIN)
 DEFINITIONS_PER_PAGE = 25
 
 
@@ -57,7 +61,7 @@ def glossary_public(request, partnership: str):
     return render(request, "language/glossary_public.html", {"partnership": partnership, "terms": terms})
 
 
-@role_required(*CURATORS)
+@role_required(*ANALYSTS_AND_LEADERS)
 def glossary_staff(request):
     form = GlossaryTermForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -77,13 +81,13 @@ def glossary_staff(request):
         {
             "form": form,
             "terms": terms,
-            "can_import_definitions": bool(request.roles & set(DEFINITION_IMPORTERS)),
+            "can_import_definitions": bool(request.roles & ANALYSTS),
         },
         status=400 if form.errors else 200,
     )
 
 
-@role_required(*CURATORS)
+@role_required(*ANALYSTS_AND_LEADERS)
 def glossary_term(request, slug: str):
     term = get_object_or_404(GlossaryTerm, partnership=request.partnership, slug=slug)
     action = request.POST.get("action") if request.method == "POST" else None
@@ -125,7 +129,7 @@ def glossary_term(request, slug: str):
     return render(request, "language/glossary_term.html", context, status=400 if has_errors else 200)
 
 
-@role_required(*DEFINITION_IMPORTERS)
+@role_required(*ANALYSTS)
 def definitions_import(request):
     """List a consultation's definition answers not yet imported; import the ticked ones for one term."""
     partnership = request.partnership

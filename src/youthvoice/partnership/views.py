@@ -11,9 +11,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from youthvoice.core.access import LEADERS, role_required, staff_view
 from youthvoice.core.spreadsheet import csv_safe
 from youthvoice.partnership import selectors, services
-from youthvoice.partnership.access import Role, role_required, staff_view
 from youthvoice.partnership.forms import (
     ActionFilterForm,
     ActionForm,
@@ -26,13 +26,10 @@ from youthvoice.partnership.forms import (
 from youthvoice.partnership.models import Action, Lens, Level, Responsibility, Workshop
 from youthvoice.partnership.pdf import html_to_pdf
 
-editors_only = role_required(Role.LEADER, Role.ADMIN)
-EDITOR_ROLES = {Role.LEADER, Role.ADMIN}
-
 
 def _render(request, template: str, context: dict, *, status: int = 200):
     context = {
-        "can_edit": bool(request.roles & EDITOR_ROLES),
+        "can_edit": bool(request.roles & LEADERS),
         "partnership": request.partnership,
         "today": timezone.localdate(),
         **context,
@@ -78,7 +75,7 @@ def matrix(request):
     )
 
 
-@editors_only
+@role_required(*LEADERS)
 def responsibility_create(request):
     if request.method == "POST":
         form = ResponsibilityForm(request.POST, partnership=request.partnership)
@@ -95,7 +92,7 @@ def responsibility_create(request):
     return _form_page(request, "partnership/responsibility_form.html", form)
 
 
-@editors_only
+@role_required(*LEADERS)
 def responsibility_edit(request, pk: int):
     responsibility = get_object_or_404(Responsibility, pk=pk, agency__partnership=request.partnership)
     if request.method == "POST":
@@ -127,7 +124,7 @@ def _responsibility_save(request, form, responsibility):
     return redirect("partnership:matrix")
 
 
-@editors_only
+@role_required(*LEADERS)
 @require_POST
 def responsibility_delete(request, pk: int):
     responsibility = get_object_or_404(Responsibility, pk=pk, agency__partnership=request.partnership)
@@ -145,7 +142,7 @@ def champion(request):
     )
 
 
-@editors_only
+@role_required(*LEADERS)
 def champion_appoint(request):
     form = ChampionForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
@@ -200,7 +197,7 @@ def assessments(request):
     )
 
 
-@editors_only
+@role_required(*LEADERS)
 def assessment_create(request):
     form = StrategyAssessmentForm(request.POST or None, initial={"assessed_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
@@ -236,7 +233,7 @@ def principles(request):
     )
 
 
-@editors_only
+@role_required(*LEADERS)
 @require_POST
 def principles_seed(request):
     added = services.principles_seed(partnership=request.partnership)
@@ -263,7 +260,7 @@ def workshop_detail(request, pk: int):
     return _render(request, "partnership/workshop_detail.html", {"workshop": workshop, "actions": actions})
 
 
-@editors_only
+@role_required(*LEADERS)
 def workshop_create(request):
     form = WorkshopForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -368,7 +365,7 @@ def action_note_add(request, pk: int):
     return _action_detail(request, action, form, status=400)
 
 
-@editors_only
+@role_required(*LEADERS)
 def action_create(request):
     initial = {}
     workshop_id = request.GET.get("workshop", "")
@@ -392,7 +389,7 @@ def action_create(request):
     return _form_page(request, "partnership/action_form.html", form)
 
 
-@editors_only
+@role_required(*LEADERS)
 def action_edit(request, pk: int):
     action = get_object_or_404(Action, pk=pk, partnership=request.partnership)
     form = ActionForm(request.POST or None, instance=action, partnership=request.partnership)

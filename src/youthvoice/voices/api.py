@@ -20,9 +20,9 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response as ApiResponse
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.core.access import PRACTITIONERS_AND_LEADERS, Scope, api_roles
 from youthvoice.core.api import StrictSerializer, TextField, error_responses
 from youthvoice.core.api_auth import api_client_of
-from youthvoice.partnership.access import Scope, api_roles
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
@@ -33,7 +33,7 @@ from youthvoice.voices.pushes import (
     push_for_key,
     relayed_voice_push,
 )
-from youthvoice.voices.relayers import RELAYERS, audit_relayed_view, relayed_voices_of_relayer
+from youthvoice.voices.relayers import audit_relayed_view, relayed_voices_of_relayer
 from youthvoice.voices.services import (
     MAX_TEXT_LENGTH,
     RELAYED_QUESTION_KEY,
@@ -276,7 +276,7 @@ def _audit_view(request, *, target, reason: str, detail: dict) -> None:
 
 
 class RelayedVoiceMixin:
-    permission_classes = [api_roles(*RELAYERS, scopes=[Scope.PUSH_VOICES])]
+    permission_classes = [api_roles(*PRACTITIONERS_AND_LEADERS, scopes=[Scope.PUSH_VOICES])]
 
     def get_queryset(self):
         return (

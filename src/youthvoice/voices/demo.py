@@ -7,8 +7,8 @@ import datetime
 import random
 
 from youthvoice.consultations.models import Audience, Question
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Agency, Locality
-from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH, answers_create

@@ -52,3 +52,14 @@ DEMOGRAPHIC_FIELDS = {
     "send": YesNo,
     "care_experienced": YesNo,
 }
+
+
+# The questions as young people read them (the journey's "about you", the paper sheet's boxes).
+ABOUT_YOU_LABELS = {
+    "age_band": _("How old are you?"),
+    "gender": _("Which of these best describes you?"),
+    "ethnic_group": _("What is your ethnic group?"),
+    "locality": _("Which area do you live in?"),
+    "send": _("Do you have special educational needs or a disability (SEND)?"),
+    "care_experienced": _("Have you ever been in care?"),
+}

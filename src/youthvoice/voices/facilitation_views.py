@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Audience, Consultation
-from youthvoice.partnership.access import Role, public_view, role_required
+from youthvoice.core.access import PRACTITIONERS_AND_LEADERS, public_view, role_required
 from youthvoice.voices.facilitation import (
     SESSION_CHANNELS,
     PinLocked,
@@ -24,8 +24,6 @@ from youthvoice.voices.facilitation import (
     facilitated_sessions_for,
 )
 from youthvoice.voices.models import FacilitatedSession, PlaceType
-
-FACILITATORS = (Role.PRACTITIONER, Role.LEADER, Role.ADMIN)
 
 
 class SessionStartForm(forms.Form):
@@ -90,14 +88,14 @@ class SessionEndForm(forms.Form):
     )
 
 
-@role_required(*FACILITATORS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 def session_list(request):
     return render(
         request, "voices/facilitated_list.html", {"sessions": facilitated_sessions_for(user=request.user)}
     )
 
 
-@role_required(*FACILITATORS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 def session_new(request):
     form = SessionStartForm(request.POST or None, partnership=request.partnership)
     status = 200
@@ -129,7 +127,7 @@ def session_new(request):
     )
 
 
-@role_required(*FACILITATORS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 @require_POST
 def session_end_staff(request, public_id):
     facilitated = FacilitatedSession.objects.filter(public_id=public_id, started_by=request.user).first()

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.languages import journey_language
 from youthvoice.consultations.models import Audience, Consultation
-from youthvoice.partnership.access import public_view, staff_view
+from youthvoice.core.access import public_view, staff_view
 from youthvoice.voices.help_requests import (
     FIELD_LIMITS,
     HelpRequestError,

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.partnership.access import Role, role_required
+from youthvoice.core.access import ANALYSTS, role_required
 from youthvoice.voices.imports import (
     IGNORE,
     SUBMITTED_ON,
@@ -30,7 +30,6 @@ from youthvoice.voices.pending_upload import (
     pending_upload_save,
 )
 
-IMPORTERS = (Role.ANALYST, Role.ADMIN)
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 
@@ -64,7 +63,7 @@ class UploadForm(forms.Form):
         return data
 
 
-@role_required(*IMPORTERS)
+@role_required(*ANALYSTS)
 def import_upload(request):
     form = UploadForm(request.POST or None, request.FILES or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
@@ -82,7 +81,7 @@ def import_upload(request):
     )
 
 
-@role_required(*IMPORTERS)
+@role_required(*ANALYSTS)
 def import_map(request):
     try:
         pending = pending_upload_get(session=request.session)
@@ -167,7 +166,7 @@ def import_map(request):
     return render(request, "voices/import_map.html", context, status=400 if problems else 200)
 
 
-@role_required(*IMPORTERS)
+@role_required(*ANALYSTS)
 @require_POST
 def import_cancel(request):
     """Forget the waiting file: nothing is imported."""

@@ -17,8 +17,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation, Question
+from youthvoice.deidentify.engine import deidentified, deidentify_with_settings, removal_segments
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified, deidentify_with_settings, removal_segments
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response, ResponseImport
 from youthvoice.voices.services import MAX_TEXT_LENGTH, ResponseError, answers_create, reference_code_new

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from youthvoice.consultations.models import Question
-from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.paper import SHEET_NUMBER_MAX
 from youthvoice.voices.services import MAX_TEXT_LENGTH, AnswerInput
 

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.consultations.selectors import consultation_questions
-from youthvoice.partnership.access import staff_view
+from youthvoice.core.access import staff_view
 from youthvoice.partnership.models import Locality, Membership
 from youthvoice.voices.paper import (
     SHEETS_PER_PRINT_MAX,

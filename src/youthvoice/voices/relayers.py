@@ -14,10 +14,7 @@ from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation
 from youthvoice.core.models import ApiClient
-from youthvoice.partnership.access import Role
 from youthvoice.voices.models import Response
-
-RELAYERS = (Role.PRACTITIONER, Role.LEADER, Role.ADMIN)
 
 
 def relayer_q(*, user) -> Q:

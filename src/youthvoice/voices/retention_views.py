@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
-from youthvoice.partnership.access import Role, public_view, role_required
+from youthvoice.core.access import ADMINS, public_view, role_required
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.relayers import audit_relayed_view
 from youthvoice.voices.retention import ErasureError, relayed_voice_erase, relayed_voices_search
@@ -13,7 +13,7 @@ from youthvoice.voices.retention_forms import ErasureForm, ErasureSearchForm
 SEARCH_LIMIT = 50
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 def erasure_search(request):
     form = ErasureSearchForm(request.GET or None, partnership=request.partnership)
     found = None
@@ -34,7 +34,7 @@ def erasure_search(request):
     return render(request, "voices/erasure_search.html", context, status=400 if form.errors else status)
 
 
-@role_required(Role.ADMIN)
+@role_required(*ADMINS)
 def erasure_confirm(request, pk: int):
     voice = get_object_or_404(relayed_voices_search(partnership=request.partnership), pk=pk)
     form = ErasureForm(request.POST or None)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -15,8 +14,8 @@ from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.selectors import consultation_is_open
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.deidentify import deidentified
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
@@ -59,7 +58,7 @@ class AnswerInput:
 
 @dataclass
 class DeidentifiedAnswerInput(AnswerInput):
-    """An answer whose words went through ``voices.deidentify.deidentified`` as they were entered (the young
+    """An answer whose words went through ``deidentify.engine.deidentified`` as they were entered (the young
     person's journey keeps only those in its session), so saving it does not de-identify them a second
     time. Only code builds one: the API and imports make plain ``AnswerInput``s."""
 
@@ -110,19 +109,28 @@ def answers_create(*, rows: Iterable[tuple[Response, Iterable[Answer]]]) -> list
     return Answer.objects.bulk_create(answers, batch_size=1000)
 
 
+# Apps above voices that keep their own copies of a response's dashboard columns register a function here
+# (insights does, for codings, in its AppConfig.ready): voices calls them without importing those apps.
+RESPONSE_COPY_FOLLOWERS: list[Callable[..., None]] = []
+
+
+def response_copies_follower_register(follower: Callable[..., None]) -> None:
+    """Have ``follower(response=, fields=)`` called whenever a response's copied columns change."""
+    if follower not in RESPONSE_COPY_FOLLOWERS:
+        RESPONSE_COPY_FOLLOWERS.append(follower)
+
+
 def response_copies_update(*, response: Response) -> None:
-    """Bring the copies of ``response``'s dashboard columns on its answers and their codings into step.
+    """Bring the copies of ``response``'s dashboard columns on its answers, and every registered app's
+    copies (insights' codings), into step.
 
     Call it in the transaction that changes the response: on PostgreSQL the foreign key from answers to
     (response, channel, submitted_on) otherwise refuses the commit.
     """
     fields = {name: getattr(response, name) for name in Answer.FROM_RESPONSE}
     Answer.objects.filter(response=response).update(**fields)
-    # Codings (insights) copy the answer's columns; looked up by name so voices need not import insights.
-    coding = apps.get_model("insights", "Coding")
-    coding.objects.filter(answer__response=response).update(
-        **{name: fields[name] for name in coding.FROM_ANSWER}
-    )
+    for follower in RESPONSE_COPY_FOLLOWERS:
+        follower(response=response, fields=fields)
 
 
 def demographics_clean(*, consultation: Consultation | None, partnership, about_you: dict) -> dict:

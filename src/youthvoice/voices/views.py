@@ -5,11 +5,11 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.consultations.models import Question
-from youthvoice.partnership.access import role_required
-from youthvoice.voices.deidentify import deidentify_with_settings, removal_segments
+from youthvoice.core.access import PRACTITIONERS_AND_LEADERS, role_required
+from youthvoice.deidentify.engine import deidentify_with_settings, removal_segments
 from youthvoice.voices.forms import RelayedVoiceForm
 from youthvoice.voices.models import Response
-from youthvoice.voices.relayers import RELAYERS, audit_relayed_view
+from youthvoice.voices.relayers import audit_relayed_view
 from youthvoice.voices.selectors import relayed_voices_for
 from youthvoice.voices.services import (
     ResponseError,
@@ -21,7 +21,7 @@ from youthvoice.voices.services import (
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 
-@role_required(*RELAYERS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 def relayed_list(request):
     voices = list(relayed_voices_for(user=request.user))
     if voices:
@@ -38,7 +38,7 @@ def _relay_question(partnership) -> Question | None:
     return relayed_question(partnership=partnership)
 
 
-@role_required(*RELAYERS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 def relayed_new(request):
     question = _relay_question(request.partnership)
     if question is None:
@@ -47,7 +47,7 @@ def relayed_new(request):
     return _relayed_form(request, response=None, question=question)
 
 
-@role_required(*RELAYERS)
+@role_required(*PRACTITIONERS_AND_LEADERS)
 def relayed_edit(request, pk: int):
     response = get_object_or_404(relayed_voices_for(user=request.user), pk=pk)
     answer = response.answers.select_related("question").first()

@@ -1,4 +1,5 @@
-"""``youthvoice check FILE...``: check files for victim-blaming and other harmful wording.
+"""``youthvoice check FILE...`` inside Django: the same checker as the standalone ``youthvoice-check``
+(``youthvoice/language/cli.py``), for callers that already run Django management commands.
 
 Exit status: 0 nothing found, 1 findings, 2 an error (a file that cannot be read, a broken rules file).
 """
@@ -6,15 +7,10 @@ Exit status: 0 nothing found, 1 findings, 2 an error (a file that cannot be read
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from youthvoice.language.documents import UnreadableDocument, text_from_bytes, text_from_path
-from youthvoice.language.engine import Checker, default_checker
-from youthvoice.language.readability import reading_age
-from youthvoice.language.reports import FileResult, as_json, as_sarif, as_text
-from youthvoice.language.rules import RulesError, rules_from_file
+from youthvoice.language.cli import FORMATS, BrokenRules, check_files
 
 
 class Command(BaseCommand):
@@ -23,40 +19,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE", help="files to check; - reads standard input")
-        parser.add_argument("--format", choices=["text", "json", "sarif"], default="text")
+        parser.add_argument("--format", choices=FORMATS, default="text")
         parser.add_argument("--encoding", default="utf-8", help="encoding of text files (default utf-8)")
         parser.add_argument("--rules", metavar="YAML", help="use this rules file instead of youthvoice's own")
 
     def handle(self, *args, files, format, encoding, rules, **options):
         try:
-            checker = Checker(rules_from_file(rules)) if rules else default_checker()
-        except RulesError as error:
-            raise CommandError(f"the rules cannot be used: {error}", returncode=2) from None
-        results, failed = [], False
-        for name in files:
-            try:
-                if name == "-":
-                    text = text_from_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding)
-                else:
-                    text = text_from_path(Path(name), encoding=encoding)
-            except UnreadableDocument as error:
-                self.stderr.write(f"youthvoice check: {error}")
-                failed = True
-                continue
-            results.append(
-                FileResult(
-                    path="<stdin>" if name == "-" else name,
-                    findings=checker.check(text),
-                    reading_age=reading_age(text),
-                )
+            code = check_files(
+                files, format=format, encoding=encoding, rules=rules, stdout=self.stdout, stderr=self.stderr
             )
-        if format == "json":
-            self.stdout.write(as_json(results), ending="")
-        elif format == "sarif":
-            self.stdout.write(as_sarif(results, ruleset=checker.ruleset), ending="")
-        else:
-            self.stdout.write(as_text(results), ending="")
-        if failed:
-            sys.exit(2)
-        if any(result.findings for result in results):
-            sys.exit(1)
+        except BrokenRules as error:
+            raise CommandError(str(error), returncode=2) from None
+        if code:
+            sys.exit(code)

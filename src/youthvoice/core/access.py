@@ -4,8 +4,9 @@ Deny by default: every view declares who may use it with exactly one of these de
 every URL pattern to prove it (tests/test_access_policy.py). A view without a declaration fails the suite.
 
 - ``@public_view``: anyone, including young people without an account.
-- ``@role_required(Role.ANALYST, ...)``: signed-in staff holding one of the roles in a partnership. The
-  view gets ``request.partnership`` and ``request.roles`` (the user's roles there).
+- ``@role_required(*ANALYSTS_AND_LEADERS)``: signed-in staff holding one of the roles in a partnership. The
+  view gets ``request.partnership`` and ``request.roles`` (the user's roles there). Each set of roles has
+  one name, below (``ALL_STAFF_ROLES``, ``ANALYSTS``, ...); a view names its set, never lists roles.
 - API views (Django REST Framework): ``permission_classes = [api_roles(Role.ANALYST, ..., scopes=...)]``,
   or ``[AllowAny]`` with ``youthvoice_access = "public"`` on the class for a public endpoint. The roles
   admit signed-in staff; ``scopes`` admit agencies' systems holding one of those scopes (none named: no
@@ -43,6 +44,21 @@ Role = Membership.Role
 Scope = ApiClient.Scope
 ALL_STAFF_ROLES = frozenset(Role.values)
 ALL_SCOPES = frozenset(Scope.values)
+
+# The sets of roles views admit, one name each. An admin may do anything staff may, so every set has admins.
+ANALYSTS_AND_LEADERS = frozenset({Role.ANALYST, Role.LEADER, Role.ADMIN})  # build, curate, read aggregates
+PRACTITIONERS_AND_LEADERS = frozenset({Role.PRACTITIONER, Role.LEADER, Role.ADMIN})  # relay voices, sessions
+ANALYSTS = frozenset({Role.ANALYST, Role.ADMIN})  # see and code answers, import
+LEADERS = frozenset({Role.LEADER, Role.ADMIN})  # publish to young people, edit the mandate
+ADMINS = frozenset({Role.ADMIN})
+ROLE_SETS = {
+    "ALL_STAFF_ROLES": ALL_STAFF_ROLES,
+    "ANALYSTS_AND_LEADERS": ANALYSTS_AND_LEADERS,
+    "PRACTITIONERS_AND_LEADERS": PRACTITIONERS_AND_LEADERS,
+    "ANALYSTS": ANALYSTS,
+    "LEADERS": LEADERS,
+    "ADMINS": ADMINS,
+}
 ACCESS_ATTRIBUTE = "youthvoice_access"
 # The staff role each scope of an agency's system stands for: what a member of staff with that role could do.
 SCOPE_ROLES = {Scope.PUSH_VOICES: Role.PRACTITIONER, Scope.READ_AGGREGATES: Role.LEADER}

@@ -1,7 +1,7 @@
 """Names the de-identifier's fixed rules did not catch: a cascade of open name lists, English word
 frequencies, the words around a name, and spaCy's small English model as a second opinion.
 
-Private to ``youthvoice.voices.deidentify``, which runs it after its structured detectors and cue rules.
+Private to ``youthvoice.deidentify.engine``, which runs it after its structured detectors and cue rules.
 
 1. Every word is looked up in large open name lists (data/names/, built by scripts/build-name-lists from
    Faker's locale lists and the US Census lists) and in an English dictionary (Webster's Second, public
@@ -67,7 +67,8 @@ _CUE_BEFORE = {
 }  # fmt: skip
 # Strong cues make any capitalised word a name; weak ones only a name from the lists or a rare word.
 _STRONG_BEFORE = _words(
-    """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd
+    """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd made
+    make makes forced
     rang ring phoned blocked reported trust trusted fancy fancies thank thanks hi hey hiya dear bestie
     bf gf boyfriend girlfriend yp cyp"""
 )
@@ -189,8 +190,10 @@ class _Word:
         self.text = text[self.start : self.base_end]
         self.lower = self.text.lower()
         self.capital = self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
-        before = text[: self.start].rstrip()
-        self.sentence_start = not before or before[-1] in _SENTENCE_END
+        position = self.start - 1
+        while position >= 0 and text[position].isspace():
+            position -= 1
+        self.sentence_start = position < 0 or text[position] in _SENTENCE_END
 
 
 def find_names(
@@ -218,8 +221,12 @@ def find_names(
 
     for index, word in enumerate(words):
         lower = word.lower
+        if index in blocked and word.base_end != word.end and (lower in first or lower in always):
+            blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
         if index in blocked or lower in _CLOSED:
             continue
+        if not word.capital and lower not in first and lower in dictionary:
+            continue  # an everyday word in lower case: no rule below makes it a name
         if _listed(word, not_names) and not (
             lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
         ):
@@ -233,8 +240,8 @@ def find_names(
             continue
         possessive = word.base_end != word.end
         owns = possessive and bool(following) and following not in _NOT_POSSESSED and after.text.islower()
-        if possessive and not owns and word.capital:
-            continue  # "Nando's and", "at McDonald's.": a shop or a brand, not what someone has
+        if possessive and not owns and word.capital and known(word) != "first" and lower not in always:
+            continue  # "at McDonald's.", "Sainsbury's and": a shop, named after a surname, not someone's
         strong = (
             (before_that, previous) in _CUE_BEFORE
             or (previous in _STRONG_BEFORE and not before.capital)
@@ -293,11 +300,17 @@ def find_names(
                     decided[index] = True
                 elif rare:
                     uncertain.append(index)
-            elif previous in _STRONG_BEFORE or previous in _TITLES or (before_that, previous) in _CUE_BEFORE:
-                decided[index] = True  # "called Street", "Mr White"
+            elif (
+                previous in _STRONG_BEFORE
+                or previous in _TITLES
+                or (before_that, previous) in _CUE_BEFORE
+                or (kind and described)
+                or _role_in_brackets(text, word)
+            ):
+                decided[index] = True  # "called Street", "Mr White", "Gemma Shaw (SW)"
         else:
             lower_name = kind == "first" and not is_word
-            if previous in _TITLES and not is_word:
+            if previous in _TITLES and not is_word and (kind or rare):
                 decided[index] = True  # "mr okafor"
             elif previous in _NICKNAME_PREFIXES and not is_word and rare:
                 decided[index] = True  # "lil kez"
@@ -323,11 +336,24 @@ def find_names(
             decided[index - 1] = True  # "Big Mo", "lil kez": the nickname is both words
 
     if uncertain:
-        people = _model_people(text)
+        people = _model_people(text, [words[i].start for i in uncertain])
         for index in uncertain:
             word = words[index]
             if any(start <= word.start and word.base_end <= end for start, end in people):
                 decided[index] = True
+    # A first name just before a surname found by what follows it: "Gemma Shaw (SW)".
+    for index in sorted((i for i, yes in decided.items() if yes), reverse=True):
+        before = words[index - 1] if index else None
+        if (
+            before is not None
+            and before.capital
+            and index - 1 not in blocked
+            and not decided.get(index - 1)
+            and known(before) == "first"
+            and _adjacent(text, before, words[index])
+            and not _listed(before, not_names)
+        ):
+            decided[index - 1] = True
     # The same name again in the same text: "Will Baxter (uncle); Will answered".
     named = {words[i].text for i, yes in decided.items() if yes and words[i].capital}
     for index, word in enumerate(words):
@@ -348,13 +374,17 @@ def _listed(word: _Word, not_names: frozenset[str]) -> bool:
     )
 
 
+def _role_in_brackets(text: str, word: _Word) -> bool:
+    bracket = _ROLE_IN_BRACKETS.match(text, word.end)
+    return bool(bracket) and any(part in _ROLES for part in bracket.group(1).lower().split())
+
+
 def _described(words, index: int, text: str, dictionary) -> bool:
     """What follows says who someone is or what was done to them: "X is my foster carer", "X was the one",
     "X was seen", "X did not attend", "X from my class", "X at the shop"."""
     if _AGE_AFTER.match(text, words[index].end):
         return True  # "Precious is 13"
-    bracket = _ROLE_IN_BRACKETS.match(text, words[index].end)
-    if bracket and bracket.group(1).lower() in _ROLES:
+    if _role_in_brackets(text, words[index]):
         return True  # "Frank (maternal grandfather)", "Mamadou (YP)"
     following = [w.lower for w in words[index + 1 : index + 3]]
     if len(following) < 2 or not _adjacent(text, words[index], words[index + 1]):
@@ -370,15 +400,19 @@ def _described(words, index: int, text: str, dictionary) -> bool:
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
-_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[a-z\-]+\s+){0,2}([A-Za-z\-]+)\s*[),]")
-_AGE_AFTER = re.compile(r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b")
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)\s*[),]")
+_AGE_AFTER = re.compile(
+    r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b|\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$)"
+    r"|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\)|\s+\[(?:PHONE|EMAIL|HANDLE)\]"
+)
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
 )
 _ROLES = _words(
     """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
     dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
-    grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro"""
+    grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro head
+    officer"""
 )
 
 
@@ -504,10 +538,27 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return merged
 
 
-def _model_people(text: str) -> list[tuple[int, int]]:
-    """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person."""
+def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person, asked only about the
+    sentences holding the uncertain words at ``positions``."""
     from youthvoice.core.nlp import english
 
     nlp = english()
-    doc = nlp.get_pipe("ner")(nlp.make_doc(text))
-    return [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _MODEL_CONFIRMS]
+    recognise = nlp.get_pipe("ner")
+    people = []
+    for start, end in sorted({_sentence_around(text, position) for position in positions}):
+        doc = recognise(nlp.make_doc(text[start:end]))
+        people += [
+            (start + e.start_char, start + e.end_char) for e in doc.ents if e.label_ in _MODEL_CONFIRMS
+        ]
+    return people
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;\n]\s")
+
+
+def _sentence_around(text: str, position: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, position)]
+    start = starts[-1] if starts else 0
+    stop = _SENTENCE_STOP.search(text, position)
+    return start, (stop.start() + 1 if stop else len(text))

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from youthvoice.voices.deidentify import PLACEHOLDERS, deidentify
+from youthvoice.deidentify.engine import PLACEHOLDERS, deidentify
 
 ANY = "any type"
 
@@ -196,7 +196,7 @@ def table_text(table: dict[str, Score]) -> str:
 # - a line with nothing labelled is *unchanged* only when the output is byte-identical to the input;
 # - *common words kept*: of the everyday English words outside labelled values, the share not redacted.
 
-INDEPENDENT_TYPES = (*PLACEHOLDERS, "NHS_NUMBER", "DATE_OF_BIRTH")
+INDEPENDENT_TYPES = tuple(dict.fromkeys((*PLACEHOLDERS, "NHS_NUMBER", "DATE_OF_BIRTH")))
 
 
 @dataclass(frozen=True)

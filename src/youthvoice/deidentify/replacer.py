@@ -1,7 +1,7 @@
 """The de-identifier's text surgery: run detectors one after another over a text and remember, for every
 placeholder put in, which characters of the original it replaced (``Deidentified.spans``).
 
-Private to ``youthvoice.voices.deidentify``; kept apart because it is one concept (positions through many
+Private to ``youthvoice.deidentify.engine``; kept apart because it is one concept (positions through many
 rewrites) and the de-identifier's own module is about what identifies a person.
 """
 

@@ -3,7 +3,7 @@ characters, look-alike letters in numbers ("O77OO 9OO l23"), digits in words ("o
 five..."), NHS numbers (with their check digit), dates of birth, Discord tags and street names without a
 house number.
 
-Private to ``youthvoice.voices.deidentify``, which calls these in its fixed order.
+Private to ``youthvoice.deidentify.engine``, which calls these in its fixed order.
 """
 
 from __future__ import annotations
@@ -25,11 +25,18 @@ _INVISIBLE = frozenset(
 ) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 
 
+# Invisible characters, format characters, full-width forms and mathematical letters and digits.
+_NEEDS_FOLDING = re.compile(
+    "[" + "".join(sorted(_INVISIBLE)) + "\u200b-\u200f\u202a-\u202e\u2060-\u206f\uff00-\uffef"
+    "\U0001d400-\U0001d7ff\U000e0000-\U000e007f]"
+)
+
+
 def visible(text: str) -> tuple[str, list[int]]:
     """The text without invisible characters and with compatibility forms folded (full-width digits,
     mathematical letters), and for each character of it the index of the original character it came from.
     Plain ASCII text comes back as it is."""
-    if text.isascii():
+    if text.isascii() or not _NEEDS_FOLDING.search(text):
         return text, list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
@@ -84,10 +91,15 @@ _DIGIT_WORDS = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _REPEATS = {"double": 2, "triple": 3, "treble": 3}
-_SPOKEN_UNIT = "(?:" + "|".join([*_DIGIT_WORDS, *_REPEATS, r"\d", "o+"]) + ")"
+# "o++" and the bounded, possessive repetition keep the pattern linear: "ooo...x" must not backtrack.
+# Longest words first: inside the possessive repetition the first alternative that fits is final ("one"
+# before "o").
+_SPOKEN_UNIT = (
+    "(?:" + "|".join([*sorted(set(_DIGIT_WORDS) | set(_REPEATS), key=len, reverse=True), r"\d", "o++"]) + ")"
+)
 # Number words, digits and look-alike o's, with or without spaces between: "07seven double 0 9oo 4 5 6".
 _SPOKEN_NUMBER = re.compile(
-    rf"(?<![a-z0-9]){_SPOKEN_UNIT}(?:[\s,\-.]*{_SPOKEN_UNIT}){{5,}}(?![a-z])",
+    rf"(?<![a-z0-9]){_SPOKEN_UNIT}(?:[\s,\-.]{{0,3}}{_SPOKEN_UNIT}){{5,30}}+(?![a-z])",
     re.IGNORECASE,
 )
 _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
@@ -170,10 +182,14 @@ def dates_of_birth_after_cue(text: str) -> list[tuple[int, int]]:
     """Every numeric date in the rest of a sentence that speaks of a date of birth: "date of birth recorded
     as 30/06/2011 on one system and 30/07/2011 on another"."""
     spans = []
+    scanned_to = -1
     for cue in _DOB_CUE.finditer(text):
+        if cue.end() < scanned_to:
+            continue  # this sentence was read from an earlier cue already
         stop = _SENTENCE_BREAK.search(text, cue.end())
         end = stop.start() if stop else len(text)
         spans += [m.span() for m in _NUMERIC_DATE.finditer(text, cue.end(), end)]
+        scanned_to = end
     return sorted(set(spans))
 
 
@@ -189,7 +205,8 @@ ACCOUNT_HINT = re.compile(
 # A word that looks like an account name: letters with digits, "_" or "." inside ("sk8r_boii_99",
 # "angel2k10", "x_lil.angel_x").
 _ACCOUNT_LIKE = re.compile(
-    r"(?<![\w@./\[])(?=[\w.\-]*[A-Za-z])(?=[\w.\-]*(?:\d|_|[a-z]\.[a-z]))[A-Za-z0-9_][\w.\-]{2,29}(?<![.\-])(?![\w@/\]])"
+    r"(?<![\w@./\[])(?=[\w.\-]{0,29}[A-Za-z])(?=[\w.\-]{0,29}(?:\d|_|[a-z]\.[a-z]))[A-Za-z0-9_][\w.\-]{2,29}"
+    r"(?<![.\-])(?![\w@/\]])"
 )
 # "the user moneymakinmitch", "account name is xyz": a word after these that no dictionary has.
 _AFTER_ACCOUNT_WORD = re.compile(
@@ -234,6 +251,10 @@ STREET_NAME = re.compile(
     r"|\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|house|flat|address)\s+(?:is\s+)?"
     r"(?:on|in|at|to|off)\s+(?P<lower>(?:[a-z'’]+\s){1,2}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|crescent|grove|terrace|gardens|mews|way|estate))\b"
+)
+STREET_HINT = re.compile(
+    r"(?i:road|rd\b|street|\bst\b|lane|\bln\b|avenue|\bave\b|close|drive|crescent|grove|terrace|gardens|mews"
+    r"|rise|parade|\bway\b|estate|walk)"
 )
 # Streets every town has, which identify no one: "the High Street", "Station Road".
 GENERIC_STREET_WORDS = _words(

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.voices.deidentify_names import (
+from youthvoice.deidentify.names import (
     find_names,
     is_everyday_word,
     is_word_not_first_name,
     place_or_thing_before,
 )
-from youthvoice.voices.deidentify_obfuscated import (
+from youthvoice.deidentify.obfuscated import (
     ACCOUNT_HINT,
     DATE_AFTER_NAME,
     DATE_BEFORE_BIRTHDAY,
@@ -36,6 +36,7 @@ from youthvoice.voices.deidentify_obfuscated import (
     NHS_NUMBER,
     PHONE_CANDIDATE,
     SPOKEN_HINT,
+    STREET_HINT,
     STREET_NAME,
     account_names,
     dates_of_birth_after_cue,
@@ -45,7 +46,7 @@ from youthvoice.voices.deidentify_obfuscated import (
     spoken_phone,
     visible,
 )
-from youthvoice.voices.deidentify_replacer import Replacer
+from youthvoice.deidentify.replacer import Replacer
 
 PLACEHOLDERS = (
     "NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL", "NHS_NUMBER", "DATE_OF_BIRTH",
@@ -75,9 +76,13 @@ _URL = re.compile(
 _AT = r"(?:@|\s@\s|\s?[\(\[\{]\s?at\s?[\)\]\}]\s?)"
 _DOT = r"(?:\.|\s?[\(\[\{]\s?dot\s?[\)\]\}]\s?|\s+dot\s+)"
 _EMAIL = re.compile(
-    rf"\b[A-Za-z0-9._%+-]+(?:{_DOT}[A-Za-z0-9_%+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}[A-Za-z]{{2,}}\b"
+    # Lengths are capped and the local part possessive, so that a long run of "a.a.a..." cannot make the
+    # pattern backtrack without end.
+    rf"\b[A-Za-z0-9._%+-]{{1,64}}+(?:{_DOT}[A-Za-z0-9_%+-]{{1,64}}+){{0,5}}+{_AT}"
+    rf"[A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,5}}{_DOT}[A-Za-z]{{2,24}}\b"
     # Spelled out so filters miss it: "kai99 at example dot com", "zara dot k at example dot org".
-    r"|\b[A-Za-z0-9._%+-]+(?:\s+dot\s+[A-Za-z0-9_-]+)*\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z]{2,})+\b",
+    r"|\b[A-Za-z0-9._%+-]{1,64}+(?:\s+dot\s+[A-Za-z0-9_-]{1,64}){0,5}\s+at\s+[A-Za-z0-9-]{1,63}"
+    r"(?:\s+dot\s+[A-Za-z]{2,24}){1,5}\b",
     re.IGNORECASE,
 )
 _EMAIL_HINT = re.compile(r"@|[\(\[\{]\s?(?:at|dot)\s?[\)\]\}]|\sdot\s")
@@ -136,11 +141,13 @@ _SCHOOL_LOWER = re.compile(
     r"\b(?P<name>(?:st\.?\s+|saint\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+"
     r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
 )
-_SCHOOL_WORD = re.compile(r"academy|grammar|primary|high|school|college")
+_SCHOOL_WORD = re.compile(
+    r"academy|grammar|primary|high|school|college|pru|utc|sixth|infant|junior|prep|pupil"
+)
+_TITLE_HINT = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\b")
 # A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 _BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
-_BODY_NO_HYPHEN = "(?:[a-zß-öø-ÿā-ž]|['’](?=[a-z]))"
 _NAME_WORD = rf"{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?"
 # After these a word is a name even in lower case ("my name is kacper"), unless it is an everyday word.
 _STRONG_NAME_CUE = (
@@ -196,7 +203,6 @@ _NOT_NAMES = _words(
 )
 # Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
 _NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
-_WORD = re.compile(rf"\b{_CAP}{_BODY_NO_HYPHEN}+(?:-[A-Za-zÀ-ÖØ-Þ]{_BODY_NO_HYPHEN}+)*\b")
 # A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
 _NAME_PARTNER = re.compile(
     rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
@@ -239,10 +245,31 @@ def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"; and the short forms young people
     use: "St Wilfrid's Catholic High School" also finds "St Wilfrid's", "Wilfrid's" and "SWCHS"."""
     forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
-    cleaned = sorted(forms, key=len, reverse=True)
+    cleaned = sorted((form for form in forms if _distinctive(form)), key=len, reverse=True)
     if not cleaned:
         return None
     return re.compile(r"\b(?:" + "|".join(_loose_name(name) for name in cleaned) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _school_one_word_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """A one-word short form ("Brookvale") may be the town the school is named after: it is the school only
+    after "at", "from", "go to"...: "kids at brookvale", not "Brookvale is alright in the day"."""
+    forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
+    single = sorted((form for form in forms if not _distinctive(form)), key=len, reverse=True)
+    if not single:
+        return None
+    return re.compile(
+        r"\b(?:at|from|to|go|goes|going|went|attend|attends|attended|attending)\s+(?P<school>"
+        + "|".join(_loose_name(name) for name in single)
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _distinctive(form: str) -> bool:
+    """More than one word, or a saint's name with its apostrophe: never just a place's name."""
+    return " " in form or "'" in form or "’" in form
 
 
 @lru_cache(maxsize=32)
@@ -336,18 +363,25 @@ def deidentify(text: str, *, school_names: Iterable[str] = ()) -> Deidentified:
         out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
     if SPOKEN_HINT.search(out):
         out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
-    out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     configured = tuple(school_names)
     listed = _school_list_pattern(configured)
     if listed is not None:
         out = r.sub(listed, "SCHOOL", out)
+    if configured:
+        one_word = _school_one_word_pattern(configured)
+        if one_word is not None:
+            out = r.sub(one_word, "SCHOOL", out, group="school")
         initials = _school_initials_pattern(configured)
         if initials is not None:
             out = r.sub(initials, "SCHOOL", out)
-    out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
-    if _SCHOOL_WORD.search(out):
+    # Cheap look-ups first: the school, street and title patterns backtrack over capitalised words.
+    if _SCHOOL_WORD.search(out.lower()):
+        out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
         out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
-    out = r.sub(_TITLE_NAME, "NAME", out)
+    if STREET_HINT.search(out):
+        out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
+    if _TITLE_HINT.search(out):
+        out = r.sub(_TITLE_NAME, "NAME", out)
     out = _replace_context_names(out, r)
     out = _replace_actor_names(out, r)
     out = r.replace_spans(out, find_names(out, not_names=_all_not_names(), always=_first_names()), "NAME")

@@ -1,0 +1,138 @@
+"""Ages written in a sentence, in the forms case notes use: "(15)", "aged 15", "15-year-old", "15 yo",
+"fifteen-year-old", "Tom, 22,", "she is 14", "in his twenties", "Year 9", "under 16".
+
+Each age keeps where it was written and the word it belongs to (the word before "(15)", "aged 15" or ", 15,";
+the word after "15-year-old"), so a relationship finding can say which ages it read and whose they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+DECADES = {"twenties": 25, "thirties": 35, "forties": 45, "fifties": 55, "sixties": 65}
+NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    + ("|".join(sorted(UNITS[1:], key=len, reverse=True)))
+    + ")"
+)
+NUMBER = rf"(?:\d{{1,2}}|{NUMBER_WORD})"
+NUMBER_IN = re.compile(rf"\d{{1,2}}|{NUMBER_WORD}", re.IGNORECASE)
+NOT_A_DURATION = (
+    r"(?!\s*(?:%|per\b|times|hours?|days?|weeks?|months?|miles?|minutes?|mins?|pounds?|p\.?m|a\.?m|:|\.\d|"
+    r"th\b|st\b|nd\b|rd\b))"
+)
+AGE_FORMS = [
+    # "15-year-old", "15 years old", "15yo", "15 y/o", "fifteen year old", "15 years of age"
+    (
+        "after",
+        rf"\b{NUMBER}\s*[-\u2010\u2011]?\s*(?:years?|yrs?|yr)\s*[-\u2010\u2011]?\s*olds?\b|\b{NUMBER}\s*(?:yo|y/o|y\.o\.?)(?![\w])|\b{NUMBER}\s+years?\s+of\s+age\b",
+    ),
+    # "aged 15", "age 15", "age: 15"
+    ("before", rf"\baged?:?\s+{NUMBER}\b"),
+    # "(15)", "(15 yrs)"
+    ("before", rf"\(\s*{NUMBER}\s*(?:yrs?|years?|yo|y/o)?\s*\)"),
+    # "Tom, 22, ..." (a number set off by commas right after a word)
+    (
+        "before",
+        rf"(?<=[A-Za-z]),\s*{NUMBER}(?=\s*(?:,|;|\)|\.(?!\d)|$|\s+(?:and|is|was|has|had|who|from|with)\b))",
+    ),
+    # "she is 14", "who was 23", "turned 16"
+    ("before", rf"\b(?:is|was|now|just|only|turned|turns|turning)\s+{NUMBER}\b{NOT_A_DURATION}"),
+    # "in his twenties", "in her late 30s"
+    (
+        "before",
+        r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?(?P<d>twenties|thirties|forties|fifties|sixties|[2-6]0s)\b",
+    ),
+    # "Year 9" (school year: about the year's number plus four)
+    ("school", r"\byear\s+(?P<y>[1-9]|1[0-3])\b(?!\s*(?:olds?|-))"),
+    # "under 16", "under-13s"
+    ("under", r"\bunder\s*[-\u2010\u2011]?\s*(?P<u>1[0-8])s?\b"),
+]
+
+
+@cache
+def forms() -> list[tuple[str, re.Pattern]]:
+    """The age forms, compiled the first time a sentence is read for ages (not when the module loads)."""
+    return [(side, re.compile(pattern, re.IGNORECASE)) for side, pattern in AGE_FORMS]
+
+
+WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019]*)['\u2019]?s?\W*$")
+WORD_AFTER = re.compile(r"^[\s-]*([A-Za-z][\w'\u2019]*)")
+
+
+@dataclass(frozen=True)
+class Age:
+    value: int
+    start: int
+    end: int
+    owner: str  # the word the age belongs to, lower case ("" when none is near)
+
+
+def number_value(word: str) -> int | None:
+    word = word.lower().replace("-", " ")
+    if word.isdigit():
+        return int(word)
+    if word in UNITS:
+        return UNITS.index(word)
+    tens, _space, unit = word.partition(" ")
+    if tens in TENS:
+        return TENS[tens] + (UNITS.index(unit) if unit in UNITS else 0)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def read_ages(sentence: str) -> tuple[Age, ...]:
+    """Every age written in ``sentence``, in order (where two forms overlap, the first form listed wins)."""
+    ages: list[Age] = []
+    taken: list[tuple[int, int]] = []
+    for side, form in forms():
+        for found in form.finditer(sentence):
+            if any(found.start() < end and start < found.end() for start, end in taken):
+                continue
+            groups = {k: v for k, v in found.groupdict().items() if v}
+            if "d" in groups:
+                value = DECADES.get(groups["d"].lower()) or int(groups["d"][0]) * 10 + 5
+            elif "y" in groups:
+                value = int(groups["y"]) + 4
+            elif "u" in groups:
+                value = int(groups["u"]) - 1
+            else:
+                number = NUMBER_IN.search(found.group())
+                value = number_value(number.group()) if number else None
+            if value is None or not 1 <= value <= 99:
+                continue
+            if side in ("school", "under"):
+                near = None
+            elif side == "after":
+                near = WORD_AFTER.match(sentence[found.end() : found.end() + 40])
+            else:
+                near = WORD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()])
+            owner = near.group(1).lower() if near else ""
+            taken.append((found.start(), found.end()))
+            ages.append(Age(value=value, start=found.start(), end=found.end(), owner=owner))
+    return tuple(sorted(ages, key=lambda age: age.start))

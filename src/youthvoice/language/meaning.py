@@ -1,0 +1,682 @@
+"""The checker's second stage: what a sentence says, read only where the first stage found a candidate.
+
+The one-pass scan (``engine.py``) finds each place a rule's words occur. A rule with a ``meaning`` block
+(``rules.py``) then asks of the sentence around it:
+
+- **who does it**: ``doer: child`` keeps the finding only when the words describe the child, not an adult
+  or a service ("he is a runner" is a finding; "the man who ran the line recruited children" is not). The
+  subject is read from spaCy's dependency parse of that one sentence (``youthvoice.core.nlp.english``,
+  loaded the first time a sentence needs it, parsed sentences remembered);
+- **negation**: ``negation: drops`` (she did *not* choose this: correct usage) or ``negation: requires`` (she
+  did *not* refuse: the finding is the negation); ``concession: drops`` sets aside "although she may seem
+  mature, she is 14";
+- **ages**: ``ages: relationship`` reads the ages in the sentence and keeps a relationship word only between a
+  child and an adult (or a much older child), saying which ages it read and why that matters;
+  ``ages: child`` keeps the words only where a child's age is written ("a 13-year-old young woman");
+- **acronyms**: ``acronym: explained_drops``: an acronym spelled out in the same sentence is not jargon.
+
+And for every rule: words inside quotation marks that someone else is reported saying, or a sentence about
+wording itself (a policy or training note quoting the phrase to avoid), are not findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+
+from youthvoice.language.ages import read_ages
+
+# libyaml's safe loader where PyYAML has it: about 15 times faster, so the command line starts quickly.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+WORD_LISTS = (
+    "adult_people",
+    "adult_modifiers",
+    "service_people",
+    "child_people",
+    "reporting_verbs",
+    "distancing_verbs",
+    "coercion_words",
+    "policy_markers",
+    "negators",
+    "concessions",
+)
+DOERS = ("child",)
+NEGATIONS = ("drops", "requires")
+AGE_READINGS = ("relationship", "child")
+QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|and then|whereas|because|so|which|who)\b", re.IGNORECASE)
+PARSED_SENTENCES = 4096  # sentences whose parse is remembered (templated notes repeat their sentences)
+
+
+class MeaningError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a rule asks of the sentence around a match (all optional)."""
+
+    doer: str | None = None
+    negation: str | None = None
+    concession: bool = False
+    ages: str | None = None
+    acronym: bool = False
+
+    def needs_parse(self) -> bool:
+        return self.doer is not None
+
+
+def meaning_from_data(data, *, where: str) -> Meaning:
+    allowed = {"doer", "negation", "concession", "ages", "acronym"}
+    if not isinstance(data, dict) or set(data) - allowed:
+        raise MeaningError(f"{where}: 'meaning' may only have {sorted(allowed)}")
+    checks = {
+        "doer": DOERS,
+        "negation": NEGATIONS,
+        "ages": AGE_READINGS,
+        "concession": ("drops",),
+        "acronym": ("explained_drops",),
+    }
+    for key, value in data.items():
+        if value not in checks[key]:
+            raise MeaningError(f"{where}: 'meaning.{key}' must be one of {list(checks[key])}, got {value!r}")
+    return Meaning(
+        doer=data.get("doer"),
+        negation=data.get("negation"),
+        concession="concession" in data,
+        ages=data.get("ages"),
+        acronym="acronym" in data,
+    )
+
+
+def phrase_alternation(phrases) -> re.Pattern:
+    words = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for w in words)
+    return re.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w'\u2019])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Words:
+    lists: dict[str, frozenset[str]]
+    policy: re.Pattern
+    negator: re.Pattern
+    concession: re.Pattern
+    # Every word that can make someone other than the child the doer (people, and forms of the verbs that
+    # report, label or coerce): a sentence with none of them needs no parse, the child is the doer.
+    others: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()  # every form of the reporting verbs
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists[name]
+
+
+def words_from_text(text: str, *, file: str = "meaning") -> Words:
+    data = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+    if not isinstance(data, dict):
+        raise MeaningError(f"{file}: must be a mapping of word lists")
+    missing = set(WORD_LISTS) - set(data)
+    if missing or set(data) - set(WORD_LISTS):
+        raise MeaningError(f"{file}: must have exactly the lists {list(WORD_LISTS)}")
+    lists = {}
+    for name in WORD_LISTS:
+        items = data[name]
+        if (
+            not isinstance(items, list)
+            or not items
+            or not all(isinstance(i, str) and i.strip() for i in items)
+        ):
+            raise MeaningError(f"{file}: '{name}' must be a non-empty list of words")
+        if any(i != i.lower() for i in items):
+            raise MeaningError(f"{file}: '{name}' must be lower case")
+        lists[name] = frozenset(i.strip() for i in items)
+    verbs = lists["coercion_words"] | lists["reporting_verbs"] | LABELLING_VERBS
+    others = set(lists["adult_people"]) | set(lists["service_people"]) - set(lists["child_people"])
+    for verb in verbs:
+        others.update(verb_forms(verb))
+    others |= RELATIVE
+    reporting = set()
+    for verb in lists["reporting_verbs"]:
+        reporting.update(verb_forms(verb))
+    return Words(
+        reporting=frozenset(reporting),
+        others=frozenset(others),
+        lists=lists,
+        policy=phrase_alternation(lists["policy_markers"]),
+        negator=phrase_alternation(lists["negators"]),
+        concession=phrase_alternation(lists["concessions"]),
+    )
+
+
+IRREGULAR_PAST = {
+    "make": "made",
+    "tell": "told",
+    "say": "said",
+    "send": "sent",
+    "get": "got",
+    "pay": "paid",
+    "think": "thought",
+    "find": "found",
+    "see": "saw seen",
+    "know": "knew known",
+    "bring": "brought",
+    "swear": "swore sworn",
+    "write": "wrote written",
+    "keep": "kept",
+    "hold": "held",
+    "give": "gave given",
+}
+
+
+def verb_forms(verb: str) -> set[str]:
+    """The usual written forms of a verb, generously (an extra form costs nothing but a parse)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", verb + "d", verb + "ed", stem + "ing", verb + "ing"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if len(verb) <= 4 and verb[-1] not in "aeiouwxy":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    forms.update(IRREGULAR_PAST.get(verb, "").split())
+    return forms
+
+
+SENTENCE_WORDS = re.compile(r"[a-z]+")
+REFLEXIVE = re.compile(r"\b(?:herself|himself|themselves|themself)\b", re.IGNORECASE)
+
+
+def reported_words(sentence: str, words: Words) -> bool:
+    """Whether the sentence has a verb that reports someone's words (then a parse must say whose)."""
+    return not words.reporting.isdisjoint(SENTENCE_WORDS.findall(sentence.lower()))
+
+
+def needs_parse(sentence: str, words: Words) -> bool:
+    """Whether anyone but the child could be the doer in ``sentence``: only then is it parsed."""
+    return not words.others.isdisjoint(SENTENCE_WORDS.findall(sentence.lower()))
+
+
+@cache
+def default_words() -> Words:
+    resource = files("youthvoice.language") / "data" / "meaning.yaml"
+    return words_from_text(resource.read_text(encoding="utf-8"), file="youthvoice/language/data/meaning.yaml")
+
+
+# --- cheap readings: regular expressions on the sentence -------------------------------------------------
+
+
+def inside_quotes(sentence: str, start: int, end: int) -> bool:
+    """Whether [start, end) sits between a pair of quotation marks in ``sentence``."""
+    for opening, closing in QUOTES.items():
+        before = sentence.rfind(opening, 0, start)
+        if before == -1:
+            continue
+        if opening == closing and sentence.count(opening, 0, start) % 2 == 0:
+            continue
+        if sentence.find(closing, end) != -1 and sentence.rfind(closing, before + 1, start) == -1:
+            return True
+    # A single quote used as a quotation mark: after a space or start, closed after the match.
+    before = re.search(r"(?:^|[\s(])'[^']*$", sentence[:start])
+    return bool(before and re.match(r"[^']*'(?![a-z])", sentence[end:]))
+
+
+def clause_before(sentence: str, start: int, *, words: int = 7) -> str:
+    """The few words before ``start`` in the same clause."""
+    before = sentence[:start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    return " ".join(before.split()[-words:])
+
+
+def negated(sentence: str, start: int, words: Words) -> bool:
+    return bool(words.negator.search(clause_before(sentence, start)))
+
+
+SETS_ASIDE_ANYWHERE = re.compile(
+    r"\b(?:does not mean|doesn['\u2019]t mean|did not mean|didn['\u2019]t mean|(?:is|was) still a child|"
+    r"still a child|"
+    r"no matter|regardless|mistaken\w*|wrongly|not because)\b",
+    re.IGNORECASE,
+)
+
+
+HEDGE = re.compile(
+    r"\b(?:may|might|can|could|seem\w*|appear\w*|look\w*|come across|presents? as)\b", re.IGNORECASE
+)
+HEDGED = {
+    "may appear",
+    "may seem",
+    "may look",
+    "might appear",
+    "might seem",
+    "might look",
+    "can appear",
+    "can seem",
+}
+
+
+def conceded(sentence: str, start: int, words: Words) -> bool:
+    """Whether the match sits inside a concession that sets it aside: "although he may seem streetwise, he is
+    13" (the concession comes before the match with no clause break between), or a sentence that says the
+    label does not change anything ("being mature does not mean she can consent")."""
+    if SETS_ASIDE_ANYWHERE.search(sentence):
+        return True
+    for found in words.concession.finditer(sentence, 0, start):
+        between = sentence[found.end() : start]
+        # "although he may seem streetwise": the label sits in the concession itself, hedged; "despite his
+        # age he is very capable" concedes the age, and still gives the label.
+        if not re.search(r"[,;:.]", between) and (HEDGE.search(between) or found.group().lower() in HEDGED):
+            return True
+    return False
+
+
+def about_wording(sentence: str, words: Words) -> bool:
+    return bool(words.policy.search(sentence))
+
+
+# --- the parse: who does what -----------------------------------------------------------------------------
+
+
+PARSED: OrderedDict[str, object] = OrderedDict()  # sentence -> its parse, least recently used first
+
+
+def remember_parse(sentence: str, doc) -> None:
+    PARSED[sentence] = doc
+    if len(PARSED) > PARSED_SENTENCES:
+        PARSED.popitem(last=False)
+
+
+def parse(sentence: str):
+    """spaCy's parse of one sentence (tagger, parser, lemmatizer; no named entities), remembered."""
+    doc = PARSED.get(sentence)
+    if doc is not None:
+        PARSED.move_to_end(sentence)
+        return doc
+    parse_all([sentence])
+    return PARSED[sentence]
+
+
+def parse_all(sentences) -> None:
+    """Parse every sentence not yet parsed in one batch: spaCy parses a batch about four times faster than
+    the same sentences one by one."""
+    from youthvoice.core.nlp import english
+
+    missing = list(dict.fromkeys(s for s in sentences if s not in PARSED))
+    if not missing:
+        return
+    nlp = english()
+    with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name == "ner"]):
+        for sentence, doc in zip(missing, nlp.pipe(missing, batch_size=64), strict=True):
+            remember_parse(sentence, doc)
+
+
+# Verbs that give someone a label: the label is about their object ("school sees her as mature").
+LABELLING_VERBS = {
+    "describe",
+    "call",
+    "see",
+    "consider",
+    "regard",
+    "view",
+    "label",
+    "class",
+    "treat",
+    "perceive",
+    "think",
+    "find",
+    "deem",
+    "refer",
+    "portray",
+    "present",
+    "record",
+    "note",
+    "identify",
+    "know",
+    "believe",
+}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+RELATIVE = {"who", "that", "which", "whom", "whose"}
+
+
+def person_kind(token, words: Words) -> str:
+    """'adult', 'service', 'child' or 'unknown' for the person a subject token names."""
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        token = token.head.head
+    lower, lemma = token.lower_, token.lemma_.lower()
+    modifiers = {
+        child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "nmod", "det")
+    }
+    numbers = [c for c in token.subtree if c.like_num and c.text.isdigit()]
+    if any(int(n.text) >= 18 for n in numbers if len(n.text) <= 2) and token.pos_ in ("PROPN", "NOUN"):
+        return "adult"
+    if any(int(n.text) < 18 for n in numbers if len(n.text) <= 2) and token.pos_ in ("PROPN", "NOUN"):
+        return "child"
+    if modifiers & words["adult_modifiers"] and lower not in words["child_people"]:
+        return "adult"
+    if lower in words["service_people"] or lemma in words["service_people"]:
+        return "service"
+    if "no" in modifiers:
+        return "service"  # "no child can consent": a general statement, not about this child
+    if lower in words["adult_people"] or lemma in words["adult_people"]:
+        # "gang members" and "dealers" are adults unless the words say they are children
+        if modifiers & {"child", "young", "teenage", "younger", "child's"}:
+            return "child"
+        return "adult"
+    if lower in words["child_people"] or lemma in words["child_people"] or token.pos_ == "PROPN":
+        return "child"
+    return "unknown"
+
+
+def span_head(doc, start: int, end: int):
+    """The token of [start, end) nearest the root of the parse: the word the rest of the match hangs on."""
+    tokens = [t for t in doc if start <= t.idx < end]
+    if not tokens:
+        return None
+    return min(tokens, key=lambda token: sum(1 for _ in token.ancestors))
+
+
+def doer(doc, token, words: Words) -> str:
+    """Who does or is what ``token`` says: the kind of person, or 'coerced' when it is done to the child."""
+    current = previous = token
+    for _ in range(8):
+        # A label given to someone: "staff describe her as streetwise", "they consider him mature": the label
+        # is about the object ("her"), not the subject who gives it.
+        if current is not token and current.lemma_.lower() in LABELLING_VERBS:
+            labelled = next((c for c in current.children if c.dep_ == "dobj"), None)
+            came_from = previous
+            if (
+                labelled is not None
+                and came_from is not labelled
+                and came_from.dep_ in ("prep", "oprd", "ccomp", "xcomp", "acomp", "advcl")
+            ):
+                return person_kind(labelled, words)
+        previous = current
+        if current.pos_ in ("NOUN", "PROPN", "ADJ") and current.dep_ not in ("ROOT",):
+            if any(c.dep_ == "poss" and person_kind(c, words) == "child" for c in current.children):
+                return "child"  # "her own choices", "her known associates": the child's
+            kind = person_kind(current, words) if current.pos_ != "ADJ" else "unknown"
+            if kind in ("adult", "service") and current.dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
+                return kind
+            if current.dep_ in SUBJECTS:
+                # A role noun as the subject: "dealers target children" names adults acting on a child.
+                objects = [c for c in current.head.children if c.dep_ in ("dobj", "pobj")]
+                if any(person_kind(o, words) == "child" for o in objects):
+                    return "adult"
+                return kind
+            if any(c.lower_ in words["adult_modifiers"] for c in current.children if c.dep_ == "amod"):
+                return "adult"
+            if (
+                current.dep_ in ("pobj", "dobj")
+                and current is token
+                and current.head.lower_ != "as"
+                and kind == "adult"
+            ):
+                # "owes money to the dealers", "works for a dealer": the role is someone else's
+                return "adult"
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if current.pos_ in ("VERB", "AUX") or subjects:
+            if current.lemma_.lower() in words["coercion_words"] and current.dep_ in (
+                "ROOT",
+                "xcomp",
+                "conj",
+            ):
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
+                if passive and current is not token:
+                    return "coerced"
+            if (
+                current is not token
+                and current.lemma_.lower() in words["coercion_words"]
+                and any(c.dep_ == "xcomp" for c in current.children)
+            ):  # "forced to sell": the selling was done to the child
+                subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+                if subject is None or subject.dep_ == "nsubjpass" or person_kind(subject, words) == "adult":
+                    return "coerced"
+            if subjects:
+                kind = person_kind(subjects[0], words)
+                agent = [c for c in current.children if c.dep_ == "agent"]
+                if subjects[0].dep_ == "nsubjpass" and current.lemma_.lower() in words["coercion_words"]:
+                    return "coerced"
+                if agent and subjects[0].dep_ == "nsubjpass":
+                    return kind
+                return kind
+            if current.dep_ == "relcl":
+                return person_kind(current.head, words)
+        if current.dep_ in ("ROOT",) or current.head is current:
+            return "unknown"
+        current = current.head
+    return "unknown"
+
+
+def reported_by_someone_else(doc, token, words: Words) -> bool:
+    """Whether ``token`` is inside what a non-professional is reported to have said (his words, not ours)."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head is current:
+            return False
+        lemma = head.lemma_.lower()
+        if (
+            current.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "dep")
+            and lemma in words["reporting_verbs"]
+        ):
+            if lemma in words["distancing_verbs"]:
+                return True
+            subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+            if subject is None:
+                return False
+            return person_kind(subject, words) in ("adult",)
+        current = head
+    return False
+
+
+# --- the verdict on one match -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    keep: bool
+    message: str | None = None  # replaces the rule's message (age findings say the ages they read)
+
+
+KEEP = Verdict(keep=True)
+DROP = Verdict(keep=False)
+PARENTS = re.compile(
+    r"\b(?:mum|mother|dad|father|parent|carer|nan|gran|aunt|uncle|sister|brother|teacher|officer|stepdad|stepmum)"
+    r"(?:['\u2019]s|s['\u2019])?\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+NOT_A_ROMANCE = re.compile(
+    r"\b(?:professional|working|trusting|trusted|positive|good|supportive|therapeutic|key|family|sibling|"
+    r"peer|agency|multi-agency|partnership|strong|close)\s+$",
+    re.IGNORECASE,
+)
+RELATIONSHIP_WITH_FAMILY = re.compile(
+    r"^\w*\s+with\s+(?:her|his|their|the)\s+(?:mum|mother|dad|father|parents?|carers?|family|siblings?|"
+    r"brother|sister|worker|social worker|teacher|school|grandparents?|nan|gran|key worker|mentor)\b",
+    re.IGNORECASE,
+)
+ADULT_FRAMING = re.compile(
+    r"\b(?:groom\w*|tactic\w*|claim\w*|pretend\w*|pos(?:ed|ing) as|(?:presented|presents|called|calls|"
+    r"referred to|refers to|described|describes) himself|so[- ]called|"
+    r"not (?:her|his|a) (?:boyfriend|girlfriend|partner)|not in a relationship|was not a relationship)\b",
+    re.IGNORECASE,
+)
+ADULT_NEAR = re.compile(
+    r"\b(?:adult|adults|grown|older|much older|(?<!young )m[ae]n|males?|in (?:his|her|their) "
+    r"(?:twenties|thirties|forties|fifties)|over 18|over-18)\b",
+    re.IGNORECASE,
+)
+
+
+def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdict:
+    before, after = sentence[:start], sentence[start:]
+    if PARENTS.search(before) or NOT_A_ROMANCE.search(before) or RELATIONSHIP_WITH_FAMILY.match(after):
+        return DROP
+    if ADULT_FRAMING.search(sentence):
+        return DROP  # the adult's word for the child, recorded as the grooming tactic or claim it is
+    if negated(sentence, start, words):
+        return DROP
+    ages = [
+        a for a in read_ages(sentence) if a.owner not in words["service_people"] or a.owner in ("he", "she")
+    ]
+    children = sorted({a.value for a in ages if a.value < 18})
+    adults = sorted({a.value for a in ages if a.value >= 18})
+    if not children:
+        return DROP
+    young = children[0]
+    word = sentence[start:end].lower()
+    if adults:
+        old = adults[-1]
+        return Verdict(
+            keep=True,
+            message=(
+                f"Reads the ages {young} and {old}: a {young}-year-old cannot consent to sex with a "
+                f"{old}-year-old, so calling this a {word} hides that an adult is abusing a child."
+            ),
+        )
+    if len(children) > 1 and young < 16 and children[-1] - young >= 3:
+        old = children[-1]
+        return Verdict(
+            keep=True,
+            message=(
+                f"Reads the ages {young} and {old}: a {young}-year-old cannot consent, and a {old}-year-old "
+                f"with power over them may be exploiting them; '{word}' hides that."
+            ),
+        )
+    if ADULT_NEAR.search(sentence):
+        return Verdict(
+            keep=True,
+            message=(
+                f"Reads the age {young} beside an adult: a {young}-year-old cannot consent to a sexual "
+                f"relationship with an adult; '{word}' makes abuse sound mutual."
+            ),
+        )
+    return DROP
+
+
+ACRONYM_FILLER = {"of", "and", "the", "for", "&", "in", "on", "to", "a", "an", "with", "at", "or"}
+EXPLAINED_AFTER = re.compile(
+    r"\s*(?:\(|,\s*(?:the|a|an|which|our|short for|or)\s|[-\u2013\u2014:]\s*(?:the|a|an)\s|"
+    r"\s*(?:stands for|means|is short for|refers to|is the|are the|is our|, meaning)\b)",
+    re.IGNORECASE,
+)
+
+
+ACRONYM_NEAR = re.compile(r"\(\s*[A-Z][A-Za-z0-9/&]{1,7}\s*\)|\b[A-Z][A-Z0-9]{1,6}s?\s*\(")
+
+
+def spells(letters: str, words: list[str]) -> bool:
+    """Whether the initials of ``words``, in order, spell ``letters`` (fillers such as "of" may count or not;
+    a number counts as itself: "Section 47" spells S47)."""
+
+    @cache
+    def match(i: int, j: int) -> bool:
+        if i == len(letters):
+            return j == len(words)
+        if j == len(words):
+            return False
+        word = words[j]
+        if word.isdigit():
+            return letters.startswith(word, i) and match(i + len(word), j + 1)
+        if word in ACRONYM_FILLER and match(i, j + 1):
+            return True
+        if word[0] != letters[i]:
+            return False
+        # a word may give its first letter, or its first two (e.g. "Sa" in SaLT is still one word's start)
+        return match(i + 1, j + 1) or (
+            len(word) > 1 and letters[i + 1 : i + 2] == word[1] and match(i + 2, j + 1)
+        )
+
+    return match(0, 0)
+
+
+def acronym_letters(acronym: str) -> str:
+    letters = re.sub(r"[^A-Za-z0-9]", "", acronym)
+    if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]  # RHIs, CSOs
+    return letters.lower()
+
+
+def acronym_explained(sentence: str, start: int, end: int) -> bool:
+    """An acronym spelled out in the sentence: "National Referral Mechanism (NRM)", "NRM (National Referral
+    Mechanism)", "MASH (the front door for referrals)", "MACE, the multi-agency exploitation meeting"."""
+    written = sentence[start:end]
+    if sum(char.isupper() for char in written) < 2 or re.search(r"[a-z]{3,}", written):
+        # Words, not an acronym: fine when they are the spelling-out of one ("multi-agency (MACE) panel").
+        return bool(ACRONYM_NEAR.search(sentence[max(0, start - 60) : min(len(sentence), end + 60)]))
+    letters = acronym_letters(written)
+    if not letters:
+        return False
+    if EXPLAINED_AFTER.match(sentence, end):
+        return True
+    words_before = re.findall(r"[A-Za-z]+|\d+", sentence[max(0, start - 160) : start].lower())[-14:]
+    for length in range(1, len(words_before) + 1):
+        if spells(letters, words_before[-length:]):
+            return True
+    words_after = re.findall(r"[A-Za-z]+|\d+", sentence[end : end + 160].lower())[:14]
+    return any(spells(letters, words_after[:length]) for length in range(1, len(words_after) + 1))
+
+
+def verdict(
+    meaning, sentence: str, start: int, end: int, words: Words | None = None, *, may_parse: bool = True
+) -> Verdict | None:
+    """Keep or drop the match [start, end) of a rule with ``meaning`` (None: only the quote checks) in
+    ``sentence`` (offsets within the sentence). With ``may_parse`` false, None when the answer needs a parse
+    not yet made (the caller parses such sentences together and asks again)."""
+    words = words or default_words()
+    if about_wording(sentence, words):
+        return DROP
+    if inside_quotes(sentence, start, end) and (
+        re.search(
+            r"\b(?:said|says|say|told|tells|called|calls|described|describes|refer\w*|label\w*|"
+            r"texted|messaged|wrote|claimed|claims|alleged|insisted|posted|named|nicknamed)\b",
+            sentence,
+            re.IGNORECASE,
+        )
+    ):
+        return DROP
+    if meaning is None:
+        return KEEP
+    if meaning.acronym and acronym_explained(sentence, start, end):
+        return DROP
+    if meaning.negation == "drops" and negated(sentence, start, words):
+        return DROP
+    if meaning.negation == "requires" and not negated(sentence, start, words):
+        return DROP
+    if meaning.concession and conceded(sentence, start, words):
+        return DROP
+    if meaning.ages == "child" and not any(a.value < 16 for a in read_ages(sentence)):
+        return DROP
+    if meaning.ages == "relationship":
+        found = age_relationship(sentence, start, end, words)
+        if not found.keep:
+            return found
+        if meaning.doer is None:
+            return found
+    else:
+        found = KEEP
+    if meaning.doer == "child":
+        if not needs_parse(sentence, words):
+            return found  # nobody but the child is named: the child is the doer
+        if REFLEXIVE.search(sentence, start, end) and not reported_words(sentence, words):
+            return found  # "put herself at risk": the one who acts is the one the reflexive names
+        if not may_parse and sentence not in PARSED:
+            return None
+        doc = parse(sentence)
+        token = span_head(doc, start, end)
+        if token is None:
+            return found
+        if reported_by_someone_else(doc, token, words):
+            return DROP
+        kind = doer(doc, token, words)
+        if kind in ("adult", "service"):
+            return DROP
+        if kind == "coerced" and token.pos_ not in ("NOUN", "PROPN"):
+            # "was made to hold drugs" is correct usage; "used as a drug mule" still labels the child
+            return DROP
+    return found

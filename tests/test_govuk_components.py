@@ -1,0 +1,62 @@
+"""One error summary for every page: each problem links to where it is fixed, a group to its first input."""
+
+import re
+
+import pytest
+from django import forms
+from django.template import Context, Template
+from django.urls import reverse
+
+from tests.factories import MembershipFactory
+from youthvoice.core.templatetags.govuk import first_input_id
+
+SUMMARY_LINKS = re.compile(r'govuk-error-summary__list">\s*(.*?)</ul>', re.S)
+
+
+class ChoicesForm(forms.Form):
+    name = forms.CharField()
+    colour = forms.ChoiceField(choices=[("red", "Red"), ("blue", "Blue")], widget=forms.RadioSelect)
+    sizes = forms.MultipleChoiceField(choices=[("s", "S"), ("m", "M")], widget=forms.CheckboxSelectMultiple)
+    agree = forms.BooleanField()
+
+    def clean(self):
+        raise forms.ValidationError("Something about the whole form")
+
+
+def test_a_group_links_to_its_first_input_and_a_field_to_itself():
+    form = ChoicesForm(data={})
+    assert [first_input_id(form[name]) for name in ("name", "colour", "sizes", "agree")] == [
+        "id_name",
+        "id_colour_0",
+        "id_sizes_0",
+        "id_agree",
+    ]
+
+
+def test_the_summary_lists_every_problem_with_a_link_that_goes_somewhere():
+    html = Template('{% load govuk %}{% error_summary form target="main-form" %}').render(
+        Context({"form": ChoicesForm(data={})})
+    )
+    links = re.findall(r'<a href="#([^"]*)">([^<]*)</a>', html)
+    assert [anchor for anchor, _message in links] == [
+        "main-form",
+        "id_name",
+        "id_colour_0",
+        "id_sizes_0",
+        "id_agree",
+    ]
+    assert "There is a problem" in html
+
+
+def test_no_problem_no_summary():
+    assert Template("{% load govuk %}{% error_summary form %}").render(Context({"form": None})).strip() == ""
+
+
+@pytest.mark.django_db
+def test_choosing_no_scope_for_an_api_client_links_to_the_first_checkbox(client):
+    admin = MembershipFactory(role="admin")
+    client.force_login(admin.user)
+    page = client.post(reverse("core:api-clients"), {"agency": admin.agency.pk, "name": "Case system"})
+    html = page.content.decode()
+    assert '<a href="#id_scopes_0">Choose what the system may do</a>' in SUMMARY_LINKS.search(html).group(1)
+    assert 'id="id_scopes_0"' in html
