@@ -9,15 +9,6 @@ from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS,
 from youthvoice.voices.paper import SHEET_NUMBER_MAX
 from youthvoice.voices.services import MAX_TEXT_LENGTH, AnswerInput
 
-# The "about you" questions as the sheet prints them (staff type them in; the page is in English).
-ABOUT_YOU_LABELS = {
-    "age_band": "How old are you?",
-    "gender": "Which of these best describes you?",
-    "ethnic_group": "What is your ethnic group?",
-    "locality": "Which area do you live in?",
-    "send": "Do you have special educational needs or a disability (SEND)?",
-    "care_experienced": "Have you ever been in care?",
-}
 CHOICE_ERRORS = {"invalid_choice": "Choose one of the answers on the sheet"}
 
 
@@ -88,13 +79,13 @@ class PaperSheetForm(ConsultationAnswersForm):
         super().__init__(*args, questions=questions, **kwargs)
         for name, choices in DEMOGRAPHIC_FIELDS.items():
             self.fields[name] = forms.ChoiceField(
-                label=ABOUT_YOU_LABELS[name],
+                label=str(ABOUT_YOU_LABELS[name]),
                 choices=[("", "Not answered")] + list(choices.choices),
                 required=False,
                 error_messages=CHOICE_ERRORS,
             )
         self.fields["locality"] = forms.ChoiceField(
-            label=ABOUT_YOU_LABELS["locality"],
+            label=str(ABOUT_YOU_LABELS["locality"]),
             choices=[("", "Not answered")]
             + [(str(loc.pk), loc.name) for loc in localities]
             + [(PREFER_NOT_TO_SAY, "Prefer not to say")],

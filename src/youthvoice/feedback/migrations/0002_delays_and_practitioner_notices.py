@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('consultations', '0002_translations_and_easy_read'),
-        ('feedback', '0002_publication_override_to_language'),
+        ('feedback', '0001_you_said_we_did'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
