@@ -37,7 +37,6 @@ REACHED_ANOTHER_WAY = {
     "audit:export": "audit log page",
     "consultations:new": "consultations page",
     "voices:relayed-new": "relayed voices page",
-    "voices:help-requests": "the safeguarding contact's staff home (requests for help)",
     "language:definitions-import": "staff glossary page",
     "voices:facilitated-new": "facilitated sessions page",
     "voices:responses-import-map": "the second step of an import",
