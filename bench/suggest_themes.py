@@ -90,7 +90,7 @@ def tfidf_lr(train_texts, train_labels, test_texts, seed):
     return model.predict(vectoriser.transform(test_texts))
 
 
-def assisted_coding(answers, primary, themes, per_theme: int, encode) -> dict[str, list[float]]:
+def assisted_coding(answers, primary, themes, per_theme: int, encode, codebook) -> dict[str, list[float]]:
     from sklearn.metrics import f1_score
 
     from youthvoice.insights.assist import suggest_codings
@@ -109,7 +109,10 @@ def assisted_coding(answers, primary, themes, per_theme: int, encode) -> dict[st
         truth = [primary[i] for i in rest]
         # Analysts code an answer with every theme it has (primary and secondary).
         rows = [(answers[i][0], answers[i][1], index[t]) for i in coded for t in themes[i] if t in index]
-        result = suggest_codings(rows, [answers[i] for i in rest], encode=encode, seed=draw)
+        words = {index[key]: text for key, text in codebook.items() if key in index}
+        result = suggest_codings(
+            rows, [answers[i] for i in rest], encode=encode, seed=draw, theme_words=words
+        )
         by_id = {a.answer_id: names[a.theme_id] for a in result.advice}
         predicted = [by_id[answers[i][0]] for i in rest]
         scores["embeddings + LR (youthvoice)"].append(f1_score(truth, predicted, average="macro"))
@@ -127,6 +130,13 @@ def quality(path: Path) -> None:
 
     answers, primary, themes = load_set(path)
     k = len(set(primary))
+    # The codebook an analyst would have written: each theme's name and description (themes.json).
+    codebook_file = path.parent / "themes.json"
+    codebook = (
+        {t["key"]: f"{t['label']}: {t.get('description', '')}" for t in json.loads(codebook_file.read_text())}
+        if codebook_file.exists()
+        else {}
+    )
     print(f"{path}: {len(answers)} answers, {k} true themes, {sum(len(t) > 1 for t in themes)} with two\n")
     encode = CachedEncoder()
     start = time.perf_counter()
@@ -150,7 +160,7 @@ def quality(path: Path) -> None:
         f"{'mean':>6} {'min':>6} {'max':>6}"
     )
     for per_theme in (10, 30):
-        scores = assisted_coding(answers, primary, themes, per_theme, encode)
+        scores = assisted_coding(answers, primary, themes, per_theme, encode, codebook)
         for name, values in scores.items():
             label = "  expected accuracy (cross-validation)" if name == "expected" else name
             print(

@@ -26,7 +26,9 @@ def bearer(token):
 
 @pytest.fixture
 def world():
-    """Threshold 5: 12 said Northgate and parks, 3 (a small group) said Riverside and online games."""
+    """Threshold 5: 12 said Northgate and parks, 3 (a small group) said Riverside and online games.
+
+    All online in one month: one release unit of 15 (a unit of 3 would be left out of every figure)."""
     world = World(threshold=5)
     world.respond_many(
         12,
@@ -36,7 +38,6 @@ def world():
     world.respond_many(
         3,
         locality=world.river,
-        channel="school",
         on=DAY + datetime.timedelta(days=5),
         answers={world.places: ["gaming"], world.harm: ["carrying_drugs"], world.risk_yp: ["2"]},
     )
@@ -121,6 +122,7 @@ def test_aggregates_are_the_dashboards_protected_figures_and_small_groups_never_
 
 
 def test_filters_too_narrow_for_the_threshold_show_no_figure_at_all(client, world):
+    world.respond_many(3, channel="school", answers={world.harm: ["threats"]})
     data = client.get(aggregates_url(world, channel="school"), **bearer(world.reader_token)).json()
     assert data["responses"] == {"value": None, "suppressed": True}
     assert data["message"].startswith("Fewer than 5 responses")
@@ -133,7 +135,11 @@ def test_the_date_range_filters_like_the_dashboard(client, world):
         aggregates_url(world, date_from=DAY.isoformat(), date_to=DAY.isoformat()),
         **bearer(world.reader_token),
     ).json()
-    assert data["responses"] == {"value": 12, "suppressed": False}
+    # Dates count in whole months: one day in March is all of March, and says so.
+    assert data["responses"] == {"value": 15, "suppressed": False}
+    assert data["filters"]["date_from"] == "2025-03-01" and data["filters"]["date_to"] == "2025-03-31"
+    later = client.get(aggregates_url(world, date_from="2025-04-01"), **bearer(world.reader_token)).json()
+    assert later["responses"] == {"value": 0, "suppressed": False}
 
 
 def test_themes_come_through_disclosure_control(client, world):

@@ -57,3 +57,18 @@ def test_with_too_little_coding_the_analyst_is_told_what_is_needed(planted):
     coded, uncoded = coded_and_uncoded(planted, 2)
     with pytest.raises(AssistError, match="at least 3 answers with each of at least two themes"):
         suggest_codings(coded, uncoded)
+
+
+def test_the_codebooks_names_and_descriptions_reach_the_model_with_meanings(planted):
+    import numpy as np
+
+    seen = []
+
+    def encode(texts, progress=None):
+        seen.extend(texts)
+        return np.random.default_rng(len(seen)).normal(size=(len(texts), 8)).astype(np.float32)
+
+    coded, uncoded = coded_and_uncoded(planted, 4)
+    words = {0: "Money: feds took it", 1: "Online", 2: "Places"}
+    result = suggest_codings(coded, uncoded, encode=encode, theme_words=words)
+    assert "Money: feds (police) took it" in seen and len(result.advice) == len(uncoded)

@@ -43,6 +43,7 @@ REACHED_ANOTHER_WAY = {
     "voices:responses-import-cancel": "a button on the second step of an import",
     "insights:population-upload": "population baseline page",
     "insights:dashboard-briefing": "insights dashboard",
+    "voices:help-requests": "staff home's notice, for the named safeguarding contacts",
 }
 
 MENU = re.compile(r'<ul class="govuk-service-navigation__list" id="navigation">(.*?)</ul>', re.S)

@@ -6,6 +6,13 @@ figure through ``insights.disclosure`` before a page, chart or export sees it.
 Filters (consultation, date range, channel) apply to young people's responses. Professionals answer the
 mirrored perception items in their own consultations, so for them only the date range applies.
 
+**Differencing.** Every figure is counted over whole *release units*: the responses of one consultation
+(or of none, for relayed voices) through one channel in one calendar month. Date filters are widened to
+whole months (``DashboardFilters.banded``), and a unit with fewer than the partnership's threshold of
+responses is left out of every figure (``units_left_out``). So every population any query publishes is a
+union of units of at least ``threshold`` responses, and so is every group an attacker can isolate by adding
+and subtracting any number of queries, through any surface (docs/security.md, "Disclosure control").
+
 Answers and codings carry copies of their response's filter columns (``Answer.FROM_RESPONSE``,
 ``Coding.FROM_ANSWER``), so these queries filter them where they are, with the covering indexes of migration
 insights 0006, instead of joining millions of answers to their responses (bench/dashboard_queries.py).
@@ -19,6 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import BooleanField, Count, F, Func, Q, QuerySet, Value
+from django.db.models.functions import TruncMonth
 
 from youthvoice.consultations.models import Audience, Consultation, Question
 from youthvoice.insights.models import Coding, Theme
@@ -40,6 +48,15 @@ class DashboardFilters:
     def any(self) -> bool:
         return bool(self.consultation or self.date_from or self.date_to or self.channel)
 
+    def banded(self) -> DashboardFilters:
+        """The same filters with the dates widened to whole calendar months (the release's date bands)."""
+        return DashboardFilters(
+            consultation=self.consultation,
+            date_from=month_start(self.date_from) if self.date_from else None,
+            date_to=month_end(self.date_to) if self.date_to else None,
+            channel=self.channel,
+        )
+
     def as_dict(self) -> dict:
         return {
             "consultation": self.consultation.slug if self.consultation else "",
@@ -47,6 +64,52 @@ class DashboardFilters:
             "date_to": self.date_to,
             "channel": self.channel,
         }
+
+
+def month_start(day: datetime.date) -> datetime.date:
+    return day.replace(day=1)
+
+
+def month_end(day: datetime.date) -> datetime.date:
+    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
+
+
+def units_left_out(*, partnership: Partnership) -> list[tuple[int | None, str, datetime.date]]:
+    """The release units (consultation, channel, month) with 1 to threshold - 1 responses, in one query.
+
+    They are left out of every published figure: a unit that small, subtracted from a wider query, would
+    show a handful of young people's answers.
+    """
+    rows = (
+        Response.objects.filter(partnership=partnership)
+        .annotate(month=TruncMonth("submitted_on"))
+        .values("consultation", "channel", "month")
+        .annotate(n=Count("pk"))
+        .filter(n__lt=partnership.disclosure_threshold)
+        .values_list("consultation", "channel", "month")
+        .order_by()
+    )
+    return [(consultation, channel, _as_date(month)) for consultation, channel, month in rows]
+
+
+def _as_date(value) -> datetime.date:
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+def _units_q(units, *, prefix: str) -> Q:
+    """Rows outside the given release units."""
+    q = Q()
+    for consultation, channel, month in units:
+        q |= Q(
+            **{
+                f"{prefix}consultation": consultation,
+                f"{prefix}channel": channel,
+                f"{prefix}submitted_on__gte": month,
+                f"{prefix}submitted_on__lte": month_end(month),
+            }
+        )
+    return ~q if units else Q()
 
 
 class JSONArrayHas(Func):
@@ -70,8 +133,17 @@ class JSONArrayHas(Func):
         return f"EXISTS (SELECT 1 FROM json_each({lhs}) WHERE json_each.value = {rhs})", params  # noqa: S608
 
 
-def _response_q(filters: DashboardFilters, *, prefix: str = "", dates_only: bool = False) -> Q:
-    q = Q()
+def _response_q(
+    filters: DashboardFilters,
+    *,
+    partnership: Partnership,
+    prefix: str = "",
+    dates_only: bool = False,
+    whole_units: bool = True,
+) -> Q:
+    """The filters, banded, over whole release units only (see the module's "Differencing")."""
+    filters = filters.banded()
+    q = _units_q(units_left_out(partnership=partnership), prefix=prefix) if whole_units else Q()
     if filters.date_from:
         q &= Q(**{f"{prefix}submitted_on__gte": filters.date_from})
     if filters.date_to:
@@ -89,12 +161,26 @@ def responses_young_people(*, partnership: Partnership, filters: DashboardFilter
     """Young people's responses (consultations for young people, and relayed voices) matching the filters."""
     return Response.objects.filter(partnership=partnership).filter(
         Q(consultation__isnull=True) | Q(consultation__audience=Audience.YOUNG_PEOPLE),
-        _response_q(filters),
+        _response_q(filters, partnership=partnership),
     )
 
 
 def response_count(*, partnership: Partnership, filters: DashboardFilters) -> int:
+    """Young people's responses that the figures for these filters count (whole release units only)."""
     return responses_young_people(partnership=partnership, filters=filters).count()
+
+
+def response_count_requested(*, partnership: Partnership, filters: DashboardFilters) -> int:
+    """Young people's responses in the filters' date bands, small release units included (never published:
+    it only says why nothing is shown)."""
+    return (
+        Response.objects.filter(partnership=partnership)
+        .filter(
+            Q(consultation__isnull=True) | Q(consultation__audience=Audience.YOUNG_PEOPLE),
+            _response_q(filters, partnership=partnership, whole_units=False),
+        )
+        .count()
+    )
 
 
 def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[tuple[str, int]]:
@@ -109,7 +195,7 @@ def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list
     # One grouped query over the codings' own filter columns (an index range per theme), not a join.
     counts = dict(
         Coding.objects.filter(theme__in=[pk for pk, _, _ in themes], status=Coding.Status.ACCEPTED)
-        .filter(_response_q(filters))
+        .filter(_response_q(filters, partnership=partnership))
         .values("theme")
         .annotate(n=Count("submitted_on"))
         .values_list("theme", "n")
@@ -126,7 +212,9 @@ def _question(*, partnership: Partnership, key: str) -> Question | None:
 def _answers(*, question: Question, filters: DashboardFilters) -> QuerySet[Answer]:
     # Filtered on the answer's own copies of the response's columns; aggregates count ``submitted_on``
     # (never null), not ``pk``, so the covering index answers them without reading the table.
-    return Answer.objects.filter(question=question).filter(_response_q(filters))
+    return Answer.objects.filter(question=question).filter(
+        _response_q(filters, partnership=question.partnership)
+    )
 
 
 @dataclass(frozen=True)
@@ -198,8 +286,8 @@ def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters
     mirror_keys = {q.pk: q.mirror_key for q in questions if q.mirror_key in keys}
     counts: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
     for audience, condition in (
-        (Audience.YOUNG_PEOPLE, _response_q(filters)),
-        (Audience.PROFESSIONALS, _response_q(filters, dates_only=True)),
+        (Audience.YOUNG_PEOPLE, _response_q(filters, partnership=partnership)),
+        (Audience.PROFESSIONALS, _response_q(filters, partnership=partnership, dates_only=True)),
     ):
         ids = [q.pk for q in questions if q.pk in mirror_keys and q.audience == audience]
         rows = (

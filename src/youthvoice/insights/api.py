@@ -28,6 +28,7 @@ from youthvoice.insights.dashboard import (
     choices_protected,
     places_protected,
     themes_protected,
+    withheld_count,
     withheld_message,
 )
 from youthvoice.insights.dashboard_config import load_dashboard_config
@@ -42,10 +43,14 @@ API_NOTE = (
 
 class AggregateFiltersSerializer(StrictSerializer):
     date_from = serializers.DateField(
-        input_formats=["%Y-%m-%d"], required=False, help_text="Answered on or after (YYYY-MM-DD)."
+        input_formats=["%Y-%m-%d"],
+        required=False,
+        help_text="Answered on or after (YYYY-MM-DD); widened to the start of its month.",
     )
     date_to = serializers.DateField(
-        input_formats=["%Y-%m-%d"], required=False, help_text="Answered on or before (YYYY-MM-DD)."
+        input_formats=["%Y-%m-%d"],
+        required=False,
+        help_text="Answered on or before (YYYY-MM-DD); widened to the end of its month.",
     )
     channel = serializers.ChoiceField(
         choices=Consultation.Channel.choices, required=False, help_text="How young people took part."
@@ -199,8 +204,10 @@ def consultation_aggregates(*, consultation: Consultation, filters: DashboardFil
     """Every figure the API publishes for one consultation and these filters, each protected."""
     partnership = consultation.partnership
     threshold = partnership.disclosure_threshold
+    filters = filters.banded()
     responses = aggregates.response_count(partnership=partnership, filters=filters)
-    message = withheld_message(count=responses, threshold=threshold, filters=filters)
+    requested = aggregates.response_count_requested(partnership=partnership, filters=filters)
+    message = withheld_message(count=responses, threshold=threshold, filters=filters, requested=requested)
     body = {
         "consultation": consultation.slug,
         "filters": {
@@ -211,7 +218,11 @@ def consultation_aggregates(*, consultation: Consultation, filters: DashboardFil
         "threshold": threshold,
         "note": API_NOTE.format(threshold=threshold),
         "message": message,
-        "responses": count(protect_count(responses, threshold=threshold)),
+        "responses": count(
+            withheld_count(requested=requested, threshold=threshold)
+            if message
+            else protect_count(responses, threshold=threshold)
+        ),
         "questions": [],
         "places": None,
         "themes": None,

@@ -5,8 +5,11 @@ answer has) and the uncoded ones, and returns advice; it reads and writes nothin
 the analyst, who accepts or changes it; nothing here codes an answer by itself.
 
 How it works: answers become sentence vectors (after young people's words get their meanings, as for
-suggested themes) and a logistic regression learns the analysts' themes from them. Each uncoded answer gets
-the most likely theme with its probability (``confidence``). ``expected_accuracy`` is measured by
+suggested themes) joined with their character n-grams (which catch misspellings and text-speak), and a
+logistic regression learns the analysts' themes from them. The codebook's own words help where coding is
+still thin: each theme's name and description is embedded too, and an answer's cosine similarity to it is
+added to the model's log-probability (``DESCRIPTION_WEIGHT``). Each uncoded answer gets the most likely theme
+with its probability (``confidence``). ``expected_accuracy`` is measured by
 cross-validation on the coded answers: how often the suggested theme was one the analysts gave, on answers
 the model did not learn from. It grows as analysts code more, and the advice improves with it.
 """
@@ -18,6 +21,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -27,6 +32,8 @@ from youthvoice.insights.vocabulary import MeaningWriter, young_peoples_words
 MIN_CODED_PER_THEME = 3  # fewer and a theme is not suggested: there is nothing to learn it from
 MAX_FOLDS = 5
 REGULARISATION = 10.0  # logistic regression's C, on unit vectors
+CHARACTER_WEIGHT = 0.6  # the character n-grams' share beside the sentence vector (bench/README.md)
+DESCRIPTION_WEIGHT = 5.0  # how much the similarity to a theme's name and description adds to its log-odds
 Encoder = Callable[..., np.ndarray]
 
 
@@ -57,11 +64,44 @@ def _encoder() -> Encoder:
 
 
 def _classifier(seed: int) -> LogisticRegression:
-    return LogisticRegression(C=REGULARISATION, max_iter=1000, random_state=seed)
+    return LogisticRegression(C=REGULARISATION, max_iter=3000, random_state=seed)
+
+
+def _features(texts: Sequence[str], vectors: np.ndarray):
+    """Sentence vectors beside character n-grams (2 to 5, within words) of the same texts."""
+    try:
+        characters = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, dtype=np.float32
+        ).fit_transform(texts)
+    except ValueError:  # too few texts share a character n-gram
+        return csr_matrix(vectors)
+    return hstack([csr_matrix(vectors), characters * CHARACTER_WEIGHT]).tocsr()
+
+
+def _scores(
+    model: LogisticRegression, features, vectors: np.ndarray, descriptions: dict[int, np.ndarray] | None
+):
+    """Log-probabilities per theme (in ``model.classes_`` order), nudged towards the codebook's words."""
+    scores = model.predict_log_proba(features)
+    if descriptions is not None:
+        described = np.stack([descriptions[int(theme)] for theme in model.classes_])
+        scores = scores + DESCRIPTION_WEIGHT * (vectors @ described.T)
+    return scores
+
+
+def _probabilities(scores: np.ndarray) -> np.ndarray:
+    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return scores / scores.sum(axis=1, keepdims=True)
 
 
 def _cross_validated_accuracy(
-    vectors: np.ndarray, rows: list[int], labels: np.ndarray, given: list[set[int]], seed: int
+    features,
+    vectors: np.ndarray,
+    rows: list[int],
+    labels: np.ndarray,
+    given: list[set[int]],
+    seed: int,
+    descriptions: dict[int, np.ndarray] | None = None,
 ) -> float | None:
     """Share of coded answers whose predicted theme, by a model that never saw them, is one they have."""
     counts = Counter(labels.tolist())
@@ -81,9 +121,10 @@ def _cross_validated_accuracy(
         train = [k for k, row in enumerate(rows) if row in train_set]
         if len(set(labels[train].tolist())) < 2:
             continue
-        model = _classifier(seed).fit(vectors[[rows[k] for k in train]], labels[train])
+        model = _classifier(seed).fit(features[[rows[k] for k in train]], labels[train])
         tested = [answers[i] for i in test_answers]
-        predicted = model.predict(vectors[tested])
+        scores = _scores(model, features[tested], vectors[tested], descriptions)
+        predicted = model.classes_[scores.argmax(axis=1)]
         right += sum(int(p) in given[a] for p, a in zip(predicted, tested, strict=True))
     return round(right / len(answers), 3)
 
@@ -93,11 +134,15 @@ def suggest_codings(
     uncoded: Sequence[tuple[int, str]],
     *,
     seed: int = 0,
+    theme_words: Mapping[int, str] | None = None,
     meanings: Mapping[str, str] | None = None,
     encode: Encoder | None = None,
     progress: Progress | None = None,
 ) -> AssistResult:
-    """Advice for ``uncoded`` answers from ``coded`` ones (``(answer_id, text, theme_id)`` per theme)."""
+    """Advice for ``uncoded`` answers from ``coded`` ones (``(answer_id, text, theme_id)`` per theme).
+
+    ``theme_words`` maps a theme id to its name and description in the codebook, where there are some.
+    """
     report = progress or (lambda fraction, message: None)
     by_theme = Counter(theme for _, _, theme in coded)
     themes = tuple(sorted(t for t, n in by_theme.items() if n >= MIN_CODED_PER_THEME))
@@ -118,19 +163,24 @@ def suggest_codings(
     writer = MeaningWriter(young_peoples_words() if meanings is None else meanings)
     all_texts = writer.many([texts[a] for a in coded_ids] + [text or "" for _, text in uncoded])
     report(0.0, "Reading the answers")
-    vectors = np.asarray(
-        (encode or _encoder())(all_texts, progress=lambda f, m: report(0.8 * f, m)), dtype=np.float32
-    )
+    encoder = encode or _encoder()
+    vectors = np.asarray(encoder(all_texts, progress=lambda f, m: report(0.8 * f, m)), dtype=np.float32)
+    descriptions = None
+    if theme_words and all(theme_words.get(t) for t in themes):
+        described = np.asarray(encoder(writer.many([theme_words[t] for t in themes])), dtype=np.float32)
+        descriptions = dict(zip(themes, described, strict=True))
+    features = _features(all_texts, vectors)
     position = {answer_id: i for i, answer_id in enumerate(coded_ids)}
     rows = [position[a] for a in coded_ids for _ in sorted(given[a])]
     labels = np.array([t for a in coded_ids for t in sorted(given[a])])
     report(0.85, "Checking the advice against your coding")
     given_by_row = [given[a] for a in coded_ids]
-    accuracy = _cross_validated_accuracy(vectors, rows, labels, given_by_row, seed)
-    model = _classifier(seed).fit(vectors[rows], labels)
+    accuracy = _cross_validated_accuracy(features, vectors, rows, labels, given_by_row, seed, descriptions)
+    model = _classifier(seed).fit(features[rows], labels)
     advice: tuple[CodingAdvice, ...] = ()
     if uncoded:
-        probabilities = model.predict_proba(vectors[len(coded_ids) :])
+        start = len(coded_ids)
+        probabilities = _probabilities(_scores(model, features[start:], vectors[start:], descriptions))
         best = probabilities.argmax(axis=1)
         advice = tuple(
             CodingAdvice(answer_id, int(model.classes_[b]), round(float(p[b]), 3))

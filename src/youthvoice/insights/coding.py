@@ -126,9 +126,10 @@ def accepted_theme_ids(*, answer: Answer) -> set[int]:
 def coding_set(*, answer: Answer, themes: Iterable[Theme], user) -> set[int]:
     """Make ``themes`` exactly the accepted themes of ``answer``; returns their ids.
 
-    A theme newly chosen is coded by ``user``; a suggested coding the analyst keeps becomes accepted (it keeps
-    its source); an analyst's coding they untick is removed, and a suggested one is marked rejected, so the
-    record of what was suggested stays.
+    A theme newly chosen is coded by ``user``; a suggested coding the analyst keeps or ticks becomes accepted
+    (it keeps its source); an analyst's coding they untick is removed, and a suggested one (accepted, or
+    advice waiting for review that they left unticked) is marked rejected, so the record of what was
+    suggested stays.
     """
     themes = list(themes)
     partnership = answer.response.partnership
@@ -151,7 +152,14 @@ def coding_set(*, answer: Answer, themes: Iterable[Theme], user) -> set[int]:
             coding.coded_by = user
             coding.save(update_fields=["status", "coded_by", "coded_on"])
     for theme_id, coding in existing.items():
-        if theme_id in chosen or coding.status != Coding.Status.ACCEPTED:
+        if theme_id in chosen:
+            continue
+        if coding.status == Coding.Status.SUGGESTED:  # advice the analyst saw and did not take
+            coding.status = Coding.Status.REJECTED
+            coding.coded_by = user
+            coding.save(update_fields=["status", "coded_by", "coded_on"])
+            continue
+        if coding.status != Coding.Status.ACCEPTED:
             continue
         if coding.source == Coding.Source.HUMAN:
             coding.delete()

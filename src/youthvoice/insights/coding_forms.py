@@ -31,6 +31,12 @@ class ThemeAddForm(forms.Form):
 
 
 class SuggestionRunForm(forms.Form):
+    THEMES, CODING = "themes", "coding"
+    purpose = forms.ChoiceField(
+        choices=[(THEMES, "Look for themes"), (CODING, "Suggest a theme for each uncoded answer")],
+        required=False,
+        error_messages={"invalid_choice": "Choose to look for themes or to suggest coding."},
+    )
     consultation = forms.ModelChoiceField(
         queryset=Consultation.objects.none(),
         required=False,
@@ -40,7 +46,7 @@ class SuggestionRunForm(forms.Form):
     )
     n_themes = forms.IntegerField(
         label="Number of themes (optional)",
-        help_text="Leave empty to let youthvoice choose, from 2 to 12.",
+        help_text="Leave empty to let youthvoice choose, from 2 to 15.",
         required=False,
         min_value=2,
         max_value=30,

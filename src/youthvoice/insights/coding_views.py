@@ -28,6 +28,7 @@ from youthvoice.insights.coding import (
     coding_set,
     theme_add,
 )
+from youthvoice.insights.coding_assist import coding_advice
 from youthvoice.insights.coding_forms import CodingForm, ThemeAddForm
 
 KEYED_THEMES = 9  # number keys 1-9
@@ -66,6 +67,13 @@ def _position(request, total: int) -> int:
     return position
 
 
+def _expected_percent(advice) -> int | None:
+    accuracy = (
+        (advice.suggestion_run.parameters.get("result") or {}).get("expected_accuracy") if advice else None
+    )
+    return round(100 * accuracy) if accuracy is not None else None
+
+
 def _coding_url(consultation, question, position: int) -> str:
     url = reverse("insights:coding-answer", args=[consultation.pk, question.pk])
     return f"{url}?{urlencode({'at': position})}"
@@ -77,6 +85,7 @@ def _render_answer(request, consultation, question, position, *, form=None, them
     themes = codebook_themes(partnership=request.partnership)
     answer = answers.select_related("response").all()[position - 1] if progress.total else None
     chosen = set()
+    advice = coding_advice(answer=answer) if answer is not None else None
     if answer is not None:
         chosen = (
             {int(pk) for pk in form.data.getlist("theme") if pk.isdigit()}
@@ -98,6 +107,8 @@ def _render_answer(request, consultation, question, position, *, form=None, them
         "position": position,
         "progress": progress,
         "themes": [(index, theme, theme.pk in chosen) for index, theme in enumerate(themes, start=1)],
+        "advice": advice,
+        "advice_expected_percent": _expected_percent(advice),
         "keyed_themes": KEYED_THEMES,
         "form": form,
         "theme_form": theme_form or ThemeAddForm(),

@@ -24,6 +24,7 @@ from youthvoice.insights.disclosure import (
     SUPPRESSION_NOTE,
     Cell,
     OneWayTable,
+    Reason,
     TwoWayTable,
     percentage,
     protect_count,
@@ -116,8 +117,20 @@ class Dashboard:
         return next((table for table in self.tables() if table.slug == slug), None)
 
 
-def withheld_message(*, count: int, threshold: int, filters: DashboardFilters) -> str:
-    """Why no figure at all may be shown for these filters (too few responses), or "" when they may."""
+def withheld_message(*, count: int, threshold: int, filters: DashboardFilters, requested: int = 0) -> str:
+    """Why no figure at all may be shown for these filters (too few responses), or "" when they may.
+
+    ``count`` is what the figures would count (whole release units, see ``insights.aggregates``);
+    ``requested`` the responses in the filters' date bands, small units included.
+    """
+    if count == 0 and requested >= threshold:
+        return (
+            f"The responses that match these filters come in groups of fewer than {threshold} (one "
+            "channel in one month), so no figures are shown: with so few, comparing figures could identify "
+            "a young person. Try a wider date range or fewer filters."
+        )
+    if count == 0 and requested:
+        count = requested
     if count == 0:
         return (
             "No responses match these filters. Try a wider date range, another channel or all consultations."
@@ -132,12 +145,23 @@ def withheld_message(*, count: int, threshold: int, filters: DashboardFilters) -
     return ""
 
 
+def withheld_count(*, requested: int, threshold: int) -> Cell:
+    """The response count shown beside a withheld message: 0, or hidden (never the small units' sum)."""
+    if requested == 0:
+        return protect_count(0, threshold=threshold)
+    return Cell(None, Reason.PRIMARY if requested < threshold else Reason.SECONDARY, threshold)
+
+
 def dashboard_build(*, partnership: Partnership, filters: DashboardFilters) -> Dashboard:
     """Everything the dashboard shows for these filters, every figure disclosure-controlled."""
     threshold = partnership.disclosure_threshold
+    filters = filters.banded()
     count = aggregates.response_count(partnership=partnership, filters=filters)
     board = Dashboard(partnership, filters, threshold, protect_count(count, threshold=threshold))
-    board.message = withheld_message(count=count, threshold=threshold, filters=filters)
+    requested = aggregates.response_count_requested(partnership=partnership, filters=filters)
+    board.message = withheld_message(count=count, threshold=threshold, filters=filters, requested=requested)
+    if board.message:
+        board.responses = withheld_count(requested=requested, threshold=threshold)
     if board.message:
         return board
     config = load_dashboard_config()

@@ -43,7 +43,7 @@ from youthvoice.insights.vocabulary import MeaningWriter, young_peoples_words
 MAX_EMBEDDED = 12_000
 DIMENSIONS = 32
 SELECTION_SAMPLE = 3_000
-OUTLIER_SIMILARITY = 0.0  # measured in bench/README.md; 0 keeps every answer in a theme
+OUTLIER_SIMILARITY = 0.0  # keeps every answer in a theme; a higher cut-off leaves outliers without one
 Encoder = Callable[..., np.ndarray]
 
 

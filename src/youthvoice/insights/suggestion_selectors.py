@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from youthvoice.insights.disclosure import quote_publishable
+from youthvoice.insights.disclosure import Cell, protect_count, protect_one_way, quote_publishable
 from youthvoice.insights.models import ThemeSuggestion, ThemeSuggestionRun
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.models import Answer
@@ -35,6 +35,7 @@ class SuggestionView:
     suggestion: ThemeSuggestion
     quotes: list[str]  # de-identified text; empty when the group is too small to quote from
     quotes_withheld: bool
+    size: Cell  # the number of answers, under disclosure control with the others shown beside it
 
 
 def suggestions_for_review(*, run: ThemeSuggestionRun) -> list[SuggestionView]:
@@ -48,9 +49,40 @@ def suggestions_for_review(*, run: ThemeSuggestionRun) -> list[SuggestionView]:
         for answer_id in suggestion.representative_answer_ids
     }
     texts = dict(Answer.objects.filter(pk__in=wanted).values_list("pk", "text"))
+    sizes = protect_one_way([s.size for s in suggestions], threshold=threshold).cells if suggestions else ()
     views = []
-    for suggestion in suggestions:
+    for suggestion, size in zip(suggestions, sizes, strict=True):
         publishable = quote_publishable(group_size=suggestion.size, threshold=threshold)
         quotes = [texts[i] for i in suggestion.representative_answer_ids if i in texts] if publishable else []
-        views.append(SuggestionView(suggestion, quotes, quotes_withheld=not publishable))
+        views.append(SuggestionView(suggestion, quotes, quotes_withheld=not publishable, size=size))
     return views
+
+
+@dataclass(frozen=True)
+class CodingRunSummary:
+    advised: Cell  # answers given a suggested theme
+    coded: Cell  # coded answers it learnt from
+    expected_percent: int | None  # expected accuracy, from cross-validation on the analysts' coding
+    themes: list[str]
+    themes_left_out: list[str]
+
+
+def coding_run_summary(*, run: ThemeSuggestionRun) -> CodingRunSummary | None:
+    """What an assisted coding run found, every count under disclosure control; None until it finishes."""
+    from youthvoice.insights.models import Theme
+
+    result = run.parameters.get("result")
+    if run.status != ThemeSuggestionRun.Status.FINISHED or not result:
+        return None
+    threshold = run.partnership.disclosure_threshold
+    names = dict(
+        Theme.objects.filter(pk__in=result["themes"] + result["themes_left_out"]).values_list("pk", "name")
+    )
+    accuracy = result.get("expected_accuracy")
+    return CodingRunSummary(
+        advised=protect_count(result["advice"], threshold=threshold),
+        coded=protect_count(result["coded_answers"], threshold=threshold),
+        expected_percent=round(100 * accuracy) if accuracy is not None else None,
+        themes=[names[pk] for pk in result["themes"] if pk in names],
+        themes_left_out=[names[pk] for pk in result["themes_left_out"] if pk in names],
+    )

@@ -22,7 +22,16 @@ from django.db.models import F
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.insights.assist import MIN_CODED_PER_THEME, AssistError
 from youthvoice.insights.coding import CodingError, codable_answers, codings_create, theme_add
+from youthvoice.insights.coding_assist import (
+    KIND,
+    assist_training_codings,
+    assist_uncoded_answers,
+    coding_assist_analyse,
+    coding_assist_store,
+    is_coding_run,
+)
 from youthvoice.insights.embeddings import EmbeddingUnavailable
 from youthvoice.insights.models import (
     Coding,
@@ -81,6 +90,35 @@ def suggestion_run_start(
         consultation=consultation,
         created_by=user,
         parameters={**(parameters or {}), **({"n_themes": n_themes} if n_themes else {})},
+        progress_message="Waiting to start",
+    )
+    from youthvoice.insights.tasks import run_theme_suggestion
+
+    transaction.on_commit(lambda: run_theme_suggestion.delay(run.pk))
+    return run
+
+
+def coding_assist_start(
+    *, partnership: Partnership, user, consultation: Consultation | None = None
+) -> ThemeSuggestionRun:
+    """Queue an assisted coding run; raises ``AssistError`` if there is too little coding."""
+    if consultation is not None and consultation.partnership_id != partnership.pk:
+        raise AssistError("Choose one of your partnership's consultations.")
+    counts: dict[int, int] = {}
+    for _, _, theme_id in assist_training_codings(partnership=partnership, consultation=consultation):
+        counts[theme_id] = counts.get(theme_id, 0) + 1
+    if sum(n >= MIN_CODED_PER_THEME for n in counts.values()) < 2:
+        raise AssistError(
+            f"Code at least {MIN_CODED_PER_THEME} answers with each of at least two themes, "
+            "and youthvoice will suggest themes for the rest."
+        )
+    if not assist_uncoded_answers(partnership=partnership, consultation=consultation).exists():
+        raise AssistError("Every answer already has a theme: there is nothing to suggest.")
+    run = ThemeSuggestionRun.objects.create(
+        partnership=partnership,
+        consultation=consultation,
+        created_by=user,
+        parameters={"kind": KIND},
         progress_message="Waiting to start",
     )
     from youthvoice.insights.tasks import run_theme_suggestion
@@ -174,17 +212,24 @@ def suggestion_run_execute(*, run_id: int) -> str:
         return "skipped"
     run = ThemeSuggestionRun.objects.select_related("consultation", "partnership").get(pk=run_id)
     try:
-        answers = list(
-            codable_answers(partnership=run.partnership, consultation=run.consultation).values_list(
-                "pk", "text"
+        answers = (
+            []
+            if is_coding_run(run)
+            else list(
+                codable_answers(partnership=run.partnership, consultation=run.consultation).values_list(
+                    "pk", "text"
+                )
             )
         )
-        result = _suggest(answers, run.parameters, progress=_reporter(run_id))
+        if is_coding_run(run):
+            result = coding_assist_analyse(run, progress=_reporter(run_id))
+        else:
+            result = _suggest(answers, run.parameters, progress=_reporter(run_id))
         pause = float(run.parameters.get(PAUSE_PARAMETER, 0) or 0)
         if pause > 0 and run.attempts == 1:
             _reporter(run_id)(0.95, "Pausing (test)")
             time.sleep(min(pause, MAX_PAUSE_SECONDS))
-    except SuggestionError as error:
+    except (SuggestionError, AssistError) as error:
         ThemeSuggestionRun.objects.filter(pk=run_id, status=Status.RUNNING).update(
             status=Status.FAILED, error=str(error), progress_message="Stopped", finished_at=timezone.now()
         )
@@ -198,7 +243,8 @@ def suggestion_run_execute(*, run_id: int) -> str:
             finished_at=timezone.now(),
         )
         raise
-    return "finished" if _store(run, result) else "skipped"
+    store = coding_assist_store if is_coding_run(run) else _store
+    return "finished" if store(run, result) else "skipped"
 
 
 # Review -----------------------------------------------------------------------------------------------

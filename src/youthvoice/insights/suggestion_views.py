@@ -12,6 +12,8 @@ from django.views.decorators.http import require_POST
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.core.access import ANALYSTS, role_required
+from youthvoice.insights.assist import AssistError
+from youthvoice.insights.coding_assist import is_coding_run
 from youthvoice.insights.coding_forms import (
     SuggestionAcceptForm,
     SuggestionMergeForm,
@@ -21,12 +23,14 @@ from youthvoice.insights.coding_forms import (
 from youthvoice.insights.models import ThemeSuggestion, ThemeSuggestionRun
 from youthvoice.insights.suggest import SuggestionError
 from youthvoice.insights.suggestion_selectors import (
+    coding_run_summary,
     suggestion_run_status,
     suggestion_runs,
     suggestions_for_review,
 )
 from youthvoice.insights.suggestion_services import (
     SuggestionReviewError,
+    coding_assist_start,
     suggestion_accept,
     suggestion_merge,
     suggestion_reject,
@@ -40,13 +44,20 @@ def suggestion_run_list(request):
     form = SuggestionRunForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
         try:
-            run = suggestion_run_start(
-                partnership=request.partnership,
-                user=request.user,
-                consultation=form.cleaned_data["consultation"],
-                n_themes=form.cleaned_data["n_themes"],
-            )
-        except SuggestionError as error:
+            if form.cleaned_data["purpose"] == SuggestionRunForm.CODING:
+                run = coding_assist_start(
+                    partnership=request.partnership,
+                    user=request.user,
+                    consultation=form.cleaned_data["consultation"],
+                )
+            else:
+                run = suggestion_run_start(
+                    partnership=request.partnership,
+                    user=request.user,
+                    consultation=form.cleaned_data["consultation"],
+                    n_themes=form.cleaned_data["n_themes"],
+                )
+        except (SuggestionError, AssistError) as error:
             form.add_error("consultation", str(error))
         else:
             return redirect("insights:suggestion-run", run_pk=run.pk)
@@ -81,6 +92,8 @@ def _render_run(request, run, *, errors=None, status=200):
     ]
     context = {
         "run": run,
+        "coding_run": is_coding_run(run),
+        "coding_summary": coding_run_summary(run=run) if is_coding_run(run) else None,
         "state": suggestion_run_status(run=run),
         "rows": rows,
         "errors": errors or [],

@@ -1,0 +1,221 @@
+"""Assisted coding runs as a job: advice waits for the analyst, improves with coding, never counts alone."""
+
+import numpy as np
+import pytest
+from django.urls import reverse
+
+from tests.factories_coding import consultation_with_answers, member
+from tests.factories_consultations import open_consultation_with_questions
+from tests.factories_insights import CodebookFactory, ThemeFactory
+from youthvoice.insights import assist, suggest_meaning, suggestion_services
+from youthvoice.insights.assist import AssistError
+from youthvoice.insights.coding import coding_set
+from youthvoice.insights.coding_assist import coding_advice
+from youthvoice.insights.models import Coding, ThemeSuggestionRun
+from youthvoice.insights.suggestion_services import (
+    coding_assist_start,
+    suggestion_run_execute,
+    suggestion_run_start,
+)
+from youthvoice.insights.synthetic import planted_answers
+from youthvoice.voices.models import Answer
+from youthvoice.voices.services import AnswerInput, response_submit
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def coded(django_capture_on_commit_callbacks):
+    """A consultation whose answers carry 3 planted themes; an analyst has coded 4 answers of each."""
+    consultation, _ = consultation_with_answers(themes=3, per_theme=12, seed=4)
+    partnership = consultation.partnership
+    codebook = CodebookFactory(partnership=partnership, name="Themes")
+    analyst = member("analyst", partnership)
+    _, truth = planted_answers(themes=3, per_theme=12, noise=0.3, seed=4)
+    answers = list(Answer.objects.filter(response__consultation=consultation).order_by("pk"))
+    themes = {name: ThemeFactory(codebook=codebook, name=name.title()) for name in sorted(set(truth))}
+    done: dict[str, int] = {}
+    for answer, name in zip(answers, truth, strict=True):
+        if done.get(name, 0) < 4:
+            done[name] = done.get(name, 0) + 1
+            coding_set(answer=answer, themes=[themes[name]], user=analyst)
+    return consultation, analyst, answers, truth, themes
+
+
+def start(consultation, analyst, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        run = coding_assist_start(
+            partnership=consultation.partnership, user=analyst, consultation=consultation
+        )
+    run.refresh_from_db()
+    return run
+
+
+def test_each_uncoded_answer_gets_advice_waiting_for_review_that_counts_in_no_figure(
+    coded, django_capture_on_commit_callbacks
+):
+    consultation, analyst, answers, truth, themes = coded
+    run = start(consultation, analyst, django_capture_on_commit_callbacks)
+    assert run.status == ThemeSuggestionRun.Status.FINISHED and run.progress == 1
+    advice = Coding.objects.filter(suggestion_run=run)
+    assert advice.count() == 24 and {(c.source, c.status) for c in advice} == {("suggested", "suggested")}
+    by_theme = {theme.pk: name for name, theme in themes.items()}
+    right = sum(by_theme[c.theme_id] == truth[answers.index(c.answer)] for c in advice)
+    assert right >= 22 and all(0 < c.confidence <= 1 for c in advice)
+    assert Coding.objects.filter(status="accepted").count() == 12  # advice is not coding
+    result = run.parameters["result"]
+    assert result["coded_answers"] == 12 and result["expected_accuracy"] > 0.8 and result["advice"] == 24
+
+
+def test_the_analyst_accepts_or_changes_advice_and_a_new_run_respects_both(
+    coded, django_capture_on_commit_callbacks
+):
+    consultation, analyst, answers, truth, themes = coded
+    start(consultation, analyst, django_capture_on_commit_callbacks)
+    taken, changed = [a for a in answers if coding_advice(answer=a)][:2]
+    taken_advice, changed_advice = coding_advice(answer=taken), coding_advice(answer=changed)
+    coding_set(answer=taken, themes=[taken_advice.theme], user=analyst)
+    other = next(t for t in themes.values() if t.pk != changed_advice.theme_id)
+    coding_set(answer=changed, themes=[other], user=analyst)
+    assert Coding.objects.get(answer=taken, theme=taken_advice.theme).status == "accepted"
+    assert Coding.objects.get(answer=changed, theme=changed_advice.theme).status == "rejected"
+
+    run = start(consultation, analyst, django_capture_on_commit_callbacks)
+    assert run.parameters["result"]["coded_answers"] == 14  # learns from what the analyst just did
+    assert Coding.objects.filter(status="suggested").count() == 22  # the old advice replaced, not added to
+    assert not Coding.objects.filter(answer__in=[taken, changed], status="suggested").exists()
+
+
+def test_too_little_coding_is_refused_before_anything_is_queued(django_capture_on_commit_callbacks):
+    consultation, _ = consultation_with_answers(themes=2, per_theme=6, seed=2)
+    analyst = member("analyst", consultation.partnership)
+    CodebookFactory(partnership=consultation.partnership, name="Themes")
+    with pytest.raises(AssistError, match="at least 3 answers with each of at least two themes"):
+        coding_assist_start(partnership=consultation.partnership, user=analyst, consultation=consultation)
+    assert not ThemeSuggestionRun.objects.exists()
+
+
+def test_a_run_whose_coding_vanished_fails_with_a_message(coded, django_capture_on_commit_callbacks):
+    consultation, analyst, *_ = coded
+    run = ThemeSuggestionRun.objects.create(
+        partnership=consultation.partnership, consultation=consultation, parameters={"kind": "coding"}
+    )
+    Coding.objects.all().delete()
+    assert suggestion_run_execute(run_id=run.pk) == "failed"
+    run.refresh_from_db()
+    assert run.status == "failed" and "at least 3 answers" in run.error
+
+
+def test_an_unexpected_error_fails_the_run_with_a_plain_message(coded, monkeypatch):
+    consultation, *_ = coded
+    run = ThemeSuggestionRun.objects.create(
+        partnership=consultation.partnership, consultation=consultation, parameters={"kind": "coding"}
+    )
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("model exploded")
+
+    monkeypatch.setattr("youthvoice.insights.coding_assist.suggest_codings", broken)
+    with pytest.raises(RuntimeError):
+        suggestion_run_execute(run_id=run.pk)
+    run.refresh_from_db()
+    assert run.status == "failed" and "Something went wrong" in run.error and "exploded" not in run.error
+
+
+def test_progress_goes_forward_and_is_stored_while_the_model_reads(coded, monkeypatch):
+    consultation, *_ = coded
+    run = ThemeSuggestionRun.objects.create(
+        partnership=consultation.partnership, consultation=consultation, parameters={"kind": "coding"}
+    )
+    seen = []
+    monkeypatch.setattr(suggestion_services, "PROGRESS_EVERY_SECONDS", 0)
+    original = suggestion_services._reporter
+
+    def recording(run_id):
+        report = original(run_id)
+
+        def both(fraction, message):
+            report(fraction, message)
+            stored = ThemeSuggestionRun.objects.get(pk=run_id)
+            seen.append((fraction, stored.progress, stored.progress_message))
+
+        return both
+
+    monkeypatch.setattr(suggestion_services, "_reporter", recording)
+    assert suggestion_run_execute(run_id=run.pk) == "finished"
+    fractions = [f for f, _, _ in seen]
+    assert fractions == sorted(fractions) and fractions[0] == 0 and fractions[-1] == 1
+    assert any(message == "Reading the answers' meaning" and 0 < stored < 1 for _, stored, message in seen)
+
+
+RAW = "Ring me on 07700 900123 or email jade.smith@example.com, the feds took my phone"
+
+
+def test_no_raw_text_reaches_suggestions_or_assisted_coding(monkeypatch, django_capture_on_commit_callbacks):
+    consultation = open_consultation_with_questions()
+    question = consultation.questions.get(key="where-unsafe")
+    for k in range(8):
+        response_submit(
+            consultation=consultation,
+            answers={question.pk: AnswerInput(text=RAW if k == 0 else f"the bus stop at night {k}")},
+            about_you={},
+            token=f"raw-{k}",
+        )
+    seen: list[str] = []
+
+    def encode(texts, progress=None):
+        seen.extend(texts)
+        return np.random.default_rng(len(seen)).normal(size=(len(texts), 8)).astype(np.float32)
+
+    monkeypatch.setattr(suggest_meaning, "_encoder", lambda: encode)
+    monkeypatch.setattr(assist, "_encoder", lambda: encode)
+    analyst = member("analyst", consultation.partnership)
+    with django_capture_on_commit_callbacks(execute=True):
+        run = suggestion_run_start(
+            partnership=consultation.partnership, user=analyst, consultation=consultation
+        )
+    run.refresh_from_db()
+    assert run.status == "finished"
+    codebook = CodebookFactory(partnership=consultation.partnership, name="Themes")
+    one, two = ThemeFactory(codebook=codebook, name="Phones"), ThemeFactory(codebook=codebook, name="Places")
+    answers = list(Answer.objects.filter(question=question).order_by("pk"))
+    for answer, theme in zip(answers[1:7], [one, one, one, two, two, two], strict=True):
+        coding_set(answer=answer, themes=[theme], user=analyst)
+    start(consultation, analyst, django_capture_on_commit_callbacks)
+    raw_parts = ["07700", "900123", "jade.smith", "example.com"]
+    assert any("feds (police)" in text for text in seen)  # the answer did reach the model, de-identified
+    assert not [text for text in seen if any(part in text for part in raw_parts)]
+
+
+def test_the_analyst_starts_assisted_coding_in_the_pages_and_sees_the_advice(
+    client, coded, django_capture_on_commit_callbacks
+):
+    consultation, analyst, answers, truth, themes = coded
+    client.force_login(analyst)
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.post(
+            reverse("insights:suggestion-runs"), {"consultation": consultation.pk, "purpose": "coding"}
+        )
+    run = ThemeSuggestionRun.objects.get()
+    assert page.status_code == 302 and page.url == reverse("insights:suggestion-run", args=[run.pk])
+    summary = client.get(page.url).content.decode()
+    assert "Suggested coding" in summary and "Expected accuracy" in summary and "24" in summary
+    question = consultation.items.get().question
+    uncoded = next(a for a in answers if coding_advice(answer=a))
+    position = answers.index(uncoded) + 1
+    url = reverse("insights:coding-answer", args=[consultation.pk, question.pk]) + f"?at={position}"
+    screen = client.get(url).content.decode()
+    assert "Suggested from your coding" in screen and coding_advice(answer=uncoded).theme.name in screen
+
+
+def test_asking_for_coding_advice_too_early_gets_a_clear_400(client, django_capture_on_commit_callbacks):
+    consultation, _ = consultation_with_answers(themes=2, per_theme=6, seed=2)
+    client.force_login(member("analyst", consultation.partnership))
+    page = client.post(
+        reverse("insights:suggestion-runs"), {"consultation": consultation.pk, "purpose": "coding"}
+    )
+    assert page.status_code == 400 and "at least 3 answers with each" in page.content.decode()
+    bad = client.post(
+        reverse("insights:suggestion-runs"), {"consultation": consultation.pk, "purpose": "nonsense"}
+    )
+    assert bad.status_code == 400 and "Choose to look for themes or to suggest coding" in bad.content.decode()
