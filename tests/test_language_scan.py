@@ -154,6 +154,14 @@ def test_text_with_folding_characters_is_checked_like_any_other(checker, text):
     assert {(r.id, s, e) for r, s, e in checker.raw_matches(text)} == every_match(text)
 
 
+def test_the_exact_scan_is_compiled_only_for_a_text_that_needs_it():
+    checker = Checker(default_rules())
+    checker.check("Staff felt she was putting herself at risk.")
+    assert isinstance(checker.scan._regex, str)  # an ordinary text: the automaton alone
+    assert checker.check("Staff felt she was putting her\u017felf at risk.")
+    assert checker.scan._regex.flags & re.IGNORECASE
+
+
 def test_no_rules_starting_with_a_word_means_no_stops():
     empty = scan.AnchorScan(by_word={}, by_prefix={}, regex=re.compile("x"))
     assert list(empty.stops("put herself at risk")) == []

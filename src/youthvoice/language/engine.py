@@ -104,7 +104,7 @@ class Checker:
         pattern = r"(?<![\w'\u2019])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
         self.with_context = {rule.id for rule in ruleset.rules if rule.context}
         self.remembered: dict[tuple[str, str, int, int], tuple | bool] = {}
-        self.scan = AnchorScan(by_word=by_word, by_prefix=by_prefix, regex=re.compile(pattern, re.IGNORECASE))
+        self.scan = AnchorScan(by_word=by_word, by_prefix=by_prefix, regex=pattern)
 
     def judged(self, matches: list[tuple[Rule, int, int]], text: str) -> tuple[list, dict]:
         """The matches their sentence keeps: the rule's context conditions, then the second stage

@@ -60,17 +60,28 @@ def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
 
 class ContextPattern:
     """One context condition: ``search`` in a stretch of text, given the stretch lower-cased when it is ASCII
-    (and None when it is not)."""
+    (and None when it is not). The twin is compiled the first time it is asked for: a text that never
+    reaches the condition (and the command line checking a short file) does not pay for a second compile."""
 
-    __slots__ = ("exact", "twin")
+    __slots__ = ("_twin", "exact")
+
+    UNMADE = object()
 
     def __init__(self, exact: re.Pattern):
         self.exact = exact
-        self.twin = lower_case_twin(exact)
+        self._twin = self.UNMADE
+
+    @property
+    def twin(self) -> re.Pattern | None:
+        if self._twin is self.UNMADE:
+            self._twin = lower_case_twin(self.exact)
+        return self._twin
 
     def search(self, text: str, lowered: str | None) -> re.Match | None:
-        if lowered is not None and self.twin is not None:
-            return self.twin.search(lowered)
+        if lowered is not None:
+            twin = self.twin
+            if twin is not None:
+                return twin.search(lowered)
         return self.exact.search(text)
 
     def __repr__(self) -> str:

@@ -377,17 +377,19 @@ def rule_from_data(
     match_case = data.get("match_case", False)
     if not isinstance(match_case, bool):
         raise RulesError(f"{where}: 'match_case' must be true or false, got {match_case!r}")
+    # Each pattern's regular expression is built once (the command line builds every rule at start).
+    pattern_regexes = []
     for pattern in patterns:
         try:
-            phrase_regex(pattern, macros)
+            pattern_regexes.append(phrase_regex(pattern, macros))
         except (ValueError, re.error) as error:
             raise RulesError(f"{where}: 'patterns': {pattern!r}: {error}") from None
     try:
-        regex_source = (
-            WORD_START + "(?:" + "|".join(phrase_regex(p, macros) for p in patterns) + ")" + WORD_END
-        )
+        regex_source = WORD_START + "(?:" + "|".join(pattern_regexes) + ")" + WORD_END
         triggers, prefixes = trigger_sets(patterns, macros)
-        pattern_parts = tuple((*trigger_sets([p], macros), phrase_regex(p, macros)) for p in patterns)
+        pattern_parts = tuple(
+            (*trigger_sets([p], macros), source) for p, source in zip(patterns, pattern_regexes, strict=True)
+        )
     except (ValueError, re.error) as error:
         raise RulesError(f"{where}: 'patterns': {error}") from None
     context_data = data.get("context") or {}

@@ -41,10 +41,13 @@ WINDOW = 1 << 16
 class AnchorScan:
     """Finds the places where rules may start: ``stops(text)`` yields (offset, rules) in order of offset."""
 
-    def __init__(self, *, by_word: dict[str, list], by_prefix: dict[str, list], regex: re.Pattern):
+    def __init__(self, *, by_word: dict[str, list], by_prefix: dict[str, list], regex: re.Pattern | str):
         self.by_word, self.by_prefix = by_word, by_prefix
         self.prefix_lengths = sorted({len(prefix) for prefix in by_prefix}, reverse=True)
-        self.regex = regex  # the exact scan, for texts with characters that fold to ASCII letters
+        # The exact scan, for texts with characters that fold to ASCII letters: given as a pattern, or as its
+        # source, compiled (case-insensitively) only when such a text comes; few ever do, and compiling
+        # it is a tenth of the command line's start.
+        self._regex = regex
         anchors = sorted(set(by_word) | set(by_prefix))
         # Leftmost-longest: at each place the automaton reports the longest anchor A that starts there.
         # Every other anchor there is a prefix of A, and no longer anchor starts the word (it would have
@@ -59,6 +62,12 @@ class AnchorScan:
             if anchors
             else None
         )
+
+    @property
+    def regex(self) -> re.Pattern:
+        if isinstance(self._regex, str):
+            self._regex = re.compile(self._regex, re.IGNORECASE)
+        return self._regex
 
     def rules_for(self, word: str, *, word_goes_on: bool = False) -> list:
         """The rules that may start at ``word`` (as written in the text, any case), in a fixed order: those
