@@ -46,6 +46,8 @@ def flagged(text: str) -> bool:
         "She is a 14-year-old young woman who makes adult choices.",
         # jargon
         "Discussed at MACE; NRM to follow.",
+        # "grown up" said of the child
+        "Staff felt she was very grown up for thirteen.",
     ],
 )
 def test_harmful_wording_is_found_however_it_is_phrased(text):
@@ -80,6 +82,10 @@ def test_harmful_wording_is_found_however_it_is_phrased(text):
         # explained acronyms
         "The Multi-Agency Child Exploitation (MACE) meeting discussed her case.",
         "A referral went to the NRM (National Referral Mechanism).",
+        # done to the child by someone else, whoever that someone is
+        "When someone forces a young person to carry drugs for them, it is exploitation.",
+        # a grown-up named as someone to trust is an adult, not the child made older
+        "A grown-up you feel safe with and can talk to, like a youth worker or a coach.",
         # ages that do not make a child-adult relationship
         "Jade (15) and her boyfriend (15) go to the same school.",
         "She lives with her mum (38) and her mum's partner (41).",

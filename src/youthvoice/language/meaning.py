@@ -380,6 +380,13 @@ def span_head(doc, start: int, end: int):
     return min(tokens, key=lambda token: sum(1 for _ in token.ancestors))
 
 
+# Verbs that make someone else do the next verb, whoever their subject is: "someone makes a young person
+# carry", "forced a child to hold". Narrower than the coercion words, which also hold "tell" and "ask".
+CAUSING_VERBS = frozenset(
+    {"make", "force", "coerce", "compel", "pressure", "pressurise", "blackmail", "threaten"}
+)
+
+
 def doer(doc, token, words: Words) -> str:
     """Who does or is what ``token`` says: the kind of person, or 'coerced' when it is done to the child."""
     current = previous = token
@@ -436,6 +443,12 @@ def doer(doc, token, words: Words) -> str:
                 subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
                 if subject is None or subject.dep_ == "nsubjpass" or person_kind(subject, words) == "adult":
                     return "coerced"
+            if (
+                current.dep_ in ("ccomp", "xcomp")
+                and current.head.lemma_.lower() in CAUSING_VERBS
+                and not any(c.dep_ == "neg" for c in current.head.children)
+            ):  # "someone forces a young person to carry drugs": the carrying is done to the child
+                return "coerced"
             if subjects:
                 kind = person_kind(subjects[0], words)
                 agent = [c for c in current.children if c.dep_ == "agent"]

@@ -38,4 +38,8 @@ NOT_PERSONAL_FREE_TEXT = {
     "voices.FacilitatedSession": "a PIN's hash: the session's answers are voices.Answer",
     "voices.ResponseImport": "a file's hash and counts",
     "voices.RelayedVoicePush": "idempotency keys and bodies, stored only as hashes",
+    # The one place a young person's contact details are meant to be kept: they asked to be contacted. Not
+    # de-identified on purpose; encrypted, never linked to answers, shown only to named safeguarding contacts.
+    "voices.HelpRequest": "a request to be contacted, kept on purpose as written: encrypted, apart from any "
+    "answers, read only by the partnership's named safeguarding contacts and audited",
 }
