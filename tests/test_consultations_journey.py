@@ -371,10 +371,15 @@ def test_posts_without_a_valid_form_token_never_use_up_the_limit(client, consult
 def test_every_throttle_tells_clients_behind_the_trusted_proxy_apart(rf, settings):
     """Behind the proxy the README asks for, REMOTE_ADDR is the proxy's for everyone: the client is taken
     from X-Forwarded-For by the one client_address, as for sign-in."""
+    from django.core.cache import caches
+
     from youthvoice.core.throttling import client_address
     from youthvoice.voices.ratelimit import rate_limit_hit
 
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "proxy-test"}
+    }
+    caches["default"].clear()  # a store of its own, empty, whatever cache the suite runs with
     settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 2
     settings.YOUTHVOICE_TRUSTED_PROXIES = 1
 
@@ -393,8 +398,13 @@ def test_rate_limit_counts_per_client_and_stores_no_address(rf, settings):
     from youthvoice.voices.ratelimit import rate_limit_hit
 
     # An in-process cache whose keys the test can read, whatever cache the suite runs with.
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # (LocMemCache instances with one LOCATION share their store: start this one empty, as the suite's
+    # autouse fixture empties only the suite's own cache, which is Redis under CI.)
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rate-limit-test"}
+    }
     cache = caches["default"]
+    cache.clear()
     settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR = 2
     one, two = rf.post("/", REMOTE_ADDR="198.51.100.1"), rf.post("/", REMOTE_ADDR="198.51.100.2")
     assert [rate_limit_hit(request=one, action="t") for _ in range(3)] == [False, False, True]
