@@ -16,7 +16,9 @@ def test_leader_filters_the_dashboard_and_reads_accessible_charts_and_tables(pag
     PopulationCellFactory(baseline=baseline, locality=world.river, count=500)
     world.respond_many(9, locality=world.north, age_band="14-15",
                        answers={world.places: ["park", "social_media"], world.harm: ["threats"]})  # fmt: skip
-    world.respond_many(2, locality=world.river, channel="school", answers={world.places: ["gaming"]})
+    # Two young people in a small area, in the same release unit (consultation, channel, month) as the rest:
+    # their cell is suppressed ([c]); a unit of two on its own would be left out of every figure.
+    world.respond_many(2, locality=world.river, answers={world.places: ["gaming"]})
     for value in ["2", "3"] * 3:
         world.respond(consultation=world.professionals, answers={world.risk_pro: [value]})
         world.respond(answers={world.risk_yp: ["5"]})

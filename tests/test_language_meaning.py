@@ -48,6 +48,8 @@ def flagged(text: str) -> bool:
         "Discussed at MACE; NRM to follow.",
         # "grown up" said of the child
         "Staff felt she was very grown up for thirteen.",
+        # "you" in an update written to young people is the young person
+        "You were putting yourselves at risk by going there.",
     ],
 )
 def test_harmful_wording_is_found_however_it_is_phrased(text):
