@@ -88,6 +88,7 @@ ROLE_TABLE = {
     "voices:facilitated-list": PRACTITIONERS_AND_LEADERS,
     "voices:facilitated-new": PRACTITIONERS_AND_LEADERS,
     "voices:facilitated-end-staff": PRACTITIONERS_AND_LEADERS,
+    "voices:facilitated-alert-checked": PRACTITIONERS_AND_LEADERS,
     "voices:responses-import": ANALYSTS,
     "voices:responses-import-map": ANALYSTS,
     "voices:responses-import-cancel": ANALYSTS,

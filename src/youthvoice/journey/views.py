@@ -54,7 +54,11 @@ from youthvoice.journey.state import (
 )
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
-from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
+from youthvoice.voices.facilitation import (
+    SESSION_FACILITATED,
+    facilitated_session_for_device,
+    session_alert_raise,
+)
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
 from youthvoice.voices.services import ResponseError, response_submit
@@ -510,6 +514,9 @@ def _submit(request, consultation, journey: Journey | None, localities):
     # Just stored: the words are in the journey, no need to read them back to look for danger. A response
     # found by its token (sent before, e.g. in an outage) is read back: it is what was stored then.
     texts = [answer.text for answer in journey.answer_inputs().values()] if created else None
+    if texts is not None and facilitated is not None and suggests_immediate_danger(texts):
+        # The youth worker in the room is told someone may need help now (never what was written).
+        session_alert_raise(facilitated=facilitated)
     _remember_done(request, consultation, response, texts=texts)
     return redirect("journey:done", consultation.slug)
 
