@@ -22,12 +22,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.languages import (
+    DEFAULT_LANGUAGE,
     UnknownLanguage,
     easy_read_choose,
     easy_read_on,
     journey_language,
     journey_language_choose,
     language_is_placeholder,
+    languages_for_young_people,
     languages_offered,
 )
 from youthvoice.consultations.selectors import (
@@ -38,7 +40,12 @@ from youthvoice.consultations.selectors import (
     consultation_questions,
 )
 from youthvoice.consultations.sharing import arrived_via
-from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
+from youthvoice.consultations.translation import (
+    consultation_languages,
+    consultation_shown,
+    question_shown,
+    questions_shown,
+)
 from youthvoice.core.access import public_view
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.journey.forms import AboutYouForm, QuestionAnswerForm
@@ -75,13 +82,15 @@ def _young_person_context(request) -> dict:
     """What every young person's page needs: language (and direction), switcher links, modes."""
     language = translation.get_language() or "en"
     facilitated = facilitated_session_for_device(request.session)
+    offered = getattr(request, "journey_languages", None) or languages_for_young_people()
     return {
         "yp_language": language,
         "yp_rtl": translation.get_language_bidi(),
         "yp_placeholder_language": language_is_placeholder(language),
+        "yp_language_not_offered": getattr(request, "journey_language_not_offered", ""),
         "yp_languages": [
             {"code": code, "name": name, "current": code == language, "url": _switch_url(request, lang=code)}
-            for code, name in languages_offered()
+            for code, name in offered
         ],
         "yp_easy_read": easy_read_on(request.session),
         "yp_easy_read_url": _switch_url(request, easy="0" if easy_read_on(request.session) else "1"),
@@ -177,7 +186,14 @@ def journey_page(view):
                     feedback_due_passed=closed.consultation.feedback_due_on < timezone.localdate(),
                 )
             questions = consultation_questions(consultation=consultation)
-            return view(request, consultation, questions, *args, **kwargs)
+            # The young person's language only where this consultation is complete and reviewed in it.
+            request.journey_languages = consultation_languages(consultation=consultation)
+            offered = dict(request.journey_languages)
+            if request.journey_language not in offered:
+                request.journey_language_not_offered = dict(languages_offered())[request.journey_language]
+                request.journey_language = DEFAULT_LANGUAGE
+            with translation.override(request.journey_language):
+                return view(request, consultation, questions, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
