@@ -14,13 +14,13 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from youthvoice.consultations.languages import DEFAULT_LANGUAGE, languages_for_young_people
 from youthvoice.consultations.models import (
     Consultation,
     ConsultationTranslation,
     Question,
     QuestionTranslation,
 )
+from youthvoice.core.languages import DEFAULT_LANGUAGE, languages_for_young_people
 
 # Faces for a feelings scale in easy read, lowest point first, by the number of points.
 PICTURES = {

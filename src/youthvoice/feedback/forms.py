@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from youthvoice.feedback.models import FeedbackStatus
 from youthvoice.insights.models import Theme
@@ -87,16 +88,21 @@ class YouSaidWeDidForm(forms.Form):
 
 class ReferenceCodeForm(forms.Form):
     code = forms.CharField(
-        label="Your reference code",
-        help_text="It is on the page you saw after you sent your answers, for example HT7K 4MWQ.",
+        label=gettext_lazy("Your reference code"),
+        help_text=gettext_lazy(
+            "It is on the page you saw after you sent your answers, for example HT7K 4MWQ."
+        ),
         max_length=40,
-        error_messages={"required": "Enter your reference code", "max_length": "That code is too long"},
+        error_messages={
+            "required": gettext_lazy("Enter your reference code"),
+            "max_length": gettext_lazy("That code is too long"),
+        },
     )
 
     def clean_code(self):
         code = reference_code_normalise(self.cleaned_data["code"])
         if not code:
-            raise forms.ValidationError("Enter your reference code")
+            raise forms.ValidationError(gettext_lazy("Enter your reference code"))
         return code
 
 
