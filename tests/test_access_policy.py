@@ -123,6 +123,7 @@ ROLE_TABLE = {
     "feedback:detail": STAFF,
     "feedback:edit": LEADERS,
     "feedback:publish": LEADERS,
+    "feedback:translate": LEADERS,
     "feedback:leaders-home": LEADERS,
     "feedback:one-page": STAFF,
     "feedback:delay-new": LEADERS,
