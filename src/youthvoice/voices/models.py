@@ -215,6 +215,25 @@ class RelayedVoicePush(models.Model):
         return f"Push {self.pk} by user {self.sender_id}"
 
 
+class SessionAlert(models.Model):
+    """Words that sound like immediate danger were sent in a facilitated session: the youth worker running
+    it is told someone in the room may need help now. Never what was written, never which response: no
+    link to any answer, only the session and the minute it was raised."""
+
+    facilitated = models.ForeignKey(FacilitatedSession, on_delete=models.CASCADE, related_name="alerts")
+    raised_at = models.DateTimeField()
+    checked_at = models.DateTimeField(null=True, blank=True)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["checked_at", "-raised_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Alert in {self.facilitated} at {self.raised_at:%H:%M}"
+
+
 class HelpRequest(models.Model):
     """A young person asked for someone to contact them. Not anonymous, and kept apart from any answers:
     no link to a response or a consultation, only the partnership whose safeguarding contacts see it."""
