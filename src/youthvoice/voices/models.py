@@ -165,10 +165,39 @@ class FacilitatedSession(models.Model):
         return self.ended_on is None
 
 
+class ImportSource(models.Model):
+    """Where imported survey results come from (an agency's own survey), with the value recoding learnt the
+    last time its file was imported, so the next file from the same source maps itself.
+
+    ``recodes`` is ``{target: {label_key(value in the file): option value, or "" for not known}}``."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=150)
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="import_sources")
+    recodes = models.JSONField(default=dict, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "name"], name="one_import_source_per_name")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.agency.name})"
+
+
 class ResponseImport(models.Model):
     """One CSV file of survey results imported into a consultation; the hash stops the same file twice."""
 
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="imports")
+    source = models.ForeignKey(
+        ImportSource, on_delete=models.SET_NULL, null=True, blank=True, related_name="imports"
+    )
+    # Kept as well as the source's agency: the record says who gave the data even if the source changes.
+    source_agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="response_imports"
+    )
     sha256 = models.CharField(max_length=64)
     row_count = models.PositiveIntegerField()
     imported_by = models.ForeignKey(
@@ -184,6 +213,21 @@ class ResponseImport(models.Model):
 
     def __str__(self) -> str:
         return f"Import of {self.row_count} responses into {self.consultation_id}"
+
+
+class ImportedComment(models.Model):
+    """A column of an imported file that answers no question of the consultation ("any other comments"),
+    kept with its response as free text, de-identified like every answer."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="imported_comments")
+    column = models.CharField(max_length=200)
+    text = models.TextField(max_length=5000)
+
+    class Meta:
+        ordering = ["response", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.column}: {self.text[:40]}"
 
 
 class RelayedVoicePush(models.Model):
