@@ -1,3 +1,4 @@
+import secrets
 import uuid
 
 from django.conf import settings
@@ -8,6 +9,13 @@ from youthvoice.consultations.models import Consultation, Question
 from youthvoice.core.crypto import EncryptedTextField
 from youthvoice.partnership.models import Agency, Locality, Membership, Partnership
 from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender, YesNo
+
+RECORD_KEYS = 256  # record keys run from 0 to 255 (insights.cellkey: the cell key is their sum mod 256)
+
+
+def record_key_new() -> int:
+    """A response's permanent random record key, drawn once when it is made (insights.cellkey)."""
+    return secrets.randbelow(RECORD_KEYS)
 
 
 class PlaceType(models.TextChoices):
@@ -63,6 +71,9 @@ class Response(models.Model):
     at_risk_now = models.BooleanField(default=False)
     referral_made = models.BooleanField(null=True, blank=True)
     no_referral_reason = models.TextField(max_length=2000, blank=True)
+    # Random, drawn once and never changed: published counts are perturbed by the sum of their records' keys
+    # (insights.cellkey), so the same cell always gives the same figure. Never shown or exported.
+    record_key = models.PositiveSmallIntegerField(default=record_key_new, editable=False)
 
     class Meta:
         ordering = ["-submitted_on", "-pk"]
@@ -92,7 +103,7 @@ class Answer(models.Model):
     voices 0006).
     """
 
-    FROM_RESPONSE = ("consultation_id", "channel", "submitted_on", "locality_id")
+    FROM_RESPONSE = ("consultation_id", "channel", "submitted_on", "locality_id", "record_key")
 
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="answers")
@@ -121,6 +132,7 @@ class Answer(models.Model):
         db_index=False,
         related_name="+",
     )
+    record_key = models.PositiveSmallIntegerField(editable=False)
 
     class Meta:
         ordering = ["response", "pk"]
