@@ -24,6 +24,7 @@ from youthvoice.deidentify.names import (
     is_word_not_first_name,
     place_or_thing_before,
 )
+from youthvoice.deidentify.not_people import not_people_spans, overlaps
 from youthvoice.deidentify.obfuscated import (
     ACCOUNT_HINT,
     DATE_AFTER_NAME,
@@ -145,7 +146,8 @@ _SCHOOL_LOWER = re.compile(
 _SCHOOL_WORD = re.compile(
     r"academy|grammar|primary|high|school|college|pru|utc|sixth|infant|junior|prep|pupil"
 )
-_TITLE_HINT = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\b")
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|DCI|PCSO|Sgt|Insp|Cllr|Prof|Rev)"
+_TITLE_HINT = re.compile(rf"\b{_TITLES}\b")
 # A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 _BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
@@ -192,7 +194,7 @@ _NOT_ACTORS = _words(
     teachers police adults someone somebody everyone nobody they he she we you it that this people staff
     school social youth mr mrs ms miss sir miss"""
 )
-_TITLE_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\.?\s+{_NAME_WORD}")
+_TITLE_NAME = re.compile(rf"\b{_TITLES}\.?\s+{_NAME_WORD}")
 # Words that follow "called"/"my friend" but are not names ("my friend said", "called the police").
 _NOT_NAMES = _words(
     """a an the me him her them us it my your his their our this that these those and or but so then
@@ -386,7 +388,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     if STREET_HINT.search(out):
         out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     if _TITLE_HINT.search(out):
-        out = r.sub(_TITLE_NAME, "NAME", out)
+        out = _replace_title_names(out, r)
     out = _replace_context_names(out, r)
     out = _replace_actor_names(out, r)
     welsh = text_is_welsh(text, language=language)
@@ -576,8 +578,24 @@ def _lower_school(match: re.Match, r: Replacer) -> str:
     return match.group(0)[:cut] + "[SCHOOL]"
 
 
-def _replace_context_names(text: str, r: Replacer) -> str:
+def _replace_title_names(text: str, r: Replacer) -> str:
+    things = not_people_spans(text)
+
     def replace(match: re.Match) -> str:
+        if overlaps(things, match.start(), match.end()):
+            return match.group(0)  # "Dr Martens boots"
+        r.found["NAME"] += 1
+        return "[NAME]"
+
+    return r.apply(_TITLE_NAME, replace, text)
+
+
+def _replace_context_names(text: str, r: Replacer) -> str:
+    things = not_people_spans(text)
+
+    def replace(match: re.Match) -> str:
+        if overlaps(things, match.start("name"), match.end("name")):
+            return match.group(0)
         name = match.group("name")
         words = name.split()
         # "my friend Jay Smith" but not "my friend Jay Said": keep only capitalised surnames.
@@ -605,9 +623,12 @@ def _replace_context_names(text: str, r: Replacer) -> str:
 
 def _replace_actor_names(text: str, r: Replacer) -> str:
     not_names = _not_names()
+    things = not_people_spans(text)
 
     def replace(match: re.Match) -> str:
         group = next(g for g in ("with", "actor", "object") if match.group(g))
+        if overlaps(things, *match.span(group)):
+            return match.group(0)
         name = match.group(group)
         base = name[:-2] if name[-2:] in ("'s", "’s") else name
         if (
@@ -640,9 +661,12 @@ def _replace_actor_names(text: str, r: Replacer) -> str:
 
 def _replace_name_partners(text: str, r: Replacer) -> str:
     not_names = _not_names()
+    things = not_people_spans(text)
 
     def replace(match: re.Match) -> str:
         group = "before" if match.group("before") else "after"
+        if overlaps(things, *match.span(group)):
+            return match.group(0)
         word = match.group(group).lower()
         if word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names:
             return match.group(0)

@@ -21,6 +21,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from youthvoice.deidentify.not_people import not_people_spans
+
 _DATA = Path(__file__).with_name("data")
 
 
@@ -40,7 +42,12 @@ _CLOSED = _words(
     sis fam mate mum mam mom dad nan gran grandad auntie uncle sir miss mr mrs ms dr pc dc yp cyp"""
 )
 # Titles, and family words used as one: "Mr Okafor", "DC Kowalczyk", "Auntie Bev", "Uncle Dave".
-_TITLES = _words("mr mrs ms miss mx dr sir pc dc ds di sgt insp auntie aunty aunt uncle nan nanna grandad")
+_TITLES = _words(
+    "mr mrs ms miss mx dr sir pc dc ds di dci dcs pcso sgt insp det cllr prof rev fr auntie aunty aunt uncle "
+    "nan nanna grandad"
+)
+# A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
+_ROLE_BEFORE = _words("pupil student learner client victim suspect child sibling yp cyp")
 _NICKNAME_PREFIXES = _words("big lil little young yung baby")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
@@ -63,20 +70,20 @@ _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 _CUE_BEFORE = {
     ("me", "and"), ("me", "n"), ("me", "&"), ("us", "and"), ("me", "an"), ("and", "me"), ("known", "as"),
     ("saved", "as"), ("goes", "by"), ("go", "by"), ("name", "is"), ("names", "is"), ("called", "him"),
-    ("called", "her"),
+    ("called", "her"), ("name", "as"), ("name", "was"), ("names", "was"), ("name", "were"),
 }  # fmt: skip
 # Strong cues make any capitalised word a name; weak ones only a name from the lists or a rare word.
 _STRONG_BEFORE = _words(
     """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd made
     make makes forced
     rang ring phoned blocked reported trust trusted fancy fancies thank thanks hi hey hiya dear bestie
-    bf gf boyfriend girlfriend yp cyp"""
+    bf gf boyfriend girlfriend yp cyp aka alias"""
 )
 _WEAK_BEFORE = _words(
     """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
     grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner
-    half-brother half-sister stepbrother stepsister for having"""
+    half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re"""
 )
 _STRONG_AFTER = _words(
     """said says sed told tells tellin telling asked asks texted texts messaged messages rang rings called
@@ -96,6 +103,13 @@ _NOT_POSSESSED = _words(
 )
 _AUXILIARIES = _words("is was were has had will would can could does did isnt wasnt aint hasnt")
 _INTRODUCTIONS = _words("im i'm iam")
+# "its Jasper", "he's Ke'Andre": a first name, or a word no dictionary has, after these is who someone is.
+_IT_IS = _words("its it's shes she's hes he's")
+# Before these a first name is a person's: "messages from Dariusz", "referral from Annika Loveday".
+_FROM_SOMEONE = _words(
+    """message messages msg msgs text texts call calls referral referred letter email emails visit visits
+    dm dms snap snaps note notes gift gifts money help support lift received heard"""
+)
 _AND_ME_AFTER = {("and", "me"), ("n", "me"), ("&", "me")}
 _AND = _words("and n & or")
 # In Welsh text ("welsh=True"): after these a capitalised word that is no Welsh word is a name ("fy ffrind
@@ -123,10 +137,13 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _read_words(path: Path) -> frozenset[str]:
+def _read_words(path: Path, *, not_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words of a list, and each without its accents unless that is an everyday word ("Åge" is no
+    reason to take "Age" for a name)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     words = {word for line in lines if not line.startswith("#") for word in line.split()}
-    return frozenset(words | {_strip_accents(word) for word in words})
+    plain = {_strip_accents(word) for word in words} - words
+    return frozenset(words | {word for word in plain if word not in not_words})
 
 
 @lru_cache(maxsize=1)
@@ -135,12 +152,6 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
     from english_words import get_english_words_set
     from wordfreq import get_frequency_dict
 
-    first = (
-        _read_words(_DATA / "names" / "first_names.txt")
-        | _read_words(_DATA / "first_names.txt")
-        | _read_words(_DATA / "welsh_first_names.txt")
-    )
-    surnames = _read_words(_DATA / "names" / "surnames.txt")
     frequencies = get_frequency_dict("en", wordlist="large")
     # Lower-case dictionary entries used at least once in a million words: "mark", "joy", "will"; the
     # dictionary lists proper names with a capital, so "kacper" and "chloe" are not words.
@@ -149,6 +160,12 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
         for word in get_english_words_set(["web2"], lower=False, alpha=True)
         if word.islower() and frequencies.get(word, 0.0) >= 1e-6
     )
+    first = (
+        _read_words(_DATA / "names" / "first_names.txt", not_words=dictionary)
+        | _read_words(_DATA / "first_names.txt", not_words=dictionary)
+        | _read_words(_DATA / "welsh_first_names.txt", not_words=dictionary)
+    )
+    surnames = _read_words(_DATA / "names" / "surnames.txt", not_words=dictionary)
     return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
 
 
@@ -221,6 +238,9 @@ def find_names(
     if not words:
         return []
     blocked = _not_people(text, words, dictionary, first, surnames, welsh=welsh)
+    # Brands, shops, places and titles named after people ("Ted Baker", "St Mary's Hospital"): never a name.
+    things = _inside_spans(words, not_people_spans(text))
+    blocked |= things
     decided: dict[int, bool] = {}
     # Decided as a lower-case surname: a second lower-case word after one is not a surname too, so that a
     # name cannot carry away the words after it ("mae dafydd yn gwerthu" is not a four-word name).
@@ -229,7 +249,7 @@ def find_names(
 
     def known(word: _Word) -> str:
         """'first', 'surname' or '' for a word (or each part of a hyphenated one)."""
-        for form in (word.lower, *word.lower.split("-")):
+        for form in (word.lower, *word.lower.split("-"), _strip_accents(word.lower)):
             if form in first:
                 return "first"
         return "surname" if word.lower in surnames else ""
@@ -239,12 +259,17 @@ def find_names(
 
     for index, word in enumerate(words):
         lower = word.lower
+        if index in things:
+            continue
         if index in blocked and word.base_end != word.end and (lower in first or lower in always):
             blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
         if index in blocked or lower in _CLOSED:
             continue
         if not word.capital and lower not in first and lower in dictionary:
             continue  # an everyday word in lower case: no rule below makes it a name
+        tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
+        if tail and word.text[-len(tail) :].islower() and tail in dictionary:
+            continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
         if _listed(word, not_names) and not (
             lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
         ):
@@ -253,6 +278,7 @@ def find_names(
         previous = before.lower if before and _adjacent(text, before, word) else ""
         before_that = words[index - 2].lower if index > 1 and previous else ""
         following = after.lower if after and _adjacent(text, word, after) else ""
+        spoken_before = text[before.start : before.end].lower() if previous else ""  # "she's", not "she"
         after_that = words[index + 2].lower if index + 2 < len(words) and following else ""
         if len(lower) < 2 and not (previous in _NICKNAME_PREFIXES and word.capital):
             continue
@@ -288,6 +314,13 @@ def find_names(
         is_word = lower in dictionary
         kind = known(word)
         rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        if word.capital and not strong:
+            strong = (
+                previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
+                or (spoken_before in _IT_IS and (kind == "first" or (not is_word and rare)))  # "its Jasper"
+                or (following == "from" and kind == "first" and not is_word)  # "Oisín from year 9"
+                or _named_in_brackets(text, word)  # "aunt (Maureen)"
+            )
         if welsh:
             welsh_strong = previous in _WELSH_STRONG_BEFORE or (before_that, previous) in _WELSH_CUE_BEFORE
             if _welsh_name(
@@ -303,8 +336,8 @@ def find_names(
                 decided[index] = True
             continue
         if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
-            if len(lower) <= 3 or kind or not is_word:
-                decided[index] = decided[index - 1] = True  # "Big Mo", "Little T"
+            if len(lower) <= 3 or kind or not is_word or not before.sentence_start:
+                decided[index] = decided[index - 1] = True  # "Big Mo", "Little T", "see Big Gully"
             continue
         if word.capital and lower not in dictionary and (lower in always or lower.split("-")[0] in always):
             decided[index] = True  # a common first name that is rarely anything else: "Tyler", "Jack"
@@ -337,7 +370,10 @@ def find_names(
                 or previous in _TITLES
                 or (before_that, previous) in _CUE_BEFORE
                 or (kind and described)
-                or _role_in_brackets(text, word)
+                or (
+                    _role_in_brackets(text, word)
+                    and (kind or (previous and before.capital and known(before) == "first"))
+                )
             ):
                 decided[index] = True  # "called Street", "Mr White", "Gemma Shaw (SW)"
         else:
@@ -350,8 +386,12 @@ def find_names(
                 kind == "first" or (not is_word and rare)
             ):
                 decided[index] = True  # "me n dan", "me and bill"
-            elif lower_name and (strong or weak):
-                decided[index] = True  # "with kacper", "jayden said"
+            elif lower_name and (strong or weak or following == "from"):
+                decided[index] = True  # "with kacper", "jayden said", "kamil from year 10"
+            elif previous == "re" and kind == "first":
+                decided[index] = True  # a case note's "spoke to carer re tyler"
+            elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
+                decided[index] = True  # "ilona and marzena"
             elif kind == "first" and following in _STRONG_AFTER and _zipf(frequencies, lower) < 5.0:
                 decided[index] = True  # "joy said", "jordan added me"
             elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
@@ -394,6 +434,18 @@ def find_names(
             and not _listed(before, not_names)
         ):
             decided[index - 1] = True
+    # An initial after a name: "'Rico T'", "Tia M said".
+    for index in [i for i, yes in decided.items() if yes]:
+        after = words[index + 1] if index + 1 < len(words) else None
+        if (
+            after is not None
+            and len(after.text) == 1
+            and after.text.isupper()
+            and after.text not in "IA"
+            and words[index].capital
+            and _adjacent(text, words[index], after)
+        ):
+            decided[index + 1] = True
     # The same name again in the same text: "Will Baxter (uncle); Will answered".
     named = {words[i].text for i, yes in decided.items() if yes and words[i].capital}
     for index, word in enumerate(words):
@@ -428,6 +480,15 @@ def _welsh_name(
     if kind and weak:
         return True
     return mid_sentence and not is_word and not place_before
+
+
+_BRACKET_AFTER_ROLE = re.compile(r"([^\W\d_]+)\s*\(\s*$")
+
+
+def _named_in_brackets(text: str, word: _Word) -> bool:
+    """A name in brackets after a role or a family word: "aunt (Maureen)", "social worker (Gemma)"."""
+    found = _BRACKET_AFTER_ROLE.search(text, max(0, word.start - 30), word.start)
+    return bool(found) and (found.group(1).lower() in _ROLES or found.group(1).lower() in _TITLES)
 
 
 def _listed(word: _Word, not_names: frozenset[str]) -> bool:
@@ -471,6 +532,7 @@ _ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)\s*
 _AGE_AFTER = re.compile(
     r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b|\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$)"
     r"|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\)|\s+\[(?:PHONE|EMAIL|HANDLE)\]"
+    r"|\s*\(\s*(?:Y|Yr|Year)\s?\d{1,2}\s*\)"  # "Rose Mellor (Y8)": a pupil's year group
 )
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
@@ -524,6 +586,17 @@ def _coordinated_lower_name(words, index, text, first, dictionary) -> bool:
     return False
 
 
+# A "to" after one of these within a few words leads to a place: "got the tram to Bury".
+_TRANSPORT = _words(
+    "train trains bus buses coach tube overground underground tram taxi uber cab lift ferry flight"
+)
+
+
+def _from_someone(words, index: int, previous: str) -> bool:
+    """ "messages from Dariusz", "referral from Annika": after "from", a person where a message came from."""
+    return previous == "from" and any(w.lower in _FROM_SOMEONE for w in words[max(0, index - 3) : index - 1])
+
+
 def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False) -> set[int]:
     """Capitalised words that the words before them make a thing or a place: after a determiner ("my
     Monzo"), a preposition of place ("in Preston", and the words capitalised with it: "to Milton Keynes"),
@@ -547,13 +620,14 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
             blocked.add(index)
         elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
             blocked.add(index)  # "a Ralph Lauren hoodie"
-        elif previous in _PLACE_PREPOSITIONS or (
+        elif (previous in _PLACE_PREPOSITIONS and not _from_someone(words, index, previous)) or (
             previous == "to"
             and index > 1
             and (
                 words[index - 2].lower in _MOTION
                 or index - 2 in places
                 or (index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION)
+                or any(w.lower in _TRANSPORT for w in words[max(0, index - 5) : index - 1])
             )
         ):
             places.add(index)
@@ -577,10 +651,15 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
                     and neighbour.lower not in surnames
                     and neighbour.lower not in _CLOSED
                     and neighbour.lower not in _NICKNAME_PREFIXES
+                    and len(neighbour.lower) > 1
                     and not neighbour.sentence_start
                 ):
                     blocked.add(index)
     return blocked | places
+
+
+def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:
+    return {index for index, word in enumerate(words) for start, end in spans if start <= word.start < end}
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:

@@ -1,0 +1,124 @@
+"""Capitalised words that are named after people, or look like names, but are not anyone: brands, shops,
+services, places and institutions, days, works of fiction ("Ted Baker", "McDonald's", "St Mary's Hospital",
+"Valentine's Day", "Of Mice and Men", "Jubilee line", "Barbour jacket").
+
+Private to ``youthvoice.deidentify``: the name finders skip the words inside these spans. Three means, all
+general:
+
+1. A list of brands, shops, services and titles (data/not_people.txt), written from general knowledge.
+2. Shapes: a run of capitalised words before a word for an institution or a place ("... Hospital",
+   "... Centre", "... Station", "... line"); a possessive before a word that is an institution only after
+   one ("George's Day", "Mary's Church"); "St X" before a capitalised word ("St John Ambulance").
+3. A run of capitalised words just before a word for a thing that is bought or worn ("Ted Baker coat",
+   "Kurt Geiger boots"): a brand, not a person.
+
+None of them applies straight after a title ("Ms Barbour"; "Dr Martens" is a brand but "Dr Martin" is not:
+the list has the brand as written, the title rule the rest).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_LIST_FILE = Path(__file__).with_name("data") / "not_people.txt"
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|PCSO|Sgt|Insp)\.?\s+$")
+_CAPITALISED = r"(?:St\.?\s+|Saint\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}?"
+# Words for an institution or a place that make the capitalised words before them its name.
+_INSTITUTIONS = (
+    "Hospital|Hospitals|Infirmary|Hospice|Clinic|Surgery|Practice|Pharmacy|Centre|Center|Cathedral|Mosque|"
+    "Gurdwara|Synagogue|Mandir|Station|Stadium|Arena|Library|Museum|Gallery|Theatre|Cinema|Airport|Hotel|"
+    "Prison|Trust|Foundation|Charity|Council|Services|Service|Ward|Unit|Team|Partnership|Project|"
+    "Institute|University|Leisure|Baths|Pool|Retail|Shopping|Mall|Barracks|Crown\\s+Court|Magistrates"
+)
+_INSTITUTION = re.compile(rf"\b{_CAPITALISED}(?:{_INSTITUTIONS})\b|\b(?:[A-Z][\w'’\-]*\s+){{1,2}}line\b")
+# Institution words that are also surnames ("Ola Hall", "Bo Day"): a name only after a possessive or "St".
+_AFTER_POSSESSIVE = re.compile(
+    r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w\-]*['’]s\s+(?:Day|Eve|Hall|Park|Church|Chapel|Court|House|Bridge|Tower|"
+    r"Market|Square|Gate|Green|Field|Fields|Cross|Well|Wood|Place|Walk|Way|Close|Crescent|Lane|Road|Street|"
+    r"Avenue|Drive|Estate|Academy|School|College|Primary|High|Catholic|Hospital|Church|Centre)\b"
+    r"|\b(?:St\.?|Saint)\s+[A-Z][\w\-]*(?:['’]s)?(?:\s+[A-Z][\w'’\-]*)+"
+)
+# Things bought, worn or eaten: a capitalised run just before one is a brand ("Puma trainers").
+_GOODS = (
+    "boots|trainers|sneakers|shoes|sliders|sandals|heels|jacket|jackets|coat|coats|puffer|hoodie|hoodies|"
+    "jumper|jumpers|tracksuit|trackies|joggers|hat|cap|beanie|bag|bags|handbag|handbags|backpack|purse|wallet|"
+    "belt|watch|perfume|aftershave|vape|vapes|voucher|vouchers|gift\\s+card|gift\\s+cards|food\\s+hall|store|"
+    "stores|shop|outlet|meal|meals|burger|burgers|chicken|fries|nuggets|bottle|bottles|jeans|shirt|shirts|"
+    "top|tops|tee|t-shirt|dress|jewellery|necklace|chain|ring|earrings|clothing|clothes|gear|kit|"
+    "tablets|pills|syrup|medicine"
+)
+# The last capitalised word is no possessive: "Jayden's jacket" is someone's.
+_BRAND_BEFORE_GOODS = re.compile(rf"\b(?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w\-]*\s+(?=(?:{_GOODS})\b)")
+# A word beside "vs" or "v" is a team: "Spurs vs Wolves".
+_VERSUS = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:vs\.?|v\.?|versus)\s+[A-Z][\w'’\-]*\b")
+_HINT = re.compile(r"[A-Z]")
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("'", "").replace("’", "")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = []
+    for word in phrase.split():
+        if word in ("&", "and"):
+            parts.append("(?:&|and|n)")
+            continue
+        pieces = []
+        for char in word:
+            if char in "'’":
+                pieces.append("['’]?")
+            elif char == "-":
+                pieces.append(r"[\-\s]?")
+            else:
+                pieces.append(re.escape(char))
+        parts.append("".join(pieces))
+    return r"\s*".join(parts[:1]) + "".join(r"\s+" + part for part in parts[1:]) + r"(?:['’]?s)?(?![\w'’])"
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[str, re.Pattern]:
+    """First word of each listed phrase -> one pattern for every phrase starting with it, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for line in _LIST_FILE.read_text(encoding="utf-8").splitlines():
+        phrase = line.strip()
+        if not phrase or phrase.startswith("#"):
+            continue
+        first = _WORD.match(phrase)
+        if first is None:
+            continue
+        by_first.setdefault(_key(first.group(0)), []).append(phrase)
+    return {
+        key: re.compile(
+            "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)), re.IGNORECASE
+        )
+        for key, phrases in by_first.items()
+    }
+
+
+def not_people_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every brand, shop, service, place or title in ``text`` that a name finder must not
+    take for a person. Unsorted; may overlap."""
+    listed = _listed()
+    spans = []
+    for word in _WORD.finditer(text):
+        pattern = listed.get(_key(word.group(0)))
+        if pattern is None:
+            continue
+        match = pattern.match(text, word.start())
+        if match and not _TITLE_BEFORE.search(text, max(0, word.start() - 8), word.start()):
+            spans.append(match.span())
+    if not _HINT.search(text):
+        return spans
+    for pattern in (_INSTITUTION, _AFTER_POSSESSIVE, _BRAND_BEFORE_GOODS, _VERSUS):
+        for match in pattern.finditer(text):
+            if not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                spans.append(match.span())
+    return spans
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
