@@ -75,3 +75,36 @@ def test_an_accent_dropped_from_a_foreign_name_does_not_make_an_everyday_word_a_
 def test_the_spans_cover_the_whole_brand():
     text = "a Canada Goose coat"
     assert any(text[start:end].startswith("Canada Goose") for start, end in not_people_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was moved to Hillside P.R.U. last term.", "He was moved to [SCHOOL]. last term."),
+        ("Pupil at Ysgol Gynradd Llanfair since 2019.", "Pupil at [SCHOOL] since 2019."),
+        ("DOB recorded as 3rd March 2009 on the form.", "DOB recorded as [DATE_OF_BIRTH] on the form."),
+        (
+            "my birthday is the twenty-first of june two thousand and ten",
+            "my birthday is [DATE_OF_BIRTH]",
+        ),
+        ("he keeps messaging from dark_angel09 again", "he keeps messaging from [HANDLE] again"),
+        ("someone called m00nl1ght added me", "someone called [HANDLE] added me"),
+        ("NAME: KERRIANNE O'DOWD DATE OF BIRTH: unknown", "NAME: [NAME] DATE OF BIRTH: unknown"),
+        ("Full name - tomas berg, age 15", "Full name - [NAME], age 15"),
+    ],
+)
+def test_dotted_and_welsh_schools_written_dates_shaped_handles_and_labelled_names(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: unknown, would not say",
+        "we went out for her birthday last Friday",
+        "we watched it in 4k on the mp3 player",
+        "the name of the game is trust",
+    ],
+)
+def test_what_only_looks_like_those_is_kept(text):
+    assert deidentify(text).text == text

@@ -111,6 +111,24 @@ _PLATFORM_WORD = re.compile(
     r"snap|insta|tik|twitter|discord|telegram|kik|whatsapp|psn|xbox|gamertag|user|\b(?:sc|ig|x)\b"
 )
 _DIGIT = re.compile(r"\d")
+# An account name by its shape alone: a word with "_" in it ("dark_angel09"), or letters and two or more
+# digits mixed inside a word ("sn0wb4ll"): young people write plain words without either. After postcodes.
+_SHAPED_HANDLE = re.compile(
+    r"(?<![\w@.\[/])(?:[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"
+    r"|(?=[a-z0-9]*[a-z][0-9]+[a-z])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){4})[a-z][a-z0-9]{5,29})(?![\w@])"
+)
+# A form's label for a name, then the name in any case: "FULL NAME: JO BLOGGS DATE OF BIRTH: ...".
+_LABELLED_NAME = re.compile(
+    r"\b(?:full\s+|first\s+|last\s+|given\s+|sur|fore|child's\s+|yp's\s+)?name\s*(?:[:=]|\s-)\s*"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,4})",
+    re.IGNORECASE,
+)
+# Where a labelled name stops: the next label on a form.
+_FORM_LABELS = _words(
+    """date dob d.o.b address postcode age school phone tel mobile email gender sex nhs year ethnicity born
+    and but aka alias who which referred"""
+)
+_NO_NAME_GIVEN = _words("unknown n/a na not none withheld refused redacted tbc blank declined")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
@@ -131,12 +149,15 @@ _NOT_STREET_WORDS = _words(
     times lads guys boys girls kids people men women of"""
 )
 _SCHOOL_KINDS = (
-    r"School|Academy|College|PRU|UTC|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep|Pupil\s+Referral\s+Unit"
+    r"School|Academy|College|PRU|P\.R\.U|UTC|U\.T\.C|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep|"
+    r"Pupil\s+Referral\s+Unit"
 )
 _SCHOOL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
     rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
     r"|\b(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
+    # A Welsh school: "Ysgol Gyfun ...", "Ysgol Gynradd ...", "Ysgol y ...".
+    r"|\bYsgol(?:\s+(?:y|yr|Gyfun|Gynradd|Uwchradd|Gymraeg|Bro|Glan|Gatholig|Sant|Santes))*(?:\s+[A-Z][\w'’\-]+){1,3}"
 )
 # In text-speak: "i go quarrybank academy", "st bedes high school": a first word no dictionary has.
 _SCHOOL_LOWER = re.compile(
@@ -144,7 +165,7 @@ _SCHOOL_LOWER = re.compile(
     r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
 )
 _SCHOOL_WORD = re.compile(
-    r"academy|grammar|primary|high|school|college|pru|utc|sixth|infant|junior|prep|pupil"
+    r"academy|grammar|primary|high|school|college|pru|utc|p\.r\.u|u\.t\.c|sixth|infant|junior|prep|pupil|ysgol"
 )
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|DCI|PCSO|Sgt|Insp|Cllr|Prof|Rev)"
 _TITLE_HINT = re.compile(rf"\b{_TITLES}\b")
@@ -366,6 +387,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+    if "_" in out or _DIGIT.search(out):
+        out = r.sub(_SHAPED_HANDLE, "HANDLE", out)
     if ACCOUNT_HINT.search(out):
         out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
     if SPOKEN_HINT.search(out):
@@ -387,6 +410,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
     if STREET_HINT.search(out):
         out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
+    if "name" in lower or "NAME" in text:
+        out = _replace_labelled_names(out, r)
     if _TITLE_HINT.search(out):
         out = _replace_title_names(out, r)
     out = _replace_context_names(out, r)
@@ -576,6 +601,25 @@ def _lower_school(match: re.Match, r: Replacer) -> str:
     cut = name_start + words[keep].start() - match.start()
     r.found["SCHOOL"] += 1
     return match.group(0)[:cut] + "[SCHOOL]"
+
+
+def _replace_labelled_names(text: str, r: Replacer) -> str:
+    def replace(match: re.Match) -> str:
+        words = match.group("name").split()
+        keep = 0
+        while keep < len(words) and words[keep].lower().rstrip(":") not in _FORM_LABELS:
+            keep += 1
+        if not keep or words[0].lower() in _NO_NAME_GIVEN or words[0].startswith("["):
+            return match.group(0)
+        name_start = match.start("name") - match.start()
+        name_end = name_start + len(" ".join(words[:keep]))
+        whole = match.group(0)
+        if " ".join(words[:keep]) != whole[name_start:name_end]:
+            return match.group(0)  # spaced oddly: leave it to the other rules
+        r.found["NAME"] += 1
+        return whole[:name_start] + "[NAME]" + whole[name_end:]
+
+    return r.apply(_LABELLED_NAME, replace, text)
 
 
 def _replace_title_names(text: str, r: Replacer) -> str:

@@ -174,7 +174,28 @@ DATE_BEFORE_BIRTHDAY = re.compile(
 )
 DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])")
-_DOB_CUE = re.compile(r"\b(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born)", re.IGNORECASE)
+_DOB_CUE = re.compile(r"\b(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born|birthday|b[\-']?day)", re.IGNORECASE)
+# A whole date written out ("1st Jan 2008", "March 3rd, 2010") or spoken ("the fifth of may two thousand and
+# nine"): only in a sentence that speaks of a birth date, like the numeric dates.
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?{_DAY})\s*,?\s*(?:19|20)\d{{2}}\b",
+    re.IGNORECASE,
+)
+_ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDINALS = (
+    rf"(?:twenty|thirty)[\s\-](?:{_ORDINAL_UNITS})|{_ORDINAL_UNITS}|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh"
+)
+_SPOKEN_DATE = re.compile(
+    rf"\b(?:the\s+)?(?:{_ORDINALS}|{_DAY})\s+(?:of\s+)?{_MONTH}"
+    rf"(?:\s*,?\s*(?:two\s+thousand(?:\s+and)?(?:[\s\-]+(?:{_NUMBER_WORDS})){{1,2}}"
+    rf"|(?:nineteen|twenty)(?:[\s\-]+(?:{_NUMBER_WORDS})){{1,2}}))?\b",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[;\n]|\.\s|\.$")
 
 
@@ -188,9 +209,22 @@ def dates_of_birth_after_cue(text: str) -> list[tuple[int, int]]:
             continue  # this sentence was read from an earlier cue already
         stop = _SENTENCE_BREAK.search(text, cue.end())
         end = stop.start() if stop else len(text)
-        spans += [m.span() for m in _NUMERIC_DATE.finditer(text, cue.end(), end)]
+        for pattern in (_NUMERIC_DATE, _WRITTEN_DATE, _SPOKEN_DATE):
+            spans += [m.span() for m in pattern.finditer(text, cue.end(), end)]
         scanned_to = end
-    return sorted(set(spans))
+    return _outermost(spans)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another, sorted: the same date may be found written and spoken."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if kept and start < kept[-1][1]:
+            if end > kept[-1][1]:
+                kept[-1] = (kept[-1][0], end)
+            continue
+        kept.append((start, end))
+    return kept
 
 
 DATE_OF_BIRTH_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b[\-']?day", re.IGNORECASE)
