@@ -16,6 +16,7 @@ Private to ``youthvoice.deidentify.engine``, which runs it after its structured 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -191,8 +192,6 @@ class _Dictionary(frozenset):
 
 
 def _zipf(frequencies: dict[str, float], word: str) -> float:
-    import math
-
     frequency = frequencies.get(word, 0.0)
     return math.log10(frequency) + 9 if frequency else 0.0
 
@@ -234,7 +233,10 @@ def find_names(
     names that are a name wherever they stand, capitalised. ``welsh``: the text is Welsh, so a word is not
     a name for being rare in English: only a name from the lists, or a word after a cue, is one."""
     first, surnames, dictionary, frequencies = _lexicon()
-    words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
+    if "[" in text:
+        words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
+    else:
+        words = [_Word(m, text) for m in _TOKEN.finditer(text)]
     if not words:
         return []
     blocked = _not_people(text, words, dictionary, first, surnames, welsh=welsh)
@@ -487,6 +489,8 @@ _BRACKET_AFTER_ROLE = re.compile(r"([^\W\d_]+)\s*\(\s*$")
 
 def _named_in_brackets(text: str, word: _Word) -> bool:
     """A name in brackets after a role or a family word: "aunt (Maureen)", "social worker (Gemma)"."""
+    if not text[max(0, word.start - 3) : word.start].rstrip().endswith("("):
+        return False
     found = _BRACKET_AFTER_ROLE.search(text, max(0, word.start - 30), word.start)
     return bool(found) and (found.group(1).lower() in _ROLES or found.group(1).lower() in _TITLES)
 

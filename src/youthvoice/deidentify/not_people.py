@@ -54,7 +54,6 @@ _GOODS = (
 _BRAND_BEFORE_GOODS = re.compile(rf"\b(?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w\-]*\s+(?=(?:{_GOODS})\b)")
 # A word beside "vs" or "v" is a team: "Spurs vs Wolves".
 _VERSUS = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:vs\.?|v\.?|versus)\s+[A-Z][\w'’\-]*\b")
-_HINT = re.compile(r"[A-Z]")
 
 
 def _key(word: str) -> str:
@@ -80,8 +79,9 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _listed() -> dict[str, re.Pattern]:
-    """First word of each listed phrase -> one pattern for every phrase starting with it, longest first."""
+def _listed() -> tuple[dict[str, re.Pattern], frozenset[str]]:
+    """(first word of each listed phrase -> one pattern for every phrase starting with it, longest first;
+    every form of those first words as it may be written, for a quick look-up)."""
     by_first: dict[str, list[str]] = {}
     for line in _LIST_FILE.read_text(encoding="utf-8").splitlines():
         phrase = line.strip()
@@ -91,29 +91,53 @@ def _listed() -> dict[str, re.Pattern]:
         if first is None:
             continue
         by_first.setdefault(_key(first.group(0)), []).append(phrase)
-    return {
+    patterns = {
         key: re.compile(
             "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)), re.IGNORECASE
         )
         for key, phrases in by_first.items()
     }
+    forms = set()
+    for phrases in by_first.values():
+        for phrase in phrases:
+            word = _WORD.match(phrase).group(0).lower()
+            forms |= {word, _key(word), word.replace("'", "’"), _key(word) + "s", word + "s"}
+    return patterns, frozenset(forms)
+
+
+# Shapes are tried only when one of their words is in the text (most answers have none).
+_INSTITUTION_WORDS = frozenset(_INSTITUTIONS.lower().replace("\\s+", "|").split("|")) | {"line"}
+_GOODS_WORDS = frozenset(_GOODS.replace("\\s+", "|").split("|"))
+_VERSUS_WORDS = frozenset({"vs", "v", "versus"})
+_SAINT_WORDS = frozenset({"st", "saint"})
 
 
 def not_people_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every brand, shop, service, place or title in ``text`` that a name finder must not
     take for a person. Unsorted; may overlap."""
-    listed = _listed()
+    patterns, forms = _listed()
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
     spans = []
-    for word in _WORD.finditer(text):
-        pattern = listed.get(_key(word.group(0)))
-        if pattern is None:
-            continue
-        match = pattern.match(text, word.start())
-        if match and not _TITLE_BEFORE.search(text, max(0, word.start() - 8), word.start()):
-            spans.append(match.span())
-    if not _HINT.search(text):
-        return spans
-    for pattern in (_INSTITUTION, _AFTER_POSSESSIVE, _BRAND_BEFORE_GOODS, _VERSUS):
+    hits = words & forms
+    if hits:
+        for word in _WORD.finditer(lowered):
+            if word.group(0) not in hits:
+                continue
+            pattern = patterns.get(_key(word.group(0))) or patterns.get(_key(word.group(0))[:-1])
+            match = pattern.match(text, word.start()) if pattern else None
+            if match and not _TITLE_BEFORE.search(text, max(0, word.start() - 8), word.start()):
+                spans.append(match.span())
+    shapes = []
+    if words & _INSTITUTION_WORDS:
+        shapes.append(_INSTITUTION)
+    if (words & _SAINT_WORDS) or "'s " in lowered or "’s " in lowered:
+        shapes.append(_AFTER_POSSESSIVE)
+    if words & _GOODS_WORDS or "gift card" in lowered or "food hall" in lowered:
+        shapes.append(_BRAND_BEFORE_GOODS)
+    if words & _VERSUS_WORDS:
+        shapes.append(_VERSUS)
+    for pattern in shapes:
         for match in pattern.finditer(text):
             if not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 spans.append(match.span())
