@@ -42,7 +42,6 @@ from youthvoice.deidentify.names import (
     is_everyday_word,
 )
 from youthvoice.deidentify.obfuscated import (
-    ACCOUNT_HINT,
     DATE_AFTER_NAME,
     DATE_BEFORE_BIRTHDAY,
     DATE_OF_BIRTH,
@@ -52,11 +51,12 @@ from youthvoice.deidentify.obfuscated import (
     NHS_CUE,
     NHS_NUMBER,
     PHONE_CANDIDATE,
-    SPOKEN_HINT,
-    STREET_HINT,
     STREET_NAME,
     account_names,
     dates_of_birth_after_cue,
+    mentions_account,
+    mentions_spoken_number,
+    mentions_street,
     nhs_check_digit_ok,
     phone_part,
     spoken_number_pattern,
@@ -202,12 +202,12 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
     if "_" in out or _DIGIT.search(out):
         out = r.sub(_SHAPED_HANDLE, "HANDLE", out)
-    if ACCOUNT_HINT.search(out):
+    if mentions_account(out):
         out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
-    if SPOKEN_HINT.search(out):
+    if mentions_spoken_number(out):
         out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
     out = replace_schools(out, r, configured=tuple(school_names))
-    if STREET_HINT.search(out):
+    if mentions_street(out):
         out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     if "name" in lower or "NAME" in text:
         out = replace_labelled_names(out, r)
@@ -220,8 +220,9 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     out = r.replace_spans(
         out, find_names(out, not_names=not_names, always=first_names(), welsh=welsh), "NAME"
     )
-    out = replace_name_partners(out, r)
-    out = absorb_surnames(out, r)
+    if "[NAME]" in out:
+        out = replace_name_partners(out, r)
+        out = absorb_surnames(out, r)
     if "[NAME]" in out and _DIGIT.search(out):
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
     spans = r.spans()

@@ -170,6 +170,10 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
     return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
 
 
+# Words already looked up as an inflected form (true or false): the same few thousand words come again.
+_INFLECTED: dict[str, bool] = {}
+
+
 class _Dictionary(frozenset):
     """Dictionary entries, and their plurals and past tenses ("vouchers", "witnesses", "arrived")."""
 
@@ -178,6 +182,14 @@ class _Dictionary(frozenset):
             return True
         if not isinstance(word, str) or len(word) < 4:
             return False
+        known = _INFLECTED.get(word)
+        if known is None:
+            if len(_INFLECTED) > 100_000:
+                _INFLECTED.clear()  # a bound on memory; the look-up is cheap to redo
+            known = _INFLECTED[word] = self._inflected(word)
+        return known
+
+    def _inflected(self, word: str) -> bool:
         for suffix, replacement in (
             ("s", ""),
             ("es", ""),
@@ -692,14 +704,21 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person, asked only about the
-    sentences holding the uncertain words at ``positions``."""
+    sentences holding the uncertain words at ``positions``, each cut to the words near the uncertain one
+    (a long answer without full stops is one "sentence"), all in one batch."""
     from youthvoice.core.nlp import english
 
     nlp = english()
     recognise = nlp.get_pipe("ner")
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(_window_around(text, position) for position in positions):
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    docs = [nlp.make_doc(text[start:end]) for start, end in windows]
     people = []
-    for start, end in sorted({_sentence_around(text, position) for position in positions}):
-        doc = recognise(nlp.make_doc(text[start:end]))
+    for (start, _), doc in zip(windows, recognise.pipe(docs, batch_size=len(docs)), strict=True):
         people += [
             (start + e.start_char, start + e.end_char) for e in doc.ents if e.label_ in _MODEL_CONFIRMS
         ]
@@ -707,6 +726,20 @@ def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?;\n]\s")
+# How much of a sentence the recogniser reads on each side of an uncertain word: enough for the words that
+# tell a person from a place or a brand, and a bound on the cost of a long answer with no full stops.
+_WINDOW = 90
+
+
+def _window_around(text: str, position: int) -> tuple[int, int]:
+    start, end = _sentence_around(text, position)
+    if position - start > _WINDOW:
+        cut = text.find(" ", position - _WINDOW, position)
+        start = cut + 1 if cut >= 0 else start
+    if end - position > _WINDOW:
+        cut = text.rfind(" ", position, position + _WINDOW)
+        end = cut if cut > position else end
+    return start, end
 
 
 def _sentence_around(text: str, position: int) -> tuple[int, int]:

@@ -115,6 +115,21 @@ _SAINT_WORDS = frozenset({"st", "saint"})
 def not_people_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every brand, shop, service, place or title in ``text`` that a name finder must not
     take for a person. Unsorted; may overlap."""
+    # The name rules ask about the same text one after another while nothing in it changes: remember the
+    # last answer only (never more than one text, so nothing is kept beyond the current one).
+    global _last
+    last = _last  # one tuple, read and replaced whole: safe when threads share the module
+    if last[0] == text:
+        return list(last[1])
+    spans = _not_people_spans(text)
+    _last = (text, tuple(spans))
+    return spans
+
+
+_last: tuple[str | None, tuple] = (None, ())
+
+
+def _not_people_spans(text: str) -> list[tuple[int, int]]:
     patterns, forms = _listed()
     lowered = text.lower()
     words = set(_WORD.findall(lowered))

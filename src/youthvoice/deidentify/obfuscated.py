@@ -103,7 +103,15 @@ _SPOKEN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
-SPOKEN_HINT = re.compile(r"seven|double|triple|zero|\boh\b|nought|\do|o\d", re.IGNORECASE)
+# Hints are cheap first looks (plain substring tests, and one short pattern on the lower-cased text): a
+# detector runs only when its hint is in the text. Each may say yes wrongly, never no wrongly.
+_SPOKEN_HINT_WORDS = ("seven", "double", "triple", "zero", "nought")
+_SPOKEN_HINT_SHORT = re.compile(r"\boh\b|\do|o\d")
+
+
+def mentions_spoken_number(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _SPOKEN_HINT_WORDS) or bool(_SPOKEN_HINT_SHORT.search(lower))
 
 
 def spoken_phone(candidate: str) -> bool:
@@ -231,11 +239,18 @@ DATE_OF_BIRTH_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b[\-']?day", re.IGN
 
 
 # --- Account names where a text speaks of an app or an account ----------------------------------------
-ACCOUNT_HINT = re.compile(
-    r"snap|insta|tiktok|tik tok|discord|telegram|whatsapp|twitter|facebook|youtube|twitch|kik|xbox|psn|"
-    r"gamertag|account|user|profile|handle|\bdm|\big\b|\bsc\b|added me",
-    re.IGNORECASE,
-)
+_ACCOUNT_HINT_WORDS = (
+    "snap", "insta", "tiktok", "tik tok", "discord", "telegram", "whatsapp", "twitter", "facebook", "youtube",
+    "twitch", "kik", "xbox", "psn", "gamertag", "account", "user", "profile", "handle", "added me",
+)  # fmt: skip
+_ACCOUNT_HINT_SHORT = re.compile(r"\bdm|\big\b|\bsc\b")
+
+
+def mentions_account(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _ACCOUNT_HINT_WORDS) or bool(_ACCOUNT_HINT_SHORT.search(lower))
+
+
 # A word that looks like an account name: letters with digits, "_" or "." inside ("sk8r_boii_99",
 # "angel2k10", "x_lil.angel_x").
 _ACCOUNT_LIKE = re.compile(
@@ -286,10 +301,18 @@ STREET_NAME = re.compile(
     r"(?:on|in|at|to|off)\s+(?P<lower>(?:[a-z'’]+\s){1,2}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|crescent|grove|terrace|gardens|mews|way|estate))\b"
 )
-STREET_HINT = re.compile(
-    r"(?i:road|rd\b|street|\bst\b|lane|\bln\b|avenue|\bave\b|close|drive|crescent|grove|terrace|gardens|mews"
-    r"|rise|parade|\bway\b|estate|walk)"
-)
+_STREET_HINT_WORDS = (
+    "road", "street", "lane", "avenue", "close", "drive", "crescent", "grove", "terrace", "gardens", "mews",
+    "rise", "parade", "estate", "walk",
+)  # fmt: skip
+_STREET_HINT_SHORT = re.compile(r"rd\b|\bst\b|\bln\b|\bave\b|\bway\b")
+
+
+def mentions_street(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _STREET_HINT_WORDS) or bool(_STREET_HINT_SHORT.search(lower))
+
+
 # Streets every town has, which identify no one: "the High Street", "Station Road".
 GENERIC_STREET_WORDS = _words(
     """high station church market main park new old north south east west london bridge green
