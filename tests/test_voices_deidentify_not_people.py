@@ -108,3 +108,27 @@ def test_dotted_and_welsh_schools_written_dates_shaped_handles_and_labelled_name
 )
 def test_what_only_looks_like_those_is_kept(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got the train from Oldham to Wigan then a bus to Rochdale",
+        "Worker met YP at the Bullring at 3pm.",
+        "dropped off near Croydon, picked up again in Peckham",
+        "Meeting held at the Station Road office.",
+    ],
+)
+def test_places_that_are_no_one_s_name_are_kept(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ava Sutton (Head of Year) called back.", "[NAME] (Head of Year) called back."),
+        ("his nan lives just off Church Lane now", "his nan lives just off [ADDRESS] now"),
+    ],
+)
+def test_a_place_named_surname_after_a_first_name_and_a_common_street_where_someone_lives(text, expected):
+    assert deidentify(text).text == expected

@@ -309,10 +309,20 @@ def _phone(match: re.Match, r: Replacer) -> str:
     return whole[: part[0]] + "[PHONE]" + whole[part[1] :]
 
 
+_LIVES_ON = re.compile(
+    r"\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|house|flat|address)\b[\w\s]{0,20}?"
+    r"\b(?:on|off|in|at|to)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _street(match: re.Match, r: Replacer) -> str:
     group = "street" if match.group("street") else "lower"
     words = re.split(r"[ \-]+", match.group(group).lower())
-    if words[-2] in GENERIC_STREET_WORDS or words[0] in GENERIC_STREET_WORDS or words[0] in all_not_names():
+    generic = words[-2] in GENERIC_STREET_WORDS or words[0] in GENERIC_STREET_WORDS
+    # Where someone lives, even a common street's name narrows them down: "lives just off Park Road".
+    lives_there = _LIVES_ON.search(match.string, max(0, match.start() - 40), match.start())
+    if (generic and not lives_there) or words[0] in all_not_names():
         return match.group(0)
     return _put(match, group, "ADDRESS", r)
 

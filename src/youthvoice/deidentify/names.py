@@ -254,6 +254,18 @@ def find_names(
     blocked = _not_people(text, words, dictionary, first, surnames, welsh=welsh)
     # Brands, shops, places and titles named after people ("Ted Baker", "St Mary's Hospital"): never a name.
     things = _inside_spans(words, not_people_spans(text))
+    # ...unless one listed word is a surname straight after a first name: "Dean Harrow", "Jay Sutton".
+    things -= {
+        index
+        for index in things
+        if index
+        and index - 1 not in things
+        and index + 1 not in things
+        and words[index - 1].capital
+        and words[index - 1].lower in first
+        and words[index].capital
+        and _adjacent(text, words[index - 1], words[index])
+    }
     blocked |= things
     decided: dict[int, bool] = {}
     # Decided as a lower-case surname: a second lower-case word after one is not a surname too, so that a
