@@ -302,6 +302,16 @@ def find_names(
             continue
         before, after = word_at(index - 1), word_at(index + 1)
         previous = before.lower if before and _adjacent(text, before, word) else ""
+        is_word = lower in dictionary
+        kind = known(word)
+        rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        if (
+            not welsh
+            and not kind
+            and ((not word.capital and not rare) or (word.capital and is_word and not previous))
+        ):
+            continue  # no rule below makes a name of a common lower-case word, or of a capitalised
+            # everyday word no first-name list has with nothing just before it
         before_that = words[index - 2].lower if index > 1 and previous else ""
         following = after.lower if after and _adjacent(text, word, after) else ""
         spoken_before = text[before.start : before.end].lower() if previous else ""  # "she's", not "she"
@@ -337,9 +347,6 @@ def find_names(
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
         described = _described(words, index, text, dictionary)
         weak = owns or verb_after or previous in _WEAK_BEFORE
-        is_word = lower in dictionary
-        kind = known(word)
-        rare = _zipf(frequencies, lower) < _RARE_ZIPF
         if word.capital and not strong:
             strong = (
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
