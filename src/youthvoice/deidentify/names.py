@@ -747,7 +747,7 @@ def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
 _SENTENCE_STOP = re.compile(r"[.!?;\n]\s")
 # How much of a sentence the recogniser reads on each side of an uncertain word: enough for the words that
 # tell a person from a place or a brand, and a bound on the cost of a long answer with no full stops.
-_WINDOW = 90
+_WINDOW = 60
 
 
 def _window_around(text: str, position: int) -> tuple[int, int]:

@@ -19,6 +19,8 @@ def _words(text: str) -> frozenset[str]:
 
 def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> str:
     """``text`` with every school name found replaced by "[SCHOOL]"."""
+    if configured and not _may_name_a_configured_school(text, configured):
+        configured = ()
     listed = _school_list_pattern(configured)
     if listed is not None:
         text = r.sub(listed, "SCHOOL", text)
@@ -34,6 +36,26 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
         text = r.sub(_SCHOOL, "SCHOOL", text, check=_is_school)
         text = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), text)
     return text
+
+
+@lru_cache(maxsize=32)
+def _clues(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(lower-case letter runs, one of which every written form of a configured school contains; the
+    initials in capitals): a quick look before the slower patterns."""
+    runs = set()
+    for name in names:
+        for form in school_short_forms(name.strip()) if name and name.strip() else ():
+            pieces = re.findall(r"[^\W\d_]+", form.lower())
+            if pieces:
+                runs.add(max(pieces, key=len))
+    initials = tuple(sorted({form for name in names if name for form in school_initials(name)}))
+    return tuple(sorted(runs)), initials
+
+
+def _may_name_a_configured_school(text: str, names: tuple[str, ...]) -> bool:
+    runs, initials = _clues(names)
+    lower = text.lower()
+    return any(run in lower for run in runs) or any(code in text for code in initials)
 
 
 _SCHOOL_KINDS = (
