@@ -132,3 +132,21 @@ def test_places_that_are_no_one_s_name_are_kept(text):
 )
 def test_a_place_named_surname_after_a_first_name_and_a_common_street_where_someone_lives(text, expected):
     assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [(5, 13, True), (5, 11, True), (11, 12, False), (14, 20, False), (0, 1, True), (20, 30, True)],
+)
+def test_overlaps_finds_a_span_by_binary_search(start, end, expected):
+    from youthvoice.deidentify.not_people import merged, overlaps
+
+    spans = merged([(12, 14), (0, 10), (3, 6), (25, 40)])
+    assert spans == [(0, 10), (12, 14), (25, 40)]
+    assert overlaps(spans, start, end) is expected
+
+
+def test_a_long_text_of_brands_and_institutions_is_handled_whole():
+    text = " ".join(["Ted Baker told me", "St Mary's Hospital", "Nike boots"] * 2000)
+    result = deidentify(text)
+    assert "[NAME]" not in result.text and len(result.text) == len(text)

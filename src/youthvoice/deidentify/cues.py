@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from youthvoice.deidentify.names import is_word_not_first_name, place_or_thing_before
-from youthvoice.deidentify.not_people import not_people_spans, overlaps
+from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
 from youthvoice.deidentify.replacer import Replacer
 
 _FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
@@ -145,6 +145,10 @@ def _is_name(candidate: str) -> bool:
     return first not in NOT_NAMES and first not in _not_names() and not first.startswith("[")
 
 
+def _things_in(text: str) -> list[tuple[int, int]]:
+    return merged(not_people_spans(text))
+
+
 class _Lazy:
     """A value computed on first use: most texts have no candidate that needs it."""
 
@@ -177,7 +181,7 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
 
 
 def replace_title_names(text: str, r: Replacer) -> str:
-    things = _Lazy(not_people_spans, text)
+    things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
         if overlaps(things(), match.start(), match.end()):
@@ -189,7 +193,7 @@ def replace_title_names(text: str, r: Replacer) -> str:
 
 
 def replace_context_names(text: str, r: Replacer) -> str:
-    things = _Lazy(not_people_spans, text)
+    things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
         if overlaps(things(), match.start("name"), match.end("name")):
@@ -221,7 +225,7 @@ def replace_context_names(text: str, r: Replacer) -> str:
 
 def replace_actor_names(text: str, r: Replacer) -> str:
     not_names = _not_names()
-    things = _Lazy(not_people_spans, text)
+    things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
         group = next(g for g in ("with", "actor", "object") if match.group(g))
@@ -259,7 +263,7 @@ def replace_actor_names(text: str, r: Replacer) -> str:
 
 def replace_name_partners(text: str, r: Replacer) -> str:
     not_names = _not_names()
-    things = _Lazy(not_people_spans, text)
+    things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
         group = "before" if match.group("before") else "after"

@@ -694,7 +694,17 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
 
 
 def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:
-    return {index for index, word in enumerate(words) for start, end in spans if start <= word.start < end}
+    """Indexes of the words that start inside one of ``spans``: one sweep, as both are in text order."""
+    inside: set[int] = set()
+    ordered = sorted(spans)
+    reach, next_span = -1, 0
+    for index, word in enumerate(words):
+        while next_span < len(ordered) and ordered[next_span][0] <= word.start:
+            reach = max(reach, ordered[next_span][1])
+            next_span += 1
+        if word.start < reach:
+            inside.add(index)
+    return inside
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:
