@@ -294,6 +294,14 @@ def main() -> None:
 
     ours_rates = [answers_per_second(ours_text, t, min_seconds=seconds) for t in (texts, long_texts)]
     print(row("youthvoice", ours_rates))
+    target = 2000
+    print(
+        f"target (issue 20): {target:,} answers per CPU second on one core: "
+        + ", ".join(
+            f"{label} {'met' if cpu >= target else 'NOT met'}"
+            for label, (cpu, _) in zip(("1 sentence", "5 sentences"), ours_rates, strict=True)
+        )
+    )
     if presidio:
         their_rates = [
             answers_per_second(presidio.deidentify, t, min_seconds=seconds) for t in (texts, long_texts)

@@ -18,6 +18,7 @@ from tests.test_api_relayed_voices import URL as API_URL
 from tests.test_api_relayed_voices import Setup as ApiSetup
 from youthvoice.consultations.models import ConsultationQuestion
 from youthvoice.consultations.services import question_bank_load
+from youthvoice.feedback.services import you_said_we_did_create, you_said_we_did_revise
 from youthvoice.language.services import young_peoples_definition_add, young_peoples_definitions_import
 from youthvoice.voices.free_text import NOT_PERSONAL_FREE_TEXT, PERSONAL_FREE_TEXT
 from youthvoice.voices.imports import responses_import_csv
@@ -203,6 +204,27 @@ def _definitions_import(client):
     return "language.YoungPeoplesDefinition.text"
 
 
+def _you_said_page(client):
+    membership = MembershipFactory(role="leader")
+    client.force_login(membership.user)
+    consultation = ConsultationFactory(status="closed", partnership=membership.agency.partnership)
+    data = {"you_said": WORDS, "we_did": "We asked for more youth workers.", "status": "acting"}
+    sent = client.post(reverse("feedback:new", args=[consultation.pk]), data)
+    assert sent.status_code == 302, sent.content
+    return "feedback.YouSaidWeDidRevision.you_said"
+
+
+def _you_said_revision(client):
+    membership = MembershipFactory(role="leader")
+    consultation = ConsultationFactory(status="closed", partnership=membership.agency.partnership)
+    content = {"we_did": "We asked for more youth workers.", "status": "acting"}
+    first = you_said_we_did_create(
+        consultation=consultation, user=membership.user, you_said="Buses feel unsafe.", **content
+    )
+    you_said_we_did_revise(update=first.update, user=membership.user, you_said=WORDS, **content)
+    return "feedback.YouSaidWeDidRevision.you_said"
+
+
 WRITE_PATHS = {
     "journey": _journey,
     "relayed voice page": _relayed_page,
@@ -214,6 +236,8 @@ WRITE_PATHS = {
     "glossary page: young people's words": _glossary_page,
     "glossary service: young people's words": _glossary_service,
     "definition answers imported into the glossary": _definitions_import,
+    "'You said, we did' page": _you_said_page,
+    "'You said, we did' revision": _you_said_revision,
 }
 
 

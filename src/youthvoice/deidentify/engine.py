@@ -7,6 +7,15 @@ The raw text is never logged or stored by this module; callers store only ``Deid
 
 Detectors run in a fixed order (URLs and emails before handles, handles before names) so that one match
 cannot be half-eaten by another. Extra school names (a partnership's own list) are passed in by the caller.
+
+This module is the cascade's orchestration and the identifiers with a shape (links, emails, handles, phone
+and NHS numbers, postcodes, addresses); the rest lives beside it:
+- ``obfuscated.py``: invisible characters, look-alike and spoken digits, dates of birth, account names;
+- ``schools.py``: configured and unconfigured school names;
+- ``cues.py``: names by cue ("my name is", titles, "Levi told me", a form's "Name:" label);
+- ``names.py``: names by open name lists, word frequencies and context, spaCy for what stays uncertain;
+- ``not_people.py``: brands, shops, places and titles named after people, which no name rule takes;
+- ``replacer.py``: the text surgery that keeps every placeholder's original span.
 """
 
 from __future__ import annotations
@@ -15,17 +24,24 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
+from youthvoice.deidentify.cues import (
+    NOT_NAMES,
+    TITLE_HINT,
+    absorb_surnames,
+    all_not_names,
+    first_names,
+    replace_actor_names,
+    replace_context_names,
+    replace_labelled_names,
+    replace_name_partners,
+    replace_title_names,
+)
 from youthvoice.deidentify.names import (
     find_names,
     is_everyday_word,
-    is_word_not_first_name,
-    place_or_thing_before,
 )
 from youthvoice.deidentify.obfuscated import (
-    ACCOUNT_HINT,
     DATE_AFTER_NAME,
     DATE_BEFORE_BIRTHDAY,
     DATE_OF_BIRTH,
@@ -35,11 +51,12 @@ from youthvoice.deidentify.obfuscated import (
     NHS_CUE,
     NHS_NUMBER,
     PHONE_CANDIDATE,
-    SPOKEN_HINT,
-    STREET_HINT,
     STREET_NAME,
     account_names,
     dates_of_birth_after_cue,
+    mentions_account,
+    mentions_spoken_number,
+    mentions_street,
     nhs_check_digit_ok,
     phone_part,
     spoken_number_pattern,
@@ -47,22 +64,16 @@ from youthvoice.deidentify.obfuscated import (
     visible,
 )
 from youthvoice.deidentify.replacer import Replacer
+from youthvoice.deidentify.schools import replace_schools
 from youthvoice.deidentify.welsh import text_is_welsh, welsh_words
 
 PLACEHOLDERS = (
     "NAME", "PHONE", "EMAIL", "POSTCODE", "ADDRESS", "SCHOOL", "HANDLE", "URL", "NHS_NUMBER", "DATE_OF_BIRTH",
 )  # fmt: skip
 
-_FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-def _either_case(words: str) -> str:
-    """An alternation of the words as written and capitalised: much faster in ``re`` than (?i:...)."""
-    return "|".join(form for word in words.split() for form in (word, word.capitalize()))
 
 
 _URL = re.compile(
@@ -110,6 +121,12 @@ _PLATFORM_WORD = re.compile(
     r"snap|insta|tik|twitter|discord|telegram|kik|whatsapp|psn|xbox|gamertag|user|\b(?:sc|ig|x)\b"
 )
 _DIGIT = re.compile(r"\d")
+# An account name by its shape alone: a word with "_" in it ("dark_angel09"), or letters and two or more
+# digits mixed inside a word ("sn0wb4ll"): young people write plain words without either. After postcodes.
+_SHAPED_HANDLE = re.compile(
+    r"(?<![\w@.\[/])(?:[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"
+    r"|(?=[a-z0-9]*[a-z][0-9]+[a-z])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){4})[a-z][a-z0-9]{5,29})(?![\w@])"
+)
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
@@ -129,85 +146,6 @@ _NOT_STREET_WORDS = _words(
     around off this that and or with for mins min minutes hours days weeks months years miles secs seconds
     times lads guys boys girls kids people men women of"""
 )
-_SCHOOL_KINDS = (
-    r"School|Academy|College|PRU|UTC|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep|Pupil\s+Referral\s+Unit"
-)
-_SCHOOL = re.compile(
-    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
-    rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
-    r"|\b(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
-)
-# In text-speak: "i go quarrybank academy", "st bedes high school": a first word no dictionary has.
-_SCHOOL_LOWER = re.compile(
-    r"\b(?P<name>(?:st\.?\s+|saint\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+"
-    r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
-)
-_SCHOOL_WORD = re.compile(
-    r"academy|grammar|primary|high|school|college|pru|utc|sixth|infant|junior|prep|pupil"
-)
-_TITLE_HINT = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\b")
-# A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
-_CAP = "[A-ZÀ-ÖØ-Þ]"
-_BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
-_NAME_WORD = rf"{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?"
-# After these a word is a name even in lower case ("my name is kacper"), unless it is an everyday word.
-_STRONG_NAME_CUE = (
-    r"my\s+name\s+is|my\s+name's|my\s+names|name\s+is|names\s+is|(?:his|her|their|real)\s+name(?:\s+is|'s)|"
-    r"i\s+am\s+called|i'm\s+called|im\s+called|(?:goes\s+)?by\s+the\s+name(?:\s+of)?"
-)
-_NAME_CONTEXT = re.compile(
-    # The look-ahead lists the first letters of every cue: it lets ``re`` skip other words quickly.
-    rf"(?=[abcghiklmnortw])(?P<lead>\b(?:(?P<strong>{_STRONG_NAME_CUE})|"
-    r"(?:call|calls|called)\s+(?:him|her|them|me)|called|named|known\s+as|goes\s+by|"
-    r"my\s+(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|brother|sister|cousin|uncle|auntie|aunt|"
-    r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
-    r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
-    r"(?:a\s+)?(?:boy|girl|man|guy|lad|woman|older\s+boy|older\s+man)\s+(?:called|named))\s+)"
-    rf"(?P<name>[A-Za-zÀ-ÖØ-Þ]{_BODY}+(?:\s+{_CAP}{_BODY}*)?)",
-    re.IGNORECASE,
-)
-# A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
-_TALKED_WITH = "talked talk talks spoke speak speaks spoken stay stays stayed live lives lived"
-_TOLD = (
-    "told tell asked ask met meet saw seen rang ring texted messaged believed believe helped "
-    "trust trusts trusted blocked reported fancy fancies followed"
-)
-_ACTOR_NAME = re.compile(
-    rf"(?:\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>{_CAP}{_BODY}+)\b)"
-    rf"|(?:\b(?<!['’-])(?P<actor>{_CAP}{_BODY}+)(?:\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))?(?=\s+(?:told|tells|said|says|messaged|"
-    r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
-    r"got\s+me|and\s+me)\b))"
-    # Someone the young person or worker spoke to, met or trusts: "talked to Abdi", "nobody believed Jodie".
-    rf"|(?:\b(?:(?:{_either_case(_TALKED_WITH)})\s+(?:to|with)|{_either_case(_TOLD)})"
-    rf"\s+(?<!['’-])(?P<object>{_CAP}{_BODY}+)\b)"
-)
-# The same for a first name we know written in lower case: "me n chloe", "then jordan took my phone".
-_LOWER_ACTOR_NAME = re.compile(
-    rf"\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>[a-z]{_BODY}+)\b"
-    rf"|\b(?<!['’-])(?P<actor>[a-z]{_BODY}+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
-    r"made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted)\b)"
-)
-_NOT_ACTORS = _words(
-    """mum dad nan nanna nana gran grandad grandma granny mam mom brother sister auntie uncle teacher
-    teachers police adults someone somebody everyone nobody they he she we you it that this people staff
-    school social youth mr mrs ms miss sir miss"""
-)
-_TITLE_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|Sgt)\.?\s+{_NAME_WORD}")
-# Words that follow "called"/"my friend" but are not names ("my friend said", "called the police").
-_NOT_NAMES = _words(
-    """a an the me him her them us it my your his their our this that these those and or but so then
-    when who which what said says told tells was is are were had has have got gets did does do
-    because if on in at to from for with by of up out over about after before again later today
-    tonight yesterday tomorrow police childline someone somebody anyone everyone nobody people
-    back too also just really very always never still even already probably maybe
-    i i'm im i'd i've i'll you he she they we it's not private secret fake real new old"""
-)
-# Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
-_NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
-# A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
-_NAME_PARTNER = re.compile(
-    rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -221,108 +159,6 @@ class Deidentified:
     @property
     def changed(self) -> bool:
         return bool(self.found)
-
-
-@lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    lines = _NOT_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
-
-
-@lru_cache(maxsize=1)
-def _all_not_names() -> frozenset[str]:
-    return _not_names() | _NOT_NAMES | _NOT_ACTORS
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    lines = _FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
-
-
-@lru_cache(maxsize=32)
-def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
-    """A configured school name in any case, with or without its apostrophes and full stops, and with any
-    spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"; and the short forms young people
-    use: "St Wilfrid's Catholic High School" also finds "St Wilfrid's", "Wilfrid's" and "SWCHS"."""
-    forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
-    cleaned = sorted((form for form in forms if _distinctive(form)), key=len, reverse=True)
-    if not cleaned:
-        return None
-    return re.compile(r"\b(?:" + "|".join(_loose_name(name) for name in cleaned) + r")(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=32)
-def _school_one_word_pattern(names: tuple[str, ...]) -> re.Pattern | None:
-    """A one-word short form ("Brookvale") may be the town the school is named after: it is the school only
-    after "at", "from", "go to"...: "kids at brookvale", not "Brookvale is alright in the day"."""
-    forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
-    single = sorted((form for form in forms if not _distinctive(form)), key=len, reverse=True)
-    if not single:
-        return None
-    return re.compile(
-        r"\b(?:at|from|to|go|goes|going|went|attend|attends|attended|attending)\s+(?P<school>"
-        + "|".join(_loose_name(name) for name in single)
-        + r")(?!\w)",
-        re.IGNORECASE,
-    )
-
-
-def _distinctive(form: str) -> bool:
-    """More than one word, or a saint's name with its apostrophe: never just a place's name."""
-    return " " in form or "'" in form or "’" in form
-
-
-@lru_cache(maxsize=32)
-def _school_initials_pattern(names: tuple[str, ...]) -> re.Pattern | None:
-    """Initials of a configured school in capitals ("SWCHS"), matched in capitals only: "park" is a word."""
-    initials = {form for name in names if name for form in school_initials(name)}
-    if not initials:
-        return None
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, initials), key=len, reverse=True)) + r")\b")
-
-
-_SCHOOL_GENERIC_TAIL = _words(
-    """school academy college high primary secondary grammar community catholic rc ce cofe church of england
-    infant infants junior juniors sixth form c e and the girls boys girls' boys' free prep upper lower middle
-    utc pru studio technical"""
-)
-
-
-def school_short_forms(name: str) -> set[str]:
-    """The configured name and the shorter names people call the school by, none of them an everyday word."""
-    words = name.split()
-    forms = {name}
-    end = len(words)
-    while end > 1 and words[end - 1].lower().strip(".") in _SCHOOL_GENERIC_TAIL:
-        end -= 1
-        forms.add(" ".join(words[:end]))
-    core = words[:end]
-    if core and core[0].lower().rstrip(".") in ("st", "saint") and len(core) > 1:
-        forms.add(" ".join(core[1:]))
-        forms.add(" ".join(["Saint" if core[0].lower().startswith("st") else "St", *core[1:]]))
-    return {
-        form
-        for form in forms
-        if len(form) >= 4 and (" " in form or not is_everyday_word(form.replace("'", "").replace("’", "")))
-    }
-
-
-def school_initials(name: str) -> set[str]:
-    letters = "".join(word[0] for word in name.split() if word[0].isalpha()).upper()
-    return {letters} if len(letters) >= 3 else set()
-
-
-def _loose_name(name: str) -> str:
-    words = []
-    for word in name.split():
-        words.append("".join("['’.]?" if char in "'’." else re.escape(char) for char in word))
-    return r"\.?\s+".join(words)
-
-
-def _is_name(candidate: str) -> bool:
-    first = candidate.split()[0].lower()
-    return first not in _NOT_NAMES and first not in _not_names() and not first.startswith("[")
 
 
 def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | None = None) -> Deidentified:
@@ -364,38 +200,29 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
-    if ACCOUNT_HINT.search(out):
+    if "_" in out or _DIGIT.search(out):
+        out = r.sub(_SHAPED_HANDLE, "HANDLE", out)
+    if mentions_account(out):
         out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
-    if SPOKEN_HINT.search(out):
+    if mentions_spoken_number(out):
         out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
-    configured = tuple(school_names)
-    listed = _school_list_pattern(configured)
-    if listed is not None:
-        out = r.sub(listed, "SCHOOL", out)
-    if configured:
-        one_word = _school_one_word_pattern(configured)
-        if one_word is not None:
-            out = r.sub(one_word, "SCHOOL", out, group="school")
-        initials = _school_initials_pattern(configured)
-        if initials is not None:
-            out = r.sub(initials, "SCHOOL", out)
-    # Cheap look-ups first: the school, street and title patterns backtrack over capitalised words.
-    if _SCHOOL_WORD.search(out.lower()):
-        out = r.sub(_SCHOOL, "SCHOOL", out, check=_is_school)
-        out = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), out)
-    if STREET_HINT.search(out):
+    out = replace_schools(out, r, configured=tuple(school_names))
+    if mentions_street(out):
         out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
-    if _TITLE_HINT.search(out):
-        out = r.sub(_TITLE_NAME, "NAME", out)
-    out = _replace_context_names(out, r)
-    out = _replace_actor_names(out, r)
+    if "name" in lower or "NAME" in text:
+        out = replace_labelled_names(out, r)
+    if TITLE_HINT.search(out):
+        out = replace_title_names(out, r)
+    out = replace_context_names(out, r)
+    out = replace_actor_names(out, r)
     welsh = text_is_welsh(text, language=language)
-    not_names = _all_not_names() | welsh_words() if welsh else _all_not_names()
+    not_names = all_not_names() | welsh_words() if welsh else all_not_names()
     out = r.replace_spans(
-        out, find_names(out, not_names=not_names, always=_first_names(), welsh=welsh), "NAME"
+        out, find_names(out, not_names=not_names, always=first_names(), welsh=welsh), "NAME"
     )
-    out = _replace_name_partners(out, r)
-    out = _absorb_surnames(out, r)
+    if "[NAME]" in out:
+        out = replace_name_partners(out, r)
+        out = absorb_surnames(out, r)
     if "[NAME]" in out and _DIGIT.search(out):
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
     spans = r.spans()
@@ -482,10 +309,20 @@ def _phone(match: re.Match, r: Replacer) -> str:
     return whole[: part[0]] + "[PHONE]" + whole[part[1] :]
 
 
+_LIVES_ON = re.compile(
+    r"\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|house|flat|address)\b[\w\s]{0,20}?"
+    r"\b(?:on|off|in|at|to)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _street(match: re.Match, r: Replacer) -> str:
     group = "street" if match.group("street") else "lower"
     words = re.split(r"[ \-]+", match.group(group).lower())
-    if words[-2] in GENERIC_STREET_WORDS or words[0] in GENERIC_STREET_WORDS or words[0] in _all_not_names():
+    generic = words[-2] in GENERIC_STREET_WORDS or words[0] in GENERIC_STREET_WORDS
+    # Where someone lives, even a common street's name narrows them down: "lives just off Park Road".
+    lives_there = _LIVES_ON.search(match.string, max(0, match.start() - 40), match.start())
+    if (generic and not lives_there) or words[0] in all_not_names():
         return match.group(0)
     return _put(match, group, "ADDRESS", r)
 
@@ -499,7 +336,7 @@ def _replace_platform_handles(text: str, r: Replacer) -> str:
     def named(match: re.Match) -> str:
         handle = match.group("handle")
         # No letter: a number ("whatsapp: 07700 900123" is a phone number, found later).
-        if handle.lower() in _NOT_NAMES or not any(c.isalpha() for c in handle):
+        if handle.lower() in NOT_NAMES or not any(c.isalpha() for c in handle):
             return match.group(0)
         if not _looks_like_handle(handle):
             # A plain word is an account name only when nothing follows it ("insta: realzara"), not when
@@ -541,129 +378,3 @@ def _looks_like_postcode(candidate: str) -> bool:
     # A real postcode's inward part is a digit then two letters; rule out "in 2 days"-style false hits.
     compact = candidate.replace(" ", "").upper()
     return 5 <= len(compact) <= 7 and compact[-3].isdigit() and compact[-2:].isalpha()
-
-
-_SCHOOL_STOPWORDS = _words(
-    """at the my our in to from a an go went going this that of and his her their your its new old local
-    sixth form secondary primary high grammar further education special boarding community catholic church
-    faith girls boys private state year independent free day summer night sunday holiday driving dance
-    pupil referral unit"""
-)
-
-
-def _is_school(candidate: str) -> bool:
-    words = candidate.split()
-    leading = [w for w in words[:-1] if w.lower() not in _SCHOOL_STOPWORDS]
-    return bool(leading)
-
-
-def _lower_school(match: re.Match, r: Replacer) -> str:
-    """The school's own name is the run of words no dictionary has just before "academy", "school"...:
-    "to quarrybank academy" keeps "to"."""
-    name_start = match.start("name")
-    words = list(re.finditer(r"\S+", match.group("name")))
-    keep = len(words)
-    while keep > 0 and not (
-        words[keep - 1].group(0) in _SCHOOL_STOPWORDS or is_everyday_word(words[keep - 1].group(0))
-    ):
-        keep -= 1
-    if keep > 0 and words[keep - 1].group(0).rstrip(".") in ("st", "saint") and keep < len(words):
-        keep -= 1
-    if keep == len(words):
-        return match.group(0)
-    cut = name_start + words[keep].start() - match.start()
-    r.found["SCHOOL"] += 1
-    return match.group(0)[:cut] + "[SCHOOL]"
-
-
-def _replace_context_names(text: str, r: Replacer) -> str:
-    def replace(match: re.Match) -> str:
-        name = match.group("name")
-        words = name.split()
-        # "my friend Jay Smith" but not "my friend Jay Said": keep only capitalised surnames.
-        if not _is_name(words[0]):
-            return match.group(0)
-        if len(words) == 2 and (words[1].lower() in _NOT_NAMES or not words[1][0].isupper()):
-            name_part = words[0]
-            tail = match.group(0)[len(match.group("lead")) + len(words[0]) :]
-        else:
-            name_part = name
-            tail = ""
-        # A lower-case word after "my friend" is usually not a name ("my friend said"), unless we know it;
-        # after "my name is" it is one.
-        if (
-            not name_part[0].isupper()
-            and not match.group("strong")
-            and name_part.lower() not in _first_names()
-        ):
-            return match.group(0)
-        r.found["NAME"] += 1
-        return match.group("lead") + "[NAME]" + tail
-
-    return r.apply(_NAME_CONTEXT, replace, text)
-
-
-def _replace_actor_names(text: str, r: Replacer) -> str:
-    not_names = _not_names()
-
-    def replace(match: re.Match) -> str:
-        group = next(g for g in ("with", "actor", "object") if match.group(g))
-        name = match.group(group)
-        base = name[:-2] if name[-2:] in ("'s", "’s") else name
-        if (
-            is_word_not_first_name(base)
-            or place_or_thing_before(match.string, match.start(group))
-            or any(
-                word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names
-                for word in (name.lower(), base.lower())
-            )
-        ):
-            return match.group(0)
-        r.found["NAME"] += 1
-        start, end = match.start(group), match.start(group) + len(base)
-        if group == "actor" and match.group("surname"):
-            end = match.end("surname")
-        offset = match.start()
-        whole = match.group(0)
-        return whole[: start - offset] + "[NAME]" + whole[end - offset :]
-
-    names = _first_names()
-
-    def replace_lower(match: re.Match) -> str:
-        group = "with" if match.group("with") else "actor"
-        if match.group(group) not in names:
-            return match.group(0)
-        return _put(match, group, "NAME", r)
-
-    return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
-
-
-def _replace_name_partners(text: str, r: Replacer) -> str:
-    not_names = _not_names()
-
-    def replace(match: re.Match) -> str:
-        group = "before" if match.group("before") else "after"
-        word = match.group(group).lower()
-        if word in _NOT_NAMES or word in _NOT_ACTORS or word in not_names:
-            return match.group(0)
-        return _put(match, group, "NAME", r)
-
-    return r.apply(_NAME_PARTNER, replace, text)
-
-
-_SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
-
-
-def _absorb_surnames(text: str, r: Replacer) -> str:
-    """ "[NAME] Smith" and "[NAME] [NAME]" are one person: keep one placeholder, drop the surname."""
-
-    def replace(match: re.Match) -> str:
-        words = match.group(0).split()
-        keep = ["[NAME]"]
-        r.found["NAME"] -= words.count("[NAME]") - 1
-        for word in words[1:]:
-            if word != "[NAME]" and word.lower() in _NOT_NAMES:
-                keep.append(word)
-        return " ".join(keep)
-
-    return r.apply(_SURNAME_AFTER_NAME, replace, text)

@@ -16,10 +16,13 @@ Private to ``youthvoice.deidentify.engine``, which runs it after its structured 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
+from youthvoice.deidentify.not_people import not_people_spans
 
 _DATA = Path(__file__).with_name("data")
 
@@ -40,7 +43,12 @@ _CLOSED = _words(
     sis fam mate mum mam mom dad nan gran grandad auntie uncle sir miss mr mrs ms dr pc dc yp cyp"""
 )
 # Titles, and family words used as one: "Mr Okafor", "DC Kowalczyk", "Auntie Bev", "Uncle Dave".
-_TITLES = _words("mr mrs ms miss mx dr sir pc dc ds di sgt insp auntie aunty aunt uncle nan nanna grandad")
+_TITLES = _words(
+    "mr mrs ms miss mx dr sir pc dc ds di dci dcs pcso sgt insp det cllr prof rev fr auntie aunty aunt uncle "
+    "nan nanna grandad"
+)
+# A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
+_ROLE_BEFORE = _words("pupil student learner client victim suspect child sibling yp cyp")
 _NICKNAME_PREFIXES = _words("big lil little young yung baby")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
@@ -63,20 +71,20 @@ _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 _CUE_BEFORE = {
     ("me", "and"), ("me", "n"), ("me", "&"), ("us", "and"), ("me", "an"), ("and", "me"), ("known", "as"),
     ("saved", "as"), ("goes", "by"), ("go", "by"), ("name", "is"), ("names", "is"), ("called", "him"),
-    ("called", "her"),
+    ("called", "her"), ("name", "as"), ("name", "was"), ("names", "was"), ("name", "were"),
 }  # fmt: skip
 # Strong cues make any capitalised word a name; weak ones only a name from the lists or a rare word.
 _STRONG_BEFORE = _words(
     """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd made
     make makes forced
     rang ring phoned blocked reported trust trusted fancy fancies thank thanks hi hey hiya dear bestie
-    bf gf boyfriend girlfriend yp cyp"""
+    bf gf boyfriend girlfriend yp cyp aka alias"""
 )
 _WEAK_BEFORE = _words(
     """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
     grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner
-    half-brother half-sister stepbrother stepsister for having"""
+    half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re"""
 )
 _STRONG_AFTER = _words(
     """said says sed told tells tellin telling asked asks texted texts messaged messages rang rings called
@@ -96,6 +104,13 @@ _NOT_POSSESSED = _words(
 )
 _AUXILIARIES = _words("is was were has had will would can could does did isnt wasnt aint hasnt")
 _INTRODUCTIONS = _words("im i'm iam")
+# "its Jasper", "he's Ke'Andre": a first name, or a word no dictionary has, after these is who someone is.
+_IT_IS = _words("its it's shes she's hes he's")
+# Before these a first name is a person's: "messages from Dariusz", "referral from Annika Loveday".
+_FROM_SOMEONE = _words(
+    """message messages msg msgs text texts call calls referral referred letter email emails visit visits
+    dm dms snap snaps note notes gift gifts money help support lift received heard"""
+)
 _AND_ME_AFTER = {("and", "me"), ("n", "me"), ("&", "me")}
 _AND = _words("and n & or")
 # In Welsh text ("welsh=True"): after these a capitalised word that is no Welsh word is a name ("fy ffrind
@@ -123,10 +138,13 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _read_words(path: Path) -> frozenset[str]:
+def _read_words(path: Path, *, not_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words of a list, and each without its accents unless that is an everyday word ("Åge" is no
+    reason to take "Age" for a name)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     words = {word for line in lines if not line.startswith("#") for word in line.split()}
-    return frozenset(words | {_strip_accents(word) for word in words})
+    plain = {_strip_accents(word) for word in words} - words
+    return frozenset(words | {word for word in plain if word not in not_words})
 
 
 @lru_cache(maxsize=1)
@@ -135,12 +153,6 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
     from english_words import get_english_words_set
     from wordfreq import get_frequency_dict
 
-    first = (
-        _read_words(_DATA / "names" / "first_names.txt")
-        | _read_words(_DATA / "first_names.txt")
-        | _read_words(_DATA / "welsh_first_names.txt")
-    )
-    surnames = _read_words(_DATA / "names" / "surnames.txt")
     frequencies = get_frequency_dict("en", wordlist="large")
     # Lower-case dictionary entries used at least once in a million words: "mark", "joy", "will"; the
     # dictionary lists proper names with a capital, so "kacper" and "chloe" are not words.
@@ -149,7 +161,17 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
         for word in get_english_words_set(["web2"], lower=False, alpha=True)
         if word.islower() and frequencies.get(word, 0.0) >= 1e-6
     )
+    first = (
+        _read_words(_DATA / "names" / "first_names.txt", not_words=dictionary)
+        | _read_words(_DATA / "first_names.txt", not_words=dictionary)
+        | _read_words(_DATA / "welsh_first_names.txt", not_words=dictionary)
+    )
+    surnames = _read_words(_DATA / "names" / "surnames.txt", not_words=dictionary)
     return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
+
+
+# Words already looked up as an inflected form (true or false): the same few thousand words come again.
+_INFLECTED: dict[str, bool] = {}
 
 
 class _Dictionary(frozenset):
@@ -160,6 +182,14 @@ class _Dictionary(frozenset):
             return True
         if not isinstance(word, str) or len(word) < 4:
             return False
+        known = _INFLECTED.get(word)
+        if known is None:
+            if len(_INFLECTED) > 100_000:
+                _INFLECTED.clear()  # a bound on memory; the look-up is cheap to redo
+            known = _INFLECTED[word] = self._inflected(word)
+        return known
+
+    def _inflected(self, word: str) -> bool:
         for suffix, replacement in (
             ("s", ""),
             ("es", ""),
@@ -174,8 +204,6 @@ class _Dictionary(frozenset):
 
 
 def _zipf(frequencies: dict[str, float], word: str) -> float:
-    import math
-
     frequency = frequencies.get(word, 0.0)
     return math.log10(frequency) + 9 if frequency else 0.0
 
@@ -217,10 +245,28 @@ def find_names(
     names that are a name wherever they stand, capitalised. ``welsh``: the text is Welsh, so a word is not
     a name for being rare in English: only a name from the lists, or a word after a cue, is one."""
     first, surnames, dictionary, frequencies = _lexicon()
-    words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
+    if "[" in text:
+        words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
+    else:
+        words = [_Word(m, text) for m in _TOKEN.finditer(text)]
     if not words:
         return []
     blocked = _not_people(text, words, dictionary, first, surnames, welsh=welsh)
+    # Brands, shops, places and titles named after people ("Ted Baker", "St Mary's Hospital"): never a name.
+    things = _inside_spans(words, not_people_spans(text))
+    # ...unless one listed word is a surname straight after a first name: "Dean Harrow", "Jay Sutton".
+    things -= {
+        index
+        for index in things
+        if index
+        and index - 1 not in things
+        and index + 1 not in things
+        and words[index - 1].capital
+        and words[index - 1].lower in first
+        and words[index].capital
+        and _adjacent(text, words[index - 1], words[index])
+    }
+    blocked |= things
     decided: dict[int, bool] = {}
     # Decided as a lower-case surname: a second lower-case word after one is not a surname too, so that a
     # name cannot carry away the words after it ("mae dafydd yn gwerthu" is not a four-word name).
@@ -229,7 +275,7 @@ def find_names(
 
     def known(word: _Word) -> str:
         """'first', 'surname' or '' for a word (or each part of a hyphenated one)."""
-        for form in (word.lower, *word.lower.split("-")):
+        for form in (word.lower, *word.lower.split("-"), _strip_accents(word.lower)):
             if form in first:
                 return "first"
         return "surname" if word.lower in surnames else ""
@@ -239,20 +285,36 @@ def find_names(
 
     for index, word in enumerate(words):
         lower = word.lower
+        if index in things:
+            continue
         if index in blocked and word.base_end != word.end and (lower in first or lower in always):
             blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
         if index in blocked or lower in _CLOSED:
             continue
         if not word.capital and lower not in first and lower in dictionary:
             continue  # an everyday word in lower case: no rule below makes it a name
+        tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
+        if tail and word.text[-len(tail) :].islower() and tail in dictionary:
+            continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
         if _listed(word, not_names) and not (
             lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
         ):
             continue
         before, after = word_at(index - 1), word_at(index + 1)
         previous = before.lower if before and _adjacent(text, before, word) else ""
+        is_word = lower in dictionary
+        kind = known(word)
+        rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        if (
+            not welsh
+            and not kind
+            and ((not word.capital and not rare) or (word.capital and is_word and not previous))
+        ):
+            continue  # no rule below makes a name of a common lower-case word, or of a capitalised
+            # everyday word no first-name list has with nothing just before it
         before_that = words[index - 2].lower if index > 1 and previous else ""
         following = after.lower if after and _adjacent(text, word, after) else ""
+        spoken_before = text[before.start : before.end].lower() if previous else ""  # "she's", not "she"
         after_that = words[index + 2].lower if index + 2 < len(words) and following else ""
         if len(lower) < 2 and not (previous in _NICKNAME_PREFIXES and word.capital):
             continue
@@ -285,9 +347,13 @@ def find_names(
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
         described = _described(words, index, text, dictionary)
         weak = owns or verb_after or previous in _WEAK_BEFORE
-        is_word = lower in dictionary
-        kind = known(word)
-        rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        if word.capital and not strong:
+            strong = (
+                previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
+                or (spoken_before in _IT_IS and (kind == "first" or (not is_word and rare)))  # "its Jasper"
+                or (following == "from" and kind == "first" and not is_word)  # "Oisín from year 9"
+                or _named_in_brackets(text, word)  # "aunt (Maureen)"
+            )
         if welsh:
             welsh_strong = previous in _WELSH_STRONG_BEFORE or (before_that, previous) in _WELSH_CUE_BEFORE
             if _welsh_name(
@@ -303,8 +369,8 @@ def find_names(
                 decided[index] = True
             continue
         if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
-            if len(lower) <= 3 or kind or not is_word:
-                decided[index] = decided[index - 1] = True  # "Big Mo", "Little T"
+            if len(lower) <= 3 or kind or not is_word or not before.sentence_start:
+                decided[index] = decided[index - 1] = True  # "Big Mo", "Little T", "see Big Gully"
             continue
         if word.capital and lower not in dictionary and (lower in always or lower.split("-")[0] in always):
             decided[index] = True  # a common first name that is rarely anything else: "Tyler", "Jack"
@@ -337,7 +403,10 @@ def find_names(
                 or previous in _TITLES
                 or (before_that, previous) in _CUE_BEFORE
                 or (kind and described)
-                or _role_in_brackets(text, word)
+                or (
+                    _role_in_brackets(text, word)
+                    and (kind or (previous and before.capital and known(before) == "first"))
+                )
             ):
                 decided[index] = True  # "called Street", "Mr White", "Gemma Shaw (SW)"
         else:
@@ -350,8 +419,12 @@ def find_names(
                 kind == "first" or (not is_word and rare)
             ):
                 decided[index] = True  # "me n dan", "me and bill"
-            elif lower_name and (strong or weak):
-                decided[index] = True  # "with kacper", "jayden said"
+            elif lower_name and (strong or weak or following == "from"):
+                decided[index] = True  # "with kacper", "jayden said", "kamil from year 10"
+            elif previous == "re" and kind == "first":
+                decided[index] = True  # a case note's "spoke to carer re tyler"
+            elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
+                decided[index] = True  # "ilona and marzena"
             elif kind == "first" and following in _STRONG_AFTER and _zipf(frequencies, lower) < 5.0:
                 decided[index] = True  # "joy said", "jordan added me"
             elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
@@ -394,6 +467,18 @@ def find_names(
             and not _listed(before, not_names)
         ):
             decided[index - 1] = True
+    # An initial after a name: "'Rico T'", "Tia M said".
+    for index in [i for i, yes in decided.items() if yes]:
+        after = words[index + 1] if index + 1 < len(words) else None
+        if (
+            after is not None
+            and len(after.text) == 1
+            and after.text.isupper()
+            and after.text not in "IA"
+            and words[index].capital
+            and _adjacent(text, words[index], after)
+        ):
+            decided[index + 1] = True
     # The same name again in the same text: "Will Baxter (uncle); Will answered".
     named = {words[i].text for i, yes in decided.items() if yes and words[i].capital}
     for index, word in enumerate(words):
@@ -428,6 +513,17 @@ def _welsh_name(
     if kind and weak:
         return True
     return mid_sentence and not is_word and not place_before
+
+
+_BRACKET_AFTER_ROLE = re.compile(r"([^\W\d_]+)\s*\(\s*$")
+
+
+def _named_in_brackets(text: str, word: _Word) -> bool:
+    """A name in brackets after a role or a family word: "aunt (Maureen)", "social worker (Gemma)"."""
+    if not text[max(0, word.start - 3) : word.start].rstrip().endswith("("):
+        return False
+    found = _BRACKET_AFTER_ROLE.search(text, max(0, word.start - 30), word.start)
+    return bool(found) and (found.group(1).lower() in _ROLES or found.group(1).lower() in _TITLES)
 
 
 def _listed(word: _Word, not_names: frozenset[str]) -> bool:
@@ -471,6 +567,7 @@ _ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)\s*
 _AGE_AFTER = re.compile(
     r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b|\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$)"
     r"|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\)|\s+\[(?:PHONE|EMAIL|HANDLE)\]"
+    r"|\s*\(\s*(?:Y|Yr|Year)\s?\d{1,2}\s*\)"  # "Rose Mellor (Y8)": a pupil's year group
 )
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
@@ -524,6 +621,17 @@ def _coordinated_lower_name(words, index, text, first, dictionary) -> bool:
     return False
 
 
+# A "to" after one of these within a few words leads to a place: "got the tram to Bury".
+_TRANSPORT = _words(
+    "train trains bus buses coach tube overground underground tram taxi uber cab lift ferry flight"
+)
+
+
+def _from_someone(words, index: int, previous: str) -> bool:
+    """ "messages from Dariusz", "referral from Annika": after "from", a person where a message came from."""
+    return previous == "from" and any(w.lower in _FROM_SOMEONE for w in words[max(0, index - 3) : index - 1])
+
+
 def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False) -> set[int]:
     """Capitalised words that the words before them make a thing or a place: after a determiner ("my
     Monzo"), a preposition of place ("in Preston", and the words capitalised with it: "to Milton Keynes"),
@@ -547,13 +655,14 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
             blocked.add(index)
         elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
             blocked.add(index)  # "a Ralph Lauren hoodie"
-        elif previous in _PLACE_PREPOSITIONS or (
+        elif (previous in _PLACE_PREPOSITIONS and not _from_someone(words, index, previous)) or (
             previous == "to"
             and index > 1
             and (
                 words[index - 2].lower in _MOTION
                 or index - 2 in places
                 or (index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION)
+                or any(w.lower in _TRANSPORT for w in words[max(0, index - 5) : index - 1])
             )
         ):
             places.add(index)
@@ -577,10 +686,25 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
                     and neighbour.lower not in surnames
                     and neighbour.lower not in _CLOSED
                     and neighbour.lower not in _NICKNAME_PREFIXES
+                    and len(neighbour.lower) > 1
                     and not neighbour.sentence_start
                 ):
                     blocked.add(index)
     return blocked | places
+
+
+def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the words that start inside one of ``spans``: one sweep, as both are in text order."""
+    inside: set[int] = set()
+    ordered = sorted(spans)
+    reach, next_span = -1, 0
+    for index, word in enumerate(words):
+        while next_span < len(ordered) and ordered[next_span][0] <= word.start:
+            reach = max(reach, ordered[next_span][1])
+            next_span += 1
+        if word.start < reach:
+            inside.add(index)
+    return inside
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:
@@ -609,14 +733,21 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person, asked only about the
-    sentences holding the uncertain words at ``positions``."""
+    sentences holding the uncertain words at ``positions``, each cut to the words near the uncertain one
+    (a long answer without full stops is one "sentence"), all in one batch."""
     from youthvoice.core.nlp import english
 
     nlp = english()
     recognise = nlp.get_pipe("ner")
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(_window_around(text, position) for position in positions):
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    docs = [nlp.make_doc(text[start:end]) for start, end in windows]
     people = []
-    for start, end in sorted({_sentence_around(text, position) for position in positions}):
-        doc = recognise(nlp.make_doc(text[start:end]))
+    for (start, _), doc in zip(windows, recognise.pipe(docs, batch_size=len(docs)), strict=True):
         people += [
             (start + e.start_char, start + e.end_char) for e in doc.ents if e.label_ in _MODEL_CONFIRMS
         ]
@@ -624,6 +755,20 @@ def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?;\n]\s")
+# How much of a sentence the recogniser reads on each side of an uncertain word: enough for the words that
+# tell a person from a place or a brand, and a bound on the cost of a long answer with no full stops.
+_WINDOW = 60
+
+
+def _window_around(text: str, position: int) -> tuple[int, int]:
+    start, end = _sentence_around(text, position)
+    if position - start > _WINDOW:
+        cut = text.find(" ", position - _WINDOW, position)
+        start = cut + 1 if cut >= 0 else start
+    if end - position > _WINDOW:
+        cut = text.rfind(" ", position, position + _WINDOW)
+        end = cut if cut > position else end
+    return start, end
 
 
 def _sentence_around(text: str, position: int) -> tuple[int, int]:

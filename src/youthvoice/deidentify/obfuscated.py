@@ -103,7 +103,15 @@ _SPOKEN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
-SPOKEN_HINT = re.compile(r"seven|double|triple|zero|\boh\b|nought|\do|o\d", re.IGNORECASE)
+# Hints are cheap first looks (plain substring tests, and one short pattern on the lower-cased text): a
+# detector runs only when its hint is in the text. Each may say yes wrongly, never no wrongly.
+_SPOKEN_HINT_WORDS = ("seven", "double", "triple", "zero", "nought")
+_SPOKEN_HINT_SHORT = re.compile(r"\boh\b|\do|o\d")
+
+
+def mentions_spoken_number(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _SPOKEN_HINT_WORDS) or bool(_SPOKEN_HINT_SHORT.search(lower))
 
 
 def spoken_phone(candidate: str) -> bool:
@@ -174,7 +182,28 @@ DATE_BEFORE_BIRTHDAY = re.compile(
 )
 DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])")
-_DOB_CUE = re.compile(r"\b(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born)", re.IGNORECASE)
+_DOB_CUE = re.compile(r"\b(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born|birthday|b[\-']?day)", re.IGNORECASE)
+# A whole date written out ("1st Jan 2008", "March 3rd, 2010") or spoken ("the fifth of may two thousand and
+# nine"): only in a sentence that speaks of a birth date, like the numeric dates.
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?{_DAY})\s*,?\s*(?:19|20)\d{{2}}\b",
+    re.IGNORECASE,
+)
+_ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDINALS = (
+    rf"(?:twenty|thirty)[\s\-](?:{_ORDINAL_UNITS})|{_ORDINAL_UNITS}|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh"
+)
+_SPOKEN_DATE = re.compile(
+    rf"\b(?:the\s+)?(?:{_ORDINALS}|{_DAY})\s+(?:of\s+)?{_MONTH}"
+    rf"(?:\s*,?\s*(?:two\s+thousand(?:\s+and)?(?:[\s\-]+(?:{_NUMBER_WORDS})){{1,2}}"
+    rf"|(?:nineteen|twenty)(?:[\s\-]+(?:{_NUMBER_WORDS})){{1,2}}))?\b",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[;\n]|\.\s|\.$")
 
 
@@ -188,20 +217,40 @@ def dates_of_birth_after_cue(text: str) -> list[tuple[int, int]]:
             continue  # this sentence was read from an earlier cue already
         stop = _SENTENCE_BREAK.search(text, cue.end())
         end = stop.start() if stop else len(text)
-        spans += [m.span() for m in _NUMERIC_DATE.finditer(text, cue.end(), end)]
+        for pattern in (_NUMERIC_DATE, _WRITTEN_DATE, _SPOKEN_DATE):
+            spans += [m.span() for m in pattern.finditer(text, cue.end(), end)]
         scanned_to = end
-    return sorted(set(spans))
+    return _outermost(spans)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another, sorted: the same date may be found written and spoken."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if kept and start < kept[-1][1]:
+            if end > kept[-1][1]:
+                kept[-1] = (kept[-1][0], end)
+            continue
+        kept.append((start, end))
+    return kept
 
 
 DATE_OF_BIRTH_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b[\-']?day", re.IGNORECASE)
 
 
 # --- Account names where a text speaks of an app or an account ----------------------------------------
-ACCOUNT_HINT = re.compile(
-    r"snap|insta|tiktok|tik tok|discord|telegram|whatsapp|twitter|facebook|youtube|twitch|kik|xbox|psn|"
-    r"gamertag|account|user|profile|handle|\bdm|\big\b|\bsc\b|added me",
-    re.IGNORECASE,
-)
+_ACCOUNT_HINT_WORDS = (
+    "snap", "insta", "tiktok", "tik tok", "discord", "telegram", "whatsapp", "twitter", "facebook", "youtube",
+    "twitch", "kik", "xbox", "psn", "gamertag", "account", "user", "profile", "handle", "added me",
+)  # fmt: skip
+_ACCOUNT_HINT_SHORT = re.compile(r"\bdm|\big\b|\bsc\b")
+
+
+def mentions_account(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _ACCOUNT_HINT_WORDS) or bool(_ACCOUNT_HINT_SHORT.search(lower))
+
+
 # A word that looks like an account name: letters with digits, "_" or "." inside ("sk8r_boii_99",
 # "angel2k10", "x_lil.angel_x").
 _ACCOUNT_LIKE = re.compile(
@@ -252,10 +301,18 @@ STREET_NAME = re.compile(
     r"(?:on|in|at|to|off)\s+(?P<lower>(?:[a-z'’]+\s){1,2}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|crescent|grove|terrace|gardens|mews|way|estate))\b"
 )
-STREET_HINT = re.compile(
-    r"(?i:road|rd\b|street|\bst\b|lane|\bln\b|avenue|\bave\b|close|drive|crescent|grove|terrace|gardens|mews"
-    r"|rise|parade|\bway\b|estate|walk)"
-)
+_STREET_HINT_WORDS = (
+    "road", "street", "lane", "avenue", "close", "drive", "crescent", "grove", "terrace", "gardens", "mews",
+    "rise", "parade", "estate", "walk",
+)  # fmt: skip
+_STREET_HINT_SHORT = re.compile(r"rd\b|\bst\b|\bln\b|\bave\b|\bway\b")
+
+
+def mentions_street(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _STREET_HINT_WORDS) or bool(_STREET_HINT_SHORT.search(lower))
+
+
 # Streets every town has, which identify no one: "the High Street", "Station Road".
 GENERIC_STREET_WORDS = _words(
     """high station church market main park new old north south east west london bridge green

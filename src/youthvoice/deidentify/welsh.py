@@ -53,9 +53,8 @@ def welsh_words() -> frozenset[str]:
 def welsh_and_english_markers(text: str) -> tuple[int, int]:
     """How many words of ``text`` only Welsh uses, and how many only English uses."""
     welsh = english = 0
-    for match in _WORD.finditer(text.lower().replace("’", "'")):
-        word = match.group(0)
-        if word in _WELSH_MARKERS or _WELSH_CLITIC.match(word):
+    for word in _WORD.findall(text.lower().replace("’", "'")):
+        if word in _WELSH_MARKERS or ("'" in word and _WELSH_CLITIC.match(word)):
             welsh += 1
         elif word in _ENGLISH_MARKERS:
             english += 1

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.partnership.models import Action
 
@@ -24,8 +25,10 @@ def _published_update(consultation, *, user, today):
         YouSaidWeDidRevision.objects.create(
             update=update,
             number=1,
-            you_said="You told us it is hard to know where to go for help. Many of you did not know "
-            "which services exist. Some of you said adults did not listen the first time.",
+            you_said=deidentified(
+                "You told us it is hard to know where to go for help. Many of you did not know "
+                "which services exist. Some of you said adults did not listen the first time."
+            ),
             we_did="Every school in Brackenford now has a poster and a card with the places you can go "
             "for help. Youth workers will visit each school this term. Staff in every service have been "
             "told to listen first and to believe you.",

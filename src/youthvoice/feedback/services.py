@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from youthvoice.audit.services import audit_publication
 from youthvoice.consultations.models import Consultation
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.practitioners import practitioners_notify
 from youthvoice.feedback.selectors import digest_for, revision_latest
@@ -43,7 +44,8 @@ def young_people_texts(revision: YouSaidWeDidRevision) -> dict[str, str]:
 
 def _clean_content(*, you_said: str, we_did: str, status: str, cant_do_reason: str) -> dict[str, str]:
     content = {
-        "you_said": (you_said or "").strip(),
+        # Young people's words, often quoted: stored only as the de-identifier leaves them.
+        "you_said": deidentified(you_said or ""),
         "we_did": (we_did or "").strip(),
         "status": status,
         "cant_do_reason": (cant_do_reason or "").strip(),

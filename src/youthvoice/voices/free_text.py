@@ -17,6 +17,10 @@ PERSONAL_FREE_TEXT = {
     "language.YoungPeoplesDefinition.text": (
         "young people's words added to the glossary by staff, and definition answers imported into it"
     ),
+    "feedback.YouSaidWeDidRevision.you_said": (
+        "'You said, we did': what young people said, often quoted in their own words (the update form, "
+        "its services, demo data)"
+    ),
 }
 
 # "app_label.Model" (every text field of it) or "app_label.Model.field" -> why it is not personal free text.
@@ -27,7 +31,7 @@ NOT_PERSONAL_FREE_TEXT = {
     "the language checker reviews them",
     "core": "systems and tokens: names of agency systems and hashes",
     "feedback": "'You said, we did': staff summaries for publication, through the language and "
-    "plain-language checks before anything is published",
+    "plain-language checks before anything is published (what young people said is listed as personal)",
     "insights": "themes, population baselines and job records written by staff or the product",
     "partnership": "the partnership's own organisation: agencies, roles, strategy notes, actions",
     "language.GlossaryTerm": "the partnership's own terms and definitions, written by staff",

@@ -1,0 +1,295 @@
+"""The de-identifier's name rules by cue: a name after "my name is", "my friend", a title or a form's
+"Name:" label, beside a verb of saying or doing ("Levi told me", "me and Shanice"), joined to a name found
+already ("Darnell and [NAME]"), and a surname after one ("[NAME] Smith").
+
+Private to ``youthvoice.deidentify.engine``, which runs these after the structured detectors and before the
+cascade in ``names.py`` (name lists, word frequencies, context, spaCy). Each rule skips words that
+``not_people.py`` says are a brand, shop, place or title named after someone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from youthvoice.deidentify.names import is_word_not_first_name, place_or_thing_before
+from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
+from youthvoice.deidentify.replacer import Replacer
+
+_FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _either_case(words: str) -> str:
+    """An alternation of the words as written and capitalised: much faster in ``re`` than (?i:...)."""
+    return "|".join(form for word in words.split() for form in (word, word.capitalize()))
+
+
+def _first_letters(words: str) -> str:
+    return "".join(sorted({word[0] for word in words.split()}))
+
+
+def _put(match: re.Match, group: str, kind: str, r: Replacer) -> str:
+    """The match with one group replaced by a placeholder."""
+    r.found[kind] += 1
+    start, end = match.span(group)
+    offset = match.start()
+    whole = match.group(0)
+    return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
+
+
+# A form's label for a name, then the name in any case: "FULL NAME: JO BLOGGS DATE OF BIRTH: ...".
+_LABELLED_NAME = re.compile(
+    r"\b(?:full\s+|first\s+|last\s+|given\s+|sur|fore|child's\s+|yp's\s+)?name\s*(?:[:=]|\s-)\s*"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,4})",
+    re.IGNORECASE,
+)
+# Where a labelled name stops: the next label on a form.
+_FORM_LABELS = _words(
+    """date dob d.o.b address postcode age school phone tel mobile email gender sex nhs year ethnicity born
+    and but aka alias who which referred"""
+)
+_NO_NAME_GIVEN = _words("unknown n/a na not none withheld refused redacted tbc blank declined")
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|DCI|PCSO|Sgt|Insp|Cllr|Prof|Rev)"
+TITLE_HINT = re.compile(rf"\b{_TITLES}\b")
+# A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_BODY = "(?:[a-zß-öø-ÿā-ž]|['’\\-][A-Za-zÀ-ÖØ-Þß-öø-ÿā-ž])"
+_NAME_WORD = rf"{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?"
+# After these a word is a name even in lower case ("my name is kacper"), unless it is an everyday word.
+_STRONG_NAME_CUE = (
+    r"my\s+name\s+is|my\s+name's|my\s+names|name\s+is|names\s+is|(?:his|her|their|real)\s+name(?:\s+is|'s)|"
+    r"i\s+am\s+called|i'm\s+called|im\s+called|(?:goes\s+)?by\s+the\s+name(?:\s+of)?"
+)
+_NAME_CONTEXT = re.compile(
+    # The look-ahead lists the first letters of every cue: it lets ``re`` skip other words quickly.
+    rf"(?=[abcghiklmnortw])(?P<lead>\b(?:(?P<strong>{_STRONG_NAME_CUE})|"
+    r"(?:call|calls|called)\s+(?:him|her|them|me)|called|named|known\s+as|goes\s+by|"
+    r"my\s+(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|brother|sister|cousin|uncle|auntie|aunt|"
+    r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
+    r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
+    r"(?:a\s+)?(?:boy|girl|man|guy|lad|woman|older\s+boy|older\s+man)\s+(?:called|named))\s+)"
+    rf"(?P<name>[A-Za-zÀ-ÖØ-Þ]{_BODY}+(?:\s+{_CAP}{_BODY}*)?)",
+    re.IGNORECASE,
+)
+# A capitalised word doing something to or with the young person: "Levi told me", "me and Shanice".
+_TALKED_WITH = "talked talk talks spoke speak speaks spoken stay stays stayed live lives lived"
+_TOLD = (
+    "told tell asked ask met meet saw seen rang ring texted messaged believed believe helped "
+    "trust trusts trusted blocked reported fancy fancies followed"
+)
+_ACTOR_NAME = re.compile(
+    # One word boundary and the first letters of every branch first: ``re`` tries the branches at every
+    # position, and this lets it give up after one character at most of them.
+    rf"\b(?=[mu{_first_letters(_TALKED_WITH + ' ' + _TOLD)}]|{_CAP})"
+    rf"(?:(?:(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>{_CAP}{_BODY}+)\b)"
+    rf"|(?:(?<!['’-])(?P<actor>{_CAP}{_BODY}+)(?:\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))?(?=\s+(?:told|tells|said|says|messaged|"
+    r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
+    r"got\s+me|and\s+me)\b))"
+    # Someone the young person or worker spoke to, met or trusts: "talked to Abdi", "nobody believed Jodie".
+    rf"|(?:(?:(?:{_either_case(_TALKED_WITH)})\s+(?:to|with)|{_either_case(_TOLD)})"
+    rf"\s+(?<!['’-])(?P<object>{_CAP}{_BODY}+)\b))"
+)
+# The same for a first name we know written in lower case: "me n chloe", "then jordan took my phone".
+_LOWER_ACTOR_NAME = re.compile(
+    rf"\b(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>[a-z]{_BODY}+)\b"
+    rf"|\b(?<!['’-])(?P<actor>[a-z]{_BODY}+)(?=\s+(?:told|tells|said|says|messaged|texted|gave|gives|picked|asked|"
+    r"made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted)\b)"
+)
+_NOT_ACTORS = _words(
+    """mum dad nan nanna nana gran grandad grandma granny mam mom brother sister auntie uncle teacher
+    teachers police adults someone somebody everyone nobody they he she we you it that this people staff
+    school social youth mr mrs ms miss sir miss"""
+)
+_TITLE_NAME = re.compile(rf"\b{_TITLES}\.?\s+{_NAME_WORD}")
+# Words that follow "called"/"my friend" but are not names ("my friend said", "called the police").
+NOT_NAMES = _words(
+    """a an the me him her them us it my your his their our this that these those and or but so then
+    when who which what said says told tells was is are were had has have got gets did does do
+    because if on in at to from for with by of up out over about after before again later today
+    tonight yesterday tomorrow police childline someone somebody anyone everyone nobody people
+    back too also just really very always never still even already probably maybe
+    i i'm im i'd i've i'll you he she they we it's not private secret fake real new old"""
+)
+# Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
+_NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
+# A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
+_NAME_PARTNER = re.compile(
+    rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    lines = _NOT_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
+
+
+@lru_cache(maxsize=1)
+def all_not_names() -> frozenset[str]:
+    return _not_names() | NOT_NAMES | _NOT_ACTORS
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    lines = _FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(word.lower() for line in lines if not line.startswith("#") for word in line.split())
+
+
+def _is_name(candidate: str) -> bool:
+    first = candidate.split()[0].lower()
+    return first not in NOT_NAMES and first not in _not_names() and not first.startswith("[")
+
+
+def _things_in(text: str) -> list[tuple[int, int]]:
+    return merged(not_people_spans(text))
+
+
+class _Lazy:
+    """A value computed on first use: most texts have no candidate that needs it."""
+
+    def __init__(self, function, *args) -> None:
+        self._function, self._args, self._value = function, args, None
+
+    def __call__(self):
+        if self._value is None:
+            self._value = self._function(*self._args)
+        return self._value
+
+
+def replace_labelled_names(text: str, r: Replacer) -> str:
+    def replace(match: re.Match) -> str:
+        words = match.group("name").split()
+        keep = 0
+        while keep < len(words) and words[keep].lower().rstrip(":") not in _FORM_LABELS:
+            keep += 1
+        if not keep or words[0].lower() in _NO_NAME_GIVEN or words[0].startswith("["):
+            return match.group(0)
+        name_start = match.start("name") - match.start()
+        name_end = name_start + len(" ".join(words[:keep]))
+        whole = match.group(0)
+        if " ".join(words[:keep]) != whole[name_start:name_end]:
+            return match.group(0)  # spaced oddly: leave it to the other rules
+        r.found["NAME"] += 1
+        return whole[:name_start] + "[NAME]" + whole[name_end:]
+
+    return r.apply(_LABELLED_NAME, replace, text)
+
+
+def replace_title_names(text: str, r: Replacer) -> str:
+    things = _Lazy(_things_in, text)
+
+    def replace(match: re.Match) -> str:
+        if overlaps(things(), match.start(), match.end()):
+            return match.group(0)  # "Dr Martens boots"
+        r.found["NAME"] += 1
+        return "[NAME]"
+
+    return r.apply(_TITLE_NAME, replace, text)
+
+
+def replace_context_names(text: str, r: Replacer) -> str:
+    things = _Lazy(_things_in, text)
+
+    def replace(match: re.Match) -> str:
+        if overlaps(things(), match.start("name"), match.end("name")):
+            return match.group(0)
+        name = match.group("name")
+        words = name.split()
+        # "my friend Jay Smith" but not "my friend Jay Said": keep only capitalised surnames.
+        if not _is_name(words[0]):
+            return match.group(0)
+        if len(words) == 2 and (words[1].lower() in NOT_NAMES or not words[1][0].isupper()):
+            name_part = words[0]
+            tail = match.group(0)[len(match.group("lead")) + len(words[0]) :]
+        else:
+            name_part = name
+            tail = ""
+        # A lower-case word after "my friend" is usually not a name ("my friend said"), unless we know it;
+        # after "my name is" it is one.
+        if (
+            not name_part[0].isupper()
+            and not match.group("strong")
+            and name_part.lower() not in first_names()
+        ):
+            return match.group(0)
+        r.found["NAME"] += 1
+        return match.group("lead") + "[NAME]" + tail
+
+    return r.apply(_NAME_CONTEXT, replace, text)
+
+
+def replace_actor_names(text: str, r: Replacer) -> str:
+    not_names = _not_names()
+    things = _Lazy(_things_in, text)
+
+    def replace(match: re.Match) -> str:
+        group = next(g for g in ("with", "actor", "object") if match.group(g))
+        if overlaps(things(), *match.span(group)):
+            return match.group(0)
+        name = match.group(group)
+        base = name[:-2] if name[-2:] in ("'s", "’s") else name
+        if (
+            is_word_not_first_name(base)
+            or place_or_thing_before(match.string, match.start(group))
+            or any(
+                word in NOT_NAMES or word in _NOT_ACTORS or word in not_names
+                for word in (name.lower(), base.lower())
+            )
+        ):
+            return match.group(0)
+        r.found["NAME"] += 1
+        start, end = match.start(group), match.start(group) + len(base)
+        if group == "actor" and match.group("surname"):
+            end = match.end("surname")
+        offset = match.start()
+        whole = match.group(0)
+        return whole[: start - offset] + "[NAME]" + whole[end - offset :]
+
+    names = first_names()
+
+    def replace_lower(match: re.Match) -> str:
+        group = "with" if match.group("with") else "actor"
+        if match.group(group) not in names:
+            return match.group(0)
+        return _put(match, group, "NAME", r)
+
+    return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
+
+
+def replace_name_partners(text: str, r: Replacer) -> str:
+    not_names = _not_names()
+    things = _Lazy(_things_in, text)
+
+    def replace(match: re.Match) -> str:
+        group = "before" if match.group("before") else "after"
+        if overlaps(things(), *match.span(group)):
+            return match.group(0)
+        word = match.group(group).lower()
+        if word in NOT_NAMES or word in _NOT_ACTORS or word in not_names:
+            return match.group(0)
+        return _put(match, group, "NAME", r)
+
+    return r.apply(_NAME_PARTNER, replace, text)
+
+
+_SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
+
+
+def absorb_surnames(text: str, r: Replacer) -> str:
+    """ "[NAME] Smith" and "[NAME] [NAME]" are one person: keep one placeholder, drop the surname."""
+
+    def replace(match: re.Match) -> str:
+        words = match.group(0).split()
+        keep = ["[NAME]"]
+        r.found["NAME"] -= words.count("[NAME]") - 1
+        for word in words[1:]:
+            if word != "[NAME]" and word.lower() in NOT_NAMES:
+                keep.append(word)
+        return " ".join(keep)
+
+    return r.apply(_SURNAME_AFTER_NAME, replace, text)

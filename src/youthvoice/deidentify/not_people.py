@@ -1,0 +1,178 @@
+"""Capitalised words that are named after people, or look like names, but are not anyone: brands, shops,
+services, places and institutions, days, works of fiction ("Ted Baker", "McDonald's", "St Mary's Hospital",
+"Valentine's Day", "Of Mice and Men", "Jubilee line", "Barbour jacket").
+
+Private to ``youthvoice.deidentify``: the name finders skip the words inside these spans. Three means, all
+general:
+
+1. A list of brands, shops, services and titles (data/not_people.txt), written from general knowledge.
+2. Shapes: a run of capitalised words before a word for an institution or a place ("... Hospital",
+   "... Centre", "... Station", "... line"); a possessive before a word that is an institution only after
+   one ("George's Day", "Mary's Church"); "St X" before a capitalised word ("St John Ambulance").
+3. A run of capitalised words just before a word for a thing that is bought or worn ("Ted Baker coat",
+   "Kurt Geiger boots"): a brand, not a person.
+
+None of them applies straight after a title ("Ms Barbour"; "Dr Martens" is a brand but "Dr Martin" is not:
+the list has the brand as written, the title rule the rest).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+_LIST_FILE = Path(__file__).with_name("data") / "not_people.txt"
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|PCSO|Sgt|Insp)\.?\s+$")
+_CAPITALISED = r"(?:St\.?\s+|Saint\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}?"
+# Words for an institution or a place that make the capitalised words before them its name.
+_INSTITUTIONS = (
+    "Hospital|Hospitals|Infirmary|Hospice|Clinic|Surgery|Practice|Pharmacy|Centre|Center|Cathedral|Mosque|"
+    "Gurdwara|Synagogue|Mandir|Station|Stadium|Arena|Library|Museum|Gallery|Theatre|Cinema|Airport|Hotel|"
+    "Prison|Trust|Foundation|Charity|Council|Services|Service|Ward|Unit|Team|Partnership|Project|"
+    "Institute|University|Leisure|Baths|Pool|Retail|Shopping|Mall|Barracks|Crown\\s+Court|Magistrates"
+)
+_INSTITUTION = re.compile(rf"\b{_CAPITALISED}(?:{_INSTITUTIONS})\b|\b(?:[A-Z][\w'’\-]*\s+){{1,2}}line\b")
+# Institution words that are also surnames ("Ola Hall", "Bo Day"): a name only after a possessive or "St".
+_AFTER_POSSESSIVE = re.compile(
+    r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w\-]*['’]s\s+(?:Day|Eve|Hall|Park|Church|Chapel|Court|House|Bridge|Tower|"
+    r"Market|Square|Gate|Green|Field|Fields|Cross|Well|Wood|Place|Walk|Way|Close|Crescent|Lane|Road|Street|"
+    r"Avenue|Drive|Estate|Academy|School|College|Primary|High|Catholic|Hospital|Church|Centre)\b"
+    r"|\b(?:St\.?|Saint)\s+[A-Z][\w\-]*(?:['’]s)?(?:\s+[A-Z][\w'’\-]*)+"
+)
+# Things bought, worn or eaten: a capitalised run just before one is a brand ("Puma trainers").
+_GOODS = (
+    "boots|trainers|sneakers|shoes|sliders|sandals|heels|jacket|jackets|coat|coats|puffer|hoodie|hoodies|"
+    "jumper|jumpers|tracksuit|trackies|joggers|hat|cap|beanie|bag|bags|handbag|handbags|backpack|purse|wallet|"
+    "belt|watch|perfume|aftershave|vape|vapes|voucher|vouchers|gift\\s+card|gift\\s+cards|food\\s+hall|store|"
+    "stores|shop|outlet|meal|meals|burger|burgers|chicken|fries|nuggets|bottle|bottles|jeans|shirt|shirts|"
+    "top|tops|tee|t-shirt|dress|jewellery|necklace|chain|ring|earrings|clothing|clothes|gear|kit|"
+    "tablets|pills|syrup|medicine"
+)
+# The last capitalised word is no possessive: "Jayden's jacket" is someone's.
+_BRAND_BEFORE_GOODS = re.compile(rf"\b(?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w\-]*\s+(?=(?:{_GOODS})\b)")
+# A word beside "vs" or "v" is a team: "Spurs vs Wolves".
+_VERSUS = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:vs\.?|v\.?|versus)\s+[A-Z][\w'’\-]*\b")
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("'", "").replace("’", "")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = []
+    for word in phrase.split():
+        if word in ("&", "and"):
+            parts.append("(?:&|and|n)")
+            continue
+        pieces = []
+        for char in word:
+            if char in "'’":
+                pieces.append("['’]?")
+            elif char == "-":
+                pieces.append(r"[\-\s]?")
+            else:
+                pieces.append(re.escape(char))
+        parts.append("".join(pieces))
+    return r"\s*".join(parts[:1]) + "".join(r"\s+" + part for part in parts[1:]) + r"(?:['’]?s)?(?![\w'’])"
+
+
+@lru_cache(maxsize=1)
+def _listed() -> tuple[dict[str, re.Pattern], frozenset[str]]:
+    """(first word of each listed phrase -> one pattern for every phrase starting with it, longest first;
+    every form of those first words as it may be written, for a quick look-up)."""
+    by_first: dict[str, list[str]] = {}
+    for line in _LIST_FILE.read_text(encoding="utf-8").splitlines():
+        phrase = line.strip()
+        if not phrase or phrase.startswith("#"):
+            continue
+        first = _WORD.match(phrase)
+        if first is None:
+            continue
+        by_first.setdefault(_key(first.group(0)), []).append(phrase)
+    patterns = {
+        key: re.compile(
+            "|".join(_phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True)), re.IGNORECASE
+        )
+        for key, phrases in by_first.items()
+    }
+    forms = set()
+    for phrases in by_first.values():
+        for phrase in phrases:
+            word = _WORD.match(phrase).group(0).lower()
+            forms |= {word, _key(word), word.replace("'", "’"), _key(word) + "s", word + "s"}
+    return patterns, frozenset(forms)
+
+
+# Shapes are tried only when one of their words is in the text (most answers have none).
+_INSTITUTION_WORDS = frozenset(_INSTITUTIONS.lower().replace("\\s+", "|").split("|")) | {"line"}
+_GOODS_WORDS = frozenset(_GOODS.replace("\\s+", "|").split("|"))
+_VERSUS_WORDS = frozenset({"vs", "v", "versus"})
+_SAINT_WORDS = frozenset({"st", "saint"})
+
+
+def not_people_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every brand, shop, service, place or title in ``text`` that a name finder must not
+    take for a person. Unsorted; may overlap."""
+    # The name rules ask about the same text one after another while nothing in it changes: remember the
+    # last answer only (never more than one text, so nothing is kept beyond the current one).
+    global _last
+    last = _last  # one tuple, read and replaced whole: safe when threads share the module
+    if last[0] == text:
+        return list(last[1])
+    spans = _not_people_spans(text)
+    _last = (text, tuple(spans))
+    return spans
+
+
+_last: tuple[str | None, tuple] = (None, ())
+
+
+def _not_people_spans(text: str) -> list[tuple[int, int]]:
+    patterns, forms = _listed()
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
+    spans = []
+    hits = words & forms
+    if hits:
+        for word in _WORD.finditer(lowered):
+            if word.group(0) not in hits:
+                continue
+            pattern = patterns.get(_key(word.group(0))) or patterns.get(_key(word.group(0))[:-1])
+            match = pattern.match(text, word.start()) if pattern else None
+            if match and not _TITLE_BEFORE.search(text, max(0, word.start() - 8), word.start()):
+                spans.append(match.span())
+    shapes = []
+    if words & _INSTITUTION_WORDS:
+        shapes.append(_INSTITUTION)
+    if (words & _SAINT_WORDS) or "'s " in lowered or "’s " in lowered:
+        shapes.append(_AFTER_POSSESSIVE)
+    if words & _GOODS_WORDS or "gift card" in lowered or "food hall" in lowered:
+        shapes.append(_BRAND_BEFORE_GOODS)
+    if words & _VERSUS_WORDS:
+        shapes.append(_VERSUS)
+    for pattern in shapes:
+        for match in pattern.finditer(text):
+            if not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                spans.append(match.span())
+    return spans
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted and joined where they overlap, for ``overlaps``."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of ``spans`` (from ``merged``)? A binary search: a long text may hold
+    thousands of spans and as many questions."""
+    index = bisect_left(spans, (end,)) - 1
+    return index >= 0 and spans[index][1] > start

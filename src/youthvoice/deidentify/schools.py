@@ -1,0 +1,192 @@
+"""Schools: a partnership's configured school names with the short forms and initials young people use,
+and any "X School/Academy/College/High/Primary/PRU" or Welsh "Ysgol X" even when no list is configured.
+
+Private to ``youthvoice.deidentify.engine``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from youthvoice.deidentify.names import is_everyday_word
+from youthvoice.deidentify.replacer import Replacer
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> str:
+    """``text`` with every school name found replaced by "[SCHOOL]"."""
+    if configured and not _may_name_a_configured_school(text, configured):
+        configured = ()
+    listed = _school_list_pattern(configured)
+    if listed is not None:
+        text = r.sub(listed, "SCHOOL", text)
+    if configured:
+        one_word = _school_one_word_pattern(configured)
+        if one_word is not None:
+            text = r.sub(one_word, "SCHOOL", text, group="school")
+        initials = _school_initials_pattern(configured)
+        if initials is not None:
+            text = r.sub(initials, "SCHOOL", text)
+    # Cheap look-up first: the school patterns backtrack over capitalised words.
+    if _SCHOOL_WORD.search(text.lower()):
+        text = r.sub(_SCHOOL, "SCHOOL", text, check=_is_school)
+        text = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), text)
+    return text
+
+
+@lru_cache(maxsize=32)
+def _clues(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(lower-case letter runs, one of which every written form of a configured school contains; the
+    initials in capitals): a quick look before the slower patterns."""
+    runs = set()
+    for name in names:
+        for form in school_short_forms(name.strip()) if name and name.strip() else ():
+            pieces = re.findall(r"[^\W\d_]+", form.lower())
+            if pieces:
+                runs.add(max(pieces, key=len))
+    initials = tuple(sorted({form for name in names if name for form in school_initials(name)}))
+    return tuple(sorted(runs)), initials
+
+
+def _may_name_a_configured_school(text: str, names: tuple[str, ...]) -> bool:
+    runs, initials = _clues(names)
+    lower = text.lower()
+    return any(run in lower for run in runs) or any(code in text for code in initials)
+
+
+_SCHOOL_KINDS = (
+    r"School|Academy|College|PRU|P\.R\.U|UTC|U\.T\.C|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep|"
+    r"Pupil\s+Referral\s+Unit"
+)
+_SCHOOL = re.compile(
+    r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
+    rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
+    r"|\b(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
+    # A Welsh school: "Ysgol Gyfun ...", "Ysgol Gynradd ...", "Ysgol y ...".
+    r"|\bYsgol(?:\s+(?:y|yr|Gyfun|Gynradd|Uwchradd|Gymraeg|Bro|Glan|Gatholig|Sant|Santes))*(?:\s+[A-Z][\w'’\-]+){1,3}"
+)
+# In text-speak: "i go quarrybank academy", "st bedes high school": a first word no dictionary has.
+_SCHOOL_LOWER = re.compile(
+    r"\b(?P<name>(?:st\.?\s+|saint\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+"
+    r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
+)
+_SCHOOL_WORD = re.compile(
+    r"academy|grammar|primary|high|school|college|pru|utc|p\.r\.u|u\.t\.c|sixth|infant|junior|prep|pupil|ysgol"
+)
+
+
+@lru_cache(maxsize=32)
+def _school_list_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """A configured school name in any case, with or without its apostrophes and full stops, and with any
+    spacing: "St Wilfrid's" also finds "st wilfrids" and "St. Wilfrid’s"; and the short forms young people
+    use: "St Wilfrid's Catholic High School" also finds "St Wilfrid's", "Wilfrid's" and "SWCHS"."""
+    forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
+    cleaned = sorted((form for form in forms if _distinctive(form)), key=len, reverse=True)
+    if not cleaned:
+        return None
+    return re.compile(r"\b(?:" + "|".join(_loose_name(name) for name in cleaned) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _school_one_word_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """A one-word short form ("Brookvale") may be the town the school is named after: it is the school only
+    after "at", "from", "go to"...: "kids at brookvale", not "Brookvale is alright in the day"."""
+    forms = {form for name in names if name and name.strip() for form in school_short_forms(name.strip())}
+    single = sorted((form for form in forms if not _distinctive(form)), key=len, reverse=True)
+    if not single:
+        return None
+    return re.compile(
+        r"\b(?:at|from|to|go|goes|going|went|attend|attends|attended|attending)\s+(?P<school>"
+        + "|".join(_loose_name(name) for name in single)
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _distinctive(form: str) -> bool:
+    """More than one word, or a saint's name with its apostrophe: never just a place's name."""
+    return " " in form or "'" in form or "’" in form
+
+
+@lru_cache(maxsize=32)
+def _school_initials_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """Initials of a configured school in capitals ("SWCHS"), matched in capitals only: "park" is a word."""
+    initials = {form for name in names if name for form in school_initials(name)}
+    if not initials:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, initials), key=len, reverse=True)) + r")\b")
+
+
+_SCHOOL_GENERIC_TAIL = _words(
+    """school academy college high primary secondary grammar community catholic rc ce cofe church of england
+    infant infants junior juniors sixth form c e and the girls boys girls' boys' free prep upper lower middle
+    utc pru studio technical"""
+)
+
+
+def school_short_forms(name: str) -> set[str]:
+    """The configured name and the shorter names people call the school by, none of them an everyday word."""
+    words = name.split()
+    forms = {name}
+    end = len(words)
+    while end > 1 and words[end - 1].lower().strip(".") in _SCHOOL_GENERIC_TAIL:
+        end -= 1
+        forms.add(" ".join(words[:end]))
+    core = words[:end]
+    if core and core[0].lower().rstrip(".") in ("st", "saint") and len(core) > 1:
+        forms.add(" ".join(core[1:]))
+        forms.add(" ".join(["Saint" if core[0].lower().startswith("st") else "St", *core[1:]]))
+    return {
+        form
+        for form in forms
+        if len(form) >= 4 and (" " in form or not is_everyday_word(form.replace("'", "").replace("’", "")))
+    }
+
+
+def school_initials(name: str) -> set[str]:
+    letters = "".join(word[0] for word in name.split() if word[0].isalpha()).upper()
+    return {letters} if len(letters) >= 3 else set()
+
+
+def _loose_name(name: str) -> str:
+    words = []
+    for word in name.split():
+        words.append("".join("['’.]?" if char in "'’." else re.escape(char) for char in word))
+    return r"\.?\s+".join(words)
+
+
+_SCHOOL_STOPWORDS = _words(
+    """at the my our in to from a an go went going this that of and his her their your its new old local
+    sixth form secondary primary high grammar further education special boarding community catholic church
+    faith girls boys private state year independent free day summer night sunday holiday driving dance
+    pupil referral unit"""
+)
+
+
+def _is_school(candidate: str) -> bool:
+    words = candidate.split()
+    leading = [w for w in words[:-1] if w.lower() not in _SCHOOL_STOPWORDS]
+    return bool(leading)
+
+
+def _lower_school(match: re.Match, r: Replacer) -> str:
+    """The school's own name is the run of words no dictionary has just before "academy", "school"...:
+    "to quarrybank academy" keeps "to"."""
+    name_start = match.start("name")
+    words = list(re.finditer(r"\S+", match.group("name")))
+    keep = len(words)
+    while keep > 0 and not (
+        words[keep - 1].group(0) in _SCHOOL_STOPWORDS or is_everyday_word(words[keep - 1].group(0))
+    ):
+        keep -= 1
+    if keep > 0 and words[keep - 1].group(0).rstrip(".") in ("st", "saint") and keep < len(words):
+        keep -= 1
+    if keep == len(words):
+        return match.group(0)
+    cut = name_start + words[keep].start() - match.start()
+    r.found["SCHOOL"] += 1
+    return match.group(0)[:cut] + "[SCHOOL]"
