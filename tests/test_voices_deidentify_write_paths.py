@@ -225,7 +225,17 @@ def _you_said_revision(client):
     return "feedback.YouSaidWeDidRevision.you_said"
 
 
+def _update_translation(client):
+    from tests.factories_feedback import RevisionFactory
+    from youthvoice.feedback.translations import update_translation_save
+
+    revision = RevisionFactory(published=True)
+    update_translation_save(revision=revision, language="cy", you_said=WORDS, we_did="Gwnaethon ni rywbeth.")
+    return "feedback.YouSaidWeDidTranslation.you_said"
+
+
 WRITE_PATHS = {
+    "'You said, we did' in Welsh": _update_translation,
     "journey": _journey,
     "relayed voice page": _relayed_page,
     "relayed voice correction": _relayed_correction,

@@ -16,6 +16,7 @@ from django.db import transaction
 from youthvoice.audit.services import audit_publication
 from youthvoice.consultations.translation import Shown
 from youthvoice.core.languages import DEFAULT_LANGUAGE, language_is_offered
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDidRevision, YouSaidWeDidTranslation
 
 
@@ -39,7 +40,8 @@ def update_translation_save(
         raise TranslationError("Choose a language other than English that youthvoice offers.")
     words = {
         "theme_name": (theme_name or "").strip(),
-        "you_said": (you_said or "").strip(),
+        # What young people said, in another language, is de-identified as the English is.
+        "you_said": deidentified((you_said or "").strip()),
         "we_did": (we_did or "").strip(),
         "cant_do_reason": (cant_do_reason or "").strip(),
     }

@@ -21,6 +21,8 @@ PERSONAL_FREE_TEXT = {
         "'You said, we did': what young people said, often quoted in their own words (the update form, "
         "its services, demo data)"
     ),
+    "feedback.YouSaidWeDidTranslation.you_said": "the same, translated by staff (the translation page and "
+    "its service)",
 }
 
 # "app_label.Model" (every text field of it) or "app_label.Model.field" -> why it is not personal free text.
