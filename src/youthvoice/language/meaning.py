@@ -200,6 +200,31 @@ def needs_parse(sentence: str, words: Words) -> bool:
     return not words.others.isdisjoint(SENTENCE_WORDS.findall(sentence.lower()))
 
 
+# "She is described as ...", "he was seen by the school as ...": a child, the sentence's subject, given a
+# label by a passive labelling verb; the words after "as" are about the child, whoever gave the label.
+LABELLED_CHILD = re.compile(
+    r"\s*(?:she|he|they)\s+(?:is|was|are|were|has been|have been|had been|is being|was being)\s+"
+    r"(?:often\s+|sometimes\s+|also\s+|widely\s+|repeatedly\s+)?"
+    r"(?P<verb>described|seen|viewed|regarded|perceived|known|labell?ed|considered|treated|portrayed|"
+    r"presented|identified|recorded|noted|referred to)\s+(?P<between>[^,;:]*?)\bas\s+",
+    re.IGNORECASE,
+)
+
+
+def labelled_child(sentence: str, start: int, end: int, words: Words) -> bool:
+    """Whether the match is the label in "she is described (in the referral) as ...": then the child is the
+    one the words describe, with no parse. Only where nobody but services is named besides (an adult giving
+    the label, "by the men", is left to the parse)."""
+    found = LABELLED_CHILD.match(sentence)
+    if found is None or found.end() > start:
+        return False
+    # the label itself may be a role noun ("as a dealer"): only the words around it are read
+    around = sentence[:start] + " " + sentence[end:]
+    others = set(SENTENCE_WORDS.findall(around.lower())) & words.others
+    allowed = words["service_people"] | set(found.group("verb").lower().split())
+    return others <= allowed
+
+
 @cache
 def default_words() -> Words:
     resource = files("youthvoice.language") / "data" / "meaning.yaml"
@@ -678,6 +703,8 @@ def verdict(
             return found  # nobody but the child is named: the child is the doer
         if REFLEXIVE.search(sentence, start, end) and not reported_words(sentence, words):
             return found  # "put herself at risk": the one who acts is the one the reflexive names
+        if labelled_child(sentence, start, end, words):
+            return found  # "she is described as ...": the label is the child's, whoever wrote it
         if not may_parse and sentence not in PARSED:
             return None
         doc = parse(sentence)
