@@ -3,6 +3,8 @@
 Every sentence here was written for these tests (none comes from an evaluation set).
 """
 
+from importlib.resources import files
+
 import pytest
 
 from youthvoice.language import check
@@ -198,3 +200,15 @@ def test_a_child_given_a_label_by_a_passive_verb_is_read_without_a_parse(sentenc
 
 def test_a_child_labelled_in_the_passive_is_still_a_finding():
     assert flagged("She is described in the referral as a drug runner for the olders.")
+
+
+def test_coercion_words_carry_their_causing_tag_and_a_wrong_tag_is_refused():
+    words = default_words()
+    assert {"make", "force"} <= words.causing <= words["coercion_words"]
+    assert "ask" in words["coercion_words"] and "ask" not in words.causing
+    text = (files("youthvoice.language") / "data" / "meaning.yaml").read_text(encoding="utf-8")
+    broken = text.replace("{make: causing}", "{make: causes}")
+    with pytest.raises(ValueError, match="coercion_words.*'make' must be one of \\['causing'\\]"):
+        words_from_text(broken)
+    with pytest.raises(ValueError, match="one word and its tag"):
+        words_from_text(text.replace("{make: causing}", "{make: causing, force: causing}"))
