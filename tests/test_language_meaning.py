@@ -3,11 +3,13 @@
 Every sentence here was written for these tests (none comes from an evaluation set).
 """
 
+from importlib.resources import files
+
 import pytest
 
 from youthvoice.language import check
 from youthvoice.language.ages import read_ages
-from youthvoice.language.meaning import acronym_explained, words_from_text
+from youthvoice.language.meaning import acronym_explained, default_words, labelled_child, words_from_text
 from youthvoice.language.rules import RulesError, inflections, rules_from_text
 
 
@@ -174,3 +176,39 @@ def test_a_rule_with_a_broken_meaning_block_is_refused_with_its_name():
 def test_the_meaning_word_lists_are_validated():
     with pytest.raises(ValueError, match="must have exactly the lists"):
         words_from_text("adult_people: [man]")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "without_parse"),
+    [
+        ("She was described in the strategy meeting as a runner for the estate.", "runner", True),
+        ("He is seen by the school as a dealer.", "dealer", True),
+        # a relative clause: left to the parse
+        ("He is seen as the one who sells for them.", "sells", False),
+        ("They are often treated as dealers by staff.", "dealers", True),
+        # someone other than a service is named: left to the parse
+        ("He was described by the older men as their runner.", "runner", False),
+        # the child is not the subject, or is the one giving the label
+        ("The men are described as dealers.", "dealers", False),
+        ("She described him as a runner.", "runner", False),
+    ],
+)
+def test_a_child_given_a_label_by_a_passive_verb_is_read_without_a_parse(sentence, label, without_parse):
+    start = sentence.index(label)
+    assert labelled_child(sentence, start, start + len(label), default_words()) is without_parse
+
+
+def test_a_child_labelled_in_the_passive_is_still_a_finding():
+    assert flagged("She is described in the referral as a drug runner for the olders.")
+
+
+def test_coercion_words_carry_their_causing_tag_and_a_wrong_tag_is_refused():
+    words = default_words()
+    assert {"make", "force"} <= words.causing <= words["coercion_words"]
+    assert "ask" in words["coercion_words"] and "ask" not in words.causing
+    text = (files("youthvoice.language") / "data" / "meaning.yaml").read_text(encoding="utf-8")
+    broken = text.replace("{make: causing}", "{make: causes}")
+    with pytest.raises(ValueError, match="coercion_words.*'make' must be one of \\['causing'\\]"):
+        words_from_text(broken)
+    with pytest.raises(ValueError, match="one word and its tag"):
+        words_from_text(text.replace("{make: causing}", "{make: causing, force: causing}"))

@@ -115,11 +115,19 @@ class Checker:
         remembered = self.remembered
         with_context = self.with_context
         answers, waiting = [], []
+        last_sentence_end, search_end, text_length = LAST_SENTENCE_END.match, SENTENCE_END.search, len(text)
         for rule, start, end in matches:
-            sentence_start, sentence_end = sentence_bounds(text, start, end)
-            sentence = text[sentence_start:sentence_end]
-            key = (rule.id, sentence, start - sentence_start, end - sentence_start)
+            # sentence_bounds, written out: this runs once for each match, and most are turned down.
+            low = start - CONTEXT_REACH if start > CONTEXT_REACH else 0
+            found = last_sentence_end(text, low, start)
+            sentence_start = found.end() if found else low
+            reach = end + CONTEXT_REACH if end + CONTEXT_REACH < text_length else text_length
+            found = search_end(text, end, reach)
+            sentence_end = found.start() if found else reach
+            key = (rule.id, text[sentence_start:sentence_end], start - sentence_start, end - sentence_start)
             answer = remembered.get(key)
+            if answer is False:
+                continue  # turned down before: most matches end here
             if answer is None:
                 answer = self.judge(
                     rule,

@@ -112,6 +112,8 @@ class Words:
     # report, label or coerce): a sentence with none of them needs no parse, the child is the doer.
     others: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()  # every form of the reporting verbs
+    # Coercion words tagged "causing": they make someone else do the next verb, whoever their subject is.
+    causing: frozenset[str] = frozenset()
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -125,6 +127,8 @@ def words_from_text(text: str, *, file: str = "meaning") -> Words:
     if missing or set(data) - set(WORD_LISTS):
         raise MeaningError(f"{file}: must have exactly the lists {list(WORD_LISTS)}")
     lists = {}
+    coercion, causing = tagged_words(data["coercion_words"], file=file, name="coercion_words")
+    data = {**data, "coercion_words": coercion}
     for name in WORD_LISTS:
         items = data[name]
         if (
@@ -145,6 +149,7 @@ def words_from_text(text: str, *, file: str = "meaning") -> Words:
     for verb in lists["reporting_verbs"]:
         reporting.update(verb_forms(verb))
     return Words(
+        causing=frozenset(causing),
         reporting=frozenset(reporting),
         others=frozenset(others),
         lists=lists,
@@ -152,6 +157,30 @@ def words_from_text(text: str, *, file: str = "meaning") -> Words:
         negator=phrase_alternation(lists["negators"]),
         concession=phrase_alternation(lists["concessions"]),
     )
+
+
+WORD_TAGS = {"coercion_words": ("causing",)}
+
+
+def tagged_words(items, *, file: str, name: str) -> tuple[list, set[str]]:
+    """A list whose entries are words or one-word mappings ``{word: tag}``: (every word, the tagged words)."""
+    if not isinstance(items, list):
+        raise MeaningError(f"{file}: '{name}' must be a non-empty list of words")
+    words, tagged = [], set()
+    for item in items:
+        if isinstance(item, dict):
+            if len(item) != 1 or not all(isinstance(key, str) for key in item):
+                raise MeaningError(f"{file}: '{name}': a tagged entry is one word and its tag, got {item!r}")
+            [(word, tag)] = item.items()
+            if tag not in WORD_TAGS[name]:
+                allowed = list(WORD_TAGS[name])
+                message = f"{file}: '{name}': the tag of {word!r} must be one of {allowed}, got {tag!r}"
+                raise MeaningError(message)
+            words.append(word)
+            tagged.add(word.strip())
+        else:
+            words.append(item)
+    return words, tagged
 
 
 IRREGULAR_PAST = {
@@ -198,6 +227,31 @@ def reported_words(sentence: str, words: Words) -> bool:
 def needs_parse(sentence: str, words: Words) -> bool:
     """Whether anyone but the child could be the doer in ``sentence``: only then is it parsed."""
     return not words.others.isdisjoint(SENTENCE_WORDS.findall(sentence.lower()))
+
+
+# "She is described as ...", "he was seen by the school as ...": a child, the sentence's subject, given a
+# label by a passive labelling verb; the words after "as" are about the child, whoever gave the label.
+LABELLED_CHILD = re.compile(
+    r"\s*(?:she|he|they)\s+(?:is|was|are|were|has been|have been|had been|is being|was being)\s+"
+    r"(?:often\s+|sometimes\s+|also\s+|widely\s+|repeatedly\s+)?"
+    r"(?P<verb>described|seen|viewed|regarded|perceived|known|labell?ed|considered|treated|portrayed|"
+    r"presented|identified|recorded|noted|referred to)\s+(?P<between>[^,;:]*?)\bas\s+",
+    re.IGNORECASE,
+)
+
+
+def labelled_child(sentence: str, start: int, end: int, words: Words) -> bool:
+    """Whether the match is the label in "she is described (in the referral) as ...": then the child is the
+    one the words describe, with no parse. Only where nobody but services is named besides (an adult giving
+    the label, "by the men", is left to the parse)."""
+    found = LABELLED_CHILD.match(sentence)
+    if found is None or found.end() > start:
+        return False
+    # the label itself may be a role noun ("as a dealer"): only the words around it are read
+    around = sentence[:start] + " " + sentence[end:]
+    others = set(SENTENCE_WORDS.findall(around.lower())) & words.others
+    allowed = words["service_people"] | set(found.group("verb").lower().split())
+    return others <= allowed
 
 
 @cache
@@ -380,13 +434,6 @@ def span_head(doc, start: int, end: int):
     return min(tokens, key=lambda token: sum(1 for _ in token.ancestors))
 
 
-# Verbs that make someone else do the next verb, whoever their subject is: "someone makes a young person
-# carry", "forced a child to hold". Narrower than the coercion words, which also hold "tell" and "ask".
-CAUSING_VERBS = frozenset(
-    {"make", "force", "coerce", "compel", "pressure", "pressurise", "blackmail", "threaten"}
-)
-
-
 def doer(doc, token, words: Words) -> str:
     """Who does or is what ``token`` says: the kind of person, or 'coerced' when it is done to the child."""
     current = previous = token
@@ -445,7 +492,7 @@ def doer(doc, token, words: Words) -> str:
                     return "coerced"
             if (
                 current.dep_ in ("ccomp", "xcomp")
-                and current.head.lemma_.lower() in CAUSING_VERBS
+                and current.head.lemma_.lower() in words.causing
                 and not any(c.dep_ == "neg" for c in current.head.children)
             ):  # "someone forces a young person to carry drugs": the carrying is done to the child
                 return "coerced"
@@ -678,6 +725,8 @@ def verdict(
             return found  # nobody but the child is named: the child is the doer
         if REFLEXIVE.search(sentence, start, end) and not reported_words(sentence, words):
             return found  # "put herself at risk": the one who acts is the one the reflexive names
+        if labelled_child(sentence, start, end, words):
+            return found  # "she is described as ...": the label is the child's, whoever wrote it
         if not may_parse and sentence not in PARSED:
             return None
         doc = parse(sentence)

@@ -48,20 +48,18 @@ class AnchorScan:
         # source, compiled (case-insensitively) only when such a text comes; few ever do, and compiling
         # it is a tenth of the command line's start.
         self._regex = regex
-        anchors = sorted(set(by_word) | set(by_prefix))
-        # Leftmost-longest: at each place the automaton reports the longest anchor A that starts there.
-        # Every other anchor there is a prefix of A, and no longer anchor starts the word (it would have
-        # been found), so the rules for the place depend only on A and on whether the word ends with A or
-        # goes on: both lists are made here, indexed by anchor, "goes on" first (see ``stops``).
-        self.rules_by_anchor = (
-            [self.rules_for(anchor, word_goes_on=True) for anchor in anchors],
-            [self.rules_for(anchor) for anchor in anchors],
-        )
-        self.automaton = (
-            BytesAhoCorasick([b" " + anchor.encode("ascii") for anchor in anchors], MatchKind.LeftmostLongest)
-            if anchors
-            else None
-        )
+        # Each whole-word anchor is looked for with the space after it (" go "), each first-word prefix
+        # without (" go"), so a word that merely begins with a whole-word anchor ("about" for "a") is no
+        # stop at all. Matches may overlap (" go" and " go " at the same place): the automaton reports them
+        # in order of their end, so at each place the last one reported is the longest, and the rules for the
+        # place depend only on it (every shorter prefix anchor there is a prefix of it): both lists are made
+        # here, one per pattern (see ``stops``).
+        exact, prefixes = sorted(by_word), sorted(by_prefix)
+        patterns = [b" " + word.encode("ascii") + b" " for word in exact]
+        patterns += [b" " + prefix.encode("ascii") for prefix in prefixes]
+        self.rules_by_pattern = [self.rules_for(word) for word in exact]
+        self.rules_by_pattern += [self.rules_for(prefix, word_goes_on=True) for prefix in prefixes]
+        self.automaton = BytesAhoCorasick(patterns, MatchKind.Standard) if patterns else None
 
     @property
     def regex(self) -> re.Pattern:
@@ -86,15 +84,14 @@ class AnchorScan:
         if not text.isascii() and any(char in text for char in CASE_FOLDS_TO_ASCII):
             yield from self.regex_stops(text)
             return
-        find_matches, rules_by_anchor = self.automaton.find_matches_as_indexes, self.rules_by_anchor
+        find_matches, rules_by_pattern = self.automaton.find_matches_as_indexes, self.rules_by_pattern
         for origin, window in scan_windows(text):
-            # A hit is the space before a word. ``window[anchor_end] == 32`` (True, 1) when the word ends
-            # with the anchor: every window ends with a space, so that byte is always there.
-            yield from [
-                (origin + hit + 1, rules)
-                for anchor, hit, anchor_end in find_matches(window)
-                if (rules := rules_by_anchor[window[anchor_end] == 32][anchor])
-            ]
+            # A hit is the space before a word; for each place the dict keeps the last (longest) pattern.
+            by_place = {
+                origin + hit + 1: rules_by_pattern[pattern]
+                for pattern, hit, _end in find_matches(window, overlapping=True)
+            }
+            yield from [(place, rules) for place, rules in by_place.items() if rules]
 
     def regex_stops(self, text: str) -> Iterator[tuple[int, list]]:
         for stop in self.regex.finditer(text):
