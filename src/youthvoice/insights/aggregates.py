@@ -42,7 +42,9 @@ from youthvoice.partnership.models import Partnership
 from youthvoice.voices.demographics import PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
 
-REPRESENTATION_FIELDS = ("age_band", "gender", "ethnic_group", "locality")
+REPRESENTATION_FIELDS = ("age_band", "gender", "ethnic_group", "locality", "send", "care_experienced")
+# Yes-or-no questions are compared with a share of the population: only a yes or a no counts there.
+YES_NO_FIELDS = ("send", "care_experienced")
 KEYS = 256  # record keys run from 0 to 255; a cell key is their sum mod 256 (insights.cellkey)
 
 
@@ -376,6 +378,8 @@ def channel_group_counts(
     responses = responses_young_people(partnership=partnership, filters=filters)
     if field == "locality":
         responses = responses.filter(locality__isnull=False)
+    elif field in YES_NO_FIELDS:
+        responses = responses.filter(**{f"{field}__in": ["yes", "no"]})
     else:
         responses = responses.exclude(**{f"{field}__in": ["", PREFER_NOT_TO_SAY]})
     rows = responses.values("channel", field).annotate(n=Count("pk"), keys=Sum("record_key")).order_by()

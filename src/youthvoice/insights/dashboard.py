@@ -47,7 +47,12 @@ from youthvoice.insights.disclosure import (
     suppress,
 )
 from youthvoice.insights.models import BASELINE_AGE_BANDS, BASELINE_ETHNIC_GROUPS, BASELINE_GENDERS
-from youthvoice.insights.selectors import population_baseline_active, population_counts_by
+from youthvoice.insights.selectors import (
+    SHARE_FIELDS,
+    population_baseline_active,
+    population_counts_by,
+    population_counts_yes_no,
+)
 from youthvoice.insights.statistics import UNDER_REPRESENTED_BELOW, perception_gap, representation_ratio
 from youthvoice.partnership.models import Locality, Partnership
 
@@ -56,6 +61,9 @@ GROUPINGS = {
     "gender": ("Gender", BASELINE_GENDERS),
     "ethnic_group": ("Ethnic group", BASELINE_ETHNIC_GROUPS),
     "locality": ("Locality", None),  # the partnership's localities
+    # Compared with the share of young people the partnership gives on its population baseline.
+    "send": ("SEND", [("yes", "Has SEND"), ("no", "No SEND")]),
+    "care_experienced": ("Care experience", [("yes", "Care experienced"), ("no", "Not care experienced")]),
 }
 CHANNEL_LABELS = dict(Consultation.Channel.choices)
 NOT_AVAILABLE = "not available"
@@ -594,6 +602,11 @@ def _group_labels(partnership, field_name) -> list[tuple[str | int, str]]:
     return list(choices)
 
 
+def _in_a_sentence(title: str) -> str:
+    """A grouping's title inside a sentence: "Age band" -> "age band", but "SEND" stays "SEND"."""
+    return title if title.isupper() else title.lower()
+
+
 def _representation(partnership, filters, threshold, field_name, baseline):
     title, _ = GROUPINGS[field_name]
     groups = _group_labels(partnership, field_name)
@@ -617,15 +630,19 @@ def _representation(partnership, filters, threshold, field_name, baseline):
     # protected differently. Publishing fewer figures than were protected is always safe.
     reach_table = FigureTable(
         f"reach-{field_name.replace('_', '-')}",
-        f"Which channels reached which groups: {title.lower()}",
+        f"Which channels reached which groups: {_in_a_sentence(title)}",
         ("Channel", *reach.column_labels),
         tuple((label, cells) for label, cells, _ in reach.rows()),
-        f"Young people who told us their {title.lower()}, by how they took part.",
+        f"Young people who told us their {_in_a_sentence(title)}, by how they took part.",
         note=reach.note,
     )
     if baseline is None:
         return None, reach_table
-    population = population_counts_by(baseline=baseline, field=field_name)
+    population = (
+        population_counts_yes_no(baseline=baseline, field=field_name)
+        if field_name in SHARE_FIELDS
+        else population_counts_by(baseline=baseline, field=field_name)
+    )
     all_population = sum(population.values())
     all_respondents = reach.grand_total.value  # published (perturbed); unused where it is hidden
     rows, bars, under, clearly = [], [], [], []
@@ -683,15 +700,16 @@ def _representation(partnership, filters, threshold, field_name, baseline):
     flagged = clearly + under
     if flagged:
         summary = (
-            f"Under-represented by {title.lower()} (ratio below 0.8): {', '.join(map(str, flagged))}. "
+            f"Under-represented by {_in_a_sentence(title)} (ratio below 0.8): "
+            f"{', '.join(map(str, flagged))}. "
             "A ratio of 1 means a group took part in proportion to its share of the local population."
         )
     else:
-        summary = f"No {title.lower()} group shown has a ratio below 0.8."
+        summary = f"No {_in_a_sentence(title)} group shown has a ratio below 0.8."
     summary += _hidden_sentence(sum(cell.suppressed for cell in reach.column_totals), "group")
     represented = FigureTable(
         f"representation-{field_name.replace('_', '-')}",
-        f"Representation by {title.lower()}",
+        f"Representation by {_in_a_sentence(title)}",
         (
             title,
             "Young people",

@@ -48,6 +48,10 @@ def build(*, context: dict) -> list[str]:
             source="Invented for the demo",
             year=2024,
             data=demo_population_csv(localities=[loc.name for loc in context["localities"]]),
+            # Invented too, of the order of England's (school census SEND; children looked after and
+            # care leavers), so the demo shows whether these young people are heard.
+            send_percent=17.5,
+            care_experienced_percent=2.0,
         )
     codebook, _ = Codebook.objects.get_or_create(
         partnership=partnership,

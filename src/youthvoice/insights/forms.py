@@ -29,6 +29,40 @@ class PopulationBaselineUploadForm(forms.Form):
             "max_value": "Enter a year before 2100",
         },
     )
+    send_percent = forms.DecimalField(
+        label="Young people with special educational needs or a disability (SEND), as a % (optional)",
+        help_text="Of the same young people, for example from the school census: pupils with an EHC plan or "
+        "SEN support. Lets the dashboard show whether young people with SEND are heard.",
+        required=False,
+        min_value=0,
+        max_value=100,
+        max_digits=4,
+        decimal_places=1,
+        error_messages={
+            "invalid": "Enter the share as a number, like 17.5",
+            "min_value": "Enter a share from 0 to 100",
+            "max_value": "Enter a share from 0 to 100",
+            "max_digits": "Enter the share with at most one decimal place, like 17.5",
+            "max_decimal_places": "Enter the share with at most one decimal place, like 17.5",
+        },
+    )
+    care_experienced_percent = forms.DecimalField(
+        label="Young people who are or have been in care, as a % (optional)",
+        help_text="Of the same young people, for example from the children looked after statistics and "
+        "care leavers' figures.",
+        required=False,
+        min_value=0,
+        max_value=100,
+        max_digits=4,
+        decimal_places=1,
+        error_messages={
+            "invalid": "Enter the share as a number, like 1.2",
+            "min_value": "Enter a share from 0 to 100",
+            "max_value": "Enter a share from 0 to 100",
+            "max_digits": "Enter the share with at most one decimal place, like 1.2",
+            "max_decimal_places": "Enter the share with at most one decimal place, like 1.2",
+        },
+    )
     file = forms.FileField(
         label="CSV file",
         help_text="Columns: age_band, gender, ethnic_group, locality, count. Save it as CSV UTF-8.",

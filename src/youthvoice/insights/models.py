@@ -38,6 +38,24 @@ class PopulationBaseline(models.Model):
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
     active = models.BooleanField(default=False)
+    # Shares of the same population, where the partnership knows them (SEND and care experience are not in
+    # the usual population estimates by age, gender and ethnic group): for "is everyone heard?" by each.
+    send_percent = models.DecimalField(
+        "young people with SEND (%)",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    care_experienced_percent = models.DecimalField(
+        "young people who are or have been in care (%)",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
 
     class Meta:
         ordering = ["partnership", "-uploaded_at"]

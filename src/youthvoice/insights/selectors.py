@@ -22,6 +22,22 @@ GROUPINGS = {
 ONE_WAY_GROUPINGS = ("gender", "ethnic_group")
 
 
+# The baseline's shares for the yes-or-no groupings (``PopulationBaseline.send_percent`` and so on).
+SHARE_FIELDS = {"send": "send_percent", "care_experienced": "care_experienced_percent"}
+
+
+def population_counts_yes_no(*, baseline: PopulationBaseline, field: str) -> dict[str, int]:
+    """The population split into "yes" and "no" for ``field`` by the baseline's share of it, in young
+    people of the baseline's whole population (so a ratio's interval is as wide as the population is
+    small); {} when the partnership gave no share."""
+    share = getattr(baseline, SHARE_FIELDS[field])
+    if share is None:
+        return {}
+    total = PopulationCell.objects.filter(baseline=baseline).aggregate(total=Sum("count"))["total"] or 0
+    yes = round(total * float(share) / 100)
+    return {"yes": yes, "no": total - yes}
+
+
 def population_baseline_active(*, partnership: Partnership) -> PopulationBaseline | None:
     return PopulationBaseline.objects.filter(partnership=partnership, active=True).first()
 

@@ -41,6 +41,8 @@ def population_upload(request):
                 source=form.cleaned_data["source"],
                 year=form.cleaned_data["year"],
                 data=form.cleaned_data["file"],
+                send_percent=form.cleaned_data.get("send_percent"),
+                care_experienced_percent=form.cleaned_data.get("care_experienced_percent"),
             )
         except BaselineCSVError as error:
             for message in error.errors:
