@@ -4,7 +4,8 @@ from django import forms
 
 from youthvoice.feedback.models import FeedbackStatus
 from youthvoice.insights.models import Theme
-from youthvoice.partnership.models import Action, Partnership
+from youthvoice.mandate.models import Action
+from youthvoice.partnership.models import Partnership
 from youthvoice.voices.selectors import reference_code_normalise
 
 

@@ -12,7 +12,8 @@ from django.db.models import Q
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.models import Theme
-from youthvoice.partnership.models import Action, Partnership
+from youthvoice.mandate.models import Action
+from youthvoice.partnership.models import Partnership
 
 
 class FeedbackStatus(models.TextChoices):
