@@ -8,6 +8,10 @@ Run against an empty PostgreSQL database (it is migrated and filled; --keep reus
     createdb -h 127.0.0.1 -U postgres yv_bench
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/yv_bench .venv/bin/python bench/dashboard_queries.py \
         --responses 1000000
+
+``--compare-with REF`` (e.g. ``main`` before cell-key perturbation) times, in the same run and on the same
+rows, the aggregates and the whole dashboard as they were at that git revision, on the indexes they had
+(insights 0009's ``OLD``), then the current ones on the current indexes, and prints both side by side.
 """
 
 # ruff: noqa: E501, S608 - long fixed SQL built from integer ids only
@@ -18,8 +22,10 @@ import datetime
 import io
 import os
 import statistics
+import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -109,7 +115,8 @@ def build(responses: int) -> None:
             f"""
             INSERT INTO voices_response (partnership_id, consultation_id, channel, submitted_on, language,
                 reference_code, age_band, gender, ethnic_group, locality_id, locality_not_said, send,
-                care_experienced, consent_basis, place_type, at_risk_now, no_referral_reason)
+                care_experienced, consent_basis, place_type, at_risk_now, no_referral_reason, record_key,
+                respondent_agency_kind, respondent_role)
             SELECT %(p)s,
                 CASE WHEN random() < %(pro)s THEN %(pro_id)s ELSE ({consultation_ids})[1 + (g %% 5)] END,
                 (ARRAY['online','online','online','youth_worker','school','school','vcs','relayed'])[1 + floor(random()*8)::int],
@@ -118,7 +125,7 @@ def build(responses: int) -> None:
                 (ARRAY['girl','boy','girl','boy','non_binary','self_described','prefer_not_to_say',''])[1 + floor(random()*8)::int],
                 (ARRAY['white','white','white','white','asian','black','mixed','other','prefer_not_to_say',''])[1 + floor(random()*10)::int],
                 CASE WHEN random() < 0.1 THEN NULL ELSE ({locality_ids})[1 + floor(random()*8)::int] END,
-                false, '', '', 'information_sharing', '', false, ''
+                false, '', '', 'information_sharing', '', false, '', floor(random() * 256)::int, '', ''
             FROM generate_series(1, %(n)s) AS g
             """,
             {"p": partnership.pk, "pro": PROFESSIONAL_SHARE, "pro_id": professionals.pk, "start": START,
@@ -131,7 +138,7 @@ def build(responses: int) -> None:
         cursor.execute(
             """
             INSERT INTO voices_answer (response_id, question_id, "values", scale_value, text, consultation_id,
-                channel, submitted_on, locality_id)
+                channel, submitted_on, locality_id, record_key)
             SELECT r.id, q.id,
                 CASE WHEN q.kind IN ('free_text', 'definition') THEN '[]'::jsonb
                      WHEN q.kind IN ('single', 'scale') THEN jsonb_build_array(q.choices -> c1 -> 'value')
@@ -142,7 +149,7 @@ def build(responses: int) -> None:
                     (ARRAY['More youth clubs open late', 'Adults who listen', 'Safer buses at night',
                            'Being used by older people', 'Scared of the police'])[1 + floor(random()*5)::int]
                      ELSE '' END,
-                r.consultation_id, r.channel, r.submitted_on, r.locality_id
+                r.consultation_id, r.channel, r.submitted_on, r.locality_id, r.record_key
             FROM voices_response r
             JOIN consultations_consultationquestion cq ON cq.consultation_id = r.consultation_id
             JOIN consultations_question q ON q.id = cq.question_id
@@ -160,10 +167,10 @@ def build(responses: int) -> None:
         cursor.execute(
             f"""
             INSERT INTO insights_coding (answer_id, theme_id, source, status, coded_on, consultation_id, channel,
-                submitted_on)
+                submitted_on, record_key)
             SELECT a.id, ({"ARRAY[" + ",".join(str(t.pk) for t in themes) + "]"})[1 + floor(random()*{len(themes)})::int],
                    'human', CASE WHEN random() < 0.9 THEN 'accepted' ELSE 'suggested' END, now()::date,
-                   a.consultation_id, a.channel, a.submitted_on
+                   a.consultation_id, a.channel, a.submitted_on, a.record_key
             FROM voices_answer a JOIN consultations_question q ON q.id = a.question_id
             WHERE q.kind IN ('free_text', 'definition') AND random() < 0.2
             """
@@ -213,10 +220,50 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def time_queries(partnership, repeats: int) -> dict[str, list[float]]:
-    from youthvoice.insights import aggregates
-    from youthvoice.insights.dashboard import dashboard_build
+def modules_at(ref: str):
+    """``insights.aggregates`` and ``insights.dashboard`` as they were at git revision ``ref``."""
+    root = Path(__file__).resolve().parents[1]
+
+    def source(name: str) -> str:
+        path = f"src/youthvoice/insights/{name}.py"
+        return subprocess.run(
+            ["git", "show", f"{ref}:{path}"], cwd=root, check=True, capture_output=True, text=True
+        ).stdout  # noqa: S603, S607
+
+    loaded = {}
+    for name in ("aggregates", "dashboard"):
+        module = types.ModuleType(f"bench_{name}_at_{ref}")
+        sys.modules[module.__name__] = module
+        text = source(name)
+        if name == "dashboard":  # the old dashboard counts with the old aggregates
+            module.aggregates = loaded["aggregates"]
+            text = text.replace("from youthvoice.insights import aggregates\n", "")
+        exec(compile(text, f"{ref}:{name}.py", "exec"), module.__dict__)  # noqa: S102 - our own repository's code
+        loaded[name] = module
+    return loaded["aggregates"], loaded["dashboard"].dashboard_build
+
+
+def indexes(which: str) -> None:
+    """Build the dashboard's indexes as before cell-key perturbation (``OLD``) or as now (``NEW``)."""
+    from importlib import import_module
+
+    from django.db import connection
+
+    migration = import_module("youthvoice.insights.migrations.0009_dashboard_indexes_carry_record_keys")
+    started = time.perf_counter()
+    with connection.schema_editor() as editor:
+        migration.indexes_replace(editor, getattr(migration, which))
+    print(f"indexes {which}: built in {time.perf_counter() - started:.0f} s")
+
+
+def time_queries(
+    partnership, repeats: int, *, aggregates=None, dashboard_build=None
+) -> dict[str, list[float]]:
     from youthvoice.insights.dashboard_config import load_dashboard_config
+
+    if aggregates is None:
+        from youthvoice.insights import aggregates
+        from youthvoice.insights.dashboard import dashboard_build
 
     config = load_dashboard_config()
     queries = {
@@ -365,6 +412,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="runs of every filter set")
     parser.add_argument("--keep", action="store_true", help="reuse the rows already loaded")
     parser.add_argument("--no-pandas", action="store_true")
+    parser.add_argument("--compare-with", metavar="REF", help="time this git revision's queries too (before)")
     args = parser.parse_args()
     setup_django()
     from youthvoice.partnership.models import Partnership
@@ -378,6 +426,9 @@ def main() -> None:
     partnership = Partnership.objects.get(slug="bench")
     sets = filter_sets(partnership)
     print(f"Filter sets ({len(sets)}): " + "; ".join(label for label, _ in sets))
+    if args.compare_with:
+        compare(partnership, args.repeats, args.compare_with)
+        return
     sql = time_queries(partnership, args.repeats)
     load_seconds, frame = (0.0, {}) if args.no_pandas else pandas_side(partnership, args.repeats)
     print()
@@ -396,6 +447,22 @@ def main() -> None:
         p95 = percentile(values, 95)
         verdict = "" if name.startswith("whole") else ("ok" if p95 < 500 else "SLOW")
         print(f"{name:38} {statistics.median(values):7.0f}ms {p95:7.0f}ms {pandas_text}  {verdict}")
+
+
+def compare(partnership, repeats: int, ref: str) -> None:
+    """Before (``ref``'s queries on its indexes) and after (these, on these), same rows, same run."""
+    old_aggregates, old_dashboard = modules_at(ref)
+    indexes("OLD")
+    before = time_queries(partnership, repeats, aggregates=old_aggregates, dashboard_build=old_dashboard)
+    indexes("NEW")
+    after = time_queries(partnership, repeats)
+    print(f"\n{'query':38} {'before p50':>11} {'before p95':>11} {'after p50':>10} {'after p95':>10}")
+    for name, values in after.items():
+        old = before[name]
+        print(
+            f"{name:38} {statistics.median(old):9.0f}ms {percentile(old, 95):9.0f}ms "
+            f"{statistics.median(values):8.0f}ms {percentile(values, 95):8.0f}ms"
+        )
 
 
 if __name__ == "__main__":

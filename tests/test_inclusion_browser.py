@@ -26,7 +26,8 @@ def accessible(page, where: str) -> None:
     assert serious_accessibility_violations(page) == [], where
 
 
-def test_young_person_answers_in_welsh_from_start_to_confirmation(page):
+def test_young_person_answers_in_welsh_from_start_to_confirmation(page, settings):
+    settings.YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES = True  # partly translated, as a translator tries it
     consultation = welsh_consultation()
     page.goto(f"/c/{consultation.slug}/")
     page.get_by_role("link", name="Cymraeg").click()
@@ -73,7 +74,8 @@ def test_young_person_answers_in_welsh_from_start_to_confirmation(page):
     assert response.reference_code == page.locator("#reference-code").inner_text()
 
 
-def test_right_to_left_language_renders_right_to_left(page):
+def test_right_to_left_language_renders_right_to_left(page, settings):
+    settings.YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES = True  # partly translated, as a translator tries it
     consultation = open_consultation_with_questions()
     page.goto(f"/c/{consultation.slug}/?lang=ar")
     html = page.locator("html")
@@ -136,7 +138,8 @@ Object.defineProperty(window, "speechSynthesis", { configurable: true, value: {
 """
 
 
-def test_read_aloud_uses_a_welsh_voice_and_sends_nothing(page, live_server):
+def test_read_aloud_uses_a_welsh_voice_and_sends_nothing(page, live_server, settings):
+    settings.YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES = True  # partly translated, as a translator tries it
     consultation = welsh_consultation()
     page.add_init_script(FAKE_SPEECH % '[{ name: "Gwen", lang: "cy-GB" }]')
     requests = []
@@ -156,7 +159,8 @@ def test_read_aloud_uses_a_welsh_voice_and_sends_nothing(page, live_server):
     accessible(page, "question with read aloud")
 
 
-def test_read_aloud_says_so_when_there_is_no_voice_for_the_language(page):
+def test_read_aloud_says_so_when_there_is_no_voice_for_the_language(page, settings):
+    settings.YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES = True  # partly translated, as a translator tries it
     consultation = welsh_consultation()
     page.add_init_script(FAKE_SPEECH % '[{ name: "Daniel", lang: "en-GB" }]')
     page.goto(f"/c/{consultation.slug}/?lang=cy")

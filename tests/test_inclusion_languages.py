@@ -27,9 +27,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def compiled_and_fresh():
+def compiled_and_fresh(settings):
     translations_compile()
     cache.clear()
+    # These tests try partly translated and placeholder languages, as a translator would on a test site;
+    # what young people are offered by default is in test_inclusion_languages_offered.py.
+    settings.YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES = True
     yield
     cache.clear()
 

@@ -12,6 +12,16 @@ group) have, in each published figure, the difference of the two figures". The a
 when the group has 1 to threshold - 1 young people and that claim is right for every figure both queries
 show, with at least one figure above 0: the small group's answers are read off, as the issue showed. The
 truth is worked out here from the records the test made, never from the code under test.
+
+Release units make every group 0 or at least the threshold, but a figure *inside* a group can be small
+("2 of the 40 who answered online in November live in Eastfield"). So the attack also reads every **small
+cell**: each figure whose true difference is 1 to threshold - 1, in every comparison. Cell-key perturbation
+gives the two figures unrelated noise, so the difference is the truth only by chance. The criterion: the
+attacker's best guess (the published difference; the noise is symmetric with its mode at 0) is right for
+no more than ``ptable_chance_bound()`` of the small cells (the worst chance that two rows of the
+perturbation table give equal noise: 0.40; 0.26 for counts well above the threshold), and neither is the
+guess of an attacker who averages every comparison that isolates the same records. With the records' keys
+all 0 (no noise, as before cell-key perturbation) the same attack reads every small cell exactly.
 """
 
 from __future__ import annotations
@@ -30,7 +40,8 @@ from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from tests.factories_security import api_client_with_token
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.aggregates import DashboardFilters
+from youthvoice.insights.aggregates import DashboardFilters, month_end, month_start
+from youthvoice.insights.cellkey import ptable
 from youthvoice.insights.dashboard import dashboard_build
 from youthvoice.insights.exports import table_csv
 from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender
@@ -103,7 +114,7 @@ def _record_key_field() -> bool:
     return any(f.name == "record_key" for f in Response._meta.get_fields())
 
 
-def demo_like(seed: int = 14) -> tuple[World, list[Record]]:
+def demo_like(seed: int = 14, *, keys: bool = True) -> tuple[World, list[Record]]:
     rng = random.Random(seed)
     world = World(threshold=THRESHOLD)
     east = type(world.north).objects.create(partnership=world.partnership, name="Eastfield")
@@ -118,7 +129,8 @@ def demo_like(seed: int = 14) -> tuple[World, list[Record]]:
             about = {name: rng.choice(list(choices)) for name, choices in GROUPS.items()}
             locality = rng.choice(localities)
             day = FIRST_DAY + datetime.timedelta(days=rng.randrange(DAYS))
-            extra = {"record_key": rng.randrange(256)} if _record_key_field() else {}
+            key = rng.randrange(256)
+            extra = {"record_key": key if keys else 0} if _record_key_field() else {}
             if consultation is None:
                 channel = "relayed"
                 response = Response.objects.create(
@@ -310,35 +322,97 @@ class AttackResult:
     queries: int = 0
     comparisons: int = 0
     groups_found: list = field(default_factory=list)
+    small_cells: int = 0  # (comparison, figure) pairs whose true difference is 1 to threshold - 1
+    small_cells_exact: int = 0  # ... that the published difference gives exactly
+    estimates: dict = field(default_factory=dict)  # (group, figure) -> (truth, [published differences])
+
+    def averaged_exact(self) -> tuple[int, int]:
+        """Small cells an attacker averaging every comparison of the same records reads exactly, of all."""
+        right = sum(round(sum(seen) / len(seen)) == truth for truth, seen in self.estimates.values())
+        return right, len(self.estimates)
 
 
-def _compare(result, label, wider, narrower, group, truth) -> None:
-    """One differencing: does ``wider - narrower`` read the small ``group``'s figures exactly?"""
+def ptable_chance_bound() -> float:
+    """The greatest chance that two counts' noises are equal, over any two rows of the perturbation table
+    but two counts both at the threshold (their difference is 0, never a small cell)."""
+    shares = [[row.count(noise) / len(row) for noise in range(-5, 6)] for row in ptable().rows]
+    return max(
+        sum(a * b for a, b in zip(first, second, strict=True))
+        for i, first in enumerate(shares)
+        for j, second in enumerate(shares)
+        if i or j
+    )
+
+
+def _compare(result, label, wider, narrower, group, truth, counted=(), counted_truth=None) -> None:
+    """One differencing: does ``wider - narrower`` read the small ``group``'s figures, or a small cell of a
+    larger group, exactly?
+
+    ``group`` is who the attacker means to isolate (the records one filter step adds); ``counted`` is who the
+    two queries' figures really differ by (whole months, small units left out), and ``counted_truth`` their
+    true figures, against which each small cell is checked.
+    """
     result.comparisons += 1
     size = len(group)
-    if not 1 <= size < THRESHOLD or wider is None or narrower is None:
+    counted_truth = counted_truth or Counter()
+    if wider is None or narrower is None:
         return
     keys = [k for k in wider if k in narrower and wider[k] is not None and narrower[k] is not None]
-    keys = [k for k in keys if k in truth or k.split("|")[0] in {"q", "place", "placeloc", "theme"}]
+    keys = [
+        k
+        for k in keys
+        if k in truth or k in counted_truth or k.split("|")[0] in {"q", "place", "placeloc", "theme"}
+    ]
     keys = [k for k in keys if k != "responses"] + (["responses"] if "responses" in keys else [])
     differences = {k: wider[k] - narrower[k] for k in keys}
-    if any(differences.values()) and all(differences[k] == truth.get(k, 0) for k in keys):
+    if (
+        1 <= size < THRESHOLD
+        and any(differences.values())
+        and all(differences[k] == truth.get(k, 0) for k in keys)
+    ):
         result.groups_found.append((label, size, {k: v for k, v in differences.items() if v}))
+    who = frozenset(map(id, counted))
+    for k in keys:
+        if 1 <= counted_truth.get(k, 0) < THRESHOLD:
+            result.small_cells += 1
+            result.small_cells_exact += differences[k] == counted_truth[k]
+            result.estimates.setdefault((who, k), (counted_truth[k], []))[1].append(differences[k])
 
 
-def attack(client, token, world: World, records: list[Record]) -> AttackResult:
+def attack(client, token, world: World, records: list[Record], *, surfaces=("api", "csv"), scopes=None):
     days = [FIRST_DAY + datetime.timedelta(days=n) for n in range(-1, DAYS + 1)]
-    slugs = [world.consultation.slug, world.other.slug]
+    slugs = scopes or [world.consultation.slug, world.other.slug]
     result = AttackResult()
     young = list(records)
 
     def members(query: Query) -> list[Record]:
         return [r for r in young if query.matches(r)]
 
+    def unit(record: Record) -> tuple:
+        return record.consultation, record.channel, month_start(record.day)
+
+    sizes = Counter(map(unit, young))
+
+    def counted(query: Query) -> list[Record]:
+        """Who the query's figures count: whole months, units of fewer than the threshold left out."""
+        banded = Query(
+            query.scope,
+            query.channel,
+            month_start(query.date_from) if query.date_from else None,
+            month_end(query.date_to) if query.date_to else None,
+        )
+        return [r for r in young if banded.matches(r) and sizes[unit(r)] >= THRESHOLD]
+
+    def difference(wider: list[Record], narrower: list[Record]) -> list[Record]:
+        inside = set(map(id, narrower))
+        return [r for r in wider if id(r) not in inside]
+
     for surface, scopes, figures_of, truth_of in (
         ("api", slugs, lambda q: api_figures(client, token, world, q), _api_truth),
         ("csv", [None, *slugs], lambda q: csv_figures(world, q), _csv_truth),
     ):
+        if surface not in surfaces:
+            continue
         asked = queries(scopes, days)
         published = {query: figures_of(query) for query in asked}
         result.queries += len(asked)
@@ -354,10 +428,10 @@ def attack(client, token, world: World, records: list[Record]) -> AttackResult:
             if _one_step(narrower, wider)
         ]
         for narrower, wider in pairs:
-            inside = set(map(id, members(narrower)))
-            group = [r for r in members(wider) if id(r) not in inside]
-            truth = truth_of(world, group)
-            _compare(result, (surface, narrower, wider), published[wider], published[narrower], group, truth)
+            group = difference(members(wider), members(narrower))
+            really = difference(counted(wider), counted(narrower))
+            _compare(result, (surface, narrower, wider), published[wider], published[narrower], group,
+                     truth_of(world, group), really, truth_of(world, really))  # fmt: skip
         if surface == "csv":
             # A set of queries: all consultations minus each consultation leaves the relayed voices.
             for query in asked:
@@ -375,23 +449,45 @@ def attack(client, token, world: World, records: list[Record]) -> AttackResult:
                 }
                 listed = {id(r) for p in parts for r in members(p)}
                 group = [r for r in members(query) if id(r) not in listed]
+                listed = {id(r) for p in parts for r in counted(p)}
+                really = [r for r in counted(query) if id(r) not in listed]
                 _compare(result, ("csv", query, "minus each consultation"), rest, dict.fromkeys(rest, 0),
-                         group, _csv_truth(world, group))  # fmt: skip
+                         group, _csv_truth(world, group), really, _csv_truth(world, really))  # fmt: skip
     return result
 
 
-def test_no_pair_or_set_of_queries_reads_a_small_groups_figures(client):
+def test_no_pair_or_set_of_queries_reads_a_small_groups_figures_or_a_small_cell_better_than_chance(client):
     world, records = demo_like()
     _client, token = api_client_with_token(agency=world.leader.agency, scopes=["read_aggregates"])
     result = attack(client, token, world, records)
+    averaged, targets = result.averaged_exact()
     print(  # noqa: T201 - the figures for the issue's note (pytest -s)
         f"differencing attack: {result.queries} queries, {result.comparisons} comparisons, "
-        f"{len(result.groups_found)} groups found"
+        f"{len(result.groups_found)} groups found; {result.small_cells} small cells read, "
+        f"{result.small_cells_exact} exactly ({result.small_cells_exact / result.small_cells:.3f}); "
+        f"averaging: {averaged} of {targets} ({averaged / targets:.3f}); bound {ptable_chance_bound():.3f}"
     )
     for found in result.groups_found[:5]:
         print("  found:", found)  # noqa: T201
     assert result.queries > 1000
     assert result.groups_found == []
+    assert result.small_cells > 1000 and targets > 50  # the attack reaches many small cells
+    assert result.small_cells_exact / result.small_cells <= ptable_chance_bound()
+    assert averaged / targets <= ptable_chance_bound()
+
+
+def test_without_noise_the_same_attack_reads_every_small_cell_exactly(client):
+    """The attack's check is not one that cannot fail: with every record key 0 (no noise, the figures as
+    they were before cell-key perturbation) it reads every small cell of a unit exactly. A shorter run:
+    the API only, one consultation."""
+    world, records = demo_like(keys=False)
+    _client, token = api_client_with_token(agency=world.leader.agency, scopes=["read_aggregates"])
+    result = attack(client, token, world, records, surfaces=("api",), scopes=[world.consultation.slug])
+    print(  # noqa: T201
+        f"without noise: {result.small_cells} small cells read, {result.small_cells_exact} exactly"
+    )
+    assert result.groups_found == []  # release units still hold
+    assert result.small_cells > 100 and result.small_cells_exact == result.small_cells
 
 
 def test_the_csv_view_writes_what_the_attack_reads(client):

@@ -91,7 +91,7 @@ def _rows_before_the_move(old, *, agency, user, consultation):
 def test_the_mandate_moves_to_its_own_app_with_every_row_and_permission():
     agency, user, consultation = AgencyFactory(), UserFactory(), ConsultationFactory()
     executor = MigrationExecutor(connection)
-    executor.migrate([("mandate", None)])  # and so back before partnership 0006 and feedback 0004
+    executor.migrate([("mandate", None)])  # and so back before partnership 0006 and feedback 0005
     try:
         old = MigrationExecutor(connection)._create_project_state(with_applied_migrations=True).apps
         assert "action" in {

@@ -167,6 +167,20 @@ def _csv_import(client):
     return "voices.Answer.text"
 
 
+def _csv_import_comments(client):
+    consultation = ConsultationFactory(status="closed")
+    question = QuestionFactory(partnership=consultation.partnership, key="where")
+    ConsultationQuestion.objects.create(consultation=consultation, question=question, order=1)
+    csv = f'Where?,Anything else?\nthe park,"{WORDS}"\n'.encode()
+    responses_import_csv(
+        consultation=consultation,
+        file_bytes=csv,
+        mapping={"Where?": "where", "Anything else?": "comments"},
+        user=None,
+    )
+    return "voices.ImportedComment.text"
+
+
 def _glossary_page(client):
     membership = MembershipFactory(role="analyst")
     client.force_login(membership.user)
@@ -196,6 +210,7 @@ WRITE_PATHS = {
     "no referral reason": _no_referral_reason,
     "API": _api,
     "CSV import": _csv_import,
+    "CSV import: other comments": _csv_import_comments,
     "glossary page: young people's words": _glossary_page,
     "glossary service: young people's words": _glossary_service,
     "definition answers imported into the glossary": _definitions_import,

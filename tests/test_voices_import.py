@@ -210,12 +210,29 @@ def test_practitioners_and_leaders_cannot_import(client, consultation, role):
     assert client.get("/staff/voices/import/map/").status_code == 403
 
 
-def upload(client, consultation, data, name="results.csv"):
+def upload(client, consultation, data, name="results.csv", source_name="Youth service survey"):
+    """Upload a file from ``source_name``: the source used before if there is one, else a new one."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from youthvoice.partnership.models import Agency
+    from youthvoice.voices.models import ImportSource
+
+    known = ImportSource.objects.filter(partnership=consultation.partnership, name=source_name).first()
+    where = (
+        {"source": known.pk}
+        if known
+        else {
+            "new_source_name": source_name,
+            "new_source_agency": Agency.objects.filter(partnership=consultation.partnership).first().pk,
+        }
+    )
     return client.post(
         "/staff/voices/import/",
-        {"consultation": consultation.pk, "file": SimpleUploadedFile(name, data, content_type="text/csv")},
+        {
+            "consultation": consultation.pk,
+            "file": SimpleUploadedFile(name, data, content_type="text/csv"),
+            **where,
+        },
     )
 
 

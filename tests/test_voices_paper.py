@@ -148,3 +148,26 @@ def test_paper_pages_are_for_staff_of_the_partnership_and_not_for_drafts(client,
     client.force_login(MembershipFactory(role="practitioner", agency__partnership=draft.partnership).user)
     assert client.get(f"/staff/consultations/{draft.pk}/paper/").status_code == 404
     assert enter(client, draft, {"sheet_number": "1"}).status_code == 404
+
+
+def test_each_printed_sheet_asks_the_about_you_questions_the_entry_form_takes(staff, consultation):
+    from tests.factories_insights import LocalityFactory
+
+    LocalityFactory(partnership=consultation.partnership, name="Eastfield")
+    response = staff.get(f"/staff/consultations/{consultation.pk}/paper/sheets.pdf?first=1&count=2")
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(response.content)).pages
+    )
+    for asked in (
+        "About you (you can skip these)",
+        "How old are you?",
+        "14 to 15",
+        "Which area do you live in?",
+        "Eastfield",
+        "Have you ever been in care?",
+        "Prefer not to say",
+    ):
+        assert asked in text, asked
+    assert text.count("How old are you?") == 2  # on every sheet
+    form = staff.get(f"/staff/consultations/{consultation.pk}/paper/").content.decode()
+    assert 'name="age_band"' in form and 'name="locality"' in form and 'name="care_experienced"' in form

@@ -1,11 +1,15 @@
 """Professionals answer the mirrored questions in the product: agency kind and role kept, never who."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from youthvoice.consultations.models import Audience, Consultation
-from youthvoice.insights.aggregates import DashboardFilters, mirrored_scale_counts
+from youthvoice.insights import aggregates
+from youthvoice.insights.aggregates import DashboardFilters, mirrored_scale_counts, month_end
 from youthvoice.voices.models import Answer, Response
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +43,7 @@ def answer_as(client, mirrored, role="practitioner", **data):
     return membership, client.post(url, {"token": token, **data})
 
 
-def test_a_professional_answers_and_the_gap_fills(client, mirrored):
+def test_a_professional_answers_and_the_gap_fills(client, mirrored, monkeypatch):
     membership, response = answer_as(
         client,
         mirrored,
@@ -60,6 +64,10 @@ def test_a_professional_answers_and_the_gap_fills(client, mirrored):
     assert items[0].professionals == {}
     for _ in range(2):
         answer_as(client, mirrored, **{f"q{mirrored['professional'].pk}": "4"})
+    items = mirrored_scale_counts(partnership=stored.partnership, filters=DashboardFilters())
+    assert items[0].professionals == {}  # only months that have ended are published
+    next_month = month_end(timezone.localdate()) + datetime.timedelta(days=1)
+    monkeypatch.setattr(aggregates, "published_before", lambda: next_month)
     items = mirrored_scale_counts(partnership=stored.partnership, filters=DashboardFilters())
     assert items[0].professionals == {4: 3}
 

@@ -316,6 +316,10 @@ LANGUAGES = [("en", "English"), ("cy", "Cymraeg"), ("ar", "العربية")]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 # Languages whose interface translations are stand-ins, not checked by a translator: the pages say so.
 YOUTHVOICE_PLACEHOLDER_LANGUAGES = env.words("YOUTHVOICE_PLACEHOLDER_LANGUAGES", ["ar"])
+# Young people are offered a language only when its interface is reviewed (not a placeholder) and, on a
+# consultation, its wording is complete and reviewed. A translator trying a language out on a test site can
+# turn this on to see unreviewed languages too, with their "placeholder" and "(in English)" notes.
+YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES = env.flag("YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES", False)
 # Wrong PINs allowed when ending a facilitated session, and how long ending is then refused.
 YOUTHVOICE_SESSION_PIN_ATTEMPTS = env.integer("YOUTHVOICE_SESSION_PIN_ATTEMPTS", 5, minimum=1)
 YOUTHVOICE_SESSION_LOCK_MINUTES = env.integer("YOUTHVOICE_SESSION_LOCK_MINUTES", 15, minimum=1)

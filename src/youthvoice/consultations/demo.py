@@ -47,6 +47,9 @@ def build(*, context: dict) -> list[str]:
     partnership = context["partnership"]
     question_bank_load(partnership=partnership)
     today = timezone.localdate()
+    # The open consultations opened on the first of last month, so that their demo answers (the first two
+    # weeks after opening) fall in a month that has ended: the dashboard publishes only those.
+    last_month = (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
     open_consultation = _ensure(
         partnership,
         slug="feeling-safe-in-brackenford",
@@ -57,7 +60,7 @@ def build(*, context: dict) -> list[str]:
         "offline, and what exploitation means to you, in your own words.",
         audience=Audience.YOUNG_PEOPLE,
         channels=["online", "youth_worker", "school", "vcs"],
-        opens_on=today - datetime.timedelta(days=14),
+        opens_on=last_month,
         closes_on=today + datetime.timedelta(days=30),
         promise="The partnership's strategic group will read every answer. We will use them to decide where "
         "youth workers go and what we change first, and we will tell you what we did.",
@@ -89,7 +92,7 @@ def build(*, context: dict) -> list[str]:
         "what we think we know differs from what young people tell us.",
         audience=Audience.PROFESSIONALS,
         channels=["online"],
-        opens_on=today - datetime.timedelta(days=14),
+        opens_on=last_month,
         closes_on=today + datetime.timedelta(days=30),
         promise="We will put your answers beside young people's and share the differences with every agency.",
         feedback_due_on=today + datetime.timedelta(days=90),

@@ -10,7 +10,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from youthvoice.consultations.languages import journey_language, language_is_offered, languages_offered
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.consultations.selectors import consultation_questions
 from youthvoice.consultations.sharing import (
@@ -28,6 +27,7 @@ from youthvoice.consultations.sharing import (
 )
 from youthvoice.consultations.translation import consultation_shown, questions_shown
 from youthvoice.core.access import public_view, staff_view
+from youthvoice.core.languages import journey_language, language_is_offered, languages_offered
 
 # In a URL, the plain link's "channel".
 ANYONE = "anyone"

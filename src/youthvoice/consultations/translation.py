@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from youthvoice.consultations.languages import DEFAULT_LANGUAGE
 from youthvoice.consultations.models import (
     Consultation,
     ConsultationTranslation,
     Question,
     QuestionTranslation,
 )
+from youthvoice.core.languages import DEFAULT_LANGUAGE, languages_for_young_people
 
 # Faces for a feelings scale in easy read, lowest point first, by the number of points.
 PICTURES = {
@@ -202,6 +203,31 @@ def _consultation_state(consultation: Consultation, t: ConsultationTranslation |
     if not t.purpose_detail or not t.promise:
         return "partly"
     return "placeholder" if t.placeholder else "done"
+
+
+def consultation_languages(*, consultation: Consultation) -> list[tuple[str, str]]:
+    """The languages young people are offered for ``consultation``: English, and each reviewed interface
+    language in which the consultation's wording and every one of its questions is complete and reviewed
+    (no part falling back to English, nothing marked a placeholder). Three queries."""
+    candidates = [(code, name) for code, name in languages_for_young_people() if code != DEFAULT_LANGUAGE]
+    if not candidates or settings.YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES:
+        return [(DEFAULT_LANGUAGE, dict(settings.LANGUAGES)[DEFAULT_LANGUAGE]), *candidates]
+    codes = [code for code, _name in candidates]
+    questions = list(Question.objects.filter(pk__in=consultation.items.values("question_id")))
+    complete = {
+        t.language
+        for t in ConsultationTranslation.objects.filter(consultation=consultation, language__in=codes)
+        if _consultation_state(consultation, t) == "done"
+    }
+    by_language: dict[str, dict[int, QuestionTranslation]] = {}
+    for t in QuestionTranslation.objects.filter(question__in=questions, language__in=complete):
+        by_language.setdefault(t.language, {})[t.question_id] = t
+    offered = [(DEFAULT_LANGUAGE, dict(settings.LANGUAGES)[DEFAULT_LANGUAGE])]
+    for code, name in candidates:
+        translations = by_language.get(code, {})
+        if code in complete and all(_question_state(q, translations.get(q.pk)) == "done" for q in questions):
+            offered.append((code, name))
+    return offered
 
 
 def translation_gaps(*, partnership, language: str) -> TranslationGap:

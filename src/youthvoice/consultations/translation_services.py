@@ -25,7 +25,7 @@ Status = Consultation.Status
 
 
 def _check_language(language: str) -> None:
-    from youthvoice.consultations.languages import DEFAULT_LANGUAGE, language_is_offered
+    from youthvoice.core.languages import DEFAULT_LANGUAGE, language_is_offered
 
     if not language_is_offered(language) or language == DEFAULT_LANGUAGE:
         raise ConsultationError("Choose a language other than English that youthvoice offers.")

@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
-from youthvoice.consultations.languages import DEFAULT_LANGUAGE, language_is_offered, languages_offered
 from youthvoice.consultations.models import Audience, Consultation, Question
 from youthvoice.consultations.services import ConsultationError
 from youthvoice.consultations.translation import translation_gaps
@@ -17,6 +16,7 @@ from youthvoice.consultations.translation_services import (
     question_translation_save,
 )
 from youthvoice.core.access import ANALYSTS_AND_LEADERS, role_required, staff_view
+from youthvoice.core.languages import DEFAULT_LANGUAGE, language_is_offered, languages_offered
 
 
 def _language(code: str) -> str:

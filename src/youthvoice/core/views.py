@@ -20,13 +20,15 @@ from youthvoice.core.home_sections import PUBLIC_HOME, STAFF_HOME, home_sections
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.selectors import api_clients_for_partnership
 from youthvoice.core.services import api_client_create, api_client_revoke
+from youthvoice.core.young_pages import young_person_page, young_person_render
 from youthvoice.partnership.selectors import memberships_for_user
 
 
 @public_view
+@young_person_page
 def home(request):
     sections = home_sections(place=PUBLIC_HOME, request=request)
-    return render(request, "youthvoice/home.html", {"sections": sections})
+    return young_person_render(request, "youthvoice/home.html", {"sections": sections})
 
 
 # Signed in without a role yet is allowed here: the page tells them to ask their admin for one.

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from youthvoice.feedback.models import FeedbackStatus
 from youthvoice.insights.models import Theme
@@ -88,16 +89,21 @@ class YouSaidWeDidForm(forms.Form):
 
 class ReferenceCodeForm(forms.Form):
     code = forms.CharField(
-        label="Your reference code",
-        help_text="It is on the page you saw after you sent your answers, for example HT7K 4MWQ.",
+        label=gettext_lazy("Your reference code"),
+        help_text=gettext_lazy(
+            "It is on the page you saw after you sent your answers, for example HT7K 4MWQ."
+        ),
         max_length=40,
-        error_messages={"required": "Enter your reference code", "max_length": "That code is too long"},
+        error_messages={
+            "required": gettext_lazy("Enter your reference code"),
+            "max_length": gettext_lazy("That code is too long"),
+        },
     )
 
     def clean_code(self):
         code = reference_code_normalise(self.cleaned_data["code"])
         if not code:
-            raise forms.ValidationError("Enter your reference code")
+            raise forms.ValidationError(gettext_lazy("Enter your reference code"))
         return code
 
 
@@ -117,3 +123,43 @@ class FeedbackDelayForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": "Say why we are late"},
     )
+
+
+class UpdateTranslationForm(forms.Form):
+    """A revision's words in another language. Fields the revision does not need are left off."""
+
+    theme_name = forms.CharField(label="The theme", max_length=200, required=False)
+    you_said = forms.CharField(
+        label="What young people said",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Translate what young people said"},
+    )
+    we_did = forms.CharField(
+        label="What we did",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Translate what we did"},
+    )
+    cant_do_reason = forms.CharField(
+        label="Why we can't do this",
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    placeholder = forms.BooleanField(
+        label="Not yet checked by a translator (young people will not be shown it)", required=False
+    )
+
+    def __init__(self, *args, revision, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not revision.update.theme_id:
+            del self.fields["theme_name"]
+        else:
+            self.fields["theme_name"].required = True
+            self.fields["theme_name"].error_messages["required"] = "Translate the theme's name"
+        if revision.status != "cant_do":
+            del self.fields["cant_do_reason"]
+        else:
+            self.fields["cant_do_reason"].required = True
+            self.fields["cant_do_reason"].error_messages["required"] = "Translate why we can't do this"

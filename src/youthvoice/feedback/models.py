@@ -9,6 +9,7 @@ published anyway are recorded by the publishing gate (``youthvoice.language.mode
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.models import Theme
@@ -17,10 +18,10 @@ from youthvoice.partnership.models import Partnership
 
 
 class FeedbackStatus(models.TextChoices):
-    HEARD = "heard", "We heard you"
-    ACTING = "acting", "We are acting on it"
-    DONE = "done", "Done"
-    CANT_DO = "cant_do", "We can't do this"
+    HEARD = "heard", gettext_lazy("We heard you")
+    ACTING = "acting", gettext_lazy("We are acting on it")
+    DONE = "done", gettext_lazy("Done")
+    CANT_DO = "cant_do", gettext_lazy("We can't do this")
 
 
 class YouSaidWeDid(models.Model):
@@ -86,6 +87,35 @@ class YouSaidWeDidRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.update} (revision {self.number})"
+
+
+class YouSaidWeDidTranslation(models.Model):
+    """A revision's words in one language other than English (Welsh at least), for young people who read
+    in it. Belongs to the revision it translates: a new revision needs its own translation. Shown only when
+    complete and checked by a translator (not a ``placeholder``); otherwise young people read the English."""
+
+    revision = models.ForeignKey(YouSaidWeDidRevision, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=12)
+    theme_name = models.CharField("theme", max_length=200, blank=True)
+    you_said = models.TextField("what young people said", max_length=4000)
+    we_did = models.TextField("what we did", max_length=4000)
+    cant_do_reason = models.TextField("why we can't do this", max_length=2000, blank=True)
+    placeholder = models.BooleanField(
+        default=False, help_text="A stand-in, not checked by a translator: young people are not shown it."
+    )
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["revision", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["revision", "language"], name="one_translation_per_revision")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.revision} in {self.language}"
 
 
 class FeedbackDelay(models.Model):

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from youthvoice.consultations.translation import consultation_shown
 from youthvoice.core.access import public_view
+from youthvoice.core.young_pages import young_person_page, young_person_render
 from youthvoice.feedback.forms import ReferenceCodeForm
 from youthvoice.feedback.lateness import loop_status
 from youthvoice.feedback.selectors import (
@@ -25,6 +26,7 @@ from youthvoice.feedback.selectors import (
     published_for_consultation,
     published_recent,
 )
+from youthvoice.feedback.translations import revisions_shown
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import consultation_for_reference_code
 
@@ -33,12 +35,25 @@ from youthvoice.voices.selectors import consultation_for_reference_code
 LOOKUPS_PER_HOUR = 20
 
 
-def _render(request, template: str, context: dict, status: int = 200):
-    return render(request, template, {"quick_exit_url": settings.QUICK_EXIT_URL, **context}, status=status)
+_render = young_person_render
+
+
+def _consultation_context(consultation) -> dict:
+    """A consultation's page in the young person's language: its wording and updates where translated."""
+    language = translation.get_language()
+    return {
+        "consultation": consultation,
+        "shown": consultation_shown(consultation=consultation, language=language),
+        "loop": loop_status(consultation=consultation),
+        "updates": revisions_shown(
+            revisions=published_for_consultation(consultation=consultation), language=language
+        ),
+    }
 
 
 @public_view
 @never_cache
+@young_person_page
 def public_list(request):
     return _render(
         request,
@@ -49,28 +64,22 @@ def public_list(request):
 
 @public_view
 @never_cache
+@young_person_page
 def public_consultation(request, slug: str):
     consultation = consultation_with_public_feedback(slug=slug)
     if consultation is None:
         return _render(
             request,
             "feedback/public/not_found.html",
-            {"form": ReferenceCodeForm(), "heading": "We cannot find this page"},
+            {"form": ReferenceCodeForm()},
             status=404,
         )
-    return _render(
-        request,
-        "feedback/public/consultation.html",
-        {
-            "consultation": consultation,
-            "loop": loop_status(consultation=consultation),
-            "revisions": published_for_consultation(consultation=consultation),
-        },
-    )
+    return _render(request, "feedback/public/consultation.html", _consultation_context(consultation))
 
 
 @public_view
 @never_cache
+@young_person_page
 def public_lookup(request):
     """See what changed: a reference code from the confirmation page leads to its consultation's updates."""
     if request.method != "POST":
@@ -85,7 +94,7 @@ def public_lookup(request):
             "feedback/public/lookup.html",
             {
                 "form": ReferenceCodeForm(),
-                "problem": "You have tried a lot of codes from this device. Please try again in an hour.",
+                "problem": _("You have tried a lot of codes from this device. Please try again in an hour."),
             },
             status=429,
         )
@@ -95,7 +104,7 @@ def public_lookup(request):
     if consultation is None or consultation.status == consultation.Status.DRAFT:
         form.add_error(
             "code",
-            "We cannot find that code. Check it against the page you saw after sending your answers.",
+            _("We cannot find that code. Check it against the page you saw after sending your answers."),
         )
         return _render(
             request,
@@ -104,15 +113,7 @@ def public_lookup(request):
             status=404,
         )
     # Shown here rather than by a redirect, so the code never travels in an address.
-    return _render(
-        request,
-        "feedback/public/lookup_result.html",
-        {
-            "consultation": consultation,
-            "loop": loop_status(consultation=consultation),
-            "revisions": published_for_consultation(consultation=consultation),
-        },
-    )
+    return _render(request, "feedback/public/lookup_result.html", _consultation_context(consultation))
 
 
 class PublishedUpdatesFeed(Feed):

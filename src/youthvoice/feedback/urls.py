@@ -14,6 +14,11 @@ urlpatterns = [
     path("staff/you-said-we-did/<int:pk>/", views.update_detail, name="detail"),
     path("staff/you-said-we-did/<int:pk>/edit/", views.update_edit, name="edit"),
     path("staff/you-said-we-did/<int:pk>/publish/", views.update_publish, name="publish"),
+    path(
+        "staff/you-said-we-did/<int:pk>/translate/<str:language>/",
+        views.update_translate,
+        name="translate",
+    ),
     path("staff/you-said-we-did/<int:pk>/one-page.pdf", loop_views.one_page, name="one-page"),
     path("staff/you-said-we-did/late/<int:consultation_pk>/", loop_views.delay_new, name="delay-new"),
     path("staff/leaders/", views.leaders_home, name="leaders-home"),

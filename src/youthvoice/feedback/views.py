@@ -6,14 +6,16 @@ Leaders and admins write and publish; every member of staff may read drafts and 
 from __future__ import annotations
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.core.access import LEADERS, role_required, staff_view
-from youthvoice.feedback.forms import YouSaidWeDidForm
-from youthvoice.feedback.models import YouSaidWeDid
+from youthvoice.core.languages import DEFAULT_LANGUAGE, languages_offered
+from youthvoice.feedback.forms import UpdateTranslationForm, YouSaidWeDidForm
+from youthvoice.feedback.models import YouSaidWeDid, YouSaidWeDidTranslation
 from youthvoice.feedback.selectors import (
     consultations_timeliness,
     digest_for,
@@ -29,6 +31,7 @@ from youthvoice.feedback.services import (
     you_said_we_did_revise,
     young_people_texts,
 )
+from youthvoice.feedback.translations import TranslationError, update_translation_save
 from youthvoice.language.forms import OverridesForm, overrides_from
 from youthvoice.language.publishing import (
     PublicationBlocked,
@@ -159,7 +162,56 @@ def _detail_context(request, update: YouSaidWeDid) -> dict:
         ],
         "actions": update.actions.select_related("owner_agency"),
         "can_publish": _can_publish(request),
+        "translations": _translations_of(latest),
     }
+
+
+def _translations_of(revision) -> list[dict]:
+    """Each language young people may read the latest revision in, and how far its translation is."""
+    if revision is None:
+        return []
+    saved = {t.language: t for t in YouSaidWeDidTranslation.objects.filter(revision=revision)}
+    return [
+        {"code": code, "name": name, "translation": saved.get(code)}
+        for code, name in languages_offered()
+        if code != DEFAULT_LANGUAGE
+    ]
+
+
+@role_required(*LEADERS)
+def update_translate(request, pk: int, language: str):
+    """Translate the latest revision's words into ``language`` (a new revision needs a new translation)."""
+    update = _update(request, pk)
+    latest = revision_latest(update=update)
+    names = dict(languages_offered())
+    if latest is None or language not in names or language == DEFAULT_LANGUAGE:
+        raise Http404("There is nothing to translate into that language.")
+    existing = YouSaidWeDidTranslation.objects.filter(revision=latest, language=language).first()
+    initial = (
+        {
+            name: getattr(existing, name)
+            for name in ("theme_name", "you_said", "we_did", "cant_do_reason", "placeholder")
+        }
+        if existing
+        else {}
+    )
+    form = UpdateTranslationForm(request.POST or None, initial=initial, revision=latest)
+    if request.method == "POST" and form.is_valid():
+        try:
+            update_translation_save(
+                revision=latest, language=language, user=request.user, **form.cleaned_data
+            )
+        except TranslationError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Saved the {names[language]} words for revision {latest.number}.")
+            return redirect("feedback:detail", update.pk)
+    return render(
+        request,
+        "feedback/staff/translation_form.html",
+        {"update": update, "latest": latest, "form": form, "language_name": names[language]},
+        status=400 if form.errors else 200,
+    )
 
 
 @staff_view

@@ -13,6 +13,12 @@ responses is left out of every figure (``units_left_out``). So every population 
 union of units of at least ``threshold`` responses, and so is every group an attacker can isolate by adding
 and subtracting any number of queries, through any surface (docs/security.md, "Disclosure control").
 
+**Cell keys.** Each count comes with the sum of its records' keys (``Response.record_key``, copied onto
+answers and codings), summed by the same query, so ``insights.cellkey`` can perturb it: see that module.
+
+**Time.** Only months that have ended are counted (``published_before``): the current month's units are
+left out until the month ends, so two snapshots of the same filters taken on different days are equal.
+
 Answers and codings carry copies of their response's filter columns (``Answer.FROM_RESPONSE``,
 ``Coding.FROM_ANSWER``), so these queries filter them where they are, with the covering indexes of migration
 insights 0006, instead of joining millions of answers to their responses (bench/dashboard_queries.py).
@@ -23,10 +29,12 @@ from __future__ import annotations
 import datetime
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from django.db.models import BooleanField, Count, F, Func, Q, QuerySet, Value
+from django.db.models import BooleanField, Count, F, Func, Q, QuerySet, Sum, Value
 from django.db.models.functions import TruncMonth
+from django.utils import timezone
 
 from youthvoice.consultations.models import Audience, Consultation, Question
 from youthvoice.insights.models import Coding, Theme
@@ -35,6 +43,23 @@ from youthvoice.voices.demographics import PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
 
 REPRESENTATION_FIELDS = ("age_band", "gender", "ethnic_group", "locality")
+KEYS = 256  # record keys run from 0 to 255; a cell key is their sum mod 256 (insights.cellkey)
+
+
+class Tally(NamedTuple):
+    """A count and the cell key of the records it counts."""
+
+    n: int
+    key: int
+
+
+def _key(key_sum: int | None) -> int:
+    return (key_sum or 0) % KEYS
+
+
+def published_before() -> datetime.date:
+    """The first day of the current month: only months that have ended are published."""
+    return month_start(timezone.localdate())
 
 
 @dataclass(frozen=True)
@@ -82,7 +107,7 @@ def units_left_out(*, partnership: Partnership) -> list[tuple[int | None, str, d
     show a handful of young people's answers.
     """
     rows = (
-        Response.objects.filter(partnership=partnership)
+        Response.objects.filter(partnership=partnership, submitted_on__lt=published_before())
         .annotate(month=TruncMonth("submitted_on"))
         .values("consultation", "channel", "month")
         .annotate(n=Count("pk"))
@@ -144,6 +169,7 @@ def _response_q(
     """The filters, banded, over whole release units only (see the module's "Differencing")."""
     filters = filters.banded()
     q = _units_q(units_left_out(partnership=partnership), prefix=prefix) if whole_units else Q()
+    q &= Q(**{f"{prefix}submitted_on__lt": published_before()})
     if filters.date_from:
         q &= Q(**{f"{prefix}submitted_on__gte": filters.date_from})
     if filters.date_to:
@@ -165,25 +191,28 @@ def responses_young_people(*, partnership: Partnership, filters: DashboardFilter
     )
 
 
-def response_count(*, partnership: Partnership, filters: DashboardFilters) -> int:
+def _tally(responses: QuerySet[Response]) -> Tally:
+    row = responses.aggregate(n=Count("pk"), keys=Sum("record_key"))
+    return Tally(row["n"], _key(row["keys"]))
+
+
+def response_count(*, partnership: Partnership, filters: DashboardFilters) -> Tally:
     """Young people's responses that the figures for these filters count (whole release units only)."""
-    return responses_young_people(partnership=partnership, filters=filters).count()
+    return _tally(responses_young_people(partnership=partnership, filters=filters))
 
 
-def response_count_requested(*, partnership: Partnership, filters: DashboardFilters) -> int:
-    """Young people's responses in the filters' date bands, small release units included (never published:
-    it only says why nothing is shown)."""
-    return (
-        Response.objects.filter(partnership=partnership)
-        .filter(
+def response_count_requested(*, partnership: Partnership, filters: DashboardFilters) -> Tally:
+    """Young people's responses in the filters' date bands (months that have ended), small release units
+    included. Published only as the difference from ``response_count``, perturbed (the responses left out)."""
+    return _tally(
+        Response.objects.filter(partnership=partnership).filter(
             Q(consultation__isnull=True) | Q(consultation__audience=Audience.YOUNG_PEOPLE),
             _response_q(filters, partnership=partnership, whole_units=False),
         )
-        .count()
     )
 
 
-def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[tuple[str, int]]:
+def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[tuple[str, Tally]]:
     """Accepted codings per theme of the partnership's codebooks (themes with none included, as 0)."""
     themes = list(
         Theme.objects.filter(codebook__partnership=partnership)
@@ -193,16 +222,22 @@ def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list
     if not themes:
         return []
     # One grouped query over the codings' own filter columns (an index range per theme), not a join.
-    counts = dict(
-        Coding.objects.filter(theme__in=[pk for pk, _, _ in themes], status=Coding.Status.ACCEPTED)
+    counts = {
+        theme: Tally(n, _key(keys))
+        for theme, n, keys in Coding.objects.filter(
+            theme__in=[pk for pk, _, _ in themes], status=Coding.Status.ACCEPTED
+        )
         .filter(_response_q(filters, partnership=partnership))
         .values("theme")
-        .annotate(n=Count("submitted_on"))
-        .values_list("theme", "n")
+        .annotate(n=Count("submitted_on"), keys=Sum("record_key"))
+        .values_list("theme", "n", "keys")
         .order_by()
-    )
+    }
     several = len({codebook for _, codebook, _ in themes}) > 1
-    return [(f"{codebook}: {name}" if several else name, counts.get(pk, 0)) for pk, codebook, name in themes]
+    return [
+        (f"{codebook}: {name}" if several else name, counts.get(pk, Tally(0, 0)))
+        for pk, codebook, name in themes
+    ]
 
 
 def _question(*, partnership: Partnership, key: str) -> Question | None:
@@ -223,6 +258,8 @@ class ChoiceCounts:
     choices: list[tuple[str, str]]  # (value, label)
     answered: int  # answers to the question (people, one answer each)
     counts: dict[str, int]  # choice value -> answers that chose it
+    answered_key: int = 0  # cell keys (insights.cellkey)
+    keys: dict[str, int] = field(default_factory=dict)
 
 
 def choice_counts(*, partnership: Partnership, key: str, filters: DashboardFilters) -> ChoiceCounts | None:
@@ -231,13 +268,23 @@ def choice_counts(*, partnership: Partnership, key: str, filters: DashboardFilte
     if question is None:
         return None
     choices = [(c["value"], c["label"]) for c in question.choices]
-    aggregates = {
-        f"c{i}": Count("submitted_on", filter=JSONArrayHas(F("values"), Value(value)))
-        for i, (value, _) in enumerate(choices)
-    }
-    row = _answers(question=question, filters=filters).aggregate(answered=Count("submitted_on"), **aggregates)
+    aggregates = _choice_aggregates(choices)
+    row = _answers(question=question, filters=filters).aggregate(
+        answered=Count("submitted_on"), answered_keys=Sum("record_key"), **aggregates
+    )
     counts = {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)}
-    return ChoiceCounts(question, choices, row["answered"], counts)
+    keys = {value: _key(row[f"k{i}"]) for i, (value, _) in enumerate(choices)}
+    return ChoiceCounts(question, choices, row["answered"], counts, _key(row["answered_keys"]), keys)
+
+
+def _choice_aggregates(choices: list[tuple[str, str]]) -> dict:
+    """For each choice, how many answers chose it (``c<i>``) and the sum of their record keys (``k<i>``)."""
+    aggregates = {}
+    for i, (value, _) in enumerate(choices):
+        chose = JSONArrayHas(F("values"), Value(value))
+        aggregates[f"c{i}"] = Count("submitted_on", filter=chose)
+        aggregates[f"k{i}"] = Sum("record_key", filter=chose)
+    return aggregates
 
 
 @dataclass(frozen=True)
@@ -245,6 +292,7 @@ class PlaceCounts:
     question: Question
     choices: list[tuple[str, str]]
     by_locality: dict[int | None, dict[str, int]]  # locality id (None: not given) -> place -> mentions
+    keys_by_locality: dict[int | None, dict[str, int]] = field(default_factory=dict)  # cell keys
 
 
 def place_counts_by_locality(
@@ -255,15 +303,17 @@ def place_counts_by_locality(
     if question is None:
         return None
     choices = [(c["value"], c["label"]) for c in question.choices]
-    aggregates = {
-        f"c{i}": Count("submitted_on", filter=JSONArrayHas(F("values"), Value(value)))
-        for i, (value, _) in enumerate(choices)
-    }
-    rows = _answers(question=question, filters=filters).values("locality").annotate(**aggregates).order_by()
+    aggregates = _choice_aggregates(choices)
+    rows = list(
+        _answers(question=question, filters=filters).values("locality").annotate(**aggregates).order_by()
+    )
     by_locality = {
         row["locality"]: {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)} for row in rows
     }
-    return PlaceCounts(question, choices, by_locality)
+    keys = {
+        row["locality"]: {value: _key(row[f"k{i}"]) for i, (value, _) in enumerate(choices)} for row in rows
+    }
+    return PlaceCounts(question, choices, by_locality, keys)
 
 
 @dataclass(frozen=True)
@@ -273,6 +323,8 @@ class MirroredItem:
     scale: list[tuple[str, str]]
     young_people: dict[int, int]  # scale point -> answers
     professionals: dict[int, int]
+    young_people_keys: dict[int, int] = field(default_factory=dict)  # scale point -> cell key
+    professionals_keys: dict[int, int] = field(default_factory=dict)
 
 
 def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[MirroredItem]:
@@ -285,6 +337,7 @@ def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters
     keys = sorted(set(young) & professional)
     mirror_keys = {q.pk: q.mirror_key for q in questions if q.mirror_key in keys}
     counts: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
+    key_sums: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
     for audience, condition in (
         (Audience.YOUNG_PEOPLE, _response_q(filters, partnership=partnership)),
         (Audience.PROFESSIONALS, _response_q(filters, partnership=partnership, dates_only=True)),
@@ -294,11 +347,12 @@ def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters
             Answer.objects.filter(question__in=ids, scale_value__isnull=False)
             .filter(condition)
             .values("question", "scale_value")
-            .annotate(n=Count("submitted_on"))
+            .annotate(n=Count("submitted_on"), keys=Sum("record_key"))
             .order_by()
         )
         for row in rows:
             counts[(mirror_keys[row["question"]], audience)][row["scale_value"]] = row["n"]
+            key_sums[(mirror_keys[row["question"]], audience)][row["scale_value"]] = _key(row["keys"])
     return [
         MirroredItem(
             key,
@@ -306,6 +360,8 @@ def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters
             [(c["value"], c["label"]) for c in young[key].choices],
             counts[(key, Audience.YOUNG_PEOPLE)],
             counts[(key, Audience.PROFESSIONALS)],
+            key_sums[(key, Audience.YOUNG_PEOPLE)],
+            key_sums[(key, Audience.PROFESSIONALS)],
         )
         for key in keys
     ]
@@ -313,7 +369,7 @@ def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters
 
 def channel_group_counts(
     *, partnership: Partnership, filters: DashboardFilters, field: str
-) -> dict[tuple[str, str | int], int]:
+) -> dict[tuple[str, str | int], Tally]:
     """Respondents by channel and by one demographic ``field``, leaving out those who did not say."""
     if field not in REPRESENTATION_FIELDS:
         raise ValueError(f"Cannot group respondents by {field!r}.")
@@ -322,5 +378,5 @@ def channel_group_counts(
         responses = responses.filter(locality__isnull=False)
     else:
         responses = responses.exclude(**{f"{field}__in": ["", PREFER_NOT_TO_SAY]})
-    rows = responses.values("channel", field).annotate(n=Count("pk")).order_by()
-    return {(row["channel"], row[field]): row["n"] for row in rows}
+    rows = responses.values("channel", field).annotate(n=Count("pk"), keys=Sum("record_key")).order_by()
+    return {(row["channel"], row[field]): Tally(row["n"], _key(row["keys"])) for row in rows}

@@ -24,8 +24,11 @@ from youthvoice.core.api import StrictSerializer, error_responses
 from youthvoice.core.api_auth import api_client_of
 from youthvoice.insights import aggregates
 from youthvoice.insights.aggregates import DashboardFilters
+from youthvoice.insights.cellkey import perturbed
 from youthvoice.insights.dashboard import (
     choices_protected,
+    coverage_text,
+    left_out_count,
     places_protected,
     themes_protected,
     withheld_count,
@@ -120,6 +123,11 @@ class AggregatesSerializer(serializers.Serializer):
     note = serializers.CharField()
     message = serializers.CharField(help_text="Why no figure is shown, when none is.")
     responses = CountSerializer()
+    left_out = CountSerializer(
+        help_text="Responses in the filters' months not counted: they came in groups (one channel in one "
+        "month) of fewer than the threshold. Protected and perturbed like every count."
+    )
+    coverage = serializers.CharField(help_text="What the figures leave out, and that they are perturbed.")
     questions = QuestionCountsSerializer(many=True)
     places = PlacesSerializer(allow_null=True)
     themes = ThemesSerializer(allow_null=True)
@@ -205,9 +213,10 @@ def consultation_aggregates(*, consultation: Consultation, filters: DashboardFil
     partnership = consultation.partnership
     threshold = partnership.disclosure_threshold
     filters = filters.banded()
-    responses = aggregates.response_count(partnership=partnership, filters=filters)
+    counted = aggregates.response_count(partnership=partnership, filters=filters)
     requested = aggregates.response_count_requested(partnership=partnership, filters=filters)
-    message = withheld_message(count=responses, threshold=threshold, filters=filters, requested=requested)
+    left_out = left_out_count(counted=counted, requested=requested, threshold=threshold)
+    message = withheld_message(count=counted.n, threshold=threshold, filters=filters, requested=requested.n)
     body = {
         "consultation": consultation.slug,
         "filters": {
@@ -219,10 +228,12 @@ def consultation_aggregates(*, consultation: Consultation, filters: DashboardFil
         "note": API_NOTE.format(threshold=threshold),
         "message": message,
         "responses": count(
-            withheld_count(requested=requested, threshold=threshold)
+            withheld_count(requested=requested.n, threshold=threshold)
             if message
-            else protect_count(responses, threshold=threshold)
+            else perturbed(protect_count(counted.n, threshold=threshold), key=counted.key)
         ),
+        "left_out": count(left_out),
+        "coverage": coverage_text(left_out=left_out, threshold=threshold),
         "questions": [],
         "places": None,
         "themes": None,

@@ -6,18 +6,32 @@ come from one protected table (see ``insights.disclosure``, "Linked tables"):
 
 - places by setting and places by locality are one table (place x locality, with setting subtotals);
 - the representation counts of a grouping are the column totals of its channel x group table.
+
+Every count is protected in two steps: per-table suppression (``insights.disclosure``) decides on the true
+counts what is hidden, then every shown count is perturbed by its cell key (``insights.cellkey``). Suppression
+runs first because its audit (no hidden figure can be worked out from the table's sums) needs tables that
+add up, which only true counts do; a perturbed figure then only widens what a reader can work out. The
+perturbation's floor is the threshold, so a shown figure is never below it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.insights import aggregates
-from youthvoice.insights.aggregates import DashboardFilters
+from youthvoice.insights.aggregates import DashboardFilters, Tally
+from youthvoice.insights.cellkey import (
+    PERTURBATION_NOTE,
+    cell_key,
+    perturb,
+    perturbed,
+    perturbed_one_way,
+    perturbed_two_way,
+)
 from youthvoice.insights.dashboard_config import SETTING_LABELS, load_dashboard_config
 from youthvoice.insights.disclosure import (
     SUPPRESSED_SYMBOL,
@@ -93,6 +107,7 @@ class Dashboard:
     threshold: int
     responses: Cell
     message: str = ""  # set when there is nothing to show, and why
+    left_out: Cell | None = None  # responses in units smaller than the threshold, not counted (perturbed)
     themes: FigureTable | None = None
     places: list[FigureTable] = field(default_factory=list)
     exploitation: FigureTable | None = None
@@ -109,12 +124,36 @@ class Dashboard:
     def note(self) -> str:
         return SUPPRESSION_NOTE.format(threshold=self.threshold)
 
+    @property
+    def coverage(self) -> str:
+        """What the figures leave out, and that they are perturbed: said wherever they are published."""
+        return coverage_text(left_out=self.left_out, threshold=self.threshold)
+
     def tables(self) -> list[FigureTable]:
         found = [self.themes, *self.places, self.exploitation, self.perception, *self.representation]
         return [table for table in [*found, *self.reach] if table is not None]
 
     def table(self, slug: str) -> FigureTable | None:
         return next((table for table in self.tables() if table.slug == slug), None)
+
+
+def coverage_text(*, left_out: Cell | None, threshold: int) -> str:
+    text = (
+        "Figures count only months that have ended; this month's responses are counted once it ends. "
+        + PERTURBATION_NOTE
+    )
+    if left_out is not None and (left_out.value is None or left_out.value > 0):
+        text += (
+            f" Not counted: {left_out.text()} responses that came in groups of fewer than {threshold} (one "
+            "consultation, one channel, one month), so the figures are lower than the true totals."
+        )
+    return text
+
+
+def left_out_count(*, counted: Tally, requested: Tally, threshold: int) -> Cell:
+    """The responses in small release units, not counted: a count like any other, protected and perturbed."""
+    cell = protect_count(requested.n - counted.n, threshold=threshold)
+    return perturbed(cell, key=cell_key(requested.key, -counted.key))
 
 
 def withheld_message(*, count: int, threshold: int, filters: DashboardFilters, requested: int = 0) -> str:
@@ -156,12 +195,16 @@ def dashboard_build(*, partnership: Partnership, filters: DashboardFilters) -> D
     """Everything the dashboard shows for these filters, every figure disclosure-controlled."""
     threshold = partnership.disclosure_threshold
     filters = filters.banded()
-    count = aggregates.response_count(partnership=partnership, filters=filters)
-    board = Dashboard(partnership, filters, threshold, protect_count(count, threshold=threshold))
+    counted = aggregates.response_count(partnership=partnership, filters=filters)
+    responses = perturbed(protect_count(counted.n, threshold=threshold), key=counted.key)
+    board = Dashboard(partnership, filters, threshold, responses)
     requested = aggregates.response_count_requested(partnership=partnership, filters=filters)
-    board.message = withheld_message(count=count, threshold=threshold, filters=filters, requested=requested)
+    board.left_out = left_out_count(counted=counted, requested=requested, threshold=threshold)
+    board.message = withheld_message(
+        count=counted.n, threshold=threshold, filters=filters, requested=requested.n
+    )
     if board.message:
-        board.responses = withheld_count(requested=requested, threshold=threshold)
+        board.responses = withheld_count(requested=requested.n, threshold=threshold)
     if board.message:
         return board
     config = load_dashboard_config()
@@ -198,7 +241,10 @@ def themes_protected(*, partnership, filters, threshold) -> OneWayTable | None:
     counts = aggregates.theme_counts(partnership=partnership, filters=filters)
     if not counts:
         return None
-    return protect_one_way([n for _, n in counts], labels=[label for label, _ in counts], threshold=threshold)
+    table = protect_one_way(
+        [n for _, (n, _) in counts], labels=[label for label, _ in counts], threshold=threshold
+    )
+    return perturbed_one_way(table, keys=[key for _, (_, key) in counts])
 
 
 def _themes(partnership, filters, threshold) -> FigureTable | None:
@@ -228,12 +274,13 @@ def _themes(partnership, filters, threshold) -> FigureTable | None:
 
 
 def protect_places(
-    counts: list[list[int]], *, settings: list[str], threshold: int
+    counts: list[list[int]], *, settings: list[str], threshold: int, keys: list[list[int]] | None = None
 ) -> tuple[list[list[Cell]], list[Cell], list[Cell], dict[str, Cell], Cell]:
     """Protect a place x locality table published with place, locality and setting (online/offline) totals.
 
     One engine (``disclosure.suppress``) over every sum that ties the published figures together, so the
-    setting subtotals cannot reveal a hidden place.
+    setting subtotals cannot reveal a hidden place. With the cells' ``keys``, every shown figure is then
+    perturbed, each total by the sum of its parts' keys.
     """
     n_rows, n_columns = len(counts), len(counts[0]) if counts else 0
     values = [int(v) for row in counts for v in row]
@@ -259,9 +306,16 @@ def protect_places(
         (grand, tuple(setting_index.values())),
     ]
     reasons = suppress(values, relations, threshold=threshold)
+    # Each total's cell key is the sum of its parts' (the same records), laid out like ``values``.
+    flat = [k for row in keys for k in row] if keys is not None else [0] * (n_rows * n_columns)
+    row_keys = [cell_key(*flat[i * n_columns : (i + 1) * n_columns]) for i in range(n_rows)]
+    column_keys = [cell_key(*(flat[i * n_columns + j] for i in range(n_rows))) for j in range(n_columns)]
+    setting_keys = [cell_key(*(row_keys[i] for i in range(n_rows) if settings[i] == s)) for s in groups]
+    cell_keys = [*flat, *row_keys, *column_keys, *setting_keys, cell_key(*row_keys)]
 
     def cell(index: int) -> Cell:
-        return Cell(None if reasons[index] else values[index], reasons[index], threshold)
+        shown = Cell(None if reasons[index] else values[index], reasons[index], threshold)
+        return shown if keys is None else perturbed(shown, key=cell_keys[index])
 
     return (
         [[cell(i * n_columns + j) for j in range(n_columns)] for i in range(n_rows)],
@@ -307,7 +361,11 @@ def places_protected(*, partnership, filters, threshold, config=None) -> Protect
         key=lambda place: order[place[2]],
     )
     counts = [[found.by_locality.get(key, {}).get(value, 0) for key in column_keys] for value, _, _ in places]
-    protected = protect_places(counts, settings=[setting for _, _, setting in places], threshold=threshold)
+    keys = [
+        [found.keys_by_locality.get(key, {}).get(value, 0) for key in column_keys] for value, _, _ in places
+    ]
+    settings = [setting for _, _, setting in places]
+    protected = protect_places(counts, settings=settings, threshold=threshold, keys=keys)
     return ProtectedPlaces(found.question, places, columns, *protected)
 
 
@@ -403,12 +461,13 @@ def choices_protected(*, partnership, filters, threshold, key: str) -> Protected
     table = protect_one_way(
         [found.counts[value] for value, _ in found.choices], labels=labels, threshold=threshold
     )
+    table = perturbed_one_way(table, keys=[found.keys[value] for value, _ in found.choices])
     # For a single choice (or a scale) the answers add up to those who answered: that total is the table's
     # own. For a multiple choice it is not a sum of the cells, so it is protected on its own.
     answered = (
         table.total
         if found.question.kind in (Question.Kind.SINGLE, Question.Kind.SCALE)
-        else protect_count(found.answered, threshold=threshold)
+        else perturbed(protect_count(found.answered, threshold=threshold), key=found.answered_key)
     )
     return ProtectedChoices(found.question, [value for value, _ in found.choices], table, answered)
 
@@ -445,11 +504,30 @@ def _perception(partnership, filters, threshold) -> FigureTable | None:
         return None
     rows, bars, sentences, hidden = [], [], [], 0
     for item in items:
-        young = np.repeat(list(item.young_people), list(item.young_people.values()))
-        pros = np.repeat(list(item.professionals), list(item.professionals.values()))
-        gap = perception_gap(young_people=young, professionals=pros, threshold=threshold)
-        yp_n = protect_count(gap.young_people, threshold=threshold)
-        pro_n = protect_count(gap.professionals, threshold=threshold)
+        true_gap = perception_gap(
+            young_people=_answers_at(item.young_people),
+            professionals=_answers_at(item.professionals),
+            threshold=threshold,
+        )
+        gap = true_gap
+        if true_gap.shown:
+            # Shown or not is decided on the true counts; what is shown comes from perturbed counts of each
+            # scale point (floor 1: parts used only inside the means), so a mean differenced between two
+            # queries carries noise like any count.
+            gap = perception_gap(
+                young_people=_answers_at(item.young_people, keys=item.young_people_keys),
+                professionals=_answers_at(item.professionals, keys=item.professionals_keys),
+                threshold=1,
+            )
+            gap = replace(gap, young_people=true_gap.young_people, professionals=true_gap.professionals)
+        yp_n = perturbed(
+            protect_count(gap.young_people, threshold=threshold),
+            key=cell_key(*item.young_people_keys.values()),
+        )
+        pro_n = perturbed(
+            protect_count(gap.professionals, threshold=threshold),
+            key=cell_key(*item.professionals_keys.values()),
+        )
         interval = f"{gap.low:.2f} to {gap.high:.2f}" if gap.shown else SUPPRESSED_SYMBOL
         if not gap.shown and min(gap.young_people, gap.professionals) == 0:
             interval = NOT_AVAILABLE
@@ -502,6 +580,13 @@ def _perception(partnership, filters, threshold) -> FigureTable | None:
     )
 
 
+def _answers_at(counts: dict[int, int], *, keys: dict[int, int] | None = None) -> np.ndarray:
+    """The answers behind counts per scale point, each count perturbed by its key when keys are given."""
+    if keys is not None:
+        counts = {point: perturb(n, key=keys.get(point, 0)) for point, n in counts.items()}
+    return np.repeat(list(counts), list(counts.values()))
+
+
 def _group_labels(partnership, field_name) -> list[tuple[str | int, str]]:
     title, choices = GROUPINGS[field_name]
     if choices is None:
@@ -514,15 +599,19 @@ def _representation(partnership, filters, threshold, field_name, baseline):
     groups = _group_labels(partnership, field_name)
     if not groups:
         return None, None
-    counts = aggregates.channel_group_counts(partnership=partnership, filters=filters, field=field_name)
-    channels = [value for value, _ in Consultation.Channel.choices if any(c == value for c, _ in counts)]
+    tallies = aggregates.channel_group_counts(partnership=partnership, filters=filters, field=field_name)
+    channels = [value for value, _ in Consultation.Channel.choices if any(c == value for c, _ in tallies)]
     if not channels:
         return None, None
+    nobody = Tally(0, 0)
     reach: TwoWayTable = protect_two_way(
-        [[counts.get((channel, key), 0) for key, _ in groups] for channel in channels],
+        [[tallies.get((channel, key), nobody).n for key, _ in groups] for channel in channels],
         row_labels=[CHANNEL_LABELS[channel] for channel in channels],
         column_labels=[label for _, label in groups],
         threshold=threshold,
+    )
+    reach = perturbed_two_way(
+        reach, keys=[[tallies.get((channel, key), nobody).key for key, _ in groups] for channel in channels]
     )
     # Row totals are not published here: the same channel's total in another grouping's table could be
     # protected differently. Publishing fewer figures than were protected is always safe.
@@ -538,7 +627,7 @@ def _representation(partnership, filters, threshold, field_name, baseline):
         return None, reach_table
     population = population_counts_by(baseline=baseline, field=field_name)
     all_population = sum(population.values())
-    all_respondents = sum(counts.values())
+    all_respondents = reach.grand_total.value  # published (perturbed); unused where it is hidden
     rows, bars, under, clearly = [], [], [], []
     for (key, label), cell in zip(groups, reach.column_totals, strict=True):
         group_population = population.get(key, 0)

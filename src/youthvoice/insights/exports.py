@@ -38,6 +38,7 @@ def _lines(table: FigureTable, dashboard: Dashboard) -> list[list]:
         [],
         [csv_safe(table.summary)],
         [csv_safe(table.note or dashboard.note)],
+        [csv_safe(dashboard.coverage)],
         [csv_safe(f"Filters: {DashboardFilterForm.describe(dashboard.filters)}")],
         [csv_safe(f"{dashboard.partnership.name}, exported {timezone.localdate():%-d %B %Y}")],
     ]

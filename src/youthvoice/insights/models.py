@@ -158,7 +158,7 @@ class Coding(models.Model):
     Only accepted codings count in published figures.
     """
 
-    FROM_ANSWER = ("consultation_id", "channel", "submitted_on")
+    FROM_ANSWER = ("consultation_id", "channel", "submitted_on", "record_key")
 
     class Source(models.TextChoices):
         HUMAN = "human", "Analyst"
@@ -197,6 +197,7 @@ class Coding(models.Model):
     )
     channel = models.CharField(max_length=16, editable=False)
     submitted_on = models.DateField(editable=False)
+    record_key = models.PositiveSmallIntegerField(editable=False)  # the response's (insights.cellkey)
 
     class Meta:
         ordering = ["answer", "theme"]

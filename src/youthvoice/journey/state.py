@@ -11,8 +11,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from youthvoice.consultations.languages import SESSION_EASY_READ, SESSION_LANGUAGE
 from youthvoice.consultations.models import Consultation, Question
+from youthvoice.core.languages import SESSION_EASY_READ, SESSION_LANGUAGE
 from youthvoice.core.middleware import SessionIdleTimeoutMiddleware
 from youthvoice.voices.services import DeidentifiedAnswerInput
 

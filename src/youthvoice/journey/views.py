@@ -6,11 +6,9 @@ Every page is marked no-store, so going back after a quick exit asks the server 
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -21,15 +19,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from youthvoice.consultations.languages import (
-    UnknownLanguage,
-    easy_read_choose,
-    easy_read_on,
-    journey_language,
-    journey_language_choose,
-    language_is_placeholder,
-    languages_offered,
-)
 from youthvoice.consultations.selectors import (
     ConsultationClosed,
     ConsultationNotFound,
@@ -38,8 +27,20 @@ from youthvoice.consultations.selectors import (
     consultation_questions,
 )
 from youthvoice.consultations.sharing import arrived_via
-from youthvoice.consultations.translation import consultation_shown, question_shown, questions_shown
+from youthvoice.consultations.translation import (
+    consultation_languages,
+    consultation_shown,
+    question_shown,
+    questions_shown,
+)
 from youthvoice.core.access import public_view
+from youthvoice.core.languages import (
+    DEFAULT_LANGUAGE,
+    easy_read_on,
+    journey_language,
+    languages_offered,
+)
+from youthvoice.core.young_pages import modes_choose, without_modes, young_person_render
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.journey.forms import AboutYouForm, QuestionAnswerForm
 from youthvoice.journey.state import (
@@ -54,65 +55,40 @@ from youthvoice.journey.state import (
 )
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
-from youthvoice.voices.facilitation import SESSION_FACILITATED, facilitated_session_for_device
+from youthvoice.voices.facilitation import (
+    SESSION_FACILITATED,
+    facilitated_session_for_device,
+    session_alert_raise,
+)
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
 from youthvoice.voices.services import ResponseError, response_submit
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 
-def _switch_url(request, **params) -> str:
-    """This page's address with ``params`` (e.g. lang=cy) in place of any language or easy-read choice."""
-    query = {k: v for k, v in request.GET.items() if k not in ("lang", "easy")}
-    return request.path + "?" + urlencode({**query, **params})
-
-
-def _young_person_context(request) -> dict:
-    """What every young person's page needs: language (and direction), switcher links, modes."""
-    language = translation.get_language() or "en"
-    facilitated = facilitated_session_for_device(request.session)
-    return {
-        "yp_language": language,
-        "yp_rtl": translation.get_language_bidi(),
-        "yp_placeholder_language": language_is_placeholder(language),
-        "yp_languages": [
-            {"code": code, "name": name, "current": code == language, "url": _switch_url(request, lang=code)}
-            for code, name in languages_offered()
-        ],
-        "yp_easy_read": easy_read_on(request.session),
-        "yp_easy_read_url": _switch_url(request, easy="0" if easy_read_on(request.session) else "1"),
-        "yp_facilitated": facilitated,
-    }
-
-
 def _render(request, template: str, context: dict, status: int = 200):
-    context = {"quick_exit_url": settings.QUICK_EXIT_URL, **_young_person_context(request), **context}
-    return render(request, template, context, status=status)
+    context = {"yp_facilitated": facilitated_session_for_device(request.session), **context}
+    return young_person_render(request, template, context, status=status)
 
 
 def _choose_modes(request):
     """?lang=<code> or ?easy=1/0 changes the young person's choice, then the page reloads without it."""
-    if "lang" in request.GET:
-        try:
-            journey_language_choose(request.session, code=request.GET["lang"])
-        except UnknownLanguage:
-            return _unavailable(
-                request,
-                status=400,
-                heading=_("We do not have that language"),
-                lines=[_("Choose one of the languages at the top of this page.")],
-            )
-    if "easy" in request.GET:
-        if request.GET["easy"] not in ("0", "1"):
-            return _unavailable(
-                request,
-                status=400,
-                heading=_("This link did not work"),
-                lines=[_("Use the easy read link at the top of this page.")],
-            )
-        easy_read_choose(request.session, on=request.GET["easy"] == "1")
-    query = {k: v for k, v in request.GET.items() if k not in ("lang", "easy")}
-    return redirect(request.path + ("?" + urlencode(query) if query else ""))
+    problem = modes_choose(request)
+    if problem == "language":
+        return _unavailable(
+            request,
+            status=400,
+            heading=_("We do not have that language"),
+            lines=[_("Choose one of the languages at the top of this page.")],
+        )
+    if problem == "easy":
+        return _unavailable(
+            request,
+            status=400,
+            heading=_("This link did not work"),
+            lines=[_("Use the easy read link at the top of this page.")],
+        )
+    return redirect(without_modes(request))
 
 
 def _unavailable(request, *, status: int, heading: str, lines: list[str], consultation=None, **extra):
@@ -173,7 +149,14 @@ def journey_page(view):
                     feedback_due_passed=closed.consultation.feedback_due_on < timezone.localdate(),
                 )
             questions = consultation_questions(consultation=consultation)
-            return view(request, consultation, questions, *args, **kwargs)
+            # The young person's language only where this consultation is complete and reviewed in it.
+            request.journey_languages = consultation_languages(consultation=consultation)
+            offered = dict(request.journey_languages)
+            if request.journey_language not in offered:
+                request.journey_language_not_offered = dict(languages_offered())[request.journey_language]
+                request.journey_language = DEFAULT_LANGUAGE
+            with translation.override(request.journey_language):
+                return view(request, consultation, questions, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
@@ -510,6 +493,9 @@ def _submit(request, consultation, journey: Journey | None, localities):
     # Just stored: the words are in the journey, no need to read them back to look for danger. A response
     # found by its token (sent before, e.g. in an outage) is read back: it is what was stored then.
     texts = [answer.text for answer in journey.answer_inputs().values()] if created else None
+    if texts is not None and facilitated is not None and suggests_immediate_danger(texts):
+        # The youth worker in the room is told someone may need help now (never what was written).
+        session_alert_raise(facilitated=facilitated)
     _remember_done(request, consultation, response, texts=texts)
     return redirect("journey:done", consultation.slug)
 

@@ -12,6 +12,7 @@ from youthvoice.core.access import (
     role_required,
     staff_view,
 )
+from youthvoice.core.young_pages import young_person_page, young_person_render
 from youthvoice.language import selectors, services
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.forms import (
@@ -45,20 +46,27 @@ def check_page(request):
 
 
 @public_view
+@young_person_page
 def glossary_index(request):
     partnerships = list(selectors.partnerships_with_glossary())
     if len(partnerships) == 1:
-        return glossary_public(request, partnership=partnerships[0].slug)
-    return render(request, "language/glossary_index.html", {"partnerships": partnerships})
+        return _glossary_page(request, partnership=partnerships[0].slug)
+    return young_person_render(request, "language/glossary_index.html", {"partnerships": partnerships})
 
 
 @public_view
+@young_person_page
 def glossary_public(request, partnership: str):
+    return _glossary_page(request, partnership=partnership)
+
+
+def _glossary_page(request, *, partnership: str):
     partnership = get_object_or_404(Partnership, slug=partnership)
     terms = list(selectors.glossary_public(partnership=partnership))
     if not terms:
         raise Http404("This partnership has not published a glossary yet.")
-    return render(request, "language/glossary_public.html", {"partnership": partnership, "terms": terms})
+    context = {"partnership": partnership, "terms": terms}
+    return young_person_render(request, "language/glossary_public.html", context)
 
 
 @role_required(*ANALYSTS_AND_LEADERS)

@@ -25,7 +25,7 @@ from youthvoice.core.api import StrictSerializer, TextField, error_responses
 from youthvoice.core.api_auth import api_client_of
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
-from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.models import Answer, PlaceType, Response
 from youthvoice.voices.pushes import (
     IdempotencyKeyInvalid,
     IdempotencyKeyReused,
@@ -36,6 +36,7 @@ from youthvoice.voices.pushes import (
 from youthvoice.voices.relayers import audit_relayed_view, relayed_voices_of_relayer
 from youthvoice.voices.services import (
     MAX_TEXT_LENGTH,
+    RELAYED_KINDS_QUESTION_KEY,
     RELAYED_QUESTION_KEY,
     AnswerInput,
     ResponseError,
@@ -147,10 +148,17 @@ class RelayedVoiceInSerializer(StrictSerializer):
     answers = AnswersField(
         child=AnswerInSerializer(),
         allow_empty=False,
-        help_text=f"Answers by question key: '{RELAYED_QUESTION_KEY}' (what the young person shared) and "
-        "any question of the consultation.",
+        help_text=f"Answers by question key: '{RELAYED_QUESTION_KEY}' (what the young person shared), "
+        f"'{RELAYED_KINDS_QUESTION_KEY}' (kinds of exploitation they talked about) and any question of the "
+        "consultation.",
     )
     about_you = AboutYouSerializer(required=False, help_text="Optional, coarse facts about the young person.")
+    place_type = serializers.ChoiceField(
+        choices=PlaceType.choices,
+        required=False,
+        default="",
+        help_text="Optional: the kind of place where they told you (never its name).",
+    )
     safeguarding = SafeguardingSerializer(required=False)
 
     def validate_consultation(self, slug: str | None) -> Consultation | None:
@@ -206,6 +214,7 @@ class RelayedVoiceOutSerializer(serializers.Serializer):
     shared_on = serializers.DateField()
     answers = serializers.DictField(child=AnswerOutSerializer(), help_text="By question key.")
     about_you = serializers.DictField(child=serializers.CharField())
+    place_type = serializers.CharField(allow_blank=True)
     safeguarding = SafeguardingOutSerializer()
 
     def to_representation(self, response: Response):
@@ -226,6 +235,7 @@ class RelayedVoiceOutSerializer(serializers.Serializer):
                 for answer in response.answers.all()
             },
             "about_you": about,
+            "place_type": response.place_type,
             "safeguarding": {
                 "at_risk_now": response.at_risk_now,
                 "referral_made": response.referral_made,
@@ -367,6 +377,7 @@ class RelayedVoiceListView(RelayedVoiceMixin, GenericAPIView):
                 shared_on=fields["shared_on"],
                 consent_basis=fields["consent_basis"],
                 about_you=fields.get("about_you"),
+                place_type=fields.get("place_type", ""),
                 safeguarding=SafeguardingAnswer(**safeguarding) if safeguarding is not None else None,
             )
         except IdempotencyKeyReused as error:

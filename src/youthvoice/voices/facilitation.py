@@ -13,12 +13,16 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
+from django.core.mail import send_mail
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
+from youthvoice.audit.models import AuditEvent
+from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation
 from youthvoice.consultations.selectors import consultation_is_open
-from youthvoice.voices.models import FacilitatedSession, PlaceType
+from youthvoice.voices.models import FacilitatedSession, PlaceType, SessionAlert
 
 SESSION_FACILITATED = "yv_facilitated"
 PIN_PATTERN = re.compile(r"^[0-9]{4,8}$")
@@ -134,3 +138,63 @@ def facilitated_session_end_by_owner(*, facilitated: FacilitatedSession, user) -
 
 def facilitated_sessions_for(*, user):
     return FacilitatedSession.objects.filter(started_by=user).select_related("consultation")
+
+
+def session_alert_raise(
+    *, facilitated: FacilitatedSession, now: datetime.datetime | None = None
+) -> SessionAlert:
+    """Someone in ``facilitated`` wrote words that sound like immediate danger: tell the youth worker running
+    it, on their sessions page and by email, that someone in the room may need help now. Nothing of what was
+    written goes with it, and the time is kept to the minute only."""
+    now = (now or timezone.now()).replace(second=0, microsecond=0)
+    alert = SessionAlert.objects.create(facilitated=facilitated, raised_at=now)
+    worker = facilitated.started_by
+    if worker is not None and worker.email:
+        transaction.on_commit(lambda: _session_alert_email(alert=alert, email=worker.email), robust=True)
+    return alert
+
+
+def _session_alert_email(*, alert: SessionAlert, email: str) -> None:
+    facilitated = alert.facilitated
+    local = timezone.localtime(alert.raised_at)
+    place = facilitated.get_place_type_display().lower()
+    send_mail(
+        subject="A young person in your session may need help now",
+        message=(
+            f"Something a young person sent at {local:%H:%M} in your session for "
+            f"“{facilitated.consultation.title}” ({place}) sounds like "
+            "they may be in danger right now.\n\n"
+            "Check in with the group, make sure everyone knows how to get help, and follow your agency's "
+            "safeguarding procedure. You will not see what was written: their answers stay anonymous.\n\n"
+            f"Your sessions: {settings.YOUTHVOICE_PUBLIC_URL}{reverse('voices:facilitated-list')}\n"
+        ),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[email],
+    )
+
+
+def session_alerts_waiting(*, user) -> list[SessionAlert]:
+    """Alerts from ``user``'s sessions that nobody has said they checked yet, newest first."""
+    return list(
+        SessionAlert.objects.filter(facilitated__started_by=user, checked_at__isnull=True)
+        .select_related("facilitated__consultation")
+        .order_by("-raised_at", "-pk")
+    )
+
+
+def session_alert_checked(*, alert: SessionAlert, user, now: datetime.datetime | None = None) -> SessionAlert:
+    """The youth worker says they have checked in with the group. Only the session's own worker can."""
+    if alert.facilitated.started_by_id != user.pk:
+        raise SessionError("You can only answer alerts from sessions you started.")
+    if alert.checked_at is None:
+        alert.checked_at = now or timezone.now()
+        alert.checked_by = user
+        alert.save(update_fields=["checked_at", "checked_by"])
+        audit_record(
+            actor=user,
+            action=AuditEvent.Action.CORRECTION,
+            target=alert,
+            partnership=alert.facilitated.partnership,
+            detail={"session_alert": "checked"},
+        )
+    return alert

@@ -22,8 +22,10 @@ from youthvoice.voices.facilitation import (
     facilitated_session_for_device,
     facilitated_session_start,
     facilitated_sessions_for,
+    session_alert_checked,
+    session_alerts_waiting,
 )
-from youthvoice.voices.models import FacilitatedSession, PlaceType
+from youthvoice.voices.models import FacilitatedSession, PlaceType, SessionAlert
 
 
 class SessionStartForm(forms.Form):
@@ -90,9 +92,31 @@ class SessionEndForm(forms.Form):
 
 @role_required(*PRACTITIONERS_AND_LEADERS)
 def session_list(request):
+    sessions = list(facilitated_sessions_for(user=request.user))
     return render(
-        request, "voices/facilitated_list.html", {"sessions": facilitated_sessions_for(user=request.user)}
+        request,
+        "voices/facilitated_list.html",
+        {
+            "sessions": sessions,
+            "alerts": session_alerts_waiting(user=request.user),
+            "any_active": any(session.active for session in sessions),
+        },
     )
+
+
+@role_required(*PRACTITIONERS_AND_LEADERS)
+@require_POST
+def session_alert_check(request, alert_id: int):
+    alert = (
+        SessionAlert.objects.filter(pk=alert_id, facilitated__started_by=request.user)
+        .select_related("facilitated")
+        .first()
+    )
+    if alert is None:
+        raise Http404("No alert from your sessions has that id.")
+    session_alert_checked(alert=alert, user=request.user)
+    messages.success(request, "Thank you. The alert is marked as checked.")
+    return redirect("voices:facilitated-list")
 
 
 @role_required(*PRACTITIONERS_AND_LEADERS)

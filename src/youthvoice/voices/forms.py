@@ -2,7 +2,9 @@ from django import forms
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.voices.models import Response
+from youthvoice.partnership.models import Locality
+from youthvoice.voices.demographics import PREFER_NOT_TO_SAY, AgeBand
+from youthvoice.voices.models import PlaceType, Response
 from youthvoice.voices.services import MAX_TEXT_LENGTH, SafeguardingAnswer
 
 
@@ -57,13 +59,67 @@ class RelayedVoiceForm(forms.Form):
         error_messages={"max_length": "Write 2000 characters or fewer"},
     )
 
-    RISK_FIELDS = ("referral_made", "no_referral_reason")
+    # What the practitioner knows about the young person and where they met: all optional, "Not known"
+    # left blank, so relayed voices count in the same figures as answers (with their channel shown).
+    age_band = forms.ChoiceField(
+        label="How old are they? (optional)",
+        choices=[("", "Not known"), *[(v, label) for v, label in AgeBand.choices if v != PREFER_NOT_TO_SAY]],
+        required=False,
+        error_messages={"invalid_choice": "Choose an age group from the list"},
+    )
+    locality = forms.ChoiceField(
+        label="Which area do they live in? (optional)",
+        choices=[("", "Not known")],
+        required=False,
+        error_messages={"invalid_choice": "Choose an area from the list"},
+    )
+    place_type = forms.ChoiceField(
+        label="Where did they tell you? (optional)",
+        choices=[("", "Not known"), *PlaceType.choices],
+        required=False,
+        error_messages={"invalid_choice": "Choose the kind of place from the list"},
+    )
+    kinds = forms.MultipleChoiceField(
+        label="Which kinds of exploitation did they talk about? (optional)",
+        choices=[],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Choose kinds of exploitation from the list"},
+    )
 
-    def __init__(self, *args, partnership, editing: bool = False, **kwargs):
+    RISK_FIELDS = ("referral_made", "no_referral_reason")
+    ABOUT_FIELDS = ("age_band", "locality", "place_type", "kinds")
+
+    def __init__(self, *args, partnership, editing: bool = False, kinds_question=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consultation"].queryset = Consultation.objects.filter(partnership=partnership)
+        self.fields["locality"].choices = [
+            ("", "Not known"),
+            *[
+                (str(loc.pk), loc.name)
+                for loc in Locality.objects.filter(partnership=partnership).order_by("name")
+            ],
+        ]
+        self.kinds_question = kinds_question
+        if kinds_question is None:
+            del self.fields["kinds"]
+        else:
+            self.fields["kinds"].choices = [
+                (choice["value"], choice["label"])
+                for choice in kinds_question.choices
+                if choice["value"] != "none"
+            ]
         if editing:
             del self.fields["consultation"]
+            # A correction changes the words, the date, the basis and the safeguarding answer only.
+            for name in self.ABOUT_FIELDS:
+                self.fields.pop(name, None)
+
+    def about_you(self) -> dict:
+        return {
+            "age_band": self.cleaned_data.get("age_band", ""),
+            "locality": self.cleaned_data.get("locality", ""),
+        }
 
     def clean_shared_on(self):
         shared_on = self.cleaned_data["shared_on"]
@@ -81,4 +137,7 @@ class RelayedVoiceForm(forms.Form):
         )
 
     def main_fields(self):
-        return [field for field in self if field.name not in self.RISK_FIELDS]
+        return [field for field in self if field.name not in self.RISK_FIELDS + self.ABOUT_FIELDS]
+
+    def about_fields(self):
+        return [field for field in self if field.name in self.ABOUT_FIELDS]

@@ -13,6 +13,7 @@ PERSONAL_FREE_TEXT = {
         "(page, correction and API), CSV imports, demo data"
     ),
     "voices.Response.no_referral_reason": "a practitioner's reason for making no safeguarding referral",
+    "voices.ImportedComment.text": "CSV imports: a column that answers no question ('any other comments')",
     "language.YoungPeoplesDefinition.text": (
         "young people's words added to the glossary by staff, and definition answers imported into it"
     ),
@@ -37,6 +38,9 @@ NOT_PERSONAL_FREE_TEXT = {
     "voices.Answer": "choices and codes (its free-text field is listed as personal)",
     "voices.FacilitatedSession": "a PIN's hash: the session's answers are voices.Answer",
     "voices.ResponseImport": "a file's hash and counts",
+    "voices.ImportSource": "the name staff give a survey's source, and how its files' choice labels map to "
+    "the consultation's options (labels, never free text)",
+    "voices.ImportedComment.column": "the name of a column in an imported file's first line",
     "voices.RelayedVoicePush": "idempotency keys and bodies, stored only as hashes",
     # The one place a young person's contact details are meant to be kept: they asked to be contacted. Not
     # de-identified on purpose; encrypted, never linked to answers, shown only to named safeguarding contacts.

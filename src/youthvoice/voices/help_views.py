@@ -11,9 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from youthvoice.consultations.languages import journey_language
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.core.access import public_view, staff_view
+from youthvoice.core.languages import journey_language
 from youthvoice.voices.help_requests import (
     FIELD_LIMITS,
     HelpRequestError,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from youthvoice.core.home_sections import STAFF_HOME, home_section_register
+from youthvoice.voices.facilitation import session_alerts_waiting
 from youthvoice.voices.models import HelpRequest
 
 
@@ -19,7 +20,21 @@ def _help_requests(request) -> dict | None:
     return {"waiting": waiting}
 
 
+def _session_alerts(request) -> dict | None:
+    if not request.user.is_authenticated:
+        return None
+    alerts = session_alerts_waiting(user=request.user)
+    return {"alerts": alerts} if alerts else None
+
+
 def register_home_sections() -> None:
+    home_section_register(
+        place=STAFF_HOME,
+        key="session-alerts",
+        template="voices/home_session_alerts.html",
+        context=_session_alerts,
+        order=4,
+    )
     home_section_register(
         place=STAFF_HOME,
         key="help-requests",

@@ -1,3 +1,4 @@
+import secrets
 import uuid
 
 from django.conf import settings
@@ -8,6 +9,13 @@ from youthvoice.consultations.models import Consultation, Question
 from youthvoice.core.crypto import EncryptedTextField
 from youthvoice.partnership.models import Agency, Locality, Membership, Partnership
 from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender, YesNo
+
+RECORD_KEYS = 256  # record keys run from 0 to 255 (insights.cellkey: the cell key is their sum mod 256)
+
+
+def record_key_new() -> int:
+    """A response's permanent random record key, drawn once when it is made (insights.cellkey)."""
+    return secrets.randbelow(RECORD_KEYS)
 
 
 class PlaceType(models.TextChoices):
@@ -63,6 +71,9 @@ class Response(models.Model):
     at_risk_now = models.BooleanField(default=False)
     referral_made = models.BooleanField(null=True, blank=True)
     no_referral_reason = models.TextField(max_length=2000, blank=True)
+    # Random, drawn once and never changed: published counts are perturbed by the sum of their records' keys
+    # (insights.cellkey), so the same cell always gives the same figure. Never shown or exported.
+    record_key = models.PositiveSmallIntegerField(default=record_key_new, editable=False)
 
     class Meta:
         ordering = ["-submitted_on", "-pk"]
@@ -92,7 +103,7 @@ class Answer(models.Model):
     voices 0006).
     """
 
-    FROM_RESPONSE = ("consultation_id", "channel", "submitted_on", "locality_id")
+    FROM_RESPONSE = ("consultation_id", "channel", "submitted_on", "locality_id", "record_key")
 
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="answers")
@@ -121,6 +132,7 @@ class Answer(models.Model):
         db_index=False,
         related_name="+",
     )
+    record_key = models.PositiveSmallIntegerField(editable=False)
 
     class Meta:
         ordering = ["response", "pk"]
@@ -165,10 +177,39 @@ class FacilitatedSession(models.Model):
         return self.ended_on is None
 
 
+class ImportSource(models.Model):
+    """Where imported survey results come from (an agency's own survey), with the value recoding learnt the
+    last time its file was imported, so the next file from the same source maps itself.
+
+    ``recodes`` is ``{target: {label_key(value in the file): option value, or "" for not known}}``."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=150)
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="import_sources")
+    recodes = models.JSONField(default=dict, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "name"], name="one_import_source_per_name")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.agency.name})"
+
+
 class ResponseImport(models.Model):
     """One CSV file of survey results imported into a consultation; the hash stops the same file twice."""
 
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="imports")
+    source = models.ForeignKey(
+        ImportSource, on_delete=models.SET_NULL, null=True, blank=True, related_name="imports"
+    )
+    # Kept as well as the source's agency: the record says who gave the data even if the source changes.
+    source_agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="response_imports"
+    )
     sha256 = models.CharField(max_length=64)
     row_count = models.PositiveIntegerField()
     imported_by = models.ForeignKey(
@@ -184,6 +225,21 @@ class ResponseImport(models.Model):
 
     def __str__(self) -> str:
         return f"Import of {self.row_count} responses into {self.consultation_id}"
+
+
+class ImportedComment(models.Model):
+    """A column of an imported file that answers no question of the consultation ("any other comments"),
+    kept with its response as free text, de-identified like every answer."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="imported_comments")
+    column = models.CharField(max_length=200)
+    text = models.TextField(max_length=5000)
+
+    class Meta:
+        ordering = ["response", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.column}: {self.text[:40]}"
 
 
 class RelayedVoicePush(models.Model):
@@ -213,6 +269,25 @@ class RelayedVoicePush(models.Model):
 
     def __str__(self) -> str:
         return f"Push {self.pk} by user {self.sender_id}"
+
+
+class SessionAlert(models.Model):
+    """Words that sound like immediate danger were sent in a facilitated session: the youth worker running
+    it is told someone in the room may need help now. Never what was written, never which response: no
+    link to any answer, only the session and the minute it was raised."""
+
+    facilitated = models.ForeignKey(FacilitatedSession, on_delete=models.CASCADE, related_name="alerts")
+    raised_at = models.DateTimeField()
+    checked_at = models.DateTimeField(null=True, blank=True)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["checked_at", "-raised_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Alert in {self.facilitated} at {self.raised_at:%H:%M}"
 
 
 class HelpRequest(models.Model):

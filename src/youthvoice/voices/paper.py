@@ -12,7 +12,9 @@ import datetime
 from django.template.loader import render_to_string
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.partnership.models import Locality
 from youthvoice.partnership.pdf import html_to_pdf
+from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, AgeBand
 from youthvoice.voices.models import Response
 from youthvoice.voices.services import AnswerInput, ResponseError, response_submit
 
@@ -88,6 +90,23 @@ def paper_sheets_entered(*, consultation: Consultation) -> int:
     return Response.objects.filter(consultation=consultation, channel=Consultation.Channel.PAPER).count()
 
 
+def paper_about_you(*, consultation: Consultation) -> list[tuple[str, list[str]]]:
+    """The journey's optional "about you" questions with their answers, as the sheet prints them (each
+    with "prefer not to say"), so paper answers count in representation like online ones."""
+    questions = [
+        (str(ABOUT_YOU_LABELS[name]), [str(label) for label in choices.labels])
+        for name, choices in DEMOGRAPHIC_FIELDS.items()
+    ]
+    areas = [
+        loc.name for loc in Locality.objects.filter(partnership=consultation.partnership).order_by("name")
+    ]
+    if areas:
+        questions.insert(
+            2, (str(ABOUT_YOU_LABELS["locality"]), [*areas, str(AgeBand.PREFER_NOT_TO_SAY.label)])
+        )
+    return questions
+
+
 def paper_questionnaire_pdf(*, consultation: Consultation, questions, first: int, count: int) -> bytes:
     """``count`` numbered copies of the questionnaire, each starting on a new page."""
     html = render_to_string(
@@ -96,6 +115,7 @@ def paper_questionnaire_pdf(*, consultation: Consultation, questions, first: int
             "consultation": consultation,
             "partnership": consultation.partnership,
             "questions": questions,
+            "about_you": paper_about_you(consultation=consultation),
             "sheet_numbers": range(first, first + count),
         },
     )

@@ -10,7 +10,7 @@ is cancelled, a newer file is uploaded, or it is found to be too old or unreadab
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from youthvoice.core.crypto import DecryptionError, Expired, decrypt_bytes, encrypt_bytes
 
@@ -35,13 +35,22 @@ class PendingUpload:
     consultation_id: int
     name: str
     data: bytes
+    # Where the file is from: {"id": <ImportSource pk>} or {"name": ..., "agency": <Agency pk>} for a new one.
+    source: dict = field(default_factory=dict)
 
 
 def pending_upload_save(
-    *, session, consultation_id: int, name: str, data: bytes, now: int | None = None
+    *,
+    session,
+    consultation_id: int,
+    name: str,
+    data: bytes,
+    source: dict | None = None,
+    now: int | None = None,
 ) -> None:
     """Keep the file, encrypted, in the session (replacing any file already waiting)."""
-    header = json.dumps({"consultation": consultation_id, "name": name[:200]}).encode()
+    meta = {"consultation": consultation_id, "name": name[:200], "source": source or {}}
+    header = json.dumps(meta).encode()
     session[SESSION_KEY] = {"token": encrypt_bytes(header + b"\n" + data, now=now)}
 
 
@@ -56,7 +65,12 @@ def pending_upload_get(*, session, now: int | None = None) -> PendingUpload:
         plain = decrypt_bytes(token, max_age=MAX_AGE_MINUTES * 60, now=now)
         header, data = plain.split(b"\n", 1)
         meta = json.loads(header)
-        return PendingUpload(consultation_id=int(meta["consultation"]), name=str(meta["name"]), data=data)
+        return PendingUpload(
+            consultation_id=int(meta["consultation"]),
+            name=str(meta["name"]),
+            data=data,
+            source=dict(meta.get("source") or {}),
+        )
     except Expired:
         pending_upload_forget(session=session)
         raise UploadExpired from None

@@ -96,6 +96,7 @@ def relayed_voice_push(
     answers: dict[str, AnswerInput],
     consultation: Consultation | None = None,
     about_you: dict | None = None,
+    place_type: str = "",
     safeguarding: SafeguardingAnswer | None = None,
 ) -> tuple[Response, bool]:
     """Save a relayed voice sent through the API, once per key and sender. Returns (record, created).
@@ -121,6 +122,7 @@ def relayed_voice_push(
                 shared_on=shared_on,
                 consent_basis=consent_basis,
                 about_you=about_you,
+                place_type=place_type,
                 safeguarding=safeguarding,
             )
             RelayedVoicePush.objects.create(

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from youthvoice.core.access import ADMINS, public_view, role_required
+from youthvoice.core.young_pages import young_person_page, young_person_render
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.relayers import audit_relayed_view
 from youthvoice.voices.retention import ErasureError, relayed_voice_erase, relayed_voices_search
@@ -56,6 +57,7 @@ def erasure_confirm(request, pk: int):
 
 
 @public_view
+@young_person_page
 def data_protection(request):
     partnerships = list(Partnership.objects.order_by("name"))
     context = {
@@ -63,4 +65,4 @@ def data_protection(request):
         "submissions_per_hour": settings.YOUTHVOICE_SUBMISSIONS_PER_HOUR,
         "session_minutes": settings.SESSION_COOKIE_AGE // 60,
     }
-    return render(request, "voices/data_protection.html", context)
+    return young_person_render(request, "voices/data_protection.html", context)

@@ -17,12 +17,15 @@ from youthvoice.consultations.selectors import consultation_is_open
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
-from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.models import Answer, PlaceType, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 MAX_TEXT_LENGTH = 5000
 # The bank's question a practitioner's record of what a young person shared answers (question_bank.yaml).
 RELAYED_QUESTION_KEY = "relayed-what-shared"
+# The bank's question on the kinds of exploitation seen (the dashboard's "types of exploitation"): a relayed
+# voice may answer it too, so what practitioners hear counts in the same figure, with its channel.
+RELAYED_KINDS_QUESTION_KEY = "harm-seen"
 # No 0/O, 1/I/L, 5/S or 2/Z: a code read out over the phone or copied by hand stays right.
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXY346789"
 REFERENCE_LENGTH = 8
@@ -261,15 +264,22 @@ def relayed_question(*, partnership) -> Question | None:
     return Question.objects.filter(partnership=partnership, key=RELAYED_QUESTION_KEY).first()
 
 
+def relayed_kinds_question(*, partnership) -> Question | None:
+    return Question.objects.filter(partnership=partnership, key=RELAYED_KINDS_QUESTION_KEY).first()
+
+
 def relayed_answers_resolve(
     *, partnership, consultation: Consultation | None, answers: dict[str, AnswerInput]
 ) -> dict[Question, AnswerInput]:
     """Answers keyed by question key, as questions: the bank's "what did the young person share" question,
     or any question of the consultation the voice is for."""
     allowed = {question.key: question for question in consultation.questions.all()} if consultation else {}
-    relayed = relayed_question(partnership=partnership)
-    if relayed is not None:
-        allowed.setdefault(relayed.key, relayed)
+    for relayed in (
+        relayed_question(partnership=partnership),
+        relayed_kinds_question(partnership=partnership),
+    ):
+        if relayed is not None:
+            allowed.setdefault(relayed.key, relayed)
     resolved: dict[Question, AnswerInput] = {}
     for key, answer in answers.items():
         question = allowed.get(key)
@@ -320,6 +330,7 @@ def relayed_voice_record(
     answers: dict[Question, AnswerInput] | None = None,
     consultation: Consultation | None = None,
     about_you: dict | None = None,
+    place_type: str = "",
     safeguarding: SafeguardingAnswer | None = None,
 ) -> Response:
     """Record what a young person shared with a practitioner: de-identified, with the consent basis.
@@ -342,6 +353,8 @@ def relayed_voice_record(
     demographics = demographics_clean(
         consultation=consultation, partnership=partnership, about_you=about_you or {}
     )
+    if place_type and place_type not in PlaceType.values:
+        raise ResponseError("Choose the kind of place from the list.", field="place_type")
     for _attempt in range(5):
         try:
             with transaction.atomic():
@@ -353,6 +366,7 @@ def relayed_voice_record(
                     reference_code=reference_code_new(),
                     relayed_by=relayed_by,
                     consent_basis=consent_basis,
+                    place_type=place_type,
                     **risk,
                     **demographics,
                 )

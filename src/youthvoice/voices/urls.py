@@ -30,6 +30,11 @@ urlpatterns = [
     path("staff/sessions/", facilitation_views.session_list, name="facilitated-list"),
     path("staff/sessions/new/", facilitation_views.session_new, name="facilitated-new"),
     path(
+        "staff/sessions/alerts/<int:alert_id>/checked/",
+        facilitation_views.session_alert_check,
+        name="facilitated-alert-checked",
+    ),
+    path(
         "staff/sessions/<uuid:public_id>/end/",
         facilitation_views.session_end_staff,
         name="facilitated-end-staff",

@@ -12,8 +12,10 @@ from youthvoice.voices.models import Response
 from youthvoice.voices.relayers import audit_relayed_view
 from youthvoice.voices.selectors import relayed_voices_for
 from youthvoice.voices.services import (
+    AnswerInput,
     ResponseError,
     SafeguardingAnswerNeeded,
+    relayed_kinds_question,
     relayed_question,
     relayed_voice_correct,
     relayed_voice_record,
@@ -69,7 +71,11 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
             "no_referral_reason": response.no_referral_reason,
         }
     form = RelayedVoiceForm(
-        request.POST or None, initial=initial, partnership=request.partnership, editing=editing
+        request.POST or None,
+        initial=initial,
+        partnership=request.partnership,
+        editing=editing,
+        kinds_question=relayed_kinds_question(partnership=request.partnership),
     )
     preview = None
     risk = False
@@ -92,14 +98,18 @@ def _relayed_form(request, *, response: Response | None, question: Question, cur
                             safeguarding=form.safeguarding(),
                         )
                     else:
+                        answers = {question: AnswerInput(text=data["text"])}
+                        if data.get("kinds"):
+                            answers[form.kinds_question] = AnswerInput(values=list(data["kinds"]))
                         recorded = relayed_voice_record(
                             relayed_by=request.user,
                             partnership=request.partnership,
-                            question=question,
-                            text=data["text"],
+                            answers=answers,
                             shared_on=data["shared_on"],
                             consent_basis=data["consent_basis"],
                             consultation=data.get("consultation"),
+                            about_you=form.about_you(),
+                            place_type=data.get("place_type", ""),
                             safeguarding=form.safeguarding(),
                         )
                 except SafeguardingAnswerNeeded as error:

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("partnership", "0005_membership_safeguarding_contact"),
         ("mandate", "0001_move_from_partnership"),
-        ("feedback", "0004_actions_in_mandate"),
+        ("feedback", "0005_actions_in_mandate"),
     ]
 
     operations = [

@@ -1,6 +1,8 @@
 """youthvoice import_responses: import survey results from a CSV file into a consultation (all or nothing).
 
-The mapping file is JSON: {"CSV column": "question key" | "age_band" | ... | "submitted_on" | "ignore"}.
+The mapping file is JSON: {"CSV column": "question key" | "age_band" | ... | "submitted_on" | "comments" |
+"ignore"}. ``--source`` names a source set up on the import page: its agency is recorded and the value
+recoding learnt there applies.
 """
 
 import json
@@ -11,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.voices.imports import ImportRejected, responses_import_csv
+from youthvoice.voices.models import ImportSource
 
 
 def _fail(message: str) -> CommandError:
@@ -28,11 +31,27 @@ class Command(BaseCommand):
             "--submitted-on-column", default=None, help="the column holding the date answered"
         )
         parser.add_argument("--user", default=None, help="the username recorded as importing the file")
+        parser.add_argument("--source", default=None, help="the name of the file's source (import page)")
 
-    def handle(self, *args, file, consultation, mapping, submitted_on_column=None, user=None, **options):
+    def handle(
+        self, *args, file, consultation, mapping, submitted_on_column=None, user=None, source=None, **options
+    ):
         chosen = Consultation.objects.filter(slug=consultation).first()
         if chosen is None:
             raise _fail(f"No consultation has the slug {consultation!r}.")
+        from_source = None
+        if source:
+            from_source = ImportSource.objects.filter(
+                partnership=chosen.partnership, name__iexact=source
+            ).first()
+            if from_source is None:
+                known = ", ".join(
+                    repr(name)
+                    for name in ImportSource.objects.filter(partnership=chosen.partnership).values_list(
+                        "name", flat=True
+                    )
+                )
+                raise _fail(f"No source is called {source!r}. Known sources: {known or 'none yet'}.")
         importer = None
         if user:
             importer = get_user_model().objects.filter(username=user).first()
@@ -55,6 +74,7 @@ class Command(BaseCommand):
                 mapping=mapping_data,
                 submitted_on_column=submitted_on_column,
                 user=importer,
+                source=from_source,
             )
         except ImportRejected as error:
             for problem in error.problems:

@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("feedback", "0003_merge_delays_and_override_move"),
+        ("feedback", "0004_update_translations"),
         ("mandate", "0001_move_from_partnership"),
     ]
 

@@ -19,7 +19,20 @@ class UnknownLanguage(Exception):
 
 
 def languages_offered() -> list[tuple[str, str]]:
+    """Every language youthvoice has (staff translate into these)."""
     return list(settings.LANGUAGES)
+
+
+def languages_for_young_people() -> list[tuple[str, str]]:
+    """The languages a young person is offered on general pages: English and each language whose interface
+    translation is reviewed (not a placeholder)."""
+    return [
+        (code, name)
+        for code, name in settings.LANGUAGES
+        if code == DEFAULT_LANGUAGE
+        or not language_is_placeholder(code)
+        or settings.YOUTHVOICE_TRY_UNREVIEWED_LANGUAGES
+    ]
 
 
 def language_is_offered(code: str) -> bool:
