@@ -4,13 +4,7 @@ import factory
 from django.utils import timezone
 
 from tests.factories import AgencyFactory, PartnershipFactory
-from youthvoice.partnership.models import (
-    Action,
-    Responsibility,
-    StrategicChampion,
-    StrategyAssessment,
-    Workshop,
-)
+from youthvoice.mandate.models import Action, Responsibility, StrategicChampion, StrategyAssessment, Workshop
 
 
 class ResponsibilityFactory(factory.django.DjangoModelFactory):

@@ -15,8 +15,8 @@ from youthvoice.consultations.services import (
     consultation_transition,
     question_bank_load,
 )
-from youthvoice.partnership.models import Principle
-from youthvoice.partnership.services import principles_seed
+from youthvoice.mandate.models import Principle
+from youthvoice.mandate.services import principles_seed
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()

@@ -44,7 +44,7 @@ def test_the_demo_partnership_admin_is_not_a_superuser_and_django_admin_refuses_
     client.force_login(users.get(username="admin"))
     assert client.get("/staff/").status_code == 200  # still the partnership's admin in youthvoice
     assert client.get("/admin/", follow=True).status_code == 403
-    assert client.get("/admin/partnership/workshop/", follow=True).status_code == 403
+    assert client.get("/admin/mandate/workshop/", follow=True).status_code == 403
 
 
 def test_demo_is_refused_in_production(settings):

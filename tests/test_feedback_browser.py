@@ -13,7 +13,7 @@ from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from tests.factories_feedback import ResponseFactory
 from youthvoice.consultations.models import Consultation
 from youthvoice.feedback.models import YouSaidWeDidRevision
-from youthvoice.partnership.services import principles_seed
+from youthvoice.mandate.services import principles_seed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

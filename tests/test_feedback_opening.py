@@ -6,9 +6,9 @@ from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from youthvoice.consultations.models import Consultation
 from youthvoice.language.models import PublicationOverride
-from youthvoice.partnership.models import Principle
-from youthvoice.partnership.selectors import principle_confirmations_for_subject
-from youthvoice.partnership.services import principles_seed
+from youthvoice.mandate.models import Principle
+from youthvoice.mandate.selectors import principle_confirmations_for_subject
+from youthvoice.mandate.services import principles_seed
 
 pytestmark = pytest.mark.django_db
 

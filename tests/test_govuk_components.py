@@ -60,3 +60,26 @@ def test_choosing_no_scope_for_an_api_client_links_to_the_first_checkbox(client)
     html = page.content.decode()
     assert '<a href="#id_scopes_0">Choose what the system may do</a>' in SUMMARY_LINKS.search(html).group(1)
     assert 'id="id_scopes_0"' in html
+
+
+FORM_PAGES = [
+    # (URL name, role): each sent empty, so every required field, group or not, is a problem on the page.
+    ("core:api-clients", "admin"),
+    ("mandate:responsibility-add", "leader"),
+    ("mandate:champion-appoint", "leader"),
+    ("mandate:assessment-add", "leader"),
+    ("mandate:workshop-add", "leader"),
+    ("mandate:action-add", "leader"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("url_name", "role"), FORM_PAGES)
+def test_every_summary_link_lands_on_an_element_of_the_page(client, url_name, role):
+    """The one field partial writes the ids the one error summary links to: a group's first option too."""
+    client.force_login(MembershipFactory(role=role).user)
+    html = client.post(reverse(url_name), {"_": ""}).content.decode()  # bound (not empty), every field blank
+    targets = re.findall(r'href="#([^"]*)"', SUMMARY_LINKS.search(html).group(1))
+    assert targets
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    assert [target for target in targets if target not in ids] == []

@@ -10,10 +10,10 @@ from django.utils import timezone
 
 from tests.factories import AgencyFactory, MembershipFactory
 from tests.factories_mandate import ActionFactory, WorkshopFactory
-from youthvoice.partnership.models import Action, ActionProgressNote
-from youthvoice.partnership.selectors import actions_filtered, actions_overdue_count
-from youthvoice.partnership.services import DueDateInPast, action_create
-from youthvoice.partnership.views import csv_safe
+from youthvoice.mandate.models import Action, ActionProgressNote
+from youthvoice.mandate.selectors import actions_filtered, actions_overdue_count
+from youthvoice.mandate.services import DueDateInPast, action_create
+from youthvoice.mandate.views import csv_safe
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def action_data(agency, **overrides):
 def test_a_leader_adds_an_action_from_a_workshop(client, leader):
     workshop = WorkshopFactory(partnership=leader.agency.partnership)
     response = client.post(
-        reverse("partnership:action-add"), action_data(leader.agency, source="workshop", workshop=workshop.pk)
+        reverse("mandate:action-add"), action_data(leader.agency, source="workshop", workshop=workshop.pk)
     )
     assert response.status_code == 302
     action = Action.objects.get()
@@ -54,7 +54,7 @@ def test_a_leader_adds_an_action_from_a_workshop(client, leader):
 
 
 def test_a_due_date_in_the_past_is_refused_when_creating(client, leader):
-    response = client.post(reverse("partnership:action-add"), action_data(leader.agency, due_on=LAST_WEEK))
+    response = client.post(reverse("mandate:action-add"), action_data(leader.agency, due_on=LAST_WEEK))
     assert response.status_code == 400
     page = response.content.decode()
     assert "<title>Error: " in page
@@ -89,14 +89,14 @@ def test_the_service_also_refuses_a_past_due_date():
     ],
 )
 def test_bad_action_input_gets_a_clear_message_not_a_500(client, leader, overrides, message):
-    response = client.post(reverse("partnership:action-add"), action_data(leader.agency, **overrides))
+    response = client.post(reverse("mandate:action-add"), action_data(leader.agency, **overrides))
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not Action.objects.exists()
 
 
 def test_an_agency_of_another_partnership_cannot_own_an_action(client, leader):
-    response = client.post(reverse("partnership:action-add"), action_data(AgencyFactory()))
+    response = client.post(reverse("mandate:action-add"), action_data(AgencyFactory()))
     assert response.status_code == 400
     assert not Action.objects.exists()
 
@@ -105,7 +105,7 @@ def test_editing_keeps_a_passed_due_date_but_refuses_moving_it_into_the_past(cli
     action = ActionFactory(
         partnership=leader.agency.partnership, owner_agency=leader.agency, due_on=LAST_WEEK
     )
-    url = reverse("partnership:action-edit", args=[action.pk])
+    url = reverse("mandate:action-edit", args=[action.pk])
     response = client.post(url, action_data(leader.agency, due_on=LAST_WEEK, status="in_progress"))
     assert response.status_code == 302
     action.refresh_from_db()
@@ -123,22 +123,20 @@ def test_practitioners_and_analysts_cannot_create_or_change_actions_but_can_add_
     membership = MembershipFactory(role=role)
     client.force_login(membership.user)
     action = ActionFactory(partnership=membership.agency.partnership, owner_agency=membership.agency)
-    assert client.post(reverse("partnership:action-add"), action_data(membership.agency)).status_code == 403
-    edit = reverse("partnership:action-edit", args=[action.pk])
+    assert client.post(reverse("mandate:action-add"), action_data(membership.agency)).status_code == 403
+    edit = reverse("mandate:action-edit", args=[action.pk])
     assert client.post(edit, action_data(membership.agency, title="Changed")).status_code == 403
-    response = client.post(
-        reverse("partnership:action-note-add", args=[action.pk]), {"note": "Met the school"}
-    )
+    response = client.post(reverse("mandate:action-note-add", args=[action.pk]), {"note": "Met the school"})
     assert response.status_code == 302
     assert ActionProgressNote.objects.get().author == membership.user
     action.refresh_from_db()
     assert action.title != "Changed"
-    assert "Met the school" in client.get(reverse("partnership:action", args=[action.pk])).content.decode()
+    assert "Met the school" in client.get(reverse("mandate:action", args=[action.pk])).content.decode()
 
 
 def test_an_empty_progress_note_is_refused_with_a_message(client, leader):
     action = ActionFactory(partnership=leader.agency.partnership, owner_agency=leader.agency)
-    response = client.post(reverse("partnership:action-note-add", args=[action.pk]), {"note": "   "})
+    response = client.post(reverse("mandate:action-note-add", args=[action.pk]), {"note": "   "})
     assert response.status_code == 400
     assert "Write the progress note." in response.content.decode()
     assert not ActionProgressNote.objects.exists()
@@ -146,10 +144,9 @@ def test_an_empty_progress_note_is_refused_with_a_message(client, leader):
 
 def test_actions_of_another_partnership_are_not_found(client, leader):
     elsewhere = ActionFactory()
-    assert client.get(reverse("partnership:action", args=[elsewhere.pk])).status_code == 404
+    assert client.get(reverse("mandate:action", args=[elsewhere.pk])).status_code == 404
     assert (
-        client.post(reverse("partnership:action-note-add", args=[elsewhere.pk]), {"note": "x"}).status_code
-        == 404
+        client.post(reverse("mandate:action-note-add", args=[elsewhere.pk]), {"note": "x"}).status_code == 404
     )
 
 
@@ -175,7 +172,7 @@ def test_the_list_filters_by_status_agency_source_and_overdue(client, leader):
         partnership=p, owner_agency=police, title="Police action", source="theme", source_reference="Parks"
     )
     ActionFactory(partnership=p, owner_agency=police, title="Late police action", due_on=LAST_WEEK)
-    url = reverse("partnership:actions")
+    url = reverse("mandate:actions")
 
     def titles(**params):
         response = client.get(url, params)
@@ -191,7 +188,7 @@ def test_the_list_filters_by_status_agency_source_and_overdue(client, leader):
 
 def test_overdue_actions_are_highlighted_in_words(client, leader):
     ActionFactory(partnership=leader.agency.partnership, owner_agency=leader.agency, due_on=LAST_WEEK)
-    page = client.get(reverse("partnership:actions")).content.decode()
+    page = client.get(reverse("mandate:actions")).content.decode()
     assert "yv-overdue-row" in page
     assert '<strong class="govuk-tag govuk-tag--red">Overdue</strong>' in page
 
@@ -200,10 +197,10 @@ def test_overdue_actions_are_highlighted_in_words(client, leader):
     "params", [{"status": "bogus"}, {"owner_agency": "abc"}, {"source": "rumour"}, {"owner_agency": "999999"}]
 )
 def test_bad_filters_get_a_clear_message_not_a_500(client, leader, params):
-    response = client.get(reverse("partnership:actions"), params)
+    response = client.get(reverse("mandate:actions"), params)
     assert response.status_code == 400
     assert "There is a problem" in response.content.decode()
-    csv_response = client.get(reverse("partnership:actions-csv"), params)
+    csv_response = client.get(reverse("mandate:actions-csv"), params)
     assert csv_response.status_code == 400
     assert "The filters are not valid" in csv_response.content.decode()
 
@@ -219,7 +216,7 @@ def test_csv_export_follows_the_filters_and_defuses_formulas(client, leader):
         status="in_progress",
     )
     ActionFactory(partnership=p, owner_agency=leader.agency, title="Done already", status="done")
-    response = client.get(reverse("partnership:actions-csv"), {"status": "in_progress"})
+    response = client.get(reverse("mandate:actions-csv"), {"status": "in_progress"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
@@ -246,9 +243,9 @@ def test_workshop_pages_show_the_action_plan(client, leader):
         workshop=workshop,
         title="Agree the school role",
     )
-    assert "Mandate workshop" in client.get(reverse("partnership:workshops")).content.decode()
-    page = client.get(reverse("partnership:workshop", args=[workshop.pk])).content.decode()
+    assert "Mandate workshop" in client.get(reverse("mandate:workshops")).content.decode()
+    page = client.get(reverse("mandate:workshop", args=[workshop.pk])).content.decode()
     assert "Agree the school role" in page
-    response = client.post(reverse("partnership:workshop-add"), {"title": "", "held_on": "yesterday"})
+    response = client.post(reverse("mandate:workshop-add"), {"title": "", "held_on": "yesterday"})
     assert response.status_code == 400
     assert "Give the workshop a title." in response.content.decode()

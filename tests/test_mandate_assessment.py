@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from tests.factories import MembershipFactory
 from tests.factories_mandate import AssessmentFactory
-from youthvoice.partnership.models import StrategyAssessment
-from youthvoice.partnership.selectors import assessments_compare
-from youthvoice.partnership.services import MandateError, strategy_assessment_record
+from youthvoice.mandate.models import StrategyAssessment
+from youthvoice.mandate.selectors import assessments_compare
+from youthvoice.mandate.services import MandateError, strategy_assessment_record
 
 pytestmark = pytest.mark.django_db
 
@@ -56,14 +56,14 @@ def test_recording_a_review_adds_a_record_and_never_changes_earlier_ones(client)
         partnership=partnership, assessed_on=timezone.localdate() - datetime.timedelta(days=90)
     )
     client.force_login(membership.user)
-    response = client.post(reverse("partnership:assessment-add"), form_data(voice="5"))
+    response = client.post(reverse("mandate:assessment-add"), form_data(voice="5"))
     assert response.status_code == 302
     assert StrategyAssessment.objects.filter(partnership=partnership).count() == 2
     earlier.refresh_from_db()
     assert earlier.voice == 3
     latest = StrategyAssessment.objects.filter(partnership=partnership).first()
     assert (latest.voice, latest.assessed_by) == (5, membership.user)
-    page = client.get(reverse("partnership:assessments")).content.decode()
+    page = client.get(reverse("mandate:assessments")).content.decode()
     assert "Up 2" in page and "Up 1" in page
 
 
@@ -72,7 +72,7 @@ def test_bad_assessment_input_is_refused_with_clear_messages(client):
     client.force_login(membership.user)
     tomorrow = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
     response = client.post(
-        reverse("partnership:assessment-add"), form_data(assessed_on=tomorrow, culture="9", values="")
+        reverse("mandate:assessment-add"), form_data(assessed_on=tomorrow, culture="9", values="")
     )
     assert response.status_code == 400
     page = response.content.decode()
@@ -98,13 +98,13 @@ def test_the_service_refuses_ratings_outside_one_to_five():
 def test_practitioners_and_analysts_see_assessments_but_cannot_record_one(client, role):
     membership = MembershipFactory(role=role)
     client.force_login(membership.user)
-    assert client.get(reverse("partnership:assessments")).status_code == 200
-    assert client.post(reverse("partnership:assessment-add"), form_data()).status_code == 403
+    assert client.get(reverse("mandate:assessments")).status_code == 200
+    assert client.post(reverse("mandate:assessment-add"), form_data()).status_code == 403
     assert not StrategyAssessment.objects.exists()
 
 
 def test_admin_site_shows_assessments_but_does_not_let_them_be_changed(admin_client):
     assessment = AssessmentFactory()
-    response = admin_client.get(reverse("admin:partnership_strategyassessment_change", args=[assessment.pk]))
+    response = admin_client.get(reverse("admin:mandate_strategyassessment_change", args=[assessment.pk]))
     assert response.status_code == 200
     assert b'name="_save"' not in response.content

@@ -8,7 +8,7 @@ from django.utils import timezone
 from tests.browser import serious_accessibility_violations, sign_in
 from tests.factories import AgencyFactory, MembershipFactory
 from tests.factories_mandate import ResponsibilityFactory
-from youthvoice.partnership.models import Action
+from youthvoice.mandate.models import Action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

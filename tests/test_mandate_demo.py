@@ -2,21 +2,21 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from youthvoice.partnership.models import (
+from youthvoice.mandate.models import (
     Action,
-    Partnership,
     Principle,
     Responsibility,
     StrategicChampion,
     StrategyAssessment,
     Workshop,
 )
-from youthvoice.partnership.selectors import (
+from youthvoice.mandate.selectors import (
     actions_overdue_count,
     assessments_compare,
     champion_current,
     responsibility_matrix,
 )
+from youthvoice.partnership.models import Partnership
 
 pytestmark = pytest.mark.django_db
 

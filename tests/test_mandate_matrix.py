@@ -9,10 +9,10 @@ from pypdf import PdfReader
 
 from tests.factories import AgencyFactory, MembershipFactory
 from tests.factories_mandate import ChampionFactory, ResponsibilityFactory
-from youthvoice.partnership.models import Responsibility, StrategicChampion
+from youthvoice.mandate.models import Responsibility, StrategicChampion
+from youthvoice.mandate.selectors import champion_current, responsibility_matrix
+from youthvoice.mandate.services import MandateError, champion_appoint, responsibility_save
 from youthvoice.partnership.pdf import PDF_BASE_URL, ResourceRefused, html_to_pdf, static_file_path
-from youthvoice.partnership.selectors import champion_current, responsibility_matrix
-from youthvoice.partnership.services import MandateError, champion_appoint, responsibility_save
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,7 @@ def test_a_lens_an_agency_covers_at_no_level_is_a_gap(agency):
 def test_matrix_page_shows_gaps_in_words_not_only_colour(client, agency):
     signed_in(client, "practitioner", agency=agency)
     ResponsibilityFactory(agency=agency, lens="prevention", description="Runs detached youth work")
-    response = client.get(reverse("partnership:matrix"))
+    response = client.get(reverse("mandate:matrix"))
     html = response.content.decode()
     assert response.status_code == 200
     assert "Runs detached youth work" in html
@@ -60,16 +60,16 @@ def test_practitioners_and_analysts_see_the_matrix_but_cannot_change_it(client, 
     responsibility = ResponsibilityFactory(agency=agency, description="Original words")
     for role in ["practitioner", "analyst"]:
         signed_in(client, role, agency=agency)
-        page = client.get(reverse("partnership:matrix")).content.decode()
+        page = client.get(reverse("mandate:matrix")).content.decode()
         assert "Original words" in page and "Add a responsibility" not in page
-        assert client.get(reverse("partnership:responsibility-add")).status_code == 403
-        edit = reverse("partnership:responsibility-edit", args=[responsibility.pk])
+        assert client.get(reverse("mandate:responsibility-add")).status_code == 403
+        edit = reverse("mandate:responsibility-edit", args=[responsibility.pk])
         response = client.post(
             edit,
             {"agency": agency.pk, "lens": "prevention", "level": "operational", "description": "Changed"},
         )
         assert response.status_code == 403
-        delete = reverse("partnership:responsibility-delete", args=[responsibility.pk])
+        delete = reverse("mandate:responsibility-delete", args=[responsibility.pk])
         assert client.post(delete).status_code == 403
     responsibility.refresh_from_db()
     assert responsibility.description == "Original words"
@@ -79,7 +79,7 @@ def test_practitioners_and_analysts_see_the_matrix_but_cannot_change_it(client, 
 def test_leaders_and_admins_add_and_change_responsibilities(client, agency, role):
     signed_in(client, role, agency=agency)
     response = client.post(
-        reverse("partnership:responsibility-add"),
+        reverse("mandate:responsibility-add"),
         {
             "agency": agency.pk,
             "lens": "disruption",
@@ -96,7 +96,7 @@ def test_leaders_and_admins_add_and_change_responsibilities(client, agency, role
         "Shares intelligence",
     )
     response = client.post(
-        reverse("partnership:responsibility-edit", args=[responsibility.pk]),
+        reverse("mandate:responsibility-edit", args=[responsibility.pk]),
         {"agency": agency.pk, "lens": "disruption", "level": "tactical", "description": "Shares more"},
     )
     assert response.status_code == 302
@@ -108,7 +108,7 @@ def test_a_second_responsibility_for_the_same_cell_is_refused_with_a_clear_messa
     signed_in(client, "leader", agency=agency)
     ResponsibilityFactory(agency=agency, lens="prevention", level="operational")
     response = client.post(
-        reverse("partnership:responsibility-add"),
+        reverse("mandate:responsibility-add"),
         {"agency": agency.pk, "lens": "prevention", "level": "operational", "description": "Again"},
     )
     assert response.status_code == 400
@@ -122,7 +122,7 @@ def test_bad_responsibility_input_gets_messages_not_a_500(client, agency):
     signed_in(client, "leader", agency=agency)
     foreign = AgencyFactory()  # another partnership's agency
     response = client.post(
-        reverse("partnership:responsibility-add"),
+        reverse("mandate:responsibility-add"),
         {"agency": foreign.pk, "lens": "sideways", "level": "", "description": ""},
     )
     assert response.status_code == 400
@@ -140,7 +140,7 @@ def test_bad_responsibility_input_gets_messages_not_a_500(client, agency):
 def test_responsibilities_of_another_partnership_are_not_found(client, agency):
     signed_in(client, "leader", agency=agency)
     elsewhere = ResponsibilityFactory()
-    assert client.get(reverse("partnership:responsibility-edit", args=[elsewhere.pk])).status_code == 404
+    assert client.get(reverse("mandate:responsibility-edit", args=[elsewhere.pk])).status_code == 404
 
 
 def test_service_refuses_an_agency_from_another_partnership(agency):
@@ -184,17 +184,15 @@ def test_a_new_champion_cannot_start_before_the_current_one(agency):
 
 def test_champion_appoint_page_is_for_leaders_and_checks_input(client, agency):
     signed_in(client, "practitioner", agency=agency)
-    assert client.get(reverse("partnership:champion")).status_code == 200
-    assert client.get(reverse("partnership:champion-appoint")).status_code == 403
+    assert client.get(reverse("mandate:champion")).status_code == 200
+    assert client.get(reverse("mandate:champion-appoint")).status_code == 403
     signed_in(client, "leader", agency=agency)
-    response = client.post(
-        reverse("partnership:champion-appoint"), {"name": "", "agency": "x", "since": "soon"}
-    )
+    response = client.post(reverse("mandate:champion-appoint"), {"name": "", "agency": "x", "since": "soon"})
     assert response.status_code == 400
     page = response.content.decode()
     assert "Enter the champion&#x27;s name." in page and "Enter a real date" in page
     response = client.post(
-        reverse("partnership:champion-appoint"),
+        reverse("mandate:champion-appoint"),
         {"name": "Kim Example", "role_title": "Director", "agency": agency.pk, "since": "2026-01-05"},
     )
     assert response.status_code == 302
@@ -205,8 +203,8 @@ def test_mandate_document_is_printable_html_with_a_print_stylesheet(client, agen
     signed_in(client, "practitioner", agency=agency)
     ResponsibilityFactory(agency=agency, description="Runs detached youth work")
     ChampionFactory(partnership=agency.partnership, agency=agency, name="Jo Example")
-    page = client.get(reverse("partnership:mandate")).content.decode()
-    assert 'href="/static/partnership/mandate-print.css" media="print"' in page
+    page = client.get(reverse("mandate:mandate")).content.decode()
+    assert 'href="/static/mandate/mandate-print.css" media="print"' in page
     assert "Harbour Youth Project" in page and "Jo Example" in page and "Runs detached youth work" in page
 
 
@@ -215,7 +213,7 @@ def test_mandate_pdf_is_a_real_pdf_naming_the_agencies_and_champion(client, agen
     ResponsibilityFactory(agency=agency, description="Runs detached youth work")
     ChampionFactory(partnership=agency.partnership, agency=agency, name="Jo Example")
     signed_in(client, "analyst", agency=agency)
-    response = client.get(reverse("partnership:mandate-pdf"))
+    response = client.get(reverse("mandate:mandate-pdf"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF-")
@@ -251,7 +249,7 @@ def test_pdf_rendering_never_fetches_from_the_network(monkeypatch):
 @pytest.mark.parametrize(
     "url",
     [
-        "https://example.org/static/partnership/mandate-print.css",
+        "https://example.org/static/mandate/mandate-print.css",
         "file:///etc/passwd",
         PDF_BASE_URL + "static/../../settings.py",
         PDF_BASE_URL + "admin/",
@@ -264,5 +262,5 @@ def test_the_pdf_fetcher_serves_only_the_sites_own_static_files(url):
 
 
 def test_the_pdf_fetcher_serves_the_print_stylesheet_from_disk():
-    path = static_file_path(PDF_BASE_URL + "static/partnership/mandate-print.css")
+    path = static_file_path(PDF_BASE_URL + "static/mandate/mandate-print.css")
     assert path.read_text().startswith("/* The printed and PDF mandate document")

@@ -96,7 +96,7 @@ def test_djangos_admin_is_for_the_platform_operator_only(client):
     partnership_admin.save()
     partnership_admin.user_permissions.set(Permission.objects.all())
     elsewhere = WorkshopFactory(title="Another partnership's workshop")
-    change = f"/admin/partnership/workshop/{elsewhere.pk}/change/"
+    change = f"/admin/mandate/workshop/{elsewhere.pk}/change/"
     client.force_login(partnership_admin)
     assert client.get("/admin/", follow=True).status_code == 403
     assert client.get(change, follow=True).status_code == 403

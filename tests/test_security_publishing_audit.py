@@ -21,8 +21,8 @@ from youthvoice.language.services import (
     young_peoples_definition_add,
     young_peoples_definitions_curate,
 )
-from youthvoice.partnership.models import Principle
-from youthvoice.partnership.services import principles_seed
+from youthvoice.mandate.models import Principle
+from youthvoice.mandate.services import principles_seed
 
 pytestmark = pytest.mark.django_db
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "youthvoice.core",
     "youthvoice.deidentify",
     "youthvoice.partnership",
+    "youthvoice.mandate",
     "youthvoice.consultations",
     "youthvoice.voices",
     "youthvoice.journey",

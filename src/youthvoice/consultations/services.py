@@ -366,7 +366,7 @@ def consultation_open(
     people will read pass the language gate (each blocking rule fixed, or published with a reason).
 
     Raises ConsultationError, or youthvoice.language.publishing.PublicationBlocked with the findings."""
-    from youthvoice.partnership.services import PrinciplesNotConfirmed, principle_confirmations_record
+    from youthvoice.mandate.services import PrinciplesNotConfirmed, principle_confirmations_record
 
     opened = _consultation_move(consultation=consultation, to_status=Status.OPEN, opening=True)
     publication_gate_pass(

@@ -218,8 +218,8 @@ def question_bank(request):
 @role_required(*ANALYSTS_AND_LEADERS)
 def consultation_open_view(request, pk: int):
     """Open a draft: confirm each principle with a note, and check the words young people will read."""
-    from youthvoice.partnership.forms import PrinciplesConfirmationForm
-    from youthvoice.partnership.selectors import principles_for
+    from youthvoice.mandate.forms import PrinciplesConfirmationForm
+    from youthvoice.mandate.selectors import principles_for
 
     consultation = _consultation(request, pk)
     if consultation.status != Consultation.Status.DRAFT:

@@ -40,7 +40,7 @@ MAIN: tuple[NavItem, ...] = (
     NavItem("insights:coding", "Coding"),
     NavItem("feedback:list", "You said, we did"),
     NavItem("language:check", "Language"),
-    NavItem("partnership:overview", "Partnership"),
+    NavItem("mandate:overview", "Partnership"),
     NavItem("audit:log", "Audit log"),
     NavItem("admin:index", "Administration"),
 )

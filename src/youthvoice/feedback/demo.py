@@ -8,7 +8,7 @@ from django.utils import timezone
 from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
-from youthvoice.partnership.models import Action
+from youthvoice.mandate.models import Action
 
 OVERDUE_SLUG = "staying-safe-online"
 

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy
 
 from youthvoice.feedback.models import FeedbackStatus
 from youthvoice.insights.models import Theme
-from youthvoice.partnership.models import Action, Partnership
+from youthvoice.mandate.models import Action
+from youthvoice.partnership.models import Partnership
 from youthvoice.voices.selectors import reference_code_normalise
 
 

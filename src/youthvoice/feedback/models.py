@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.models import Theme
-from youthvoice.partnership.models import Action, Partnership
+from youthvoice.mandate.models import Action
+from youthvoice.partnership.models import Partnership
 
 
 class FeedbackStatus(models.TextChoices):

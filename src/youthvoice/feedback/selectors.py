@@ -9,8 +9,9 @@ from django.db.models import Min, OuterRef, Prefetch, QuerySet, Subquery
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.feedback.models import YouSaidWeDid, YouSaidWeDidRevision
-from youthvoice.partnership.models import Action, Partnership
-from youthvoice.partnership.selectors import actions_filtered
+from youthvoice.mandate.models import Action
+from youthvoice.mandate.selectors import actions_filtered
+from youthvoice.partnership.models import Partnership
 
 
 def revision_latest(*, update: YouSaidWeDid) -> YouSaidWeDidRevision | None:

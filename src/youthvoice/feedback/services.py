@@ -22,7 +22,8 @@ from youthvoice.feedback.practitioners import practitioners_notify
 from youthvoice.feedback.selectors import digest_for, revision_latest
 from youthvoice.insights.models import Theme
 from youthvoice.language.publishing import publication_gate_pass
-from youthvoice.partnership.models import Action, Membership, Partnership
+from youthvoice.mandate.models import Action
+from youthvoice.partnership.models import Membership, Partnership
 
 
 class FeedbackError(Exception):

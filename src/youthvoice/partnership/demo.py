@@ -1,6 +1,5 @@
 """Synthetic demo partnership. Every name here is invented; no real person, place or child."""
 
-from youthvoice.partnership import demo_mandate
 from youthvoice.partnership.models import Agency, Locality, Membership
 from youthvoice.partnership.services import (
     agency_ensure,
@@ -57,7 +56,6 @@ def build(*, context: dict) -> list[str]:
         logins.append(
             f"{username} / {DEMO_PASSWORD}  ({Membership.Role(role).label}, {agencies[agency_index].name})"
         )
-    demo_mandate.build(partnership=partnership, agencies=agencies)
     context["partnership"] = partnership
     context["agencies"] = agencies
     context["localities"] = localities

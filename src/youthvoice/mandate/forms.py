@@ -1,0 +1,273 @@
+"""Forms for the strategic mandate pages. Validation only: writes go through services."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+
+from youthvoice.mandate.models import (
+    ASSESSMENT_DIMENSIONS,
+    Action,
+    Principle,
+    Responsibility,
+    Workshop,
+)
+from youthvoice.partnership.models import Agency, Partnership
+
+DATE_HELP = "For example, 2027-03-31"
+DATE_ERRORS = {"invalid": "Enter a real date, for example 2027-03-31."}
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+def date_field(label: str, **kwargs) -> forms.DateField:
+    return forms.DateField(
+        label=label, widget=DateInput(), help_text=DATE_HELP, error_messages=DATE_ERRORS, **kwargs
+    )
+
+
+class PartnershipScopedForm(forms.Form):
+    """A form whose agency and workshop choices are limited to one partnership."""
+
+    def __init__(self, *args, partnership: Partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.partnership = partnership
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                if field.queryset.model is Agency:
+                    field.queryset = Agency.objects.filter(partnership=partnership).order_by("name")
+                elif field.queryset.model is Workshop:
+                    field.queryset = Workshop.objects.filter(partnership=partnership)
+                field.error_messages["invalid_choice"] = "Choose one of the options in the list."
+
+
+class ResponsibilityForm(PartnershipScopedForm, forms.ModelForm):
+    class Meta:
+        model = Responsibility
+        fields = ["agency", "lens", "level", "description", "within_our_gift"]
+        labels = {"description": "What the agency does", "within_our_gift": "What is within our gift"}
+        error_messages = {
+            "agency": {"required": "Choose the agency."},
+            "lens": {"required": "Choose the lens.", "invalid_choice": "Choose one of the lenses."},
+            "level": {"required": "Choose the level.", "invalid_choice": "Choose one of the levels."},
+            "description": {"required": "Say what the agency does."},
+        }
+
+    def validate_unique(self):
+        # Replaced by a plain-words check in clean().
+        pass
+
+    def clean(self):
+        data = super().clean()
+        agency, lens, level = data.get("agency"), data.get("lens"), data.get("level")
+        if agency and lens and level:
+            taken = Responsibility.objects.filter(agency=agency, lens=lens, level=level)
+            if self.instance.pk:
+                taken = taken.exclude(pk=self.instance.pk)
+            if taken.exists():
+                self.add_error(
+                    "level",
+                    f"{agency} already has a {level} responsibility for {lens}: change that one instead.",
+                )
+        return data
+
+
+class ChampionForm(PartnershipScopedForm):
+    name = forms.CharField(max_length=200, error_messages={"required": "Enter the champion's name."})
+    role_title = forms.CharField(
+        label="Their role", max_length=200, error_messages={"required": "Enter the champion's role."}
+    )
+    agency = forms.ModelChoiceField(
+        queryset=Agency.objects.none(), error_messages={"required": "Choose the champion's agency."}
+    )
+    since = date_field("Champion since")
+
+
+class StrategyAssessmentForm(forms.Form):
+    RATING_CHOICES = [(n, str(n)) for n in range(1, 6)]
+
+    assessed_on = date_field("Date of the assessment")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in ASSESSMENT_DIMENSIONS:
+            self.fields[name] = forms.TypedChoiceField(
+                label=f"{label}: rating from 1 (weak) to 5 (strong)",
+                choices=self.RATING_CHOICES,
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Rate {label.lower()} from 1 to 5.",
+                    "invalid_choice": f"Rate {label.lower()} from 1 to 5.",
+                },
+            )
+            self.fields[f"{name}_notes"] = forms.CharField(
+                label=f"{label}: notes", required=False, widget=forms.Textarea(attrs={"rows": 3})
+            )
+
+    def clean_assessed_on(self):
+        assessed_on = self.cleaned_data["assessed_on"]
+        if assessed_on > timezone.localdate():
+            raise forms.ValidationError("The date of the assessment cannot be in the future.")
+        return assessed_on
+
+    def dimension_fields(self):
+        return [(label, self[name], self[f"{name}_notes"]) for name, label in ASSESSMENT_DIMENSIONS]
+
+    def ratings(self) -> dict[str, int]:
+        return {name: self.cleaned_data[name] for name, _ in ASSESSMENT_DIMENSIONS}
+
+    def notes(self) -> dict[str, str]:
+        return {name: self.cleaned_data[f"{name}_notes"] for name, _ in ASSESSMENT_DIMENSIONS}
+
+
+class PrinciplesConfirmationForm(forms.Form):
+    """Every principle ticked, each with a note on how the subject (e.g. a consultation) meets it.
+
+    Embed it in another page with a prefix (``PrinciplesConfirmationForm(data, principles=..., prefix="p")``)
+    and render it with ``{% include "mandate/includes/principles_confirmation.html" with form=... %}``;
+    then pass ``form.notes()`` to ``principle_confirmations_record``.
+    """
+
+    def __init__(self, *args, principles, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.principles: list[Principle] = list(principles)
+        for principle in self.principles:
+            self.fields[f"confirm_{principle.pk}"] = forms.BooleanField(
+                label=f"I confirm this meets “{principle.title}”",
+                error_messages={"required": f"Confirm the principle “{principle.title}”."},
+            )
+            self.fields[f"note_{principle.pk}"] = forms.CharField(
+                label=f"How it meets “{principle.title}”",
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                error_messages={"required": f"Write a note on how it meets “{principle.title}”."},
+            )
+
+    def clean(self):
+        data = super().clean()
+        for principle in self.principles:
+            note = data.get(f"note_{principle.pk}")
+            if note is not None and not note.strip():
+                self.add_error(f"note_{principle.pk}", f"Write a note on how it meets “{principle.title}”.")
+        return data
+
+    def principle_fields(self):
+        return [
+            (principle, self[f"confirm_{principle.pk}"], self[f"note_{principle.pk}"])
+            for principle in self.principles
+        ]
+
+    def notes(self) -> dict[int, str]:
+        return {principle.pk: self.cleaned_data[f"note_{principle.pk}"] for principle in self.principles}
+
+
+class WorkshopForm(forms.ModelForm):
+    held_on = date_field("Date held")
+
+    class Meta:
+        model = Workshop
+        fields = ["title", "held_on", "notes"]
+        error_messages = {"title": {"required": "Give the workshop a title."}}
+
+
+class ActionForm(PartnershipScopedForm, forms.ModelForm):
+    due_on = date_field("Due date")
+
+    class Meta:
+        model = Action
+        fields = [
+            "title",
+            "description",
+            "source",
+            "workshop",
+            "source_reference",
+            "owner_agency",
+            "owner_name",
+            "due_on",
+            "status",
+            "cant_do_reason",
+        ]
+        labels = {
+            "owner_agency": "Owner agency",
+            "source_reference": "Source reference (for example, the theme)",
+        }
+        widgets = {
+            "source": forms.RadioSelect,
+            "status": forms.RadioSelect,
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "cant_do_reason": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "title": {"required": "Give the action a title."},
+            "source": {"required": "Choose where the action came from."},
+            "owner_agency": {"required": "Choose the agency that owns the action."},
+            "status": {"invalid_choice": "Choose one of the statuses."},
+        }
+
+    def clean_due_on(self):
+        due_on = self.cleaned_data["due_on"]
+        changed = self.instance.pk is None or due_on != self.instance.due_on
+        if changed and due_on < timezone.localdate():
+            if self.instance.pk is None:
+                raise forms.ValidationError("The due date cannot be in the past for a new action.")
+            raise forms.ValidationError("A changed due date cannot be in the past.")
+        return due_on
+
+    def clean(self):
+        data = super().clean()
+        source = data.get("source")
+        if source == Action.Source.WORKSHOP and not data.get("workshop") and "workshop" not in self.errors:
+            self.add_error("workshop", "Choose the workshop the action came from.")
+        if source == Action.Source.THEME and not (data.get("source_reference") or "").strip():
+            self.add_error("source_reference", "Name the theme the action came from.")
+        if data.get("status") == Action.Status.CANT_DO and not (data.get("cant_do_reason") or "").strip():
+            self.add_error("cant_do_reason", "Say why the action can't be done.")
+        return data
+
+    def _post_clean(self):
+        # Model-level checks are repeated by the services with domain errors; keep form errors in plain words.
+        pass
+
+
+class ActionFilterForm(PartnershipScopedForm):
+    status = forms.ChoiceField(choices=[("", "Any status"), *Action.Status.choices], required=False)
+    owner_agency = forms.ModelChoiceField(
+        queryset=Agency.objects.none(), required=False, empty_label="Any agency", label="Owner agency"
+    )
+    source = forms.ChoiceField(choices=[("", "Any source"), *Action.Source.choices], required=False)
+    overdue = forms.BooleanField(label="Overdue only", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].error_messages["invalid_choice"] = "Choose one of the statuses in the list."
+        self.fields["source"].error_messages["invalid_choice"] = "Choose one of the sources in the list."
+
+    def filters(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "status": data.get("status") or "",
+            "owner_agency": data.get("owner_agency"),
+            "overdue_only": bool(data.get("overdue")),
+            "source": data.get("source") or "",
+        }
+
+
+class ProgressNoteForm(forms.Form):
+    note = forms.CharField(
+        label="Progress note",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Write the progress note."},
+    )
+
+    def clean_note(self):
+        note = self.cleaned_data["note"].strip()
+        if not note:
+            raise forms.ValidationError("Write the progress note.")
+        return note

@@ -1,0 +1,210 @@
+"""Reading the strategic mandate: the responsibilities matrix, champions, assessments, principles, actions."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
+
+from youthvoice.mandate.models import (
+    ASSESSMENT_DIMENSIONS,
+    Action,
+    Lens,
+    Level,
+    Principle,
+    PrincipleConfirmation,
+    Responsibility,
+    StrategicChampion,
+    StrategyAssessment,
+    Workshop,
+)
+from youthvoice.partnership.models import Agency, Partnership
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    level: str
+    level_label: str
+    responsibility: Responsibility | None
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    agency: Agency
+    cells: list[MatrixCell]  # one per level, in Level order
+    is_gap: bool  # the agency has nothing at any level of this lens
+
+
+@dataclass(frozen=True)
+class MatrixLens:
+    lens: str
+    label: str
+    rows: list[MatrixRow]
+    empty_levels: list[str]  # level labels no agency covers: gaps for the whole partnership
+
+    @property
+    def agency_gaps(self) -> list[Agency]:
+        return [row.agency for row in self.rows if row.is_gap]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    levels: list[tuple[str, str]]
+    lenses: list[MatrixLens]
+
+    @property
+    def gap_count(self) -> int:
+        return sum(len(lens.agency_gaps) + len(lens.empty_levels) for lens in self.lenses)
+
+    def by_agency(self) -> list[tuple[Agency, list[tuple[MatrixLens, MatrixRow]]]]:
+        """The same cells, agency first: for the mandate document."""
+        if not self.lenses or not self.lenses[0].rows:
+            return []
+        return [
+            (row.agency, [(lens, lens.rows[index]) for lens in self.lenses])
+            for index, row in enumerate(self.lenses[0].rows)
+        ]
+
+
+def responsibility_matrix(*, partnership: Partnership) -> Matrix:
+    """Agency x lens x level. A lens an agency covers at no level is a gap, and so is a lens and level that
+    no agency covers."""
+    agencies = list(Agency.objects.filter(partnership=partnership).order_by("name"))
+    cells = {
+        (r.agency_id, r.lens, r.level): r
+        for r in Responsibility.objects.filter(agency__partnership=partnership).select_related("agency")
+    }
+    lenses = []
+    for lens, lens_label in Lens.choices:
+        rows = []
+        for agency in agencies:
+            row_cells = [
+                MatrixCell(level=level, level_label=label, responsibility=cells.get((agency.pk, lens, level)))
+                for level, label in Level.choices
+            ]
+            is_gap = all(cell.responsibility is None for cell in row_cells)
+            rows.append(MatrixRow(agency=agency, cells=row_cells, is_gap=is_gap))
+        empty_levels = [
+            level_label
+            for index, (_level, level_label) in enumerate(Level.choices)
+            if agencies and all(row.cells[index].responsibility is None for row in rows)
+        ]
+        lenses.append(MatrixLens(lens=lens, label=lens_label, rows=rows, empty_levels=empty_levels))
+    return Matrix(levels=list(Level.choices), lenses=lenses)
+
+
+def champion_current(*, partnership: Partnership) -> StrategicChampion | None:
+    return (
+        StrategicChampion.objects.filter(partnership=partnership, until__isnull=True)
+        .select_related("agency")
+        .first()
+    )
+
+
+def champions_history(*, partnership: Partnership) -> QuerySet[StrategicChampion]:
+    return StrategicChampion.objects.filter(partnership=partnership).select_related("agency")
+
+
+@dataclass(frozen=True)
+class DimensionChange:
+    label: str
+    latest: int
+    previous: int | None
+    latest_notes: str
+
+    @property
+    def change(self) -> int | None:
+        return None if self.previous is None else self.latest - self.previous
+
+    @property
+    def change_text(self) -> str:
+        change = self.change
+        if change is None:
+            return "First assessment"
+        if change == 0:
+            return "No change"
+        return f"Up {change}" if change > 0 else f"Down {-change}"
+
+
+@dataclass(frozen=True)
+class AssessmentComparison:
+    latest: StrategyAssessment | None
+    previous: StrategyAssessment | None
+    dimensions: list[DimensionChange]
+
+
+def assessments_history(*, partnership: Partnership) -> QuerySet[StrategyAssessment]:
+    return StrategyAssessment.objects.filter(partnership=partnership).select_related("assessed_by")
+
+
+def assessments_compare(*, partnership: Partnership) -> AssessmentComparison:
+    """The latest assessment against the one before, dimension by dimension."""
+    latest, previous, *_ = [*assessments_history(partnership=partnership)[:2], None, None]
+    dimensions = []
+    if latest is not None:
+        dimensions = [
+            DimensionChange(
+                label=label,
+                latest=getattr(latest, name),
+                previous=getattr(previous, name) if previous else None,
+                latest_notes=getattr(latest, f"{name}_notes"),
+            )
+            for name, label in ASSESSMENT_DIMENSIONS
+        ]
+    return AssessmentComparison(latest=latest, previous=previous, dimensions=dimensions)
+
+
+def principles_for(*, partnership: Partnership) -> QuerySet[Principle]:
+    return Principle.objects.filter(partnership=partnership)
+
+
+def principle_confirmations_for(
+    *, partnership: Partnership, limit: int = 80
+) -> QuerySet[PrincipleConfirmation]:
+    return PrincipleConfirmation.objects.filter(principle__partnership=partnership).select_related(
+        "principle", "confirmed_by"
+    )[:limit]
+
+
+def principle_confirmations_for_subject(*, subject) -> QuerySet[PrincipleConfirmation]:
+    return PrincipleConfirmation.objects.filter(
+        subject_type=ContentType.objects.get_for_model(subject), subject_id=subject.pk
+    ).select_related("principle", "confirmed_by")
+
+
+def workshops_for(*, partnership: Partnership) -> QuerySet[Workshop]:
+    return Workshop.objects.filter(partnership=partnership).annotate(action_count=Count("actions"))
+
+
+def _overdue_q(*, today: datetime.date) -> Q:
+    return Q(due_on__lt=today) & ~Q(status__in=Action.CLOSED_STATUSES)
+
+
+def actions_filtered(
+    *,
+    partnership: Partnership,
+    today: datetime.date,
+    status: str = "",
+    owner_agency: Agency | None = None,
+    overdue_only: bool = False,
+    source: str = "",
+) -> QuerySet[Action]:
+    """The partnership's actions, filtered, each annotated with ``overdue`` (due before today, not closed)."""
+    actions = (
+        Action.objects.filter(partnership=partnership)
+        .select_related("owner_agency", "workshop")
+        .annotate(overdue=ExpressionWrapper(_overdue_q(today=today), output_field=BooleanField()))
+    )
+    if status:
+        actions = actions.filter(status=status)
+    if owner_agency is not None:
+        actions = actions.filter(owner_agency=owner_agency)
+    if overdue_only:
+        actions = actions.filter(_overdue_q(today=today))
+    if source:
+        actions = actions.filter(source=source)
+    return actions.order_by("due_on", "id")
+
+
+def actions_overdue_count(*, partnership: Partnership, today: datetime.date) -> int:
+    return Action.objects.filter(_overdue_q(today=today), partnership=partnership).count()

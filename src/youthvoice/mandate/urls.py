@@ -1,0 +1,30 @@
+from django.urls import path
+
+from youthvoice.mandate import views
+
+app_name = "mandate"
+
+urlpatterns = [
+    path("", views.overview, name="overview"),
+    path("roles/", views.matrix, name="matrix"),
+    path("roles/add/", views.responsibility_create, name="responsibility-add"),
+    path("roles/<int:pk>/edit/", views.responsibility_edit, name="responsibility-edit"),
+    path("roles/<int:pk>/delete/", views.responsibility_delete, name="responsibility-delete"),
+    path("champion/", views.champion, name="champion"),
+    path("champion/appoint/", views.champion_appoint, name="champion-appoint"),
+    path("mandate/", views.mandate, name="mandate"),
+    path("mandate.pdf", views.mandate_pdf, name="mandate-pdf"),
+    path("assessments/", views.assessments, name="assessments"),
+    path("assessments/new/", views.assessment_create, name="assessment-add"),
+    path("principles/", views.principles, name="principles"),
+    path("principles/seed/", views.principles_seed, name="principles-seed"),
+    path("workshops/", views.workshops, name="workshops"),
+    path("workshops/new/", views.workshop_create, name="workshop-add"),
+    path("workshops/<int:pk>/", views.workshop_detail, name="workshop"),
+    path("actions/", views.actions, name="actions"),
+    path("actions/export.csv", views.actions_csv, name="actions-csv"),
+    path("actions/new/", views.action_create, name="action-add"),
+    path("actions/<int:pk>/", views.action_detail, name="action"),
+    path("actions/<int:pk>/edit/", views.action_edit, name="action-edit"),
+    path("actions/<int:pk>/notes/", views.action_note_add, name="action-note-add"),
+]
