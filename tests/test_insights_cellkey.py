@@ -30,6 +30,7 @@ from youthvoice.insights.cellkey import (
 from youthvoice.insights.dashboard import dashboard_build
 from youthvoice.insights.models import Coding
 from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.services import response_copies_update
 
 THRESHOLD = 5
 LARGEST_NOISE = 2
@@ -124,7 +125,9 @@ def test_a_response_draws_its_record_key_once_and_its_answers_and_codings_copy_i
     response = made[0]
     response.channel = "school"  # a correction moves the copies; the key never changes
     response.save()
+    response_copies_update(response=response)
     assert Response.objects.get(pk=response.pk).record_key == keys[0]
+    assert Answer.objects.get(response=response).record_key == keys[0]
 
 
 @pytest.mark.django_db
