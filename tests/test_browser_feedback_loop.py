@@ -1,5 +1,6 @@
 """End to end in headless Chromium: a late consultation says sorry with a new date; publishing an update puts
-a notice on the practitioner's staff home, with a printable one page. Every page passes axe-core."""
+a notice on the practitioner's staff home, with a printable one page, and a young person finds it with their
+code in Welsh. Every page passes axe-core."""
 
 import datetime
 
@@ -10,6 +11,7 @@ from tests.browser import serious_accessibility_violations, sign_in
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory
 from tests.factories_feedback import ResponseFactory
+from youthvoice.consultations.i18n_compile import translations_compile
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -67,12 +69,13 @@ def test_publishing_puts_a_notice_on_the_practitioners_staff_home(page, chromium
     partnership = leader.agency.partnership
     consultation = late_consultation(partnership)
     practitioner = MembershipFactory(role="practitioner", agency__partnership=partnership)
-    ResponseFactory(
+    relayed = ResponseFactory(
         consultation=consultation,
         channel="relayed",
         relayed_by=practitioner.user,
         consent_basis="young_person_agreed",
     )
+    translations_compile()
     sign_in(page, leader.user)
     page.goto("/staff/you-said-we-did/")
     page.get_by_role("link", name="Write an update for Staying safe online").click()
@@ -82,6 +85,14 @@ def test_publishing_puts_a_notice_on_the_practitioners_staff_home(page, chromium
     page.get_by_role("button", name="Publish").click()
     assert "Published. Young people can read it now." in page.locator("body").inner_text()
     assert page.locator("#one-page-link").is_visible()
+    # The update in Welsh, through the translation page.
+    page.get_by_role("link", name="Translate into Cymraeg").click()
+    assert serious_accessibility_violations(page) == [], "translating an update"
+    page.get_by_label("What young people said").fill("Dywedoch chi nad yw oedolion yn gwybod yr apiau.")
+    welsh_we_did = "Mae gweithwyr ieuenctid yn dysgu’r apiau gan bobl ifanc bob tymor."
+    page.get_by_label("What we did").fill(welsh_we_did)
+    page.get_by_role("button", name="Save the Cymraeg words").click()
+    assert "translated and checked" in page.locator("#update-translations").inner_text()
 
     worker = chromium.new_context(base_url=live_server.url).new_page()
     try:
@@ -97,3 +108,21 @@ def test_publishing_puts_a_notice_on_the_practitioners_staff_home(page, chromium
         assert pdf.headers["content-type"] == "application/pdf" and pdf.body().startswith(b"%PDF")
     finally:
         worker.context.close()
+
+    # The practitioner gives the young person the code; on a phone, in Welsh, they find the update.
+    phone = chromium.new_context(
+        base_url=live_server.url, viewport={"width": 375, "height": 667}, is_mobile=True
+    )
+    try:
+        young_person = phone.new_page()
+        young_person.goto("/see-what-changed/")
+        young_person.get_by_role("link", name="Cymraeg").click()
+        assert young_person.locator("html").get_attribute("lang") == "cy"
+        young_person.get_by_label("Dy god cyfeirnod").fill(relayed.reference_code)
+        young_person.get_by_role("button", name="Gweld beth sydd wedi newid").click()
+        main = young_person.locator("main").inner_text()
+        assert welsh_we_did in main
+        assert "Beth ddigwyddodd ar ôl i ti gymryd rhan" in main
+        assert serious_accessibility_violations(young_person) == [], "the update in Welsh with a code"
+    finally:
+        phone.close()

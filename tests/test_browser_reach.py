@@ -1,5 +1,5 @@
 """End to end in headless Chromium (with axe): staff type in a paper sheet; a professional answers the
-mirrored questions; a young person who reads Welsh finds a translated update with their reference code."""
+mirrored questions. (An update read in Welsh with a code: test_browser_feedback_loop.py.)"""
 
 import pytest
 
@@ -10,10 +10,7 @@ from tests.factories_consultations import (
     QuestionFactory,
     open_consultation_with_questions,
 )
-from tests.factories_feedback import ResponseFactory, RevisionFactory
-from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.consultations.models import Audience, Consultation
-from youthvoice.feedback.translations import update_translation_save
 from youthvoice.voices.models import Answer, Response
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -77,32 +74,3 @@ def test_a_professional_answers_the_mirrored_questions_without_their_name(page):
     assert (
         stored.respondent_role == "practitioner" and stored.respondent_agency_kind == professional.agency.kind
     )
-
-
-def test_a_young_person_reads_the_update_in_welsh_with_their_code(chromium, live_server):
-    translations_compile()
-    revision = RevisionFactory(published=True)
-    update_translation_save(
-        revision=revision,
-        language="cy",
-        you_said="Dywedoch chi fod y bysiau’n teimlo’n anniogel gyda’r nos.",
-        we_did="Rhoeson ni weithwyr ieuenctid ar y bysiau hwyr.",
-    )
-    code = ResponseFactory(consultation=revision.update.consultation).reference_code
-    phone = chromium.new_context(
-        base_url=live_server.url, viewport={"width": 375, "height": 667}, is_mobile=True
-    )
-    try:
-        young_person = phone.new_page()
-        young_person.goto("/see-what-changed/")
-        young_person.get_by_role("link", name="Cymraeg").click()
-        assert young_person.locator("html").get_attribute("lang") == "cy"
-        accessible(young_person, "see what changed in Welsh")
-        young_person.get_by_label("Dy god cyfeirnod").fill(code)
-        young_person.get_by_role("button", name="Gweld beth sydd wedi newid").click()
-        main = young_person.locator("main").inner_text()
-        assert "Rhoeson ni weithwyr ieuenctid ar y bysiau hwyr." in main
-        assert "Beth ddigwyddodd ar ôl i ti gymryd rhan" in main
-        accessible(young_person, "update in Welsh")
-    finally:
-        phone.close()
