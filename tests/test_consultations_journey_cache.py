@@ -118,3 +118,18 @@ def test_an_emptied_cache_starts_a_new_generation(client, consultation):
         )
     cache.clear()
     assert client.get(f"/c/{consultation.slug}/").status_code == 410
+
+
+class CacheDown:
+    def __getattr__(self, name):
+        raise ConnectionError("cache down")
+
+
+def test_with_the_cache_down_pages_read_the_database_and_staff_can_still_save(
+    client, consultation, monkeypatch
+):
+    monkeypatch.setattr(journey_cache, "cache", CacheDown())
+    assert client.get(f"/c/{consultation.slug}/").status_code == 200
+    consultation.status = Consultation.Status.CLOSED
+    consultation.save()
+    assert client.get(f"/c/{consultation.slug}/").status_code == 410

@@ -15,6 +15,7 @@ Whether the consultation is open *today* is still decided on every page, from th
 from __future__ import annotations
 
 import datetime
+import logging
 import time
 import uuid
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ from youthvoice.consultations.selectors import (
 )
 from youthvoice.consultations.translation import consultation_languages
 from youthvoice.partnership.models import Partnership
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "consultations:journey-generation"
 LIFETIME = 60  # seconds
@@ -80,11 +83,17 @@ def _read(slug: str) -> JourneyConsultation | None:
 def journey_consultation(*, slug: str, today: datetime.date | None = None) -> JourneyConsultation:
     """The consultation at /c/<slug>/ with its questions and languages, if it takes answers today; else
     ConsultationNotFound, ConsultationNotYetOpen or ConsultationClosed (as consultation_for_journey)."""
-    generation = _generation()
+    try:
+        generation = _generation()
+    except Exception:  # the cache is down: read the database, as before there was a cache (pages still work)
+        logger.warning("journey cache unavailable: reading the consultation from the database")
+        generation = None
     now = time.monotonic()
     kept = _kept.get(slug)
-    if kept is not None and kept[0] == generation and now - kept[1] < LIFETIME:
+    if generation is not None and kept is not None and kept[0] == generation and now - kept[1] < LIFETIME:
         found = kept[2]
+    elif generation is None:
+        found = _read(slug)
     else:
         found = _read(slug)
         if len(_kept) >= MOST_KEPT:
@@ -105,8 +114,15 @@ def journey_consultations_forget(**_signal) -> None:
     """Every worker reads every consultation afresh: now, and again once the change is committed (so a
     worker reading between the two cannot keep what the transaction had not yet changed)."""
     _kept.clear()
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None))
+    _generation_move()
+    transaction.on_commit(_generation_move)
+
+
+def _generation_move() -> None:
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:  # the cache is down: staff can still save; other workers read again within LIFETIME
+        logger.warning("journey cache unavailable: other workers see this change within %s s", LIFETIME)
 
 
 def _setting_changed(*, setting: str, **_signal) -> None:
