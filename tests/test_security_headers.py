@@ -111,14 +111,16 @@ def test_gunicorn_config_hides_the_server_software():
     assert gunicorn_conf.limit_request_line < 8190
 
 
-def test_each_gunicorn_worker_loads_the_deidentifier_and_spacy_as_it_starts_not_on_a_request():
-    from youthvoice.core import gunicorn_conf
+def test_each_server_process_loads_the_deidentifier_and_spacy_as_it_starts_not_on_a_request():
+    import importlib
+
+    from youthvoice import wsgi
     from youthvoice.core.nlp import english
     from youthvoice.deidentify import names
 
     english.cache_clear()
     names._lexicon.cache_clear()
-    gunicorn_conf.post_worker_init(worker=None)
+    importlib.reload(wsgi)  # what gunicorn does in each worker it starts
     assert english.cache_info().currsize == 1
     assert names._lexicon.cache_info().currsize == 1
 

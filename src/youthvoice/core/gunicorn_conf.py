@@ -16,11 +16,3 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
 limit_request_line = 4094
 limit_request_fields = 60
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-
-
-def post_worker_init(worker):
-    """Each worker loads the de-identifier's name lists and spaCy's model as it starts (a second or two of
-    CPU), not while a young person waits for their first answer to be saved."""
-    from youthvoice.deidentify.engine import warm_up
-
-    warm_up()
