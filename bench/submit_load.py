@@ -209,6 +209,19 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def workers_settle(workers: list[int], *, most: float = 90.0) -> None:
+    """Wait until the workers are idle: done starting up (with youthvoice.core.gunicorn_conf, each loads the
+    de-identifier and spaCy's model as it starts), so their start-up is not counted as requests' CPU."""
+    deadline = time.monotonic() + most
+    used = sum(cpu_seconds(pid) for pid in workers)
+    while time.monotonic() < deadline:
+        time.sleep(1.0)
+        now = sum(cpu_seconds(pid) for pid in workers)
+        if now - used < 0.05:
+            return
+        used = now
+
+
 def children_of(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -552,6 +565,7 @@ def main() -> int:
             try:
                 server = server_start(args, worker_class=worker_class, slug=slug, log_dir=Path(log_dir))
                 workers = children_of(server.process.pid)
+                workers_settle(workers)
                 server_cpu = sum(cpu_seconds(pid) for pid in workers)
                 backends = BackendsCpu(args)
                 backends.sample()

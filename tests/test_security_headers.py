@@ -111,6 +111,20 @@ def test_gunicorn_config_hides_the_server_software():
     assert gunicorn_conf.limit_request_line < 8190
 
 
+def test_each_server_process_loads_the_deidentifier_and_spacy_as_it_starts_not_on_a_request():
+    import importlib
+
+    from youthvoice import wsgi
+    from youthvoice.core.nlp import english
+    from youthvoice.deidentify import names
+
+    english.cache_clear()
+    names._lexicon.cache_clear()
+    importlib.reload(wsgi)  # what gunicorn does in each worker it starts
+    assert english.cache_info().currsize == 1
+    assert names._lexicon.cache_info().currsize == 1
+
+
 @pytest.mark.django_db
 def test_every_page_and_api_response_is_no_store_so_young_peoples_words_stay_out_of_browser_caches(client):
     """A shared computer's browser cache must not keep what staff read: every page without arguments, for

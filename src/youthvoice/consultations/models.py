@@ -3,8 +3,32 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.dispatch import Signal
 
 from youthvoice.partnership.models import Partnership
+
+# Sent after a bulk change (update, bulk_create, bulk_update) to rows the journey keeps in each worker's
+# memory (consultations.journey_cache): those send no post_save of their own.
+journey_rows_changed = Signal()
+
+
+class JourneyRowsQuerySet(models.QuerySet):
+    """A queryset whose bulk changes say so (journey_rows_changed), so no worker serves what was before."""
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        journey_rows_changed.send(sender=self.model)
+        return rows
+
+    def bulk_create(self, *args, **kwargs):
+        created = super().bulk_create(*args, **kwargs)
+        journey_rows_changed.send(sender=self.model)
+        return created
+
+    def bulk_update(self, *args, **kwargs):
+        rows = super().bulk_update(*args, **kwargs)
+        journey_rows_changed.send(sender=self.model)
+        return rows
 
 
 class Audience(models.TextChoices):
@@ -52,6 +76,8 @@ class Question(models.Model):
     picture_scale = models.BooleanField(
         default=False, help_text="In easy read, show this scale as faces (each with its words)."
     )
+
+    objects = JourneyRowsQuerySet.as_manager()
 
     class Meta:
         ordering = ["partnership", "pk"]
@@ -116,6 +142,8 @@ class Consultation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     questions = models.ManyToManyField(Question, through="ConsultationQuestion", related_name="consultations")
 
+    objects = JourneyRowsQuerySet.as_manager()
+
     class Meta:
         ordering = ["-opens_on", "title"]
         constraints = [
@@ -135,6 +163,8 @@ class ConsultationQuestion(models.Model):
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="items")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
     order = models.PositiveSmallIntegerField()
+
+    objects = JourneyRowsQuerySet.as_manager()
 
     class Meta:
         ordering = ["consultation", "order"]
@@ -164,6 +194,8 @@ class QuestionTranslation(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = JourneyRowsQuerySet.as_manager()
+
     class Meta:
         ordering = ["question", "language"]
         constraints = [
@@ -186,6 +218,8 @@ class ConsultationTranslation(models.Model):
     promise = models.TextField(max_length=2000, blank=True)
     placeholder = models.BooleanField(default=False)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = JourneyRowsQuerySet.as_manager()
 
     class Meta:
         ordering = ["consultation", "language"]

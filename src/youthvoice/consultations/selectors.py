@@ -56,15 +56,20 @@ def consultation_is_open(*, consultation: Consultation, today: datetime.date | N
     )
 
 
-def consultation_for_journey(*, slug: str, today: datetime.date | None = None) -> Consultation:
-    """The consultation at /c/<slug>/, if it takes answers today; else ConsultationNotFound/Closed."""
-    today = today or timezone.localdate()
-    consultation = (
+def journey_consultation_find(*, slug: str) -> Consultation | None:
+    """The young people's consultation at /c/<slug>/ that is or was taking answers (not a draft)."""
+    return (
         Consultation.objects.select_related("partnership")
         .filter(slug=slug, audience=Audience.YOUNG_PEOPLE)
         .exclude(status=Consultation.Status.DRAFT)
         .first()
     )
+
+
+def consultation_for_journey(*, slug: str, today: datetime.date | None = None) -> Consultation:
+    """The consultation at /c/<slug>/, if it takes answers today; else ConsultationNotFound/Closed."""
+    today = today or timezone.localdate()
+    consultation = journey_consultation_find(slug=slug)
     if consultation is None:
         raise ConsultationNotFound(slug)
     if consultation.status != Consultation.Status.OPEN or today > consultation.closes_on:

@@ -19,16 +19,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from youthvoice.consultations.journey_cache import journey_consultation
 from youthvoice.consultations.selectors import (
     ConsultationClosed,
     ConsultationNotFound,
     ConsultationNotYetOpen,
-    consultation_for_journey,
-    consultation_questions,
 )
 from youthvoice.consultations.sharing import arrived_via
 from youthvoice.consultations.translation import (
-    consultation_languages,
     consultation_shown,
     question_shown,
     questions_shown,
@@ -125,7 +123,8 @@ def journey_page(view):
             if request.method == "GET" and ("lang" in request.GET or "easy" in request.GET):
                 return _choose_modes(request)
             try:
-                consultation = consultation_for_journey(slug=slug)
+                # Kept in the worker's memory until staff change it (consultations.journey_cache).
+                found = journey_consultation(slug=slug)
             except ConsultationNotYetOpen as not_yet:
                 return _not_yet_open(request, not_yet.consultation)
             except ConsultationNotFound:
@@ -148,9 +147,9 @@ def journey_page(view):
                     feedback_url=reverse("feedback:public-consultation", args=[closed.consultation.slug]),
                     feedback_due_passed=closed.consultation.feedback_due_on < timezone.localdate(),
                 )
-            questions = consultation_questions(consultation=consultation)
+            consultation, questions = found.consultation, list(found.questions)
             # The young person's language only where this consultation is complete and reviewed in it.
-            request.journey_languages = consultation_languages(consultation=consultation)
+            request.journey_languages = list(found.languages)
             offered = dict(request.journey_languages)
             if request.journey_language not in offered:
                 request.journey_language_not_offered = dict(languages_offered())[request.journey_language]

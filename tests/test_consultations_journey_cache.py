@@ -1,0 +1,135 @@
+"""A journey page reads its consultation from the worker's memory (consultations.journey_cache), and sees
+every change staff make at once: saved, deleted, changed in bulk, or made by another worker."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories_consultations import QuestionFactory, open_consultation_with_questions
+from tests.factories_inclusion import ConsultationTranslationFactory, QuestionTranslationFactory
+from youthvoice.consultations import journey_cache
+from youthvoice.consultations.i18n_compile import translations_compile
+from youthvoice.consultations.models import Consultation, ConsultationQuestion
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def consultation():
+    return open_consultation_with_questions()
+
+
+def begin(client, consultation):
+    client.post(f"/c/{consultation.slug}/")
+
+
+def test_a_question_page_reads_only_the_session_and_an_answer_adds_only_its_save(
+    client, consultation, django_assert_num_queries
+):
+    begin(client, consultation)
+    client.get(f"/c/{consultation.slug}/q/1/")  # the consultation is now in this worker's memory
+    with django_assert_num_queries(1):  # the session
+        assert client.get(f"/c/{consultation.slug}/q/1/").status_code == 200
+    # The session, and saving it (an UPDATE in a savepoint: the savepoint pair is the test's transaction).
+    with django_assert_num_queries(4):
+        assert client.post(f"/c/{consultation.slug}/q/3/", {"action": "skip"}).status_code == 302
+
+
+def test_a_start_page_for_a_new_visitor_makes_no_query(client, consultation, django_assert_num_queries):
+    client.get(f"/c/{consultation.slug}/")
+    with django_assert_num_queries(0):
+        assert client.get(f"/c/{consultation.slug}/").status_code == 200
+
+
+def test_a_saved_change_shows_on_the_next_page(client, consultation):
+    assert consultation.purpose_detail in client.get(f"/c/{consultation.slug}/").content.decode()
+    consultation.purpose_detail = "We changed what this consultation is about."
+    consultation.save()
+    assert (
+        "We changed what this consultation is about."
+        in client.get(f"/c/{consultation.slug}/").content.decode()
+    )
+
+
+def test_closing_in_bulk_is_seen_at_once(client, consultation):
+    assert client.get(f"/c/{consultation.slug}/").status_code == 200
+    Consultation.objects.filter(pk=consultation.pk).update(status=Consultation.Status.CLOSED)
+    assert client.get(f"/c/{consultation.slug}/").status_code == 410
+
+
+def test_a_question_added_or_removed_changes_the_count(client, consultation):
+    assert "There are 4 " in client.get(f"/c/{consultation.slug}/").content.decode()
+    extra = QuestionFactory(partnership=consultation.partnership, text="Anything else?", key="else")
+    ConsultationQuestion.objects.bulk_create(
+        [ConsultationQuestion(consultation=consultation, question=extra, order=5)]
+    )
+    assert "There are 5 " in client.get(f"/c/{consultation.slug}/").content.decode()
+    consultation.items.get(order=5).delete()
+    assert "There are 4 " in client.get(f"/c/{consultation.slug}/").content.decode()
+
+
+def test_a_new_consultation_at_an_address_once_unknown_is_found(client):
+    assert client.get("/c/later-on/").status_code == 404
+    later = open_consultation_with_questions(slug="later-on")
+    assert client.get(f"/c/{later.slug}/").status_code == 200
+
+
+def test_a_language_completed_is_offered_on_the_next_page(client, consultation):
+    translations_compile()
+    assert "?lang=cy" not in client.get(f"/c/{consultation.slug}/").content.decode()
+    ConsultationTranslationFactory(consultation=consultation)
+    for item in consultation.items.select_related("question"):
+        QuestionTranslationFactory(
+            question=item.question,
+            text=f"Cwestiwn {item.order}?",
+            hint="Awgrym" if item.question.hint else "",
+            choice_labels={choice["value"]: f"Dewis {choice['value']}" for choice in item.question.choices},
+        )
+    assert "?lang=cy" in client.get(f"/c/{consultation.slug}/").content.decode()
+
+
+def test_another_workers_change_is_seen_through_the_shared_generation(client, consultation):
+    """A change made around the ORM is not seen until the generation moves, as another worker's change
+    moves it (here set by hand): the memory is really used, and really shared through the cache."""
+    client.get(f"/c/{consultation.slug}/")
+    Consultation.objects.filter(pk=consultation.pk).update(
+        status=Consultation.Status.OPEN
+    )  # generation moves
+    client.get(f"/c/{consultation.slug}/")
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # no signal: as if another worker's change had not reached us yet
+        cursor.execute(
+            "UPDATE consultations_consultation SET status = %s WHERE id = %s",
+            [Consultation.Status.CLOSED, consultation.pk],
+        )
+    assert client.get(f"/c/{consultation.slug}/").status_code == 200  # still the kept copy
+    cache.set(journey_cache.GENERATION_KEY, "another worker's change", timeout=None)
+    assert client.get(f"/c/{consultation.slug}/").status_code == 410
+
+
+def test_an_emptied_cache_starts_a_new_generation(client, consultation):
+    client.get(f"/c/{consultation.slug}/")
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE consultations_consultation SET status = %s WHERE id = %s",
+            [Consultation.Status.CLOSED, consultation.pk],
+        )
+    cache.clear()
+    assert client.get(f"/c/{consultation.slug}/").status_code == 410
+
+
+class CacheDown:
+    def __getattr__(self, name):
+        raise ConnectionError("cache down")
+
+
+def test_with_the_cache_down_pages_read_the_database_and_staff_can_still_save(
+    client, consultation, monkeypatch
+):
+    monkeypatch.setattr(journey_cache, "cache", CacheDown())
+    assert client.get(f"/c/{consultation.slug}/").status_code == 200
+    consultation.status = Consultation.Status.CLOSED
+    consultation.save()
+    assert client.get(f"/c/{consultation.slug}/").status_code == 410
