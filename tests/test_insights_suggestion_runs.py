@@ -12,13 +12,13 @@ from youthvoice.insights.models import (
     ThemeSuggestionRun,
 )
 from youthvoice.insights.suggest import SuggestionError
+from youthvoice.insights.suggestion_jobs import suggestion_run_execute
 from youthvoice.insights.suggestion_services import (
     SuggestionReviewError,
     suggestion_accept,
     suggestion_merge,
     suggestion_reject,
     suggestion_rename,
-    suggestion_run_execute,
     suggestion_run_start,
 )
 from youthvoice.insights.tasks import run_theme_suggestion
