@@ -41,8 +41,9 @@ def analyst(consultation):
 @pytest.fixture
 def finished_run(consultation, analyst, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
+        # The analyst gives the number planted (unasked, √(36 / 2) gives 4: test_insights_suggest_meaning).
         run = suggestion_run_start(
-            partnership=consultation.partnership, user=analyst, consultation=consultation
+            partnership=consultation.partnership, user=analyst, consultation=consultation, n_themes=3
         )
     run.refresh_from_db()
     return run
