@@ -3,15 +3,16 @@
 Quality (``--set evaluation/themes/set_a.jsonl``): answers written by a helper who never saw the code, each
 with its true primary theme (and sometimes a secondary one). In one run:
 
-- suggestions from meaning (sentence embeddings + k-means) against TF-IDF + NMF, both told the true number of
-  themes and both choosing their own: adjusted Rand index against the primary theme (an answer with no theme
-  counts as one more group) and themes recovered (a suggested theme with >= 50% of its answers from one true
-  theme and >= 30% of that theme's answers);
+- suggestions from meaning (sentence embeddings, clustered spectrally) against TF-IDF + NMF, both told the
+  true number of themes and both choosing their own: adjusted Rand index against the primary theme (an
+  answer with no theme counts as one more group) and themes recovered (a suggested theme with >= 50% of its
+  answers from one true theme and >= 30% of that theme's answers);
 - assisted coding from 10 and 30 coded answers per theme (several random draws): macro-F1 against the primary
   theme on every other answer, logistic regression on sentence embeddings against the same on TF-IDF.
 
 Speed (``--answers 100000``): synthetic answers with planted themes, each method in a fresh process so its
-peak memory is its own. Target (issue 19): under 120 s on 2 cores and under 3 GB.
+peak memory is its own; wall seconds beside CPU seconds (user + system) and the load average, since the
+machine is shared. Target (issue 19): under 120 s on 2 cores and under 3 GB.
 
 Run: nice -n 10 .venv/bin/python bench/suggest_themes.py --set evaluation/themes/set_a.jsonl
      nice -n 10 .venv/bin/python bench/suggest_themes.py --answers 100000
@@ -20,6 +21,7 @@ Run: nice -n 10 .venv/bin/python bench/suggest_themes.py --set evaluation/themes
 import argparse
 import json
 import multiprocessing
+import os
 import resource
 import time
 from collections import Counter
@@ -137,7 +139,8 @@ def quality(path: Path) -> None:
         if codebook_file.exists()
         else {}
     )
-    print(f"{path}: {len(answers)} answers, {k} true themes, {sum(len(t) > 1 for t in themes)} with two\n")
+    print(f"{path}: {len(answers)} answers, {k} true themes, {sum(len(t) > 1 for t in themes)} with two")
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
     encode = CachedEncoder()
     start = time.perf_counter()
     encode([t for _, t in answers])
@@ -183,6 +186,8 @@ def run(method: str, answers_wanted: int, themes: int, queue) -> None:
     answers, truth = planted_answers(
         themes=themes, per_theme=answers_wanted // themes, noise=0.4, seed=42, filler_words=50_000
     )
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = before.ru_utime + before.ru_stime
     start = time.perf_counter()
     if method.startswith("meaning"):
         from youthvoice.insights.suggest_meaning import suggest_themes_by_meaning
@@ -193,21 +198,28 @@ def run(method: str, answers_wanted: int, themes: int, queue) -> None:
 
         result = suggest_themes(answers)
     seconds = time.perf_counter() - start
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime - cpu_before
     labels = [a.theme for a in result.assignments]
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    queue.put((method, len(answers), seconds, peak_mib, len(result.suggestions), purity(labels, truth)))
+    peak_mib = usage.ru_maxrss / 1024
+    queue.put((method, len(answers), seconds, cpu, peak_mib, len(result.suggestions), purity(labels, truth)))
 
 
 def speed(answers: int, themes: int) -> None:
     context = multiprocessing.get_context("spawn")
-    print(f"{'method':<44} {'answers':>8} {'seconds':>8} {'peak MiB':>9} {'themes':>6} {'purity':>7}")
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"{'method':<44} {'answers':>8} {'seconds':>8} {'CPU s':>7} {'peak MiB':>9} "
+        f"{'themes':>6} {'purity':>7}"
+    )
     for method in ["meaning (youthvoice), own k", "TF-IDF + NMF, own k"]:
         queue = context.Queue()
         process = context.Process(target=run, args=(method, answers, themes, queue))
         process.start()
-        name, n, seconds, peak, found, score = queue.get()
+        name, n, seconds, cpu, peak, found, score = queue.get()
         process.join()
-        print(f"{name:<44} {n:>8,} {seconds:>8.1f} {peak:>9.0f} {found:>6} {score:>7.3f}")
+        print(f"{name:<44} {n:>8,} {seconds:>8.1f} {cpu:>7.1f} {peak:>9.0f} {found:>6} {score:>7.3f}")
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 
 def main() -> None:

@@ -26,10 +26,7 @@ KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("youthvoice.language.selectors", "consultations"): "definitions import reads definition questions",
     ("youthvoice.language.selectors", "voices"): "definitions import reads definition answers",
 }
-KNOWN_CYCLES: dict[frozenset[str], str] = {
-    # The suggestion service queues its task, and the task runs the service.
-    frozenset({"youthvoice.insights.suggestion_services", "youthvoice.insights.tasks"}): "to be broken",
-}
+KNOWN_CYCLES: dict[frozenset[str], str] = {}
 
 
 def rooms_in_order() -> list[str]:

