@@ -279,3 +279,11 @@ def test_bad_tables_raise_a_clear_error(call):
 def test_empty_tables_are_fine():
     assert protect_one_way([]).total.value == 0
     assert protect_two_way([]).grand_total.value == 0
+
+
+def test_a_share_is_never_shown_above_100_percent_though_part_and_total_carry_their_own_noise():
+    from youthvoice.insights.disclosure import Cell, percentage
+
+    assert percentage(numerator=Cell(12), denominator=Cell(11)).value == 100
+    assert percentage(numerator=Cell(11), denominator=Cell(11)).value == 100
+    assert percentage(numerator=Cell(5), denominator=Cell(10)).value == 50

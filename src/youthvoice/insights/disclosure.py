@@ -194,7 +194,9 @@ def percentage(*, numerator: Cell, denominator: Cell, places: int = 0) -> Percen
     """``numerator`` as a percentage of ``denominator``, only when both are shown (and the base is not 0)."""
     if numerator.value is None or denominator.value is None or denominator.value == 0:
         return Percent(None, places)
-    return Percent(round(100 * numerator.value / denominator.value, places), places)
+    # Part and total are perturbed independently (insights.cellkey), so a part can come out a little larger
+    # than its total: a share is never shown above 100%.
+    return Percent(min(100, round(100 * numerator.value / denominator.value, places)), places)
 
 
 def protect_one_way(
