@@ -35,7 +35,18 @@ NOT_PERSONAL_FREE_TEXT = {
     "feedback": "'You said, we did': staff summaries for publication, through the language and "
     "plain-language checks before anything is published (what young people said is listed as personal)",
     "insights": "themes, population baselines and job records written by staff or the product",
-    "partnership": "the partnership's own organisation: agencies, roles, strategy notes, actions",
+    "partnership": "the partnership's own organisation: agencies, localities, memberships",
+    "mandate.Responsibility": "what an agency does and can decide, written by leaders about organisations",
+    "mandate.StrategicChampion": "the champion's name and job: a named public role kept on purpose, by a "
+    "leader's choice",
+    "mandate.StrategyAssessment": "leaders' notes on how the partnership works, for each rating",
+    "mandate.Principle": "the partnership's principles, shipped and edited by staff",
+    "mandate.PrincipleConfirmation": "an owner's note on how their own consultation or object meets a "
+    "principle, and its label",
+    "mandate.Workshop": "a workshop's title and notes, written by leaders for the partnership",
+    "mandate.Action": "actions leaders agree: titles, descriptions, the named staff owner on purpose, "
+    "reasons",
+    "mandate.ActionProgressNote": "staff notes on an action's progress",
     "language.GlossaryTerm": "the partnership's own terms and definitions, written by staff",
     "language.PublicationOverride": "a publishing-gate override: the label of staff wording, the rule, the "
     "words it found in that wording and a leader's reason, all about text staff wrote for publication",
