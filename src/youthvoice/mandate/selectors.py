@@ -4,16 +4,21 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q, QuerySet
 
 from youthvoice.mandate.models import (
     ASSESSMENT_DIMENSIONS,
     Action,
+    ChangeGoal,
     Lens,
     Level,
+    PartnershipTheme,
     Principle,
     PrincipleConfirmation,
     Responsibility,
+    ScopingConversation,
+    ScopingItem,
+    ScopingItemKind,
     StrategicChampion,
     StrategyAssessment,
     Workshop,
@@ -208,3 +213,70 @@ def actions_filtered(
 
 def actions_overdue_count(*, partnership: Partnership, today: datetime.date) -> int:
     return Action.objects.filter(_overdue_q(today=today), partnership=partnership).count()
+
+
+# --- Strategy review: scoping, themes, change goal ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScopingRow:
+    """One conversation's items, kind by kind (in ScopingItemKind order), for the side-by-side view."""
+
+    conversation: ScopingConversation
+    columns: list[list[ScopingItem]]
+
+
+@dataclass(frozen=True)
+class ScopingBoard:
+    kinds: list[tuple[str, str]]
+    rows: list[ScopingRow]
+    themes: list[PartnershipTheme]
+    change_goals: list[ChangeGoal]
+
+    @property
+    def ungrouped_count(self) -> int:
+        return sum(
+            1 for row in self.rows for column in row.columns for item in column if not item.theme_names
+        )
+
+
+def scoping_items_for(*, partnership: Partnership) -> QuerySet[ScopingItem]:
+    return (
+        ScopingItem.objects.filter(conversation__partnership=partnership)
+        .select_related("conversation__agency")
+        .order_by("conversation__held_on", "conversation_id", "kind", "order")
+    )
+
+
+def partnership_themes_for(*, partnership: Partnership) -> QuerySet[PartnershipTheme]:
+    return PartnershipTheme.objects.filter(partnership=partnership).prefetch_related(
+        Prefetch("items", queryset=ScopingItem.objects.select_related("conversation__agency"))
+    )
+
+
+def scoping_board(*, partnership: Partnership) -> ScopingBoard:
+    """Every scoping conversation's items side by side, each item marked with the themes that group it."""
+    kinds = list(ScopingItemKind.choices)
+    conversations = list(
+        ScopingConversation.objects.filter(partnership=partnership)
+        .select_related("agency")
+        .order_by("held_on", "id")
+    )
+    themes = list(partnership_themes_for(partnership=partnership))
+    theme_names: dict[int, list[str]] = {}
+    for theme in themes:
+        for item in theme.items.all():
+            theme_names.setdefault(item.pk, []).append(theme.name)
+    by_conversation: dict[int, dict[str, list[ScopingItem]]] = {}
+    for item in ScopingItem.objects.filter(conversation__partnership=partnership).order_by("kind", "order"):
+        item.theme_names = theme_names.get(item.pk, [])
+        by_conversation.setdefault(item.conversation_id, {}).setdefault(item.kind, []).append(item)
+    rows = [
+        ScopingRow(
+            conversation=conversation,
+            columns=[by_conversation.get(conversation.pk, {}).get(kind, []) for kind, _ in kinds],
+        )
+        for conversation in conversations
+    ]
+    goals = list(ChangeGoal.objects.filter(partnership=partnership).prefetch_related("themes"))
+    return ScopingBoard(kinds=kinds, rows=rows, themes=themes, change_goals=goals)
