@@ -8,6 +8,8 @@ from django.utils import timezone
 from youthvoice.mandate.models import (
     ASSESSMENT_DIMENSIONS,
     Action,
+    GovernanceBoard,
+    Lens,
     PartnershipTheme,
     Principle,
     Responsibility,
@@ -423,3 +425,74 @@ class ChangeGoalForm(forms.Form):
         if agreed_on > timezone.localdate():
             raise forms.ValidationError("The date it was agreed cannot be in the future.")
         return agreed_on
+
+
+# --- Strategy review: governance map ------------------------------------------------------------------
+
+OWNERSHIP_CHOICES = [("owns", "Owns"), ("contributes", "Contributes"), ("none", "None")]
+
+
+class GovernanceBoardForm(forms.Form):
+    name = forms.CharField(
+        label="Name of the board or group",
+        max_length=200,
+        error_messages={"required": "Give the board or group its name."},
+    )
+    chair_role = forms.CharField(
+        label="Who chairs it (role)",
+        max_length=200,
+        help_text="A role, not a name, for example ‘Director of Children's Services’.",
+        error_messages={"required": "Say who chairs it, by role."},
+    )
+    meets = forms.ChoiceField(
+        label="How often it meets",
+        choices=[("", "Choose how often"), *GovernanceBoard.Frequency.choices],
+        error_messages={
+            "required": "Choose how often it meets.",
+            "invalid_choice": "Choose how often it meets.",
+        },
+    )
+    reports_to = forms.ModelMultipleChoiceField(
+        queryset=GovernanceBoard.objects.none(),
+        required=False,
+        label="Reports to",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": "Choose boards from the list.",
+            "invalid_pk_value": "Choose boards from the list.",
+        },
+    )
+
+    def __init__(self, *args, partnership: Partnership, board: GovernanceBoard | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.partnership, self.board = partnership, board
+        others = GovernanceBoard.objects.filter(partnership=partnership)
+        if board is not None:
+            others = others.exclude(pk=board.pk)
+        self.fields["reports_to"].queryset = others
+        for area, label in Lens.choices:
+            self.fields[f"area_{area}"] = forms.ChoiceField(
+                label=f"{label}: what it does for child exploitation",
+                choices=OWNERSHIP_CHOICES,
+                initial="none",
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Choose owns, contributes or none for {label.lower()}.",
+                    "invalid_choice": f"Choose owns, contributes or none for {label.lower()}.",
+                },
+            )
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        taken = GovernanceBoard.objects.filter(partnership=self.partnership, name__iexact=name)
+        if self.board is not None:
+            taken = taken.exclude(pk=self.board.pk)
+        if taken.exists():
+            raise forms.ValidationError(f"There is already a board called “{name}”.")
+        return name
+
+    def area_fields(self):
+        return [self[f"area_{area}"] for area in Lens.values]
+
+    def ownership(self) -> dict[str, str]:
+        return {area: self.cleaned_data[f"area_{area}"] for area in Lens.values}

@@ -381,3 +381,58 @@ class ChangeGoal(models.Model):
 
     def __str__(self) -> str:
         return self.statement[:80]
+
+
+# --- Strategy review: governance map ------------------------------------------------------------------
+
+
+class GovernanceBoard(models.Model):
+    """A board or group of the partnership (e.g. the safeguarding partnership, the Community Safety
+    Partnership), with whom it reports to: the governance map is drawn from these."""
+
+    class Frequency(models.TextChoices):
+        MONTHLY = "monthly", "Monthly"
+        SIX_WEEKLY = "six_weekly", "Every six weeks"
+        BIMONTHLY = "bimonthly", "Every two months"
+        QUARTERLY = "quarterly", "Quarterly"
+        TWICE_YEARLY = "twice_yearly", "Twice a year"
+        YEARLY = "yearly", "Yearly"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="governance_boards")
+    name = models.CharField(max_length=200)
+    chair_role = models.CharField(
+        "chair (role)", max_length=200, help_text="The chair's role, not their name."
+    )
+    meets = models.CharField("meets", max_length=16, choices=Frequency.choices)
+    reports_to = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="reported_by")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["partnership", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "name"], name="governance_board_name_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BoardOwnership(models.Model):
+    """What a board does for one area of child exploitation: owns it, or contributes (no row: none)."""
+
+    class Role(models.TextChoices):
+        OWNS = "owns", "Owns"
+        CONTRIBUTES = "contributes", "Contributes"
+
+    board = models.ForeignKey(GovernanceBoard, on_delete=models.CASCADE, related_name="ownerships")
+    area = models.CharField(max_length=16, choices=Lens.choices)
+    role = models.CharField(max_length=16, choices=Role.choices)
+
+    class Meta:
+        ordering = ["board", "area"]
+        constraints = [
+            models.UniqueConstraint(fields=["board", "area"], name="one_ownership_per_board_area"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.board}: {self.get_role_display().lower()} {self.get_area_display().lower()}"

@@ -9,7 +9,9 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q
 from youthvoice.mandate.models import (
     ASSESSMENT_DIMENSIONS,
     Action,
+    BoardOwnership,
     ChangeGoal,
+    GovernanceBoard,
     Lens,
     Level,
     PartnershipTheme,
@@ -280,3 +282,125 @@ def scoping_board(*, partnership: Partnership) -> ScopingBoard:
     ]
     goals = list(ChangeGoal.objects.filter(partnership=partnership).prefetch_related("themes"))
     return ScopingBoard(kinds=kinds, rows=rows, themes=themes, change_goals=goals)
+
+
+# --- Strategy review: governance map ------------------------------------------------------------------
+
+DIAGRAM_BOX_WIDTH, DIAGRAM_BOX_HEIGHT, DIAGRAM_GAP_X, DIAGRAM_GAP_Y, DIAGRAM_MARGIN = 300, 64, 30, 60, 10
+
+
+@dataclass(frozen=True)
+class GovernanceRow:
+    board: GovernanceBoard
+    roles: list[str]  # one per area in Lens order: "owns", "contributes" or "none"
+
+
+@dataclass(frozen=True)
+class DiagramBox:
+    board: GovernanceBoard
+    x: int
+    y: int
+    width: int = DIAGRAM_BOX_WIDTH
+    height: int = DIAGRAM_BOX_HEIGHT
+
+    @property
+    def centre_x(self) -> int:
+        return self.x + self.width // 2
+
+    @property
+    def text_y(self) -> int:
+        return self.y + self.height // 2 - 4
+
+
+@dataclass(frozen=True)
+class DiagramLine:
+    """A reporting line, drawn from the top of the board that reports to the bottom of the one above."""
+
+    from_board: GovernanceBoard
+    to_board: GovernanceBoard
+    x1: int
+    y1: int
+    x2: int
+    y2: int
+
+
+@dataclass(frozen=True)
+class GovernanceMap:
+    areas: list[tuple[str, str]]
+    rows: list[GovernanceRow]
+    overlaps: list[tuple[str, list[GovernanceBoard]]]  # an area owned by more than one board
+    gaps: list[str]  # areas no board owns
+    boxes: list[DiagramBox]
+    lines: list[DiagramLine]
+    width: int
+    height: int
+
+
+def _levels(boards: list[GovernanceBoard], parents: dict[int, list[int]]) -> dict[int, int]:
+    """Each board's row in the diagram: a board sits one row below the lowest board it reports to."""
+    level: dict[int, int] = {}
+
+    def of(pk: int, path: frozenset[int]) -> int:
+        if pk not in level:
+            above = [p for p in parents.get(pk, []) if p not in path]  # a loop (never saved) ends here
+            level[pk] = 1 + max((of(p, path | {pk}) for p in above), default=-1)
+        return level[pk]
+
+    for board in boards:
+        of(board.pk, frozenset())
+    return level
+
+
+def governance_map(*, partnership: Partnership) -> GovernanceMap:
+    """The boards by area (owns, contributes, none), the areas owned twice or by no one, and the reporting
+    lines laid out as a diagram: boards that report to no one on the top row."""
+    boards = list(
+        GovernanceBoard.objects.filter(partnership=partnership).prefetch_related("reports_to", "ownerships")
+    )
+    areas = list(Lens.choices)
+    rows = []
+    owners: dict[str, list[GovernanceBoard]] = {area: [] for area, _ in areas}
+    for board in boards:
+        roles = {o.area: o.role for o in board.ownerships.all()}
+        rows.append(GovernanceRow(board=board, roles=[roles.get(area, "none") for area, _ in areas]))
+        for area, role in roles.items():
+            if role == BoardOwnership.Role.OWNS:
+                owners[area].append(board)
+    overlaps = [(label, owners[area]) for area, label in areas if len(owners[area]) > 1]
+    gaps = [label for area, label in areas if boards and not owners[area]]
+
+    parents = {board.pk: [p.pk for p in board.reports_to.all()] for board in boards}
+    levels = _levels(boards, parents)
+    by_level: dict[int, list[GovernanceBoard]] = {}
+    for board in boards:
+        by_level.setdefault(levels[board.pk], []).append(board)
+    boxes: dict[int, DiagramBox] = {}
+    for level, members in by_level.items():
+        for index, board in enumerate(members):
+            boxes[board.pk] = DiagramBox(
+                board=board,
+                x=DIAGRAM_MARGIN + index * (DIAGRAM_BOX_WIDTH + DIAGRAM_GAP_X),
+                y=DIAGRAM_MARGIN + level * (DIAGRAM_BOX_HEIGHT + DIAGRAM_GAP_Y),
+            )
+    lines = [
+        DiagramLine(
+            from_board=board,
+            to_board=parent,
+            x1=boxes[board.pk].centre_x,
+            y1=boxes[board.pk].y,
+            x2=boxes[parent.pk].centre_x,
+            y2=boxes[parent.pk].y + DIAGRAM_BOX_HEIGHT,
+        )
+        for board in boards
+        for parent in board.reports_to.all()
+        if parent.pk in boxes
+    ]
+    widest = max((len(members) for members in by_level.values()), default=0)
+    width = 2 * DIAGRAM_MARGIN + widest * DIAGRAM_BOX_WIDTH + max(widest - 1, 0) * DIAGRAM_GAP_X
+    height = (
+        2 * DIAGRAM_MARGIN + len(by_level) * DIAGRAM_BOX_HEIGHT + max(len(by_level) - 1, 0) * DIAGRAM_GAP_Y
+    )
+    return GovernanceMap(
+        areas=areas, rows=rows, overlaps=overlaps, gaps=gaps, boxes=list(boxes.values()), lines=lines,
+        width=width, height=height,
+    )  # fmt: skip

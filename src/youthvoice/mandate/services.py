@@ -12,7 +12,10 @@ from youthvoice.mandate.models import (
     ASSESSMENT_DIMENSIONS,
     Action,
     ActionProgressNote,
+    BoardOwnership,
     ChangeGoal,
+    GovernanceBoard,
+    Lens,
     PartnershipTheme,
     Principle,
     PrincipleConfirmation,
@@ -335,3 +338,74 @@ def change_goal_record(
     )
     goal.themes.set(themes)
     return goal
+
+
+# --- Strategy review: governance map ------------------------------------------------------------------
+
+
+def _reaches(start: GovernanceBoard, target_pk: int) -> bool:
+    """Whether ``start`` reports, directly or up a chain, to the board ``target_pk``."""
+    seen: set[int] = set()
+    frontier = [start]
+    while frontier:
+        board = frontier.pop()
+        for parent in board.reports_to.all():
+            if parent.pk == target_pk:
+                return True
+            if parent.pk not in seen:
+                seen.add(parent.pk)
+                frontier.append(parent)
+    return False
+
+
+@transaction.atomic
+def governance_board_save(
+    *,
+    partnership: Partnership,
+    name: str,
+    chair_role: str,
+    meets: str,
+    reports_to: list[GovernanceBoard],
+    ownership: dict[str, str],
+    board: GovernanceBoard | None = None,
+) -> GovernanceBoard:
+    """Add a board, or change ``board``: its details, whom it reports to, and its role (``owns``,
+    ``contributes`` or ``none``) for each area of child exploitation. Reporting lines never go round in a
+    circle."""
+    if board is not None:
+        _require_same_partnership(partnership, board)
+    _require_same_partnership(partnership, *reports_to)
+    name, chair_role = name.strip(), chair_role.strip()
+    if not name:
+        raise MandateError("Give the board or group its name.")
+    if not chair_role:
+        raise MandateError("Say who chairs it, by role.")
+    if meets not in GovernanceBoard.Frequency.values:
+        raise MandateError("Choose how often it meets.")
+    taken = GovernanceBoard.objects.filter(partnership=partnership, name__iexact=name)
+    if board is not None:
+        taken = taken.exclude(pk=board.pk)
+    if taken.exists():
+        raise MandateError(f"There is already a board called “{name}”.")
+    roles = {area: ownership.get(area, "none") for area in Lens.values}
+    if set(ownership) - set(Lens.values) or any(
+        role not in {*BoardOwnership.Role.values, "none"} for role in roles.values()
+    ):
+        raise MandateError("Choose owns, contributes or none for each area.")
+    if board is not None:
+        if any(parent.pk == board.pk for parent in reports_to):
+            raise MandateError("A board cannot report to itself.")
+        if any(_reaches(parent, board.pk) for parent in reports_to):
+            raise MandateError(
+                "That reporting line would go round in a circle: "
+                "a board below this one cannot be above it too."
+            )
+    board = board or GovernanceBoard(partnership=partnership)
+    board.name, board.chair_role, board.meets = name, chair_role, meets
+    board.save()
+    board.reports_to.set(reports_to)
+    board.ownerships.all().delete()
+    BoardOwnership.objects.bulk_create(
+        BoardOwnership(board=board, area=area, role=role) for area, role in roles.items() if role != "none"
+    )
+    return board

@@ -31,4 +31,9 @@ urlpatterns = [
     path("scoping/new/", review_views.scoping_create, name="scoping-add"),
     path("scoping/themes/new/", review_views.theme_create, name="theme-add"),
     path("scoping/change-goal/new/", review_views.change_goal_create, name="change-goal-add"),
+    path("governance/", review_views.governance, name="governance"),
+    path("governance/boards/new/", review_views.governance_board_create, name="governance-board-add"),
+    path(
+        "governance/boards/<int:pk>/edit/", review_views.governance_board_edit, name="governance-board-edit"
+    ),
 ]

@@ -57,6 +57,7 @@ NOT_PERSONAL_FREE_TEXT = {
     "mandate.ActionProgressNote": "staff notes on an action's progress",
     "mandate.ScopingConversation.team_name": "the name of a team or service, not of a person",
     "mandate.PartnershipTheme": "a leader's name for a theme across agencies",
+    "mandate.GovernanceBoard": "a board's name and its chair's role (asked for as a role, not a name)",
     "mandate.ChangeGoal": "the change goal the partnership agreed, written by leaders for publication "
     "to partners",
     "language.GlossaryTerm": "the partnership's own terms and definitions, written by staff",
