@@ -138,3 +138,14 @@ def test_practitioners_read_the_map_but_cannot_change_it(client):
     assert "Add a board or group" not in page.content.decode()
     assert client.post(reverse("mandate:governance-board-add"), form_data()).status_code == 403
     assert not BoardOwnership.objects.filter(board__name="Community Safety Partnership").exists()
+
+
+def test_a_long_name_is_cut_into_at_most_two_lines_that_fit_the_box(leader):
+    long_name = "Brackenford and Vale Joint Strategic Safeguarding Children and Adults Partnership Board"
+    board(leader.agency.partnership, long_name)
+    (box,) = governance_map(partnership=leader.agency.partnership).boxes
+    names = [words for _y, words, kind in box.text_rows if kind == "name"]
+    assert len(names) == 2 and names[-1].endswith("…")
+    assert all(len(words) <= 32 for words in names)
+    assert [y for y, _w, _k in box.text_rows] == sorted(y for y, _w, _k in box.text_rows)
+    assert all(box.y < y < box.y + box.height for y, _w, _k in box.text_rows)

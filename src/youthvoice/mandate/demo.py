@@ -220,7 +220,7 @@ SCOPING = [
                 "Knowing which places are unsafe [places]",
             ],
             "enabler": ["Strong links with the youth service"],
-            "barrier": ["Caseloads leave little time to build relationships [trust]"],
+            "barrier": ["High caseloads leave little time to build relationships [trust]"],
             "aspiration": ["Every exploited child has one trusted adult [trust]"],
         },
     ),

@@ -1,6 +1,7 @@
 """Reading the strategic mandate: the responsibilities matrix, champions, assessments, principles, actions."""
 
 import datetime
+import textwrap
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -286,7 +287,7 @@ def scoping_board(*, partnership: Partnership) -> ScopingBoard:
 
 # --- Strategy review: governance map ------------------------------------------------------------------
 
-DIAGRAM_BOX_WIDTH, DIAGRAM_BOX_HEIGHT, DIAGRAM_GAP_X, DIAGRAM_GAP_Y, DIAGRAM_MARGIN = 300, 64, 30, 60, 10
+DIAGRAM_BOX_WIDTH, DIAGRAM_BOX_HEIGHT, DIAGRAM_GAP_X, DIAGRAM_GAP_Y, DIAGRAM_MARGIN = 320, 76, 30, 60, 10
 
 
 @dataclass(frozen=True)
@@ -308,8 +309,14 @@ class DiagramBox:
         return self.x + self.width // 2
 
     @property
-    def text_y(self) -> int:
-        return self.y + self.height // 2 - 4
+    def text_rows(self) -> list[tuple[int, str, str]]:
+        """(y, words, kind) for each line of text: the name on up to two lines, then the chair. SVG text does
+        not wrap, so the lines are cut here to fit the box (the full name is in the table and the list)."""
+        name = textwrap.wrap(self.board.name, 32, max_lines=2, placeholder="…")
+        chair = textwrap.wrap(f"Chair: {self.board.chair_role}", 48, max_lines=1, placeholder="…")
+        rows = [("name", line) for line in name] + [("chair", line) for line in chair]
+        top = self.y + (self.height - 18 * len(rows)) // 2 + 13
+        return [(top + 18 * index, words, kind) for index, (kind, words) in enumerate(rows)]
 
 
 @dataclass(frozen=True)
