@@ -136,6 +136,8 @@ def test_practitioners_read_the_map_but_cannot_change_it(client):
     page = client.get(reverse("mandate:governance"))
     assert page.status_code == 200 and "Safeguarding partnership" in page.content.decode()
     assert "Add a board or group" not in page.content.decode()
+    overview = client.get(reverse("mandate:overview")).content.decode()
+    assert reverse("mandate:governance") in overview and reverse("mandate:scoping") in overview
     assert client.post(reverse("mandate:governance-board-add"), form_data()).status_code == 403
     assert not BoardOwnership.objects.filter(board__name="Community Safety Partnership").exists()
 
