@@ -41,3 +41,24 @@ def test_demo_mandate_has_a_gap_a_champion_a_visible_change_and_an_overdue_actio
     first = mandate_counts()
     call_command("demo", quiet=True)
     assert mandate_counts() == first
+
+
+def test_demo_strategy_review_has_seven_conversations_three_themes_a_goal_and_a_governance_overlap_and_gap():
+    from youthvoice.mandate.models import ChangeGoal, GovernanceBoard, ScopingConversation
+    from youthvoice.mandate.selectors import governance_map, scoping_board
+
+    call_command("demo", quiet=True)
+    partnership = Partnership.objects.get()
+    board = scoping_board(partnership=partnership)
+    assert len(board.rows) == 7
+    assert len({row.conversation.agency_id for row in board.rows}) == 6  # one agency spoke twice, by team
+    assert [len(theme.items.all()) >= 3 for theme in board.themes] == [True, True, True]
+    assert len(board.change_goals) == 1 and board.change_goals[0].themes.count() == 3
+    assert all(len({item.conversation.agency_id for item in theme.items.all()}) > 1 for theme in board.themes)
+    governance = governance_map(partnership=partnership)
+    assert [label for label, _ in governance.overlaps] == ["Prevention"]
+    assert governance.gaps == ["Disruption"]
+    assert len(governance.lines) == 2
+    counts = [m.objects.count() for m in (ScopingConversation, ChangeGoal, GovernanceBoard)]
+    call_command("demo", quiet=True)
+    assert [m.objects.count() for m in (ScopingConversation, ChangeGoal, GovernanceBoard)] == counts

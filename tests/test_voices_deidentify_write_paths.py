@@ -234,6 +234,36 @@ def _update_translation(client):
     return "feedback.YouSaidWeDidTranslation.you_said"
 
 
+def _scoping_page(client):
+    membership = MembershipFactory(role="leader")
+    client.force_login(membership.user)
+    data = {
+        "held_on": TODAY.isoformat(),
+        "agency": membership.agency.pk,
+        "participants": "3 youth workers",
+        "priority": f"Keep children safe\n{WORDS}",
+    }
+    sent = client.post(reverse("mandate:scoping-add"), data)
+    assert sent.status_code == 302, sent.content
+    return "mandate.ScopingItem.text"
+
+
+def _scoping_service(client):
+    from youthvoice.mandate.services import scoping_conversation_record
+
+    membership = MembershipFactory(role="leader")
+    scoping_conversation_record(
+        partnership=membership.agency.partnership,
+        held_on=TODAY,
+        agency=membership.agency,
+        team_name="",
+        participants=f"2 social workers and {WORDS}",
+        items={"barrier": ["Waiting lists"]},
+        recorded_by=membership.user,
+    )
+    return "mandate.ScopingConversation.participants"
+
+
 WRITE_PATHS = {
     "'You said, we did' in Welsh": _update_translation,
     "journey": _journey,
@@ -248,6 +278,8 @@ WRITE_PATHS = {
     "definition answers imported into the glossary": _definitions_import,
     "'You said, we did' page": _you_said_page,
     "'You said, we did' revision": _you_said_revision,
+    "scoping conversation page": _scoping_page,
+    "scoping conversation service": _scoping_service,
 }
 
 

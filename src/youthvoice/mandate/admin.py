@@ -3,9 +3,13 @@ from django.contrib import admin
 from youthvoice.mandate.models import (
     Action,
     ActionProgressNote,
+    ChangeGoal,
+    PartnershipTheme,
     Principle,
     PrincipleConfirmation,
     Responsibility,
+    ScopingConversation,
+    ScopingItem,
     StrategicChampion,
     StrategyAssessment,
     Workshop,
@@ -104,3 +108,29 @@ class ActionAdmin(admin.ModelAdmin):
     search_fields = ["title", "description", "owner_name", "source_reference"]
     list_select_related = ["owner_agency", "partnership"]
     inlines = [ActionProgressNoteInline]
+
+
+class ScopingItemInline(admin.TabularInline):
+    model = ScopingItem
+    extra = 0
+
+
+@admin.register(ScopingConversation)
+class ScopingConversationAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "partnership", "held_on"]
+    list_filter = ["partnership"]
+    inlines = [ScopingItemInline]
+
+
+@admin.register(PartnershipTheme)
+class PartnershipThemeAdmin(admin.ModelAdmin):
+    list_display = ["name", "partnership"]
+    list_filter = ["partnership"]
+    filter_horizontal = ["items"]
+
+
+@admin.register(ChangeGoal)
+class ChangeGoalAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "partnership", "agreed_on"]
+    list_filter = ["partnership"]
+    filter_horizontal = ["themes"]

@@ -1,5 +1,7 @@
 """Synthetic strategic mandate for the demo partnership: a matrix with gaps, a champion, two assessments,
-principles, and a workshop with actions (one overdue). Idempotent: a second run adds nothing."""
+principles, a workshop with actions (one overdue), and the start of a strategy review: seven scoping
+conversations grouped into three themes and a change goal, and a governance map of three boards with one
+overlap and one gap. Idempotent: a second run adds nothing."""
 
 from __future__ import annotations
 
@@ -9,12 +11,22 @@ from django.utils import timezone
 
 from youthvoice.mandate.models import (
     Action,
+    GovernanceBoard,
+    PartnershipTheme,
     Responsibility,
+    ScopingConversation,
+    ScopingItem,
     StrategicChampion,
     StrategyAssessment,
     Workshop,
 )
-from youthvoice.mandate.services import principles_seed
+from youthvoice.mandate.services import (
+    change_goal_record,
+    governance_board_save,
+    partnership_theme_create,
+    principles_seed,
+    scoping_conversation_record,
+)
 from youthvoice.partnership.models import Agency, Partnership
 
 # agency index -> {(lens, level): (what we do, within our gift)}. The schools partnership has nothing for
@@ -124,7 +136,10 @@ ASSESSMENTS = [
 
 def build(*, context: dict) -> list[str]:
     """The demo's mandate, for the partnership and agencies the partnership's demo put in ``context``."""
-    return mandate_build(partnership=context["partnership"], agencies=context["agencies"])
+    partnership, agencies = context["partnership"], context["agencies"]
+    mandate_build(partnership=partnership, agencies=agencies)
+    strategy_review_build(partnership=partnership, agencies=agencies)
+    return []
 
 
 def mandate_build(*, partnership: Partnership, agencies: list[Agency]) -> list[str]:
@@ -189,3 +204,159 @@ def mandate_build(*, partnership: Partnership, agencies: list[Agency]) -> list[s
             },
         )
     return []
+
+
+# Seven single-agency scoping conversations: (agency index, team, days ago, who took part, items by kind).
+# The words in brackets after an item name the theme it is grouped into below.
+SCOPING = [
+    (
+        0,
+        "",
+        120,
+        "3 social workers, 1 team manager, 1 service manager",
+        {
+            "priority": [
+                "Children in care who go missing [trust]",
+                "Knowing which places are unsafe [places]",
+            ],
+            "enabler": ["Strong links with the youth service"],
+            "barrier": ["High caseloads leave little time to build relationships [trust]"],
+            "aspiration": ["Every exploited child has one trusted adult [trust]"],
+        },
+    ),
+    (
+        0,
+        "Exploitation team",
+        118,
+        "4 specialist workers",
+        {
+            "priority": ["Young people are not blamed for what happens to them [language]"],
+            "enabler": ["Shared language guide used in meetings [language]"],
+            "barrier": ["Reports from other agencies still say a child 'chose' to go [language]"],
+            "aspiration": ["One exploitation plan per child, shared by every agency"],
+        },
+    ),
+    (
+        1,
+        "",
+        112,
+        "2 school nurses, 1 emergency department nurse, 1 safeguarding lead",
+        {
+            "priority": ["Spotting signs of exploitation at health appointments"],
+            "enabler": ["Confidential appointments young people trust [trust]"],
+            "barrier": ["Not hearing back after a referral"],
+            "aspiration": ["Health staff know who the young person's trusted adult is [trust]"],
+        },
+    ),
+    (
+        2,
+        "",
+        105,
+        "2 detective sergeants, 3 neighbourhood officers",
+        {
+            "priority": [
+                "Disrupting the people who exploit children",
+                "Patrols where young people feel unsafe [places]",
+            ],
+            "enabler": ["Information shared by youth workers, with consent [places]"],
+            "barrier": ["Young people see the police as the enemy [trust]"],
+            "aspiration": ["Young people tell us about unsafe places before harm happens [places]"],
+        },
+    ),
+    (
+        3,
+        "",
+        98,
+        "5 designated safeguarding leads, 1 head teacher",
+        {
+            "priority": ["Lessons on exploitation that feel real to pupils"],
+            "enabler": ["Pupils who already talk to a member of staff [trust]"],
+            "barrier": ["Exclusions push children towards the people who exploit them"],
+            "aspiration": ["No child excluded without a safety plan"],
+        },
+    ),
+    (
+        4,
+        "",
+        91,
+        "6 detached youth workers, 1 manager",
+        {
+            "priority": ["Being where young people are, in the evening [places]"],
+            "enabler": ["Young people know us by name and trust us [trust]"],
+            "barrier": ["Short-term funding ends relationships [trust]"],
+            "aspiration": ["Young people shape where youth workers go [places]"],
+        },
+    ),
+    (
+        5,
+        "",
+        84,
+        "3 peer mentors (adults), 2 advocates, 1 volunteer coordinator",
+        {
+            "priority": ["Young people's own words in the strategy [language]"],
+            "enabler": ["Peer mentors with lived experience"],
+            "barrier": ["Professional words that put young people off [language]"],
+            "aspiration": ["Young people review what the partnership writes [language]"],
+        },
+    ),
+]
+
+THEMES = {
+    "trust": "Trusted relationships",
+    "places": "Safe places, shaped by young people",
+    "language": "Language that never blames children",
+}
+
+CHANGE_GOAL = (
+    "Every young person at risk of exploitation has a trusted adult, in places they helped make safe, and is "
+    "spoken about without blame by every agency."
+)
+
+# name, chair's role, how often it meets, reports to (names), what it owns or contributes to
+BOARDS = [
+    ("Brackenford Safeguarding Children Partnership", "Independent scrutineer", "quarterly", [],
+     {"prevention": "contributes", "intervention": "owns"}),
+    ("Community Safety Partnership", "Chief Superintendent, Vale Constabulary", "quarterly", [],
+     {"prevention": "owns", "disruption": "contributes"}),
+    ("Child exploitation strategic group", "Assistant Director, Safeguarding", "six_weekly",
+     ["Brackenford Safeguarding Children Partnership", "Community Safety Partnership"],
+     {"prevention": "owns", "disruption": "contributes", "intervention": "contributes"}),
+]  # fmt: skip
+
+
+def strategy_review_build(*, partnership: Partnership, agencies: list[Agency]) -> None:
+    """The scoping conversations, themes and change goal, and the governance map. Prevention is owned by two
+    boards (an overlap) and disruption by none (a gap), as a review would find."""
+    today = timezone.localdate()
+    if not ScopingConversation.objects.filter(partnership=partnership).exists():
+        grouped: dict[str, list[ScopingItem]] = {key: [] for key in THEMES}
+        for agency_index, team, days_ago, participants, items in SCOPING:
+            conversation = scoping_conversation_record(
+                partnership=partnership, held_on=today - datetime.timedelta(days=days_ago),
+                agency=agencies[agency_index], team_name=team, participants=participants,
+                items={kind: [text.split(" [")[0] for text in texts] for kind, texts in items.items()},
+                recorded_by=None,
+            )  # fmt: skip
+            for kind, texts in items.items():
+                for order, text in enumerate(texts, start=1):
+                    if text.endswith("]"):
+                        key = text.rsplit("[", 1)[1].rstrip("]")
+                        grouped[key].append(conversation.items.get(kind=kind, order=order))
+        if not PartnershipTheme.objects.filter(partnership=partnership).exists():
+            themes = [
+                partnership_theme_create(
+                    partnership=partnership, name=THEMES[key], items=items, created_by=None
+                )
+                for key, items in grouped.items()
+            ]
+            change_goal_record(
+                partnership=partnership, statement=CHANGE_GOAL, agreed_on=today - datetime.timedelta(days=70),
+                themes=themes, recorded_by=None,
+            )  # fmt: skip
+    if not GovernanceBoard.objects.filter(partnership=partnership).exists():
+        saved: dict[str, GovernanceBoard] = {}
+        for name, chair, meets, reports_to, ownership in BOARDS:
+            saved[name] = governance_board_save(
+                partnership=partnership, name=name, chair_role=chair, meets=meets,
+                reports_to=[saved[parent] for parent in reports_to], ownership=ownership,
+            )  # fmt: skip

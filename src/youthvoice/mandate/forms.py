@@ -8,8 +8,13 @@ from django.utils import timezone
 from youthvoice.mandate.models import (
     ASSESSMENT_DIMENSIONS,
     Action,
+    GovernanceBoard,
+    Lens,
+    PartnershipTheme,
     Principle,
     Responsibility,
+    ScopingItem,
+    ScopingItemKind,
     Workshop,
 )
 from youthvoice.partnership.models import Agency, Partnership
@@ -271,3 +276,223 @@ class ProgressNoteForm(forms.Form):
         if not note:
             raise forms.ValidationError("Write the progress note.")
         return note
+
+
+# --- Strategy review: scoping, themes, change goal ----------------------------------------------------
+
+SCOPING_LIST_HINTS = {
+    "priority": "What matters most to the agency or team about child exploitation. One a line.",
+    "enabler": "What helps them do this work well. One a line.",
+    "barrier": "What gets in the way. One a line.",
+    "aspiration": "What they would like the partnership to achieve. One a line.",
+}
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip(" -*•\t") for line in text.splitlines() if line.strip(" -*•\t")]
+
+
+class ScopingConversationForm(PartnershipScopedForm):
+    held_on = date_field("Date of the conversation")
+    agency = forms.ModelChoiceField(
+        queryset=Agency.objects.none(), required=False, empty_label="Choose the agency", label="Agency"
+    )
+    team_name = forms.CharField(
+        label="Team or service",
+        max_length=200,
+        required=False,
+        help_text="When the conversation was with one team, for example the exploitation team.",
+    )
+    participants = forms.CharField(
+        label="Who took part",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Roles and how many only, for example ‘2 social workers, 1 team manager’. Do not write "
+        "names: any name written here or in the lists below is removed when it is saved.",
+        error_messages={"required": "Say who took part, as roles and how many (no names)."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for kind, label in ScopingItemKind.choices:
+            self.fields[kind] = forms.CharField(
+                label=label,
+                required=False,
+                max_length=10000,
+                widget=forms.Textarea(attrs={"rows": 4}),
+                help_text=SCOPING_LIST_HINTS[kind],
+            )
+
+    def clean_held_on(self):
+        held_on = self.cleaned_data["held_on"]
+        if held_on > timezone.localdate():
+            raise forms.ValidationError("The date of the conversation cannot be in the future.")
+        return held_on
+
+    def clean(self):
+        data = super().clean()
+        if (
+            not data.get("agency")
+            and not (data.get("team_name") or "").strip()
+            and "agency" not in self.errors
+        ):
+            self.add_error("agency", "Choose the agency or enter the team's name.")
+        for kind, label in ScopingItemKind.choices:
+            lines = _lines(data.get(kind) or "")
+            if len(lines) > 30:
+                self.add_error(kind, f"Write at most 30 {label.lower()}, one a line.")
+            elif any(len(line) > 500 for line in lines):
+                self.add_error(kind, f"Keep each of the {label.lower()} under 500 characters.")
+        if not any(_lines(data.get(kind) or "") for kind in ScopingItemKind.values) and not self.errors.get(
+            "priority"
+        ):
+            self.add_error("priority", "Write at least one priority, enabler, barrier or aspiration.")
+        return data
+
+    def items(self) -> dict[str, list[str]]:
+        return {kind: _lines(self.cleaned_data.get(kind) or "") for kind in ScopingItemKind.values}
+
+
+class ScopingItemChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: ScopingItem) -> str:
+        return f"{obj.conversation.who}, {obj.kind}: {obj.text}"
+
+
+class PartnershipThemeForm(forms.Form):
+    name = forms.CharField(
+        label="Name of the theme",
+        max_length=200,
+        error_messages={"required": "Give the theme a name."},
+    )
+    items = ScopingItemChoiceField(
+        queryset=ScopingItem.objects.none(),
+        label="Items the theme groups",
+        help_text="Choose items from different agencies that point the same way.",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": "Choose the items the theme groups.",
+            "invalid_choice": "Choose items from the list.",
+            "invalid_pk_value": "Choose items from the list.",
+        },
+    )
+
+    def __init__(self, *args, items, partnership: Partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.partnership = partnership
+        self.fields["items"].queryset = items
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError("Give the theme a name.")
+        if PartnershipTheme.objects.filter(partnership=self.partnership, name__iexact=name).exists():
+            raise forms.ValidationError(f"There is already a theme called “{name}”: choose another name.")
+        return name
+
+
+class ChangeGoalForm(forms.Form):
+    statement = forms.CharField(
+        label="The change goal",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="The change the partnership sets itself, in plain words.",
+        error_messages={"required": "Write the change goal."},
+    )
+    agreed_on = date_field("Date it was agreed")
+    themes = forms.ModelMultipleChoiceField(
+        queryset=PartnershipTheme.objects.none(),
+        label="Themes that led to it",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": "Choose the themes that led to the change goal.",
+            "invalid_choice": "Choose themes from the list.",
+            "invalid_pk_value": "Choose themes from the list.",
+        },
+    )
+
+    def __init__(self, *args, partnership: Partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].queryset = PartnershipTheme.objects.filter(partnership=partnership)
+
+    def clean_statement(self):
+        statement = self.cleaned_data["statement"].strip()
+        if not statement:
+            raise forms.ValidationError("Write the change goal.")
+        return statement
+
+    def clean_agreed_on(self):
+        agreed_on = self.cleaned_data["agreed_on"]
+        if agreed_on > timezone.localdate():
+            raise forms.ValidationError("The date it was agreed cannot be in the future.")
+        return agreed_on
+
+
+# --- Strategy review: governance map ------------------------------------------------------------------
+
+OWNERSHIP_CHOICES = [("owns", "Owns"), ("contributes", "Contributes"), ("none", "None")]
+
+
+class GovernanceBoardForm(forms.Form):
+    name = forms.CharField(
+        label="Name of the board or group",
+        max_length=200,
+        error_messages={"required": "Give the board or group its name."},
+    )
+    chair_role = forms.CharField(
+        label="Who chairs it (role)",
+        max_length=200,
+        help_text="A role, not a name, for example ‘Director of Children's Services’.",
+        error_messages={"required": "Say who chairs it, by role."},
+    )
+    meets = forms.ChoiceField(
+        label="How often it meets",
+        choices=[("", "Choose how often"), *GovernanceBoard.Frequency.choices],
+        error_messages={
+            "required": "Choose how often it meets.",
+            "invalid_choice": "Choose how often it meets.",
+        },
+    )
+    reports_to = forms.ModelMultipleChoiceField(
+        queryset=GovernanceBoard.objects.none(),
+        required=False,
+        label="Reports to",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": "Choose boards from the list.",
+            "invalid_pk_value": "Choose boards from the list.",
+        },
+    )
+
+    def __init__(self, *args, partnership: Partnership, board: GovernanceBoard | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.partnership, self.board = partnership, board
+        others = GovernanceBoard.objects.filter(partnership=partnership)
+        if board is not None:
+            others = others.exclude(pk=board.pk)
+        self.fields["reports_to"].queryset = others
+        for area, label in Lens.choices:
+            self.fields[f"area_{area}"] = forms.ChoiceField(
+                label=f"{label}: what it does for child exploitation",
+                choices=OWNERSHIP_CHOICES,
+                initial="none",
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Choose owns, contributes or none for {label.lower()}.",
+                    "invalid_choice": f"Choose owns, contributes or none for {label.lower()}.",
+                },
+            )
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        taken = GovernanceBoard.objects.filter(partnership=self.partnership, name__iexact=name)
+        if self.board is not None:
+            taken = taken.exclude(pk=self.board.pk)
+        if taken.exists():
+            raise forms.ValidationError(f"There is already a board called “{name}”.")
+        return name
+
+    def area_fields(self):
+        return [self[f"area_{area}"] for area in Lens.values]
+
+    def ownership(self) -> dict[str, str]:
+        return {area: self.cleaned_data[f"area_{area}"] for area in Lens.values}

@@ -268,3 +268,171 @@ class ActionProgressNote(models.Model):
 
     def __str__(self) -> str:
         return f"Progress on {self.action}"
+
+
+# --- Strategy review: single-agency scoping -------------------------------------------------------------
+
+
+class ScopingItemKind(models.TextChoices):
+    PRIORITY = "priority", "Priorities"
+    ENABLER = "enabler", "Enablers"
+    BARRIER = "barrier", "Barriers"
+    ASPIRATION = "aspiration", "Aspirations"
+
+
+class ScopingConversation(models.Model):
+    """One single-agency (or single-team) scoping conversation at the start of a strategy review.
+
+    Who took part is kept as roles and counts only; the free text is de-identified when it is written
+    (voices/free_text.py), because practitioners talk about people."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="scoping_conversations"
+    )
+    held_on = models.DateField()
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="scoping_conversations"
+    )
+    team_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="A team or service, when the conversation was not a whole agency.",
+    )
+    participants = models.TextField(help_text="Who took part, as roles and counts only: never names.")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["partnership", "held_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(agency__isnull=False) | ~models.Q(team_name=""),
+                name="scoping_names_an_agency_or_team",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.who} ({self.held_on:%d %B %Y})"
+
+    @property
+    def who(self) -> str:
+        if self.agency_id and self.team_name:
+            return f"{self.agency.name}: {self.team_name}"
+        return self.team_name or self.agency.name
+
+
+class ScopingItem(models.Model):
+    """One priority, enabler, barrier or aspiration an agency named in its scoping conversation."""
+
+    conversation = models.ForeignKey(ScopingConversation, on_delete=models.CASCADE, related_name="items")
+    kind = models.CharField(max_length=16, choices=ScopingItemKind.choices)
+    order = models.PositiveSmallIntegerField()
+    text = models.CharField(max_length=500)
+
+    class Meta:
+        ordering = ["conversation", "kind", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conversation", "kind", "order"], name="scoping_item_order_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class PartnershipTheme(models.Model):
+    """A theme across agencies: a leader's name for items from several scoping conversations."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="partnership_themes")
+    name = models.CharField(max_length=200)
+    items = models.ManyToManyField(ScopingItem, related_name="themes")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["partnership", "created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "name"], name="partnership_theme_name_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ChangeGoal(models.Model):
+    """The change the partnership set itself, and the themes that led to it."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="change_goals")
+    statement = models.TextField()
+    agreed_on = models.DateField()
+    themes = models.ManyToManyField(PartnershipTheme, related_name="change_goals")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["partnership", "-agreed_on", "-id"]
+
+    def __str__(self) -> str:
+        return self.statement[:80]
+
+
+# --- Strategy review: governance map ------------------------------------------------------------------
+
+
+class GovernanceBoard(models.Model):
+    """A board or group of the partnership (e.g. the safeguarding partnership, the Community Safety
+    Partnership), with whom it reports to: the governance map is drawn from these."""
+
+    class Frequency(models.TextChoices):
+        MONTHLY = "monthly", "Monthly"
+        SIX_WEEKLY = "six_weekly", "Every six weeks"
+        BIMONTHLY = "bimonthly", "Every two months"
+        QUARTERLY = "quarterly", "Quarterly"
+        TWICE_YEARLY = "twice_yearly", "Twice a year"
+        YEARLY = "yearly", "Yearly"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="governance_boards")
+    name = models.CharField(max_length=200)
+    chair_role = models.CharField(
+        "chair (role)", max_length=200, help_text="The chair's role, not their name."
+    )
+    meets = models.CharField("meets", max_length=16, choices=Frequency.choices)
+    reports_to = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="reported_by")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["partnership", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "name"], name="governance_board_name_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BoardOwnership(models.Model):
+    """What a board does for one area of child exploitation: owns it, or contributes (no row: none)."""
+
+    class Role(models.TextChoices):
+        OWNS = "owns", "Owns"
+        CONTRIBUTES = "contributes", "Contributes"
+
+    board = models.ForeignKey(GovernanceBoard, on_delete=models.CASCADE, related_name="ownerships")
+    area = models.CharField(max_length=16, choices=Lens.choices)
+    role = models.CharField(max_length=16, choices=Role.choices)
+
+    class Meta:
+        ordering = ["board", "area"]
+        constraints = [
+            models.UniqueConstraint(fields=["board", "area"], name="one_ownership_per_board_area"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.board}: {self.get_role_display().lower()} {self.get_area_display().lower()}"

@@ -1,19 +1,27 @@
 """Reading the strategic mandate: the responsibilities matrix, champions, assessments, principles, actions."""
 
 import datetime
+import textwrap
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Prefetch, Q, QuerySet
 
 from youthvoice.mandate.models import (
     ASSESSMENT_DIMENSIONS,
     Action,
+    BoardOwnership,
+    ChangeGoal,
+    GovernanceBoard,
     Lens,
     Level,
+    PartnershipTheme,
     Principle,
     PrincipleConfirmation,
     Responsibility,
+    ScopingConversation,
+    ScopingItem,
+    ScopingItemKind,
     StrategicChampion,
     StrategyAssessment,
     Workshop,
@@ -208,3 +216,198 @@ def actions_filtered(
 
 def actions_overdue_count(*, partnership: Partnership, today: datetime.date) -> int:
     return Action.objects.filter(_overdue_q(today=today), partnership=partnership).count()
+
+
+# --- Strategy review: scoping, themes, change goal ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScopingRow:
+    """One conversation's items, kind by kind (in ScopingItemKind order), for the side-by-side view."""
+
+    conversation: ScopingConversation
+    columns: list[list[ScopingItem]]
+
+
+@dataclass(frozen=True)
+class ScopingBoard:
+    kinds: list[tuple[str, str]]
+    rows: list[ScopingRow]
+    themes: list[PartnershipTheme]
+    change_goals: list[ChangeGoal]
+
+    @property
+    def ungrouped_count(self) -> int:
+        return sum(
+            1 for row in self.rows for column in row.columns for item in column if not item.theme_names
+        )
+
+
+def scoping_items_for(*, partnership: Partnership) -> QuerySet[ScopingItem]:
+    return (
+        ScopingItem.objects.filter(conversation__partnership=partnership)
+        .select_related("conversation__agency")
+        .order_by("conversation__held_on", "conversation_id", "kind", "order")
+    )
+
+
+def partnership_themes_for(*, partnership: Partnership) -> QuerySet[PartnershipTheme]:
+    return PartnershipTheme.objects.filter(partnership=partnership).prefetch_related(
+        Prefetch("items", queryset=ScopingItem.objects.select_related("conversation__agency"))
+    )
+
+
+def scoping_board(*, partnership: Partnership) -> ScopingBoard:
+    """Every scoping conversation's items side by side, each item marked with the themes that group it."""
+    kinds = list(ScopingItemKind.choices)
+    conversations = list(
+        ScopingConversation.objects.filter(partnership=partnership)
+        .select_related("agency")
+        .order_by("held_on", "id")
+    )
+    themes = list(partnership_themes_for(partnership=partnership))
+    theme_names: dict[int, list[str]] = {}
+    for theme in themes:
+        for item in theme.items.all():
+            theme_names.setdefault(item.pk, []).append(theme.name)
+    by_conversation: dict[int, dict[str, list[ScopingItem]]] = {}
+    for item in ScopingItem.objects.filter(conversation__partnership=partnership).order_by("kind", "order"):
+        item.theme_names = theme_names.get(item.pk, [])
+        by_conversation.setdefault(item.conversation_id, {}).setdefault(item.kind, []).append(item)
+    rows = [
+        ScopingRow(
+            conversation=conversation,
+            columns=[by_conversation.get(conversation.pk, {}).get(kind, []) for kind, _ in kinds],
+        )
+        for conversation in conversations
+    ]
+    goals = list(ChangeGoal.objects.filter(partnership=partnership).prefetch_related("themes"))
+    return ScopingBoard(kinds=kinds, rows=rows, themes=themes, change_goals=goals)
+
+
+# --- Strategy review: governance map ------------------------------------------------------------------
+
+DIAGRAM_BOX_WIDTH, DIAGRAM_BOX_HEIGHT, DIAGRAM_GAP_X, DIAGRAM_GAP_Y, DIAGRAM_MARGIN = 320, 76, 30, 60, 10
+
+
+@dataclass(frozen=True)
+class GovernanceRow:
+    board: GovernanceBoard
+    roles: list[str]  # one per area in Lens order: "owns", "contributes" or "none"
+
+
+@dataclass(frozen=True)
+class DiagramBox:
+    board: GovernanceBoard
+    x: int
+    y: int
+    width: int = DIAGRAM_BOX_WIDTH
+    height: int = DIAGRAM_BOX_HEIGHT
+
+    @property
+    def centre_x(self) -> int:
+        return self.x + self.width // 2
+
+    @property
+    def text_rows(self) -> list[tuple[int, str, str]]:
+        """(y, words, kind) for each line of text: the name on up to two lines, then the chair. SVG text does
+        not wrap, so the lines are cut here to fit the box (the full name is in the table and the list)."""
+        name = textwrap.wrap(self.board.name, 32, max_lines=2, placeholder="…")
+        chair = textwrap.wrap(f"Chair: {self.board.chair_role}", 48, max_lines=1, placeholder="…")
+        rows = [("name", line) for line in name] + [("chair", line) for line in chair]
+        top = self.y + (self.height - 18 * len(rows)) // 2 + 13
+        return [(top + 18 * index, words, kind) for index, (kind, words) in enumerate(rows)]
+
+
+@dataclass(frozen=True)
+class DiagramLine:
+    """A reporting line, drawn from the top of the board that reports to the bottom of the one above."""
+
+    from_board: GovernanceBoard
+    to_board: GovernanceBoard
+    x1: int
+    y1: int
+    x2: int
+    y2: int
+
+
+@dataclass(frozen=True)
+class GovernanceMap:
+    areas: list[tuple[str, str]]
+    rows: list[GovernanceRow]
+    overlaps: list[tuple[str, list[GovernanceBoard]]]  # an area owned by more than one board
+    gaps: list[str]  # areas no board owns
+    boxes: list[DiagramBox]
+    lines: list[DiagramLine]
+    width: int
+    height: int
+
+
+def _levels(boards: list[GovernanceBoard], parents: dict[int, list[int]]) -> dict[int, int]:
+    """Each board's row in the diagram: a board sits one row below the lowest board it reports to."""
+    level: dict[int, int] = {}
+
+    def of(pk: int, path: frozenset[int]) -> int:
+        if pk not in level:
+            above = [p for p in parents.get(pk, []) if p not in path]  # a loop (never saved) ends here
+            level[pk] = 1 + max((of(p, path | {pk}) for p in above), default=-1)
+        return level[pk]
+
+    for board in boards:
+        of(board.pk, frozenset())
+    return level
+
+
+def governance_map(*, partnership: Partnership) -> GovernanceMap:
+    """The boards by area (owns, contributes, none), the areas owned twice or by no one, and the reporting
+    lines laid out as a diagram: boards that report to no one on the top row."""
+    boards = list(
+        GovernanceBoard.objects.filter(partnership=partnership).prefetch_related("reports_to", "ownerships")
+    )
+    areas = list(Lens.choices)
+    rows = []
+    owners: dict[str, list[GovernanceBoard]] = {area: [] for area, _ in areas}
+    for board in boards:
+        roles = {o.area: o.role for o in board.ownerships.all()}
+        rows.append(GovernanceRow(board=board, roles=[roles.get(area, "none") for area, _ in areas]))
+        for area, role in roles.items():
+            if role == BoardOwnership.Role.OWNS:
+                owners[area].append(board)
+    overlaps = [(label, owners[area]) for area, label in areas if len(owners[area]) > 1]
+    gaps = [label for area, label in areas if boards and not owners[area]]
+
+    parents = {board.pk: [p.pk for p in board.reports_to.all()] for board in boards}
+    levels = _levels(boards, parents)
+    by_level: dict[int, list[GovernanceBoard]] = {}
+    for board in boards:
+        by_level.setdefault(levels[board.pk], []).append(board)
+    boxes: dict[int, DiagramBox] = {}
+    for level, members in by_level.items():
+        for index, board in enumerate(members):
+            boxes[board.pk] = DiagramBox(
+                board=board,
+                x=DIAGRAM_MARGIN + index * (DIAGRAM_BOX_WIDTH + DIAGRAM_GAP_X),
+                y=DIAGRAM_MARGIN + level * (DIAGRAM_BOX_HEIGHT + DIAGRAM_GAP_Y),
+            )
+    lines = [
+        DiagramLine(
+            from_board=board,
+            to_board=parent,
+            x1=boxes[board.pk].centre_x,
+            y1=boxes[board.pk].y,
+            x2=boxes[parent.pk].centre_x,
+            y2=boxes[parent.pk].y + DIAGRAM_BOX_HEIGHT,
+        )
+        for board in boards
+        for parent in board.reports_to.all()
+        if parent.pk in boxes
+    ]
+    widest = max((len(members) for members in by_level.values()), default=0)
+    width = 2 * DIAGRAM_MARGIN + widest * DIAGRAM_BOX_WIDTH + max(widest - 1, 0) * DIAGRAM_GAP_X
+    height = (
+        2 * DIAGRAM_MARGIN + len(by_level) * DIAGRAM_BOX_HEIGHT + max(len(by_level) - 1, 0) * DIAGRAM_GAP_Y
+    )
+    return GovernanceMap(
+        areas=areas, rows=rows, overlaps=overlaps, gaps=gaps, boxes=list(boxes.values()), lines=lines,
+        width=width, height=height,
+    )  # fmt: skip

@@ -1,4 +1,5 @@
-"""Changes to the strategic mandate: roles, champion, assessments, principles, workshops, actions."""
+"""Changes to the strategic mandate: roles, champion, assessments, principles, workshops, actions, and the
+strategy review's scoping conversations, partnership themes and change goals."""
 
 import datetime
 
@@ -6,13 +7,22 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
 
+from youthvoice.deidentify.engine import deidentified
 from youthvoice.mandate.models import (
     ASSESSMENT_DIMENSIONS,
     Action,
     ActionProgressNote,
+    BoardOwnership,
+    ChangeGoal,
+    GovernanceBoard,
+    Lens,
+    PartnershipTheme,
     Principle,
     PrincipleConfirmation,
     Responsibility,
+    ScopingConversation,
+    ScopingItem,
+    ScopingItemKind,
     StrategicChampion,
     StrategyAssessment,
     Workshop,
@@ -227,3 +237,175 @@ def action_note_add(*, action: Action, author, note: str) -> ActionProgressNote:
     if not note.strip():
         raise MandateError("Write the progress note.")
     return ActionProgressNote.objects.create(action=action, author=author, note=note.strip())
+
+
+# --- Strategy review: scoping, themes, change goal ----------------------------------------------------
+
+SCOPING_ITEMS_MAX = 30  # per list: a conversation's notes, not a document
+
+
+@transaction.atomic
+def scoping_conversation_record(
+    *,
+    partnership: Partnership,
+    held_on: datetime.date,
+    agency: Agency | None,
+    team_name: str,
+    participants: str,
+    items: dict[str, list[str]],
+    recorded_by,
+) -> ScopingConversation:
+    """Record one agency's or team's scoping conversation with its items (kind -> one text per item).
+
+    Who took part and every item are de-identified before they are stored: practitioners talk about
+    people, and these notes are read across the partnership."""
+    _require_same_partnership(partnership, agency)
+    if held_on > timezone.localdate():
+        raise MandateError("The conversation cannot have been held in the future.")
+    team_name = team_name.strip()
+    if agency is None and not team_name:
+        raise MandateError("Choose the agency or enter the team's name.")
+    participants = deidentified(participants)
+    if not participants:
+        raise MandateError("Say who took part, as roles and how many (no names).")
+    unknown = set(items) - set(ScopingItemKind.values)
+    if unknown:
+        raise MandateError(f"Unknown kind of item: {', '.join(sorted(unknown))}.")
+    cleaned = {
+        kind: [text.strip() for text in items.get(kind, []) if text.strip()]
+        for kind in ScopingItemKind.values
+    }
+    for kind, label in ScopingItemKind.choices:
+        if len(cleaned[kind]) > SCOPING_ITEMS_MAX:
+            raise MandateError(f"Write at most {SCOPING_ITEMS_MAX} {label.lower()}, one a line.")
+    if not any(cleaned.values()):
+        raise MandateError("Write at least one priority, enabler, barrier or aspiration.")
+    conversation = ScopingConversation.objects.create(
+        partnership=partnership,
+        held_on=held_on,
+        agency=agency,
+        team_name=team_name,
+        participants=participants,
+        recorded_by=recorded_by,
+    )
+    ScopingItem.objects.bulk_create(
+        ScopingItem(conversation=conversation, kind=kind, order=order, text=deidentified(text)[:500])
+        for kind, texts in cleaned.items()
+        for order, text in enumerate(texts, start=1)
+    )
+    return conversation
+
+
+@transaction.atomic
+def partnership_theme_create(
+    *, partnership: Partnership, name: str, items: list[ScopingItem], created_by
+) -> PartnershipTheme:
+    """Group scoping items from across the partnership under one theme."""
+    name = name.strip()
+    if not name:
+        raise MandateError("Give the theme a name.")
+    if PartnershipTheme.objects.filter(partnership=partnership, name__iexact=name).exists():
+        raise MandateError(f"There is already a theme called “{name}”: choose another name.")
+    if not items:
+        raise MandateError("Choose the items the theme groups.")
+    if any(item.conversation.partnership_id != partnership.pk for item in items):
+        raise ForeignToPartnership("An item belongs to another partnership.")
+    theme = PartnershipTheme.objects.create(partnership=partnership, name=name, created_by=created_by)
+    theme.items.set(items)
+    return theme
+
+
+@transaction.atomic
+def change_goal_record(
+    *,
+    partnership: Partnership,
+    statement: str,
+    agreed_on: datetime.date,
+    themes: list[PartnershipTheme],
+    recorded_by,
+) -> ChangeGoal:
+    """Record the change goal the partnership agreed, and the themes that led to it."""
+    statement = statement.strip()
+    if not statement:
+        raise MandateError("Write the change goal.")
+    if agreed_on > timezone.localdate():
+        raise MandateError("The date it was agreed cannot be in the future.")
+    if not themes:
+        raise MandateError("Choose the themes that led to the change goal.")
+    _require_same_partnership(partnership, *themes)
+    goal = ChangeGoal.objects.create(
+        partnership=partnership, statement=statement, agreed_on=agreed_on, recorded_by=recorded_by
+    )
+    goal.themes.set(themes)
+    return goal
+
+
+# --- Strategy review: governance map ------------------------------------------------------------------
+
+
+def _reaches(start: GovernanceBoard, target_pk: int) -> bool:
+    """Whether ``start`` reports, directly or up a chain, to the board ``target_pk``."""
+    seen: set[int] = set()
+    frontier = [start]
+    while frontier:
+        board = frontier.pop()
+        for parent in board.reports_to.all():
+            if parent.pk == target_pk:
+                return True
+            if parent.pk not in seen:
+                seen.add(parent.pk)
+                frontier.append(parent)
+    return False
+
+
+@transaction.atomic
+def governance_board_save(
+    *,
+    partnership: Partnership,
+    name: str,
+    chair_role: str,
+    meets: str,
+    reports_to: list[GovernanceBoard],
+    ownership: dict[str, str],
+    board: GovernanceBoard | None = None,
+) -> GovernanceBoard:
+    """Add a board, or change ``board``: its details, whom it reports to, and its role (``owns``,
+    ``contributes`` or ``none``) for each area of child exploitation. Reporting lines never go round in a
+    circle."""
+    if board is not None:
+        _require_same_partnership(partnership, board)
+    _require_same_partnership(partnership, *reports_to)
+    name, chair_role = name.strip(), chair_role.strip()
+    if not name:
+        raise MandateError("Give the board or group its name.")
+    if not chair_role:
+        raise MandateError("Say who chairs it, by role.")
+    if meets not in GovernanceBoard.Frequency.values:
+        raise MandateError("Choose how often it meets.")
+    taken = GovernanceBoard.objects.filter(partnership=partnership, name__iexact=name)
+    if board is not None:
+        taken = taken.exclude(pk=board.pk)
+    if taken.exists():
+        raise MandateError(f"There is already a board called “{name}”.")
+    roles = {area: ownership.get(area, "none") for area in Lens.values}
+    if set(ownership) - set(Lens.values) or any(
+        role not in {*BoardOwnership.Role.values, "none"} for role in roles.values()
+    ):
+        raise MandateError("Choose owns, contributes or none for each area.")
+    if board is not None:
+        if any(parent.pk == board.pk for parent in reports_to):
+            raise MandateError("A board cannot report to itself.")
+        if any(_reaches(parent, board.pk) for parent in reports_to):
+            raise MandateError(
+                "That reporting line would go round in a circle: "
+                "a board below this one cannot be above it too."
+            )
+    board = board or GovernanceBoard(partnership=partnership)
+    board.name, board.chair_role, board.meets = name, chair_role, meets
+    board.save()
+    board.reports_to.set(reports_to)
+    board.ownerships.all().delete()
+    BoardOwnership.objects.bulk_create(
+        BoardOwnership(board=board, area=area, role=role) for area, role in roles.items() if role != "none"
+    )
+    return board

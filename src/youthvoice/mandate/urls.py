@@ -1,6 +1,6 @@
 from django.urls import path
 
-from youthvoice.mandate import views
+from youthvoice.mandate import review_views, views
 
 app_name = "mandate"
 
@@ -27,4 +27,13 @@ urlpatterns = [
     path("actions/<int:pk>/", views.action_detail, name="action"),
     path("actions/<int:pk>/edit/", views.action_edit, name="action-edit"),
     path("actions/<int:pk>/notes/", views.action_note_add, name="action-note-add"),
+    path("scoping/", review_views.scoping, name="scoping"),
+    path("scoping/new/", review_views.scoping_create, name="scoping-add"),
+    path("scoping/themes/new/", review_views.theme_create, name="theme-add"),
+    path("scoping/change-goal/new/", review_views.change_goal_create, name="change-goal-add"),
+    path("governance/", review_views.governance, name="governance"),
+    path("governance/boards/new/", review_views.governance_board_create, name="governance-board-add"),
+    path(
+        "governance/boards/<int:pk>/edit/", review_views.governance_board_edit, name="governance-board-edit"
+    ),
 ]

@@ -23,6 +23,14 @@ PERSONAL_FREE_TEXT = {
     ),
     "feedback.YouSaidWeDidTranslation.you_said": "the same, translated by staff (the translation page and "
     "its service)",
+    "mandate.ScopingConversation.participants": (
+        "who took part in a scoping conversation: asked for as roles and counts, but a leader may write a "
+        "colleague's name (the scoping page and its service)"
+    ),
+    "mandate.ScopingItem.text": (
+        "what an agency said in its scoping conversation, noted by a leader; practitioners talk about "
+        "colleagues and families (the scoping page and its service, demo data)"
+    ),
 }
 
 # "app_label.Model" (every text field of it) or "app_label.Model.field" -> why it is not personal free text.
@@ -47,6 +55,11 @@ NOT_PERSONAL_FREE_TEXT = {
     "mandate.Action": "actions leaders agree: titles, descriptions, the named staff owner on purpose, "
     "reasons",
     "mandate.ActionProgressNote": "staff notes on an action's progress",
+    "mandate.ScopingConversation.team_name": "the name of a team or service, not of a person",
+    "mandate.PartnershipTheme": "a leader's name for a theme across agencies",
+    "mandate.GovernanceBoard": "a board's name and its chair's role (asked for as a role, not a name)",
+    "mandate.ChangeGoal": "the change goal the partnership agreed, written by leaders for publication "
+    "to partners",
     "language.GlossaryTerm": "the partnership's own terms and definitions, written by staff",
     "language.PublicationOverride": "a publishing-gate override: the label of staff wording, the rule, the "
     "words it found in that wording and a leader's reason, all about text staff wrote for publication",
