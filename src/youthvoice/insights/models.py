@@ -228,5 +228,7 @@ class Coding(models.Model):
         return f"{self.theme} on answer {self.answer_id} ({self.get_status_display()})"
 
 
-# Stored results of suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment) live in their own module.
+# A second coder's blind codings of a sample (SecondCodingSample, SecondCoding) and stored results of
+# suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment) live in their own modules.
+from youthvoice.insights.second_coding_models import SecondCoding, SecondCodingSample  # noqa: E402, F401
 from youthvoice.insights.suggestion_models import ThemeSuggestion, ThemeSuggestionAssignment  # noqa: E402, F401
