@@ -105,6 +105,8 @@ ROLE_TABLE = {
     "insights:coding-answer": ANALYSTS,
     "insights:coding-theme-add": ANALYSTS,
     "insights:sample-new": ANALYSTS,
+    "insights:codebook": ANALYSTS,
+    "insights:codebook-theme": ANALYSTS,
     "insights:samples": ANALYSTS,
     "insights:sample-agreement": ANALYSTS,
     "insights:sample-code": ANALYSTS,

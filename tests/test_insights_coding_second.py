@@ -209,3 +209,17 @@ def test_agreement_page_and_reconcile_page_walk_through(client, setup):
     event = AuditEvent.objects.get(action=AuditEvent.Action.CORRECTION)
     assert event.detail["themes"] == [police.pk] and event.detail["note"] == "Police fits."
     assert "No answers to settle" in client.get(reconcile_url).content.decode()
+
+
+def test_the_ordinary_coding_screen_stays_blind_for_the_second_coder(client, setup):
+    consultation, question, (parks, police, _), lead, second, answers = setup
+    sample = draw(setup, size=8, seed=1)
+    client.force_login(second)
+    url = f"/staff/insights/coding/{consultation.pk}/{question.pk}/?at=1"  # answer 0: parks, by the lead
+    page = client.get(url).content.decode()
+    assert "blind sample" in page and "checked" not in page
+    assert client.post(url, {"theme": [str(police.pk)]}).status_code == 400
+    assert accepted_theme_ids(answer=answers[0]) == {parks.pk}
+    client.force_login(lead)
+    assert "checked" in client.get(url).content.decode()
+    assert sample.items.count() == 8

@@ -162,3 +162,22 @@ class ReconcileForm(CodingForm):
         max_length=2000,
         error_messages={"max_length": "Use 2000 characters or fewer."},
     )
+
+
+class ThemeDefinitionForm(forms.Form):
+    description = forms.CharField(
+        label="Definition",
+        help_text="What answers with this theme talk about, and what they do not.",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea,
+        error_messages={"max_length": "Keep the definition to 5000 characters."},
+    )
+    examples = forms.CharField(
+        label="Examples",
+        help_text="Made-up or de-identified examples, one a line: never words that could identify anyone.",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea,
+        error_messages={"max_length": "Keep the examples to 5000 characters."},
+    )

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from youthvoice.insights import coding_views, second_coding_views, suggestion_views
+from youthvoice.insights import codebook_views, coding_views, second_coding_views, suggestion_views
 
 urlpatterns = [
     path("coding/", coding_views.coding_index, name="coding"),
@@ -17,6 +17,8 @@ urlpatterns = [
         second_coding_views.sample_new,
         name="sample-new",
     ),
+    path("coding/codebook/", codebook_views.codebook, name="codebook"),
+    path("coding/codebook/<int:theme_pk>/", codebook_views.codebook_theme, name="codebook-theme"),
     path("coding/samples/", second_coding_views.sample_list, name="samples"),
     path(
         "coding/samples/<int:sample_pk>/", second_coding_views.sample_agreement_view, name="sample-agreement"

@@ -1,4 +1,5 @@
-"""A second coder's blind codings of a random sample of answers, kept apart from ``Coding``.
+"""A second coder's blind codings of a random sample of answers, kept apart from ``Coding``; and the earlier
+versions of each theme's definition (the codebook, versioned).
 
 Nothing here counts in the dashboard's figures: only ``Coding`` (accepted) does, and a second coder's themes
 reach it only when the lead reconciles the answer. Imported by ``insights.models`` so Django finds them.
@@ -56,3 +57,24 @@ class SecondCoding(models.Model):
 
     def __str__(self) -> str:
         return f"Second coding of answer {self.answer_id}"
+
+
+class ThemeVersion(models.Model):
+    """A theme's definition before it changed: kept so earlier coding can be read by its own rules."""
+
+    theme = models.ForeignKey("insights.Theme", on_delete=models.CASCADE, related_name="versions")
+    version = models.PositiveIntegerField()
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    examples = models.TextField(blank=True)
+    replaced_at = models.DateTimeField(auto_now_add=True)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["theme", "-version"]
+        constraints = [models.UniqueConstraint(fields=["theme", "version"], name="one_theme_version_number")]
+
+    def __str__(self) -> str:
+        return f"{self.name}, version {self.version}"

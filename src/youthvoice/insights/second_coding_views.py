@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -56,6 +57,8 @@ def sample_list(request):
 @role_required(*ANALYSTS)
 def sample_new(request, consultation_pk: int, question_pk: int):
     consultation, question = _scope(request, consultation_pk, question_pk)
+    if consultation is None:
+        raise Http404("Samples for a second coder are drawn from a consultation's answers.")
     coders = second_coders(partnership=request.partnership).exclude(pk=request.user.pk)
     form = SampleDrawForm(request.POST or None, coders=coders)
     status = 200
