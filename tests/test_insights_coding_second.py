@@ -128,6 +128,9 @@ def test_reconciling_makes_the_chosen_themes_the_answers_codings(setup):
     item.refresh_from_db()
     assert item.reconciled_by == lead and item.reconcile_note == "Both fit."
     assert sample_disagreements(sample=sample) == []
+    # Agreement is measured against the codes as they were when drawn: settling leaves it as it was.
+    by_name = {theme.name: row.table for theme, row in sample_agreement(sample=sample).themes}
+    assert (by_name["Zyxparks"].first_only, by_name["Zyxpolice"].second_only) == (1, 1)
     with pytest.raises(CodingError, match="already"):
         sample_reconcile(item=item, themes=[parks], note="", user=lead)
 

@@ -95,7 +95,10 @@ def sample_draw(
         requested_size=size,
         requested_percent=percent,
     )
-    SecondCoding.objects.bulk_create(SecondCoding(sample=sample, answer_id=pk) for pk in chosen)
+    first = _accepted_codes(chosen)
+    SecondCoding.objects.bulk_create(
+        SecondCoding(sample=sample, answer_id=pk, first_theme_ids=sorted(first[pk])) for pk in chosen
+    )
     return sample
 
 
@@ -116,13 +119,17 @@ def second_coding_set(*, item: SecondCoding, themes, user) -> None:
     item.save(update_fields=["coded_at"])
 
 
-def _first_codes(answer_ids) -> dict[int, set[int]]:
+def _accepted_codes(answer_ids) -> dict[int, set[int]]:
     codes: dict[int, set[int]] = {pk: set() for pk in answer_ids}
     for answer_id, theme_id in Coding.objects.filter(
         answer_id__in=answer_ids, status=Coding.Status.ACCEPTED
     ).values_list("answer_id", "theme_id"):
         codes[answer_id].add(theme_id)
     return codes
+
+
+def _first_codes(items) -> dict[int, set[int]]:
+    return {item.answer_id: set(item.first_theme_ids) for item in items}
 
 
 def _second_codes(items) -> dict[int, set[int]]:
@@ -140,14 +147,12 @@ class SampleAgreement:
 def sample_agreement(*, sample: SecondCodingSample) -> SampleAgreement:
     """Per theme of the codebook, kappa, percent agreement and n over the answers both coders coded.
 
-    The first codes are the answer's accepted codings as they stand: after reconciliation they are the
-    agreed codes, so the figure shows agreement before reconciliation only while answers are unreconciled.
+    The first codes are those the answers had when the sample was drawn, so settling disagreements later
+    leaves the figure as it was.
     """
-    items = list(
-        sample.items.filter(coded_at__isnull=False, reconciled_at__isnull=True).prefetch_related("themes")
-    )
+    items = list(sample.items.filter(coded_at__isnull=False).prefetch_related("themes"))
     second = _second_codes(items)
-    first = _first_codes(second)
+    first = _first_codes(items)
     themes = codebook_themes(partnership=sample.partnership)
     agreements = agreement_by_theme(theme_ids=[t.pk for t in themes], first_codes=first, second_codes=second)
     return SampleAgreement(
@@ -174,7 +179,7 @@ def sample_disagreements(*, sample: SecondCodingSample) -> list[Disagreement]:
         .order_by("pk")
     )
     second = _second_codes(items)
-    first = _first_codes(second)
+    first = _first_codes(items)
     return [
         Disagreement(item=item, first=first[item.answer_id], second=second[item.answer_id])
         for item in items

@@ -40,6 +40,9 @@ class SecondCoding(models.Model):
 
     sample = models.ForeignKey(SecondCodingSample, on_delete=models.CASCADE, related_name="items")
     answer = models.ForeignKey("voices.Answer", on_delete=models.CASCADE, related_name="+")
+    # The first coder's themes when the sample was drawn: agreement is measured against these, so settling a
+    # disagreement later does not change it.
+    first_theme_ids = models.JSONField(default=list, blank=True)
     themes = models.ManyToManyField("insights.Theme", blank=True, related_name="+")
     coded_at = models.DateTimeField(null=True, blank=True)
     # When the coders disagree, the lead chooses the answer's final codes (they become its ``Coding``s).

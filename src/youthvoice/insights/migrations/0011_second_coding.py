@@ -39,6 +39,7 @@ class Migration(migrations.Migration):
             name='SecondCoding',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('first_theme_ids', models.JSONField(blank=True, default=list)),
                 ('coded_at', models.DateTimeField(blank=True, null=True)),
                 ('reconciled_at', models.DateTimeField(blank=True, null=True)),
                 ('reconcile_note', models.TextField(blank=True)),
