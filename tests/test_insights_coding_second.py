@@ -172,6 +172,8 @@ def test_bad_input_on_the_pages_is_refused_with_a_clear_message(client, setup):
     consultation, question, _, lead, second, _ = setup
     client.force_login(lead)
     url = f"/staff/insights/coding/{consultation.pk}/{question.pk}/sample/"
+    response = client.post(url, {})
+    assert response.status_code == 400 and "Choose the analyst" in response.content.decode()
     response = client.post(url, {"second_coder": second.pk, "size": "lots"})
     assert response.status_code == 400 and "whole number" in response.content.decode()
     response = client.post(url, {"second_coder": second.pk, "size": "99"})

@@ -60,7 +60,7 @@ def sample_new(request, consultation_pk: int, question_pk: int):
     if consultation is None:
         raise Http404("Samples for a second coder are drawn from a consultation's answers.")
     coders = second_coders(partnership=request.partnership).exclude(pk=request.user.pk)
-    form = SampleDrawForm(request.POST or None, coders=coders)
+    form = SampleDrawForm(request.POST if request.method == "POST" else None, coders=coders)
     status = 200
     if request.method == "POST":
         if form.is_valid():
