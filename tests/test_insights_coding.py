@@ -151,3 +151,34 @@ def test_the_index_lists_free_text_questions_with_progress(client, setup):
     client.force_login(member("admin", consultation.partnership))
     page = client.get("/staff/insights/coding/")
     assert page.status_code == 200 and question.text in page.text and consultation.title in page.text
+
+
+def test_relayed_voices_and_written_place_answers_can_be_coded(client):
+    import datetime
+
+    from tests.factories_coding import relayed_voice
+    from tests.factories_consultations import QuestionFactory
+    from youthvoice.consultations.models import Question
+
+    consultation, _ = consultation_with_answers(texts=["About the park"])
+    partnership = consultation.partnership
+    theme = ThemeFactory(codebook=CodebookFactory(partnership=partnership), name="Zyxtransport")
+    analyst = member("analyst", partnership)
+    relayed = relayed_voice(
+        partnership=partnership, text="The bus stop at night", on=datetime.date(2025, 3, 2)
+    )
+    relayed_answer = relayed.answers.get()
+    place = QuestionFactory(
+        partnership=partnership, kind=Question.Kind.PLACE, text="Where do you feel unsafe?"
+    )
+    consultation.items.create(question=place, order=2)
+    written = AnswerFactory(response=consultation.responses.first(), question=place, text="Behind the shops")
+    coding_set(answer=written, themes=[theme], user=analyst)  # "anywhere else" words: codable
+    client.force_login(analyst)
+    index = client.get("/staff/insights/coding/").content.decode()
+    assert "Relayed voices (not for a consultation)" in index and relayed_answer.question.text in index
+    page = client.get(url_relayed := f"/staff/insights/coding/0/{relayed_answer.question.pk}/?at=1")
+    assert page.status_code == 200 and "The bus stop at night" in page.content.decode()
+    assert client.post(url_relayed, {"theme": [str(theme.pk)]}).status_code == 302
+    assert Coding.objects.filter(answer=relayed_answer, theme=theme, status=Coding.Status.ACCEPTED).exists()
+    assert client.get(f"/staff/insights/coding/0/{relayed_answer.question.pk}/sample/").status_code == 404

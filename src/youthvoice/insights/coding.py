@@ -13,12 +13,15 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, QuerySet
 
 from youthvoice.consultations.models import Consultation, Question
-from youthvoice.insights.models import Codebook, Coding, Theme
+from youthvoice.insights.models import Codebook, Coding, Theme, ThemeVersion
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.models import Answer
 from youthvoice.voices.selectors import copies_out_of_step
 
-CODABLE_KINDS = (Question.Kind.FREE_TEXT, Question.Kind.DEFINITION)
+# Every answer with words: free text, definitions, and the "anywhere else" a young person wrote for a place.
+CODABLE_KINDS = (Question.Kind.FREE_TEXT, Question.Kind.DEFINITION, Question.Kind.PLACE)
+# The coding screen's consultation number for relayed voices not given for any consultation.
+RELAYED_SCOPE = 0
 DEFAULT_CODEBOOK_NAME = "Themes"
 
 
@@ -52,11 +55,29 @@ def coding_consultations(*, partnership: Partnership) -> list[Consultation]:
     )
 
 
-def coding_answers(*, consultation: Consultation, question: Question) -> QuerySet:
-    """The answers to code for one question of one consultation, oldest first (a stable order to page by)."""
+def coding_answers(*, consultation: Consultation | None, question: Question) -> QuerySet:
+    """The answers to code for one question of one consultation, oldest first (a stable order to page by).
+
+    With no consultation: the answers of relayed voices not given for any consultation.
+    """
+    if consultation is None:
+        return codable_answers(partnership=question.partnership).filter(
+            question=question, response__consultation__isnull=True
+        )
     return codable_answers(partnership=consultation.partnership, consultation=consultation).filter(
         question=question
     )
+
+
+def relayed_coding_questions(*, partnership: Partnership) -> list[Question]:
+    """Questions answered in relayed voices given for no consultation (usually the relayed-voice question)."""
+    pks = (
+        codable_answers(partnership=partnership)
+        .filter(response__consultation__isnull=True)
+        .values_list("question_id", flat=True)
+        .distinct()
+    )
+    return list(Question.objects.filter(pk__in=pks).order_by("pk"))
 
 
 @dataclass(frozen=True)
@@ -187,3 +208,32 @@ def theme_add(*, partnership: Partnership, name: str, description: str = "") -> 
             return Theme.objects.create(codebook=codebook, name=name, description=description)
     except IntegrityError as error:  # the same name added at the same moment
         raise CodingError(f"There is already a theme called “{name}”.") from error
+
+
+MAX_DEFINITION_LENGTH = 5000
+
+
+@transaction.atomic
+def theme_definition_set(*, theme: Theme, description: str, examples: str, user) -> bool:
+    """Change a theme's definition and examples; True when they changed.
+
+    A change keeps the old definition as a ``ThemeVersion`` and raises the theme's version by one, so
+    analysts can see what a theme meant when an answer was coded.
+    """
+    description, examples = description.strip(), examples.strip()
+    if len(description) > MAX_DEFINITION_LENGTH or len(examples) > MAX_DEFINITION_LENGTH:
+        raise CodingError(f"Keep the definition and the examples to {MAX_DEFINITION_LENGTH} characters each.")
+    theme = Theme.objects.select_for_update().get(pk=theme.pk)
+    if (description, examples) == (theme.description, theme.examples):
+        return False
+    ThemeVersion.objects.create(
+        theme=theme,
+        version=theme.version,
+        name=theme.name,
+        description=theme.description,
+        examples=theme.examples,
+        replaced_by=user,
+    )
+    theme.description, theme.examples, theme.version = description, examples, theme.version + 1
+    theme.save(update_fields=["description", "examples", "version"])
+    return True

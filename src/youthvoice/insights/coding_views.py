@@ -17,6 +17,7 @@ from youthvoice.consultations.models import Consultation, Question
 from youthvoice.core.access import ANALYSTS, role_required
 from youthvoice.insights.coding import (
     CODABLE_KINDS,
+    RELAYED_SCOPE,
     CodingError,
     accepted_theme_ids,
     codebook_themes,
@@ -26,10 +27,12 @@ from youthvoice.insights.coding import (
     coding_progress,
     coding_questions,
     coding_set,
+    relayed_coding_questions,
     theme_add,
 )
 from youthvoice.insights.coding_assist import coding_advice
 from youthvoice.insights.coding_forms import CodingForm, ThemeAddForm
+from youthvoice.insights.models import SecondCoding
 
 KEYED_THEMES = 9  # number keys 1-9
 
@@ -43,14 +46,25 @@ def coding_index(request):
             for question in coding_questions(consultation=consultation)
         ]
         consultations.append((consultation, questions))
-    return render(request, "insights/coding_index.html", {"consultations": consultations})
+    relayed = [
+        (question, coding_progress(answers=coding_answers(consultation=None, question=question)))
+        for question in relayed_coding_questions(partnership=request.partnership)
+    ]
+    return render(
+        request,
+        "insights/coding_index.html",
+        {"consultations": consultations, "relayed": relayed, "relayed_scope": RELAYED_SCOPE},
+    )
 
 
 def _scope(request, consultation_pk: int, question_pk: int):
-    consultation = get_object_or_404(Consultation, pk=consultation_pk, partnership=request.partnership)
+    """The consultation (None for relayed voices given for none: ``RELAYED_SCOPE``) and the question."""
     question = get_object_or_404(
         Question, pk=question_pk, partnership=request.partnership, kind__in=CODABLE_KINDS
     )
+    if consultation_pk == RELAYED_SCOPE:
+        return None, question
+    consultation = get_object_or_404(Consultation, pk=consultation_pk, partnership=request.partnership)
     if not consultation.items.filter(question=question).exists():
         raise Http404("That question is not in this consultation.")
     return consultation, question
@@ -74,9 +88,28 @@ def _expected_percent(advice) -> int | None:
     return round(100 * accuracy) if accuracy is not None else None
 
 
+def _scope_pk(consultation) -> int:
+    return consultation.pk if consultation is not None else RELAYED_SCOPE
+
+
 def _coding_url(consultation, question, position: int) -> str:
-    url = reverse("insights:coding-answer", args=[consultation.pk, question.pk])
+    url = reverse("insights:coding-answer", args=[_scope_pk(consultation), question.pk])
     return f"{url}?{urlencode({'at': position})}"
+
+
+def _blind_sample(request, answer):
+    """The sample in which this user is the second coder of ``answer``, until it is reconciled: then the
+    ordinary coding screen must not show them the first coder's themes (nor let them change them)."""
+    if answer is None:
+        return None
+    item = (
+        SecondCoding.objects.filter(
+            answer=answer, sample__second_coder=request.user, reconciled_at__isnull=True
+        )
+        .select_related("sample")
+        .first()
+    )
+    return item.sample if item is not None else None
 
 
 def _render_answer(request, consultation, question, position, *, form=None, theme_form=None, status=200):
@@ -85,20 +118,20 @@ def _render_answer(request, consultation, question, position, *, form=None, them
     themes = codebook_themes(partnership=request.partnership)
     answer = answers.select_related("response").all()[position - 1] if progress.total else None
     chosen = set()
-    advice = coding_advice(answer=answer) if answer is not None else None
+    blind_sample = _blind_sample(request, answer)
+    advice = coding_advice(answer=answer) if answer is not None and blind_sample is None else None
     if answer is not None:
-        chosen = (
-            {int(pk) for pk in form.data.getlist("theme") if pk.isdigit()}
-            if form is not None and form.is_bound
-            else accepted_theme_ids(answer=answer)
-        )
+        if form is not None and form.is_bound:
+            chosen = {int(pk) for pk in form.data.getlist("theme") if pk.isdigit()}
+        elif blind_sample is None:
+            chosen = accepted_theme_ids(answer=answer)
         audit_record(
             actor=request.user,
             action=AuditEvent.Action.VIEW,
             target=answer,
             partnership=request.partnership,
             reason="Coding free-text answers",
-            detail={"consultation": consultation.pk, "question": question.pk, "position": position},
+            detail={"consultation": _scope_pk(consultation), "question": question.pk, "position": position},
         )
     context = {
         "consultation": consultation,
@@ -108,6 +141,7 @@ def _render_answer(request, consultation, question, position, *, form=None, them
         "progress": progress,
         "themes": [(index, theme, theme.pk in chosen) for index, theme in enumerate(themes, start=1)],
         "advice": advice,
+        "blind_sample": blind_sample,
         "advice_expected_percent": _expected_percent(advice),
         "keyed_themes": KEYED_THEMES,
         "form": form,
@@ -115,7 +149,7 @@ def _render_answer(request, consultation, question, position, *, form=None, them
         "previous_url": _coding_url(consultation, question, position - 1) if position > 1 else None,
         "next_url": _coding_url(consultation, question, position + 1) if position < progress.total else None,
         "first_uncoded": coding_first_uncoded_position(answers=answers),
-        "theme_add_url": reverse("insights:coding-theme-add", args=[consultation.pk, question.pk])
+        "theme_add_url": reverse("insights:coding-theme-add", args=[_scope_pk(consultation), question.pk])
         + f"?{urlencode({'at': position})}",
     }
     return render(request, "insights/coding_answer.html", context, status=status)
@@ -134,6 +168,9 @@ def coding_answer(request, consultation_pk: int, question_pk: int):
     if not form.is_valid():
         return _render_answer(request, consultation, question, position, form=form, status=400)
     answer = answers.select_related("response__partnership", "question")[position - 1]
+    if _blind_sample(request, answer) is not None:
+        form.add_error("theme", "This answer is in your blind sample as second coder: code it there.")
+        return _render_answer(request, consultation, question, position, form=form, status=400)
     try:
         coding_set(answer=answer, themes=form.cleaned_data["theme"], user=request.user)
     except CodingError as error:

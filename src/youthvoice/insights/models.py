@@ -118,6 +118,9 @@ class Theme(models.Model):
     codebook = models.ForeignKey(Codebook, on_delete=models.CASCADE, related_name="themes")
     name = models.CharField(max_length=200)
     description = models.TextField(blank=True, help_text="What answers with this theme talk about.")
+    examples = models.TextField(blank=True, help_text="Made-up or de-identified examples, one a line.")
+    # Goes up by one each time the definition (description or examples) changes; old ones are ThemeVersions.
+    version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -228,5 +231,8 @@ class Coding(models.Model):
         return f"{self.theme} on answer {self.answer_id} ({self.get_status_display()})"
 
 
-# Stored results of suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment) live in their own module.
+# A second coder's blind codings of a sample (SecondCodingSample, SecondCoding), earlier versions of a theme's
+# definition (ThemeVersion) and stored results of suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment)
+# live in their own modules.
+from youthvoice.insights.second_coding_models import SecondCoding, SecondCodingSample, ThemeVersion  # noqa: E402, F401
 from youthvoice.insights.suggestion_models import ThemeSuggestion, ThemeSuggestionAssignment  # noqa: E402, F401
