@@ -133,3 +133,24 @@ def test_with_the_cache_down_pages_read_the_database_and_staff_can_still_save(
     consultation.status = Consultation.Status.CLOSED
     consultation.save()
     assert client.get(f"/c/{consultation.slug}/").status_code == 410
+
+
+def test_answers_sent_after_it_was_closed_on_another_server_are_refused(client, consultation):
+    """The pages read a copy kept in memory for up to a minute; sending asks the database, so a
+    consultation closed on another server (no signal reached this worker) takes no more answers."""
+    from tests.test_consultations_journey import walk_to_check
+    from youthvoice.voices.models import Response
+
+    token = walk_to_check(client, consultation)
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # as another server's change: this worker's copy is not told
+        cursor.execute(
+            "UPDATE consultations_consultation SET status = %s WHERE id = %s",
+            [Consultation.Status.CLOSED, consultation.pk],
+        )
+    assert client.get(f"/c/{consultation.slug}/check/").status_code == 200  # the kept copy, still open
+    sent = client.post(f"/c/{consultation.slug}/check/", {"token": token})
+    assert sent.status_code == 410
+    assert "This consultation has closed" in sent.content.decode()
+    assert not Response.objects.exists()

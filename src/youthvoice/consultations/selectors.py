@@ -56,6 +56,18 @@ def consultation_is_open(*, consultation: Consultation, today: datetime.date | N
     )
 
 
+def consultation_takes_answers_now(*, consultation: Consultation, today: datetime.date | None = None) -> bool:
+    """Whether the consultation takes answers today, read from the database (one query), not from a copy a
+    worker keeps in memory: staff may have closed it a moment ago, on another server."""
+    today = today or timezone.localdate()
+    return Consultation.objects.filter(
+        pk=consultation.pk,
+        status=Consultation.Status.OPEN,
+        opens_on__lte=today,
+        closes_on__gte=today,
+    ).exists()
+
+
 def journey_consultation_find(*, slug: str) -> Consultation | None:
     """The young people's consultation at /c/<slug>/ that is or was taking answers (not a draft)."""
     return (

@@ -60,7 +60,7 @@ from youthvoice.voices.facilitation import (
 )
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
-from youthvoice.voices.services import ResponseError, response_submit
+from youthvoice.voices.services import ConsultationNotTakingAnswers, ResponseError, response_submit
 from youthvoice.voices.signposting import suggests_immediate_danger
 
 
@@ -113,6 +113,19 @@ def _not_yet_open(request, consultation):
     )
 
 
+def _closed(request, consultation):
+    return _unavailable(
+        request,
+        status=410,
+        heading=_("This consultation has closed"),
+        lines=[_("It is not taking answers any more. Thank you for wanting to take part.")],
+        consultation=consultation,
+        # The promised date may have passed: point to what we did (or to our apology) instead.
+        feedback_url=reverse("feedback:public-consultation", args=[consultation.slug]),
+        feedback_due_passed=consultation.feedback_due_on < timezone.localdate(),
+    )
+
+
 def journey_page(view):
     """Find the open consultation (else a 404 or 410 page); pass it and its questions to ``view``."""
 
@@ -137,16 +150,7 @@ def journey_page(view):
                     ],
                 )
             except ConsultationClosed as closed:
-                return _unavailable(
-                    request,
-                    status=410,
-                    heading=_("This consultation has closed"),
-                    lines=[_("It is not taking answers any more. Thank you for wanting to take part.")],
-                    consultation=closed.consultation,
-                    # The promised date may have passed: point to what we did (or to our apology) instead.
-                    feedback_url=reverse("feedback:public-consultation", args=[closed.consultation.slug]),
-                    feedback_due_passed=closed.consultation.feedback_due_on < timezone.localdate(),
-                )
+                return _closed(request, closed.consultation)
             consultation, questions = found.consultation, list(found.questions)
             # The young person's language only where this consultation is complete and reviewed in it.
             request.journey_languages = list(found.languages)
@@ -485,6 +489,9 @@ def _submit(request, consultation, journey: Journey | None, localities):
             place_type=facilitated.place_type if facilitated else "",
             questions=journey.questions,
         )
+    except ConsultationNotTakingAnswers:
+        # Closed by staff while this young person was answering (the pages showed a copy kept in memory).
+        return _closed(request, consultation)
     except ResponseError as error:
         context = {**_check_context(journey, localities), "token": journey.token(), "has_errors": True}
         context["problem"] = str(error)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
-from youthvoice.consultations.selectors import consultation_is_open
+from youthvoice.consultations.selectors import consultation_takes_answers_now
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
@@ -187,7 +187,8 @@ def response_submit(
     existing = Response.objects.filter(idempotency_token=token).first()
     if existing is not None:
         return _same_consultation(existing, consultation), False
-    if not consultation_is_open(consultation=consultation, today=today):
+    # Asked of the database: the journey's pages read a copy kept in memory (consultations.journey_cache).
+    if not consultation_takes_answers_now(consultation=consultation, today=today):
         raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
     questions = {q.pk: q for q in (consultation.questions.all() if questions is None else questions)}
     cleaned = []
