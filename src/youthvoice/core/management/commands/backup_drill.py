@@ -20,7 +20,10 @@ class Command(BaseCommand):
             "--dump-dir", type=Path, help="where the dump file is written (default: a temporary folder)"
         )
         parser.add_argument(
-            "--page", action="append", dest="pages", help="a path the restored copy must serve besides / and the sign-in page (repeatable)"
+            "--page",
+            action="append",
+            dest="pages",
+            help="a path the restored copy must serve besides / and the sign-in page (repeatable)",
         )
         parser.add_argument("--keep", action="store_true", help="keep the restored database to look at")
         parser.add_argument(
