@@ -223,9 +223,8 @@ def backup_drill(
     """Dump, restore into a fresh database, compare, serve ``pages`` from it (each must answer 200).
     The restored database is dropped unless ``keep``; the dump file stays in ``dump_dir``."""
     source = _source()
-    restored_name = restored_name or f"{source['NAME']}_restore_drill"
-    if restored_name == source["NAME"]:
-        raise DrillError("The restored database must not be the live one.")
+    # Its own name, always: the drill drops this database, so it must never be one somebody uses.
+    restored_name = f"{source['NAME']}_restore_drill"
     dump_dir.mkdir(parents=True, exist_ok=True)
     dump_path = dump_dir / f"{source['NAME']}-{time.strftime('%Y%m%d-%H%M%S')}.dump"
     env = _libpq_env(source)

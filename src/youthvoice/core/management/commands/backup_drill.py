@@ -26,11 +26,8 @@ class Command(BaseCommand):
             help="a path the restored copy must serve besides / and the sign-in page (repeatable)",
         )
         parser.add_argument("--keep", action="store_true", help="keep the restored database to look at")
-        parser.add_argument(
-            "--restored-name", help="the restored database's name (default: <name>_restore_drill)"
-        )
 
-    def handle(self, *args, dump_dir, pages, keep, restored_name, **options):
+    def handle(self, *args, dump_dir, pages, keep, **options):
         for page in pages or []:
             if not page.startswith("/"):
                 raise CommandError(f"--page takes a path that starts with /, not {page!r}.")
@@ -39,7 +36,6 @@ class Command(BaseCommand):
                 report = backup_drill(
                     dump_dir=dump_dir or Path(scratch),
                     pages=DEFAULT_PAGES + tuple(pages or ()),
-                    restored_name=restored_name,
                     keep=keep,
                 )
             except DrillError as error:
