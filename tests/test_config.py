@@ -86,6 +86,15 @@ def test_production_needs_allowed_hosts_and_a_database(tmp_path):
     ]
 
 
+def test_more_than_one_server_needs_the_shared_cache():
+    assert Environment({}).instances(redis_url="") == 1
+    with pytest.raises(ConfigError, match="YOUTHVOICE_INSTANCES=2 needs REDIS_URL"):
+        Environment({"YOUTHVOICE_INSTANCES": "2"}).instances(redis_url="")
+    assert Environment({"YOUTHVOICE_INSTANCES": "3"}).instances(redis_url="redis://cache:6379/0") == 3
+    with pytest.raises(ConfigError, match="at least 1"):
+        Environment({"YOUTHVOICE_INSTANCES": "0"}).instances(redis_url="")
+
+
 @pytest.mark.parametrize(("raw", "expected"), [("true", True), ("0", False), ("YES", True), ("off", False)])
 def test_flags_accept_common_yes_no_words(raw, expected):
     assert Environment({"DEBUG": raw}).flag("DEBUG", default=not expected) is expected

@@ -135,6 +135,20 @@ class Environment:
             )
         return SESSION_STORES[store]
 
+    def instances(self, *, redis_url: str) -> int:
+        """How many application servers share this database (YOUTHVOICE_INSTANCES, declared by the operator).
+
+        More than one needs the shared cache: rate limits, sign-in throttles and the journey's kept
+        consultation live in the cache, and the in-process one is a different cache on every server.
+        """
+        instances = self.integer("YOUTHVOICE_INSTANCES", 1, minimum=1)
+        if instances > 1 and not redis_url:
+            raise ConfigError(
+                f"YOUTHVOICE_INSTANCES={instances} needs REDIS_URL: with more than one server, rate limits "
+                "and caches must be shared (e.g. redis://cache.internal:6379/0)."
+            )
+        return instances
+
     def two_factor(self, *, production: bool) -> str:
         """``required``: all staff sign in with a TOTP code; ``optional``: only those who enrolled."""
         policy = self.text("YOUTHVOICE_TWO_FACTOR", "required" if production else "optional").lower()

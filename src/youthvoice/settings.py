@@ -111,6 +111,9 @@ CACHES = {
     )
 }
 
+# Application servers sharing this database, as the operator declares them (docs/deployment.md).
+YOUTHVOICE_INSTANCES = env.instances(redis_url=REDIS_URL)
+
 # Background jobs (theme suggestion, report rendering, imports). With CELERY_BROKER_URL set (Redis in
 # production), jobs go to Celery workers; without it they run eagerly in-process, so a laptop needs no broker.
 CELERY_BROKER_URL = env.text("CELERY_BROKER_URL")
