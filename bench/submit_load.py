@@ -305,6 +305,10 @@ class JourneyFailed(Exception):
 
 
 class Client:
+    # Answers a person meets with "try again": 503 with Retry-After from youthvoice itself. Behind a proxy,
+    # 502 and 504 too (a server lost mid-request); the send is safe to repeat, its token stores it once.
+    retryable = frozenset({503})
+
     def __init__(self, number: int, base: str, slug: str, stats: Stats, think: float):
         self.number, self.base, self.slug, self.stats, self.think = number, base, slug, stats, think
 
@@ -328,8 +332,8 @@ class Client:
                 self.stats.latencies["submit"].append(elapsed)
             if status is not None and status < 500 and status != 429:
                 return status, headers, body
-            if status == 503:
-                self.stats.errors[f"{step}: 503 (retryable)"] += 1
+            if status in self.retryable:
+                self.stats.errors[f"{step}: {status} (retryable)"] += 1
                 self.stats.retryable += 1
                 self.stats.clients_retried.add(self.number)
             elif status is not None:

@@ -86,6 +86,20 @@ def test_production_needs_allowed_hosts_and_a_database(tmp_path):
     ]
 
 
+def test_behind_pgbouncer_in_transaction_pooling_server_side_cursors_are_off(tmp_path):
+    url = {"DATABASE_URL": "postgres://u@h:6432/voice"}
+    default = Environment(url).database(default_sqlite_path=tmp_path / "x", production=False)
+    assert default["DISABLE_SERVER_SIDE_CURSORS"] is False
+    pooled = Environment(url | {"YOUTHVOICE_DATABASE_POOLER": "transaction"}).database(
+        default_sqlite_path=tmp_path / "x", production=False
+    )
+    assert pooled["DISABLE_SERVER_SIDE_CURSORS"] is True
+    with pytest.raises(ConfigError, match="YOUTHVOICE_DATABASE_POOLER='statement' is unknown"):
+        Environment(url | {"YOUTHVOICE_DATABASE_POOLER": "statement"}).database(
+            default_sqlite_path=tmp_path / "x", production=False
+        )
+
+
 def test_more_than_one_server_needs_the_shared_cache():
     assert Environment({}).instances(redis_url="") == 1
     with pytest.raises(ConfigError, match="YOUTHVOICE_INSTANCES=2 needs REDIS_URL"):

@@ -100,7 +100,12 @@ class Environment:
             # so it is checked before each request's first query and replaced instead of failing a request.
             sqlite = url.startswith("sqlite")
             config = dj_database_url.parse(
-                url, conn_max_age=0 if sqlite else 60, conn_health_checks=not sqlite
+                url,
+                conn_max_age=0 if sqlite else 60,
+                conn_health_checks=not sqlite,
+                # PgBouncer in transaction pooling gives each transaction any server connection: a
+                # server-side cursor (a streamed export) would be lost between its fetches.
+                disable_server_side_cursors=self.database_pooler() == "transaction",
             )
         except (ValueError, KeyError, TypeError) as error:
             raise ConfigError(
@@ -109,6 +114,16 @@ class Environment:
         if config["ENGINE"] == "django.db.backends.postgresql" and not config.get("NAME"):
             raise ConfigError("DATABASE_URL names no database; add it after the host, e.g. .../youthvoice.")
         return config
+
+    def database_pooler(self) -> str:
+        """YOUTHVOICE_DATABASE_POOLER: ``transaction`` when PgBouncer pools by transaction in front of
+        PostgreSQL (docs/deployment.md); ``none`` (the default) otherwise, or with session pooling."""
+        pooler = self.text("YOUTHVOICE_DATABASE_POOLER", "none").lower()
+        if pooler not in ("none", "session", "transaction"):
+            raise ConfigError(
+                f"YOUTHVOICE_DATABASE_POOLER={pooler!r} is unknown; use none, session or transaction."
+            )
+        return pooler
 
     def allowed_hosts(self, *, production: bool) -> list[str]:
         hosts = self.words("ALLOWED_HOSTS", [] if production else ["127.0.0.1", "localhost", "[::1]"])
