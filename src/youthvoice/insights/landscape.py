@@ -43,6 +43,7 @@ from youthvoice.voices.models import Answer
 MEASURES = [value for value, _ in Measure.choices]
 MEASURE_LABELS = dict(Measure.choices)
 NO_FIGURES = "no figures"
+NO_VOICES = "no voices"  # a share of nobody
 # Choices of the exploitation question that name no kind of exploitation.
 NOT_A_KIND = {"none", "not_sure", "prefer_not"}
 # The series protected for each area: published ones, and the parts that tie them together (never shown).
@@ -130,9 +131,9 @@ def voice_counts(*, partnership: Partnership, filters: LandscapeFilters) -> tupl
     )
     condition = named_condition(partnership=partnership)
     if condition is not None:
-        responses = responses.annotate(named=ExpressionWrapper(condition, output_field=BooleanField()))
+        responses = responses.annotate(named_any=ExpressionWrapper(condition, output_field=BooleanField()))
     relayed = Q(channel="relayed")
-    named = Q(named=True)
+    named = Q(named_any=True)
     aggregate = {
         "n": Count("pk"),
         "k": Sum("record_key"),
@@ -253,7 +254,9 @@ def _row(protected, index, present: dict[str, bool], named_counted: bool) -> tup
     cells: list = [pick(m) if present[m] else NO_FIGURES for m in MEASURES]
     cells += [pick(VOICES), pick(RELAYED)]
     if named_counted:
-        cells += [pick(NAMED), percentage(numerator=pick(NAMED), denominator=pick(VOICES))]
+        voices = pick(VOICES)
+        share = NO_VOICES if voices.value == 0 else percentage(numerator=pick(NAMED), denominator=voices)
+        cells += [pick(NAMED), share]
     return tuple(cells)
 
 
@@ -281,7 +284,7 @@ def _sentence(locality: Locality, months, protected, present, named_counted) -> 
     )
     if hidden:
         parts.append(f"{hidden} figure{'' if hidden == 1 else 's'} not shown ([c]) to protect identities.")
-    return f"{locality.name}: " + " ".join(parts)
+    return " ".join(parts)
 
 
 def landscape_build(*, partnership: Partnership, filters: LandscapeFilters) -> Landscape:
@@ -324,8 +327,9 @@ def landscape_build(*, partnership: Partnership, filters: LandscapeFilters) -> L
         )
         overview_rows.append((locality.name, total))
         if named_counted:
-            share: Percent = total[-1]
-            bars.append(Bar(locality.name, share.value, str(share)))
+            share = total[-1]
+            value = share.value if isinstance(share, Percent) else None
+            bars.append(Bar(locality.name, value, str(share)))
     overview = None
     if localities:
         header = ("Area", *_header(named_counted)[1:])
@@ -388,7 +392,7 @@ def landscape_csv(*, landscape: Landscape) -> str:
 
 
 def _value(cell):
-    return "" if cell == NO_FIGURES else export_value(cell)
+    return "" if cell in (NO_FIGURES, NO_VOICES) else export_value(cell)
 
 
 def agency_count_months(*, partnership: Partnership) -> dict[str, list[str]]:
