@@ -50,6 +50,9 @@ REACHED_ANOTHER_WAY = {
     "voices:responses-import-map": "the second step of an import",
     "voices:responses-import-cancel": "a button on the second step of an import",
     "insights:population-upload": "population baseline page",
+    "insights:landscape-upload": "local landscape page",
+    "insights:landscape-template": "upload page of the local landscape",
+    "insights:landscape-export": "local landscape page",
     "insights:dashboard-briefing": "insights dashboard",
     "voices:help-requests": "staff home's notice, for the named safeguarding contacts",
 }

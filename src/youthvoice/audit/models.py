@@ -42,6 +42,7 @@ class AuditEvent(models.Model):
         PUBLISHED = "published", "Published to young people"
         UNPUBLISHED = "unpublished", "Withdrew from young people"
         CORRECTION = "correction", "Corrected response-level data"
+        UPLOAD = "upload", "Uploaded figures"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

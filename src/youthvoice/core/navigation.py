@@ -63,6 +63,11 @@ MORE: tuple[NavItem, ...] = (
     ),
     NavItem("insights:suggestion-runs", "Suggested themes", "themes suggested from free-text answers."),
     NavItem("insights:population", "Population baseline", "the local population, to check who we hear."),
+    NavItem(
+        "insights:landscape",
+        "Local landscape",
+        "agencies' monthly figures by area, beside what young people there told us.",
+    ),
     NavItem("language:glossary-staff", "Glossary", "words and definitions, with young people's own."),
     NavItem(
         "voices:erasure-search", "Erase a relayed voice", "when a young person asks for it to be deleted."

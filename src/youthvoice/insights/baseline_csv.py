@@ -33,16 +33,25 @@ class BaselineRow:
     count: int
 
 
-class BaselineCSVError(ValueError):
+class CSVFileError(ValueError):
+    """An uploaded CSV file that cannot be used, with every problem found (each with its line)."""
+
     def __init__(self, errors: list[str]):
         super().__init__("; ".join(errors))
         self.errors = errors
 
 
-class _Errors:
-    def __init__(self) -> None:
+class BaselineCSVError(CSVFileError):
+    pass
+
+
+class CSVErrors:
+    """The problems found in a file, the first ``MAX_ERRORS`` of them kept; raised together at the end."""
+
+    def __init__(self, error_class: type[CSVFileError] = BaselineCSVError) -> None:
         self.messages: list[str] = []
         self.more = 0
+        self.error_class = error_class
 
     def add(self, message: str) -> None:
         if len(self.messages) < MAX_ERRORS:
@@ -53,7 +62,7 @@ class _Errors:
     def raise_if_any(self) -> None:
         if self.messages:
             more = [f"…and {self.more} more problems. Fix those above and upload the file again."]
-            raise BaselineCSVError(self.messages + (more if self.more else []))
+            raise self.error_class(self.messages + (more if self.more else []))
 
 
 def _lookup(choices: list[tuple[str, str]]) -> dict[str, str]:
@@ -72,17 +81,27 @@ FIELDS = {
 PREFER_NOT_TO_SAY = {"prefer_not_to_say", "prefer not to say"}
 
 
-def _decode(data: bytes) -> str:
+def csv_text(
+    data: bytes, *, max_bytes: int = MAX_BYTES, error_class: type[CSVFileError] = BaselineCSVError
+) -> str:
+    """The file as text: refused when empty, too large, a spreadsheet saved as such, or not UTF-8."""
     if not data.strip():
-        raise BaselineCSVError(["The file is empty."])
-    if len(data) > MAX_BYTES:
-        size, limit = len(data) / 1024 / 1024, MAX_BYTES // 1024 // 1024
-        raise BaselineCSVError([f"The file is {size:.1f} MB; the largest allowed is {limit} MB."])
+        raise error_class(["The file is empty."])
+    if len(data) > max_bytes:
+        size, limit = len(data) / 1024 / 1024, max_bytes / 1024 / 1024
+        raise error_class([f"The file is {size:.1f} MB; the largest allowed is {limit:g} MB."])
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise error_class(
+            [
+                'The file is a spreadsheet, not a CSV file. In Excel, choose Save as, then "CSV UTF-8 '
+                '(Comma delimited)", and upload that file.'
+            ]
+        )
     try:
         return data.decode("utf-8-sig")  # a byte order mark from Excel's "CSV UTF-8" is fine
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise BaselineCSVError(
+        raise error_class(
             [
                 f"Line {line}: the file is not UTF-8 text. In Excel, choose Save as, then "
                 '"CSV UTF-8 (Comma delimited)", and upload that file.'
@@ -92,11 +111,11 @@ def _decode(data: bytes) -> str:
 
 def parse_population_csv(*, data: bytes, partnership: Partnership) -> list[BaselineRow]:
     """Every row of the file, checked; raises :class:`BaselineCSVError` with all the problems found."""
-    text = _decode(data)
+    text = csv_text(data)
     if "\x00" in text:
         raise BaselineCSVError(["The file is not a CSV file (it contains binary data)."])
     reader = csv.reader(io.StringIO(text, newline=""))
-    errors = _Errors()
+    errors = CSVErrors()
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
@@ -153,7 +172,7 @@ def parse_population_csv(*, data: bytes, partnership: Partnership) -> list[Basel
     return rows
 
 
-def _check_row(line: int, values: dict[str, str], localities: dict, errors: _Errors) -> BaselineRow | None:
+def _check_row(line: int, values: dict[str, str], localities: dict, errors: CSVErrors) -> BaselineRow | None:
     ok = True
     checked: dict[str, object] = {}
     for name, (words, lookup, choices) in FIELDS.items():

@@ -1,8 +1,10 @@
 """Synthetic demo: a made-up population baseline and a starter codebook. No real figures."""
 
 import numpy as np
+from django.utils import timezone
 
 from youthvoice.insights.baseline_csv import HEADER
+from youthvoice.insights.landscape_demo import build_landscape
 from youthvoice.insights.models import (
     BASELINE_AGE_BANDS,
     BASELINE_ETHNIC_GROUPS,
@@ -61,4 +63,10 @@ def build(*, context: dict) -> list[str]:
     for name, description in THEMES:
         Theme.objects.get_or_create(codebook=codebook, name=name, defaults={"description": description})
     context["codebook"] = codebook
+    build_landscape(
+        partnership=partnership,
+        agencies=context.get("agencies", []),
+        localities=[loc.name for loc in context["localities"]],
+        today=timezone.localdate(),
+    )
     return []

@@ -8,5 +8,6 @@ urlpatterns = [
     path("population/", views.population, name="population"),
     path("population/upload/", views.population_upload, name="population-upload"),
     path("dashboard/", include("youthvoice.insights.urls_dashboard")),
+    path("landscape/", include("youthvoice.insights.landscape_urls")),
     path("", include("youthvoice.insights.coding_urls")),
 ]
