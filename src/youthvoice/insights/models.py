@@ -234,5 +234,6 @@ class Coding(models.Model):
 # A second coder's blind codings of a sample (SecondCodingSample, SecondCoding), earlier versions of a theme's
 # definition (ThemeVersion) and stored results of suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment)
 # live in their own modules.
+from youthvoice.insights.panel_models import PanelPlacing, PanelRound, PanelTheme, YoungPeoplesPanel  # noqa: E402, F401
 from youthvoice.insights.second_coding_models import SecondCoding, SecondCodingSample, ThemeVersion  # noqa: E402, F401
 from youthvoice.insights.suggestion_models import ThemeSuggestion, ThemeSuggestionAssignment  # noqa: E402, F401

@@ -9,4 +9,5 @@ urlpatterns = [
     path("population/upload/", views.population_upload, name="population-upload"),
     path("dashboard/", include("youthvoice.insights.urls_dashboard")),
     path("", include("youthvoice.insights.coding_urls")),
+    path("", include("youthvoice.insights.panel_urls")),
 ]
