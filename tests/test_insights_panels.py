@@ -167,7 +167,7 @@ def test_a_place_given_twice_a_theme_missing_an_empty_change_and_too_long_are_re
         PlacingInput(pts[believed.pk], 2),
     ]
     assert problems_of(panel, twice) == [
-        "“Feeling safe on buses” and “Somewhere to go” are both in place 1: give each theme its own place"
+        "“Somewhere to go” is in place 1, like “Feeling safe on buses”: give each theme its own place"
     ]
     missing = [PlacingInput(pts[buses.pk], 1), PlacingInput(pts[somewhere.pk], 2)]
     assert problems_of(panel, missing) == ["Choose a place for “Being believed”"]
@@ -316,7 +316,7 @@ def test_the_page_shows_problems_and_keeps_what_the_group_wrote(client, themes, 
     page = response.content.decode()
     assert response.status_code == 400
     assert "There is a problem" in page
-    assert "are both in place 1: give each theme its own place" in page
+    assert "is in place 1, like “Feeling safe on buses”: give each theme its own place" in page
     assert "Write your own words for “Feeling safe on buses”" in page
     assert "A warm place that is ours" in page
     assert not PanelRound.objects.exists()

@@ -17,6 +17,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -309,14 +310,15 @@ def placings_problems(
             }
             problems[pt.pk] = ("wording", message)
     for position, sharing in sorted(holders.items()):
-        if len(sharing) > 1:
-            names = _(" and ").join(f"“{pt.label}”" for pt in sharing)
-            message = _("%(names)s are both in place %(place)s: give each theme its own place") % {
-                "names": names,
+        for pt in sharing[1:]:
+            message = _(
+                "“%(theme)s” is in place %(place)s, like “%(other)s”: give each theme its own place"
+            ) % {
+                "theme": pt.label,
                 "place": position,
+                "other": sharing[0].label,
             }
-            for pt in sharing[1:]:
-                problems.setdefault(pt.pk, ("position", message))
+            problems.setdefault(pt.pk, ("position", message))
     return problems
 
 
@@ -484,7 +486,7 @@ def theme_panel_summaries(*, partnership: Partnership) -> dict[int, ThemePanelSu
 def panel_citation(*, panel: YoungPeoplesPanel, theme=None) -> str:
     """The sentence young people read where an update cites a panel, in plain words."""
     results = panel_results(panel=panel)
-    date = f"{panel.held_on:%-d %B %Y}"
+    date = date_format(panel.held_on, "j F Y")  # month in the reader's language
     result = results.for_theme(theme.pk) if theme is not None else None
     if result is not None:
         place = ordinal(result.rank)
