@@ -1,4 +1,7 @@
-"""The demo has a published update for the closed consultation and one consultation with feedback overdue."""
+"""The demo has a published update for the closed consultation (and one for a theme, citing a young people's
+panel) and one consultation with feedback overdue."""
+
+from html import unescape
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -15,13 +18,16 @@ pytestmark = pytest.mark.django_db
 def test_demo_has_published_feedback_and_an_overdue_consultation_and_runs_twice_safely(client):
     call_command("demo", quiet=True)
     call_command("demo", quiet=True)
-    assert YouSaidWeDid.objects.count() == 1 and YouSaidWeDidRevision.objects.count() == 1
-    update = YouSaidWeDid.objects.get()
+    assert YouSaidWeDid.objects.count() == 2 and YouSaidWeDidRevision.objects.count() == 2
+    update = YouSaidWeDid.objects.get(theme__isnull=True)
     assert update.consultation.slug == "getting-help-when-you-need-it" and update.first_published_on
+    cited = YouSaidWeDid.objects.get(theme__isnull=False)
+    assert cited.theme.name == "Trusted adults" and cited.revisions.get().panel is not None
     digest = digest_for(partnership=Partnership.objects.get(), today=timezone.localdate())
     assert [row.consultation.slug for row in digest.overdue_consultations] == ["staying-safe-online"]
     page = client.get("/you-said-we-did/getting-help-when-you-need-it/").content.decode()
     assert "Every school in Brackenford now has a poster" in page
+    assert "panel on" in page and "ranked this first out of 5 themes." in unescape(page)
     assert "Getting help when you need it" in client.get("/you-said-we-did/feed.atom").content.decode()
     client.force_login(get_user_model().objects.get(username="leader"))
     leaders = client.get("/staff/leaders/").content.decode()

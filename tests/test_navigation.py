@@ -42,6 +42,7 @@ REACHED_ANOTHER_WAY = {
     "mandate:governance-board-add": "governance map page",
     "insights:codebook": "coding page",
     "insights:samples": "coding page",
+    "insights:panel-new": "young people's panels page",
     "audit:export": "audit log page",
     "consultations:new": "consultations page",
     "voices:relayed-new": "relayed voices page",

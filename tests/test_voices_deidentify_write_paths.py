@@ -264,6 +264,44 @@ def _scoping_service(client):
     return "mandate.ScopingConversation.participants"
 
 
+def _panel(started: bool):
+    from tests.factories_insights import CodebookFactory, ThemeFactory
+    from youthvoice.insights.panel import panel_create, panel_start
+
+    codebook = CodebookFactory()
+    worker = MembershipFactory(role="practitioner", agency__partnership=codebook.partnership).user
+    themes = [ThemeFactory(codebook=codebook, description=f"About {n}.") for n in ("buses", "parks")]
+    panel = panel_create(
+        partnership=codebook.partnership, user=worker, themes=themes, held_on=TODAY, participants=12
+    )
+    if started:
+        panel_start(panel=panel, user=worker, pin="2468")
+    return panel, worker
+
+
+def _panel_page(client):
+    panel, worker = _panel(started=False)
+    client.force_login(worker)
+    client.post(reverse("insights:panel-start", args=[panel.pk]), {"pin": "2468", "pin_again": "2468"})
+    data = {"save": "1"}
+    for place, pt in enumerate(panel.panel_themes.all(), start=1):
+        data |= {f"position_{pt.pk}": str(place), f"agree_{pt.pk}": "change", f"wording_{pt.pk}": WORDS}
+    sent = client.post(reverse("panel:run", args=[panel.public_id]), data)
+    assert sent.status_code == 302, sent.content
+    return "insights.PanelPlacing.own_wording"
+
+
+def _panel_service(client):
+    from youthvoice.insights.panel import PlacingInput, panel_round_record
+
+    panel, _worker = _panel(started=True)
+    placings = [
+        PlacingInput(pt.pk, place, WORDS) for place, pt in enumerate(panel.panel_themes.all(), start=1)
+    ]
+    panel_round_record(panel=panel, placings=placings)
+    return "insights.PanelPlacing.own_wording"
+
+
 WRITE_PATHS = {
     "'You said, we did' in Welsh": _update_translation,
     "journey": _journey,
@@ -280,6 +318,8 @@ WRITE_PATHS = {
     "'You said, we did' revision": _you_said_revision,
     "scoping conversation page": _scoping_page,
     "scoping conversation service": _scoping_service,
+    "young people's panel page": _panel_page,
+    "young people's panel service": _panel_service,
 }
 
 

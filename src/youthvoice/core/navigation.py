@@ -61,6 +61,11 @@ MORE: tuple[NavItem, ...] = (
         "Translations and easy read",
         "other languages, and easy read wording.",
     ),
+    NavItem(
+        "insights:panels",
+        "Young people's panels",
+        "young people rank the themes and say them in their own words.",
+    ),
     NavItem("insights:suggestion-runs", "Suggested themes", "themes suggested from free-text answers."),
     NavItem("insights:population", "Population baseline", "the local population, to check who we hear."),
     NavItem(

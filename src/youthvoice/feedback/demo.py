@@ -8,6 +8,7 @@ from django.utils import timezone
 from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
+from youthvoice.insights.models import Theme
 from youthvoice.mandate.models import Action
 
 OVERDUE_SLUG = "staying-safe-online"
@@ -45,6 +46,39 @@ def _published_update(consultation, *, user, today):
     return update
 
 
+def _panel_cited_update(consultation, *, panel, user):
+    """An update on a theme, citing the young people's panel that ranked it first."""
+    themes = Theme.objects.filter(codebook__partnership=consultation.partnership)
+    theme = themes.filter(name="Trusted adults").first()
+    if theme is None or panel is None:
+        return
+    update, _ = YouSaidWeDid.objects.get_or_create(
+        consultation=consultation,
+        theme=theme,
+        defaults={"partnership": consultation.partnership, "created_by": user},
+    )
+    if not update.revisions.exists():
+        published_on = consultation.feedback_due_on - datetime.timedelta(days=2)
+        YouSaidWeDidRevision.objects.create(
+            update=update,
+            number=1,
+            you_said=deidentified(
+                "You told us you need an adult you can tell anything, who will not judge you or tell "
+                "everyone. You said this matters more than anything else."
+            ),
+            we_did="Every youth club now has a named adult you can talk to in private. They will tell you "
+            "first if they need to share anything, and why.",
+            status=FeedbackStatus.DONE,
+            panel=panel,
+            edited_by=user,
+            published_on=published_on,
+            published_by=user,
+            reading_age=9.0,
+        )
+        update.first_published_on = published_on
+        update.save(update_fields=["first_published_on"])
+
+
 def build(*, context: dict) -> list[str]:
     partnership = context["partnership"]
     today = timezone.localdate()
@@ -52,6 +86,7 @@ def build(*, context: dict) -> list[str]:
     closed = Consultation.objects.filter(slug="getting-help-when-you-need-it").first()
     if closed is not None:
         _published_update(closed, user=leader, today=today)
+        _panel_cited_update(closed, panel=context.get("youth_panel"), user=leader)
     overdue, _ = Consultation.objects.update_or_create(
         slug=OVERDUE_SLUG,
         defaults={

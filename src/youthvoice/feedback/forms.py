@@ -4,7 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy
 
 from youthvoice.feedback.models import FeedbackStatus
-from youthvoice.insights.models import Theme
+from youthvoice.insights.models import Theme, YoungPeoplesPanel
+from youthvoice.insights.panel import panels_citable
 from youthvoice.mandate.models import Action
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.selectors import reference_code_normalise
@@ -58,9 +59,20 @@ class YouSaidWeDidForm(forms.Form):
         },
     )
 
+    panel = forms.ModelChoiceField(
+        queryset=YoungPeoplesPanel.objects.none(),
+        required=False,
+        empty_label="No panel",
+        label="Cite a young people's panel",
+        help_text="Young people read what the panel thought, for example “Young people's panel on 3 March "
+        "2026 ranked this first out of 5 themes.” Only panels that have ended can be cited.",
+        error_messages={"invalid_choice": "Choose a panel from the list"},
+    )
+
     def __init__(self, *args, partnership: Partnership, with_theme: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["actions"].queryset = Action.objects.filter(partnership=partnership).order_by("title")
+        self.fields["panel"].queryset = panels_citable(partnership=partnership)
         if with_theme:
             self.fields["theme"].queryset = Theme.objects.filter(codebook__partnership=partnership)
         else:
@@ -84,6 +96,7 @@ class YouSaidWeDidForm(forms.Form):
             "status": data["status"],
             "cant_do_reason": data["cant_do_reason"],
             "actions": list(data["actions"]),
+            "panel": data.get("panel"),
         }
 
 

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.models import Theme
+from youthvoice.insights.models import Theme, YoungPeoplesPanel
 from youthvoice.mandate.models import Action
 from youthvoice.partnership.models import Partnership
 
@@ -66,6 +66,16 @@ class YouSaidWeDidRevision(models.Model):
     cant_do_reason = models.TextField("why we can't do this", max_length=2000, blank=True)
     # What the linked actions were called when this revision was saved, so the history stays true.
     action_titles = models.JSONField(default=list, blank=True)
+    # A young people's panel this revision cites ("young people's panel on 3 March ranked this first"). Only
+    # an ended panel can be cited, so what it says does not change after publishing.
+    panel = models.ForeignKey(
+        YoungPeoplesPanel,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="feedback_revisions",
+        verbose_name="young people's panel cited",
+    )
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -49,7 +49,7 @@ def _published_revisions() -> QuerySet[YouSaidWeDidRevision]:
     )
     return (
         YouSaidWeDidRevision.objects.filter(published_on__isnull=False, pk=Subquery(newest_published))
-        .select_related("update__consultation", "update__theme", "update__partnership")
+        .select_related("update__consultation", "update__theme", "update__partnership", "panel")
         .order_by("update__consultation__title", "update__theme__name", "update_id")
     )
 

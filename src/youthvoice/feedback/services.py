@@ -20,7 +20,8 @@ from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.practitioners import practitioners_notify
 from youthvoice.feedback.selectors import digest_for, revision_latest
-from youthvoice.insights.models import Theme
+from youthvoice.insights.models import Theme, YoungPeoplesPanel
+from youthvoice.insights.panel import panel_citation, panels_citable
 from youthvoice.language.publishing import publication_gate_pass
 from youthvoice.mandate.models import Action
 from youthvoice.partnership.models import Membership, Partnership
@@ -40,7 +41,21 @@ def young_people_texts(revision: YouSaidWeDidRevision) -> dict[str, str]:
     texts |= {"What young people said": revision.you_said, "What we did": revision.we_did}
     if revision.status == FeedbackStatus.CANT_DO:
         texts["Why we can't do this"] = revision.cant_do_reason
+    if revision.panel_id:
+        texts["Young people's panel"] = panel_citation(panel=revision.panel, theme=update.theme)
     return texts
+
+
+def _check_panel(update: YouSaidWeDid, panel: YoungPeoplesPanel | None) -> None:
+    if panel is None:
+        return
+    if panel.partnership_id != update.partnership_id:
+        raise FeedbackError("Cite one of your partnership's young people's panels.")
+    theme = update.theme if update.theme_id else None
+    if not panels_citable(partnership=update.partnership, theme=theme).filter(pk=panel.pk).exists():
+        if theme is not None and not panel.panel_themes.filter(theme=theme).exists():
+            raise FeedbackError("That panel did not rank this theme: cite a panel that did.")
+        raise FeedbackError("Cite a panel that has ended and has at least one group's order saved.")
 
 
 def _clean_content(*, you_said: str, we_did: str, status: str, cant_do_reason: str) -> dict[str, str]:
@@ -82,6 +97,7 @@ def you_said_we_did_create(
     status: str,
     cant_do_reason: str = "",
     actions: list[Action] = (),
+    panel: YoungPeoplesPanel | None = None,
     publish: bool = False,
     overrides: dict[str, str] | None = None,
     today: datetime.date | None = None,
@@ -108,6 +124,7 @@ def you_said_we_did_create(
         status=status,
         cant_do_reason=cant_do_reason,
         actions=actions,
+        panel=panel,
         publish=publish,
         overrides=overrides,
         today=today,
@@ -124,6 +141,7 @@ def you_said_we_did_revise(
     status: str,
     cant_do_reason: str = "",
     actions: list[Action] = (),
+    panel: YoungPeoplesPanel | None = None,
     publish: bool = False,
     overrides: dict[str, str] | None = None,
     today: datetime.date | None = None,
@@ -135,12 +153,14 @@ def you_said_we_did_revise(
     actions = list(actions)
     _check_actions(update.partnership, actions)
     update = YouSaidWeDid.objects.select_for_update().get(pk=update.pk)
+    _check_panel(update, panel)
     update.actions.set(actions)
     titles = [action.title for action in actions]
     latest = revision_latest(update=update)
     unchanged = (
         latest is not None
         and latest.action_titles == titles
+        and latest.panel_id == (panel.pk if panel else None)
         and all(getattr(latest, name) == value for name, value in content.items())
     )
     if unchanged:
@@ -152,6 +172,7 @@ def you_said_we_did_revise(
             update=update,
             number=(latest.number + 1) if latest else 1,
             action_titles=titles,
+            panel=panel,
             edited_by=user,
             **content,
         )
@@ -203,6 +224,7 @@ def _publish(*, update, revision, user, overrides: dict[str, str], today) -> Non
             "theme": update.theme.name if update.theme_id else None,
             "revision": revision.number,
             "status": revision.status,
+            "panel": revision.panel_id,
             "published_on": today,
             "overridden_rules": [rule.rule_id for rule in report.blocked_rules],
         },

@@ -18,6 +18,7 @@ from youthvoice.consultations.translation import Shown
 from youthvoice.core.languages import DEFAULT_LANGUAGE, language_is_offered
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDidRevision, YouSaidWeDidTranslation
+from youthvoice.insights.panel import panel_citation
 
 
 class TranslationError(Exception):
@@ -80,6 +81,7 @@ class ShownRevision:
     we_did: Shown
     cant_do_reason: Shown
     translated: bool
+    panel_citation: str = ""  # in the reader's language (product words: the theme's name stays as it is)
 
 
 def revisions_shown(*, revisions: list[YouSaidWeDidRevision], language: str) -> list[ShownRevision]:
@@ -109,6 +111,7 @@ def revisions_shown(*, revisions: list[YouSaidWeDidRevision], language: str) -> 
                 we_did=Shown(t.we_did if t else revision.we_did, fallback),
                 cant_do_reason=Shown(t.cant_do_reason if t else revision.cant_do_reason, fallback),
                 translated=t is not None,
+                panel_citation=panel_citation(panel=revision.panel, theme=theme) if revision.panel_id else "",
             )
         )
     return shown

@@ -32,6 +32,7 @@ from youthvoice.feedback.services import (
     young_people_texts,
 )
 from youthvoice.feedback.translations import TranslationError, update_translation_save
+from youthvoice.insights.panel import panel_citation
 from youthvoice.language.forms import OverridesForm, overrides_from
 from youthvoice.language.publishing import (
     PublicationBlocked,
@@ -138,6 +139,7 @@ def update_edit(request, pk: int):
     if latest is not None:
         initial = {name: getattr(latest, name) for name in ("you_said", "we_did", "status", "cant_do_reason")}
         initial["actions"] = list(update.actions.all())
+        initial["panel"] = latest.panel_id
     form = YouSaidWeDidForm(
         request.POST or None, initial=initial, partnership=request.partnership, with_theme=False
     )
@@ -163,6 +165,9 @@ def _detail_context(request, update: YouSaidWeDid) -> dict:
         "actions": update.actions.select_related("owner_agency"),
         "can_publish": _can_publish(request),
         "translations": _translations_of(latest),
+        "panel_citation": panel_citation(panel=latest.panel, theme=update.theme)
+        if latest and latest.panel_id
+        else "",
     }
 
 

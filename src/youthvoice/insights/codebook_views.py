@@ -7,13 +7,14 @@ from youthvoice.core.access import ANALYSTS, role_required
 from youthvoice.insights.coding import CodingError, codebook_themes, theme_definition_set
 from youthvoice.insights.coding_forms import ThemeDefinitionForm
 from youthvoice.insights.models import Theme
+from youthvoice.insights.panel import theme_panel_summaries
 
 
 @role_required(*ANALYSTS)
 def codebook(request):
-    return render(
-        request, "insights/codebook.html", {"themes": codebook_themes(partnership=request.partnership)}
-    )
+    panels = theme_panel_summaries(partnership=request.partnership)
+    rows = [(theme, panels.get(theme.pk)) for theme in codebook_themes(partnership=request.partnership)]
+    return render(request, "insights/codebook.html", {"rows": rows})
 
 
 @role_required(*ANALYSTS)

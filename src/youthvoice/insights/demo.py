@@ -1,8 +1,13 @@
-"""Synthetic demo: a made-up population baseline and a starter codebook. No real figures."""
+"""Synthetic demo: a made-up population baseline, a starter codebook and two young people's panels. No real
+figures and no real people."""
+
+import datetime
 
 import numpy as np
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from youthvoice.consultations.models import Consultation
 from youthvoice.insights.baseline_csv import HEADER
 from youthvoice.insights.landscape_demo import build_landscape
 from youthvoice.insights.models import (
@@ -13,6 +18,14 @@ from youthvoice.insights.models import (
     PopulationBaseline,
     Theme,
 )
+from youthvoice.insights.panel import (
+    PlacingInput,
+    panel_create,
+    panel_end_by_staff,
+    panel_round_record,
+    panel_start,
+)
+from youthvoice.insights.panel_models import YoungPeoplesPanel
 from youthvoice.insights.services import population_baseline_upload
 
 BASELINE_NAME = "Demo population estimates (synthetic)"
@@ -69,4 +82,69 @@ def build(*, context: dict) -> list[str]:
         localities=[loc.name for loc in context["localities"]],
         today=timezone.localdate(),
     )
-    return []
+    if not YoungPeoplesPanel.objects.filter(partnership=partnership).exists():
+        _demo_panels(partnership, codebook)
+    context["youth_panel"] = (
+        YoungPeoplesPanel.objects.filter(partnership=partnership, consultation__isnull=False)
+        .order_by("held_on")
+        .first()
+    )
+    return ["Young people's panels: /staff/insights/panels/ (beside the themes in the codebook)"]
+
+
+# Each group's order of the themes (by name), and the words they gave a theme where they changed it.
+PANEL_GROUPS = [
+    (
+        ["Trusted adults", "Feeling unsafe in public places", "Online pressure and grooming",
+         "Experiences of the police", "Money and debt"],
+        {"Trusted adults": "An adult you can tell anything, who will not judge you or tell everyone."},
+    ),
+    (
+        ["Feeling unsafe in public places", "Trusted adults", "Online pressure and grooming",
+         "Money and debt", "Experiences of the police"],
+        {},
+    ),
+    (
+        ["Trusted adults", "Online pressure and grooming", "Feeling unsafe in public places",
+         "Experiences of the police", "Money and debt"],
+        {"Money and debt": "Someone gives you stuff for free, then says you owe them."},
+    ),
+]  # fmt: skip
+
+
+def _demo_panels(partnership, codebook) -> None:
+    """Two ended panels with the youth worker: one on the closed consultation (three groups), one on the
+    partnership's themes (a small group, so its numbers are not shown)."""
+    worker = get_user_model().objects.filter(username="practitioner").first()
+    themes = {theme.name: theme for theme in codebook.themes.all()}
+    today = timezone.localdate()
+    consultation = Consultation.objects.filter(
+        partnership=partnership, slug="getting-help-when-you-need-it"
+    ).first()
+    small_groups = [(order[:3], {}) for order, _words in PANEL_GROUPS[1:]]
+    plans = [
+        (consultation, today - datetime.timedelta(days=40), 14, {"14-15": 6, "16-17": 5}, PANEL_GROUPS),
+        (None, today - datetime.timedelta(days=12), 7, {}, small_groups),
+    ]
+    for about, held_on, participants, ages, groups in plans:
+        names = groups[0][0]
+        panel = panel_create(
+            partnership=partnership,
+            user=worker,
+            themes=[themes[name] for name in names],
+            consultation=about,
+            held_on=held_on,
+            participants=participants,
+            age_band_counts=ages,
+        )
+        panel_start(panel=panel, user=worker, pin="13579")
+        by_name = {pt.label: pt.pk for pt in panel.panel_themes.all()}
+        for order, words in groups:
+            panel_round_record(
+                panel=panel,
+                placings=[
+                    PlacingInput(by_name[name], place, words.get(name))
+                    for place, name in enumerate(order, start=1)
+                ],
+            )
+        panel_end_by_staff(panel=panel)

@@ -232,8 +232,10 @@ class Coding(models.Model):
 
 
 # A second coder's blind codings of a sample (SecondCodingSample, SecondCoding), earlier versions of a theme's
-# definition (ThemeVersion), stored results of suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment)
-# and agencies' monthly counts for the local landscape (AgencyMonthlyCount) live in their own modules.
+# definition (ThemeVersion), stored results of suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment),
+# agencies' monthly counts for the local landscape (AgencyMonthlyCount) and young people's panels live in
+# their own modules.
 from youthvoice.insights.landscape_models import AgencyMonthlyCount  # noqa: E402, F401
+from youthvoice.insights.panel_models import PanelPlacing, PanelRound, PanelTheme, YoungPeoplesPanel  # noqa: E402, F401
 from youthvoice.insights.second_coding_models import SecondCoding, SecondCodingSample, ThemeVersion  # noqa: E402, F401
 from youthvoice.insights.suggestion_models import ThemeSuggestion, ThemeSuggestionAssignment  # noqa: E402, F401

@@ -10,4 +10,5 @@ urlpatterns = [
     path("dashboard/", include("youthvoice.insights.urls_dashboard")),
     path("landscape/", include("youthvoice.insights.landscape_urls")),
     path("", include("youthvoice.insights.coding_urls")),
+    path("", include("youthvoice.insights.panel_urls")),
 ]

@@ -9,9 +9,11 @@ from django.utils import timezone
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.core.access import ANALYSTS_AND_LEADERS, role_required
+from youthvoice.insights.coding import codebook_themes
 from youthvoice.insights.dashboard import dashboard_build
 from youthvoice.insights.dashboard_forms import DashboardFilterForm
 from youthvoice.insights.exports import briefing_pdf, table_csv, tables_xlsx
+from youthvoice.insights.panel import theme_panel_summaries
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -54,8 +56,16 @@ def dashboard(request):
         "dashboard": board,
         "filters_text": DashboardFilterForm.describe(filters),
         "query": request.GET.urlencode(),
+        "panel_rows": _panel_rows(request.partnership),
     }
     return render(request, "insights/dashboard/dashboard.html", context)
+
+
+def _panel_rows(partnership) -> list:
+    """Each codebook theme a young people's panel ranked, with what the panels said."""
+    summaries = theme_panel_summaries(partnership=partnership)
+    themes = codebook_themes(partnership=partnership)
+    return [(theme, summaries[theme.pk]) for theme in themes if theme.pk in summaries]
 
 
 def _stamp(request) -> str:

@@ -54,7 +54,7 @@ from youthvoice.journey.state import (
 from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
 from youthvoice.voices.facilitation import (
-    SESSION_FACILITATED,
+    SHARED_DEVICE_KEYS,
     facilitated_session_for_device,
     session_alert_raise,
 )
@@ -551,13 +551,14 @@ def next_person(request, consultation, questions):
 @csrf_exempt
 @require_POST
 def quick_exit(request):
-    # On a shared device in a facilitated session the session itself is not personal: it survives the exit,
-    # so the next young person can take part; everything the one leaving entered is forgotten.
-    facilitated = request.session.get(SESSION_FACILITATED)
+    # On a shared device in a facilitated session (or a young people's panel) the session itself is not
+    # personal: it survives the exit, so the next young person can take part; everything the one leaving
+    # entered is forgotten.
+    device = {key: request.session[key] for key in SHARED_DEVICE_KEYS if request.session.get(key)}
     request.session.flush()
     response = HttpResponse(status=204)
-    if facilitated:
-        request.session[SESSION_FACILITATED] = facilitated
+    if device:
+        request.session.update(device)
         response["Clear-Site-Data"] = '"cache", "storage"'
     else:
         # Browsers that honour Clear-Site-Data drop this site's cookies, storage and cache; for the others

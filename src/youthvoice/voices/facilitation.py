@@ -25,6 +25,10 @@ from youthvoice.consultations.selectors import consultation_is_open
 from youthvoice.voices.models import FacilitatedSession, PlaceType, SessionAlert
 
 SESSION_FACILITATED = "yv_facilitated"
+# A young people's panel running on a shared device (insights.panel): the same hand-over, its own key.
+SESSION_PANEL = "yv_panel"
+# What a shared device keeps through a quick exit: the session it runs, never anything a young person entered.
+SHARED_DEVICE_KEYS = (SESSION_FACILITATED, SESSION_PANEL)
 PIN_PATTERN = re.compile(r"^[0-9]{4,8}$")
 SESSION_CHANNELS = (
     Consultation.Channel.YOUTH_WORKER,
@@ -95,11 +99,14 @@ def facilitated_session_end_with_pin(
     *, facilitated: FacilitatedSession, pin: str, now: datetime.datetime | None = None
 ) -> FacilitatedSession:
     """End the session if ``pin`` is right. Wrong PINs are counted (and saved: the error is raised only
-    after the count is committed); past the limit, ending is refused for a while and the session runs on."""
+    after the count is committed); past the limit, ending is refused for a while and the session runs on.
+
+    ``facilitated`` may be any shared-device session with the same PIN fields (``pin_hash``,
+    ``failed_pin_attempts``, ``locked_until``, ``ended_on``): a young people's panel is ended the same way."""
     now = now or timezone.now()
     lock_minutes = settings.YOUTHVOICE_SESSION_LOCK_MINUTES
     with transaction.atomic():
-        facilitated = FacilitatedSession.objects.select_for_update().get(pk=facilitated.pk)
+        facilitated = type(facilitated).objects.select_for_update().get(pk=facilitated.pk)
         if facilitated.ended_on is not None:
             return facilitated
         if facilitated.locked_until and facilitated.locked_until > now:

@@ -23,6 +23,10 @@ PERSONAL_FREE_TEXT = {
     ),
     "feedback.YouSaidWeDidTranslation.you_said": "the same, translated by staff (the translation page and "
     "its service)",
+    "insights.PanelPlacing.own_wording": (
+        "a young people's panel's own words for a theme's definition, typed on the shared device (the "
+        "panel page and its service, demo data)"
+    ),
     "mandate.ScopingConversation.participants": (
         "who took part in a scoping conversation: asked for as roles and counts, but a leader may write a "
         "colleague's name (the scoping page and its service)"
@@ -42,7 +46,8 @@ NOT_PERSONAL_FREE_TEXT = {
     "core": "systems and tokens: names of agency systems and hashes",
     "feedback": "'You said, we did': staff summaries for publication, through the language and "
     "plain-language checks before anything is published (what young people said is listed as personal)",
-    "insights": "themes, population baselines and job records written by staff or the product",
+    "insights": "themes, population baselines and job records written by staff or the product; a panel's "
+    "copy of the theme names and definitions it was shown (young people's own words are listed as personal)",
     "partnership": "the partnership's own organisation: agencies, localities, memberships",
     "mandate.Responsibility": "what an agency does and can decide, written by leaders about organisations",
     "mandate.StrategicChampion": "the champion's name and job: a named public role kept on purpose, by a "
