@@ -254,6 +254,26 @@ def labelled_child(sentence: str, start: int, end: int, words: Words) -> bool:
     return others <= allowed
 
 
+# The clause so far is nothing but its subject: "We ", "The adult ", "Two older men ".
+SUBJECT_ONLY = re.compile(
+    r"(?:^|[,;:]|\b(?:but|whereas|because|so|which|who|when|while|after|before)\b)\s*"
+    r"(?:(?:the|a|an|our|two|three|some|several|older|adult|local|male|female)\s+){0,3}([a-z]+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def subject_only_before(sentence: str, start: int, words: Words) -> bool:
+    """Whether the words before the match, in its clause, are only its subject and that subject is an adult
+    or a service ("we agreed to ..."): then no parse is needed to say the child is not the doer."""
+    found = SUBJECT_ONLY.search(sentence, 0, start)
+    if found is None or found.end() != start:
+        return False
+    noun = found.group(1).lower()
+    if noun in words["child_people"]:
+        return False
+    return noun in words["service_people"] or noun in words["adult_people"]
+
+
 @cache
 def default_words() -> Words:
     resource = files("youthvoice.language") / "data" / "meaning.yaml"
@@ -769,6 +789,8 @@ def verdict(
             return found  # "put herself at risk": the one who acts is the one the reflexive names
         if labelled_child(sentence, start, end, words):
             return found  # "she is described as ...": the label is the child's, whoever wrote it
+        if subject_only_before(sentence, start, words):
+            return DROP  # "We agreed to ...", "The adult put ...": an adult or a service is the subject
         if not may_parse and sentence not in PARSED:
             return None
         doc = parse(sentence)
