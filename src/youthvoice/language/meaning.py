@@ -254,6 +254,26 @@ def labelled_child(sentence: str, start: int, end: int, words: Words) -> bool:
     return others <= allowed
 
 
+# The clause so far is nothing but its subject: "We ", "The adult ", "Two older men ".
+SUBJECT_ONLY = re.compile(
+    r"(?:^|[,;:]|\b(?:but|whereas|because|so|which|who|when|while|after|before)\b)\s*"
+    r"(?:(?:the|a|an|our|two|three|some|several|older|adult|local|male|female)\s+){0,3}([a-z]+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def subject_only_before(sentence: str, start: int, words: Words) -> bool:
+    """Whether the words before the match, in its clause, are only its subject and that subject is an adult
+    or a service ("we agreed to ..."): then no parse is needed to say the child is not the doer."""
+    found = SUBJECT_ONLY.search(sentence, 0, start)
+    if found is None or found.end() != start:
+        return False
+    noun = found.group(1).lower()
+    if noun in words["child_people"]:
+        return False
+    return noun in words["service_people"] or noun in words["adult_people"]
+
+
 @cache
 def default_words() -> Words:
     resource = files("youthvoice.language") / "data" / "meaning.yaml"
@@ -287,8 +307,21 @@ def clause_before(sentence: str, start: int, *, words: int = 7) -> str:
     return " ".join(before.split()[-words:])
 
 
+# "Had she not gone ...", "if he had not lied ...": the "not" is inside a counterfactual, which blames the
+# child for what did happen; it does not say the opposite of the words after it.
+COUNTERFACTUAL_BEFORE = re.compile(
+    r"(?:^|\b(?:that|and|but|then)\s+)(?:had|if\s+(?:only\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:had|did))\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def negated(sentence: str, start: int, words: Words) -> bool:
-    return bool(words.negator.search(clause_before(sentence, start)))
+    clause = clause_before(sentence, start)
+    found = words.negator.search(clause)
+    if found and COUNTERFACTUAL_BEFORE.search(clause[: found.start()]):
+        return False
+    return bool(found)
 
 
 SETS_ASIDE_ANYWHERE = re.compile(
@@ -467,7 +500,7 @@ def doer(doc, token, words: Words) -> str:
             if (
                 current.dep_ in ("pobj", "dobj")
                 and current is token
-                and current.head.lower_ != "as"
+                and current.head.lower_ not in ("as", "like", "than")
                 and kind == "adult"
             ):
                 # "owes money to the dealers", "works for a dealer": the role is someone else's
@@ -662,10 +695,26 @@ def acronym_letters(acronym: str) -> str:
     return letters.lower()
 
 
+POSSESSIVE = re.compile(r"['\u2019]s\b|(?<=s)['\u2019]")  # "Children's Social Care" spells CSC
+WORDS_BEFORE_BRACKET = re.compile(r"([A-Za-z]+)(?:[\s-]+[A-Za-z]+){0,3}\s*\(\s*$")
+
+
+def shorthand_in_brackets(sentence: str, start: int, end: int) -> bool:
+    """Shorthand in brackets just after the words it shortens: "Strategy discussion (strat)", where the
+    shorthand is how the first of those words begins."""
+    if not re.match(r"\s*\)", sentence[end:]):
+        return False
+    found = WORDS_BEFORE_BRACKET.search(sentence[max(0, start - 80) : start])
+    written = re.sub(r"[^a-z]", "", sentence[start:end].lower())
+    return bool(found and len(written) >= 3 and found.group(1).lower().startswith(written))
+
+
 def acronym_explained(sentence: str, start: int, end: int) -> bool:
     """An acronym spelled out in the sentence: "National Referral Mechanism (NRM)", "NRM (National Referral
     Mechanism)", "MASH (the front door for referrals)", "MACE, the multi-agency exploitation meeting"."""
     written = sentence[start:end]
+    if shorthand_in_brackets(sentence, start, end):
+        return True
     if sum(char.isupper() for char in written) < 2 or re.search(r"[a-z]{3,}", written):
         # Words, not an acronym: fine when they are the spelling-out of one ("multi-agency (MACE) panel").
         return bool(ACRONYM_NEAR.search(sentence[max(0, start - 60) : min(len(sentence), end + 60)]))
@@ -674,12 +723,23 @@ def acronym_explained(sentence: str, start: int, end: int) -> bool:
         return False
     if EXPLAINED_AFTER.match(sentence, end):
         return True
-    words_before = re.findall(r"[A-Za-z]+|\d+", sentence[max(0, start - 160) : start].lower())[-14:]
+    words_before = re.findall(
+        r"[A-Za-z]+|\d+", POSSESSIVE.sub("", sentence[max(0, start - 160) : start]).lower()
+    )[-14:]
     for length in range(1, len(words_before) + 1):
         if spells(letters, words_before[-length:]):
             return True
     words_after = re.findall(r"[A-Za-z]+|\d+", sentence[end : end + 160].lower())[:14]
     return any(spells(letters, words_after[:length]) for length in range(1, len(words_after) + 1))
+
+
+# Someone led the child to believe or feel what the words say: the words are the belief they were given.
+INDUCED_BELIEF = re.compile(
+    r"\b(?:manipulat\w*|trick\w*|groom\w*|convinc\w*|persuad\w*|led|made|leads?|leading|makes|making|"
+    r"pressur\w*|brainwash\w*|gaslit|gaslight\w*)\s+(?:[\w'\u2019-]+\s+){1,3}(?:into\s+)?"
+    r"(?:believ\w*|think\w*|thought|feel\w*|felt)\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def verdict(
@@ -721,12 +781,16 @@ def verdict(
     else:
         found = KEEP
     if meaning.doer == "child":
+        if INDUCED_BELIEF.search(sentence, 0, start):
+            return DROP  # "he manipulated her into believing she had chosen it": the belief is his doing
         if not needs_parse(sentence, words):
             return found  # nobody but the child is named: the child is the doer
         if REFLEXIVE.search(sentence, start, end) and not reported_words(sentence, words):
             return found  # "put herself at risk": the one who acts is the one the reflexive names
         if labelled_child(sentence, start, end, words):
             return found  # "she is described as ...": the label is the child's, whoever wrote it
+        if subject_only_before(sentence, start, words):
+            return DROP  # "We agreed to ...", "The adult put ...": an adult or a service is the subject
         if not may_parse and sentence not in PARSED:
             return None
         doc = parse(sentence)
