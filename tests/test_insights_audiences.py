@@ -86,7 +86,7 @@ def rows(table) -> dict[str, list[str]]:
 
 
 def young_peoples_world(world):
-    """Young people's answers of every kind the dashboard counts: places, harm, risk, themes, representation."""
+    """Young people's answers of each kind the dashboard counts: places, harm, risk, themes, baselines."""
     baseline = PopulationBaselineFactory(partnership=world.partnership)
     for locality in (world.north, world.river):
         PopulationCellFactory(baseline=baseline, locality=locality, count=500, age_band="14-15")

@@ -69,19 +69,20 @@ ABOUT_YOU_LABELS = {
 
 # Adults answering a parents' and carers' or a community consultation (issue 17) are asked none of the
 # young people's questions above: only how they are connected (optional) and their area. Never a child's
-# age, school or name: with a parent's area, that could identify the child.
+# age, school or name: with a parent's area, that could identify the child. English only until a translator
+# gives the adults' wording in Welsh.
 class Relationship(models.TextChoices):
-    PARENT = "parent", _("Parent or step-parent")
-    CARER = "carer", _("Foster carer, kinship carer or guardian")
-    FAMILY = "family", _("Grandparent or other family member")
-    RESIDENT = "resident", _("I live in the area")
+    PARENT = "parent", "Parent or step-parent"
+    CARER = "carer", "Foster carer, kinship carer or guardian"
+    FAMILY = "family", "Grandparent or other family member"
+    RESIDENT = "resident", "I live in the area"
     WORKS_LOCALLY = (
         "works_locally",
-        _("I work in the area, for example in a shop, a takeaway or on transport"),
+        "I work in the area, for example in a shop, a takeaway or on transport",
     )
-    COMMUNITY_GROUP = "community_group", _("I volunteer in or help run a community, faith or sports group")
-    OTHER = "other", _("Another way")
-    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, _("Prefer not to say")
+    COMMUNITY_GROUP = "community_group", "I volunteer in or help run a community, faith or sports group"
+    OTHER = "other", "Another way"
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
 
 
 RELATIONSHIPS_BY_AUDIENCE = {
@@ -105,8 +106,8 @@ RELATIONSHIPS_BY_AUDIENCE = {
 # "About you" as adults read it.
 ADULT_ABOUT_YOU_LABELS = {
     "relationship": {
-        Audience.PARENTS_CARERS: _("How are you related to the children you are thinking of?"),
-        Audience.COMMUNITY: _("How are you connected to this area?"),
+        Audience.PARENTS_CARERS: "How are you related to the children you are thinking of?",
+        Audience.COMMUNITY: "How are you connected to this area?",
     },
-    "locality": _("Which area do you live or work in?"),
+    "locality": "Which area do you live or work in?",
 }

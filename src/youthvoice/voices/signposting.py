@@ -7,8 +7,6 @@ A false alarm only moves the help panel to the top of the confirmation page.
 import re
 from dataclasses import dataclass
 
-from django.utils.translation import gettext_lazy as _
-
 _DANGER = re.compile(
     r"\b(?:"
     r"kill\s+my\s*self|end\s+(?:it\s+all|my\s+life)|suicid\w*|want\s+to\s+die|self[\s-]?harm\w*|"
@@ -39,28 +37,27 @@ class Helpline:
 
 # Help for parents, carers and community members (issue 17). Young people's help (999, Childline, Fearless)
 # is in consultations/young_person_base.html; adults are sent to services for adults worried about a child.
+# English only until a translator gives them in Welsh.
 HELP_FOR_ADULTS = (
-    Helpline(_("Emergency"), _("If a child is in danger right now, call 999."), phone="999", tel="999"),
+    Helpline("Emergency", "If a child is in danger right now, call 999.", phone="999", tel="999"),
     Helpline(
         "NSPCC Helpline",
-        _("Free advice for any adult worried about a child, from trained professionals."),
+        "Free advice for any adult worried about a child, from trained professionals.",
         phone="0808 800 5000",
         tel="08088005000",
         url="https://www.nspcc.org.uk/",
     ),
     Helpline(
         "PACE (Parents Against Child Exploitation)",
-        _("Support for parents and carers of children who are being, or may be, exploited."),
+        "Support for parents and carers of children who are being, or may be, exploited.",
         url="https://paceuk.info/",
     ),
     Helpline(
         "Crimestoppers",
-        _("Tell them about a crime without giving your name."),
+        "Tell them about a crime without giving your name.",
         phone="0800 555 111",
         tel="0800555111",
         url="https://crimestoppers-uk.org/",
     ),
-    Helpline(
-        _("Police, when it is not an emergency"), _("Call 101 to report a worry."), phone="101", tel="101"
-    ),
+    Helpline("Police, when it is not an emergency", "Call 101 to report a worry.", phone="101", tel="101"),
 )
