@@ -1,4 +1,5 @@
-"""Demo: the question bank, an open and a closed consultation for young people, one for professionals."""
+"""Demo: the question bank, an open and a closed consultation for young people, one for professionals and one
+for parents and carers."""
 
 import datetime
 
@@ -21,6 +22,19 @@ OPEN_KEYS = [
 ]
 # The professionals' side of the perception gap: the mirrors of the young people's risk-drugs and risk-tell.
 PROFESSIONALS_KEYS = ["risk-drugs-pro", "risk-tell-pro"]
+# Parents and carers (issue 17): their own questions, with the young people's risk-drugs mirrored.
+PARENTS_KEYS = [
+    "parents-worries",
+    "parents-signs-noticed",
+    "parents-know-criminal",
+    "parents-online-worries",
+    "parents-where-help",
+    "parents-what-stops",
+    "parents-trust-services",
+    "risk-drugs-parents",
+    "parents-support-wanted",
+    "parents-one-thing",
+]
 CLOSED_KEYS = [
     "services-heard-of",
     "services-listened",
@@ -98,8 +112,31 @@ def build(*, context: dict) -> list[str]:
         feedback_due_on=today + datetime.timedelta(days=90),
         status=Consultation.Status.OPEN,
     )
-    context["consultations"] = [open_consultation, closed_consultation, professionals_consultation]
+    parents_consultation = _ensure(
+        partnership,
+        slug="keeping-children-safe-parents-and-carers",
+        keys=PARENTS_KEYS,
+        title="Keeping children safe: what parents and carers think",
+        purpose=Consultation.Purpose.SERVICES,
+        purpose_detail="We want to hear from parents and carers in Brackenford: what worries you about "
+        "your children's safety, what you have noticed, and what would help you get support early.",
+        audience=Audience.PARENTS_CARERS,
+        channels=["online", "vcs"],
+        opens_on=last_month,
+        closes_on=today + datetime.timedelta(days=30),
+        promise="We will read every answer alongside what young people told us, and use them to change how "
+        "services support families. We will publish what we did.",
+        feedback_due_on=today + datetime.timedelta(days=90),
+        status=Consultation.Status.OPEN,
+    )
+    context["consultations"] = [
+        open_consultation,
+        closed_consultation,
+        professionals_consultation,
+        parents_consultation,
+    ]
     return [
         f"Young people's journey: /c/{open_consultation.slug}/",
+        f"Parents' and carers' journey: /c/{parents_consultation.slug}/",
         *build_access(consultation=open_consultation),
     ]

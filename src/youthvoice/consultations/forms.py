@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 
-from youthvoice.consultations.models import Consultation, Question
+from youthvoice.consultations.models import ADULT_AUDIENCES, Consultation, Question
 
 
 class ConsultationForm(forms.ModelForm):
@@ -50,12 +50,16 @@ class ConsultationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["questions"].queryset = Question.objects.filter(partnership=partnership).order_by("pk")
         self.fields["questions"].label_from_instance = lambda q: (
-            q.text + (" (sensitive)" if q.sensitive else "")
+            q.text
+            + (f" (for {q.get_audience_display().lower()})" if q.audience in ADULT_AUDIENCES else "")
+            + (" (sensitive)" if q.sensitive else "")
         )
         if self.instance.pk:
             self.initial["questions"] = [item.question_id for item in self.instance.items.all()]
             if self.instance.status != Consultation.Status.DRAFT:
                 self.fields["questions"].disabled = True
+                # Answers are counted with their audience's figures: the audience is fixed once open.
+                self.fields["audience"].disabled = True
 
     def clean(self):
         data = super().clean()

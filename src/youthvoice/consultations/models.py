@@ -34,6 +34,16 @@ class JourneyRowsQuerySet(models.QuerySet):
 class Audience(models.TextChoices):
     YOUNG_PEOPLE = "young_people", "Young people"
     PROFESSIONALS = "professionals", "Professionals"
+    PARENTS_CARERS = "parents_carers", "Parents and carers"
+    COMMUNITY = "community", "Community members"
+
+
+# Adults from the public (issue 17): they answer online like young people, anonymously, but read adult wording
+# and adult help, tell us about themselves differently, and have figures of their own, never merged with
+# young people's.
+ADULT_AUDIENCES = frozenset({Audience.PARENTS_CARERS, Audience.COMMUNITY})
+# Who answers at /c/<slug>/ without signing in (professionals answer signed in, voices.professionals).
+JOURNEY_AUDIENCES = frozenset({Audience.YOUNG_PEOPLE, *ADULT_AUDIENCES})
 
 
 class Question(models.Model):
@@ -63,7 +73,7 @@ class Question(models.Model):
     mirror_key = models.SlugField(
         max_length=80,
         blank=True,
-        help_text="The same item asked of young people and professionals shares this key.",
+        help_text="The same item asked of young people and of another audience shares this key.",
     )
     from_bank_file = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -99,10 +99,18 @@ def parse_bank(data) -> list[BankQuestion]:
                 )
             mirrors[pair] = found.key
         questions.append(found)
+    # A mirror compares young people's answers with another audience's (professionals, parents and carers,
+    # community members): each needs the young people's version and at least one other.
+    audiences_of: dict[str, set[str]] = {}
     for mirror_key, audience in mirrors:
-        other = Audience.PROFESSIONALS if audience == Audience.YOUNG_PEOPLE else Audience.YOUNG_PEOPLE
-        if (mirror_key, other) not in mirrors:
-            problems.append(f"mirror_key {mirror_key!r} has no {other} version")
+        audiences_of.setdefault(mirror_key, set()).add(audience)
+    for mirror_key, audiences in audiences_of.items():
+        if Audience.YOUNG_PEOPLE not in audiences:
+            problems.append(f"mirror_key {mirror_key!r} has no {Audience.YOUNG_PEOPLE} version")
+        elif len(audiences) == 1:
+            problems.append(
+                f"mirror_key {mirror_key!r} has no professionals version (or any other audience's)"
+            )
     if problems:
         raise QuestionBankError(problems)
     return questions

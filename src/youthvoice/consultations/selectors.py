@@ -7,7 +7,7 @@ import datetime
 from django.db.models import Count, QuerySet
 from django.utils import timezone
 
-from youthvoice.consultations.models import Audience, Consultation, Question
+from youthvoice.consultations.models import JOURNEY_AUDIENCES, Audience, Consultation, Question
 from youthvoice.partnership.models import Partnership
 
 
@@ -69,10 +69,11 @@ def consultation_takes_answers_now(*, consultation: Consultation, today: datetim
 
 
 def journey_consultation_find(*, slug: str) -> Consultation | None:
-    """The young people's consultation at /c/<slug>/ that is or was taking answers (not a draft)."""
+    """The consultation at /c/<slug>/ that is or was taking answers (not a draft): young people's, or parents'
+    and carers' or community members' (professionals answer signed in)."""
     return (
         Consultation.objects.select_related("partnership")
-        .filter(slug=slug, audience=Audience.YOUNG_PEOPLE)
+        .filter(slug=slug, audience__in=JOURNEY_AUDIENCES)
         .exclude(status=Consultation.Status.DRAFT)
         .first()
     )

@@ -174,7 +174,15 @@ def consultation_update(
     """Change a consultation. Once opened, what young people read passes the language check as it is
     saved (a draft's wording is checked when it opens) and each change is recorded as published."""
     # Compared with what is stored: a ModelForm has already set the new values on the instance.
-    stored = Consultation.objects.filter(pk=consultation.pk).values(*PUBLIC_FIELDS).first() or {}
+    stored = Consultation.objects.filter(pk=consultation.pk).values(*PUBLIC_FIELDS, "audience").first() or {}
+    if (
+        "audience" in fields
+        and stored
+        and fields["audience"] != stored["audience"]
+        and (consultation.status != Status.DRAFT or consultation.responses.exists())
+    ):
+        # Its answers are counted with one audience's figures: moving them would mix two audiences.
+        raise ConsultationError("The audience cannot change once a consultation has opened.")
     changed = {
         name: value for name, value in fields.items() if name in PUBLIC_FIELDS and value != stored.get(name)
     }

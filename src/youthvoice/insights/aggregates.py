@@ -6,6 +6,10 @@ figure through ``insights.disclosure`` before a page, chart or export sees it.
 Filters (consultation, date range, channel) apply to young people's responses. Professionals answer the
 mirrored perception items in their own consultations, so for them only the date range applies.
 
+**Audiences.** Young people's figures count only young people's consultations (and relayed voices, which
+have none): parents' and carers' and community members' answers (issue 17) are counted in their own
+panels (``insights.audience_dashboard``), never in young people's (``audience_q``).
+
 **Differencing.** Every figure is counted over whole *release units*: the responses of one consultation
 (or of none, for relayed voices) through one channel in one calendar month. Date filters are widened to
 whole months (``DashboardFilters.banded``), and a unit with fewer than the partnership's threshold of
@@ -185,6 +189,26 @@ def _response_q(
     return q
 
 
+def audience_q(*, partnership: Partnership, audience: str, prefix: str = "") -> Q:
+    """Rows (responses, answers or codings) of one audience's consultations; young people's include relayed
+    voices, which belong to no consultation. A subquery of the partnership's few consultations, so answers'
+    and codings' own consultation column is filtered where it is, without a join."""
+    ids = Consultation.objects.filter(partnership=partnership, audience=audience).values("pk")
+    q = Q(**{f"{prefix}consultation__in": ids})
+    if audience == Audience.YOUNG_PEOPLE:
+        q |= Q(**{f"{prefix}consultation__isnull": True})
+    return q
+
+
+def responses_of_audience(
+    *, partnership: Partnership, audience: str, filters: DashboardFilters
+) -> QuerySet[Response]:
+    """One audience's responses matching the filters (whole release units only)."""
+    return Response.objects.filter(partnership=partnership).filter(
+        audience_q(partnership=partnership, audience=audience), _response_q(filters, partnership=partnership)
+    )
+
+
 def responses_young_people(*, partnership: Partnership, filters: DashboardFilters) -> QuerySet[Response]:
     """Young people's responses (consultations for young people, and relayed voices) matching the filters."""
     return Response.objects.filter(partnership=partnership).filter(
@@ -203,14 +227,55 @@ def response_count(*, partnership: Partnership, filters: DashboardFilters) -> Ta
     return _tally(responses_young_people(partnership=partnership, filters=filters))
 
 
-def response_count_requested(*, partnership: Partnership, filters: DashboardFilters) -> Tally:
-    """Young people's responses in the filters' date bands (months that have ended), small release units
-    included. Published only as the difference from ``response_count``, perturbed (the responses left out)."""
+def response_count_requested(
+    *, partnership: Partnership, filters: DashboardFilters, audience: str = Audience.YOUNG_PEOPLE
+) -> Tally:
+    """An audience's responses (young people's unless said) in the filters' date bands (months that have
+    ended), small release units included. Published only as the difference from ``response_count``,
+    perturbed (the responses left out)."""
     return _tally(
         Response.objects.filter(partnership=partnership).filter(
-            Q(consultation__isnull=True) | Q(consultation__audience=Audience.YOUNG_PEOPLE),
+            audience_q(partnership=partnership, audience=audience),
             _response_q(filters, partnership=partnership, whole_units=False),
         )
+    )
+
+
+def audience_response_count(*, partnership: Partnership, audience: str, filters: DashboardFilters) -> Tally:
+    """One audience's responses that its figures for these filters count (whole release units only)."""
+    return _tally(responses_of_audience(partnership=partnership, audience=audience, filters=filters))
+
+
+def relationship_counts(
+    *, partnership: Partnership, audience: str, filters: DashboardFilters
+) -> dict[str, Tally]:
+    """An adult audience's respondents by how they are connected, leaving out those who did not say."""
+    rows = (
+        responses_of_audience(partnership=partnership, audience=audience, filters=filters)
+        .exclude(respondent_relationship__in=["", PREFER_NOT_TO_SAY])
+        .values("respondent_relationship")
+        .annotate(n=Count("pk"), keys=Sum("record_key"))
+        .order_by()
+    )
+    return {row["respondent_relationship"]: Tally(row["n"], _key(row["keys"])) for row in rows}
+
+
+def audience_questions(
+    *, partnership: Partnership, audience: str, filters: DashboardFilters
+) -> list[Question]:
+    """The choice and scale questions an audience was asked (in the filtered consultation, if one)."""
+    consultations = Consultation.objects.filter(partnership=partnership, audience=audience)
+    if filters.consultation:
+        consultations = consultations.filter(pk=filters.consultation.pk)
+    return list(
+        Question.objects.filter(
+            partnership=partnership,
+            audience=audience,
+            kind__in=Question.CHOICE_KINDS,
+            consultations__in=consultations,
+        )
+        .distinct()
+        .order_by("pk")
     )
 
 
@@ -229,7 +294,9 @@ def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list
         for theme, n, keys in Coding.objects.filter(
             theme__in=[pk for pk, _, _ in themes], status=Coding.Status.ACCEPTED
         )
+        # Young people's themes: codings of adults' answers (issue 17) never count here.
         .filter(_response_q(filters, partnership=partnership))
+        .filter(audience_q(partnership=partnership, audience=Audience.YOUNG_PEOPLE))
         .values("theme")
         .annotate(n=Count("submitted_on"), keys=Sum("record_key"))
         .values_list("theme", "n", "keys")
@@ -246,12 +313,17 @@ def _question(*, partnership: Partnership, key: str) -> Question | None:
     return Question.objects.filter(partnership=partnership, key=key).first()
 
 
-def _answers(*, question: Question, filters: DashboardFilters) -> QuerySet[Answer]:
+def _answers(
+    *, question: Question, filters: DashboardFilters, audience: str | None = None
+) -> QuerySet[Answer]:
     # Filtered on the answer's own copies of the response's columns; aggregates count ``submitted_on``
     # (never null), not ``pk``, so the covering index answers them without reading the table.
-    return Answer.objects.filter(question=question).filter(
+    answers = Answer.objects.filter(question=question).filter(
         _response_q(filters, partnership=question.partnership)
     )
+    if audience:
+        answers = answers.filter(audience_q(partnership=question.partnership, audience=audience))
+    return answers
 
 
 @dataclass(frozen=True)
@@ -264,14 +336,17 @@ class ChoiceCounts:
     keys: dict[str, int] = field(default_factory=dict)
 
 
-def choice_counts(*, partnership: Partnership, key: str, filters: DashboardFilters) -> ChoiceCounts | None:
-    """How many answers chose each choice of a single or multiple choice question, in one query."""
+def choice_counts(
+    *, partnership: Partnership, key: str, filters: DashboardFilters, audience: str | None = None
+) -> ChoiceCounts | None:
+    """How many answers chose each choice of a single or multiple choice question, in one query.
+    ``audience``: count only answers in that audience's consultations."""
     question = _question(partnership=partnership, key=key)
     if question is None:
         return None
     choices = [(c["value"], c["label"]) for c in question.choices]
     aggregates = _choice_aggregates(choices)
-    row = _answers(question=question, filters=filters).aggregate(
+    row = _answers(question=question, filters=filters, audience=audience).aggregate(
         answered=Count("submitted_on"), answered_keys=Sum("record_key"), **aggregates
     )
     counts = {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)}
@@ -329,25 +404,34 @@ class MirroredItem:
     professionals_keys: dict[int, int] = field(default_factory=dict)
 
 
-def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[MirroredItem]:
-    """For each mirrored scale item, how many young people and professionals gave each point (two queries)."""
+def mirrored_scale_counts(
+    *, partnership: Partnership, filters: DashboardFilters, other: str = Audience.PROFESSIONALS
+) -> list[MirroredItem]:
+    """For each mirrored scale item, how many young people and another audience (professionals unless said)
+    gave each point (two queries). ``professionals`` below holds the other audience's counts."""
     questions = list(
         Question.objects.filter(partnership=partnership, kind=Question.Kind.SCALE).exclude(mirror_key="")
     )
     young = {q.mirror_key: q for q in questions if q.audience == Audience.YOUNG_PEOPLE}
-    professional = {q.mirror_key for q in questions if q.audience == Audience.PROFESSIONALS}
-    keys = sorted(set(young) & professional)
-    mirror_keys = {q.pk: q.mirror_key for q in questions if q.mirror_key in keys}
+    others = {q.mirror_key for q in questions if q.audience == other}
+    keys = sorted(set(young) & others)
+    mirror_keys = {
+        q.pk: q.mirror_key
+        for q in questions
+        if q.mirror_key in keys and q.audience in (Audience.YOUNG_PEOPLE, other)
+    }
     counts: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
     key_sums: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
     for audience, condition in (
         (Audience.YOUNG_PEOPLE, _response_q(filters, partnership=partnership)),
-        (Audience.PROFESSIONALS, _response_q(filters, partnership=partnership, dates_only=True)),
+        (other, _response_q(filters, partnership=partnership, dates_only=True)),
     ):
         ids = [q.pk for q in questions if q.pk in mirror_keys and q.audience == audience]
         rows = (
             Answer.objects.filter(question__in=ids, scale_value__isnull=False)
             .filter(condition)
+            # Each side only from its own audience's consultations (young people's: and relayed voices).
+            .filter(audience_q(partnership=partnership, audience=audience))
             .values("question", "scale_value")
             .annotate(n=Count("submitted_on"), keys=Sum("record_key"))
             .order_by()
@@ -361,9 +445,9 @@ def mirrored_scale_counts(*, partnership: Partnership, filters: DashboardFilters
             young[key].text,
             [(c["value"], c["label"]) for c in young[key].choices],
             counts[(key, Audience.YOUNG_PEOPLE)],
-            counts[(key, Audience.PROFESSIONALS)],
+            counts[(key, other)],
             key_sums[(key, Audience.YOUNG_PEOPLE)],
-            key_sums[(key, Audience.PROFESSIONALS)],
+            key_sums[(key, other)],
         )
         for key in keys
     ]

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from youthvoice.consultations.models import Consultation, Question
+from youthvoice.consultations.models import Audience, Consultation, Question
 from youthvoice.insights import aggregates
 from youthvoice.insights.aggregates import DashboardFilters, Tally
 from youthvoice.insights.cellkey import (
@@ -114,6 +114,7 @@ class Dashboard:
     filters: DashboardFilters
     threshold: int
     responses: Cell
+    audience: str = Audience.YOUNG_PEOPLE  # whose figures these are: said on the page and in every export
     message: str = ""  # set when there is nothing to show, and why
     left_out: Cell | None = None  # responses in units smaller than the threshold, not counted (perturbed)
     themes: FigureTable | None = None
@@ -131,6 +132,10 @@ class Dashboard:
     @property
     def note(self) -> str:
         return SUPPRESSION_NOTE.format(threshold=self.threshold)
+
+    @property
+    def audience_label(self) -> str:
+        return Audience(self.audience).label
 
     @property
     def coverage(self) -> str:
@@ -164,17 +169,26 @@ def left_out_count(*, counted: Tally, requested: Tally, threshold: int) -> Cell:
     return perturbed(cell, key=cell_key(requested.key, -counted.key))
 
 
-def withheld_message(*, count: int, threshold: int, filters: DashboardFilters, requested: int = 0) -> str:
+def withheld_message(
+    *,
+    count: int,
+    threshold: int,
+    filters: DashboardFilters,
+    requested: int = 0,
+    people: str = "young people",
+    person: str = "a young person",
+) -> str:
     """Why no figure at all may be shown for these filters (too few responses), or "" when they may.
 
     ``count`` is what the figures would count (whole release units, see ``insights.aggregates``);
-    ``requested`` the responses in the filters' date bands, small units included.
+    ``requested`` the responses in the filters' date bands, small units included. ``people`` and ``person``
+    name the audience (young people unless said).
     """
     if count == 0 and requested >= threshold:
         return (
             f"The responses that match these filters come in groups of fewer than {threshold} (one "
             "channel in one month), so no figures are shown: with so few, comparing figures could identify "
-            "a young person. Try a wider date range or fewer filters."
+            f"{person}. Try a wider date range or fewer filters."
         )
     if count == 0 and requested:
         count = requested
@@ -182,12 +196,12 @@ def withheld_message(*, count: int, threshold: int, filters: DashboardFilters, r
         return (
             "No responses match these filters. Try a wider date range, another channel or all consultations."
             if filters.any
-            else "There are no responses from young people yet."
+            else f"There are no responses from {people} yet."
         )
     if count < threshold:
         return (
             f"Fewer than {threshold} responses match these filters, so no figures are shown: with so few, "
-            "a figure could identify a young person. Try a wider date range or fewer filters."
+            f"a figure could identify {person}. Try a wider date range or fewer filters."
         )
     return ""
 
@@ -460,9 +474,12 @@ class ProtectedChoices:
     answered: Cell
 
 
-def choices_protected(*, partnership, filters, threshold, key: str) -> ProtectedChoices | None:
-    """One choice or scale question's counts: the one table the page, the exports and the API publish."""
-    found = aggregates.choice_counts(partnership=partnership, key=key, filters=filters)
+def choices_protected(
+    *, partnership, filters, threshold, key: str, audience: str | None = None
+) -> ProtectedChoices | None:
+    """One choice or scale question's counts: the one table the page, the exports and the API publish.
+    ``audience``: count only answers in that audience's consultations."""
+    found = aggregates.choice_counts(partnership=partnership, key=key, filters=filters, audience=audience)
     if found is None:
         return None
     labels = [label for _, label in found.choices]
@@ -506,8 +523,17 @@ def _exploitation(partnership, filters, threshold, key) -> FigureTable | None:
     )
 
 
-def _perception(partnership, filters, threshold) -> FigureTable | None:
-    items = aggregates.mirrored_scale_counts(partnership=partnership, filters=filters)
+def perception_table(
+    partnership, filters, threshold, other: str = Audience.PROFESSIONALS
+) -> FigureTable | None:
+    """The perception gap between young people and another audience (professionals unless said)."""
+    return _perception(partnership, filters, threshold, other)
+
+
+def _perception(partnership, filters, threshold, other: str = Audience.PROFESSIONALS) -> FigureTable | None:
+    # The other audience's name as its headings and sentences read it: "professionals", "parents and carers".
+    others = Audience(other).label.lower()
+    items = aggregates.mirrored_scale_counts(partnership=partnership, filters=filters, other=other)
     if not items:
         return None
     rows, bars, sentences, hidden = [], [], [], 0
@@ -559,25 +585,24 @@ def _perception(partnership, filters, threshold) -> FigureTable | None:
             certain = gap.low > 0 or gap.high < 0
             sentences.append(
                 f'"{item.text}": young people answered {abs(gap.gap):.2f} points {direction} than '
-                f"professionals on average"
-                + ("." if certain else ", but the interval includes no difference.")
+                f"{others} on average" + ("." if certain else ", but the interval includes no difference.")
             )
         else:
             hidden += 1
-    summary = " ".join(sentences) or "No item has enough answers from both young people and professionals."
+    summary = " ".join(sentences) or f"No item has enough answers from both young people and {others}."
     if hidden:
         plural = "s" if hidden > 1 else ""
         summary += f" {hidden} item{plural} not shown: each side needs at least {threshold} answers."
     return FigureTable(
         "perception-gap",
-        "Perception gap: young people and professionals",
+        f"Perception gap: young people and {others}",
         (
             "Item",
             "Young people (answers)",
             "Young people's average",
-            "Professionals (answers)",
-            "Professionals' average",
-            "Gap (young people minus professionals)",
+            f"{others.capitalize()} (answers)",
+            f"{others.capitalize()}' average",
+            f"Gap (young people minus {others})",
             "95% interval of the gap",
         ),
         tuple(rows),

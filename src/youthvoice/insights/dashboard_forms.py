@@ -82,3 +82,15 @@ class DashboardFilterForm(forms.Form):
         else:
             parts.append("any date")
         return ", ".join(parts)
+
+
+class AudienceFilterForm(DashboardFilterForm):
+    """The filters of an adult audience's panel (issue 17): its own consultations and the dates. No channel:
+    parents, carers and community members answer online."""
+
+    def __init__(self, *args, partnership, audience: str, **kwargs):
+        super().__init__(*args, partnership=partnership, **kwargs)
+        del self.fields["channel"]
+        self.fields["consultation"].queryset = Consultation.objects.filter(
+            partnership=partnership, audience=audience
+        ).order_by("-opens_on", "title")

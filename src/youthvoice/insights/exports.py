@@ -40,6 +40,8 @@ def _lines(table: FigureTable, dashboard: Dashboard) -> list[list]:
         [csv_safe(table.note or dashboard.note)],
         [csv_safe(dashboard.coverage)],
         [csv_safe(f"Filters: {DashboardFilterForm.describe(dashboard.filters)}")],
+        # Whose answers these are: young people's figures and other audiences' are never merged (issue 17).
+        [csv_safe(f"Audience: {dashboard.audience_label}")],
         [csv_safe(f"{dashboard.partnership.name}, exported {timezone.localdate():%-d %B %Y}")],
     ]
     return lines

@@ -9,9 +9,10 @@ from django.utils import timezone
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.core.access import ANALYSTS_AND_LEADERS, role_required
+from youthvoice.insights.audience_dashboard import AUDIENCE_SLUGS, audience_dashboard_build
 from youthvoice.insights.coding import codebook_themes
 from youthvoice.insights.dashboard import dashboard_build
-from youthvoice.insights.dashboard_forms import DashboardFilterForm
+from youthvoice.insights.dashboard_forms import AudienceFilterForm, DashboardFilterForm
 from youthvoice.insights.exports import briefing_pdf, table_csv, tables_xlsx
 from youthvoice.insights.panel import theme_panel_summaries
 
@@ -114,5 +115,74 @@ def dashboard_briefing(request):
     response["Content-Disposition"] = f'attachment; filename="briefing-{_stamp(request)}.pdf"'
     _audit_export(
         request, dashboard=board, what="briefing", file_format="pdf", tables=[t.slug for t in board.tables()]
+    )
+    return response
+
+
+def _audience(slug: str) -> str:
+    if slug not in AUDIENCE_SLUGS:
+        raise Http404("There is no such audience.")
+    return AUDIENCE_SLUGS[slug]
+
+
+def _audience_form(request, audience: str) -> AudienceFilterForm:
+    bound = any(request.GET.get(name) for name in ("consultation", "date_from", "date_to"))
+    form = AudienceFilterForm(
+        request.GET if bound else None, partnership=request.partnership, audience=audience
+    )
+    form.is_valid()
+    return form
+
+
+@role_required(*ANALYSTS_AND_LEADERS)
+def dashboard_audience(request, audience: str):
+    """Parents' and carers' or community members' figures: their own panel, never young people's."""
+    audience = _audience(audience)
+    form = _audience_form(request, audience)
+    context = {"form": form, "audience": audience, "slug": request.resolver_match.kwargs["audience"]}
+    if form.errors:
+        return render(request, "insights/dashboard/audience.html", context, status=400)
+    board = audience_dashboard_build(
+        partnership=request.partnership, audience=audience, filters=form.filters()
+    )
+    context |= {
+        "dashboard": board,
+        "filters_text": AudienceFilterForm.describe(form.filters()),
+        "query": request.GET.urlencode(),
+    }
+    return render(request, "insights/dashboard/audience.html", context)
+
+
+@role_required(*ANALYSTS_AND_LEADERS)
+def dashboard_audience_export(request, audience: str, table: str, file_format: str):
+    audience = _audience(audience)
+    form = _audience_form(request, audience)
+    if form.errors:
+        return _problems(form)
+    board = audience_dashboard_build(
+        partnership=request.partnership, audience=audience, filters=form.filters()
+    )
+    if not board.shown:
+        return HttpResponse(board.message, status=404, content_type="text/plain")
+    tables = board.tables() if table == "all" else [found] if (found := board.table(table)) else None
+    if tables is None:
+        raise Http404("There is no such table for these filters.")
+    if file_format == "csv" and len(tables) == 1:
+        response = HttpResponse(
+            table_csv(table=tables[0], dashboard=board), content_type="text/csv; charset=utf-8"
+        )
+    elif file_format == "xlsx":
+        response = HttpResponse(tables_xlsx(tables=tables, dashboard=board), content_type=XLSX)
+    else:
+        raise Http404("Exports are one table as CSV, or XLSX.")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{board.slug}-{table}-{_stamp(request)}.{file_format}"'
+    )
+    _audit_export(
+        request,
+        dashboard=board,
+        what=f"{board.slug}:{table}",
+        file_format=file_format,
+        tables=[t.slug for t in tables],
     )
     return response

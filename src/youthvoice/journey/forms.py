@@ -6,7 +6,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from youthvoice.consultations.models import Question
-from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.demographics import (
+    ABOUT_YOU_LABELS,
+    ADULT_ABOUT_YOU_LABELS,
+    DEMOGRAPHIC_FIELDS,
+    PREFER_NOT_TO_SAY,
+    RELATIONSHIPS_BY_AUDIENCE,
+)
 from youthvoice.voices.services import MAX_TEXT_LENGTH
 
 # Django fills in %(limit_value)s (MAX_TEXT_LENGTH) when it shows the message.
@@ -92,3 +98,26 @@ class AboutYouForm(forms.Form):
         )
         order = ["age_band", "gender", "ethnic_group", "locality", "send", "care_experienced"]
         self.order_fields(order)
+
+
+class AdultAboutYouForm(forms.Form):
+    """ "About you" for a parent, carer or community member: how they are connected and their area, both
+    optional. Nothing about a child (no age, no school): with an adult's area, that could identify them."""
+
+    def __init__(self, *args, audience: str, localities=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["relationship"] = forms.ChoiceField(
+            label=ADULT_ABOUT_YOU_LABELS["relationship"][audience],
+            choices=[(choice.value, choice.label) for choice in RELATIONSHIPS_BY_AUDIENCE[audience]],
+            required=False,
+            widget=forms.RadioSelect,
+            error_messages=CHOICE_ERRORS,
+        )
+        self.fields["locality"] = forms.ChoiceField(
+            label=ADULT_ABOUT_YOU_LABELS["locality"],
+            choices=[(str(loc.pk), loc.name) for loc in localities]
+            + [(PREFER_NOT_TO_SAY, _("Prefer not to say"))],
+            required=False,
+            widget=forms.RadioSelect,
+            error_messages=CHOICE_ERRORS,
+        )

@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.journey_cache import journey_consultation
+from youthvoice.consultations.models import ADULT_AUDIENCES
 from youthvoice.consultations.selectors import (
     ConsultationClosed,
     ConsultationNotFound,
@@ -40,7 +41,7 @@ from youthvoice.core.languages import (
 )
 from youthvoice.core.young_pages import modes_choose, without_modes, young_person_render
 from youthvoice.deidentify.engine import deidentified
-from youthvoice.journey.forms import AboutYouForm, QuestionAnswerForm
+from youthvoice.journey.forms import AboutYouForm, AdultAboutYouForm, QuestionAnswerForm
 from youthvoice.journey.state import (
     Journey,
     journey_confirmation_take,
@@ -52,7 +53,13 @@ from youthvoice.journey.state import (
     journey_touch,
 )
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.demographics import (
+    ABOUT_YOU_LABELS,
+    ADULT_ABOUT_YOU_LABELS,
+    DEMOGRAPHIC_FIELDS,
+    PREFER_NOT_TO_SAY,
+    Relationship,
+)
 from youthvoice.voices.facilitation import (
     SHARED_DEVICE_KEYS,
     facilitated_session_for_device,
@@ -61,12 +68,24 @@ from youthvoice.voices.facilitation import (
 from youthvoice.voices.ratelimit import rate_limit_hit
 from youthvoice.voices.selectors import response_for_token
 from youthvoice.voices.services import ConsultationNotTakingAnswers, ResponseError, response_submit
-from youthvoice.voices.signposting import suggests_immediate_danger
+from youthvoice.voices.signposting import HELP_FOR_ADULTS, suggests_immediate_danger
 
 
 def _render(request, template: str, context: dict, status: int = 200):
-    context = {"yp_facilitated": facilitated_session_for_device(request.session), **context}
+    consultation = context.get("consultation")
+    adult = consultation is not None and consultation.audience in ADULT_AUDIENCES
+    context = {
+        "yp_facilitated": facilitated_session_for_device(request.session),
+        # Parents, carers and community members read adult wording and are sent to help for adults.
+        "yp_adult": adult,
+        "yp_adult_help": HELP_FOR_ADULTS if adult else (),
+        **context,
+    }
     return young_person_render(request, template, context, status=status)
+
+
+def _is_adult(consultation) -> bool:
+    return consultation.audience in ADULT_AUDIENCES
 
 
 def _choose_modes(request):
@@ -322,6 +341,12 @@ def content_note(request, consultation, questions, position: int):
     )
 
 
+def _about_you_form(consultation, *args, **kwargs):
+    if _is_adult(consultation):
+        return AdultAboutYouForm(*args, audience=consultation.audience, **kwargs)
+    return AboutYouForm(*args, **kwargs)
+
+
 @journey_page
 def about_you(request, consultation, questions):
     journey = _require_journey(request, consultation, questions)
@@ -335,14 +360,14 @@ def about_you(request, consultation, questions):
             journey.state["about_you"] = {}
             journey_touch(request.session)
             return redirect("journey:check", consultation.slug)
-        form = AboutYouForm(request.POST, localities=localities)
+        form = _about_you_form(consultation, request.POST, localities=localities)
         if form.is_valid():
             journey.state["about_you"] = {name: value for name, value in form.cleaned_data.items() if value}
             journey_touch(request.session)
             return redirect("journey:check", consultation.slug)
         status = 400
     else:
-        form = AboutYouForm(initial=journey.about_you, localities=localities)
+        form = _about_you_form(consultation, initial=journey.about_you, localities=localities)
     back_url = (
         reverse("journey:check", args=[consultation.slug])
         if back_to_check or not questions
@@ -354,6 +379,16 @@ def about_you(request, consultation, questions):
         {"consultation": consultation, "form": form, "back_url": back_url, "has_errors": bool(form.errors)},
         status=status,
     )
+
+
+ABOUT_YOU_ORDER = ("age_band", "gender", "ethnic_group", "locality", "send", "care_experienced")
+
+
+def _about_label(consultation, name: str) -> str:
+    if not _is_adult(consultation):
+        return ABOUT_YOU_LABELS[name]
+    label = ADULT_ABOUT_YOU_LABELS[name]
+    return label[consultation.audience] if isinstance(label, dict) else label
 
 
 def _check_context(journey: Journey, localities) -> dict:
@@ -384,9 +419,13 @@ def _check_context(journey: Journey, localities) -> dict:
         )
     names = dict(localities.values_list("pk", "name"))
     about_rows = []
-    for name in ["age_band", "gender", "ethnic_group", "locality", "send", "care_experienced"]:
+    adult = _is_adult(consultation)
+    asked = ["relationship", "locality"] if adult else list(ABOUT_YOU_ORDER)
+    for name in asked:
         value = journey.about_you.get(name, "")
-        if name == "locality":
+        if name == "relationship":
+            said = Relationship(value).label if value in Relationship.values else ""
+        elif name == "locality":
             said = (
                 _("Prefer not to say")
                 if value == PREFER_NOT_TO_SAY
@@ -396,7 +435,7 @@ def _check_context(journey: Journey, localities) -> dict:
             )
         else:
             said = DEMOGRAPHIC_FIELDS[name](value).label if value else ""
-        about_rows.append({"label": ABOUT_YOU_LABELS[name], "value": said})
+        about_rows.append({"label": _about_label(consultation, name), "value": said})
     return {
         "consultation": consultation,
         "rows": rows,

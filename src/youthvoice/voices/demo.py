@@ -6,10 +6,10 @@ Every sentence is invented and passed through the de-identifier like any real an
 import datetime
 import random
 
-from youthvoice.consultations.models import Audience, Question
+from youthvoice.consultations.models import ADULT_AUDIENCES, Audience, Question
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Agency, Locality
-from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS
+from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, RELATIONSHIPS_BY_AUDIENCE
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH, answers_create
 
@@ -18,7 +18,18 @@ RESPONSES = {
     "feeling-safe-in-brackenford": 240,
     "getting-help-when-you-need-it": 160,
     "professionals-view-of-risk": 80,
+    "keeping-children-safe-parents-and-carers": 90,
 }
+# Parents' and carers' scales: how their answers lean, lowest point first (each list's length is the scale's).
+PARENT_SCALE_WEIGHTS = {
+    "parents-know-criminal": [4, 5, 3, 1, 1],  # most know little about county lines
+    "parents-trust-services": [2, 3, 4, 3, 1],
+    "risk-drugs-parents": [2, 4, 4, 2, 1],  # they see less risk than young people do
+}
+# Most who answer a parents' consultation are parents; a few prefer not to say.
+RELATIONSHIP_WEIGHTS = {"parent": 8, "carer": 3, "family": 2, "resident": 4}
+# Choices that do not go with any other (a demo answer picking several leaves them out).
+ALONE = {"none", "nothing", "dont_know"}
 CHANNELS = ["online"] * 6 + ["youth_worker"] * 2 + ["school"] * 2 + ["vcs"]
 TEXTS = {
     "definition-exploitation": [
@@ -46,6 +57,21 @@ TEXTS = {
         "Mr Patel at school helped me talk to someone.",
         "They listened and didn't make me repeat everything.",
     ],
+    "parents-worries": [
+        "Who my son is talking to on his phone late at night. He gets messages from numbers I don't know.",
+        "She has started coming home with new trainers and says a friend bought them.",
+        "Older lads hanging round outside the chip shop after school, offering the kids lifts.",
+        "That my daughter won't tell me if something happens online because she thinks I'll take her phone.",
+        "Knife crime. My boy says he needs to carry something to feel safe and that terrifies me.",
+        "I worry about the park by the estate after dark. There is nowhere else for them to go.",
+    ],
+    "parents-one-thing": [
+        "Listen to us the first time. I rang three times before anyone came out.",
+        "Don't make parents feel like we are the problem when we ask for help.",
+        "Tell us the signs to look for, in plain English, before it is too late.",
+        "One person to talk to instead of being passed around. Call Sharon on 07700 900456 was all I got.",
+        "Run sessions for parents in the evening, not in the middle of a working day.",
+    ],
     "help-one-thing": [
         "Places to go that aren't the park.",
         "Adults who ask what we think before deciding.",
@@ -66,11 +92,18 @@ def _answer(rng: random.Random, question: Question) -> Answer | None:
             weights = list(range(len(values), 0, -1))
         elif question.key.startswith("risk-") and question.key.endswith("-yp"):
             weights = list(range(1, len(values) + 1))
+        elif question.key in PARENT_SCALE_WEIGHTS:
+            weights = PARENT_SCALE_WEIGHTS[question.key]
         value = rng.choices(values, weights=weights)[0]
         return Answer(
             question=question, values=[value], scale_value=int(value) if question.kind == "scale" else None
         )
     if question.kind in (Question.Kind.MULTIPLE, Question.Kind.PLACE):
+        if question.audience in ADULT_AUDIENCES:
+            k = rng.randint(1, 3)
+            if k == 1:
+                return Answer(question=question, values=[rng.choice(values)])
+            return Answer(question=question, values=rng.sample([v for v in values if v not in ALONE], k=k))
         return Answer(question=question, values=rng.sample(values, k=rng.randint(1, min(3, len(values)))))
     texts = TEXTS.get(question.key)
     if not texts:
@@ -93,12 +126,17 @@ def build(*, context: dict) -> list[str]:
         ]
         responses = []
         professionals = consultation.audience == Audience.PROFESSIONALS
+        adults = consultation.audience in ADULT_AUDIENCES
         for _n in range(wanted):
             if professionals:  # the kind of agency and the role, never who
                 demographics = {
                     "respondent_agency_kind": rng.choice(Agency.Kind.values),
                     "respondent_role": rng.choice(["practitioner"] * 3 + ["leader", "analyst"]),
                 }
+            elif adults:  # how they are connected, if they said; never anything about a child
+                choices = RELATIONSHIPS_BY_AUDIENCE[consultation.audience]
+                weights = [RELATIONSHIP_WEIGHTS.get(choice, 1) for choice in choices]
+                demographics = {"respondent_relationship": rng.choices(choices, weights=weights)[0]}
             else:
                 demographics = {
                     name: rng.choice(choices.values) for name, choices in DEMOGRAPHIC_FIELDS.items()
@@ -107,7 +145,7 @@ def build(*, context: dict) -> list[str]:
                 Response(
                     partnership=partnership,
                     consultation=consultation,
-                    channel="online" if professionals else rng.choice(CHANNELS),
+                    channel="online" if professionals or adults else rng.choice(CHANNELS),
                     submitted_on=min(
                         consultation.closes_on,
                         consultation.opens_on + datetime.timedelta(days=rng.randint(0, 13)),

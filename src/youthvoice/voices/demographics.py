@@ -8,6 +8,8 @@ England and Wales. Localities are the partnership's own (``partnership.Locality`
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from youthvoice.consultations.models import Audience
+
 PREFER_NOT_TO_SAY = "prefer_not_to_say"
 
 
@@ -62,4 +64,50 @@ ABOUT_YOU_LABELS = {
     "locality": _("Which area do you live in?"),
     "send": _("Do you have special educational needs or a disability (SEND)?"),
     "care_experienced": _("Have you ever been in care?"),
+}
+
+
+# Adults answering a parents' and carers' or a community consultation (issue 17) are asked none of the
+# young people's questions above: only how they are connected (optional) and their area. Never a child's
+# age, school or name: with a parent's area, that could identify the child. English only until a translator
+# gives the adults' wording in Welsh.
+class Relationship(models.TextChoices):
+    PARENT = "parent", "Parent or step-parent"
+    CARER = "carer", "Foster carer, kinship carer or guardian"
+    FAMILY = "family", "Grandparent or other family member"
+    RESIDENT = "resident", "I live in the area"
+    WORKS_LOCALLY = (
+        "works_locally",
+        "I work in the area, for example in a shop, a takeaway or on transport",
+    )
+    COMMUNITY_GROUP = "community_group", "I volunteer in or help run a community, faith or sports group"
+    OTHER = "other", "Another way"
+    PREFER_NOT_TO_SAY = PREFER_NOT_TO_SAY, "Prefer not to say"
+
+
+RELATIONSHIPS_BY_AUDIENCE = {
+    Audience.PARENTS_CARERS: [
+        Relationship.PARENT,
+        Relationship.CARER,
+        Relationship.FAMILY,
+        Relationship.OTHER,
+        Relationship.PREFER_NOT_TO_SAY,
+    ],
+    Audience.COMMUNITY: [
+        Relationship.RESIDENT,
+        Relationship.WORKS_LOCALLY,
+        Relationship.COMMUNITY_GROUP,
+        Relationship.PARENT,
+        Relationship.OTHER,
+        Relationship.PREFER_NOT_TO_SAY,
+    ],
+}
+
+# "About you" as adults read it.
+ADULT_ABOUT_YOU_LABELS = {
+    "relationship": {
+        Audience.PARENTS_CARERS: "How are you related to the children you are thinking of?",
+        Audience.COMMUNITY: "How are you connected to this area?",
+    },
+    "locality": "Which area do you live or work in?",
 }

@@ -8,7 +8,7 @@ from django.db.models import Q
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.core.crypto import EncryptedTextField
 from youthvoice.partnership.models import Agency, Locality, Membership, Partnership
-from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender, YesNo
+from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender, Relationship, YesNo
 
 RECORD_KEYS = 256  # record keys run from 0 to 255 (insights.cellkey: the cell key is their sum mod 256)
 
@@ -28,7 +28,8 @@ class PlaceType(models.TextChoices):
 
 
 class Response(models.Model):
-    """One young person's answers. No IP address, no user agent, no time of day: a date only."""
+    """One person's answers: a young person's, or an adult's in a consultation for another audience (its
+    ``consultation.audience``). No IP address, no user agent, no time of day: a date only."""
 
     Channel = Consultation.Channel
 
@@ -65,6 +66,8 @@ class Response(models.Model):
     # A professional answering a professionals' consultation: the kind of agency and the role, never who.
     respondent_agency_kind = models.CharField(max_length=32, choices=Agency.Kind.choices, blank=True)
     respondent_role = models.CharField(max_length=16, choices=Membership.Role.choices, blank=True)
+    # A parent, carer or community member (issue 17): how they are connected, if they said; never who.
+    respondent_relationship = models.CharField(max_length=20, choices=Relationship.choices, blank=True)
     # Answers given in a facilitated session record the kind of place (issue 8).
     place_type = models.CharField(max_length=16, choices=PlaceType.choices, blank=True)
     # A relayed voice showing that a child is at risk now: only whether a referral was made, or why not.

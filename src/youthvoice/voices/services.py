@@ -12,11 +12,11 @@ from django.utils import timezone
 
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
-from youthvoice.consultations.models import Consultation, Question
+from youthvoice.consultations.models import ADULT_AUDIENCES, Audience, Consultation, Question
 from youthvoice.consultations.selectors import consultation_takes_answers_now
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Locality
-from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY
+from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY, RELATIONSHIPS_BY_AUDIENCE
 from youthvoice.voices.models import Answer, PlaceType, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
 
@@ -143,11 +143,25 @@ def response_copies_update(*, response: Response) -> None:
 
 def demographics_clean(*, consultation: Consultation | None, partnership, about_you: dict) -> dict:
     fields: dict = {}
-    for name, choices in DEMOGRAPHIC_FIELDS.items():
-        value = about_you.get(name) or ""
-        if value and value not in choices.values:
-            raise ResponseError(f"'{value}' is not one of the answers to choose from.")
-        fields[name] = value
+    audience = consultation.audience if consultation is not None else Audience.YOUNG_PEOPLE
+    if audience in ADULT_AUDIENCES:
+        # An adult is asked none of the young people's questions (their answers would count as a young
+        # person's): only how they are connected, if they say, and their area.
+        unasked = sorted(name for name in DEMOGRAPHIC_FIELDS if about_you.get(name))
+        if unasked:
+            raise ResponseError(f"'{unasked[0]}' is not asked of {Audience(audience).label.lower()}.")
+        relationship = about_you.get("relationship") or ""
+        if relationship and relationship not in RELATIONSHIPS_BY_AUDIENCE[audience]:
+            raise ResponseError(f"'{relationship}' is not one of the answers to choose from.")
+        fields["respondent_relationship"] = relationship
+    else:
+        if about_you.get("relationship"):
+            raise ResponseError("How someone is connected is asked only of adults.")
+        for name, choices in DEMOGRAPHIC_FIELDS.items():
+            value = about_you.get(name) or ""
+            if value and value not in choices.values:
+                raise ResponseError(f"'{value}' is not one of the answers to choose from.")
+            fields[name] = value
     locality = about_you.get("locality") or ""
     fields["locality"] = None
     fields["locality_not_said"] = locality == PREFER_NOT_TO_SAY

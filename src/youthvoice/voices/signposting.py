@@ -5,6 +5,7 @@ A false alarm only moves the help panel to the top of the confirmation page.
 """
 
 import re
+from dataclasses import dataclass
 
 _DANGER = re.compile(
     r"\b(?:"
@@ -21,3 +22,42 @@ _DANGER = re.compile(
 
 def suggests_immediate_danger(texts) -> bool:
     return any(_DANGER.search(text or "") for text in texts)
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """One place adults can turn to, as the help panel shows it. ``tel`` is what a phone dials."""
+
+    name: str
+    what: str
+    phone: str = ""
+    tel: str = ""
+    url: str = ""
+
+
+# Help for parents, carers and community members (issue 17). Young people's help (999, Childline, Fearless)
+# is in consultations/young_person_base.html; adults are sent to services for adults worried about a child.
+# English only until a translator gives them in Welsh.
+HELP_FOR_ADULTS = (
+    Helpline("Emergency", "If a child is in danger right now, call 999.", phone="999", tel="999"),
+    Helpline(
+        "NSPCC Helpline",
+        "Free advice for any adult worried about a child, from trained professionals.",
+        phone="0808 800 5000",
+        tel="08088005000",
+        url="https://www.nspcc.org.uk/",
+    ),
+    Helpline(
+        "PACE (Parents Against Child Exploitation)",
+        "Support for parents and carers of children who are being, or may be, exploited.",
+        url="https://paceuk.info/",
+    ),
+    Helpline(
+        "Crimestoppers",
+        "Tell them about a crime without giving your name.",
+        phone="0800 555 111",
+        tel="0800555111",
+        url="https://crimestoppers-uk.org/",
+    ),
+    Helpline("Police, when it is not an emergency", "Call 101 to report a worry.", phone="101", tel="101"),
+)
