@@ -27,6 +27,7 @@ REACHED_ANOTHER_WAY = {
     "mandate:mandate": "partnership sub-navigation",
     "mandate:scoping": "partnership sub-navigation",
     "mandate:governance": "partnership sub-navigation",
+    "mandate:reviews": "partnership sub-navigation",
     # Steps, forms and downloads inside an area, linked from its pages.
     "mandate:responsibility-add": "roles and responsibilities page",
     "mandate:champion-appoint": "strategic champion page",
@@ -40,6 +41,7 @@ REACHED_ANOTHER_WAY = {
     "mandate:theme-add": "scoping page",
     "mandate:change-goal-add": "scoping page",
     "mandate:governance-board-add": "governance map page",
+    "mandate:review-add": "strategy reviews page",
     "insights:codebook": "coding page",
     "insights:samples": "coding page",
     "audit:export": "audit log page",
