@@ -49,6 +49,9 @@ NOT_PERSONAL_FREE_TEXT = {
     "plain-language checks before anything is published (what young people said is listed as personal)",
     "insights": "themes, population baselines and job records written by staff or the product",
     "partnership": "the partnership's own organisation: agencies, localities, memberships",
+    "strategy": "the CE strategy: sections leaders write for publication to partners, the summary for "
+    "young people (through the language gate before publishing), and evidence labels and published, "
+    "disclosure-controlled figures copied from the product",
     "mandate.Responsibility": "what an agency does and can decide, written by leaders about organisations",
     "mandate.StrategicChampion": "the champion's name and job: a named public role kept on purpose, by a "
     "leader's choice",
