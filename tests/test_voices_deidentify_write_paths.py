@@ -302,6 +302,20 @@ def _panel_service(client):
     return "insights.PanelPlacing.own_wording"
 
 
+def _review_answer_page(client):
+    from youthvoice.mandate.services import strategy_review_start
+
+    membership = MembershipFactory(role="leader")
+    client.force_login(membership.user)
+    review = strategy_review_start(
+        partnership=membership.agency.partnership, held_on=TODAY, title="Review", created_by=None
+    )
+    data = {"answer": f"Team managers wait for a yes. {WORDS}", "rating": "2", "owner_role": "Chair"}
+    sent = client.post(reverse("mandate:review-answer", args=[review.pk, "permission_to_act"]), data)
+    assert sent.status_code == 302, sent.content
+    return "mandate.ReviewAnswer.answer"
+
+
 WRITE_PATHS = {
     "'You said, we did' in Welsh": _update_translation,
     "journey": _journey,
@@ -320,6 +334,7 @@ WRITE_PATHS = {
     "scoping conversation service": _scoping_service,
     "young people's panel page": _panel_page,
     "young people's panel service": _panel_service,
+    "strategy review answer page": _review_answer_page,
 }
 
 

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "youthvoice.language",
     "youthvoice.insights",
     "youthvoice.feedback",
+    "youthvoice.strategy",
     "youthvoice.audit",
 ]
 

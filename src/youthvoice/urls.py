@@ -5,6 +5,7 @@ urlpatterns = [
     path("", include("youthvoice.core.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("youthvoice.api_urls")),
+    path("staff/partnership/strategy/", include("youthvoice.strategy.urls")),
     path("staff/partnership/", include("youthvoice.mandate.urls")),
     path("staff/audit/", include("youthvoice.audit.urls")),
     path("", include("youthvoice.journey.urls")),

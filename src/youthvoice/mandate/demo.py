@@ -1,7 +1,8 @@
 """Synthetic strategic mandate for the demo partnership: a matrix with gaps, a champion, two assessments,
-principles, a workshop with actions (one overdue), and the start of a strategy review: seven scoping
-conversations grouped into three themes and a change goal, and a governance map of three boards with one
-overlap and one gap. Idempotent: a second run adds nothing."""
+principles, a workshop with actions (one overdue), and a strategy review: seven scoping conversations
+grouped into three themes and a change goal, a governance map of three boards with one overlap and one gap,
+last year's completed review and this year's draft started from it (four answers changed, one action raised
+to the strategic group). Idempotent: a second run adds nothing."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from youthvoice.mandate.models import (
     GovernanceBoard,
     PartnershipTheme,
     Responsibility,
+    ReviewAnswer,
     ScopingConversation,
     ScopingItem,
     StrategicChampion,
     StrategyAssessment,
+    StrategyReview,
     Workshop,
 )
 from youthvoice.mandate.services import (
@@ -25,7 +28,11 @@ from youthvoice.mandate.services import (
     governance_board_save,
     partnership_theme_create,
     principles_seed,
+    review_answer_raise_action,
+    review_answer_save,
     scoping_conversation_record,
+    strategy_review_complete,
+    strategy_review_start,
 )
 from youthvoice.partnership.models import Agency, Partnership
 
@@ -139,6 +146,7 @@ def build(*, context: dict) -> list[str]:
     partnership, agencies = context["partnership"], context["agencies"]
     mandate_build(partnership=partnership, agencies=agencies)
     strategy_review_build(partnership=partnership, agencies=agencies)
+    review_workspace_build(partnership=partnership, agencies=agencies)
     return []
 
 
@@ -360,3 +368,112 @@ def strategy_review_build(*, partnership: Partnership, agencies: list[Agency]) -
                 partnership=partnership, name=name, chair_role=chair, meets=meets,
                 reports_to=[saved[parent] for parent in reports_to], ownership=ownership,
             )  # fmt: skip
+
+
+# Last year's review: prompt key -> (answer, rating or None, owner agency index or None, role, evidence).
+# Evidence names themes ("theme:..."), boards ("board:...") and scoping conversations' agencies ("scoping:i").
+REVIEW_LAST_YEAR = {
+    "legitimacy_support": (
+        "The safeguarding partnership backs the work on paper, but the Community Safety Partnership has "
+        "not discussed exploitation for a year.", 2, None, "Chair of the strategic group",
+        ["board:Brackenford Safeguarding Children Partnership", "board:Community Safety Partnership"]),
+    "permission_to_act": (
+        "Practitioners say they wait for a manager's yes before sharing worries across agencies.", 2, 0,
+        "Head of Service, Safeguarding", ["theme:trust", "scoping:0"]),
+    "operational_capacity": (
+        "Specialist exploitation workers in social care only; other agencies rely on goodwill.", 2, 0,
+        "", ["scoping:0"]),
+    "where_capacity": (
+        "Youth clubs in Eastmoor and Northgate are open four evenings a week and know the young people.",
+        None, 4, "Youth Service manager", ["scoping:4"]),
+    "resources_leverage": (
+        "Police and the youth service both fund detached work in the same streets on different nights.",
+        None, 2, "", ["theme:places"]),
+    "public_value": (
+        "Young people feel safer in the places they named, and no report blames a child.", 3, None,
+        "Chair of the strategic group", ["theme:places", "theme:language"]),
+    "mandate_source": (
+        "The mandate rests on the safeguarding arrangements; few could say which decision created it.", 2,
+        None, "Independent scrutineer", ["board:Brackenford Safeguarding Children Partnership"]),
+    "mandate_clarity": (
+        "Team managers in health and schools did not know they had a part in the work.", 1, 1, "",
+        ["scoping:1", "scoping:3"]),
+    "politically_driven": (
+        "Partly: the council's community plan names exploitation, but no elected member champions it.",
+        None, None, "Chair of the strategic group", []),
+    "all_communities": (
+        "Young people from Holloway Vale and from Gypsy, Roma and Traveller communities are rarely heard.",
+        2, 5, "Youth participation lead", ["theme:trust"]),
+    "governance_position": (
+        "Inside: the strategic group reports to both statutory partnerships, which own prevention twice.",
+        None, None, "Chair of the strategic group", ["board:Child exploitation strategic group"]),
+}  # fmt: skip
+
+# This year's draft: the answers that changed since last year.
+REVIEW_THIS_YEAR = {
+    "permission_to_act": (
+        "Managers in four agencies have agreed practitioners may share worries the same day without asking "
+        "first.", 4, 0, "Head of Service, Safeguarding", ["theme:trust", "scoping:0", "scoping:2"]),
+    "mandate_clarity": (
+        "Health and the police are now clear; schools are still unsure what is theirs to do.", 3, 3,
+        "Schools safeguarding lead", ["scoping:1", "scoping:3"]),
+    "legitimacy_support": (
+        "Both statutory partnerships have the strategy on their agenda twice a year.", 4, None,
+        "Chair of the strategic group",
+        ["board:Brackenford Safeguarding Children Partnership", "board:Community Safety Partnership"]),
+    "all_communities": (
+        "The Safe Harbour project now runs sessions in Holloway Vale; Traveller young people are still "
+        "missing from the consultations.", 3, 5, "Youth participation lead", ["theme:trust"]),
+}  # fmt: skip
+
+
+def _review_answers(review, answers, *, partnership, agencies) -> None:
+    themes = {
+        key: PartnershipTheme.objects.get(partnership=partnership, name=name) for key, name in THEMES.items()
+    }
+    conversations = list(
+        ScopingConversation.objects.filter(partnership=partnership).order_by("held_on", "id")
+    )
+    for key, (text, rating, agency_index, role, links) in answers.items():
+        evidence: dict[str, list] = {"themes": [], "governance_boards": [], "scoping_conversations": []}
+        for link in links:
+            kind, name = link.split(":", 1)
+            if kind == "theme":
+                evidence["themes"].append(themes[name])
+            elif kind == "board":
+                evidence["governance_boards"].append(
+                    GovernanceBoard.objects.get(partnership=partnership, name=name)
+                )
+            else:
+                evidence["scoping_conversations"].append(conversations[int(name)])
+        review_answer_save(
+            review=review, prompt_key=key, answer=text, rating=rating,
+            owner_agency=agencies[agency_index] if agency_index is not None else None, owner_role=role,
+            evidence=evidence, updated_by=None,
+        )  # fmt: skip
+
+
+def review_workspace_build(*, partnership: Partnership, agencies: list[Agency]) -> None:
+    """Last year's review (complete) and this year's draft, started from it with four answers changed and an
+    action raised to the strategic group."""
+    if StrategyReview.objects.filter(partnership=partnership).exists():
+        return
+    today = timezone.localdate()
+    last = strategy_review_start(
+        partnership=partnership, held_on=today - datetime.timedelta(days=360),
+        title="Strategy review 1: where the mandate comes from", created_by=None,
+    )  # fmt: skip
+    _review_answers(last, REVIEW_LAST_YEAR, partnership=partnership, agencies=agencies)
+    strategy_review_complete(review=last)
+    StrategyReview.objects.filter(pk=last.pk).update(completed_on=today - datetime.timedelta(days=355))
+    current = strategy_review_start(
+        partnership=partnership, held_on=today - datetime.timedelta(days=5),
+        title="Strategy review 2: a year on", created_by=None,
+    )  # fmt: skip
+    _review_answers(current, REVIEW_THIS_YEAR, partnership=partnership, agencies=agencies)
+    answer = ReviewAnswer.objects.get(review=current, prompt_key="mandate_clarity")
+    review_answer_raise_action(
+        answer=answer, title="Tell every school what is theirs to do on exploitation",
+        description="A one-page note from the strategic group to every head teacher and safeguarding lead.",
+        owner_agency=agencies[3], due_on=today + datetime.timedelta(days=45), created_by=None,
+    )  # fmt: skip

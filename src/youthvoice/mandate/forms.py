@@ -13,6 +13,7 @@ from youthvoice.mandate.models import (
     PartnershipTheme,
     Principle,
     Responsibility,
+    ScopingConversation,
     ScopingItem,
     ScopingItemKind,
     Workshop,
@@ -496,3 +497,163 @@ class GovernanceBoardForm(forms.Form):
 
     def ownership(self) -> dict[str, str]:
         return {area: self.cleaned_data[f"area_{area}"] for area in Lens.values}
+
+
+# --- Strategy review: the review workspace ------------------------------------------------------------
+
+
+class StrategyReviewForm(forms.Form):
+    held_on = date_field("Date of the review")
+    title = forms.CharField(
+        label="Title",
+        max_length=200,
+        help_text="For example, ‘Annual strategy review 2027’.",
+        error_messages={
+            "required": "Give the review a title.",
+            "max_length": "Keep the title under 200 characters.",
+        },
+    )
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError("Give the review a title.")
+        return title
+
+
+class ConversationChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: ScopingConversation) -> str:
+        return str(obj)
+
+
+EVIDENCE_CHOICE_ERRORS = {
+    "invalid_choice": "Choose evidence from the list.",
+    "invalid_pk_value": "Choose evidence from the list.",
+}
+
+
+class ReviewAnswerForm(PartnershipScopedForm):
+    """One prompt's answer. The rating is asked only for rated prompts."""
+
+    answer = forms.CharField(
+        label="Answer",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={
+            "required": "Write the answer.",
+            "max_length": "Keep the answer under 5,000 characters.",
+        },
+    )
+    rating = forms.TypedChoiceField(
+        label="Rating from 1 (weak) to 5 (strong)",
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Rate it from 1 (weak) to 5 (strong).",
+            "invalid_choice": "Rate it from 1 (weak) to 5 (strong).",
+        },
+    )
+    owner_agency = forms.ModelChoiceField(
+        queryset=Agency.objects.none(), required=False, empty_label="No agency", label="Owner agency"
+    )
+    owner_role = forms.CharField(
+        label="Owner role",
+        max_length=200,
+        required=False,
+        help_text="A role, not a name, for example ‘Chair of the strategic group’.",
+        error_messages={"max_length": "Keep the role under 200 characters."},
+    )
+    themes = forms.ModelMultipleChoiceField(
+        queryset=PartnershipTheme.objects.none(),
+        required=False,
+        label="Partnership themes",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=EVIDENCE_CHOICE_ERRORS,
+    )
+    scoping_conversations = ConversationChoiceField(
+        queryset=ScopingConversation.objects.none(),
+        required=False,
+        label="Scoping conversations",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=EVIDENCE_CHOICE_ERRORS,
+    )
+    governance_boards = forms.ModelMultipleChoiceField(
+        queryset=GovernanceBoard.objects.none(),
+        required=False,
+        label="Governance boards",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=EVIDENCE_CHOICE_ERRORS,
+    )
+    actions = forms.ModelMultipleChoiceField(
+        queryset=Action.objects.none(),
+        required=False,
+        label="Actions",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=EVIDENCE_CHOICE_ERRORS,
+    )
+
+    EVIDENCE = ("themes", "scoping_conversations", "governance_boards", "actions")
+
+    def __init__(self, *args, prompt, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.prompt = prompt
+        partnership = self.partnership
+        self.fields["themes"].queryset = PartnershipTheme.objects.filter(partnership=partnership)
+        self.fields["scoping_conversations"].queryset = ScopingConversation.objects.filter(
+            partnership=partnership
+        ).select_related("agency")
+        self.fields["governance_boards"].queryset = GovernanceBoard.objects.filter(partnership=partnership)
+        self.fields["actions"].queryset = Action.objects.filter(partnership=partnership).order_by("title")
+        if not prompt.rated:
+            del self.fields["rating"]
+
+    def clean_answer(self):
+        answer = self.cleaned_data["answer"].strip()
+        if not answer:
+            raise forms.ValidationError("Write the answer.")
+        return answer
+
+    def clean(self):
+        data = super().clean()
+        no_owner = not data.get("owner_agency") and not (data.get("owner_role") or "").strip()
+        if no_owner and "owner_agency" not in self.errors:
+            self.add_error("owner_agency", "Choose the agency that owns this, or name the role that does.")
+        return data
+
+    def evidence_fields(self):
+        return [self[name] for name in self.EVIDENCE]
+
+    def evidence(self) -> dict[str, list]:
+        return {name: list(self.cleaned_data.get(name) or []) for name in self.EVIDENCE}
+
+
+class RaiseActionForm(PartnershipScopedForm):
+    title = forms.CharField(
+        label="Action", max_length=200, error_messages={"required": "Give the action a title."}
+    )
+    description = forms.CharField(
+        label="What needs doing",
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    owner_agency = forms.ModelChoiceField(
+        queryset=Agency.objects.none(),
+        label="Owner agency",
+        empty_label="Choose the agency",
+        error_messages={"required": "Choose the agency that owns the action."},
+    )
+    due_on = date_field("Due date")
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError("Give the action a title.")
+        return title
+
+    def clean_due_on(self):
+        due_on = self.cleaned_data["due_on"]
+        if due_on < timezone.localdate():
+            raise forms.ValidationError("The due date cannot be in the past for a new action.")
+        return due_on

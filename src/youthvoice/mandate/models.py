@@ -202,6 +202,7 @@ class Action(models.Model):
     class Source(models.TextChoices):
         WORKSHOP = "workshop", "Workshop"
         THEME = "theme", "Theme from young people"
+        REVIEW = "review", "Strategy review"
         OTHER = "other", "Other"
 
     class Status(models.TextChoices):
@@ -227,6 +228,14 @@ class Action(models.Model):
     due_on = models.DateField("due date")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.NOT_STARTED)
     cant_do_reason = models.TextField("why it can't be done", blank=True)
+    review_answer = models.ForeignKey(
+        "ReviewAnswer", on_delete=models.SET_NULL, null=True, blank=True, related_name="raised_actions"
+    )
+    for_strategic_group = models.BooleanField(
+        "flagged to the strategic group",
+        default=False,
+        help_text="The strategic group sees it on its agenda: raised by a strategy review.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -436,3 +445,95 @@ class BoardOwnership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.board}: {self.get_role_display().lower()} {self.get_area_display().lower()}"
+
+
+# --- Strategy review: the review workspace ------------------------------------------------------------
+
+
+class StrategyReview(models.Model):
+    """One strategy review: answers to the guided prompts (mandate/data/review_prompts.yaml). A new review
+    starts from the last one's answers, so what changed between reviews stays visible."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        COMPLETE = "complete", "Complete"
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="strategy_reviews")
+    held_on = models.DateField("date of the review")
+    title = models.CharField(max_length=200)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    started_from = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    completed_on = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["partnership", "-held_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership"],
+                condition=models.Q(status="draft"),
+                name="one_draft_review_per_partnership",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.held_on:%d %B %Y})"
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+
+class ReviewAnswer(models.Model):
+    """The answer to one prompt in one review: a rating where the prompt has one, the evidence it rests on,
+    and who owns it (an agency or a role: never a person's name)."""
+
+    review = models.ForeignKey(StrategyReview, on_delete=models.CASCADE, related_name="answers")
+    prompt_key = models.CharField(max_length=40)
+    answer = models.TextField()
+    rating = models.PositiveSmallIntegerField(null=True, blank=True, validators=RATING_VALIDATORS)
+    owner_agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="review_answers"
+    )
+    owner_role = models.CharField("owner (role)", max_length=200, blank=True)
+    themes = models.ManyToManyField(PartnershipTheme, blank=True, related_name="review_answers")
+    actions = models.ManyToManyField(Action, blank=True, related_name="review_answers")
+    scoping_conversations = models.ManyToManyField(
+        ScopingConversation, blank=True, related_name="review_answers"
+    )
+    governance_boards = models.ManyToManyField(GovernanceBoard, blank=True, related_name="review_answers")
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The same prompt's answer in the review this one started from.",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["review", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "prompt_key"], name="one_answer_per_review_prompt"),
+            models.CheckConstraint(
+                condition=models.Q(rating__isnull=True) | models.Q(rating__gte=1, rating__lte=5),
+                name="review_rating_one_to_five",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.review}: {self.prompt_key}"
+
+    @property
+    def owner(self) -> str:
+        parts = [self.owner_agency.name if self.owner_agency_id else "", self.owner_role]
+        return ", ".join(part for part in parts if part)

@@ -19,13 +19,16 @@ from youthvoice.mandate.models import (
     Principle,
     PrincipleConfirmation,
     Responsibility,
+    ReviewAnswer,
     ScopingConversation,
     ScopingItem,
     ScopingItemKind,
     StrategicChampion,
     StrategyAssessment,
+    StrategyReview,
     Workshop,
 )
+from youthvoice.mandate.review_prompts import PromptGroup, ReviewPrompt, review_prompt_groups
 from youthvoice.partnership.models import Agency, Partnership
 
 
@@ -411,3 +414,104 @@ def governance_map(*, partnership: Partnership) -> GovernanceMap:
         areas=areas, rows=rows, overlaps=overlaps, gaps=gaps, boxes=list(boxes.values()), lines=lines,
         width=width, height=height,
     )  # fmt: skip
+
+
+# --- Strategy review: the review workspace ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One prompt of a review: its answer (if any) beside the answer in the review it started from."""
+
+    prompt: ReviewPrompt
+    answer: ReviewAnswer | None
+    previous: ReviewAnswer | None  # the same prompt in the review this one started from
+
+    @property
+    def change_text(self) -> str:
+        """What changed since the last review, in words (never by colour alone)."""
+        if self.answer is None:
+            return "Not answered yet" if self.previous is None else "Not carried forward"
+        if self.previous is None:
+            return "New since the last review"
+        changes = []
+        if self.answer.answer != self.previous.answer:
+            changes.append("answer changed")
+        if self.answer.rating != self.previous.rating and self.answer.rating and self.previous.rating:
+            step = self.answer.rating - self.previous.rating
+            changes.append(f"rating {'up' if step > 0 else 'down'} {abs(step)}")
+        if self.answer.owner != self.previous.owner:
+            changes.append("owner changed")
+        if _evidence_ids(self.answer) != _evidence_ids(self.previous):
+            changes.append("evidence changed")
+        return ("Changed: " + ", ".join(changes)) if changes else "Same as the last review"
+
+    @property
+    def changed(self) -> bool:
+        return not self.change_text.startswith(("Same", "Not answered"))
+
+
+def _evidence_ids(answer: ReviewAnswer) -> tuple:
+    return tuple(
+        frozenset(item.pk for item in getattr(answer, name).all())
+        for name in ("themes", "actions", "scoping_conversations", "governance_boards")
+    )
+
+
+@dataclass(frozen=True)
+class ReviewGroup:
+    group: PromptGroup
+    rows: list[ReviewRow]
+
+
+@dataclass(frozen=True)
+class ReviewWorkspace:
+    review: StrategyReview
+    groups: list[ReviewGroup]
+    raised_actions: list[Action]
+
+    @property
+    def answered_count(self) -> int:
+        return sum(1 for group in self.groups for row in group.rows if row.answer is not None)
+
+    @property
+    def prompt_count(self) -> int:
+        return sum(len(group.rows) for group in self.groups)
+
+    @property
+    def changed_count(self) -> int:
+        return sum(1 for group in self.groups for row in group.rows if row.changed)
+
+
+def strategy_reviews_for(*, partnership: Partnership) -> QuerySet[StrategyReview]:
+    return StrategyReview.objects.filter(partnership=partnership).annotate(answer_count=Count("answers"))
+
+
+def _answers_of(review: StrategyReview | None) -> dict[str, ReviewAnswer]:
+    if review is None:
+        return {}
+    answers = ReviewAnswer.objects.filter(review=review).select_related("owner_agency", "updated_by")
+    answers = answers.prefetch_related(
+        "themes", "actions", "scoping_conversations__agency", "governance_boards", "raised_actions"
+    )
+    return {answer.prompt_key: answer for answer in answers}
+
+
+def review_workspace(*, review: StrategyReview) -> ReviewWorkspace:
+    """Every prompt, grouped as in the prompts file, with this review's answer and the last review's."""
+    answers = _answers_of(review)
+    previous = _answers_of(review.started_from)
+    groups = [
+        ReviewGroup(
+            group=group,
+            rows=[
+                ReviewRow(prompt=prompt, answer=answers.get(prompt.key), previous=previous.get(prompt.key))
+                for prompt in group.prompts
+            ],
+        )
+        for group in review_prompt_groups()
+    ]
+    raised = list(
+        Action.objects.filter(review_answer__review=review).select_related("owner_agency", "review_answer")
+    )
+    return ReviewWorkspace(review=review, groups=groups, raised_actions=raised)

@@ -20,14 +20,17 @@ from youthvoice.mandate.models import (
     Principle,
     PrincipleConfirmation,
     Responsibility,
+    ReviewAnswer,
     ScopingConversation,
     ScopingItem,
     ScopingItemKind,
     StrategicChampion,
     StrategyAssessment,
+    StrategyReview,
     Workshop,
 )
 from youthvoice.mandate.principles import principles_default
+from youthvoice.mandate.review_prompts import review_prompt
 from youthvoice.partnership.models import Agency, Partnership
 
 
@@ -409,3 +412,145 @@ def governance_board_save(
         BoardOwnership(board=board, area=area, role=role) for area, role in roles.items() if role != "none"
     )
     return board
+
+
+# --- Strategy review: the review workspace ------------------------------------------------------------
+
+EVIDENCE_FIELDS = ("themes", "actions", "scoping_conversations", "governance_boards")
+
+
+def strategy_review_latest(*, partnership: Partnership) -> StrategyReview | None:
+    return StrategyReview.objects.filter(partnership=partnership).order_by("-held_on", "-id").first()
+
+
+@transaction.atomic
+def strategy_review_start(
+    *, partnership: Partnership, held_on: datetime.date, title: str, created_by
+) -> StrategyReview:
+    """Start a review. It starts from the last review's answers (copied, each linked to the answer it came
+    from), so the team edits what changed instead of starting again. One draft at a time."""
+    title = title.strip()
+    if not title:
+        raise MandateError("Give the review a title.")
+    draft = StrategyReview.objects.select_for_update().filter(
+        partnership=partnership, status=StrategyReview.Status.DRAFT
+    )
+    if draft.exists():
+        raise MandateError(f"Complete the draft review “{draft.get().title}” before starting another.")
+    last = strategy_review_latest(partnership=partnership)
+    review = StrategyReview.objects.create(
+        partnership=partnership, held_on=held_on, title=title, started_from=last, created_by=created_by
+    )
+    if last is not None:
+        for old in last.answers.prefetch_related(*EVIDENCE_FIELDS):
+            new = ReviewAnswer.objects.create(
+                review=review,
+                prompt_key=old.prompt_key,
+                answer=old.answer,
+                rating=old.rating,
+                owner_agency=old.owner_agency,
+                owner_role=old.owner_role,
+                previous=old,
+                updated_by=old.updated_by,
+            )
+            for name in EVIDENCE_FIELDS:
+                getattr(new, name).set(getattr(old, name).all())
+    return review
+
+
+def _require_draft(review: StrategyReview) -> None:
+    if not review.is_draft:
+        raise MandateError("This review is complete, so its answers cannot change. Start a new review.")
+
+
+@transaction.atomic
+def review_answer_save(
+    *,
+    review: StrategyReview,
+    prompt_key: str,
+    answer: str,
+    rating: int | None,
+    owner_agency: Agency | None,
+    owner_role: str,
+    evidence: dict[str, list],
+    updated_by,
+) -> ReviewAnswer:
+    """Answer one prompt of a draft review (or change its answer). The answer is de-identified: it records a
+    discussion, and people talk about colleagues and families. ``evidence`` maps each of EVIDENCE_FIELDS to
+    the partnership's objects the answer rests on."""
+    _require_draft(review)
+    prompt = review_prompt(prompt_key)
+    if prompt is None:
+        raise MandateError("There is no such question in the review.")
+    partnership = review.partnership
+    _require_same_partnership(partnership, owner_agency)
+    if set(evidence) - set(EVIDENCE_FIELDS):
+        raise MandateError("Unknown kind of evidence.")
+    for name in ("themes", "actions", "governance_boards", "scoping_conversations"):
+        _require_same_partnership(partnership, *evidence.get(name, []))
+    text = deidentified(answer)
+    if not text:
+        raise MandateError("Write the answer.")
+    if prompt.rated:
+        if not isinstance(rating, int) or not 1 <= rating <= 5:
+            raise MandateError("Rate it from 1 (weak) to 5 (strong).")
+    elif rating is not None:
+        raise MandateError("This question is not rated: leave the rating out.")
+    owner_role = owner_role.strip()
+    if owner_agency is None and not owner_role:
+        raise MandateError("Choose the agency that owns this, or name the role that does.")
+    saved, _ = ReviewAnswer.objects.update_or_create(
+        review=review,
+        prompt_key=prompt_key,
+        defaults={
+            "answer": text,
+            "rating": rating,
+            "owner_agency": owner_agency,
+            "owner_role": owner_role[:200],
+            "updated_by": updated_by,
+        },
+    )
+    for name in EVIDENCE_FIELDS:
+        getattr(saved, name).set(evidence.get(name, []))
+    return saved
+
+
+def review_answer_raise_action(
+    *,
+    answer: ReviewAnswer,
+    title: str,
+    description: str,
+    owner_agency: Agency,
+    due_on: datetime.date,
+    created_by,
+) -> Action:
+    """Raise an action from an answer, flagged to the strategic group. Allowed on a complete review too:
+    actions often come out of reading a finished review."""
+    prompt = review_prompt(answer.prompt_key)
+    question = prompt.question if prompt else answer.prompt_key
+    if not title.strip():
+        raise MandateError("Give the action a title.")
+    return action_create(
+        partnership=answer.review.partnership,
+        created_by=created_by,
+        title=title.strip(),
+        description=description.strip(),
+        source=Action.Source.REVIEW,
+        source_reference=f"{answer.review.title}: {question}"[:300],
+        owner_agency=owner_agency,
+        due_on=due_on,
+        review_answer=answer,
+        for_strategic_group=True,
+    )
+
+
+@transaction.atomic
+def strategy_review_complete(*, review: StrategyReview) -> StrategyReview:
+    review = StrategyReview.objects.select_for_update().get(pk=review.pk)
+    _require_draft(review)
+    if not review.answers.exists():
+        raise MandateError("Answer at least one question before completing the review.")
+    review.status = StrategyReview.Status.COMPLETE
+    review.completed_on = timezone.localdate()
+    review.save(update_fields=["status", "completed_on"])
+    return review

@@ -36,4 +36,12 @@ urlpatterns = [
     path(
         "governance/boards/<int:pk>/edit/", review_views.governance_board_edit, name="governance-board-edit"
     ),
+    path("reviews/", review_views.reviews, name="reviews"),
+    path("reviews/new/", review_views.review_create, name="review-add"),
+    path("reviews/<int:pk>/", review_views.review_detail, name="review"),
+    path("reviews/<int:pk>/complete/", review_views.review_complete, name="review-complete"),
+    path("reviews/<int:pk>/answers/<slug:key>/", review_views.review_answer_edit, name="review-answer"),
+    path(
+        "reviews/<int:pk>/answers/<slug:key>/action/", review_views.review_action_raise, name="review-action"
+    ),
 ]

@@ -35,6 +35,11 @@ PERSONAL_FREE_TEXT = {
         "what an agency said in its scoping conversation, noted by a leader; practitioners talk about "
         "colleagues and families (the scoping page and its service, demo data)"
     ),
+    "mandate.ReviewAnswer.answer": (
+        "an answer in a strategy review: the record of a discussion among leaders and practitioners, who "
+        "talk about colleagues and families (the review answer page and its service; a new review copies "
+        "the last one's de-identified answers; demo data)"
+    ),
 }
 
 # "app_label.Model" (every text field of it) or "app_label.Model.field" -> why it is not personal free text.
@@ -49,6 +54,9 @@ NOT_PERSONAL_FREE_TEXT = {
     "insights": "themes, population baselines and job records written by staff or the product; a panel's "
     "copy of the theme names and definitions it was shown (young people's own words are listed as personal)",
     "partnership": "the partnership's own organisation: agencies, localities, memberships",
+    "strategy": "the CE strategy: sections leaders write for publication to partners, the summary for "
+    "young people (through the language gate before publishing), and evidence labels and published, "
+    "disclosure-controlled figures copied from the product",
     "mandate.Responsibility": "what an agency does and can decide, written by leaders about organisations",
     "mandate.StrategicChampion": "the champion's name and job: a named public role kept on purpose, by a "
     "leader's choice",
@@ -63,6 +71,9 @@ NOT_PERSONAL_FREE_TEXT = {
     "mandate.ScopingConversation.team_name": "the name of a team or service, not of a person",
     "mandate.PartnershipTheme": "a leader's name for a theme across agencies",
     "mandate.GovernanceBoard": "a board's name and its chair's role (asked for as a role, not a name)",
+    "mandate.ReviewAnswer.owner_role": "who owns an answer, asked for as a role, not a name",
+    "mandate.ReviewAnswer.prompt_key": "the key of a prompt shipped in mandate/data/review_prompts.yaml",
+    "mandate.StrategyReview": "a review's title, written by leaders",
     "mandate.ChangeGoal": "the change goal the partnership agreed, written by leaders for publication "
     "to partners",
     "language.GlossaryTerm": "the partnership's own terms and definitions, written by staff",
