@@ -60,9 +60,10 @@ def answer(review, key="permission_to_act", text="Managers wait for a yes.", rat
 # --- The prompts as data --------------------------------------------------------------------------------
 
 
-def test_the_shipped_prompts_cover_the_triangle_and_the_mandate_questions():
+def test_the_shipped_prompts_cover_the_triangle_the_mandate_questions_and_leading_with_care():
     groups = {group.key: group for group in review_prompt_groups()}
-    assert set(groups) == {"triangle", "mandate"}
+    assert set(groups) == {"triangle", "mandate", "leading_with_care"}
+    assert "bravely and safely" in " ".join(p.question for p in groups["leading_with_care"].prompts)
     questions = " ".join(p.question for group in groups.values() for p in group.prompts)
     for words in [
         "What permission are leaders giving people to act?",
