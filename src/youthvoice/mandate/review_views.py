@@ -23,7 +23,14 @@ from youthvoice.mandate.forms import (
     ScopingConversationForm,
     StrategyReviewForm,
 )
-from youthvoice.mandate.models import GovernanceBoard, Lens, ReviewAnswer, StrategyReview
+from youthvoice.mandate.models import (
+    GovernanceBoard,
+    Lens,
+    PartnershipTheme,
+    ReviewAnswer,
+    ScopingConversation,
+    StrategyReview,
+)
 from youthvoice.mandate.review_prompts import review_prompt
 from youthvoice.mandate.views import _form_page, _render
 
@@ -103,6 +110,43 @@ def change_goal_create(request):
     return _form_page(request, "mandate/change_goal_form.html", form, {"has_themes": has_themes})
 
 
+def _remove(request, remove, *, done: str, back: str):
+    """Run a removal service; its refusal (still needed elsewhere) is shown, never a 500."""
+    try:
+        remove()
+    except services.MandateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, done)
+    return redirect(back)
+
+
+@role_required(*LEADERS)
+@require_POST
+def scoping_delete(request, pk: int):
+    conversation = get_object_or_404(ScopingConversation, pk=pk, partnership=request.partnership)
+    return _remove(
+        request,
+        lambda: services.scoping_conversation_delete(
+            partnership=request.partnership, conversation=conversation
+        ),
+        done=f"The scoping conversation with {conversation.who} was removed.",
+        back="mandate:scoping",
+    )
+
+
+@role_required(*LEADERS)
+@require_POST
+def theme_delete(request, pk: int):
+    theme = get_object_or_404(PartnershipTheme, pk=pk, partnership=request.partnership)
+    return _remove(
+        request,
+        lambda: services.partnership_theme_delete(partnership=request.partnership, theme=theme),
+        done=f"The theme “{theme.name}” was removed; its items stay in their conversations.",
+        back="mandate:scoping",
+    )
+
+
 # --- Governance map -----------------------------------------------------------------------------------
 
 
@@ -122,6 +166,18 @@ def governance_board_create(request):
 def governance_board_edit(request, pk: int):
     board = get_object_or_404(GovernanceBoard, pk=pk, partnership=request.partnership)
     return _governance_board_form(request, board)
+
+
+@role_required(*LEADERS)
+@require_POST
+def governance_board_delete(request, pk: int):
+    board = get_object_or_404(GovernanceBoard, pk=pk, partnership=request.partnership)
+    return _remove(
+        request,
+        lambda: services.governance_board_delete(partnership=request.partnership, board=board),
+        done=f"{board.name} was removed from the governance map.",
+        back="mandate:governance",
+    )
 
 
 def _governance_board_form(request, board):

@@ -343,6 +343,68 @@ def change_goal_record(
     return goal
 
 
+def _cited_in_a_completed_review(obj) -> StrategyReview | None:
+    """A completed review is a record: what it cited as evidence stays."""
+    return (
+        StrategyReview.objects.filter(
+            answers__in=obj.review_answers.all(), status=StrategyReview.Status.COMPLETE
+        )
+        .order_by("-held_on")
+        .first()
+    )
+
+
+def _refuse_if_cited(obj, what: str) -> None:
+    review = _cited_in_a_completed_review(obj)
+    if review is not None:
+        raise MandateError(
+            f"{what} is evidence in the completed review of {review.held_on:%-d %B %Y}, "
+            "so it stays on record."
+        )
+
+
+@transaction.atomic
+def scoping_conversation_delete(*, partnership: Partnership, conversation: ScopingConversation) -> None:
+    """Remove a conversation recorded by mistake, with its items (themes keep their other items)."""
+    _require_same_partnership(partnership, conversation)
+    _refuse_if_cited(conversation, f"The conversation with {conversation.who}")
+    emptied = [
+        theme
+        for theme in PartnershipTheme.objects.filter(items__conversation=conversation).distinct()
+        if not theme.items.exclude(conversation=conversation).exists()
+    ]
+    if emptied:
+        names = ", ".join(f"“{theme.name}”" for theme in emptied)
+        raise MandateError(
+            f"The theme {names} groups only this conversation's items: remove the theme first."
+            if len(emptied) == 1
+            else f"The themes {names} group only this conversation's items: remove those themes first."
+        )
+    conversation.delete()
+
+
+@transaction.atomic
+def partnership_theme_delete(*, partnership: Partnership, theme: PartnershipTheme) -> None:
+    """Remove a theme; its items stay in their conversations. A change goal needs at least one theme."""
+    _require_same_partnership(partnership, theme)
+    _refuse_if_cited(theme, f"The theme “{theme.name}”")
+    for goal in theme.change_goals.all():
+        if not goal.themes.exclude(pk=theme.pk).exists():
+            raise MandateError(
+                f"The change goal agreed on {goal.agreed_on:%-d %B %Y} rests on this theme alone: "
+                "record the change goal again from other themes first."
+            )
+    theme.delete()
+
+
+@transaction.atomic
+def governance_board_delete(*, partnership: Partnership, board: GovernanceBoard) -> None:
+    """Remove a board from the map; boards that reported to it report to no one until edited."""
+    _require_same_partnership(partnership, board)
+    _refuse_if_cited(board, board.name)
+    board.delete()
+
+
 # --- Strategy review: governance map ------------------------------------------------------------------
 
 

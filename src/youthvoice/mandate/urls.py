@@ -29,10 +29,17 @@ urlpatterns = [
     path("actions/<int:pk>/notes/", views.action_note_add, name="action-note-add"),
     path("scoping/", review_views.scoping, name="scoping"),
     path("scoping/new/", review_views.scoping_create, name="scoping-add"),
+    path("scoping/<int:pk>/remove/", review_views.scoping_delete, name="scoping-remove"),
+    path("scoping/themes/<int:pk>/remove/", review_views.theme_delete, name="theme-remove"),
     path("scoping/themes/new/", review_views.theme_create, name="theme-add"),
     path("scoping/change-goal/new/", review_views.change_goal_create, name="change-goal-add"),
     path("governance/", review_views.governance, name="governance"),
     path("governance/boards/new/", review_views.governance_board_create, name="governance-board-add"),
+    path(
+        "governance/boards/<int:pk>/remove/",
+        review_views.governance_board_delete,
+        name="governance-board-remove",
+    ),
     path(
         "governance/boards/<int:pk>/edit/", review_views.governance_board_edit, name="governance-board-edit"
     ),
