@@ -108,6 +108,7 @@ ROLE_TABLE = {
     "insights:dashboard": ANALYSTS_AND_LEADERS,
     "insights:dashboard-briefing": ANALYSTS_AND_LEADERS,
     "insights:dashboard-export": ANALYSTS_AND_LEADERS,
+    "insights:dashboard-quotes": ANALYSTS_AND_LEADERS,
     "insights:coding": ANALYSTS,
     "insights:coding-answer": ANALYSTS,
     "insights:coding-theme-add": ANALYSTS,
