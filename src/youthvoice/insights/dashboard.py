@@ -292,8 +292,8 @@ def _themes(partnership, filters, threshold) -> FigureTable | None:
 
 
 def _quote_group(kind: str, value: str, cell: Cell) -> tuple[str, str] | None:
-    """The quotes a row opens: only where its figure is shown (``insights.quotes`` checks again)."""
-    return (kind, value) if cell.value is not None else None
+    """The quotes a row opens: only where its figure is shown and not 0 (``insights.quotes`` checks again)."""
+    return (kind, value) if cell.value else None
 
 
 def protect_places(
