@@ -19,14 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 
 from youthvoice.consultations.models import Audience, Question
 from youthvoice.insights import aggregates
 from youthvoice.insights.aggregates import DashboardFilters
+from youthvoice.insights.cellkey import cell_key, perturbed
 from youthvoice.insights.dashboard import choices_protected, places_protected, themes_protected
 from youthvoice.insights.dashboard_config import load_dashboard_config
-from youthvoice.insights.disclosure import Cell, quote_publishable
+from youthvoice.insights.disclosure import Cell, protect_count, quote_publishable
 from youthvoice.insights.quote_rules import quotable
 from youthvoice.partnership.models import Locality, Partnership
 from youthvoice.voices.models import Answer, Response
@@ -193,3 +194,25 @@ def quote_page(*, group: QuoteGroup, page: int, partnership: Partnership) -> Quo
     if page > 1 and not found:
         return None
     return QuotePage(group, page, found[:PAGE_SIZE], has_next=len(found) > PAGE_SIZE)
+
+
+def voices_answered(*, consultation, themes) -> Cell:
+    """How many young people's voices an update answers, as a published figure standing on its own.
+
+    The young people of ``consultation`` who gave an answer with an accepted coding of one of ``themes``
+    (every young person of it when no theme is given), over whole release units of months that have ended
+    like every dashboard figure, then protected (``fewer than`` the threshold) and perturbed by the cell key
+    of the same records."""
+    partnership = consultation.partnership
+    filters = DashboardFilters(consultation=consultation)
+    people = aggregates.responses_young_people(partnership=partnership, filters=filters)
+    if themes:
+        codings = aggregates.codings_matching(
+            theme_ids=[theme.pk for theme in themes], filters=filters, partnership=partnership
+        )
+        people = people.filter(
+            pk__in=Answer.objects.filter(pk__in=codings.values("answer_id")).values("response")
+        )
+    tally = people.aggregate(n=Count("pk"), keys=Sum("record_key"))
+    cell = protect_count(tally["n"], threshold=partnership.disclosure_threshold)
+    return perturbed(cell, key=cell_key(tally["keys"]))
