@@ -1,17 +1,22 @@
 """Synthetic demo: a made-up population baseline and a starter codebook. No real figures."""
 
+import re
+
 import numpy as np
 
 from youthvoice.insights.baseline_csv import HEADER
+from youthvoice.insights.coding import codings_create
 from youthvoice.insights.models import (
     BASELINE_AGE_BANDS,
     BASELINE_ETHNIC_GROUPS,
     BASELINE_GENDERS,
     Codebook,
+    Coding,
     PopulationBaseline,
     Theme,
 )
 from youthvoice.insights.services import population_baseline_upload
+from youthvoice.voices.models import Answer
 
 BASELINE_NAME = "Demo population estimates (synthetic)"
 GENDER_SHARE = {"girl": 0.48, "boy": 0.49, "non_binary": 0.007, "self_described": 0.003}
@@ -23,6 +28,31 @@ THEMES = [
     ("Money and debt", "Being offered money or things, then owing a debt."),
     ("Trusted adults", "Who young people would tell, and why."),
 ]
+
+
+# The demo's words coded by their plain words, as an analyst might, so that every theme on the dashboard
+# opens its quotes (the demo's answers are invented, see voices/demo.py).
+DEMO_CODING = {
+    "Feeling unsafe in public places": r"park|buses|town centre|youth clubs|somewhere warm",
+    "Online pressure and grooming": r"snap|online|message",
+    "Experiences of the police": r"police|criminals",
+    "Money and debt": r"money|owe|pay it back",
+    "Trusted adults": r"teachers|adults|listen|believe",
+}
+
+
+def _code_demo_answers(codebook: Codebook) -> int:
+    if Coding.objects.filter(theme__codebook=codebook).exists():
+        return 0
+    themes = {theme.name: theme for theme in codebook.themes.all()}
+    answers = Answer.objects.filter(response__partnership=codebook.partnership).exclude(text="")
+    codings = [
+        Coding(answer=answer, theme=themes[name])
+        for answer in answers
+        for name, pattern in DEMO_CODING.items()
+        if name in themes and re.search(pattern, answer.text, re.IGNORECASE)
+    ]
+    return len(codings_create(codings=codings))
 
 
 def demo_population_csv(*, localities: list[str], seed: int = 5) -> bytes:
@@ -61,4 +91,10 @@ def build(*, context: dict) -> list[str]:
     for name, description in THEMES:
         Theme.objects.get_or_create(codebook=codebook, name=name, defaults={"description": description})
     context["codebook"] = codebook
-    return []
+    coded = _code_demo_answers(codebook)
+    if not coded:
+        return []
+    return [
+        f"Answers coded to themes: {coded}. Every theme, place and type on /staff/insights/dashboard/ opens "
+        "its quotes (“Read what they said”)."
+    ]
