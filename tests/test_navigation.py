@@ -51,7 +51,6 @@ REACHED_ANOTHER_WAY = {
     "voices:responses-import-cancel": "a button on the second step of an import",
     "insights:population-upload": "population baseline page",
     "insights:dashboard-briefing": "insights dashboard",
-    "insights:dashboard-quotes": "a figure's row on the insights dashboard, or a theme's update",
     "voices:help-requests": "staff home's notice, for the named safeguarding contacts",
 }
 
