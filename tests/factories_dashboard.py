@@ -96,6 +96,9 @@ class World:
         )
         made = []
         for question, values in (answers or {}).items():
+            if isinstance(values, str):  # words (already de-identified, as every stored answer is)
+                made.append(Answer(question=question, text=values))
+                continue
             scale = int(values[0]) if question.kind == Question.Kind.SCALE else None
             made.append(Answer(question=question, values=values, scale_value=scale))
         answers_create(rows=[(response, made)])

@@ -134,6 +134,7 @@ ROLE_TABLE = {
     "insights:dashboard-export": ANALYSTS_AND_LEADERS,
     "insights:dashboard-audience": ANALYSTS_AND_LEADERS,
     "insights:dashboard-audience-export": ANALYSTS_AND_LEADERS,
+    "insights:dashboard-quotes": ANALYSTS_AND_LEADERS,
     "insights:coding": ANALYSTS,
     "insights:coding-answer": ANALYSTS,
     "insights:coding-theme-add": ANALYSTS,

@@ -18,11 +18,15 @@ pytestmark = pytest.mark.django_db
 def test_demo_has_published_feedback_and_an_overdue_consultation_and_runs_twice_safely(client):
     call_command("demo", quiet=True)
     call_command("demo", quiet=True)
-    assert YouSaidWeDid.objects.count() == 2 and YouSaidWeDidRevision.objects.count() == 2
+    assert YouSaidWeDid.objects.count() == 3 and YouSaidWeDidRevision.objects.count() == 3
     update = YouSaidWeDid.objects.get(theme__isnull=True)
     assert update.consultation.slug == "getting-help-when-you-need-it" and update.first_published_on
-    cited = YouSaidWeDid.objects.get(theme__isnull=False)
-    assert cited.theme.name == "Trusted adults" and cited.revisions.get().panel is not None
+    panel_cited = YouSaidWeDid.objects.get(theme__name="Trusted adults")
+    assert panel_cited.revisions.get().panel is not None
+    # The open consultation's update for one theme cites the themes it answers and how many voices.
+    cited = YouSaidWeDidRevision.objects.get(update__theme__name="Feeling unsafe in public places")
+    assert cited.themes_cited == ["Feeling unsafe in public places", "Trusted adults"]
+    assert cited.published_on and cited.voices_cited_text
     digest = digest_for(partnership=Partnership.objects.get(), today=timezone.localdate())
     assert [row.consultation.slug for row in digest.overdue_consultations] == ["staying-safe-online"]
     page = client.get("/you-said-we-did/getting-help-when-you-need-it/").content.decode()

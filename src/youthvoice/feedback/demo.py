@@ -8,6 +8,7 @@ from django.utils import timezone
 from youthvoice.consultations.models import Audience, Consultation, ConsultationQuestion, Question
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
+from youthvoice.feedback.services import you_said_we_did_create
 from youthvoice.insights.models import Theme
 from youthvoice.mandate.models import Action
 
@@ -79,6 +80,27 @@ def _panel_cited_update(consultation, *, panel, user):
         update.save(update_fields=["first_published_on"])
 
 
+def _theme_update(consultation, *, user) -> None:
+    """An update for one theme of the open consultation that cites the themes it answers and, as published,
+    how many voices (insights.quotes.voices_answered); its staff page opens each theme's quotes."""
+    themes = {t.name: t for t in Theme.objects.filter(codebook__partnership=consultation.partnership)}
+    theme, other = themes.get("Feeling unsafe in public places"), themes.get("Trusted adults")
+    if theme is None or YouSaidWeDid.objects.filter(consultation=consultation, theme=theme).exists():
+        return
+    you_said_we_did_create(
+        consultation=consultation,
+        theme=theme,
+        themes_answered=[other] if other else [],
+        user=user,
+        you_said="You told us parks, bus stops and the town centre feel unsafe after dark, and that you "
+        "want adults who listen.",
+        we_did="Youth workers now walk the town centre and the bus station on Friday and Saturday nights. "
+        "The council will fix the lights in two parks by the summer.",
+        status=FeedbackStatus.ACTING,
+        publish=True,
+    )
+
+
 def build(*, context: dict) -> list[str]:
     partnership = context["partnership"]
     today = timezone.localdate()
@@ -87,6 +109,9 @@ def build(*, context: dict) -> list[str]:
     if closed is not None:
         _published_update(closed, user=leader, today=today)
         _panel_cited_update(closed, panel=context.get("youth_panel"), user=leader)
+    opened = Consultation.objects.filter(slug="feeling-safe-in-brackenford").first()
+    if opened is not None:
+        _theme_update(opened, user=leader)
     overdue, _ = Consultation.objects.update_or_create(
         slug=OVERDUE_SLUG,
         defaults={

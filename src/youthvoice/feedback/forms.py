@@ -69,10 +69,25 @@ class YouSaidWeDidForm(forms.Form):
         error_messages={"invalid_choice": "Choose a panel from the list"},
     )
 
+    themes_answered = forms.ModelMultipleChoiceField(
+        queryset=Theme.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Which themes does it answer?",
+        help_text="Young people read which themes it answers and how many of them said something about them.",
+        error_messages={
+            "invalid_choice": "Choose themes from the list",
+            "invalid_pk_value": "Choose themes from the list",
+        },
+    )
+
     def __init__(self, *args, partnership: Partnership, with_theme: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["actions"].queryset = Action.objects.filter(partnership=partnership).order_by("title")
         self.fields["panel"].queryset = panels_citable(partnership=partnership)
+        self.fields["themes_answered"].queryset = Theme.objects.filter(
+            codebook__partnership=partnership
+        ).order_by("codebook__name", "name")
         if with_theme:
             self.fields["theme"].queryset = Theme.objects.filter(codebook__partnership=partnership)
         else:
@@ -97,6 +112,7 @@ class YouSaidWeDidForm(forms.Form):
             "cant_do_reason": data["cant_do_reason"],
             "actions": list(data["actions"]),
             "panel": data.get("panel"),
+            "themes_answered": list(data["themes_answered"]),
         }
 
 

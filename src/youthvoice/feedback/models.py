@@ -33,6 +33,8 @@ class YouSaidWeDid(models.Model):
         Theme, on_delete=models.PROTECT, null=True, blank=True, related_name="feedback_updates"
     )
     actions = models.ManyToManyField(Action, blank=True, related_name="feedback_updates")
+    # The themes of what young people said that the update answers (its own theme, and any others).
+    themes_answered = models.ManyToManyField(Theme, blank=True, related_name="feedback_updates_answering")
     first_published_on = models.DateField(
         null=True, blank=True, help_text="The day young people could first read it."
     )
@@ -76,6 +78,12 @@ class YouSaidWeDidRevision(models.Model):
         related_name="feedback_revisions",
         verbose_name="young people's panel cited",
     )
+    # The names of the themes it answers when this revision was saved, and, stamped when it is published,
+    # how many young people's voices it answers as published: perturbed (insights.cellkey), or None with
+    # the threshold when fewer than the threshold (then young people read "fewer than 10").
+    themes_cited = models.JSONField(default=list, blank=True)
+    voices_cited = models.PositiveIntegerField(null=True, blank=True)
+    voices_threshold = models.PositiveSmallIntegerField(null=True, blank=True)
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -97,6 +105,13 @@ class YouSaidWeDidRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.update} (revision {self.number})"
+
+    @property
+    def voices_cited_text(self) -> str:
+        """How many voices it answers, as published ("" before it is published)."""
+        if self.voices_cited is not None:
+            return f"{self.voices_cited:,}"
+        return f"fewer than {self.voices_threshold}" if self.voices_threshold else ""
 
 
 class YouSaidWeDidTranslation(models.Model):

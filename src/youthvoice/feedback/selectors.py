@@ -23,6 +23,14 @@ def revision_published(*, update: YouSaidWeDid) -> YouSaidWeDidRevision | None:
     return update.revisions.filter(published_on__isnull=False).order_by("-number").first()
 
 
+def themes_answered_by(*, update: YouSaidWeDid) -> list:
+    """The themes an update answers: its own theme first (updates written before they cited themes had only
+    that one), then the others, each once."""
+    themes = [update.theme] if update.theme_id else []
+    themes += [theme for theme in update.themes_answered.order_by("name") if theme.pk != update.theme_id]
+    return themes
+
+
 def revisions_history(*, update: YouSaidWeDid) -> QuerySet[YouSaidWeDidRevision]:
     return update.revisions.select_related("edited_by", "published_by").order_by("-number")
 

@@ -22,6 +22,7 @@ from youthvoice.feedback.practitioners import practitioners_notify
 from youthvoice.feedback.selectors import digest_for, revision_latest
 from youthvoice.insights.models import Theme, YoungPeoplesPanel
 from youthvoice.insights.panel import panel_citation, panels_citable
+from youthvoice.insights.quotes import voices_answered
 from youthvoice.language.publishing import publication_gate_pass
 from youthvoice.mandate.models import Action
 from youthvoice.partnership.models import Membership, Partnership
@@ -38,6 +39,8 @@ def young_people_texts(revision: YouSaidWeDidRevision) -> dict[str, str]:
     """What young people will read, named as the form names it, for the language gate."""
     update = revision.update
     texts = {"Theme": update.theme.name} if update.theme_id else {}  # the heading young people read
+    if revision.themes_cited:
+        texts["Themes it answers"] = ", ".join(revision.themes_cited)
     texts |= {"What young people said": revision.you_said, "What we did": revision.we_did}
     if revision.status == FeedbackStatus.CANT_DO:
         texts["Why we can't do this"] = revision.cant_do_reason
@@ -86,6 +89,14 @@ def _check_actions(partnership: Partnership, actions: list[Action]) -> None:
         raise FeedbackError("Linked actions must be your partnership's own actions.")
 
 
+def _themes_cited(update: YouSaidWeDid, themes_answered) -> list[Theme]:
+    """The update's own theme first, then the others it answers, each once, all the partnership's own."""
+    themes = ([update.theme] if update.theme_id else []) + list(themes_answered)
+    if any(theme.codebook.partnership_id != update.partnership_id for theme in themes):
+        raise FeedbackError("The themes it answers must be your partnership's own themes.")
+    return list({theme.pk: theme for theme in themes}.values())
+
+
 @transaction.atomic
 def you_said_we_did_create(
     *,
@@ -98,6 +109,7 @@ def you_said_we_did_create(
     cant_do_reason: str = "",
     actions: list[Action] = (),
     panel: YoungPeoplesPanel | None = None,
+    themes_answered: list[Theme] = (),
     publish: bool = False,
     overrides: dict[str, str] | None = None,
     today: datetime.date | None = None,
@@ -125,6 +137,7 @@ def you_said_we_did_create(
         cant_do_reason=cant_do_reason,
         actions=actions,
         panel=panel,
+        themes_answered=themes_answered,
         publish=publish,
         overrides=overrides,
         today=today,
@@ -142,6 +155,7 @@ def you_said_we_did_revise(
     cant_do_reason: str = "",
     actions: list[Action] = (),
     panel: YoungPeoplesPanel | None = None,
+    themes_answered: list[Theme] = (),
     publish: bool = False,
     overrides: dict[str, str] | None = None,
     today: datetime.date | None = None,
@@ -154,13 +168,17 @@ def you_said_we_did_revise(
     _check_actions(update.partnership, actions)
     update = YouSaidWeDid.objects.select_for_update().get(pk=update.pk)
     _check_panel(update, panel)
+    themes = _themes_cited(update, themes_answered)
     update.actions.set(actions)
+    update.themes_answered.set(themes)
     titles = [action.title for action in actions]
+    theme_names = [theme.name for theme in themes]
     latest = revision_latest(update=update)
     unchanged = (
         latest is not None
         and latest.action_titles == titles
         and latest.panel_id == (panel.pk if panel else None)
+        and latest.themes_cited == theme_names
         and all(getattr(latest, name) == value for name, value in content.items())
     )
     if unchanged:
@@ -173,6 +191,7 @@ def you_said_we_did_revise(
             number=(latest.number + 1) if latest else 1,
             action_titles=titles,
             panel=panel,
+            themes_cited=theme_names,
             edited_by=user,
             **content,
         )
@@ -205,10 +224,18 @@ def _publish(*, update, revision, user, overrides: dict[str, str], today) -> Non
         user=user,
         subject_label=f"You said, we did: {update} (revision {revision.number})",
     )
+    # How many voices it answers, published as the dashboard publishes a figure standing on its own.
+    voices = voices_answered(consultation=update.consultation, themes=list(update.themes_answered.all()))
     revision.published_on = today
     revision.published_by = user
     revision.reading_age = report.reading_age
-    revision.save(update_fields=["published_on", "published_by", "reading_age"])
+    # None of them counted yet (a month not ended, or units too small to publish): no figure is cited.
+    counted = voices.value != 0
+    revision.voices_cited = voices.value if counted else None
+    revision.voices_threshold = voices.threshold if counted else None
+    revision.save(
+        update_fields=["published_on", "published_by", "reading_age", "voices_cited", "voices_threshold"]
+    )
     if update.first_published_on is None:
         update.first_published_on = today
         update.save(update_fields=["first_published_on"])
@@ -222,6 +249,8 @@ def _publish(*, update, revision, user, overrides: dict[str, str], today) -> Non
             "update": update.pk,
             "consultation": update.consultation.title,
             "theme": update.theme.name if update.theme_id else None,
+            "themes_answered": revision.themes_cited,
+            "voices_answered": revision.voices_cited_text,
             "revision": revision.number,
             "status": revision.status,
             "panel": revision.panel_id,

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.core.access import LEADERS, role_required, staff_view
+from youthvoice.core.access import ANALYSTS_AND_LEADERS, LEADERS, role_required, staff_view
 from youthvoice.core.languages import DEFAULT_LANGUAGE, languages_offered
 from youthvoice.feedback.forms import UpdateTranslationForm, YouSaidWeDidForm
 from youthvoice.feedback.models import YouSaidWeDid, YouSaidWeDidTranslation
@@ -22,6 +22,7 @@ from youthvoice.feedback.selectors import (
     revision_latest,
     revision_published,
     revisions_history,
+    themes_answered_by,
     updates_for_partnership,
 )
 from youthvoice.feedback.services import (
@@ -140,6 +141,7 @@ def update_edit(request, pk: int):
         initial = {name: getattr(latest, name) for name in ("you_said", "we_did", "status", "cant_do_reason")}
         initial["actions"] = list(update.actions.all())
         initial["panel"] = latest.panel_id
+        initial["themes_answered"] = list(update.themes_answered.exclude(pk=update.theme_id))
     form = YouSaidWeDidForm(
         request.POST or None, initial=initial, partnership=request.partnership, with_theme=False
     )
@@ -168,6 +170,9 @@ def _detail_context(request, update: YouSaidWeDid) -> dict:
         "panel_citation": panel_citation(panel=latest.panel, theme=update.theme)
         if latest and latest.panel_id
         else "",
+        "themes_answered": themes_answered_by(update=update),
+        # The quotes behind a theme open on the dashboard's quotes page, for the roles that read it.
+        "can_read_quotes": bool(request.roles & ANALYSTS_AND_LEADERS),
     }
 
 

@@ -279,13 +279,18 @@ def audience_questions(
     )
 
 
-def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[tuple[str, Tally]]:
-    """Accepted codings per theme of the partnership's codebooks (themes with none included, as 0)."""
-    themes = list(
+def themes_listed(*, partnership: Partnership) -> list[tuple[int, str, str]]:
+    """The partnership's themes as (pk, codebook name, theme name), in the order the dashboard lists them."""
+    return list(
         Theme.objects.filter(codebook__partnership=partnership)
         .values_list("pk", "codebook__name", "name")
-        .order_by("codebook__name", "name")
+        .order_by("codebook__name", "name", "pk")
     )
+
+
+def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list[tuple[str, Tally]]:
+    """Accepted codings per theme of the partnership's codebooks (themes with none included, as 0)."""
+    themes = themes_listed(partnership=partnership)
     if not themes:
         return []
     # One grouped query over the codings' own filter columns (an index range per theme), not a join.
@@ -311,6 +316,26 @@ def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list
 
 def _question(*, partnership: Partnership, key: str) -> Question | None:
     return Question.objects.filter(partnership=partnership, key=key).first()
+
+
+def answers_matching(*, question: Question, filters: DashboardFilters) -> QuerySet[Answer]:
+    """Answers to ``question`` that the figures for these filters count (whole release units only)."""
+    return _answers(question=question, filters=filters)
+
+
+def codings_matching(*, theme_ids: list[int], filters: DashboardFilters, partnership) -> QuerySet[Coding]:
+    """Accepted codings of these themes that the figures for these filters count (whole release units)."""
+    return (
+        Coding.objects.filter(theme__in=theme_ids, status=Coding.Status.ACCEPTED)
+        .filter(_response_q(filters, partnership=partnership))
+        # As theme_counts: young people's themes never count (or quote) adults' answers.
+        .filter(audience_q(partnership=partnership, audience=Audience.YOUNG_PEOPLE))
+    )
+
+
+def choice_chosen(value: str) -> JSONArrayHas:
+    """True where a choice answer chose ``value`` (the filter the choice counts use)."""
+    return JSONArrayHas(F("values"), Value(value))
 
 
 def _answers(

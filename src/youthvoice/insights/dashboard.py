@@ -106,6 +106,13 @@ class FigureTable:
     bars: tuple[Bar, ...] = ()
     scale: str = "count"  # "count", "ratio" (reference line at 0.8 and 1) or "gap" (either side of 0)
     note: str = ""
+    # Per row, the group whose quotes the row opens (``insights.quotes``: kind and value), or None. Only
+    # rows whose figure is shown have one; the pages link them, the exports leave them out.
+    quote_groups: tuple[tuple[str, str] | None, ...] = ()
+
+    def rows_with_quotes(self) -> list[tuple[str, tuple[Any, ...], tuple[str, str] | None]]:
+        groups = self.quote_groups or (None,) * len(self.rows)
+        return [(label, cells, group) for (label, cells), group in zip(self.rows, groups, strict=True)]
 
 
 @dataclass
@@ -276,6 +283,8 @@ def _themes(partnership, filters, threshold) -> FigureTable | None:
     shares = table.percentages() if table.total.value else ("",) * len(table.cells)
     rows = [(label, (cell, share)) for (label, cell), share in zip(table.rows(), shares, strict=True)]
     rows.append(("All themed answers", (table.total, "")))
+    ids = [pk for pk, _, _ in aggregates.themes_listed(partnership=partnership)]
+    groups = [_quote_group("theme", str(pk), cell) for pk, cell in zip(ids, table.cells, strict=True)]
     shown = sorted(_shown(table.rows()), key=lambda item: -item[1])
     if shown and shown[0][1] > 0:
         summary = f"The theme most often given to answers was {shown[0][0]} ({shown[0][1]:,} answers)."
@@ -292,7 +301,13 @@ def _themes(partnership, filters, threshold) -> FigureTable | None:
         summary,
         tuple(_bar(label, cell) for label, cell in table.rows()),
         note=table.note,
+        quote_groups=(*groups, None),
     )
+
+
+def _quote_group(kind: str, value: str, cell: Cell) -> tuple[str, str] | None:
+    """The quotes a row opens: only where its figure is shown and not 0 (``insights.quotes`` checks again)."""
+    return (kind, value) if cell.value else None
 
 
 def protect_places(
@@ -436,6 +451,13 @@ def _places(partnership, filters, threshold, config) -> list[FigureTable]:
         summary,
         tuple(_bar(label, total) for (_, label, _), total in zip(places, place_totals, strict=True)),
         note=note,
+        quote_groups=(
+            *(
+                _quote_group("place", value, total)
+                for (value, _, _), total in zip(places, place_totals, strict=True)
+            ),
+            *(None for _ in range(len(by_type_rows) - len(places))),
+        ),
     )
     locality_rows = [
         (label, (*row, total)) for (_, label, _), row, total in zip(places, cells, place_totals, strict=True)
@@ -520,6 +542,13 @@ def _exploitation(partnership, filters, threshold, key) -> FigureTable | None:
         summary,
         tuple(_bar(label, cell) for label, cell in table.rows()),
         note=table.note,
+        quote_groups=(
+            *(
+                _quote_group("exploitation", value, cell)
+                for value, cell in zip(found.values, table.cells, strict=True)
+            ),
+            None,
+        ),
     )
 
 

@@ -2,6 +2,7 @@
 figures and no real people."""
 
 import datetime
+import re
 
 import numpy as np
 from django.contrib.auth import get_user_model
@@ -9,12 +10,14 @@ from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.baseline_csv import HEADER
+from youthvoice.insights.coding import codings_create
 from youthvoice.insights.landscape_demo import build_landscape
 from youthvoice.insights.models import (
     BASELINE_AGE_BANDS,
     BASELINE_ETHNIC_GROUPS,
     BASELINE_GENDERS,
     Codebook,
+    Coding,
     PopulationBaseline,
     Theme,
 )
@@ -27,6 +30,7 @@ from youthvoice.insights.panel import (
 )
 from youthvoice.insights.panel_models import YoungPeoplesPanel
 from youthvoice.insights.services import population_baseline_upload
+from youthvoice.voices.models import Answer
 
 BASELINE_NAME = "Demo population estimates (synthetic)"
 GENDER_SHARE = {"girl": 0.48, "boy": 0.49, "non_binary": 0.007, "self_described": 0.003}
@@ -38,6 +42,31 @@ THEMES = [
     ("Money and debt", "Being offered money or things, then owing a debt."),
     ("Trusted adults", "Who young people would tell, and why."),
 ]
+
+
+# The demo's words coded by their plain words, as an analyst might, so that every theme on the dashboard
+# opens its quotes (the demo's answers are invented, see voices/demo.py).
+DEMO_CODING = {
+    "Feeling unsafe in public places": r"park|buses|town centre|youth clubs|somewhere warm",
+    "Online pressure and grooming": r"snap|online|message",
+    "Experiences of the police": r"police|criminals",
+    "Money and debt": r"money|owe|pay it back",
+    "Trusted adults": r"teachers|adults|listen|believe",
+}
+
+
+def _code_demo_answers(codebook: Codebook) -> int:
+    if Coding.objects.filter(theme__codebook=codebook).exists():
+        return 0
+    themes = {theme.name: theme for theme in codebook.themes.all()}
+    answers = Answer.objects.filter(response__partnership=codebook.partnership).exclude(text="")
+    codings = [
+        Coding(answer=answer, theme=themes[name])
+        for answer in answers
+        for name, pattern in DEMO_CODING.items()
+        if name in themes and re.search(pattern, answer.text, re.IGNORECASE)
+    ]
+    return len(codings_create(codings=codings))
 
 
 def demo_population_csv(*, localities: list[str], seed: int = 5) -> bytes:
@@ -89,7 +118,14 @@ def build(*, context: dict) -> list[str]:
         .order_by("held_on")
         .first()
     )
-    return ["Young people's panels: /staff/insights/panels/ (beside the themes in the codebook)"]
+    notes = ["Young people's panels: /staff/insights/panels/ (beside the themes in the codebook)"]
+    coded = _code_demo_answers(codebook)
+    if coded:
+        notes.append(
+            f"Answers coded to themes: {coded}. Every theme, place and type on /staff/insights/dashboard/ "
+            "opens its quotes (“Read what they said”)."
+        )
+    return notes
 
 
 # Each group's order of the themes (by name), and the words they gave a theme where they changed it.

@@ -1,4 +1,4 @@
-"""The leaders' dashboard and its exports. Aggregates only; every export is audited."""
+"""The leaders' dashboard, its exports and the quotes behind its figures; exports and quotes are audited."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from youthvoice.insights.dashboard import dashboard_build
 from youthvoice.insights.dashboard_forms import AudienceFilterForm, DashboardFilterForm
 from youthvoice.insights.exports import briefing_pdf, table_csv, tables_xlsx
 from youthvoice.insights.panel import theme_panel_summaries
+from youthvoice.insights.quotes import HELD_BACK_NOTE, QuoteGroupNotFound, quote_group, quote_page
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -186,3 +187,70 @@ def dashboard_audience_export(request, audience: str, table: str, file_format: s
         tables=[t.slug for t in tables],
     )
     return response
+
+
+MAX_PAGE = 10_000
+
+
+def _page_number(request) -> int | None:
+    """The ``page`` asked for: 1 when absent, None when it is not a whole number from 1 to MAX_PAGE."""
+    raw = request.GET.get("page", "1").strip()
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        return None
+    return int(raw)
+
+
+def _quotes_page(request, context: dict, *, status: int = 200) -> HttpResponse:
+    return render(request, "insights/dashboard/quotes.html", context, status=status)
+
+
+@role_required(*ANALYSTS_AND_LEADERS)
+def dashboard_quotes(request, kind: str, value: str):
+    """The de-identified quotes behind one row of a dashboard figure, where the group may be quoted."""
+    form = _form(request)
+    context = {"form": form, "kind": kind, "query": _filters_query(request)}
+    if form.errors:
+        return _quotes_page(request, context, status=400)
+    number = _page_number(request)
+    if number is None:
+        context["problem"] = f"The page must be a whole number from 1 to {MAX_PAGE:,}."
+        return _quotes_page(request, context, status=400)
+    filters = form.filters()
+    try:
+        group = quote_group(partnership=request.partnership, kind=kind, value=value, filters=filters)
+    except QuoteGroupNotFound as error:
+        context["not_found"] = str(error)
+        return _quotes_page(request, context, status=404)
+    page = quote_page(group=group, page=number, partnership=request.partnership)
+    if page is None:
+        context["not_found"] = f"There is no page {number} of quotes for this group: try page 1."
+        return _quotes_page(request, context, status=404)
+    if page.quotes:
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.VIEW,
+            target=("insights.quotes", f"{kind}:{value}"),
+            reason="Reading the quotes behind a dashboard figure",
+            detail={
+                "group": group.label,
+                "filters": filters.as_dict(),
+                "page": number,
+                "answers": [quote.answer_id for quote in page.quotes],
+            },
+            partnership=request.partnership,
+        )
+    context |= {
+        "group": group,
+        "page": page,
+        "filters_text": DashboardFilterForm.describe(filters),
+        "held_back_note": HELD_BACK_NOTE,
+        "threshold": request.partnership.disclosure_threshold,
+    }
+    return _quotes_page(request, context)
+
+
+def _filters_query(request) -> str:
+    """The dashboard's filters from the query string, without the page, for links back and between pages."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
