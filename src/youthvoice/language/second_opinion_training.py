@@ -1,4 +1,4 @@
-"""Building the second opinion's model (``second_opinion.py``) from its training sentences, the same every time.
+"""Building the second opinion's model (``second_opinion.py``) from its training sentences, repeatably.
 
 ``scripts/build-second-opinion`` runs ``main``: it reads ``data/second_opinion_sentences.yaml`` (validated
 here: known groups and labels, no sentence twice), encodes every sentence with the sentence model, fits a
