@@ -69,7 +69,7 @@ class CachedEncoder:
     """Encodes each distinct text once, so every method and draw of one run reads the same vectors."""
 
     def __init__(self) -> None:
-        from youthvoice.insights.embeddings import sentence_encoder
+        from youthvoice.core.embeddings import sentence_encoder
 
         self.encoder = sentence_encoder()
         self.cache: dict[str, np.ndarray] = {}

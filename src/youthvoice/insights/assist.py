@@ -58,7 +58,7 @@ class AssistResult:
 
 
 def _encoder() -> Encoder:
-    from youthvoice.insights.embeddings import sentence_encoder
+    from youthvoice.core.embeddings import sentence_encoder
 
     return sentence_encoder().encode
 

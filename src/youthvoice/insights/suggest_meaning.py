@@ -60,7 +60,7 @@ Encoder = Callable[..., np.ndarray]
 
 
 def _encoder() -> Encoder:
-    from youthvoice.insights.embeddings import sentence_encoder
+    from youthvoice.core.embeddings import sentence_encoder
 
     return sentence_encoder().encode
 

@@ -24,10 +24,10 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from youthvoice.core.embeddings import EmbeddingUnavailable
 from youthvoice.insights.assist import AssistError
 from youthvoice.insights.coding import codable_answers
 from youthvoice.insights.coding_assist import coding_assist_analyse, coding_assist_store, is_coding_run
-from youthvoice.insights.embeddings import EmbeddingUnavailable
 from youthvoice.insights.models import ThemeSuggestion, ThemeSuggestionAssignment, ThemeSuggestionRun
 from youthvoice.insights.suggest import SuggestionError, suggest_themes
 from youthvoice.insights.suggest_meaning import suggest_themes_by_meaning

@@ -1,3 +1,4 @@
+from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
@@ -10,6 +11,7 @@ from youthvoice.language.limits import MAX_TEXT_CHARACTERS
 from youthvoice.language.publication import publication_check
 from youthvoice.language.readability import READING_AGE_TARGET
 from youthvoice.language.rules import default_rules
+from youthvoice.language.second_opinion import second_opinion_report
 
 
 class CheckRequestSerializer(serializers.Serializer):
@@ -21,10 +23,19 @@ class CheckRequestSerializer(serializers.Serializer):
             "invalid": "The text must be a string.",
         },
     )
+    second_opinion = serializers.BooleanField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Also ask the learned second opinion (default: the site's setting). Advice only: it never "
+        "changes may_publish.",
+        error_messages={"invalid": "second_opinion must be true or false."},
+    )
 
 
 class CheckView(APIView):
-    """POST {"text": ...}: the language findings, the reading age and whether it may be published.
+    """POST {"text": ...}: the language findings, the reading age and whether it may be published, and apart
+    from them the second opinion's sentences to read (``second_opinion``), which never change may_publish.
     GET: the rules the checker applies, for systems that want to show them."""
 
     permission_classes = [api_roles(*sorted(ALL_STAFF_ROLES), scopes=ALL_SCOPES)]
@@ -57,4 +68,9 @@ class CheckView(APIView):
     def post(self, request):
         serializer = CheckRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        return Response(publication_check(serializer.validated_data["text"]).as_dict())
+        text, asked = serializer.validated_data["text"], serializer.validated_data["second_opinion"]
+        report = publication_check(text)
+        if asked is None:
+            asked = settings.YOUTHVOICE_LANGUAGE_SECOND_OPINION
+        second = second_opinion_report(text, report.findings, asked=asked)
+        return Response({**report.as_dict(), "second_opinion": second.as_dict()})

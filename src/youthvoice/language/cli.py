@@ -4,6 +4,9 @@ It imports only the checker (no Django, no Celery), so it starts in a fraction o
 pre-commit hook or an editor. spaCy is loaded only if a file has a sentence whose subject must be read.
 
 Exit status: 0 nothing found, 1 findings, 2 an error (a file that cannot be read, a broken rules file).
+``--second-opinion`` also lists sentences the learned second opinion reads as possibly victim-blaming where no
+rule matched (``second_opinion.py``): advice to read, never a finding, so it never changes the exit status.
+It loads the sentence model (about a second) and reads about 10 KB a second, so it is off unless asked.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ def parser() -> argparse.ArgumentParser:
         action="store_false",
         help="leave out the reading age (it loads a pronouncing dictionary: about a second more)",
     )
+    parser.add_argument(
+        "--second-opinion",
+        action="store_true",
+        help="also list sentences no rule matched that a learned model reads as possibly victim-blaming "
+        "(slower: loads a sentence model; never changes the exit status)",
+    )
     return parser
 
 
@@ -46,6 +55,7 @@ def check_files(
     encoding: str = "utf-8",
     rules: str | None = None,
     with_reading_age: bool = True,
+    with_second_opinion: bool = False,
     stdout: TextIO,
     stderr: TextIO,
     stdin=None,
@@ -72,12 +82,20 @@ def check_files(
             stderr.write(f"youthvoice check: {error}\n")
             failed = True
             continue
+        findings = checker.check(text)
+        if with_second_opinion:
+            try:
+                opinions = second_opinion_of(text, findings)
+            except RuntimeError as error:  # the sentence model is not installed or not the pinned one
+                stderr.write(f"youthvoice check: no second opinion: {error}\n")
+                with_second_opinion, opinions = False, None
         results.append(
             FileResult(
                 path="<stdin>" if name == "-" else name,
-                findings=checker.check(text),
+                findings=findings,
                 reading_age=reading_age_of(text) if with_reading_age else None,
                 reading_age_measured=with_reading_age,
+                second_opinion=opinions if with_second_opinion else None,
             )
         )
     if format == "json":
@@ -97,6 +115,12 @@ def reading_age_of(text: str) -> float | None:
     return reading_age(text)
 
 
+def second_opinion_of(text: str, findings):
+    from youthvoice.language.second_opinion import second_opinion
+
+    return second_opinion(text, findings)
+
+
 def main(argv: list[str] | None = None) -> int:
     options = parser().parse_args(sys.argv[1:] if argv is None else argv)
     try:
@@ -106,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
             encoding=options.encoding,
             rules=options.rules,
             with_reading_age=options.reading_age,
+            with_second_opinion=options.second_opinion,
             stdout=sys.stdout,
             stderr=sys.stderr,
         )

@@ -18,6 +18,12 @@ class CheckForm(forms.Form):
             "(it has %(show_value)s). Check it in parts.",
         },
     )
+    second_opinion = forms.BooleanField(
+        required=False,
+        label="Also ask the second opinion",
+        help_text="A learned model reads the sentences no rule matched and marks any that may still blame "
+        "the child, for you to read. It is advice: it can be wrong, and it never stops publishing.",
+    )
 
     def clean_text(self):
         text = self.cleaned_data["text"]

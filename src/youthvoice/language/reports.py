@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from youthvoice.language.engine import Finding
 from youthvoice.language.limits import READING_AGE_TARGET
 from youthvoice.language.rules import RuleSet
+
+if TYPE_CHECKING:  # the second opinion brings in NumPy: not for a command line that did not ask for it
+    from youthvoice.language.second_opinion import SecondOpinion
 
 SARIF_LEVELS = {"high": "error", "medium": "warning", "low": "note"}
 
@@ -18,6 +22,8 @@ class FileResult:
     findings: list[Finding]
     reading_age: float | None
     reading_age_measured: bool = True  # False when the command line was told to leave it out
+    # None when the second opinion was not asked for; its marks are advice, kept apart from the findings.
+    second_opinion: list[SecondOpinion] | None = None
 
 
 def as_text(results: list[FileResult]) -> str:
@@ -30,14 +36,20 @@ def as_text(results: list[FileResult]) -> str:
                 f"{result.path}:{f.line}:{f.column}: {f.severity} {f.rule_id}: “{quoted}”: {f.message}"
                 f" Try: {suggestions}"
             )
+        for opinion in result.second_opinion or ():
+            quoted = " ".join(opinion.text.split())
+            lines.append(
+                f"{result.path}:{opinion.line}:{opinion.column}: second opinion: {opinion.kind}: "
+                f"“{quoted}” (probability {opinion.probability:.2f}; no rule matched it)"
+            )
         age = "not measurable" if result.reading_age is None else f"{result.reading_age}"
         count = len(result.findings)
+        summary = f"{result.path}: {count} finding(s)"
+        if result.second_opinion is not None:
+            summary += f", {len(result.second_opinion)} sentence(s) for a second read"
         if result.reading_age_measured:
-            lines.append(
-                f"{result.path}: {count} finding(s); reading age {age} (target {READING_AGE_TARGET})"
-            )
-        else:
-            lines.append(f"{result.path}: {count} finding(s)")
+            summary += f"; reading age {age} (target {READING_AGE_TARGET})"
+        lines.append(summary)
     return "\n".join(lines) + "\n"
 
 
@@ -49,6 +61,11 @@ def as_json(results: list[FileResult]) -> str:
                 "reading_age": result.reading_age,
                 "reading_age_target": READING_AGE_TARGET,
                 "findings": [finding.as_dict() for finding in result.findings],
+                **(
+                    {}
+                    if result.second_opinion is None
+                    else {"second_opinion": [opinion.as_dict() for opinion in result.second_opinion]}
+                ),
             }
             for result in results
         ]

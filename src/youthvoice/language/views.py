@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -26,6 +27,7 @@ from youthvoice.language.forms import (
 from youthvoice.language.models import GlossaryTerm
 from youthvoice.language.presentation import pieces
 from youthvoice.language.publication import publication_check
+from youthvoice.language.second_opinion import second_opinion_report
 from youthvoice.partnership.models import Partnership
 
 # Choosing from answers is reading response-level data: analysts and admins, as for coding (leaders see
@@ -35,12 +37,16 @@ DEFINITIONS_PER_PAGE = 25
 
 @staff_view
 def check_page(request):
-    form = CheckForm(request.POST or None)
+    form = CheckForm(
+        request.POST or None, initial={"second_opinion": settings.YOUTHVOICE_LANGUAGE_SECOND_OPINION}
+    )
     context = {"form": form}
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["text"]
         report = publication_check(text)
-        context.update(report=report, pieces=pieces(text, list(report.findings)))
+        # Advice beside the findings, never part of the report that decides publishing.
+        second = second_opinion_report(text, report.findings, asked=form.cleaned_data["second_opinion"])
+        context.update(report=report, pieces=pieces(text, list(report.findings)), second_opinion=second)
     status = 400 if form.errors else 200
     return render(request, "language/check.html", context, status=status)
 

@@ -22,11 +22,22 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=FORMATS, default="text")
         parser.add_argument("--encoding", default="utf-8", help="encoding of text files (default utf-8)")
         parser.add_argument("--rules", metavar="YAML", help="use this rules file instead of youthvoice's own")
+        parser.add_argument(
+            "--second-opinion",
+            action="store_true",
+            help="also list sentences no rule matched that a learned model reads as possibly victim-blaming",
+        )
 
-    def handle(self, *args, files, format, encoding, rules, **options):
+    def handle(self, *args, files, format, encoding, rules, second_opinion, **options):
         try:
             code = check_files(
-                files, format=format, encoding=encoding, rules=rules, stdout=self.stdout, stderr=self.stderr
+                files,
+                format=format,
+                encoding=encoding,
+                rules=rules,
+                with_second_opinion=second_opinion,
+                stdout=self.stdout,
+                stderr=self.stderr,
             )
         except BrokenRules as error:
             raise CommandError(str(error), returncode=2) from None

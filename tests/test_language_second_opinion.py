@@ -1,0 +1,223 @@
+"""The language checker's second opinion: "may be victim-blaming, please read", kept apart from the rules.
+
+It marks only sentences with no rule finding, shows separately on the page, in the API and on the command
+line, never blocks publishing, loads its model without the network, and rebuilds to the same file.
+The sentences below are from its own training file (written inside this project), never an evaluation set.
+"""
+
+import io
+import json
+import socket
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+from django.urls import reverse
+
+from tests.factories import MembershipFactory
+from youthvoice.core import embeddings
+from youthvoice.language import check, publication_check
+from youthvoice.language.cli import check_files
+from youthvoice.language.publishing import publication_gate_check
+from youthvoice.language.second_opinion import (
+    KIND,
+    SecondOpinionError,
+    default_model,
+    model_from_text,
+    second_opinion,
+    second_opinion_report,
+)
+from youthvoice.language.second_opinion_training import (
+    build,
+    examples_from_text,
+    model_path,
+    normalised,
+    sentences_path,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+BLAMING = "She brings a lot of this trouble on herself."  # no rule matches it
+ALSO_BLAMING = "Kayden has got himself mixed up in this through his own decisions."
+NEUTRAL = "The review meeting is on Thursday at 10am."
+RULE_FOUND = "She keeps putting herself at risk by going to the park at night."
+TEXT = f"{NEUTRAL} {BLAMING}\n{RULE_FOUND}"
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the second opinion tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def test_the_model_loads_and_reads_without_the_network(no_network):
+    default_model.cache_clear()
+    model = default_model()
+    assert model.coefficients.shape == (embeddings.SentenceEncoder.dimensions,)
+    assert 0.5 <= model.threshold < 1
+    assert [o.text for o in second_opinion(BLAMING, [])] == [BLAMING]
+
+
+def test_it_marks_only_sentences_the_rules_left_alone():
+    findings = check(TEXT)
+    assert {f.rule_id for f in findings} == {"putting-self-at-risk"}
+    opinions = second_opinion(TEXT, findings)
+    assert [o.text for o in opinions] == [BLAMING]
+    assert opinions[0].start == TEXT.index(BLAMING) and opinions[0].line == 1
+    assert opinions[0].kind == KIND == "may be victim-blaming, please read"
+    # Without the rule's finding the same harmful sentence is the model's to read.
+    assert RULE_FOUND in [o.text for o in second_opinion(RULE_FOUND, [])]
+
+
+def test_it_never_blocks_the_publishing_gate():
+    assert not check(BLAMING) and second_opinion(BLAMING, [])
+    assert publication_check(BLAMING).may_publish
+    assert not publication_gate_check(texts={"What we did": BLAMING}).blocked_rules
+
+
+def test_a_broken_model_file_is_refused_with_a_clear_message():
+    with pytest.raises(SecondOpinionError, match="cannot be read"):
+        model_from_text('{"coefficients": [0.1]}')
+    with pytest.raises(SecondOpinionError, match="threshold"):
+        model_from_text('{"coefficients": [0.1], "intercept": 0, "threshold": 2, "encoder": "x"}')
+
+
+def test_a_missing_sentence_model_is_said_not_raised(monkeypatch):
+    def unavailable():
+        raise embeddings.EmbeddingUnavailable("The sentence model is not installed.")
+
+    monkeypatch.setattr(embeddings, "sentence_encoder", unavailable)
+    report = second_opinion_report(BLAMING, [], asked=True)
+    assert report.unavailable == "The sentence model is not installed." and not report.opinions
+
+
+# --- its training data and model file ------------------------------------------------------------------
+
+
+def test_the_training_file_is_valid_and_holds_no_evaluation_sentence():
+    examples = examples_from_text(sentences_path().read_text(encoding="utf-8"))
+    assert {e.origin for e in examples} == {"labelled", "tests", "rules", "written"}
+    assert sum(e.harmful for e in examples) > 300 and sum(not e.harmful for e in examples) > 300
+    evaluation = set()
+    for path in sorted((ROOT / "evaluation" / "language").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                evaluation.add(normalised(json.loads(line)["text"]))
+    assert evaluation, "the evaluation sets were not found"
+    assert not [e.text for e in examples if normalised(e.text) in evaluation]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("written:\n  harmful: [A sentence here.]\n", "unknown label 'harmful'"),
+        ("borrowed:\n  ok: [A sentence here.]\n", "must be a mapping with the groups"),
+        ("written:\n  ok: [A sentence.]\n  consent: [a sentence]\n", "already in written.ok"),
+        ("written:\n  ok: [A sentence.]\n", "both harmful and ok"),
+        ("written:\n  ok: A sentence.\n", "must be a list"),
+    ],
+)
+def test_a_broken_training_file_is_refused_with_its_place(text, message):
+    with pytest.raises(ValueError, match=message):
+        examples_from_text(text)
+
+
+def test_the_committed_model_is_rebuilt_from_the_committed_sentences_to_the_same_bytes():
+    training = sentences_path().read_text(encoding="utf-8")
+    committed = model_path().read_text(encoding="utf-8")
+    assert (
+        json.loads(committed)["training_sha256"]
+        == __import__("hashlib").sha256(training.encode()).hexdigest()
+    )
+    assert build(training) == committed
+
+
+# --- the page, the API and the command line -------------------------------------------------------------
+
+
+@pytest.fixture
+def staff_client(client):
+    client.force_login(MembershipFactory(role="practitioner").user)
+    return client
+
+
+@pytest.mark.django_db
+def test_the_check_page_shows_it_apart_from_the_findings_when_asked(staff_client):
+    response = staff_client.post(reverse("language:check"), {"text": TEXT, "second_opinion": "on"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "1 found" in page  # the rule's finding alone counts as wording to change
+    section = page[page.index('id="second-opinion-section"') :]
+    assert "May be victim-blaming, please read" in section
+    assert f"“{BLAMING}”" in section and RULE_FOUND not in section
+    assert "never stop publishing" in section
+
+
+@pytest.mark.django_db
+def test_the_check_page_leaves_it_out_unless_asked_or_switched_on(staff_client):
+    page = staff_client.post(reverse("language:check"), {"text": BLAMING}).content.decode()
+    assert "second-opinion-section" not in page and "No wording to change was found" in page
+    with override_settings(YOUTHVOICE_LANGUAGE_SECOND_OPINION=True):
+        form = staff_client.get(reverse("language:check")).content.decode()
+        assert 'name="second_opinion" type="checkbox" value="on" checked' in form
+
+
+@pytest.mark.django_db
+def test_the_api_gives_it_apart_and_it_never_changes_may_publish(staff_client):
+    response = staff_client.post(
+        "/api/v1/language/check/", {"text": BLAMING, "second_opinion": True}, content_type="application/json"
+    )
+    data = response.json()
+    assert response.status_code == 200
+    assert data["may_publish"] is True and data["findings"] == []
+    assert data["second_opinion"]["kind"] == KIND and data["second_opinion"]["blocks_publishing"] is False
+    assert [s["text"] for s in data["second_opinion"]["sentences"]] == [BLAMING]
+
+
+@pytest.mark.django_db
+def test_the_api_follows_the_setting_and_refuses_a_bad_switch(staff_client):
+    url = "/api/v1/language/check/"
+    off = staff_client.post(url, {"text": BLAMING}, content_type="application/json").json()
+    assert off["second_opinion"] == {
+        "asked": False,
+        "kind": KIND,
+        "blocks_publishing": False,
+        "unavailable": None,
+        "sentences": [],
+    }
+    with override_settings(YOUTHVOICE_LANGUAGE_SECOND_OPINION=True):
+        on = staff_client.post(url, {"text": BLAMING}, content_type="application/json").json()
+    assert on["second_opinion"]["asked"] and on["second_opinion"]["sentences"]
+    bad = staff_client.post(
+        url, {"text": BLAMING, "second_opinion": "perhaps"}, content_type="application/json"
+    )
+    assert bad.status_code == 400
+    assert "second_opinion must be true or false" in json.dumps(bad.json())
+
+
+def run_cli(*args, text=TEXT):
+    out, err = io.StringIO(), io.StringIO()
+    code = check_files(["-"], stdout=out, stderr=err, stdin=io.BytesIO(text.encode()), **dict(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_command_line_lists_it_on_its_own_line_only_when_asked():
+    code, out, _ = run_cli(("with_second_opinion", True), ("with_reading_age", False))
+    assert code == 1  # the rule's finding
+    assert f"<stdin>:1:{TEXT.index(BLAMING) + 1}: second opinion: {KIND}: “{BLAMING}”" in out
+    assert "1 finding(s), 1 sentence(s) for a second read" in out
+    _, plain, _ = run_cli(("with_reading_age", False))
+    assert "second opinion" not in plain and "for a second read" not in plain
+
+
+def test_the_command_line_exit_status_ignores_it():
+    code, out, _ = run_cli(
+        ("with_second_opinion", True), ("format", "json"), text=f"{ALSO_BLAMING} {NEUTRAL}"
+    )
+    data = json.loads(out)["files"][0]
+    assert code == 0 and data["findings"] == []
+    assert [s["text"] for s in data["second_opinion"]] == [ALSO_BLAMING]
+    _, plain, _ = run_cli(("format", "json"), text=ALSO_BLAMING)
+    assert "second_opinion" not in json.loads(plain)["files"][0]
