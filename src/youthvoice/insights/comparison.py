@@ -142,6 +142,8 @@ class ComparedRow:
             gap, low, high = side
             return SUPPRESSED_SYMBOL if gap is None else f"{gap:+.2f} ({low:.2f} to {high:.2f})"
         count, base = side
+        if base.value == 0:
+            return "none (0 of 0)"
         share = percentage(numerator=count, denominator=base)
         if share.suppressed:
             return SUPPRESSED_SYMBOL
@@ -268,13 +270,13 @@ def _labels(*tables: FigureTable | None, of) -> list[str]:
     return list(seen)
 
 
-def _summary(rows: list[ComparedRow], *, later: Period) -> str:
+def _summary(rows: list[ComparedRow], *, periods: tuple[Period, Period]) -> str:
     moved = [row for row in rows if row.verdict == Verdict.MORE_THAN_CHANCE]
     too_few = sum(row.verdict == Verdict.TOO_FEW for row in rows)
     if moved:
         listed = "; ".join(f"{row.label}: {row.change_text.lower()}" for row in moved[:4])
         more = f" and {len(moved) - 4} more" if len(moved) > 4 else ""
-        text = f"Changed by more than chance by {later}: {listed}{more}."
+        text = f"Changed by more than chance from {periods[0]} to {periods[1]}: {listed}{more}."
     else:
         text = "No figure changed by more than chance between the two periods."
     if too_few:
@@ -321,7 +323,7 @@ def compare_tables(
         share_of,
         unit,
         tuple(rows),
-        _summary(rows, later=periods[1]),
+        _summary(rows, periods=periods),
         (
             template.header[0],
             *(f"{share_of or 'Gap, with its 95% interval'}: {period}" for period in periods),
