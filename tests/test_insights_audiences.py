@@ -270,3 +270,15 @@ def test_a_community_panel_counts_only_community_members(client, world):
     )
     assert str(board.responses) == "6"
     assert rows(board.who)["I live in the area"][0] == "6"
+
+
+def test_an_adult_audiences_panel_ignores_a_period_to_compare_with(client):
+    """Comparison is the young people's dashboard's; asked of an adult panel it is not an error (no 500)."""
+    from tests.factories import MembershipFactory
+
+    client.force_login(MembershipFactory(role="analyst").user)
+    page = client.get(
+        "/staff/insights/dashboard/audience/parents-and-carers/",
+        {"date_from": "2025-01-01", "compare_from": "2024-01-01", "compare_to": "2024-01-31"},
+    )
+    assert page.status_code == 200

@@ -51,3 +51,44 @@ def test_leader_filters_the_dashboard_and_reads_accessible_charts_and_tables(pag
         page.goto("/staff/insights/dashboard/")
         page.get_by_role("link", name="Download every table (XLSX)").click()
     assert download.value.suggested_filename.startswith("all-")
+
+
+def test_leader_compares_two_periods_and_reads_the_change_in_words(page, tmp_path):
+    import datetime
+
+    world = World(threshold=5)
+    for on, threats in ((datetime.date(2025, 1, 15), 15), (datetime.date(2025, 3, 10), 6)):
+        for n in range(20):
+            harm = ["threats"] if n < threats else ["carrying_drugs"]
+            world.respond(on=on, locality=world.north, answers={world.harm: harm, world.places: ["park"]})
+    sign_in(page, world.leader.user)
+    page.goto("/staff/insights/dashboard/")
+    page.get_by_label("Answered on or after").fill("1/3/2025")
+    page.get_by_label("Answered on or before").fill("31/3/2025")
+    page.get_by_label("Compare with a period starting on").fill("1/2/2025")
+    page.get_by_label("Compare with a period ending on").fill("3/3/2025")
+    page.get_by_role("button", name="Show figures").click()
+    assert page.title().startswith("Error: ")
+    assert "overlap in March 2025" in page.get_by_role("alert").inner_text()
+    assert serious_accessibility_violations(page) == []
+
+    page.get_by_label("Compare with a period starting on").fill("1/1/2025")
+    page.get_by_label("Compare with a period ending on").fill("31/1/2025")
+    page.get_by_role("button", name="Show figures").click()
+    main = page.locator("main")
+    assert "20 responses from young people in January 2025, and 20 in March 2025" in main.inner_text()
+    title = "Types of exploitation young people have seen or heard about"
+    table = page.get_by_role("table", name=f"{title}: change from January 2025 to March 2025")
+    threats = table.get_by_role("row", name="Threats")
+    assert "75% (15 of 20)" in threats.inner_text() and "30% (6 of 20)" in threats.inner_text()
+    assert "Down 45.0 percentage points" in threats.inner_text()
+    assert "More than chance at 95%" in threats.inner_text()
+    assert "Could be chance" in main.inner_text() or "Too few to compare" in main.inner_text()
+    page.screenshot(path=str(tmp_path / "comparison.png"), full_page=True)
+    assert serious_accessibility_violations(page) == []
+
+    with page.expect_download() as download:
+        page.get_by_role(
+            "link", name="CSV of types of exploitation young people have seen or heard about"
+        ).click()
+    assert download.value.suggested_filename.startswith("exploitation-")

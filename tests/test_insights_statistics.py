@@ -5,7 +5,15 @@ import math
 import numpy as np
 import pytest
 
-from youthvoice.insights.statistics import perception_gap, representation, representation_ratio
+from youthvoice.insights.statistics import (
+    fisher_exact_p,
+    gap_change,
+    perception_gap,
+    proportion_change,
+    representation,
+    representation_ratio,
+    two_proportion_z_test,
+)
 
 
 def test_representation_ratio_matches_the_katz_log_interval_worked_by_hand():
@@ -119,3 +127,45 @@ def test_small_groups_show_only_their_sizes():
     gap = perception_gap(young_people=[1, 5, 5], professionals=[3] * 40, threshold=10)
     assert not gap.shown and gap.young_people_mean is None and gap.low is None
     assert (gap.young_people, gap.professionals) == (3, 40)
+
+
+def test_two_proportion_z_test_matches_a_hand_worked_example():
+    # 30 of 100, then 45 of 100. Pooled p = 75/200 = 0.375; se = sqrt(0.375 * 0.625 * (1/100 + 1/100))
+    # = sqrt(0.0046875) = 0.0684653; z = 0.15 / 0.0684653 = 2.19089; two-sided p = 2 * (1 - Phi(2.19089))
+    # = 2 * 0.014230 = 0.02846.
+    z, p = two_proportion_z_test(x1=30, n1=100, x2=45, n2=100)
+    assert z == pytest.approx(2.19089, abs=1e-5)
+    assert p == pytest.approx(0.02846, abs=1e-5)
+    change = proportion_change(earlier=(30, 100), later=(45, 100))
+    assert change.change == pytest.approx(15.0) and change.test == "z-test" and change.significant
+
+
+def test_fisher_exact_test_matches_hand_worked_examples_and_is_used_for_small_expected_counts():
+    # 1 of 12, then 9 of 12: P(x1) = C(10, x1) C(14, 12 - x1) / C(24, 12), C(24, 12) = 2,704,156. Tables as
+    # likely as the one seen or less: x1 = 1 and 9 (3,640 each), 0 and 10 (91 each): p = 7,462 / 2,704,156.
+    assert fisher_exact_p(x1=1, n1=12, x2=9, n2=12) == pytest.approx(7462 / 2704156)
+    # 1 of 10, then 6 of 10: 7 of 20 in all, so an expected count is 3.5, under 5: Fisher's test, not z.
+    # P(x1) = C(7, x1) C(13, 10 - x1) / 184,756: x1 = 1 and 6 (5,005 each), 0 and 7 (286 each).
+    small = proportion_change(earlier=(1, 10), later=(6, 10))
+    assert small.test == "Fisher's exact test"
+    assert small.p_value == pytest.approx(10582 / 184756)  # 0.0573: could be chance
+    assert not small.significant and small.change == pytest.approx(50.0)
+    # Every expected count at least 5 (1 of 12 and 9 of 12: 10 of 24, expected 5): the z-test.
+    assert proportion_change(earlier=(1, 12), later=(9, 12)).test == "z-test"
+
+
+def test_a_change_needs_a_base_in_both_periods_and_a_part_never_counts_above_its_base():
+    assert proportion_change(earlier=(0, 0), later=(5, 10)) is None
+    capped = proportion_change(earlier=(52, 50), later=(25, 50))  # perturbation can lift a part past its base
+    assert capped.earlier == 1.0 and capped.change == pytest.approx(-50.0)
+    with pytest.raises(ValueError):
+        proportion_change(earlier=(-1, 10), later=(5, 10))
+    assert not proportion_change(earlier=(20, 40), later=(20, 40)).significant
+
+
+def test_change_in_a_gap_uses_the_standard_errors_from_both_intervals():
+    # Gaps 0.5 (0.1 to 0.9) and 1.5 (1.1 to 1.9): se of each = 0.8 / 3.919928 = 0.204086; se of the
+    # difference = 0.288620; z = 1.0 / 0.288620 = 3.46476; p = 0.000531.
+    change = gap_change(earlier=(0.5, 0.1, 0.9), later=(1.5, 1.1, 1.9))
+    assert change.change == pytest.approx(1.0) and change.p_value == pytest.approx(0.000531, abs=1e-5)
+    assert not gap_change(earlier=(0.5, 0.1, 0.9), later=(0.7, 0.3, 1.1)).significant

@@ -61,9 +61,11 @@ def build(*, context: dict) -> list[str]:
     partnership = context["partnership"]
     question_bank_load(partnership=partnership)
     today = timezone.localdate()
-    # The open consultations opened on the first of last month, so that their demo answers (the first two
-    # weeks after opening) fall in a month that has ended: the dashboard publishes only those.
+    # The open consultations opened on the first of the month before last, so that their demo answers (the
+    # first two weeks of each of their first two months) fall in months that have ended: the dashboard
+    # publishes only those, and can compare the two months (change over time).
     last_month = (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    opened = (last_month - datetime.timedelta(days=1)).replace(day=1)
     open_consultation = _ensure(
         partnership,
         slug="feeling-safe-in-brackenford",
@@ -74,7 +76,7 @@ def build(*, context: dict) -> list[str]:
         "offline, and what exploitation means to you, in your own words.",
         audience=Audience.YOUNG_PEOPLE,
         channels=["online", "youth_worker", "school", "vcs"],
-        opens_on=last_month,
+        opens_on=opened,
         closes_on=today + datetime.timedelta(days=30),
         promise="The partnership's strategic group will read every answer. We will use them to decide where "
         "youth workers go and what we change first, and we will tell you what we did.",
@@ -106,7 +108,7 @@ def build(*, context: dict) -> list[str]:
         "what we think we know differs from what young people tell us.",
         audience=Audience.PROFESSIONALS,
         channels=["online"],
-        opens_on=last_month,
+        opens_on=opened,
         closes_on=today + datetime.timedelta(days=30),
         promise="We will put your answers beside young people's and share the differences with every agency.",
         feedback_due_on=today + datetime.timedelta(days=90),

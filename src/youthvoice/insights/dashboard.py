@@ -94,6 +94,18 @@ class Bar:
     high: float | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A share a table publishes: a count out of a base, both published (protected, perturbed) figures.
+
+    What the comparison of two periods compares (``insights.comparison``): never a true count.
+    """
+
+    label: str
+    count: Cell
+    base: Cell
+
+
 @dataclass(frozen=True)
 class FigureTable:
     """One published table: what the page shows beside a chart and what the exports write."""
@@ -113,6 +125,9 @@ class FigureTable:
     def rows_with_quotes(self) -> list[tuple[str, tuple[Any, ...], tuple[str, str] | None]]:
         groups = self.quote_groups or (None,) * len(self.rows)
         return [(label, cells, group) for (label, cells), group in zip(self.rows, groups, strict=True)]
+
+    shares: tuple[Share, ...] = ()  # what a comparison of two periods compares, for a table of counts
+    share_of: str = ""  # the shares' base, in words: "of themed answers"
 
 
 @dataclass
@@ -302,6 +317,8 @@ def _themes(partnership, filters, threshold) -> FigureTable | None:
         tuple(_bar(label, cell) for label, cell in table.rows()),
         note=table.note,
         quote_groups=(*groups, None),
+        shares=tuple(Share(label, cell, table.total) for label, cell in table.rows()),
+        share_of="Share of themed answers",
     )
 
 
@@ -458,6 +475,10 @@ def _places(partnership, filters, threshold, config) -> list[FigureTable]:
             ),
             *(None for _ in range(len(by_type_rows) - len(places))),
         ),
+        shares=tuple(
+            Share(label, total, grand) for (_, label, _), total in zip(places, place_totals, strict=True)
+        ),
+        share_of="Share of all places named",
     )
     locality_rows = [
         (label, (*row, total)) for (_, label, _), row, total in zip(places, cells, place_totals, strict=True)
@@ -482,6 +503,12 @@ def _places(partnership, filters, threshold, config) -> list[FigureTable]:
         + " Each young person could name more than one place.",
         tuple(_bar(name, total) for name, total in zip(columns, column_totals, strict=True)),
         note=note,
+        shares=tuple(
+            Share(f"{label} ({name})", cells[i][j], column_totals[j])
+            for j, name in enumerate(columns)
+            for i, (_, label, _) in enumerate(places)
+        ),
+        share_of="Share of the places named by young people in that area",
     )
     return [by_type, by_locality]
 
@@ -549,6 +576,8 @@ def _exploitation(partnership, filters, threshold, key) -> FigureTable | None:
             ),
             None,
         ),
+        shares=tuple(Share(label, cell, answered) for label, cell in table.rows()),
+        share_of="Share of those who answered",
     )
 
 
@@ -682,6 +711,7 @@ def _representation(partnership, filters, threshold, field_name, baseline):
     )
     # Row totals are not published here: the same channel's total in another grouping's table could be
     # protected differently. Publishing fewer figures than were protected is always safe.
+    # The column totals were protected with the table, so the shares of a group by channel may use them.
     reach_table = FigureTable(
         f"reach-{field_name.replace('_', '-')}",
         f"Which channels reached which groups: {_in_a_sentence(title)}",
@@ -689,6 +719,12 @@ def _representation(partnership, filters, threshold, field_name, baseline):
         tuple((label, cells) for label, cells, _ in reach.rows()),
         f"Young people who told us their {_in_a_sentence(title)}, by how they took part.",
         note=reach.note,
+        shares=tuple(
+            Share(f"{group} ({channel})", reach.cells[i][j], reach.column_totals[j])
+            for j, group in enumerate(reach.column_labels)
+            for i, channel in enumerate(reach.row_labels)
+        ),
+        share_of="Share of the group who took part this way",
     )
     if baseline is None:
         return None, reach_table
@@ -778,5 +814,10 @@ def _representation(partnership, filters, threshold, field_name, baseline):
         tuple(bars),
         scale="ratio",
         note=reach.note,
+        shares=tuple(
+            Share(label, cell, reach.grand_total)
+            for (_, label), cell in zip(groups, reach.column_totals, strict=True)
+        ),
+        share_of="Share of young people",
     )
     return represented, reach_table

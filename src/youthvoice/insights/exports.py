@@ -2,7 +2,9 @@
 
 Exports write only what ``insights.dashboard`` built, so every figure is the disclosure-controlled one
 ("[c]" where hidden). Text cells go through the one formula-injection guard, ``core.spreadsheet.csv_safe``.
-Views record every export in the audit log (``insights.views_dashboard``).
+Views record every export in the audit log (``insights.views_dashboard``). A comparison of two periods
+(``insights.comparison``) exports each period's published figures, the change, its p-value and test, and
+the verdict, in the same files.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from django.utils import timezone
 
 from youthvoice.core.spreadsheet import csv_safe
 from youthvoice.insights.charts import bar_chart
+from youthvoice.insights.comparison import ComparedRow, ComparedTable, Comparison
 from youthvoice.insights.dashboard import Dashboard, Figure, FigureTable
 from youthvoice.insights.dashboard_forms import DashboardFilterForm
-from youthvoice.insights.disclosure import SUPPRESSED_SYMBOL, Cell, Percent
+from youthvoice.insights.disclosure import SUPPRESSED_SYMBOL, Cell, Percent, percentage
 from youthvoice.partnership.pdf import html_to_pdf
 
 
@@ -31,23 +34,85 @@ def export_value(value):
     return csv_safe(value)
 
 
-def _lines(table: FigureTable, dashboard: Dashboard) -> list[list]:
+def _footer(*, summary: str, notes: list[str], filters: str, audience: str, partnership) -> list[list]:
+    return [
+        [],
+        [csv_safe(summary)],
+        *([csv_safe(note)] for note in notes),
+        [csv_safe(f"Filters: {filters}")],
+        # Whose answers these are: young people's figures and other audiences' are never merged (issue 17).
+        [csv_safe(f"Audience: {audience}")],
+        [csv_safe(f"{partnership.name}, exported {timezone.localdate():%-d %B %Y}")],
+    ]
+
+
+def _lines(table: FigureTable | ComparedTable, dashboard: Dashboard | Comparison) -> list[list]:
+    if isinstance(table, ComparedTable):
+        return _compared_lines(table, dashboard)
     lines: list[list] = [[csv_safe(heading) for heading in table.header]]
     lines += [[csv_safe(label), *(export_value(cell) for cell in cells)] for label, cells in table.rows]
-    lines += [
-        [],
-        [csv_safe(table.summary)],
-        [csv_safe(table.note or dashboard.note)],
-        [csv_safe(dashboard.coverage)],
-        [csv_safe(f"Filters: {DashboardFilterForm.describe(dashboard.filters)}")],
-        # Whose answers these are: young people's figures and other audiences' are never merged (issue 17).
-        [csv_safe(f"Audience: {dashboard.audience_label}")],
-        [csv_safe(f"{dashboard.partnership.name}, exported {timezone.localdate():%-d %B %Y}")],
+    return lines + _footer(
+        summary=table.summary,
+        notes=[table.note or dashboard.note, dashboard.coverage],
+        filters=DashboardFilterForm.describe(dashboard.filters),
+        audience=dashboard.audience_label,
+        partnership=dashboard.partnership,
+    )
+
+
+def _side_values(row: ComparedRow, side: tuple) -> list:
+    """One period's figures in a compared row: count, base and share, or gap and interval ("[c]": hidden)."""
+    if not side:
+        return ["", "", ""]
+    if row.unit == "gap":
+        gap, low, high = side
+        return [SUPPRESSED_SYMBOL] * 3 if gap is None else [round(gap, 2), round(low, 2), round(high, 2)]
+    count, base = side
+    share = percentage(numerator=count, denominator=base, places=1)
+    return [export_value(count), export_value(base), export_value(share)]
+
+
+def _compared_lines(table: ComparedTable, comparison: Comparison) -> list[list]:
+    earlier, later = comparison.earlier, comparison.later
+    if table.unit == "gap":
+        what, change = ("gap", "interval low", "interval high"), "Change (scale points)"
+    else:
+        what, change = ("count", "base", "share (%)"), "Change (percentage points)"
+    lines: list[list] = [
+        [
+            csv_safe(table.label_heading),
+            *(f"{period}: {name}" for period in (earlier, later) for name in what),
+            change,
+            "p-value",
+            "Test",
+            "Is the change more than chance?",
+        ]
     ]
-    return lines
+    for row in table.rows:
+        found = row.change
+        lines.append(
+            [
+                csv_safe(row.label),
+                *_side_values(row, row.earlier),
+                *_side_values(row, row.later),
+                (round(found.change, 1 if row.unit == "share" else 2) if found else row.change_text),
+                round(found.p_value, 4) if found else "",
+                found.test if found else "",
+                row.verdict.text,
+            ]
+        )
+    if table.share_of:
+        lines.append([csv_safe(f"Shares are the {table.share_of.lower()}.")])
+    return lines + _footer(
+        summary=table.summary,
+        notes=[comparison.note, comparison.coverage],
+        filters=DashboardFilterForm.describe_comparison(comparison),
+        audience=comparison.earlier_board.audience_label,
+        partnership=comparison.partnership,
+    )
 
 
-def table_csv(*, table: FigureTable, dashboard: Dashboard) -> str:
+def table_csv(*, table: FigureTable | ComparedTable, dashboard: Dashboard | Comparison) -> str:
     buffer = io.StringIO()
     csv.writer(buffer).writerows(_lines(table, dashboard))
     return buffer.getvalue()
@@ -63,7 +128,9 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def tables_xlsx(*, tables: list[FigureTable], dashboard: Dashboard) -> bytes:
+def tables_xlsx(
+    *, tables: list[FigureTable] | list[ComparedTable], dashboard: Dashboard | Comparison
+) -> bytes:
     """One worksheet per table: its title, the table, its summary, the suppression key and the filters."""
     from openpyxl import Workbook
     from openpyxl.styles import Font

@@ -21,6 +21,19 @@ Scale answers take a handful of values, so a resample of a group is drawn exactl
 those values with the observed proportions: the same distribution as resampling the answers one by one,
 but vectorised over all resamples at once in memory proportional to resamples x scale points, not
 resamples x answers. ``seed`` makes the interval reproducible.
+
+**Change between two periods** (``proportion_change``) for a share (x1 of n1 in the earlier period, x2 of
+n2 in the later one): the change is p2 - p1 in percentage points, and whether it is more than chance is a
+two-sided test of p1 = p2 at the 5% level. With every expected count of the 2 x 2 table at least 5
+(Cochran's rule) it is the pooled two-proportion z-test:
+
+    p = (x1 + x2) / (n1 + n2),  z = (p2 - p1) / sqrt(p (1 - p) (1/n1 + 1/n2))
+
+otherwise Fisher's exact test (``scipy.stats.fisher_exact``), which needs no large-sample approximation.
+The counts given are the published (protected, perturbed) ones, never the true ones.
+
+**Change in a perception gap** (``gap_change``): the difference of two gaps, with a z-test whose standard
+error comes from each gap's bootstrap interval (width / (2 x 1.96)), the two periods being independent.
 """
 
 from __future__ import annotations
@@ -31,6 +44,7 @@ from dataclasses import dataclass
 from statistics import NormalDist
 
 import numpy as np
+from scipy.stats import fisher_exact
 
 from youthvoice.insights.disclosure import DEFAULT_THRESHOLD, Cell, protect_one_way
 
@@ -182,3 +196,79 @@ def perception_gap(
     low, high = np.percentile(differences, [tail, 100 - tail])
     yp_mean, pro_mean = float(yp.mean()), float(pro.mean())
     return PerceptionGap(yp_mean, pro_mean, yp_mean - pro_mean, float(low), float(high), len(yp), len(pro))
+
+
+SIGNIFICANCE_LEVEL = 0.05
+SMALL_EXPECTED_COUNT = 5  # below this in any cell of the 2 x 2 table, Fisher's exact test is used
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """How a figure moved from an earlier period to a later one, and whether that is more than chance."""
+
+    earlier: float  # a share from 0 to 1, or a gap in scale points
+    later: float
+    change: float  # later minus earlier: percentage points for a share, scale points for a gap
+    p_value: float
+    test: str  # "z-test", "Fisher's exact test" or "z-test of two gaps"
+
+    @property
+    def significant(self) -> bool:
+        return self.p_value < SIGNIFICANCE_LEVEL
+
+
+def _two_sided_p(z: float) -> float:
+    return 2 * (1 - NormalDist().cdf(abs(z)))
+
+
+def two_proportion_z_test(*, x1: int, n1: int, x2: int, n2: int) -> tuple[float, float]:
+    """The pooled two-proportion z statistic of p2 - p1 and its two-sided p-value."""
+    pooled = (x1 + x2) / (n1 + n2)
+    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    if se == 0:  # both shares are 0 or both are 1: no difference at all
+        return 0.0, 1.0
+    z = (x2 / n2 - x1 / n1) / se
+    return z, _two_sided_p(z)
+
+
+def fisher_exact_p(*, x1: int, n1: int, x2: int, n2: int) -> float:
+    """The two-sided p-value of Fisher's exact test on the 2 x 2 table of the two periods."""
+    return float(fisher_exact([[x1, n1 - x1], [x2, n2 - x2]], alternative="two-sided").pvalue)
+
+
+def proportion_change(*, earlier: tuple[int, int], later: tuple[int, int]) -> Change | None:
+    """The change in a share (count, base) from an earlier period to a later one; ``None`` with no base.
+
+    Counts and bases are perturbed independently (``insights.cellkey``), so a count can come out a little
+    above its base: it is taken as the base, as a published share never shows more than 100%.
+    """
+    (x1, n1), (x2, n2) = earlier, later
+    if min(x1, n1, x2, n2) < 0:
+        raise ValueError("Counts cannot be negative.")
+    if n1 == 0 or n2 == 0:
+        return None
+    x1, x2 = min(x1, n1), min(x2, n2)
+    total = n1 + n2
+    with_it, without = x1 + x2, total - x1 - x2
+    expected = [n * k / total for n in (n1, n2) for k in (with_it, without)]
+    if min(expected) < SMALL_EXPECTED_COUNT:
+        p_value, test = fisher_exact_p(x1=x1, n1=n1, x2=x2, n2=n2), "Fisher's exact test"
+    else:
+        _, p_value = two_proportion_z_test(x1=x1, n1=n1, x2=x2, n2=n2)
+        test = "z-test"
+    p1, p2 = x1 / n1, x2 / n2
+    return Change(p1, p2, 100 * (p2 - p1), p_value, test)
+
+
+def gap_change(
+    *, earlier: tuple[float, float, float], later: tuple[float, float, float], confidence: float = 0.95
+) -> Change:
+    """The change in a perception gap, each given as (gap, low, high) with its ``confidence`` interval."""
+    z_interval = _z(confidence)
+    (gap1, low1, high1), (gap2, low2, high2) = earlier, later
+    se = math.hypot((high1 - low1) / (2 * z_interval), (high2 - low2) / (2 * z_interval))
+    difference = gap2 - gap1
+    if se == 0:  # both intervals of zero width: only equal gaps are no change
+        return Change(gap1, gap2, difference, 1.0 if difference == 0 else 0.0, "z-test of two gaps")
+    p_value = _two_sided_p(difference / se)
+    return Change(gap1, gap2, difference, p_value, "z-test of two gaps")

@@ -11,6 +11,7 @@ from youthvoice.audit.services import audit_record
 from youthvoice.core.access import ANALYSTS_AND_LEADERS, role_required
 from youthvoice.insights.audience_dashboard import AUDIENCE_SLUGS, audience_dashboard_build
 from youthvoice.insights.coding import codebook_themes
+from youthvoice.insights.comparison import Comparison, comparison_build
 from youthvoice.insights.dashboard import dashboard_build
 from youthvoice.insights.dashboard_forms import AudienceFilterForm, DashboardFilterForm
 from youthvoice.insights.exports import briefing_pdf, table_csv, tables_xlsx
@@ -21,11 +22,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _form(request) -> DashboardFilterForm:
-    data = (
-        request.GET
-        if any(request.GET.get(name) for name in ("consultation", "date_from", "date_to", "channel"))
-        else None
-    )
+    data = request.GET if any(request.GET.get(name) for name in DashboardFilterForm.declared_fields) else None
     form = DashboardFilterForm(data, partnership=request.partnership)
     form.is_valid()
     return form
@@ -37,13 +34,26 @@ def _problems(form) -> HttpResponse:
 
 
 def _audit_export(request, *, dashboard, what: str, file_format: str, tables: list[str]) -> None:
+    detail = {"format": file_format, "tables": tables, "filters": dashboard.filters.as_dict()}
+    if isinstance(dashboard, Comparison):
+        detail["filters"] = dashboard.later_board.filters.as_dict()
+        detail["compared_with"] = dashboard.earlier_board.filters.as_dict()
     audit_record(
         actor=request.user,
         action=AuditEvent.Action.EXPORT,
         target=("insights.dashboard", what),
-        detail={"format": file_format, "tables": tables, "filters": dashboard.filters.as_dict()},
+        detail=detail,
         partnership=request.partnership,
     )
+
+
+def _built(request, form):
+    """The dashboard for the form's filters, or the comparison of two periods when it asks for one."""
+    if form.comparing:
+        return comparison_build(
+            partnership=request.partnership, filters=form.filters(), other=form.other_period()
+        )
+    return dashboard_build(partnership=request.partnership, filters=form.filters())
 
 
 @role_required(*ANALYSTS_AND_LEADERS)
@@ -51,16 +61,35 @@ def dashboard(request):
     form = _form(request)
     if form.errors:
         return render(request, "insights/dashboard/dashboard.html", {"form": form}, status=400)
-    filters = form.filters()
-    board = dashboard_build(partnership=request.partnership, filters=filters)
     context = {
         "form": form,
-        "dashboard": board,
-        "filters_text": DashboardFilterForm.describe(filters),
         "query": request.GET.urlencode(),
         "panel_rows": _panel_rows(request.partnership),
     }
+    if form.comparing:
+        comparison = _built(request, form)
+        context |= {
+            "comparison": comparison,
+            "filters_text": DashboardFilterForm.describe_comparison(comparison),
+            "period_queries": [_period_query(request, board) for board in comparison.boards],
+        }
+    else:
+        filters = form.filters()
+        context |= {
+            "dashboard": dashboard_build(partnership=request.partnership, filters=filters),
+            "filters_text": DashboardFilterForm.describe(filters),
+        }
     return render(request, "insights/dashboard/dashboard.html", context)
+
+
+def _period_query(request, board) -> str:
+    """The query of one period's dashboard on its own: the same filters, its dates, nothing to compare."""
+    query = request.GET.copy()
+    for name in DashboardFilterForm.COMPARE_FIELDS:
+        query.pop(name, None)
+    query["date_from"] = f"{board.filters.date_from:%Y-%m-%d}"
+    query["date_to"] = f"{board.filters.date_to:%Y-%m-%d}"
+    return query.urlencode()
 
 
 def _panel_rows(partnership) -> list:
@@ -79,11 +108,11 @@ def dashboard_export(request, table: str, file_format: str):
     form = _form(request)
     if form.errors:
         return _problems(form)
-    board = dashboard_build(partnership=request.partnership, filters=form.filters())
+    board = _built(request, form)
     if not board.shown:
         return HttpResponse(board.message, status=404, content_type="text/plain")
     if table == "all":
-        tables = board.tables()
+        tables = board.tables if form.comparing else board.tables()
     else:
         found = board.table(table)
         if found is None:

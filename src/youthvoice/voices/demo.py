@@ -31,6 +31,14 @@ RELATIONSHIP_WEIGHTS = {"parent": 8, "carer": 3, "family": 2, "resident": 4}
 # Choices that do not go with any other (a demo answer picking several leaves them out).
 ALONE = {"none", "nothing", "dont_know"}
 CHANNELS = ["online"] * 6 + ["youth_worker"] * 2 + ["school"] * 2 + ["vcs"]
+# The open consultations' answers come in their first two months (both ended: the consultations opened on
+# the first of the month before last). In the second month young people name online places and online
+# harms more often, so the dashboard's comparison of the two months shows a real change over time.
+TWO_MONTHS = {"feeling-safe-in-brackenford", "professionals-view-of-risk"}
+LATER_MONTH_WEIGHTS = {
+    "places-unsafe": {"social_media": 4, "messaging": 3, "gaming": 2},
+    "harm-seen": {"pressured_photos": 4, "gifts_for_favours": 2, "none": 0.5},
+}
 TEXTS = {
     "definition-exploitation": [
         "When someone older uses you to get something for them, like money or drugs.",
@@ -80,7 +88,17 @@ TEXTS = {
 }
 
 
-def _answer(rng: random.Random, question: Question) -> Answer | None:
+def _weighted_sample(rng: random.Random, values: list[str], weights: dict[str, float], k: int) -> list[str]:
+    """``k`` different values, each drawn with its weight (1 unless given)."""
+    left, chosen = list(values), []
+    for _ in range(k):
+        value = rng.choices(left, weights=[weights.get(v, 1) for v in left])[0]
+        chosen.append(value)
+        left.remove(value)
+    return chosen
+
+
+def _answer(rng: random.Random, question: Question, *, later: bool = False) -> Answer | None:
     if rng.random() < 0.15:
         return None  # skipped
     values = [c["value"] for c in question.choices]
@@ -104,11 +122,21 @@ def _answer(rng: random.Random, question: Question) -> Answer | None:
             if k == 1:
                 return Answer(question=question, values=[rng.choice(values)])
             return Answer(question=question, values=rng.sample([v for v in values if v not in ALONE], k=k))
-        return Answer(question=question, values=rng.sample(values, k=rng.randint(1, min(3, len(values)))))
+        k = rng.randint(1, min(3, len(values)))
+        weights = LATER_MONTH_WEIGHTS.get(question.key) if later else None
+        chosen = _weighted_sample(rng, values, weights, k) if weights else rng.sample(values, k=k)
+        return Answer(question=question, values=chosen)
     texts = TEXTS.get(question.key)
     if not texts:
         return None
     return Answer(question=question, text=deidentified(rng.choice(texts)))
+
+
+def _month_of(consultation, n: int, wanted: int) -> datetime.date:
+    """The first day of the month the ``n``th of ``wanted`` answers comes in: the second half a month on."""
+    if consultation.slug not in TWO_MONTHS or n < wanted // 2:
+        return consultation.opens_on
+    return (consultation.opens_on.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
 
 
 def build(*, context: dict) -> list[str]:
@@ -127,7 +155,7 @@ def build(*, context: dict) -> list[str]:
         responses = []
         professionals = consultation.audience == Audience.PROFESSIONALS
         adults = consultation.audience in ADULT_AUDIENCES
-        for _n in range(wanted):
+        for n in range(wanted):
             if professionals:  # the kind of agency and the role, never who
                 demographics = {
                     "respondent_agency_kind": rng.choice(Agency.Kind.values),
@@ -148,7 +176,7 @@ def build(*, context: dict) -> list[str]:
                     channel="online" if professionals or adults else rng.choice(CHANNELS),
                     submitted_on=min(
                         consultation.closes_on,
-                        consultation.opens_on + datetime.timedelta(days=rng.randint(0, 13)),
+                        _month_of(consultation, n, wanted) + datetime.timedelta(days=rng.randint(0, 13)),
                     ),
                     reference_code="".join(rng.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH)),
                     locality=rng.choice(localities + [None]) if localities and not professionals else None,
@@ -158,7 +186,9 @@ def build(*, context: dict) -> list[str]:
         Response.objects.bulk_create(responses)
         rows = []
         for response in responses:
-            answers = [_answer(rng, question) for question in questions]
+            in_two = consultation.slug in TWO_MONTHS
+            later = in_two and response.submitted_on.replace(day=1) > consultation.opens_on
+            answers = [_answer(rng, question, later=later) for question in questions]
             rows.append((response, [answer for answer in answers if answer is not None]))
         answers_create(rows=rows)
         created += len(responses)
