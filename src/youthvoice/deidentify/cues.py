@@ -142,7 +142,14 @@ def first_names() -> frozenset[str]:
 
 def _is_name(candidate: str) -> bool:
     first = candidate.split()[0].lower()
-    return first not in NOT_NAMES and first not in _not_names() and not first.startswith("[")
+    return first not in all_not_names() and first not in _WHO_SOMEONE_IS and not first.startswith("[")
+
+
+# Words for who someone is, which follow "called" as its object: "Called Mum", "called YP on his mobile".
+_WHO_SOMEONE_IS = _words(
+    """yp cyp child mum mam mom mother dad father nan nana gran grandad grandma grandmother grandfather
+    auntie aunty aunt uncle carer carers parent parents school college police worker"""
+)
 
 
 def _things_in(text: str) -> list[tuple[int, int]]:

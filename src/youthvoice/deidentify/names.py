@@ -60,9 +60,10 @@ _PLACE_PREPOSITIONS = _words(
 _MOTION = _words(
     """go goes going gone went come comes coming came move moved moving travel travelled trip ride train bus
     coach drive drove driven taken took take back way run ran sent moved placed placement transferred
-    returned return down up over brought bring bringing"""
+    returned return down up over brought bring bringing taking takes heading headed head walk walked walking
+    drove driving flew fly flying travelling traveling"""
 )
-_OBJECTS = _words("me us him her them it")
+_OBJECTS = _words("me us him her them it you yp cyp everyone")
 # Months and seasons that are names too: a name when what follows describes a person ("April was seen").
 _SEASONAL_NAMES = _words("april may june summer autumn")
 _SAINTS = _words("st st. saint")
@@ -190,17 +191,82 @@ class _Dictionary(frozenset):
         return known
 
     def _inflected(self, word: str) -> bool:
-        for suffix, replacement in (
-            ("s", ""),
-            ("es", ""),
-            ("ies", "y"),
-            ("ed", ""),
-            ("ed", "e"),
-            ("ing", ""),
-        ):
-            if word.endswith(suffix) and frozenset.__contains__(self, word[: -len(suffix)] + replacement):
+        # The dictionary is American (Webster's): British spellings are read as their American forms
+        # ("organised", "paediatrician", "colour", "centre", "travelled").
+        forms = {word, *_american_forms(word)}
+        for form in forms:
+            if form != word and frozenset.__contains__(self, form):
                 return True
+            for suffix, replacement in (
+                ("s", ""),
+                ("es", ""),
+                ("ies", "y"),
+                ("ed", ""),
+                ("ed", "e"),
+                ("ing", ""),
+                ("ing", "e"),
+            ):
+                if not form.endswith(suffix):
+                    continue
+                stem = form[: -len(suffix)]
+                if frozenset.__contains__(self, stem + replacement):
+                    return True
+                # "stopped", "travelling": a doubled last consonant
+                if (
+                    suffix in ("ed", "ing")
+                    and len(stem) > 3
+                    and stem[-1] == stem[-2]
+                    and stem[-1] not in "aeiouls"
+                    and frozenset.__contains__(self, stem[:-1])
+                ):
+                    return True
         return False
+
+
+_BRITISH_SPELLINGS = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("oured", "ored"),
+    ("ouring", "oring"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ogue", "og"),
+    ("elled", "eled"),
+    ("elling", "eling"),
+    ("ence", "ense"),
+)
+
+
+def _american_forms(word: str) -> list[str]:
+    """The American spellings a British word may have in the dictionary, for words of six letters or more
+    (short names such as "Maise" or "Rae" must not turn into words)."""
+    if len(word) < 6:
+        return []
+    forms = [
+        word[: -len(british)] + american for british, american in _BRITISH_SPELLINGS if word.endswith(british)
+    ]
+    if "ae" in word[1:]:
+        forms.append(word.replace("ae", "e"))  # "paediatric", "anaesthetic"
+    return forms
+
+
+# Endings no first name or surname has: "Liaised", "Paediatrician", "Safeguarding"... words the dictionary
+# may lack in their British or professional form.
+_NEVER_NAME_ENDINGS = (
+    "ised", "ising", "isation", "ization", "izing", "ician", "icians", "ologist", "ologists", "iatrist",
+    "ness", "ship", "ships", "tion", "tions",
+)  # fmt: skip
+
+
+def _never_a_name(word: str) -> bool:
+    return len(word) > 6 and word.endswith(_NEVER_NAME_ENDINGS)
 
 
 def _zipf(frequencies: dict[str, float], word: str) -> float:
@@ -291,13 +357,21 @@ def find_names(
             blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
         if index in blocked or lower in _CLOSED:
             continue
-        if not word.capital and lower not in first and lower in dictionary:
-            continue  # an everyday word in lower case: no rule below makes it a name
+        if (
+            not word.capital
+            and lower not in first
+            and (lower in dictionary or (lower.endswith("in") and lower + "g" in dictionary))
+        ):
+            continue  # an everyday word in lower case ("stoppin" too): no rule below makes it a name
+        if _never_a_name(lower) or (word.capital and word.text[1:2].isupper()):
+            continue  # "Liaised", "Paediatrician"; "SENCo", "YPs": an abbreviation
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
         if tail and word.text[-len(tail) :].islower() and tail in dictionary:
             continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
         if _listed(word, not_names) and not (
-            lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
+            lower in _SEASONAL_NAMES
+            and word.capital
+            and _described(words, index, text, dictionary, word_name=True)
         ):
             continue
         before, after = word_at(index - 1), word_at(index + 1)
@@ -345,7 +419,7 @@ def find_names(
         family = previous in _DETERMINERS and following in _FAMILY_GROUPS  # "the Lewis brothers"
         strong = strong or paired or (surname_after and known(word) == "first") or family
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
-        described = _described(words, index, text, dictionary)
+        described = _described(words, index, text, dictionary, word_name=lower in dictionary)
         weak = owns or verb_after or previous in _WEAK_BEFORE
         if word.capital and not strong:
             strong = (
@@ -385,9 +459,7 @@ def find_names(
                 # A name that is also a word (Joy, Mark, Will): only where the words around it say so; at
                 # the start of a sentence, before a verb that says what someone did ("Hope was located"),
                 # not before "is" or "was" alone ("Joy is not a word").
-                did = (verb_after and following not in _AUXILIARIES) or _described(
-                    words, index, text, dictionary
-                )
+                did = (verb_after and following not in _AUXILIARIES) or described
                 if strong or did or (weak and (not word.sentence_start or owns)):
                     decided[index] = True
             elif not is_word:
@@ -425,8 +497,13 @@ def find_names(
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
                 decided[index] = True  # "ilona and marzena"
-            elif kind == "first" and following in _STRONG_AFTER and _zipf(frequencies, lower) < 5.0:
-                decided[index] = True  # "joy said", "jordan added me"
+            elif (
+                kind == "first"
+                and following in _STRONG_AFTER
+                and _zipf(frequencies, lower) < 5.0
+                and not (is_word and following in _NAMING and _name_follows(text, after.end))
+            ):
+                decided[index] = True  # "joy said", "jordan added me"; not "a male called Dre"
             elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
                 decided[index] = True  # "tasha n kiera"
             elif (
@@ -542,9 +619,13 @@ def _role_in_brackets(text: str, word: _Word) -> bool:
     return bool(bracket) and any(part in _ROLES for part in bracket.group(1).lower().split())
 
 
-def _described(words, index: int, text: str, dictionary) -> bool:
+def _described(words, index: int, text: str, dictionary, *, word_name: bool = False) -> bool:
     """What follows says who someone is or what was done to them: "X is my foster carer", "X was the one",
-    "X was seen", "X did not attend", "X from my class", "X at the shop"."""
+    "X was seen", "X did not attend", "X from my class", "X at the shop".
+
+    ``word_name``: the word is also an everyday word (Hope, Dawn, Patience), which a sentence may be about
+    ("Hope was expressed", "Dawn is the worst time"): then "is my/the ..." must go on to a person ("Joy is my
+    sister") and "was ...ed" must be something done to or by a person ("Hope was located")."""
     if _AGE_AFTER.match(text, words[index].end):
         return True  # "Precious is 13"
     if _role_in_brackets(text, words[index]):
@@ -554,6 +635,12 @@ def _described(words, index: int, text: str, dictionary) -> bool:
         return False
     verb, then = following
     if verb in ("is", "was", "are", "were", "isnt", "wasnt"):
+        if word_name:
+            if then in _DETERMINERS or then in _POSSESSIVE_PRONOUNS:
+                return any(
+                    w.lower in _ROLES or w.lower in _PERSON_NOUNS for w in words[index + 3 : index + 6]
+                )
+            return then in _DONE_TO_PEOPLE or then in ("always", "never")
         return then in _DESCRIBING or (len(then) > 4 and then.endswith("ed") and then in dictionary)
     if verb in ("did", "has", "had"):
         return then in ("not", "been", "never")
@@ -568,6 +655,21 @@ _AGE_AFTER = re.compile(
     r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b|\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$)"
     r"|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\)|\s+\[(?:PHONE|EMAIL|HANDLE)\]"
     r"|\s*\(\s*(?:Y|Yr|Year)\s?\d{1,2}\s*\)"  # "Rose Mellor (Y8)": a pupil's year group
+)
+_POSSESSIVE_PRONOUNS = _words("my her his their our your")
+_PERSON_NOUNS = _words(
+    """one person girl boy lad kid child baby oldest youngest eldest middle twin victim witness owner
+    leader only name nickname"""
+)
+# After "X is/was", what is said of a person, not of a season, a feeling or a bill: "Hope was located".
+_DONE_TO_PEOPLE = _words(
+    """seen taken given found known told brought caught picked located reported arrested interviewed
+    collected visited excluded suspended placed moved groomed exploited assaulted attacked stabbed
+    threatened approached referred discharged admitted returned allocated spoken asked stopped searched
+    missing hurt injured beaten battered bullied sent dropped driven abused offered paid involved identified
+    upset scared crying shouting screaming laughing smoking sleeping living staying hanging dealing selling
+    working fighting lying born adopted fostered diagnosed charged released bailed convicted sentenced
+    cautioned kept held met contacted phoned texted messaged present absent late home out safe"""
 )
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
@@ -596,6 +698,16 @@ def place_or_thing_before(text: str, start: int) -> bool:
         return False
     word = one.group(1).lower()
     return word in _DETERMINERS or word in _PLACE_PREPOSITIONS or word in ("st", "saint")
+
+
+# "a male called Dre": the word before is what the person is, the name comes after.
+_NAMING = _words("called named")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalised word or a placeholder next after ``end``: "called Dre", "called '[NAME]'"."""
+    rest = text[end : end + 6].lstrip(" '‘’\"“”")
+    return rest[:1].isupper() or rest[:1] == "["
 
 
 def _verbish(word: str, dictionary: frozenset[str]) -> bool:

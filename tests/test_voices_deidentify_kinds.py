@@ -1,0 +1,102 @@
+"""Kinds of words the de-identifier must keep, and kinds of names it must still take, each with hard
+negatives beside it (issue 20, third round). Invented sentences; none is taken from an evaluation set."""
+
+import pytest
+
+from youthvoice.deidentify.engine import deidentify, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    warm_up()
+
+
+def kept(text: str) -> bool:
+    return deidentify(text).text == text
+
+
+# A name that is also an everyday word, at the start of a sentence about the word: kept. The same word
+# said of a person ("is my sister", "was located") is a name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy is the last thing I feel at school.",
+        "Faith is my favourite thing about church.",
+        "Grace was shown by the panel at the hearing.",
+        "Honour is a big word in my family.",
+        "Hope is needed if the plan is going to work.",
+        "Dawn was the time they came round.",
+    ],
+)
+def test_a_word_name_starting_a_sentence_about_the_word_is_kept(text):
+    assert kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joy is my cousin and she lives with us.", "[NAME] is my cousin and she lives with us."),
+        ("Faith was located at a flat in town.", "[NAME] was located at a flat in town."),
+        ("Grace was crying when staff arrived.", "[NAME] was crying when staff arrived."),
+        ("Rose is her real name, not Bex.", "[NAME] is her real name, not [NAME]."),
+    ],
+)
+def test_a_word_name_said_of_a_person_is_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
+# British spellings, professional words and abbreviations are no one's names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apologised to staff after the meeting and went to bed.",
+        "Organised a lift home with the duty worker.",
+        "Referral made to the Community Audiologist and the Orthodontist.",
+        "Meeting with DSL, SENCo and Head of Year.",
+        "The YPs were moved to a new unit.",
+        "me dad kicked off so im kippin at me nans",
+        "Colour and Centre were the two words she spelled wrong.",
+    ],
+)
+def test_british_spellings_job_words_and_abbreviations_are_kept(text):
+    assert kept(text)
+
+
+# The young person's family and "YP" after "called" are who was called, not a name; "a male called X"
+# names X, not the male.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Called Mum on her mobile; no answer.",
+        "Worker called YP twice this afternoon.",
+        "called Nan to say i was safe",
+    ],
+)
+def test_family_words_after_called_are_kept(text):
+    assert kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seen with an older male called Tiago", "seen with an older male called [NAME]"),
+        ("a woman named 'Lulu' drove them", "a woman named '[NAME]' drove them"),
+        ("a lad called Ziggy gave me a lift", "a lad called [NAME] gave me a lift"),
+        ("darnell called me last night", "[NAME] called me last night"),
+    ],
+)
+def test_in_a_naming_phrase_only_the_name_is_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
+# Going somewhere: a town after "taking me to", "take YP to" is a place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my aunt is taking me to Lowestoft on saturday",
+        "Carer will take YP to Skegness for the day.",
+        "we are heading to Rhyl after school",
+    ],
+)
+def test_a_town_one_is_taken_to_is_kept(text):
+    assert kept(text)
