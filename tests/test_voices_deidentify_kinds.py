@@ -100,3 +100,35 @@ def test_in_a_naming_phrase_only_the_name_is_removed(text, expected):
 )
 def test_a_town_one_is_taken_to_is_kept(text):
     assert kept(text)
+
+
+# Programmes named like streets, works named after their maker, exclamations and job titles.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum watched EastEnders with me and then Coronation Street",
+        "that Adele song makes me cry every time",
+        "the new Stormzy album is hard",
+        "Jesus wept, the bus was late again",
+        "Crown Judge granted bail until March.",
+        "Senior Nurse attended the strategy meeting.",
+    ],
+)
+def test_programmes_works_exclamations_and_job_titles_are_kept(text):
+    assert kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she lives on Acacia Street with her nan", "she lives on [ADDRESS] with her nan"),
+        ("i went to the concert with Tia and Jade", "i went to the concert with [NAME] and [NAME]"),
+        ("Jesus from my class said it first", "[NAME] from my class said it first"),
+        (
+            "Judge Rinder is on telly and Ms Judge is my teacher",
+            "[NAME] is on telly and [NAME] is my teacher",
+        ),
+    ],
+)
+def test_beside_those_kinds_names_and_streets_are_still_removed(text, expected):
+    assert deidentify(text).text == expected

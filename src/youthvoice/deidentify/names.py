@@ -650,6 +650,11 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
+# Jobs that are also first names or surnames, after a capitalised word that says which: "District Judge".
+_JOB_TITLES = _words(
+    """judge nurse officer worker manager lead head chair deputy mentor guardian advocate warden governor
+    sergeant inspector constable clerk solicitor barrister magistrate coroner chaplain porter mason"""
+)
 _ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)\s*[),]")
 _AGE_AFTER = re.compile(
     r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b|\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$)"
@@ -799,9 +804,9 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
                     and neighbour.lower not in _CLOSED
                     and neighbour.lower not in _NICKNAME_PREFIXES
                     and len(neighbour.lower) > 1
-                    and not neighbour.sentence_start
+                    and (not neighbour.sentence_start or (other < index and word.lower in _JOB_TITLES))
                 ):
-                    blocked.add(index)
+                    blocked.add(index)  # "Cash App", "Victim Support"; "District Judge" starting a note
     return blocked | places
 
 

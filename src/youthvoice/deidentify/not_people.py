@@ -49,7 +49,10 @@ _GOODS = (
     "belt|watch|perfume|aftershave|vape|vapes|voucher|vouchers|gift\\s+card|gift\\s+cards|food\\s+hall|store|"
     "stores|shop|outlet|meal|meals|burger|burgers|chicken|fries|nuggets|bottle|bottles|jeans|shirt|shirts|"
     "top|tops|tee|t-shirt|dress|jewellery|necklace|chain|ring|earrings|clothing|clothes|gear|kit|"
-    "tablets|pills|syrup|medicine"
+    "tablets|pills|syrup|medicine|"
+    # Works named after their maker: "the new Kano album", "that Adele song".
+    "album|albums|song|songs|track|tracks|tune|tunes|mixtape|playlist|lyrics|concert|gig|tour|film|films|movie|"
+    "movies|documentary|podcast"
 )
 # The last capitalised word is no possessive: "Jayden's jacket" is someone's.
 _BRAND_BEFORE_GOODS = re.compile(rf"\b(?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w\-]*\s+(?=(?:{_GOODS})\b)")
