@@ -132,3 +132,35 @@ def test_programmes_works_exclamations_and_job_titles_are_kept(text):
 )
 def test_beside_those_kinds_names_and_streets_are_still_removed(text, expected):
     assert deidentify(text).text == expected
+
+
+# Names written in capitals, and common names in lower case without a cue.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KAYDEN KEEPS RINGING ME", "[NAME] KEEPS RINGING ME"),
+        ("NAME OF CHILD: OLIWIA NOWAKOWSKA", "NAME OF CHILD: [NAME]"),
+        ("FAITH has not been seen since Friday.", "[NAME] has not been seen since Friday."),
+        ("SIENNA U ARE A LIAR", "[NAME] U ARE A LIAR"),
+        ("oi kofi where u at", "oi [NAME] where u at"),
+        ("then mohammed walked off", "then [NAME] walked off"),
+    ],
+)
+def test_names_in_capitals_and_common_names_in_lower_case_are_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DONT TELL THE CAMHS WORKER OR THE SENCO",
+        "YOUNG PERSON'S DETAILS WITHHELD",
+        "MARK MY WORDS I AM NOT GOING BACK",
+        "HOPE YOU ARE OK, CALL ME ASAP",
+        "Referral to ELSA support agreed at the TAF meeting.",
+        "got the victoria line then walked to st thomas hospital",
+        "we went to the harley street clinic",
+    ],
+)
+def test_capitals_that_are_no_names_and_lower_case_places_are_kept(text):
+    assert kept(text)

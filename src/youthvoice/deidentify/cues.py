@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.deidentify.names import is_word_not_first_name, place_or_thing_before
+from youthvoice.deidentify.names import is_listed_name, is_word_not_first_name, place_or_thing_before
 from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
 from youthvoice.deidentify.replacer import Replacer
 
@@ -216,6 +216,14 @@ def replace_context_names(text: str, r: Replacer) -> str:
         else:
             name_part = name
             tail = ""
+        if (
+            len(name_part) > 1
+            and name_part.isupper()
+            and not match.group("strong")
+            and match.group("lead").isupper()
+            and not is_listed_name(name_part.split()[0])
+        ):
+            return match.group(0)  # "CALL ME ASAP": in shouted text, a name only if the lists have it
         # A lower-case word after "my friend" is usually not a name ("my friend said"), unless we know it;
         # after "my name is" it is one.
         if (

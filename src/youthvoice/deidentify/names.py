@@ -281,6 +281,13 @@ def is_word_not_first_name(word: str) -> bool:
     return word in dictionary and word not in first
 
 
+def is_listed_name(word: str) -> bool:
+    """A first name or a surname from the open name lists."""
+    first, surnames, _, _ = _lexicon()
+    word = word.lower()
+    return word in first or word in surnames or _strip_accents(word) in first
+
+
 def is_everyday_word(word: str) -> bool:
     """A word in the dictionary, or one used more than a few times in a million words of English."""
     _, _, dictionary, frequencies = _lexicon()
@@ -317,6 +324,8 @@ def find_names(
         words = [_Word(m, text) for m in _TOKEN.finditer(text)]
     if not words:
         return []
+    if _SHOUTED.search(text):
+        _read_shouted_names(words, text, first, dictionary, always)
     blocked = _not_people(text, words, dictionary, first, surnames, welsh=welsh)
     # Brands, shops, places and titles named after people ("Ted Baker", "St Mary's Hospital"): never a name.
     things = _inside_spans(words, not_people_spans(text))
@@ -363,7 +372,7 @@ def find_names(
             and (lower in dictionary or (lower.endswith("in") and lower + "g" in dictionary))
         ):
             continue  # an everyday word in lower case ("stoppin" too): no rule below makes it a name
-        if _never_a_name(lower) or (word.capital and word.text[1:2].isupper()):
+        if _never_a_name(lower) or (word.capital and word.text[1:2].isupper() and not word.text.isupper()):
             continue  # "Liaised", "Paediatrician"; "SENCo", "YPs": an abbreviation
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
         if tail and word.text[-len(tail) :].islower() and tail in dictionary:
@@ -493,6 +502,17 @@ def find_names(
                 decided[index] = True  # "me n dan", "me and bill"
             elif lower_name and (strong or weak or following == "from"):
                 decided[index] = True  # "with kacper", "jayden said", "kamil from year 10"
+            elif (
+                lower in always
+                and not is_word
+                and lower not in _LOWER_CASE_WORDS
+                and previous not in _SAINTS
+                and previous not in _DETERMINERS
+                and previous not in _PLACE_PREPOSITIONS
+                and previous != "to"
+                and following not in _PLACE_AFTER
+            ):
+                decided[index] = True  # "yo kwame", "marcus was there": a common name that is no word
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
@@ -553,6 +573,7 @@ def find_names(
             and after.text.isupper()
             and after.text not in "IA"
             and words[index].capital
+            and not words[index].text.isupper()  # "NIAMH U ARE": in capitals, "U" is "you"
             and _adjacent(text, words[index], after)
         ):
             decided[index + 1] = True
@@ -563,6 +584,58 @@ def find_names(
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
+
+
+# A word of three capitals or more: a name written in capitals ("TYRONE", "KACPER ZIELINSKI"), or an
+# abbreviation.
+_SHOUTED = re.compile(r"\b[^\W\d_a-z]{3,}\b")
+# Abbreviations in case notes that are also first names in some list: never a name in capitals.
+_ABBREVIATIONS = _words("elsa var ira pol send mash lado pep neet sen cid chi")
+# After a name, these make it a place: "st thomas hospital", "the victoria line".
+_PLACE_AFTER = _words(
+    """hospital line station street st road rd park centre square house court hall college school academy
+    primary high estate bridge lane avenue close drive way gardens green market"""
+)
+# Common first names that young people also use as words in lower case ("such a karen").
+_LOWER_CASE_WORDS = _words("karen hunter stanley chase")
+
+
+def _read_shouted_names(
+    words: list[_Word], text: str, first: frozenset[str], dictionary, always: frozenset[str]
+) -> None:
+    """Names written in capitals are read as capitalised names: a word of three letters or more in capitals
+    that a first-name list has ("NIAMH", "ROSE"), and after one, a capitalised word that is no everyday word
+    (a surname: "KACPER ZIELINSKI"). Other words in capitals (abbreviations, shouting) are left as they are:
+    only a first name from the lists, or a surname straight after one, can start a name here."""
+    previous_named = False
+    for index, word in enumerate(words):
+        shouted = len(word.text) >= 3 and word.text.isupper() and word.lower not in _ABBREVIATIONS
+        if not shouted:
+            previous_named = False
+            continue
+        if (word.lower in first or _strip_accents(word.lower) in first) and (
+            word.lower not in dictionary or word.lower in always or not _beside_capitals(words, index)
+        ):
+            # A name that is also a word ("ROSE", "YOUNG") only among words not in capitals: "ROSE has gone".
+            word.capital = True
+            previous_named = True
+        elif (
+            previous_named
+            and word.lower not in dictionary
+            and word.lower not in _CLOSED
+            and _adjacent(text, words[index - 1], word)
+        ):
+            word.capital = True
+            previous_named = False
+        else:
+            previous_named = False
+
+
+def _beside_capitals(words: list[_Word], index: int) -> bool:
+    return any(
+        0 <= other < len(words) and len(words[other].text) > 1 and words[other].text.isupper()
+        for other in (index - 1, index + 1)
+    )
 
 
 def _welsh_name(
