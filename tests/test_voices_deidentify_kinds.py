@@ -164,3 +164,19 @@ def test_names_in_capitals_and_common_names_in_lower_case_are_removed(text, expe
 )
 def test_capitals_that_are_no_names_and_lower_case_places_are_kept(text):
     assert kept(text)
+
+
+# Addresses in cottages, villas and plural lanes; a town before its postcode; Gaelic and Irish schools.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Address: 3 Mill Race Cottages, Ambleside LA22 0AB", "Address: [ADDRESS], Ambleside [POSTCODE]"),
+        ("she lives on Harbour Lanes near the chippy", "she lives on [ADDRESS] near the chippy"),
+        ("Flat 2, 14 Rowan Villas, Milton Keynes MK9 1AB", "[ADDRESS], Milton Keynes [POSTCODE]"),
+        ("send it to 12 Heol Fawr SA31 1AB please", "send it to [ADDRESS] [POSTCODE] please"),
+        ("He goes to Bunsgoil Ghàidhlig Phort Rìgh now.", "He goes to [SCHOOL] now."),
+        ("Place agreed at Gaelscoil Uí Riada from September.", "Place agreed at [SCHOOL] from September."),
+    ],
+)
+def test_addresses_towns_and_gaelic_schools(text, expected):
+    assert deidentify(text).text == expected

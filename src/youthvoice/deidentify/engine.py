@@ -134,12 +134,16 @@ _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|place|pl|gardens|grove|"
     "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house|bank|green|park|fold|croft|"
     "meadow|meadows|vale|heights|gate|field|fields|wharf|yard|quay|brow|chase|grange|mount|approach|"
-    "boulevard|dale|glen|nook|ridge|wood|woods|lodge|tower|towers|side"
+    "boulevard|dale|glen|nook|ridge|wood|woods|lodge|tower|towers|side|lanes|cottages|villas|mansions|buildings"
 )
 _ADDRESS = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?\d{{1,4}}[a-z]?,?\s+(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
     rf"(?:{_STREET_WORDS})\b\.?",
     re.IGNORECASE,
+)
+# A house number and capitalised words just before a postcode, with no street word: "4 Bryn Celyn CF83 ...".
+_NUMBERED_BEFORE_POSTCODE = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+(?=,?\s*\[POSTCODE\])"
 )
 # Words that are never part of a street's name: "3 lads on our road", "10 mins walk" are not addresses.
 _NOT_STREET_WORDS = _words(
@@ -201,6 +205,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+        if "[POSTCODE]" in out:
+            out = r.sub(_NUMBERED_BEFORE_POSTCODE, "ADDRESS", out)
     if "_" in out or _DIGIT.search(out):
         out = r.sub(_SHAPED_HANDLE, "HANDLE", out)
     if mentions_account(out):

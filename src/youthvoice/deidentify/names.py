@@ -831,6 +831,12 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
     places: set[int] = set()
     # In Welsh "a" is "and": "Elin a Siân" are two people.
     determiners = _DETERMINERS - {"a"} if welsh else _DETERMINERS
+    if "[POSTCODE]" in text:
+        for index, word in enumerate(words):
+            if word.capital and _POSTCODE_AFTER.match(text, word.end):
+                blocked.add(index)  # "Kendal LA9 ...": a town before its postcode
+                if index and words[index - 1].capital and _adjacent(text, words[index - 1], word):
+                    blocked.add(index - 1)  # "Milton Keynes MK9 ..."
     for index, word in enumerate(words):
         if not word.capital or index == 0:
             continue
@@ -881,6 +887,9 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
                 ):
                     blocked.add(index)  # "Cash App", "Victim Support"; "District Judge" starting a note
     return blocked | places
+
+
+_POSTCODE_AFTER = re.compile(r",?\s*\[POSTCODE\]")
 
 
 def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:
