@@ -180,3 +180,36 @@ def test_capitals_that_are_no_names_and_lower_case_places_are_kept(text):
 )
 def test_addresses_towns_and_gaelic_schools(text, expected):
     assert deidentify(text).text == expected
+
+
+# Names the words around them give away: a role in brackets with a possessive, "from" a person, a Scots
+# nickname, someone's app, a greeting that introduces, a verb after "will" or "still".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grant (Dad's partner) was not present.", "[NAME] (Dad's partner) was not present."),
+        ("Knife recovered from Tyrese at the scene.", "Knife recovered from [NAME] at the scene."),
+        ("wee Shug fae the flats said it", "wee [NAME] fae the flats said it"),
+        ("Dad shared Kenzo's Snapchat with the worker.", "Dad shared [NAME]'s Snapchat with the worker."),
+        ("Skye here, text me back", "[NAME] here, text me back"),
+        ("Plan: Faith will ring Mum at 6pm.", "Plan: [NAME] will ring Mum at 6pm."),
+        ("Tyler still owes me money", "[NAME] still owes me money"),
+    ],
+)
+def test_names_given_away_by_the_words_around_them(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she is a wee dote and so is her brother",
+        "we got the train back from Carlisle",
+        "Hope will come when the plan is agreed.",
+        "Summer still feels far away",
+        "the big Tesco is open late",
+        "Bought it from the Instagram shop.",
+    ],
+)
+def test_beside_those_cues_words_and_places_are_kept(text):
+    assert kept(text)

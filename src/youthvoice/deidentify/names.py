@@ -49,7 +49,7 @@ _TITLES = _words(
 )
 # A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
 _ROLE_BEFORE = _words("pupil student learner client victim suspect child sibling yp cyp")
-_NICKNAME_PREFIXES = _words("big lil little young yung baby")
+_NICKNAME_PREFIXES = _words("big lil little young yung baby wee")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
 _DETERMINERS = _words("a an the my your his her our their this these those some any every each")
@@ -102,6 +102,17 @@ _WEAK_AFTER = _words(
 # Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
 _NOT_POSSESSED = _words(
     "and or on in at to for with of from by the a an but so then when near outside after before"
+)
+# Apps someone has an account on: "Keanu's Instagram" is Keanu's.
+_APPS = _words("instagram insta snapchat snap tiktok facebook fb whatsapp twitter discord telegram youtube")
+# Between a name and what the person did: "Destiny will text", "Jordan still owes".
+_BETWEEN_NAME_AND_VERB = _words(
+    "will would can could did does should might must still just never always also then really already"
+)
+# Plain verbs of what people do to one another, after "will", "still"...: "Destiny will text me".
+_PLAIN_VERBS = _words(
+    """text call ring message msg meet tell ask give take bring pick drop owe owes pay sell send help hurt
+    hit threaten collect"""
 )
 _AUXILIARIES = _words("is was were has had will would can could does did isnt wasnt aint hasnt")
 _INTRODUCTIONS = _words("im i'm iam")
@@ -326,7 +337,7 @@ def find_names(
         return []
     if _SHOUTED.search(text):
         _read_shouted_names(words, text, first, dictionary, always)
-    blocked = _not_people(text, words, dictionary, first, surnames, welsh=welsh)
+    blocked = _not_people(text, words, dictionary, first, surnames, always=always, welsh=welsh)
     # Brands, shops, places and titles named after people ("Ted Baker", "St Mary's Hospital"): never a name.
     things = _inside_spans(words, not_people_spans(text))
     # ...unless one listed word is a surname straight after a first name: "Dean Harrow", "Jay Sutton".
@@ -402,17 +413,29 @@ def find_names(
         if len(lower) < 2 and not (previous in _NICKNAME_PREFIXES and word.capital):
             continue
         possessive = word.base_end != word.end
-        owns = possessive and bool(following) and following not in _NOT_POSSESSED and after.text.islower()
+        owns = (
+            possessive
+            and bool(following)
+            and following not in _NOT_POSSESSED
+            and (after.text.islower() or following in _APPS)  # "Keanu's Instagram"
+        )
         if possessive and not owns and word.capital and known(word) != "first" and lower not in always:
             continue  # "at McDonald's.", "Sainsbury's and": a shop, named after a surname, not someone's
         strong = (
             (before_that, previous) in _CUE_BEFORE
             or (previous in _STRONG_BEFORE and not before.capital)
             or previous in _TITLES
-            or (previous in _NICKNAME_PREFIXES and before.capital == word.capital)
+            or (
+                previous in _NICKNAME_PREFIXES
+                and before.capital == word.capital
+                and before_that not in _DETERMINERS
+            )
             or (following in _STRONG_AFTER and not possessive)
             or (following, after_that) in _AND_ME_AFTER
-            or bool(decided.get(index - 1) and previous and (word.capital or known(word)))
+            # a surname after a name: capitalised after a capitalised one, either case after a lower-case one
+            or bool(
+                decided.get(index - 1) and previous and (word.capital or (known(word) and not before.capital))
+            )
         )
         partner = (
             word_at(index + 2) if following in _AND else word_at(index - 2) if previous in _AND else None
@@ -455,6 +478,10 @@ def find_names(
             if len(lower) <= 3 or kind or not is_word or not before.sentence_start:
                 decided[index] = decided[index - 1] = True  # "Big Mo", "Little T", "see Big Gully"
             continue
+        if word.capital and previous in _NICKNAME_PREFIXES and before_that not in _DETERMINERS:
+            if len(lower) <= 3 or kind or not is_word:
+                decided[index] = True  # "wee Tam", "lil Kez": the nickname, not the word before it
+            continue
         if word.capital and lower not in dictionary and (lower in always or lower.split("-")[0] in always):
             decided[index] = True  # a common first name that is rarely anything else: "Tyler", "Jack"
         elif word.capital:
@@ -468,7 +495,16 @@ def find_names(
                 # A name that is also a word (Joy, Mark, Will): only where the words around it say so; at
                 # the start of a sentence, before a verb that says what someone did ("Hope was located"),
                 # not before "is" or "was" alone ("Joy is not a word").
-                did = (verb_after and following not in _AUXILIARIES) or described
+                did = (
+                    (verb_after and following not in _AUXILIARIES)
+                    or described
+                    or (
+                        following in _BETWEEN_NAME_AND_VERB
+                        and (_verbish(after_that, dictionary) or after_that in _PLAIN_VERBS)
+                        and after_that not in _AUXILIARIES
+                    )
+                    or (following == "here" and word.sentence_start and index == 0)  # "Rocky here lol"
+                )
                 if strong or did or (weak and (not word.sentence_start or owns)):
                     decided[index] = True
             elif not is_word:
@@ -494,8 +530,8 @@ def find_names(
             lower_name = kind == "first" and not is_word
             if previous in _TITLES and not is_word and (kind or rare):
                 decided[index] = True  # "mr okafor"
-            elif previous in _NICKNAME_PREFIXES and not is_word and rare:
-                decided[index] = True  # "lil kez"
+            elif previous in _NICKNAME_PREFIXES and not is_word and rare and before_that not in _DETERMINERS:
+                decided[index] = True  # "lil kez", not "a wee dote"
             elif (before_that, previous) in {("me", "and"), ("me", "n"), ("me", "&"), ("us", "and")} and (
                 kind == "first" or (not is_word and rare)
             ):
@@ -728,7 +764,7 @@ _JOB_TITLES = _words(
     """judge nurse officer worker manager lead head chair deputy mentor guardian advocate warden governor
     sergeant inspector constable clerk solicitor barrister magistrate coroner chaplain porter mason"""
 )
-_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)\s*[),]")
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z'’\-]+\s+){0,3}[A-Za-z'’\-]+)\s*[),]")
 _AGE_AFTER = re.compile(
     r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b|\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$)"
     r"|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\)|\s+\[(?:PHONE|EMAIL|HANDLE)\]"
@@ -756,7 +792,7 @@ _ROLES = _words(
     """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
     dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
     grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro head
-    officer"""
+    officer partner ex stepfather stepmother stepbrother stepsister foster"""
 )
 
 
@@ -822,7 +858,9 @@ def _from_someone(words, index: int, previous: str) -> bool:
     return previous == "from" and any(w.lower in _FROM_SOMEONE for w in words[max(0, index - 3) : index - 1])
 
 
-def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False) -> set[int]:
+def _not_people(
+    text, words, dictionary, first, surnames, *, always: frozenset[str] = frozenset(), welsh: bool = False
+) -> set[int]:
     """Capitalised words that the words before them make a thing or a place: after a determiner ("my
     Monzo"), a preposition of place ("in Preston", and the words capitalised with it: "to Milton Keynes"),
     "St" ("St John Ambulance"); a list with such a place ("in Preston and Blackpool"); and a capitalised
@@ -851,14 +889,23 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
             blocked.add(index)
         elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
             blocked.add(index)  # "a Ralph Lauren hoodie"
-        elif (previous in _PLACE_PREPOSITIONS and not _from_someone(words, index, previous)) or (
-            previous == "to"
-            and index > 1
-            and (
-                words[index - 2].lower in _MOTION
-                or index - 2 in places
-                or (index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION)
-                or any(w.lower in _TRANSPORT for w in words[max(0, index - 5) : index - 1])
+        elif (
+            (
+                previous in _PLACE_PREPOSITIONS
+                and not _from_someone(words, index, previous)
+                and not (previous == "from" and word.lower in always)  # "seized from Reuben"
+            )
+            or (
+                previous == "to"
+                and index > 1
+                and (
+                    words[index - 2].lower in _MOTION
+                    or index - 2 in places
+                    or (
+                        index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION
+                    )
+                    or any(w.lower in _TRANSPORT for w in words[max(0, index - 5) : index - 1])
+                )
             )
         ):
             places.add(index)
