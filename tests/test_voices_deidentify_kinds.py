@@ -112,6 +112,8 @@ def test_a_town_one_is_taken_to_is_kept(text):
         "Jesus wept, the bus was late again",
         "Crown Judge granted bail until March.",
         "Senior Nurse attended the strategy meeting.",
+        "the Dr Pepper bottle was empty",
+        "the Mr Softee van plays that song",
     ],
 )
 def test_programmes_works_exclamations_and_job_titles_are_kept(text):

@@ -192,7 +192,10 @@ def replace_title_names(text: str, r: Replacer) -> str:
 
     def replace(match: re.Match) -> str:
         if overlaps(things(), match.start(), match.end()):
-            return match.group(0)  # "Dr Martens boots"
+            named = match.group(0).split()[1]
+            listed_whole = any(start <= match.start() < end for start, end in things())
+            if listed_whole or not is_listed_name(named):
+                return match.group(0)  # "Dr Martens boots", "Mr Whippy van"; not "Mr Jones van"
         r.found["NAME"] += 1
         return "[NAME]"
 
