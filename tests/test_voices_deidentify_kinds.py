@@ -196,6 +196,7 @@ def test_addresses_towns_and_gaelic_schools(text, expected):
         ("Skye here, text me back", "[NAME] here, text me back"),
         ("Plan: Faith will ring Mum at 6pm.", "Plan: [NAME] will ring Mum at 6pm."),
         ("Tyler still owes me money", "[NAME] still owes me money"),
+        ("Contact: Harriet Quennell, Family Support.", "Contact: [NAME], Family Support."),
     ],
 )
 def test_names_given_away_by_the_words_around_them(text, expected):

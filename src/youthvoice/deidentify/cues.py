@@ -238,10 +238,30 @@ def replace_context_names(text: str, r: Replacer) -> str:
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
 
+    if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(text.lower())):
+        return text  # no cue word at all: the pattern cannot match (most answers), so skip it
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
+# Every cue of ``_NAME_CONTEXT`` and ``_ACTOR_NAME`` holds one of these words (in any case): without one,
+# those patterns cannot match and are not run.
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CONTEXT_WORDS = _words(
+    """name names called call calls named known goes friend mate bestie bf gf boyfriend girlfriend brother
+    sister cousin uncle auntie aunt neighbour worker teacher carer"""
+)
+_ACTOR_WORDS = frozenset(
+    _words(_TALKED_WITH + " " + _TOLD)
+    | _words(
+        """me us told tells said says messaged texted gave gives picked asked made makes took takes kept keeps
+        sent offered threatened wanted"""
+    )
+)
+
+
 def replace_actor_names(text: str, r: Replacer) -> str:
+    if not _ACTOR_WORDS.intersection(_LOWER_WORD.findall(text.lower())):
+        return text  # no cue word at all: neither pattern can match, so skip them
     not_names = _not_names()
     things = _Lazy(_things_in, text)
 

@@ -369,6 +369,32 @@ def find_names(
     def word_at(index: int) -> _Word | None:
         return words[index] if 0 <= index < len(words) else None
 
+    def surname_shaped(index: int) -> bool:
+        """A capitalised word right after the one before it that no dictionary or list of things has and is
+        rare in English (a surname: "Mulholland"), or a surname from the lists."""
+        word = word_at(index)
+        return bool(
+            word is not None
+            and word.capital
+            and index not in blocked
+            and _adjacent(text, words[index - 1], word)
+            and word.lower not in dictionary
+            and not _listed(word, not_names)
+            and (word.lower in surnames or _zipf(frequencies, word.lower) < _RARE_ZIPF)
+        )
+
+    def first_before(index: int) -> bool:
+        before = word_at(index - 1)
+        return bool(
+            before is not None
+            and before.capital
+            and index - 1 not in blocked
+            and known(before) == "first"
+            and before.lower not in dictionary
+            and not _listed(before, not_names)
+            and surname_shaped(index)
+        )
+
     for index, word in enumerate(words):
         lower = word.lower
         if index in things:
@@ -487,7 +513,13 @@ def find_names(
         elif word.capital:
             if kind and not is_word:
                 zipf = _zipf(frequencies, lower)
-                if strong or described or (weak and zipf < _COMMON_NAME_ZIPF) or zipf < _NAME_ONLY_ZIPF:
+                if (
+                    strong
+                    or described
+                    or (weak and zipf < _COMMON_NAME_ZIPF)
+                    or zipf < _NAME_ONLY_ZIPF
+                    or (kind == "first" and surname_shaped(index + 1))  # "Catherine Mulholland"
+                ):
                     decided[index] = True
                 else:
                     uncertain.append(index)  # as common as a club, a car or a town: "Chelsea", "Mercedes"
@@ -511,8 +543,8 @@ def find_names(
                 name_only = (
                     _zipf(frequencies, lower) < _NAME_ONLY_ZIPF and following not in _PLACE_PREPOSITIONS
                 )
-                if strong or (rare and weak) or name_only or (rare and described):
-                    decided[index] = True
+                if strong or (rare and weak) or name_only or (rare and described) or first_before(index):
+                    decided[index] = True  # ...or a surname after a first name: "Catherine Mulholland"
                 elif rare:
                     uncertain.append(index)
             elif (
