@@ -230,6 +230,12 @@ def main() -> None:
     parser.add_argument(
         "--misses", action="store_true", help="list what each tool missed on the hand-written set"
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        metavar="NAME",
+        help="score only these independent sets (file stem, e.g. set_c; repeatable); default: every set",
+    )
     args = parser.parse_args()
     print(f"youthvoice de-identifier vs Presidio; {pin_to_one_core()}; Python {sys.version.split()[0]}")
 
@@ -263,6 +269,8 @@ def main() -> None:
     common = common_english_words()
     independent_texts = []
     for path in INDEPENDENT_SETS:
+        if args.set and path.stem not in args.set:
+            continue
         lines = load_independent(path)
         independent_texts += [line.text for line in lines]
         ours = score_independent(lines, run=youthvoice_run(), common_words=common)

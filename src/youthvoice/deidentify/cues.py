@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.deidentify.names import is_word_not_first_name, place_or_thing_before
+from youthvoice.deidentify.names import is_listed_name, is_word_not_first_name, place_or_thing_before
 from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
 from youthvoice.deidentify.replacer import Replacer
 
@@ -142,7 +142,14 @@ def first_names() -> frozenset[str]:
 
 def _is_name(candidate: str) -> bool:
     first = candidate.split()[0].lower()
-    return first not in NOT_NAMES and first not in _not_names() and not first.startswith("[")
+    return first not in all_not_names() and first not in _WHO_SOMEONE_IS and not first.startswith("[")
+
+
+# Words for who someone is, which follow "called" as its object: "Called Mum", "called YP on his mobile".
+_WHO_SOMEONE_IS = _words(
+    """yp cyp child mum mam mom mother dad father nan nana gran grandad grandma grandmother grandfather
+    auntie aunty aunt uncle carer carers parent parents school college police worker"""
+)
 
 
 def _things_in(text: str) -> list[tuple[int, int]]:
@@ -185,7 +192,10 @@ def replace_title_names(text: str, r: Replacer) -> str:
 
     def replace(match: re.Match) -> str:
         if overlaps(things(), match.start(), match.end()):
-            return match.group(0)  # "Dr Martens boots"
+            named = match.group(0).split()[1]
+            listed_whole = any(start <= match.start() < end for start, end in things())
+            if listed_whole or not is_listed_name(named):
+                return match.group(0)  # "Dr Martens boots", "Mr Whippy van"; not "Mr Jones van"
         r.found["NAME"] += 1
         return "[NAME]"
 
@@ -209,6 +219,14 @@ def replace_context_names(text: str, r: Replacer) -> str:
         else:
             name_part = name
             tail = ""
+        if (
+            len(name_part) > 1
+            and name_part.isupper()
+            and not match.group("strong")
+            and match.group("lead").isupper()
+            and not is_listed_name(name_part.split()[0])
+        ):
+            return match.group(0)  # "CALL ME ASAP": in shouted text, a name only if the lists have it
         # A lower-case word after "my friend" is usually not a name ("my friend said"), unless we know it;
         # after "my name is" it is one.
         if (
@@ -220,10 +238,30 @@ def replace_context_names(text: str, r: Replacer) -> str:
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
 
+    if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(text.lower())):
+        return text  # no cue word at all: the pattern cannot match (most answers), so skip it
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
+# Every cue of ``_NAME_CONTEXT`` and ``_ACTOR_NAME`` holds one of these words (in any case): without one,
+# those patterns cannot match and are not run.
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CONTEXT_WORDS = _words(
+    """name names called call calls named known goes friend mate bestie bf gf boyfriend girlfriend brother
+    sister cousin uncle auntie aunt neighbour worker teacher carer"""
+)
+_ACTOR_WORDS = frozenset(
+    _words(_TALKED_WITH + " " + _TOLD)
+    | _words(
+        """me us told tells said says messaged texted gave gives picked asked made makes took takes kept keeps
+        sent offered threatened wanted"""
+    )
+)
+
+
 def replace_actor_names(text: str, r: Replacer) -> str:
+    if not _ACTOR_WORDS.intersection(_LOWER_WORD.findall(text.lower())):
+        return text  # no cue word at all: neither pattern can match, so skip them
     not_names = _not_names()
     things = _Lazy(_things_in, text)
 

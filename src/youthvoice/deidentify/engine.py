@@ -41,6 +41,7 @@ from youthvoice.deidentify.names import (
     find_names,
     is_everyday_word,
 )
+from youthvoice.deidentify.not_people import not_people_spans
 from youthvoice.deidentify.obfuscated import (
     DATE_AFTER_NAME,
     DATE_BEFORE_BIRTHDAY,
@@ -133,12 +134,16 @@ _STREET_WORDS = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|place|pl|gardens|grove|"
     "terrace|hill|walk|square|sq|mews|row|parade|rise|view|estate|flats|house|bank|green|park|fold|croft|"
     "meadow|meadows|vale|heights|gate|field|fields|wharf|yard|quay|brow|chase|grange|mount|approach|"
-    "boulevard|dale|glen|nook|ridge|wood|woods|lodge|tower|towers|side"
+    "boulevard|dale|glen|nook|ridge|wood|woods|lodge|tower|towers|side|lanes|cottages|villas|mansions|buildings"
 )
 _ADDRESS = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?\d{{1,4}}[a-z]?,?\s+(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
     rf"(?:{_STREET_WORDS})\b\.?",
     re.IGNORECASE,
+)
+# A house number and capitalised words just before a postcode, with no street word: "4 Bryn Celyn CF83 ...".
+_NUMBERED_BEFORE_POSTCODE = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+(?=,?\s*\[POSTCODE\])"
 )
 # Words that are never part of a street's name: "3 lads on our road", "10 mins walk" are not addresses.
 _NOT_STREET_WORDS = _words(
@@ -200,6 +205,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+        if "[POSTCODE]" in out:
+            out = r.sub(_NUMBERED_BEFORE_POSTCODE, "ADDRESS", out)
     if "_" in out or _DIGIT.search(out):
         out = r.sub(_SHAPED_HANDLE, "HANDLE", out)
     if mentions_account(out):
@@ -324,6 +331,11 @@ def _street(match: re.Match, r: Replacer) -> str:
     lives_there = _LIVES_ON.search(match.string, max(0, match.start() - 40), match.start())
     if (generic and not lives_there) or words[0] in all_not_names():
         return match.group(0)
+    if any(
+        start <= match.start(group) and match.end(group) <= end
+        for start, end in not_people_spans(match.string)
+    ):
+        return match.group(0)  # a programme or a place named like a street: "Coronation Street"
     return _put(match, group, "ADDRESS", r)
 
 

@@ -49,7 +49,7 @@ _TITLES = _words(
 )
 # A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
 _ROLE_BEFORE = _words("pupil student learner client victim suspect child sibling yp cyp")
-_NICKNAME_PREFIXES = _words("big lil little young yung baby")
+_NICKNAME_PREFIXES = _words("big lil little young yung baby wee")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
 _DETERMINERS = _words("a an the my your his her our their this these those some any every each")
@@ -60,9 +60,10 @@ _PLACE_PREPOSITIONS = _words(
 _MOTION = _words(
     """go goes going gone went come comes coming came move moved moving travel travelled trip ride train bus
     coach drive drove driven taken took take back way run ran sent moved placed placement transferred
-    returned return down up over brought bring bringing"""
+    returned return down up over brought bring bringing taking takes heading headed head walk walked walking
+    drove driving flew fly flying travelling traveling"""
 )
-_OBJECTS = _words("me us him her them it")
+_OBJECTS = _words("me us him her them it you yp cyp everyone")
 # Months and seasons that are names too: a name when what follows describes a person ("April was seen").
 _SEASONAL_NAMES = _words("april may june summer autumn")
 _SAINTS = _words("st st. saint")
@@ -101,6 +102,17 @@ _WEAK_AFTER = _words(
 # Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
 _NOT_POSSESSED = _words(
     "and or on in at to for with of from by the a an but so then when near outside after before"
+)
+# Apps someone has an account on: "Keanu's Instagram" is Keanu's.
+_APPS = _words("instagram insta snapchat snap tiktok facebook fb whatsapp twitter discord telegram youtube")
+# Between a name and what the person did: "Destiny will text", "Jordan still owes".
+_BETWEEN_NAME_AND_VERB = _words(
+    "will would can could did does should might must still just never always also then really already"
+)
+# Plain verbs of what people do to one another, after "will", "still"...: "Destiny will text me".
+_PLAIN_VERBS = _words(
+    """text call ring message msg meet tell ask give take bring pick drop owe owes pay sell send help hurt
+    hit threaten collect"""
 )
 _AUXILIARIES = _words("is was were has had will would can could does did isnt wasnt aint hasnt")
 _INTRODUCTIONS = _words("im i'm iam")
@@ -190,17 +202,82 @@ class _Dictionary(frozenset):
         return known
 
     def _inflected(self, word: str) -> bool:
-        for suffix, replacement in (
-            ("s", ""),
-            ("es", ""),
-            ("ies", "y"),
-            ("ed", ""),
-            ("ed", "e"),
-            ("ing", ""),
-        ):
-            if word.endswith(suffix) and frozenset.__contains__(self, word[: -len(suffix)] + replacement):
+        # The dictionary is American (Webster's): British spellings are read as their American forms
+        # ("organised", "paediatrician", "colour", "centre", "travelled").
+        forms = {word, *_american_forms(word)}
+        for form in forms:
+            if form != word and frozenset.__contains__(self, form):
                 return True
+            for suffix, replacement in (
+                ("s", ""),
+                ("es", ""),
+                ("ies", "y"),
+                ("ed", ""),
+                ("ed", "e"),
+                ("ing", ""),
+                ("ing", "e"),
+            ):
+                if not form.endswith(suffix):
+                    continue
+                stem = form[: -len(suffix)]
+                if frozenset.__contains__(self, stem + replacement):
+                    return True
+                # "stopped", "travelling": a doubled last consonant
+                if (
+                    suffix in ("ed", "ing")
+                    and len(stem) > 3
+                    and stem[-1] == stem[-2]
+                    and stem[-1] not in "aeiouls"
+                    and frozenset.__contains__(self, stem[:-1])
+                ):
+                    return True
         return False
+
+
+_BRITISH_SPELLINGS = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("oured", "ored"),
+    ("ouring", "oring"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ogue", "og"),
+    ("elled", "eled"),
+    ("elling", "eling"),
+    ("ence", "ense"),
+)
+
+
+def _american_forms(word: str) -> list[str]:
+    """The American spellings a British word may have in the dictionary, for words of six letters or more
+    (short names such as "Maise" or "Rae" must not turn into words)."""
+    if len(word) < 6:
+        return []
+    forms = [
+        word[: -len(british)] + american for british, american in _BRITISH_SPELLINGS if word.endswith(british)
+    ]
+    if "ae" in word[1:]:
+        forms.append(word.replace("ae", "e"))  # "paediatric", "anaesthetic"
+    return forms
+
+
+# Endings no first name or surname has: "Liaised", "Paediatrician", "Safeguarding"... words the dictionary
+# may lack in their British or professional form.
+_NEVER_NAME_ENDINGS = (
+    "ised", "ising", "isation", "ization", "izing", "ician", "icians", "ologist", "ologists", "iatrist",
+    "ness", "ship", "ships", "tion", "tions",
+)  # fmt: skip
+
+
+def _never_a_name(word: str) -> bool:
+    return len(word) > 6 and word.endswith(_NEVER_NAME_ENDINGS)
 
 
 def _zipf(frequencies: dict[str, float], word: str) -> float:
@@ -213,6 +290,13 @@ def is_word_not_first_name(word: str) -> bool:
     first, _, dictionary, _ = _lexicon()
     word = word.lower()
     return word in dictionary and word not in first
+
+
+def is_listed_name(word: str) -> bool:
+    """A first name or a surname from the open name lists."""
+    first, surnames, _, _ = _lexicon()
+    word = word.lower()
+    return word in first or word in surnames or _strip_accents(word) in first
 
 
 def is_everyday_word(word: str) -> bool:
@@ -251,7 +335,9 @@ def find_names(
         words = [_Word(m, text) for m in _TOKEN.finditer(text)]
     if not words:
         return []
-    blocked = _not_people(text, words, dictionary, first, surnames, welsh=welsh)
+    if _SHOUTED.search(text):
+        _read_shouted_names(words, text, first, dictionary, always)
+    blocked = _not_people(text, words, dictionary, first, surnames, always=always, welsh=welsh)
     # Brands, shops, places and titles named after people ("Ted Baker", "St Mary's Hospital"): never a name.
     things = _inside_spans(words, not_people_spans(text))
     # ...unless one listed word is a surname straight after a first name: "Dean Harrow", "Jay Sutton".
@@ -283,6 +369,32 @@ def find_names(
     def word_at(index: int) -> _Word | None:
         return words[index] if 0 <= index < len(words) else None
 
+    def surname_shaped(index: int) -> bool:
+        """A capitalised word right after the one before it that no dictionary or list of things has and is
+        rare in English (a surname: "Mulholland"), or a surname from the lists."""
+        word = word_at(index)
+        return bool(
+            word is not None
+            and word.capital
+            and index not in blocked
+            and _adjacent(text, words[index - 1], word)
+            and word.lower not in dictionary
+            and not _listed(word, not_names)
+            and (word.lower in surnames or _zipf(frequencies, word.lower) < _RARE_ZIPF)
+        )
+
+    def first_before(index: int) -> bool:
+        before = word_at(index - 1)
+        return bool(
+            before is not None
+            and before.capital
+            and index - 1 not in blocked
+            and known(before) == "first"
+            and before.lower not in dictionary
+            and not _listed(before, not_names)
+            and surname_shaped(index)
+        )
+
     for index, word in enumerate(words):
         lower = word.lower
         if index in things:
@@ -291,13 +403,21 @@ def find_names(
             blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
         if index in blocked or lower in _CLOSED:
             continue
-        if not word.capital and lower not in first and lower in dictionary:
-            continue  # an everyday word in lower case: no rule below makes it a name
+        if (
+            not word.capital
+            and lower not in first
+            and (lower in dictionary or (lower.endswith("in") and lower + "g" in dictionary))
+        ):
+            continue  # an everyday word in lower case ("stoppin" too): no rule below makes it a name
+        if _never_a_name(lower) or (word.capital and word.text[1:2].isupper() and not word.text.isupper()):
+            continue  # "Liaised", "Paediatrician"; "SENCo", "YPs": an abbreviation
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
         if tail and word.text[-len(tail) :].islower() and tail in dictionary:
             continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
         if _listed(word, not_names) and not (
-            lower in _SEASONAL_NAMES and word.capital and _described(words, index, text, dictionary)
+            lower in _SEASONAL_NAMES
+            and word.capital
+            and _described(words, index, text, dictionary, word_name=True)
         ):
             continue
         before, after = word_at(index - 1), word_at(index + 1)
@@ -319,17 +439,29 @@ def find_names(
         if len(lower) < 2 and not (previous in _NICKNAME_PREFIXES and word.capital):
             continue
         possessive = word.base_end != word.end
-        owns = possessive and bool(following) and following not in _NOT_POSSESSED and after.text.islower()
+        owns = (
+            possessive
+            and bool(following)
+            and following not in _NOT_POSSESSED
+            and (after.text.islower() or following in _APPS)  # "Keanu's Instagram"
+        )
         if possessive and not owns and word.capital and known(word) != "first" and lower not in always:
             continue  # "at McDonald's.", "Sainsbury's and": a shop, named after a surname, not someone's
         strong = (
             (before_that, previous) in _CUE_BEFORE
             or (previous in _STRONG_BEFORE and not before.capital)
             or previous in _TITLES
-            or (previous in _NICKNAME_PREFIXES and before.capital == word.capital)
+            or (
+                previous in _NICKNAME_PREFIXES
+                and before.capital == word.capital
+                and before_that not in _DETERMINERS
+            )
             or (following in _STRONG_AFTER and not possessive)
             or (following, after_that) in _AND_ME_AFTER
-            or bool(decided.get(index - 1) and previous and (word.capital or known(word)))
+            # a surname after a name: capitalised after a capitalised one, either case after a lower-case one
+            or bool(
+                decided.get(index - 1) and previous and (word.capital or (known(word) and not before.capital))
+            )
         )
         partner = (
             word_at(index + 2) if following in _AND else word_at(index - 2) if previous in _AND else None
@@ -345,7 +477,7 @@ def find_names(
         family = previous in _DETERMINERS and following in _FAMILY_GROUPS  # "the Lewis brothers"
         strong = strong or paired or (surname_after and known(word) == "first") or family
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
-        described = _described(words, index, text, dictionary)
+        described = _described(words, index, text, dictionary, word_name=lower in dictionary)
         weak = owns or verb_after or previous in _WEAK_BEFORE
         if word.capital and not strong:
             strong = (
@@ -372,12 +504,22 @@ def find_names(
             if len(lower) <= 3 or kind or not is_word or not before.sentence_start:
                 decided[index] = decided[index - 1] = True  # "Big Mo", "Little T", "see Big Gully"
             continue
+        if word.capital and previous in _NICKNAME_PREFIXES and before_that not in _DETERMINERS:
+            if len(lower) <= 3 or kind or not is_word:
+                decided[index] = True  # "wee Tam", "lil Kez": the nickname, not the word before it
+            continue
         if word.capital and lower not in dictionary and (lower in always or lower.split("-")[0] in always):
             decided[index] = True  # a common first name that is rarely anything else: "Tyler", "Jack"
         elif word.capital:
             if kind and not is_word:
                 zipf = _zipf(frequencies, lower)
-                if strong or described or (weak and zipf < _COMMON_NAME_ZIPF) or zipf < _NAME_ONLY_ZIPF:
+                if (
+                    strong
+                    or described
+                    or (weak and zipf < _COMMON_NAME_ZIPF)
+                    or zipf < _NAME_ONLY_ZIPF
+                    or (kind == "first" and surname_shaped(index + 1))  # "Catherine Mulholland"
+                ):
                     decided[index] = True
                 else:
                     uncertain.append(index)  # as common as a club, a car or a town: "Chelsea", "Mercedes"
@@ -385,8 +527,15 @@ def find_names(
                 # A name that is also a word (Joy, Mark, Will): only where the words around it say so; at
                 # the start of a sentence, before a verb that says what someone did ("Hope was located"),
                 # not before "is" or "was" alone ("Joy is not a word").
-                did = (verb_after and following not in _AUXILIARIES) or _described(
-                    words, index, text, dictionary
+                did = (
+                    (verb_after and following not in _AUXILIARIES)
+                    or described
+                    or (
+                        following in _BETWEEN_NAME_AND_VERB
+                        and (_verbish(after_that, dictionary) or after_that in _PLAIN_VERBS)
+                        and after_that not in _AUXILIARIES
+                    )
+                    or (following == "here" and word.sentence_start and index == 0)  # "Rocky here lol"
                 )
                 if strong or did or (weak and (not word.sentence_start or owns)):
                     decided[index] = True
@@ -394,8 +543,8 @@ def find_names(
                 name_only = (
                     _zipf(frequencies, lower) < _NAME_ONLY_ZIPF and following not in _PLACE_PREPOSITIONS
                 )
-                if strong or (rare and weak) or name_only or (rare and described):
-                    decided[index] = True
+                if strong or (rare and weak) or name_only or (rare and described) or first_before(index):
+                    decided[index] = True  # ...or a surname after a first name: "Catherine Mulholland"
                 elif rare:
                     uncertain.append(index)
             elif (
@@ -413,20 +562,36 @@ def find_names(
             lower_name = kind == "first" and not is_word
             if previous in _TITLES and not is_word and (kind or rare):
                 decided[index] = True  # "mr okafor"
-            elif previous in _NICKNAME_PREFIXES and not is_word and rare:
-                decided[index] = True  # "lil kez"
+            elif previous in _NICKNAME_PREFIXES and not is_word and rare and before_that not in _DETERMINERS:
+                decided[index] = True  # "lil kez", not "a wee dote"
             elif (before_that, previous) in {("me", "and"), ("me", "n"), ("me", "&"), ("us", "and")} and (
                 kind == "first" or (not is_word and rare)
             ):
                 decided[index] = True  # "me n dan", "me and bill"
             elif lower_name and (strong or weak or following == "from"):
                 decided[index] = True  # "with kacper", "jayden said", "kamil from year 10"
+            elif (
+                lower in always
+                and not is_word
+                and lower not in _LOWER_CASE_WORDS
+                and previous not in _SAINTS
+                and previous not in _DETERMINERS
+                and previous not in _PLACE_PREPOSITIONS
+                and previous != "to"
+                and following not in _PLACE_AFTER
+            ):
+                decided[index] = True  # "yo kwame", "marcus was there": a common name that is no word
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
                 decided[index] = True  # "ilona and marzena"
-            elif kind == "first" and following in _STRONG_AFTER and _zipf(frequencies, lower) < 5.0:
-                decided[index] = True  # "joy said", "jordan added me"
+            elif (
+                kind == "first"
+                and following in _STRONG_AFTER
+                and _zipf(frequencies, lower) < 5.0
+                and not (is_word and following in _NAMING and _name_follows(text, after.end))
+            ):
+                decided[index] = True  # "joy said", "jordan added me"; not "a male called Dre"
             elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
                 decided[index] = True  # "tasha n kiera"
             elif (
@@ -476,6 +641,7 @@ def find_names(
             and after.text.isupper()
             and after.text not in "IA"
             and words[index].capital
+            and not words[index].text.isupper()  # "NIAMH U ARE": in capitals, "U" is "you"
             and _adjacent(text, words[index], after)
         ):
             decided[index + 1] = True
@@ -486,6 +652,58 @@ def find_names(
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
+
+
+# A word of three capitals or more: a name written in capitals ("TYRONE", "KACPER ZIELINSKI"), or an
+# abbreviation.
+_SHOUTED = re.compile(r"\b[^\W\d_a-z]{3,}\b")
+# Abbreviations in case notes that are also first names in some list: never a name in capitals.
+_ABBREVIATIONS = _words("elsa var ira pol send mash lado pep neet sen cid chi")
+# After a name, these make it a place: "st thomas hospital", "the victoria line".
+_PLACE_AFTER = _words(
+    """hospital line station street st road rd park centre square house court hall college school academy
+    primary high estate bridge lane avenue close drive way gardens green market"""
+)
+# Common first names that young people also use as words in lower case ("such a karen").
+_LOWER_CASE_WORDS = _words("karen hunter stanley chase")
+
+
+def _read_shouted_names(
+    words: list[_Word], text: str, first: frozenset[str], dictionary, always: frozenset[str]
+) -> None:
+    """Names written in capitals are read as capitalised names: a word of three letters or more in capitals
+    that a first-name list has ("NIAMH", "ROSE"), and after one, a capitalised word that is no everyday word
+    (a surname: "KACPER ZIELINSKI"). Other words in capitals (abbreviations, shouting) are left as they are:
+    only a first name from the lists, or a surname straight after one, can start a name here."""
+    previous_named = False
+    for index, word in enumerate(words):
+        shouted = len(word.text) >= 3 and word.text.isupper() and word.lower not in _ABBREVIATIONS
+        if not shouted:
+            previous_named = False
+            continue
+        if (word.lower in first or _strip_accents(word.lower) in first) and (
+            word.lower not in dictionary or word.lower in always or not _beside_capitals(words, index)
+        ):
+            # A name that is also a word ("ROSE", "YOUNG") only among words not in capitals: "ROSE has gone".
+            word.capital = True
+            previous_named = True
+        elif (
+            previous_named
+            and word.lower not in dictionary
+            and word.lower not in _CLOSED
+            and _adjacent(text, words[index - 1], word)
+        ):
+            word.capital = True
+            previous_named = False
+        else:
+            previous_named = False
+
+
+def _beside_capitals(words: list[_Word], index: int) -> bool:
+    return any(
+        0 <= other < len(words) and len(words[other].text) > 1 and words[other].text.isupper()
+        for other in (index - 1, index + 1)
+    )
 
 
 def _welsh_name(
@@ -542,9 +760,13 @@ def _role_in_brackets(text: str, word: _Word) -> bool:
     return bool(bracket) and any(part in _ROLES for part in bracket.group(1).lower().split())
 
 
-def _described(words, index: int, text: str, dictionary) -> bool:
+def _described(words, index: int, text: str, dictionary, *, word_name: bool = False) -> bool:
     """What follows says who someone is or what was done to them: "X is my foster carer", "X was the one",
-    "X was seen", "X did not attend", "X from my class", "X at the shop"."""
+    "X was seen", "X did not attend", "X from my class", "X at the shop".
+
+    ``word_name``: the word is also an everyday word (Hope, Dawn, Patience), which a sentence may be about
+    ("Hope was expressed", "Dawn is the worst time"): then "is my/the ..." must go on to a person ("Joy is my
+    sister") and "was ...ed" must be something done to or by a person ("Hope was located")."""
     if _AGE_AFTER.match(text, words[index].end):
         return True  # "Precious is 13"
     if _role_in_brackets(text, words[index]):
@@ -554,6 +776,12 @@ def _described(words, index: int, text: str, dictionary) -> bool:
         return False
     verb, then = following
     if verb in ("is", "was", "are", "were", "isnt", "wasnt"):
+        if word_name:
+            if then in _DETERMINERS or then in _POSSESSIVE_PRONOUNS:
+                return any(
+                    w.lower in _ROLES or w.lower in _PERSON_NOUNS for w in words[index + 3 : index + 6]
+                )
+            return then in _DONE_TO_PEOPLE or then in ("always", "never")
         return then in _DESCRIBING or (len(then) > 4 and then.endswith("ed") and then in dictionary)
     if verb in ("did", "has", "had"):
         return then in ("not", "been", "never")
@@ -563,11 +791,31 @@ def _described(words, index: int, text: str, dictionary) -> bool:
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
-_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)\s*[),]")
+# Jobs that are also first names or surnames, after a capitalised word that says which: "District Judge".
+_JOB_TITLES = _words(
+    """judge nurse officer worker manager lead head chair deputy mentor guardian advocate warden governor
+    sergeant inspector constable clerk solicitor barrister magistrate coroner chaplain porter mason"""
+)
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*((?:[A-Za-z'’\-]+\s+){0,3}[A-Za-z'’\-]+)\s*[),]")
 _AGE_AFTER = re.compile(
     r"\s+(?:is|was|aged|age)\s+(?:only\s+|just\s+)?\d{1,2}\b|\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\)|$)"
     r"|\s*\(\s*(?:aged?\s+)?\d{1,2}\s*\)|\s+\[(?:PHONE|EMAIL|HANDLE)\]"
     r"|\s*\(\s*(?:Y|Yr|Year)\s?\d{1,2}\s*\)"  # "Rose Mellor (Y8)": a pupil's year group
+)
+_POSSESSIVE_PRONOUNS = _words("my her his their our your")
+_PERSON_NOUNS = _words(
+    """one person girl boy lad kid child baby oldest youngest eldest middle twin victim witness owner
+    leader only name nickname"""
+)
+# After "X is/was", what is said of a person, not of a season, a feeling or a bill: "Hope was located".
+_DONE_TO_PEOPLE = _words(
+    """seen taken given found known told brought caught picked located reported arrested interviewed
+    collected visited excluded suspended placed moved groomed exploited assaulted attacked stabbed
+    threatened approached referred discharged admitted returned allocated spoken asked stopped searched
+    missing hurt injured beaten battered bullied sent dropped driven abused offered paid involved identified
+    upset scared crying shouting screaming laughing smoking sleeping living staying hanging dealing selling
+    working fighting lying born adopted fostered diagnosed charged released bailed convicted sentenced
+    cautioned kept held met contacted phoned texted messaged present absent late home out safe"""
 )
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
@@ -576,7 +824,7 @@ _ROLES = _words(
     """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
     dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
     grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro head
-    officer"""
+    officer partner ex stepfather stepmother stepbrother stepsister foster"""
 )
 
 
@@ -596,6 +844,16 @@ def place_or_thing_before(text: str, start: int) -> bool:
         return False
     word = one.group(1).lower()
     return word in _DETERMINERS or word in _PLACE_PREPOSITIONS or word in ("st", "saint")
+
+
+# "a male called Dre": the word before is what the person is, the name comes after.
+_NAMING = _words("called named")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """A capitalised word or a placeholder next after ``end``: "called Dre", "called '[NAME]'"."""
+    rest = text[end : end + 6].lstrip(" '‘’\"“”")
+    return rest[:1].isupper() or rest[:1] == "["
 
 
 def _verbish(word: str, dictionary: frozenset[str]) -> bool:
@@ -632,7 +890,9 @@ def _from_someone(words, index: int, previous: str) -> bool:
     return previous == "from" and any(w.lower in _FROM_SOMEONE for w in words[max(0, index - 3) : index - 1])
 
 
-def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False) -> set[int]:
+def _not_people(
+    text, words, dictionary, first, surnames, *, always: frozenset[str] = frozenset(), welsh: bool = False
+) -> set[int]:
     """Capitalised words that the words before them make a thing or a place: after a determiner ("my
     Monzo"), a preposition of place ("in Preston", and the words capitalised with it: "to Milton Keynes"),
     "St" ("St John Ambulance"); a list with such a place ("in Preston and Blackpool"); and a capitalised
@@ -641,6 +901,12 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
     places: set[int] = set()
     # In Welsh "a" is "and": "Elin a Siân" are two people.
     determiners = _DETERMINERS - {"a"} if welsh else _DETERMINERS
+    if "[POSTCODE]" in text:
+        for index, word in enumerate(words):
+            if word.capital and _POSTCODE_AFTER.match(text, word.end):
+                blocked.add(index)  # "Kendal LA9 ...": a town before its postcode
+                if index and words[index - 1].capital and _adjacent(text, words[index - 1], word):
+                    blocked.add(index - 1)  # "Milton Keynes MK9 ..."
     for index, word in enumerate(words):
         if not word.capital or index == 0:
             continue
@@ -655,14 +921,23 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
             blocked.add(index)
         elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
             blocked.add(index)  # "a Ralph Lauren hoodie"
-        elif (previous in _PLACE_PREPOSITIONS and not _from_someone(words, index, previous)) or (
-            previous == "to"
-            and index > 1
-            and (
-                words[index - 2].lower in _MOTION
-                or index - 2 in places
-                or (index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION)
-                or any(w.lower in _TRANSPORT for w in words[max(0, index - 5) : index - 1])
+        elif (
+            (
+                previous in _PLACE_PREPOSITIONS
+                and not _from_someone(words, index, previous)
+                and not (previous == "from" and word.lower in always)  # "seized from Reuben"
+            )
+            or (
+                previous == "to"
+                and index > 1
+                and (
+                    words[index - 2].lower in _MOTION
+                    or index - 2 in places
+                    or (
+                        index > 2 and words[index - 2].lower in _OBJECTS and words[index - 3].lower in _MOTION
+                    )
+                    or any(w.lower in _TRANSPORT for w in words[max(0, index - 5) : index - 1])
+                )
             )
         ):
             places.add(index)
@@ -687,10 +962,13 @@ def _not_people(text, words, dictionary, first, surnames, *, welsh: bool = False
                     and neighbour.lower not in _CLOSED
                     and neighbour.lower not in _NICKNAME_PREFIXES
                     and len(neighbour.lower) > 1
-                    and not neighbour.sentence_start
+                    and (not neighbour.sentence_start or (other < index and word.lower in _JOB_TITLES))
                 ):
-                    blocked.add(index)
+                    blocked.add(index)  # "Cash App", "Victim Support"; "District Judge" starting a note
     return blocked | places
+
+
+_POSTCODE_AFTER = re.compile(r",?\s*\[POSTCODE\]")
 
 
 def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:

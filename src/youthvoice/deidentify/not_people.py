@@ -13,7 +13,8 @@ general:
    "Kurt Geiger boots"): a brand, not a person.
 
 None of them applies straight after a title ("Ms Barbour"; "Dr Martens" is a brand but "Dr Martin" is not:
-the list has the brand as written, the title rule the rest).
+the list has the brand as written, the title rule the rest), except 3: "Mr Whippy van" is a brand, and a
+person's things take a possessive ("Mr Jones's van").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 _LIST_FILE = Path(__file__).with_name("data") / "not_people.txt"
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|PCSO|Sgt|Insp)\.?\s+$")
+_TITLE_START = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|PCSO|Sgt|Insp)\.?\s+")
 _CAPITALISED = r"(?:St\.?\s+|Saint\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}?"
 # Words for an institution or a place that make the capitalised words before them its name.
 _INSTITUTIONS = (
@@ -49,7 +51,11 @@ _GOODS = (
     "belt|watch|perfume|aftershave|vape|vapes|voucher|vouchers|gift\\s+card|gift\\s+cards|food\\s+hall|store|"
     "stores|shop|outlet|meal|meals|burger|burgers|chicken|fries|nuggets|bottle|bottles|jeans|shirt|shirts|"
     "top|tops|tee|t-shirt|dress|jewellery|necklace|chain|ring|earrings|clothing|clothes|gear|kit|"
-    "tablets|pills|syrup|medicine"
+    "tablets|pills|syrup|medicine|"
+    # Works named after their maker: "the new Kano album", "that Adele song".
+    "album|albums|song|songs|track|tracks|tune|tunes|mixtape|playlist|lyrics|concert|gig|tour|film|films|movie|"
+    "movies|documentary|podcast|"
+    "van|vans|lorry|truck"
 )
 # The last capitalised word is no possessive: "Jayden's jacket" is someone's.
 _BRAND_BEFORE_GOODS = re.compile(rf"\b(?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w\-]*\s+(?=(?:{_GOODS})\b)")
@@ -155,7 +161,12 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_VERSUS)
     for pattern in shapes:
         for match in pattern.finditer(text):
-            if not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            # After a title a run is a person ("Ms Barbour"), except straight before something bought: no
+            # one writes "Mr Jones van" for his van, so "Mr Whippy van", "Dr Pepper bottle" are brands.
+            if pattern is _BRAND_BEFORE_GOODS:
+                title = _TITLE_START.match(text, match.start())
+                spans.append((title.end() if title else match.start(), match.end()))
+            elif not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 spans.append(match.span())
     return spans
 

@@ -292,7 +292,8 @@ DISCORD_TAG = re.compile(r"(?<![\w@#])@?[A-Za-z0-9_.\-]{2,32}#\d{4}(?!\d)")
 
 # --- Street names without a house number -----------------------------------------------------------------
 _STREET_SUFFIX = (
-    r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Rise|Parade|Way|Estate|Walk"
+    r"Road|Street|Lane|Lanes|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Rise|Parade|Way|Estate|Walk|"
+    r"Cottages|Villas"
 )
 STREET_NAME = re.compile(
     rf"\b(?P<street>(?:[A-Z][a-z'’]+[ \-]){{1,2}}(?:{_STREET_SUFFIX}))\b"
@@ -303,7 +304,7 @@ STREET_NAME = re.compile(
 )
 _STREET_HINT_WORDS = (
     "road", "street", "lane", "avenue", "close", "drive", "crescent", "grove", "terrace", "gardens", "mews",
-    "rise", "parade", "estate", "walk",
+    "rise", "parade", "estate", "walk", "cottages", "villas",
 )  # fmt: skip
 _STREET_HINT_SHORT = re.compile(r"rd\b|\bst\b|\bln\b|\bave\b|\bway\b")
 

@@ -68,6 +68,8 @@ _SCHOOL = re.compile(
     r"|\b(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
     # A Welsh school: "Ysgol Gyfun ...", "Ysgol Gynradd ...", "Ysgol y ...".
     r"|\bYsgol(?:\s+(?:y|yr|Gyfun|Gynradd|Uwchradd|Gymraeg|Bro|Glan|Gatholig|Sant|Santes))*(?:\s+[A-Z][\w'’\-]+){1,3}"
+    # A Scottish Gaelic or Irish school: "Sgoil Ghàidhlig ...", "Bunsgoil ...", "Gaelscoil ...", "Scoil ...".
+    r"|\b(?:Sgoil|Bunsgoil|Àrd-sgoil|Ard-sgoil|Gaelscoil|Gaelcholáiste|Scoil|Coláiste)(?:\s+[A-ZÀ-Þ][\w'’\-]+){1,3}"
 )
 # In text-speak: "i go quarrybank academy", "st bedes high school": a first word no dictionary has.
 _SCHOOL_LOWER = re.compile(
@@ -75,7 +77,8 @@ _SCHOOL_LOWER = re.compile(
     r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
 )
 _SCHOOL_WORD = re.compile(
-    r"academy|grammar|primary|high|school|college|pru|utc|p\.r\.u|u\.t\.c|sixth|infant|junior|prep|pupil|ysgol"
+    r"academy|grammar|primary|high|school|college|pru|utc|p\.r\.u|u\.t\.c|sixth|infant|junior|prep|pupil|ysgol|"
+    r"sgoil|scoil|coláiste"
 )
 
 
