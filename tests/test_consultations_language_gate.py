@@ -150,4 +150,8 @@ def test_a_theme_name_is_checked_as_the_heading_of_you_said_we_did():
     fields = {"you_said": "You said buses scare you.", "we_did": "We added staff.", "status": "acting"}
     with pytest.raises(PublicationBlocked) as blocked:
         you_said_we_did_create(consultation=consultation, theme=theme, user=leader, publish=True, **fields)
-    assert [place.field for rule in blocked.value.unresolved for place in rule.places] == ["Theme"]
+    # The theme is the update's heading and one of the themes it answers: both are read by young people.
+    assert [place.field for rule in blocked.value.unresolved for place in rule.places] == [
+        "Theme",
+        "Themes it answers",
+    ]
