@@ -109,6 +109,27 @@ def csv_text(
         ) from error
 
 
+def header_problem(
+    *, names: list[str], header: tuple[str, ...], shown: list[str] | None = None
+) -> str | None:
+    """The line-1 message when the header's ``names`` (stripped, case-folded) are not exactly ``header``, or
+    None. ``shown``: how each name is quoted back when it is not expected (default: as given)."""
+    shown = names if shown is None else shown
+    missing = [name for name in header if name not in names]
+    unknown = [raw for raw, name in zip(shown, names, strict=True) if name not in header]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if not (missing or unknown or repeated):
+        return None
+    problems = []
+    if missing:
+        problems.append(f"missing {', '.join(missing)}")
+    if unknown:
+        problems.append(f"not expected {', '.join(repr(n) for n in unknown)}")
+    if repeated:
+        problems.append(f"repeated {', '.join(repeated)}")
+    return f"Line 1: the header must be {','.join(header)} ({'; '.join(problems)})."
+
+
 def parse_population_csv(*, data: bytes, partnership: Partnership) -> list[BaselineRow]:
     """Every row of the file, checked; raises :class:`BaselineCSVError` with all the problems found."""
     text = csv_text(data)
@@ -121,18 +142,9 @@ def parse_population_csv(*, data: bytes, partnership: Partnership) -> list[Basel
     except (StopIteration, csv.Error):
         raise BaselineCSVError(["The file has no header line."]) from None
     names = [name.strip().casefold() for name in header]
-    missing = [name for name in HEADER if name not in names]
-    unknown = [name for name in names if name not in HEADER]
-    repeated = sorted({name for name in names if names.count(name) > 1})
-    if missing or unknown or repeated:
-        problems = []
-        if missing:
-            problems.append(f"missing {', '.join(missing)}")
-        if unknown:
-            problems.append(f"not expected {', '.join(repr(n) for n in unknown)}")
-        if repeated:
-            problems.append(f"repeated {', '.join(repeated)}")
-        raise BaselineCSVError([f"Line 1: the header must be {','.join(HEADER)} ({'; '.join(problems)})."])
+    problem = header_problem(names=names, header=HEADER)
+    if problem:
+        raise BaselineCSVError([problem])
     position = {name: names.index(name) for name in HEADER}
     localities = {
         locality.name.strip().casefold(): locality

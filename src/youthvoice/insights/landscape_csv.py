@@ -19,7 +19,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from youthvoice.insights.baseline_csv import COUNT_PATTERN, CSVErrors, CSVFileError, csv_text
+from youthvoice.insights.baseline_csv import COUNT_PATTERN, CSVErrors, CSVFileError, csv_text, header_problem
 from youthvoice.insights.landscape_models import Measure
 from youthvoice.partnership.models import Locality, Partnership
 
@@ -113,18 +113,9 @@ def parse_agency_counts_csv(
         raise LandscapeCSVError(
             [PERSONAL_DATA_MESSAGE.format(columns=columns, them="it" if len(personal) == 1 else "them")]
         )
-    missing = [name for name in HEADER if name not in names]
-    unknown = [raw for raw, name in zip(raw_names, names, strict=True) if name not in HEADER]
-    repeated = sorted({name for name in names if names.count(name) > 1})
-    if missing or unknown or repeated:
-        problems = []
-        if missing:
-            problems.append(f"missing {', '.join(missing)}")
-        if unknown:
-            problems.append(f"not expected {', '.join(repr(n) for n in unknown)}")
-        if repeated:
-            problems.append(f"repeated {', '.join(repeated)}")
-        raise LandscapeCSVError([f"Line 1: the header must be {','.join(HEADER)} ({'; '.join(problems)})."])
+    problem = header_problem(names=names, header=HEADER, shown=raw_names)
+    if problem:
+        raise LandscapeCSVError([problem])
     position = {name: names.index(name) for name in HEADER}
     localities = {
         loc.name.strip().casefold(): loc for loc in Locality.objects.filter(partnership=partnership)
