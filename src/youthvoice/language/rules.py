@@ -60,6 +60,9 @@ class Context:
     # Words that must come just before the match (end the pattern with $). Lets a rule start at its rarer
     # word ("offender" after "young"), so common words do not stop the one-pass scan.
     require_before: tuple[ContextPattern, ...] = ()
+    # Words that must come just after the match (matched at its end, like forbid_after): lets a rule start at
+    # a rarer word and ask for who or what follows ("stemmed from" + something of the child's).
+    require_after: tuple[ContextPattern, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
@@ -68,6 +71,7 @@ class Context:
             or self.forbid_before
             or self.forbid_after
             or self.require_before
+            or self.require_after
         )
 
 
@@ -326,6 +330,7 @@ CONTEXT_KEYS = (
     "forbid_before",
     "forbid_after",
     "require_before",
+    "require_after",
 )
 RULE_KEYS = {
     "id",
