@@ -185,7 +185,7 @@ def test_a_school_term_is_not_talk_about_terms():
 def test_a_record_of_wording_changed_is_not_a_finding():
     assert check("Leah is promiscuous and the men know it.")
     assert check("I changed 'Leah is promiscuous' to 'Leah is being sexually exploited' in the plan.") == []
-    assert check("The chair reminded us not to describe a child as a \"drug runner\" in minutes.") == []
+    assert check('The chair reminded us not to describe a child as a "drug runner" in minutes.') == []
 
 
 def test_a_record_that_names_the_control_behind_going_back_is_correct_usage():

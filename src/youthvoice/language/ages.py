@@ -86,7 +86,10 @@ AGE_FORMS = [
         rf"{NUMBER}\b{NOT_A_DURATION}",
     ),
     # "a woman of twenty-four", "a man of 30"
-    ("before", rf"\b(?:man|woman|male|female|adult|person|guy|lad|men|women)\s+of\s+{NUMBER}\b{NOT_A_DURATION}"),
+    (
+        "before",
+        rf"\b(?:man|woman|male|female|adult|person|guy|lad|men|women)\s+of\s+{NUMBER}\b{NOT_A_DURATION}",
+    ),
     # "his eighteenth birthday", "her 21st birthday": the age they turned
     ("birthday", rf"\b(?P<o>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+birthday\b"),
     # "in his twenties", "in her late 30s"

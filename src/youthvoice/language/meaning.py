@@ -4,11 +4,11 @@ The one-pass scan (``engine.py``) finds each place a rule's words occur. A rule 
 (``rules.py``) then asks of the sentence around it:
 
 - **who does it**: ``doer: child`` keeps the finding only when the words describe the child, not an adult
-  or a service; ``doer: not_adult`` drops it only when an adult is the one saying it (the abuser's own
-  minimising, "he described his messages as banter", is not the writer's; a service's, or the writer's
-  about what an adult did, is) ("he is a runner" is a finding; "the man who ran the line recruited children" is not). The
-  subject is read from spaCy's dependency parse of that one sentence (``youthvoice.core.nlp.english``,
-  loaded the first time a sentence needs it, parsed sentences remembered);
+  or a service ("he is a runner" is a finding; "the man who ran the line recruited children" is not);
+  ``doer: not_adult`` drops it only when an adult is the one saying it (the abuser's own minimising, "he
+  described his messages as banter", is not the writer's; a service's, or the writer's about what an adult
+  did, is). The subject is read from spaCy's dependency parse of that one sentence
+  (``youthvoice.core.nlp.english``, loaded the first time a sentence needs it, parsed sentences remembered);
 - **negation**: ``negation: drops`` (she did *not* choose this: correct usage) or ``negation: requires`` (she
   did *not* refuse: the finding is the negation); ``concession: drops`` sets aside "although she may seem
   mature, she is 14";
@@ -330,7 +330,8 @@ SETS_ASIDE_ANYWHERE = re.compile(
     r"\b(?:does not mean|doesn['\u2019]t mean|did not mean|didn['\u2019]t mean|(?:is|was) still a child|"
     r"still a child|remains? a child|"
     # the record says what it really is: a child who could not consent, or who was being groomed
-    r"(?:could|can)\s*(?:not|n['\u2019]t)\s+(?:have\s+)?(?:consent\w*|give consent|agree\w*)|unable to consent|"
+    r"(?:could|can)\s*(?:not|n['\u2019]t)\s+(?:have\s+)?(?:consent\w*|give consent|agree\w*)|"
+    r"unable to consent|"
     r"a child who (?:is|was|has been|had been) being (?:groomed|exploited|controlled|abused)|"
     r"no matter|regardless|mistaken\w*|wrongly|not because)\b",
     re.IGNORECASE,
@@ -487,8 +488,8 @@ def span_head(doc, start: int, end: int):
 
 
 def things_passive(verb, words: Words) -> bool:
-    """Whether a passive verb's subject is a thing, not a person: "the photos were sent" is not the child being
-    sent somewhere."""
+    """Whether a passive verb's subject is a thing, not a person: "the photos were sent" is not the child
+    being sent somewhere."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and subject.pos_ == "NOUN" and person_kind(subject, words) == "unknown"
 
