@@ -52,8 +52,11 @@ FOUND = {
         "We will talk with Pria about the risks she takes with her own safety.",
         "His lifestyle is high-risk.",
     ],
-    "drug-market-slang": [
+    "drug-market-errands": [
         "Kobe has been doing drops for the olders after school.",
+        "Levi did runs for the men in the car every weekend.",
+    ],
+    "drug-market-slang": [
         "Reece is grafting for a man from the city and keeps the cash.",
         "Mo was holding stock for the line at his aunt's flat.",
         "Jess is now actively selling pills at the skate park.",
@@ -86,15 +89,17 @@ FOUND = {
         "Aimee has been offering sex in return for lifts and vapes.",
     ],
     "harm-called-small": [
-        "The kicking Ryan got from the group was just a bit of a scuffle.",
         "The threats from the older boys were playground talk.",
-        "Being made to hold a bag once hardly counts as exploitation.",
         "The men at the party giving Lola drinks was nothing untoward.",
     ],
-    "non-engagement-blamed": [
+    "harm-compared-down": [
+        "The kicking Ryan got from the group was just a bit of a scuffle.",
+        "Being made to hold a bag once hardly counts as exploitation.",
+    ],
+    "support-not-taken-seriously": [
         "Keira is not taking the support seriously and missed two sessions.",
     ],
-    "share-of-the-blame": [
+    "only-self-to-blame": [
         "Connor has only himself to blame for the men finding him.",
     ],
     "adultifying-said-another-way": [
@@ -128,6 +133,10 @@ LEFT_ALONE = [
     "Her learning needs are putting her at greater risk from the men.",
     # slang words in their everyday senses
     "Kobe does drops of paint on the canvas in art club.",
+    "Ola did a run round the park with her mum and felt great.",
+    "The quiz night was just a bit of a laugh for the staff team.",
+    "We are taking the concerns about the men very seriously.",
+    "Nobody but the man is to blame; she has nothing to blame herself for.",
     "Jade is holding stock for the school shop at the cafe.",
     "Arjun is a member of the youth club football team.",
     "The 34-year-old is a known member of the Riverside gang.",
@@ -159,7 +168,10 @@ def test_each_reading_finds_its_kind(rule_id, text):
         ("harm-called-expected", FOUND["harm-called-expected"][0]),
         ("harm-explained-by-childs-conduct", FOUND["harm-explained-by-childs-conduct"][0]),
         ("harm-followed-childs-conduct", FOUND["harm-followed-childs-conduct"][1]),
+        ("drug-market-errands", FOUND["drug-market-errands"][0]),
         ("drug-market-slang", FOUND["drug-market-slang"][0]),
+        ("harm-compared-down", FOUND["harm-compared-down"][1]),
+        ("only-self-to-blame", FOUND["only-self-to-blame"][0]),
         ("criminal-role-for-a-child", FOUND["criminal-role-for-a-child"][1]),
         ("childs-conduct-puts-at-risk", FOUND["childs-conduct-puts-at-risk"][0]),
         ("willingness-adverb", FOUND["willingness-adverb"][1]),
