@@ -117,13 +117,19 @@ LEFT_ALONE = [
     "Her fear of the group is understandable given the threats.",
     "She was groomed for months, so her mistrust of adults is no surprise.",
     "Lily is expected to attend the meeting about the men on Friday.",
+    "The men had given her vodka, so the assault was not a surprise to the investigating officers.",
+    "It was only a matter of time before the police caught the men who ran the line.",
+    "It is understandable that the girls feel unsafe around the older men.",
     # explained: the harm explains the child's behaviour, or the record explains our plan
     "Tom was threatened by the olders, which is why he keeps going missing.",
     "The men control Aisha through debt, which explains why she goes back.",
     "We have a new worker for her, which is why the plan has changed.",
+    "He kept going missing, which is why the police issued a warning notice to the men.",
+    "Being groomed explains why she kept returning to the flat.",
     # followed: the abuse followed the adults' actions, or what happened to the child
     "The abuse followed months of grooming by two men.",
     "The assault followed her mum's eviction, when the family had nowhere to go.",
+    "The assault followed her disclosure to school, when the men found out.",
     # hindsight: services and adults, and the passive
     "We should have acted sooner when she told us about the man's flat.",
     "She should never have been placed at the address where the men found her.",
@@ -131,6 +137,7 @@ LEFT_ALONE = [
     "Her mum's choices are putting her at risk of exploitation.",
     "The adults' actions are placing him in danger.",
     "Her learning needs are putting her at greater risk from the men.",
+    "The men's lifestyle is high risk and chaotic.",
     # slang words in their everyday senses
     "Kobe does drops of paint on the canvas in art club.",
     "Ola did a run round the park with her mum and felt great.",

@@ -577,6 +577,8 @@ def doer(doc, token, words: Words) -> str:
             ):  # "someone forces a young person to carry drugs": the carrying is done to the child
                 return "coerced"
             if subjects:
+                if any(c.dep_ == "poss" and person_kind(c, words) == "adult" for c in subjects[0].children):
+                    return "adult"  # "the men's lifestyle is ...": the subject is the adults' thing
                 kind = person_kind(subjects[0], words)
                 agent = [c for c in current.children if c.dep_ == "agent"]
                 if (
