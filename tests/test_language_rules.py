@@ -1,6 +1,7 @@
 """The rules file: enough rules in every category, and a broken file is refused with a clear error."""
 
 import collections
+import re
 
 import pytest
 
@@ -90,3 +91,37 @@ def test_an_unreadable_rules_file_is_refused(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00bad")
     with pytest.raises(RulesError, match="cannot be read"):
         rules_from_file(binary)
+
+
+def test_every_context_condition_of_the_shipped_rules_compiles():
+    # The shipped rules load with their context conditions compiled on first use (the command line starts
+    # faster); this is where a broken one is caught instead.
+    from youthvoice.language.rules import CONTEXT_KEYS
+
+    rules = default_rules()
+    conditions = [p for rule in rules.rules for key in CONTEXT_KEYS for p in getattr(rule.context, key)]
+    assert len(conditions) > 100
+    for condition in conditions:
+        assert condition.exact.pattern == condition.source
+
+
+def test_a_rules_file_with_a_broken_condition_is_refused_at_load_unless_compiling_later():
+    text = """
+categories: {jargon: Jargon}
+sources: {g: Guidance}
+rules:
+- id: broken-condition
+  category: jargon
+  severity: low
+  patterns: ["word"]
+  message: m
+  why: w
+  suggestions: [s]
+  source: g
+  context: {require_in_sentence: ['(']}
+"""
+    with pytest.raises(RulesError, match="broken-condition.*require_in_sentence"):
+        rules_from_text(text)
+    later = rules_from_text(text, compile_now=False)
+    with pytest.raises(re.error):
+        later.rules[0].context.require_in_sentence[0].search("text", None)

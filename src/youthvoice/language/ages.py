@@ -41,6 +41,23 @@ NUMBER_WORD = (
     + ")"
 )
 NUMBER = rf"(?:\d{{1,2}}|{NUMBER_WORD})"
+ORDINALS = {
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
+    "thirtieth": 30,
+    "fortieth": 40,
+}
+ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 NUMBER_IN = re.compile(rf"\d{{1,2}}|{NUMBER_WORD}", re.IGNORECASE)
 NOT_A_DURATION = (
     r"(?!\s*(?:%|per\b|times|hours?|days?|weeks?|months?|miles?|minutes?|mins?|pounds?|p\.?m|a\.?m|:|\.\d|"
@@ -61,12 +78,24 @@ AGE_FORMS = [
         "before",
         rf"(?<=[A-Za-z]),\s*{NUMBER}(?=\s*(?:,|;|\)|\.(?!\d)|$|\s+(?:and|is|was|has|had|who|from|with)\b))",
     ),
-    # "she is 14", "who was 23", "turned 16"
-    ("before", rf"\b(?:is|was|now|just|only|turned|turns|turning)\s+{NUMBER}\b{NOT_A_DURATION}"),
+    # "she is 14", "who was 23", "turned 16", "is currently 15", "thought to be about 20"
+    (
+        "before",
+        rf"\b(?:is|was|now|just|only|turned|turns|turning|to be)\s+"
+        rf"(?:(?:currently|still|already|barely|nearly|almost|about|around|roughly|approximately|over|only|just)\s+)?"
+        rf"{NUMBER}\b{NOT_A_DURATION}",
+    ),
+    # "a woman of twenty-four", "a man of 30"
+    (
+        "before",
+        rf"\b(?:man|woman|male|female|adult|person|guy|lad|men|women)\s+of\s+{NUMBER}\b{NOT_A_DURATION}",
+    ),
+    # "his eighteenth birthday", "her 21st birthday": the age they turned
+    ("birthday", rf"\b(?P<o>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+birthday\b"),
     # "in his twenties", "in her late 30s"
     (
         "before",
-        r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+)?(?P<d>twenties|thirties|forties|fifties|sixties|[2-6]0s)\b",
+        r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d>twenties|thirties|forties|fifties|sixties|[2-6]0s)\b",
     ),
     # "Year 9" (school year: about the year's number plus four)
     ("school", r"\byear\s+(?P<y>[1-9]|1[0-3])\b(?!\s*(?:olds?|-))"),
@@ -119,6 +148,9 @@ def read_ages(sentence: str) -> tuple[Age, ...]:
                 value = DECADES.get(groups["d"].lower()) or int(groups["d"][0]) * 10 + 5
             elif "y" in groups:
                 value = int(groups["y"]) + 4
+            elif "o" in groups:
+                ordinal = groups["o"].lower()
+                value = ORDINALS.get(ordinal) or int(ordinal[:-2])
             elif "u" in groups:
                 value = int(groups["u"]) - 1
             else:
@@ -126,7 +158,7 @@ def read_ages(sentence: str) -> tuple[Age, ...]:
                 value = number_value(number.group()) if number else None
             if value is None or not 1 <= value <= 99:
                 continue
-            if side in ("school", "under"):
+            if side in ("school", "under", "birthday"):
                 near = None
             elif side == "after":
                 near = WORD_AFTER.match(sentence[found.end() : found.end() + 40])

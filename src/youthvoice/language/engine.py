@@ -277,6 +277,10 @@ def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
         return None
     if any(p.exact.match(text, end, sentence_end) for p in context.forbid_after):
         return None
+    if context.require_after and not any(
+        p.exact.match(text, end, sentence_end) for p in context.require_after
+    ):
+        return None
     if context.require_before:
         found = next((m for p in context.require_before if (m := p.search(before, before_lowered))), None)
         if found is None:

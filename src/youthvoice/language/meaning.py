@@ -4,9 +4,11 @@ The one-pass scan (``engine.py``) finds each place a rule's words occur. A rule 
 (``rules.py``) then asks of the sentence around it:
 
 - **who does it**: ``doer: child`` keeps the finding only when the words describe the child, not an adult
-  or a service ("he is a runner" is a finding; "the man who ran the line recruited children" is not). The
-  subject is read from spaCy's dependency parse of that one sentence (``youthvoice.core.nlp.english``,
-  loaded the first time a sentence needs it, parsed sentences remembered);
+  or a service ("he is a runner" is a finding; "the man who ran the line recruited children" is not);
+  ``doer: not_adult`` drops it only when an adult is the one saying it (the abuser's own minimising, "he
+  described his messages as banter", is not the writer's; a service's, or the writer's about what an adult
+  did, is). The subject is read from spaCy's dependency parse of that one sentence
+  (``youthvoice.core.nlp.english``, loaded the first time a sentence needs it, parsed sentences remembered);
 - **negation**: ``negation: drops`` (she did *not* choose this: correct usage) or ``negation: requires`` (she
   did *not* refuse: the finding is the negation); ``concession: drops`` sets aside "although she may seem
   mature, she is 14";
@@ -47,7 +49,7 @@ WORD_LISTS = (
     "negators",
     "concessions",
 )
-DOERS = ("child",)
+DOERS = ("child", "not_adult")
 NEGATIONS = ("drops", "requires")
 AGE_READINGS = ("relationship", "child")
 QUOTES = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019"}
@@ -326,7 +328,11 @@ def negated(sentence: str, start: int, words: Words) -> bool:
 
 SETS_ASIDE_ANYWHERE = re.compile(
     r"\b(?:does not mean|doesn['\u2019]t mean|did not mean|didn['\u2019]t mean|(?:is|was) still a child|"
-    r"still a child|"
+    r"still a child|remains? a child|"
+    # the record says what it really is: a child who could not consent, or who was being groomed
+    r"(?:could|can)\s*(?:not|n['\u2019]t)\s+(?:have\s+)?(?:consent\w*|give consent|agree\w*)|"
+    r"unable to consent|"
+    r"a child who (?:is|was|has been|had been) being (?:groomed|exploited|controlled|abused)|"
     r"no matter|regardless|mistaken\w*|wrongly|not because)\b",
     re.IGNORECASE,
 )
@@ -362,8 +368,20 @@ def conceded(sentence: str, start: int, words: Words) -> bool:
     return False
 
 
+# "Half term", "this term", "the summer term": the school's calendar, not a discussion of terms.
+SCHOOL_TERM = re.compile(
+    r"\b(?:half|this|next|last|previous|summer|autumn|spring|winter|school|each|every|per|whole|new|first|"
+    r"second|third|final|same|that)[\s-]+terms?$",
+    re.IGNORECASE,
+)
+
+
 def about_wording(sentence: str, words: Words) -> bool:
-    return bool(words.policy.search(sentence))
+    for found in words.policy.finditer(sentence):
+        if found.group().lower() in ("term", "terms") and SCHOOL_TERM.search(sentence, 0, found.end()):
+            continue
+        return True
+    return False
 
 
 # --- the parse: who does what -----------------------------------------------------------------------------
@@ -439,9 +457,11 @@ def person_kind(token, words: Words) -> str:
         child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "nmod", "det")
     }
     numbers = [c for c in token.subtree if c.like_num and c.text.isdigit()]
-    if any(int(n.text) >= 18 for n in numbers if len(n.text) <= 2) and token.pos_ in ("PROPN", "NOUN"):
+    # "the 34-year-old" as a subject is parsed as an adjective ("old") standing for the person
+    nominal = token.pos_ in ("PROPN", "NOUN") or (token.pos_ == "ADJ" and token.dep_ in SUBJECTS)
+    if any(int(n.text) >= 18 for n in numbers if len(n.text) <= 2) and nominal:
         return "adult"
-    if any(int(n.text) < 18 for n in numbers if len(n.text) <= 2) and token.pos_ in ("PROPN", "NOUN"):
+    if any(int(n.text) < 18 for n in numbers if len(n.text) <= 2) and nominal:
         return "child"
     if modifiers & words["adult_modifiers"] and lower not in words["child_people"]:
         return "adult"
@@ -467,10 +487,29 @@ def span_head(doc, start: int, end: int):
     return min(tokens, key=lambda token: sum(1 for _ in token.ancestors))
 
 
+def things_passive(verb, words: Words) -> bool:
+    """Whether a passive verb's subject is a thing, not a person: "the photos were sent" is not the child
+    being sent somewhere."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.pos_ == "NOUN" and person_kind(subject, words) == "unknown"
+
+
 def doer(doc, token, words: Words) -> str:
     """Who does or is what ``token`` says: the kind of person, or 'coerced' when it is done to the child."""
+    # "the risks she takes", "the choices he makes": a noun whose relative clause has the child as subject
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in ("she", "he", "they") and clause.i > token.i:
+            return "child"
     current = previous = token
     for _ in range(8):
+        # A label compared: "handles himself like a grown man", "acts as if she were older": the adult named
+        # is the comparison, not a doer; who is compared is read from the verb the comparison hangs on.
+        if current is token and current.dep_ == "pobj" and current.head.lower_ in ("like", "as", "than"):
+            previous, current = current.head, current.head.head
+            if current is previous:
+                return "unknown"
+            continue
         # A label given to someone: "staff describe her as streetwise", "they consider him mature": the label
         # is about the object ("her"), not the subject who gives it.
         if current is not token and current.lemma_.lower() in LABELLING_VERBS:
@@ -489,13 +528,21 @@ def doer(doc, token, words: Words) -> str:
             kind = person_kind(current, words) if current.pos_ != "ADJ" else "unknown"
             if kind in ("adult", "service") and current.dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
                 return kind
+            if current.dep_ in SUBJECTS and any(
+                c.dep_ == "poss" and person_kind(c, words) == "adult" for c in current.children
+            ):
+                return "adult"  # "the man's lies allowed him to ...": a thing of the adult's acts for him
             if current.dep_ in SUBJECTS:
                 # A role noun as the subject: "dealers target children" names adults acting on a child.
                 objects = [c for c in current.head.children if c.dep_ in ("dobj", "pobj")]
                 if any(person_kind(o, words) == "child" for o in objects):
                     return "adult"
                 return kind
-            if any(c.lower_ in words["adult_modifiers"] for c in current.children if c.dep_ == "amod"):
+            if any(
+                c.lower_ in words["adult_modifiers"]
+                for c in current.children
+                if c.dep_ == "amod" and c is not previous and c is not token  # not the label itself
+            ):
                 return "adult"
             if (
                 current.dep_ in ("pobj", "dobj")
@@ -513,7 +560,7 @@ def doer(doc, token, words: Words) -> str:
                 "conj",
             ):
                 passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
-                if passive and current is not token:
+                if passive and current is not token and not things_passive(current, words):
                     return "coerced"
             if (
                 current is not token
@@ -530,9 +577,15 @@ def doer(doc, token, words: Words) -> str:
             ):  # "someone forces a young person to carry drugs": the carrying is done to the child
                 return "coerced"
             if subjects:
+                if any(c.dep_ == "poss" and person_kind(c, words) == "adult" for c in subjects[0].children):
+                    return "adult"  # "the men's lifestyle is ...": the subject is the adults' thing
                 kind = person_kind(subjects[0], words)
                 agent = [c for c in current.children if c.dep_ == "agent"]
-                if subjects[0].dep_ == "nsubjpass" and current.lemma_.lower() in words["coercion_words"]:
+                if (
+                    subjects[0].dep_ == "nsubjpass"
+                    and current.lemma_.lower() in words["coercion_words"]
+                    and not things_passive(current, words)
+                ):
                     return "coerced"
                 if agent and subjects[0].dep_ == "nsubjpass":
                     return kind
@@ -553,13 +606,16 @@ def reported_by_someone_else(doc, token, words: Words) -> bool:
         if head is current:
             return False
         lemma = head.lemma_.lower()
+        as_label = current.dep_ == "prep" and current.lower_ == "as"  # "he described his messages as ..."
         if (
-            current.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "dep")
-            and lemma in words["reporting_verbs"]
-        ):
+            current.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "dep") or as_label
+        ) and lemma in words["reporting_verbs"]:
             if lemma in words["distancing_verbs"]:
                 return True
             subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+            if subject is None and head.dep_ in ("advcl", "xcomp", "conj") and head.head is not head:
+                # "the adults played it down, calling it ...": the participle's speaker is the main subject
+                subject = next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
             if subject is None:
                 return False
             return person_kind(subject, words) in ("adult",)
@@ -753,8 +809,12 @@ def verdict(
         return DROP
     if inside_quotes(sentence, start, end) and (
         re.search(
-            r"\b(?:said|says|say|told|tells|called|calls|described|describes|refer\w*|label\w*|"
-            r"texted|messaged|wrote|claimed|claims|alleged|insisted|posted|named|nicknamed)\b",
+            r"\b(?:said|says|say|saying|told|tells|call|called|calls|calling|describe|described|describes|"
+            r"describing|refer\w*|label\w*|texted|messaged|write|writing|wrote|claimed|claims|alleged|insisted|"
+            r"posted|named|nicknamed|"
+            # a record of wording changed or flagged: "changed 'X' to 'Y'", "'X' was removed", "flagged 'X'"
+            r"chang\w*|amend\w*|correct\w*|remov\w*|delet\w*|reword\w*|rephras\w*|edit\w*|struck|"
+            r"flag\w*|warn\w*|challeng\w*|language)\b",
             sentence,
             re.IGNORECASE,
         )
@@ -780,6 +840,17 @@ def verdict(
             return found
     else:
         found = KEEP
+    if meaning.doer == "not_adult":
+        # Only an adult's own words or acts are set aside: a service minimising is still a finding.
+        if not needs_parse(sentence, words):
+            return found
+        if not may_parse and sentence not in PARSED:
+            return None
+        doc = parse(sentence)
+        token = span_head(doc, start, end)
+        if token is not None and reported_by_someone_else(doc, token, words):
+            return DROP
+        return found
     if meaning.doer == "child":
         if INDUCED_BELIEF.search(sentence, 0, start):
             return DROP  # "he manipulated her into believing she had chosen it": the belief is his doing

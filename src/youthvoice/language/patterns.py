@@ -61,15 +61,28 @@ def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
 class ContextPattern:
     """One context condition: ``search`` in a stretch of text, given the stretch lower-cased when it is ASCII
     (and None when it is not). The twin is compiled the first time it is asked for: a text that never
-    reaches the condition (and the command line checking a short file) does not pay for a second compile."""
+    reaches the condition (and the command line checking a short file) does not pay for a second compile.
 
-    __slots__ = ("_twin", "exact")
+    Made from a compiled pattern, or from its source and flags to be compiled on first use: the shipped
+    rules (validated by the test suite, which compiles every condition) load that way, so the command line
+    starts without compiling some 300 conditions a short file never reaches."""
+
+    __slots__ = ("_exact", "_twin", "source", "flags")
 
     UNMADE = object()
 
-    def __init__(self, exact: re.Pattern):
-        self.exact = exact
+    def __init__(self, exact: re.Pattern | str, flags: int = re.IGNORECASE):
+        if isinstance(exact, re.Pattern):
+            self._exact, self.source, self.flags = exact, exact.pattern, exact.flags
+        else:
+            self._exact, self.source, self.flags = self.UNMADE, exact, flags
         self._twin = self.UNMADE
+
+    @property
+    def exact(self) -> re.Pattern:
+        if self._exact is self.UNMADE:
+            self._exact = re.compile(self.source, self.flags)
+        return self._exact
 
     @property
     def twin(self) -> re.Pattern | None:
@@ -85,4 +98,4 @@ class ContextPattern:
         return self.exact.search(text)
 
     def __repr__(self) -> str:
-        return f"ContextPattern({self.exact.pattern!r}, twin={self.twin is not None})"
+        return f"ContextPattern({self.source!r}, twin={self.twin is not None})"

