@@ -9,10 +9,10 @@ from pypdf import PdfReader
 
 from tests.factories import AgencyFactory, MembershipFactory
 from tests.factories_mandate import ChampionFactory, ResponsibilityFactory
+from youthvoice.core.pdf import PDF_BASE_URL, ResourceRefused, html_to_pdf, static_file_path
 from youthvoice.mandate.models import Responsibility, StrategicChampion
 from youthvoice.mandate.selectors import champion_current, responsibility_matrix
 from youthvoice.mandate.services import MandateError, champion_appoint, responsibility_save
-from youthvoice.partnership.pdf import PDF_BASE_URL, ResourceRefused, html_to_pdf, static_file_path
 
 pytestmark = pytest.mark.django_db
 
