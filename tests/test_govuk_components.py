@@ -62,6 +62,13 @@ def test_choosing_no_scope_for_an_api_client_links_to_the_first_checkbox(client)
     assert 'id="id_scopes_0"' in html
 
 
+def summary_targets_missing_from(html: str) -> list[str]:
+    targets = re.findall(r'href="#([^"]*)"', SUMMARY_LINKS.search(html).group(1))
+    assert targets
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    return [target for target in targets if target not in ids]
+
+
 FORM_PAGES = [
     # (URL name, role): each sent empty, so every required field, group or not, is a problem on the page.
     ("core:api-clients", "admin"),
@@ -85,17 +92,7 @@ def test_every_summary_link_lands_on_an_element_of_the_page(client, url_name, ro
     """The one field partial writes the ids the one error summary links to: a group's first option too."""
     client.force_login(MembershipFactory(role=role).user)
     html = client.post(reverse(url_name), {"_": ""}).content.decode()  # bound (not empty), every field blank
-    targets = re.findall(r'href="#([^"]*)"', SUMMARY_LINKS.search(html).group(1))
-    assert targets
-    ids = set(re.findall(r'\sid="([^"]+)"', html))
-    assert [target for target in targets if target not in ids] == []
-
-
-def summary_targets_missing_from(html: str) -> list[str]:
-    targets = re.findall(r'href="#([^"]*)"', SUMMARY_LINKS.search(html).group(1))
-    assert targets
-    ids = set(re.findall(r'\sid="([^"]+)"', html))
-    return [target for target in targets if target not in ids]
+    assert summary_targets_missing_from(html) == []
 
 
 @pytest.mark.django_db
