@@ -62,6 +62,13 @@ def test_choosing_no_scope_for_an_api_client_links_to_the_first_checkbox(client)
     assert 'id="id_scopes_0"' in html
 
 
+def summary_targets_missing_from(html: str) -> list[str]:
+    targets = re.findall(r'href="#([^"]*)"', SUMMARY_LINKS.search(html).group(1))
+    assert targets
+    ids = set(re.findall(r'\sid="([^"]+)"', html))
+    return [target for target in targets if target not in ids]
+
+
 FORM_PAGES = [
     # (URL name, role): each sent empty, so every required field, group or not, is a problem on the page.
     ("core:api-clients", "admin"),
@@ -70,6 +77,12 @@ FORM_PAGES = [
     ("mandate:assessment-add", "leader"),
     ("mandate:workshop-add", "leader"),
     ("mandate:action-add", "leader"),
+    ("voices:responses-import", "analyst"),
+    ("insights:population-upload", "admin"),
+    ("insights:landscape-upload", "analyst"),
+    ("insights:suggestion-runs", "analyst"),
+    ("language:glossary-staff", "analyst"),
+    ("language:check", "practitioner"),
 ]
 
 
@@ -79,7 +92,33 @@ def test_every_summary_link_lands_on_an_element_of_the_page(client, url_name, ro
     """The one field partial writes the ids the one error summary links to: a group's first option too."""
     client.force_login(MembershipFactory(role=role).user)
     html = client.post(reverse(url_name), {"_": ""}).content.decode()  # bound (not empty), every field blank
-    targets = re.findall(r'href="#([^"]*)"', SUMMARY_LINKS.search(html).group(1))
-    assert targets
-    ids = set(re.findall(r'\sid="([^"]+)"', html))
-    assert [target for target in targets if target not in ids] == []
+    assert summary_targets_missing_from(html) == []
+
+
+@pytest.mark.django_db
+def test_a_wrong_theme_on_the_coding_page_links_to_the_first_theme(client):
+    from tests.factories_coding import consultation_with_answers, member  # noqa: PLC0415
+    from tests.factories_insights import CodebookFactory, ThemeFactory  # noqa: PLC0415
+
+    consultation, question = consultation_with_answers(texts=["An answer about parks"])
+    ThemeFactory(codebook=CodebookFactory(partnership=consultation.partnership), name="Parks")
+    client.force_login(member("analyst", consultation.partnership))
+    url = f"/staff/insights/coding/{consultation.pk}/{question.pk}/?at=1"
+    html = client.post(url, {"theme": ["999999"]}).content.decode()
+    assert 'href="#id_theme_0"' in SUMMARY_LINKS.search(html).group(1)
+    assert summary_targets_missing_from(html) == []
+
+
+@pytest.mark.django_db
+def test_a_wrong_choice_of_young_peoples_words_links_to_the_first_checkbox(client):
+    from tests.factories_language import GlossaryTermFactory, YoungPeoplesDefinitionFactory  # noqa: PLC0415
+
+    membership = MembershipFactory(role="analyst")
+    client.force_login(membership.user)
+    term = GlossaryTermFactory(partnership=membership.agency.partnership)
+    YoungPeoplesDefinitionFactory(term=term)
+    other = YoungPeoplesDefinitionFactory()
+    url = reverse("language:glossary-term", args=[term.slug])
+    html = client.post(url, {"action": "curate", "shown": [other.pk]}).content.decode()
+    assert 'href="#id_shown_0"' in SUMMARY_LINKS.search(html).group(1)
+    assert summary_targets_missing_from(html) == []

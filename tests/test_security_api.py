@@ -94,6 +94,7 @@ def test_admins_create_a_client_and_see_its_token_once(client):
     assert "Read disclosure-controlled figures" in listing
     event = AuditEvent.objects.get(action="api_client_created", actor=admin.user)
     assert event.detail["scopes"] == ["push_voices", "read_aggregates"]
+    assert event.detail["name"] == "Case system" and event.detail["token_prefix"] == token[:10]
     assert ApiClient.objects.get().scopes == ["push_voices", "read_aggregates"]
 
 

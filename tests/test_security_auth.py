@@ -146,6 +146,7 @@ def test_enrolled_staff_enter_a_code_after_their_password(client, settings):
     assert right["Location"] == reverse("core:staff-home")
     assert client.get(reverse("core:staff-home")).status_code == 200
     assert AuditEvent.objects.filter(action="two_factor_failed", actor=user).count() == 1
+    assert AuditEvent.objects.filter(action="two_factor_verified", actor=user).count() == 1
 
 
 def test_a_stolen_password_cannot_replace_an_enrolled_device(client):

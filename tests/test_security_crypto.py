@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from tests.factories_security import api_client_with_token
+from youthvoice.audit.models import AuditEvent
 from youthvoice.config import ConfigError, Environment
 from youthvoice.core.crypto import DecryptionError, decrypt, encrypt, encrypted_fields
 from youthvoice.core.models import ApiClient
@@ -47,6 +48,7 @@ def test_rotation_moves_every_value_to_the_new_key(settings, capsys):
     settings.YOUTHVOICE_ENCRYPTION_KEYS = [new_key, old_key]
     call_command("rotate_keys", batch_size=2)
     assert "core.ApiClient: 3 rows re-encrypted" in capsys.readouterr().out
+    assert AuditEvent.objects.get(action="key_rotation").detail["core.ApiClient"] == 3
     settings.YOUTHVOICE_ENCRYPTION_KEYS = [new_key]  # the old key is gone: everything must still read
     for n, client in enumerate(clients):
         assert ApiClient.objects.get(pk=client.pk).contact == f"{CONTACT} {n}"

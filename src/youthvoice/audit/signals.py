@@ -1,4 +1,8 @@
-"""Record every change to who may do what, and every sign-in, without callers having to remember."""
+"""Record every change to who may do what, and every sign-in, without callers having to remember.
+
+Besides Django's signals, this listens to the site shell's own (``core.signals``: two-factor steps, API
+clients, key rotation): core sits below the audit log and so announces them rather than writing here.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from django.dispatch import receiver
 from youthvoice.audit.middleware import current_actor
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
+from youthvoice.core import signals as core_signals
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.partnership.models import Membership
 
@@ -163,3 +168,49 @@ def _locked_out(sender, request, username, ip_address, **kwargs):
         target=user,
         detail={"username": user.get_username() if user else None, "known_account": user is not None},
     )
+
+
+@receiver(core_signals.two_factor_enrolled)
+def _two_factor_enrolled(sender, user, **kwargs):
+    audit_record(actor=user, action=Action.TWO_FACTOR_ENROLLED, target=user)
+
+
+@receiver(core_signals.two_factor_verified)
+def _two_factor_verified(sender, user, **kwargs):
+    audit_record(actor=user, action=Action.TWO_FACTOR_VERIFIED, target=user)
+
+
+@receiver(core_signals.two_factor_failed)
+def _two_factor_failed(sender, user, **kwargs):
+    audit_record(actor=user, action=Action.TWO_FACTOR_FAILED, target=user)
+
+
+@receiver(core_signals.api_client_created)
+def _api_client_created(sender, client, actor, **kwargs):
+    audit_record(
+        actor=actor,
+        action=Action.API_CLIENT_CREATED,
+        target=client,
+        detail={
+            "agency": client.agency.name,
+            "name": client.name,
+            "token_prefix": client.token_prefix,
+            "scopes": client.scopes,
+        },
+    )
+
+
+@receiver(core_signals.api_client_revoked)
+def _api_client_revoked(sender, client, actor, reason="", **kwargs):
+    audit_record(
+        actor=actor,
+        action=Action.API_CLIENT_REVOKED,
+        target=client,
+        reason=reason,
+        detail={"agency": client.agency.name, "name": client.name, "scopes": client.scopes},
+    )
+
+
+@receiver(core_signals.encrypted_values_rotated)
+def _encrypted_values_rotated(sender, actor, counts, **kwargs):
+    audit_record(actor=actor, action=Action.KEY_ROTATION, target=None, detail=counts)

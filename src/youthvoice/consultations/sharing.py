@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from youthvoice.consultations.models import Audience, Consultation
-from youthvoice.partnership.pdf import html_to_pdf
+from youthvoice.core.pdf import html_to_pdf
 
 # The ways staff pass a link on, in the order the share kit lists them.
 SHARE_CHANNELS: tuple[Consultation.Channel, ...] = (

@@ -10,8 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from youthvoice.audit.models import AuditEvent
-from youthvoice.audit.services import audit_record
+from youthvoice.core import signals
 from youthvoice.core.crypto import encrypted_fields
 from youthvoice.core.models import ApiClient
 from youthvoice.partnership.models import Agency
@@ -50,12 +49,7 @@ def api_client_create(
         created_by=created_by,
         scopes=scopes,
     )
-    audit_record(
-        actor=created_by,
-        action=AuditEvent.Action.API_CLIENT_CREATED,
-        target=client,
-        detail={"agency": agency.name, "name": name, "token_prefix": client.token_prefix, "scopes": scopes},
-    )
+    signals.api_client_created.send(sender=ApiClient, client=client, actor=created_by)
     return client, token
 
 
@@ -64,13 +58,7 @@ def api_client_revoke(*, client: ApiClient, revoked_by, reason: str = "") -> Api
     if not client.revoked:
         client.revoked = True
         client.save(update_fields=["revoked"])
-        audit_record(
-            actor=revoked_by,
-            action=AuditEvent.Action.API_CLIENT_REVOKED,
-            target=client,
-            reason=reason,
-            detail={"agency": client.agency.name, "name": client.name, "scopes": client.scopes},
-        )
+        signals.api_client_revoked.send(sender=ApiClient, client=client, actor=revoked_by, reason=reason)
     return client
 
 
@@ -99,5 +87,5 @@ def encrypted_values_rotate(*, batch_size: int = 500, actor=None) -> dict[str, i
                 rows = list(model._base_manager.filter(pk__in=pks[start : start + batch_size]).only(*names))
                 model._base_manager.bulk_update(rows, names)
                 counts[label] += len(rows)
-    audit_record(actor=actor, action=AuditEvent.Action.KEY_ROTATION, target=None, detail=counts)
+    signals.encrypted_values_rotated.send(sender=None, actor=actor, counts=counts)
     return counts

@@ -11,9 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 
-from youthvoice.audit.models import AuditEvent
-from youthvoice.audit.services import audit_record
-from youthvoice.core import navigation, two_factor
+from youthvoice.core import navigation, signals, two_factor
 from youthvoice.core.access import ADMINS, public_view, role_required
 from youthvoice.core.forms import ApiClientForm, TokenForm
 from youthvoice.core.home_sections import PUBLIC_HOME, STAFF_HOME, home_sections
@@ -86,11 +84,9 @@ def two_factor_verify(request):
         allowed, _ = device.verify_is_allowed()
         if allowed and device.verify_token(form.cleaned_data["token"]):
             otp_login(request, device)
-            audit_record(
-                actor=request.user, action=AuditEvent.Action.TWO_FACTOR_VERIFIED, target=request.user
-            )
+            signals.two_factor_verified.send(sender=type(request.user), user=request.user)
             return redirect(_next_url(request))
-        audit_record(actor=request.user, action=AuditEvent.Action.TWO_FACTOR_FAILED, target=request.user)
+        signals.two_factor_failed.send(sender=type(request.user), user=request.user)
         message = "That code is wrong or has expired: enter the code the app shows now"
         if not allowed:
             message = "Too many wrong codes: wait a minute, then enter the code the app shows"
@@ -122,9 +118,7 @@ def two_factor_set_up(request):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)
-            audit_record(
-                actor=request.user, action=AuditEvent.Action.TWO_FACTOR_ENROLLED, target=request.user
-            )
+            signals.two_factor_enrolled.send(sender=type(request.user), user=request.user)
             messages.success(request, "Two-factor sign-in is set up.")
             return redirect(_next_url(request))
         form.add_error("token", "That code does not match: check the app and enter the code it shows now")

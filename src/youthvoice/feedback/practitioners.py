@@ -18,9 +18,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.core.pdf import html_to_pdf
 from youthvoice.feedback.models import PractitionerNotice, YouSaidWeDidRevision
 from youthvoice.partnership.models import Agency, Membership
-from youthvoice.partnership.pdf import html_to_pdf
 
 NOTICES_SHOWN = 10
 

@@ -7,7 +7,9 @@ from youthvoice.insights.models import Theme, ThemeSuggestion
 
 
 class CodingForm(forms.Form):
-    theme = forms.ModelMultipleChoiceField(queryset=Theme.objects.none(), required=False)
+    theme = forms.ModelMultipleChoiceField(
+        queryset=Theme.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
     go = forms.ChoiceField(
         choices=[("next", "next"), ("previous", "previous"), ("stay", "stay")], required=False
     )
@@ -100,6 +102,7 @@ class SampleDrawForm(forms.Form):
     second_coder = forms.ModelChoiceField(
         queryset=None,
         label="Second coder",
+        empty_label="Choose an analyst",
         error_messages={
             "required": "Choose the analyst who will code the sample.",
             "invalid_choice": "Choose an analyst from the list.",

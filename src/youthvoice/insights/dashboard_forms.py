@@ -16,6 +16,17 @@ DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d %m %Y", "%d-%m-%Y"]
 DATE_ERRORS = {"invalid": "Enter a real date, like 27/3/2025"}
 
 
+def date_filter_field(*, label: str, help_text: str) -> forms.DateField:
+    """An optional date typed as day/month/year: the period's two ends, and the compared period's."""
+    return forms.DateField(
+        required=False,
+        input_formats=DATE_FORMATS,
+        label=label,
+        help_text=help_text,
+        error_messages=DATE_ERRORS,
+    )
+
+
 class DashboardFilterForm(forms.Form):
     consultation = forms.ModelChoiceField(
         queryset=Consultation.objects.none(),
@@ -25,20 +36,8 @@ class DashboardFilterForm(forms.Form):
         label="Consultation",
         error_messages={"invalid_choice": "Choose a consultation from the list"},
     )
-    date_from = forms.DateField(
-        required=False,
-        input_formats=DATE_FORMATS,
-        label="Answered on or after",
-        help_text="For example, 1/1/2025",
-        error_messages=DATE_ERRORS,
-    )
-    date_to = forms.DateField(
-        required=False,
-        input_formats=DATE_FORMATS,
-        label="Answered on or before",
-        help_text="For example, 31/3/2025",
-        error_messages=DATE_ERRORS,
-    )
+    date_from = date_filter_field(label="Answered on or after", help_text="For example, 1/1/2025")
+    date_to = date_filter_field(label="Answered on or before", help_text="For example, 31/3/2025")
     channel = forms.ChoiceField(
         required=False,
         choices=[("", "All channels"), *Consultation.Channel.choices],
@@ -46,19 +45,11 @@ class DashboardFilterForm(forms.Form):
         error_messages={"invalid_choice": "Choose a channel from the list"},
     )
 
-    compare_from = forms.DateField(
-        required=False,
-        input_formats=DATE_FORMATS,
-        label="Compare with a period starting on",
-        help_text="Optional. For example, 1/10/2024",
-        error_messages=DATE_ERRORS,
+    compare_from = date_filter_field(
+        label="Compare with a period starting on", help_text="Optional. For example, 1/10/2024"
     )
-    compare_to = forms.DateField(
-        required=False,
-        input_formats=DATE_FORMATS,
-        label="Compare with a period ending on",
-        help_text="For example, 31/12/2024",
-        error_messages=DATE_ERRORS,
+    compare_to = date_filter_field(
+        label="Compare with a period ending on", help_text="For example, 31/12/2024"
     )
     FILTER_FIELDS = ("consultation", "date_from", "date_to", "channel")
     COMPARE_FIELDS = ("compare_from", "compare_to")

@@ -16,13 +16,13 @@ import re
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from youthvoice.core.pdf import html_to_pdf
 from youthvoice.core.spreadsheet import csv_safe
 from youthvoice.insights.charts import bar_chart
 from youthvoice.insights.comparison import ComparedRow, ComparedTable, Comparison
 from youthvoice.insights.dashboard import Dashboard, Figure, FigureTable
 from youthvoice.insights.dashboard_forms import DashboardFilterForm
 from youthvoice.insights.disclosure import SUPPRESSED_SYMBOL, Cell, Percent, percentage
-from youthvoice.partnership.pdf import html_to_pdf
 
 
 def export_value(value):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.core.forms import ChosenPinMixin, pin_field
 from youthvoice.insights.models import Theme
 from youthvoice.insights.panel import (
     AGE_BANDS,
@@ -115,31 +116,15 @@ class PanelForm(forms.Form):
         return {band: self.cleaned_data.get(self.age_field(band)) for band, _label in AGE_BANDS}
 
 
-class PanelStartForm(forms.Form):
-    pin = forms.CharField(
+class PanelStartForm(ChosenPinMixin, forms.Form):
+    pin = pin_field(
         label="Choose a PIN to end the panel (4 to 8 numbers)",
-        max_length=8,
-        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
         error_messages={"required": "Choose a PIN", "max_length": "The PIN must be 4 to 8 numbers"},
     )
-    pin_again = forms.CharField(
+    pin_again = pin_field(
         label="Type the PIN again",
-        max_length=8,
-        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
         error_messages={"required": "Type the PIN again", "max_length": "The PIN must be 4 to 8 numbers"},
     )
-
-    def clean_pin(self):
-        pin = self.cleaned_data["pin"]
-        if not pin.isdigit() or not 4 <= len(pin) <= 8:
-            raise forms.ValidationError("The PIN must be 4 to 8 numbers")
-        return pin
-
-    def clean(self):
-        data = super().clean()
-        if data.get("pin") and data.get("pin_again") is not None and data["pin"] != data.get("pin_again"):
-            self.add_error("pin_again", "The two PINs are different")
-        return data
 
 
 KEEP, CHANGE = "keep", "change"

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from youthvoice.core.access import LEADERS, role_required, staff_view
+from youthvoice.core.pdf import html_to_pdf
 from youthvoice.core.spreadsheet import csv_safe
 from youthvoice.mandate import selectors, services
 from youthvoice.mandate.forms import (
@@ -24,7 +25,6 @@ from youthvoice.mandate.forms import (
     WorkshopForm,
 )
 from youthvoice.mandate.models import Action, Lens, Level, Responsibility, Workshop
-from youthvoice.partnership.pdf import html_to_pdf
 
 
 def _render(request, template: str, context: dict, *, status: int = 200):

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from youthvoice.core.access import LEADERS, role_required, staff_view
+from youthvoice.core.pdf import html_to_pdf
 from youthvoice.language.forms import OverridesForm, overrides_from
 from youthvoice.language.publishing import PublicationBlocked, publication_gate_check
-from youthvoice.partnership.pdf import html_to_pdf
 from youthvoice.strategy import selectors, services
 from youthvoice.strategy.forms import DraftDetailsForm, SectionForm
 from youthvoice.strategy.models import SectionEvidence, StrategySection

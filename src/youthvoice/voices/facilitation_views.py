@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.core.access import PRACTITIONERS_AND_LEADERS, public_view, role_required
+from youthvoice.core.forms import ChosenPinMixin, pin_field
 from youthvoice.voices.facilitation import (
     SESSION_CHANNELS,
     PinLocked,
@@ -28,7 +29,7 @@ from youthvoice.voices.facilitation import (
 from youthvoice.voices.models import FacilitatedSession, PlaceType, SessionAlert
 
 
-class SessionStartForm(forms.Form):
+class SessionStartForm(ChosenPinMixin, forms.Form):
     consultation = forms.ModelChoiceField(
         label="Which consultation?",
         queryset=Consultation.objects.none(),
@@ -49,18 +50,10 @@ class SessionStartForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose the kind of place"},
     )
-    pin = forms.CharField(
-        label="Choose a PIN to end the session (4 to 8 numbers)",
-        max_length=8,
-        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-        error_messages={"required": "Choose a PIN"},
+    pin = pin_field(
+        label="Choose a PIN to end the session (4 to 8 numbers)", error_messages={"required": "Choose a PIN"}
     )
-    pin_again = forms.CharField(
-        label="Type the PIN again",
-        max_length=8,
-        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-        error_messages={"required": "Type the PIN again"},
-    )
+    pin_again = pin_field(label="Type the PIN again", error_messages={"required": "Type the PIN again"})
 
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)
@@ -68,26 +61,9 @@ class SessionStartForm(forms.Form):
             partnership=partnership, status=Consultation.Status.OPEN, audience=Audience.YOUNG_PEOPLE
         )
 
-    def clean_pin(self):
-        pin = self.cleaned_data["pin"]
-        if not pin.isdigit() or not 4 <= len(pin) <= 8:
-            raise forms.ValidationError("The PIN must be 4 to 8 numbers")
-        return pin
-
-    def clean(self):
-        data = super().clean()
-        if data.get("pin") and data.get("pin_again") is not None and data["pin"] != data.get("pin_again"):
-            self.add_error("pin_again", "The two PINs are different")
-        return data
-
 
 class SessionEndForm(forms.Form):
-    pin = forms.CharField(
-        label="PIN",
-        max_length=8,
-        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-        error_messages={"required": "Enter the session's PIN"},
-    )
+    pin = pin_field(label="PIN", error_messages={"required": "Enter the session's PIN"})
 
 
 @role_required(*PRACTITIONERS_AND_LEADERS)

@@ -12,8 +12,8 @@ import datetime
 from django.template.loader import render_to_string
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.core.pdf import html_to_pdf
 from youthvoice.partnership.models import Locality
-from youthvoice.partnership.pdf import html_to_pdf
 from youthvoice.voices.demographics import ABOUT_YOU_LABELS, DEMOGRAPHIC_FIELDS, AgeBand
 from youthvoice.voices.models import Response
 from youthvoice.voices.services import AnswerInput, ResponseError, response_submit

@@ -20,6 +20,8 @@ register = template.Library()
 @register.filter
 def first_input_id(field: forms.BoundField) -> str:
     """The id of the input an error summary's link should focus: a group's first option, else the field."""
+    if not isinstance(field, forms.BoundField):  # a page drawn without its form: nothing to link to
+        return ""
     widget = field.field.widget
     if isinstance(widget, (forms.RadioSelect, forms.CheckboxSelectMultiple)):
         options = field.subwidgets
