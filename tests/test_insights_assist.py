@@ -72,3 +72,42 @@ def test_the_codebooks_names_and_descriptions_reach_the_model_with_meanings(plan
     words = {0: "Money: feds took it", 1: "Online", 2: "Places"}
     result = suggest_codings(coded, uncoded, encode=encode, theme_words=words)
     assert "Money: feds (police) took it" in seen and len(result.advice) == len(uncoded)
+
+
+def test_a_codebook_description_is_cut_into_phrases_each_under_the_themes_name():
+    from youthvoice.insights.assist import codebook_phrases
+
+    assert codebook_phrases("Police: stop and search, slow to come; rude. Not trusted.") == [
+        "Police",
+        "Police: stop and search",
+        "Police: slow to come",
+        "Police: rude",
+        "Police: Not trusted",
+    ]
+    assert codebook_phrases("Places") == ["Places"]
+
+
+def keyword_encoder(texts, progress=None):
+    """A stand-in sentence model: each of three words is one direction, and a text is the sum of its words."""
+    import numpy as np
+
+    directions = {"alpha": 0, "beta": 1, "gamma": 2}
+    vectors = np.zeros((len(texts), 4), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for word in text.lower().replace(",", " ").split():
+            if word in directions:
+                vectors[row, directions[word]] += 1
+        if not vectors[row].any():
+            vectors[row, 3] = 1
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_an_answer_like_one_phrase_of_a_themes_description_is_advised_that_theme():
+    # Theme 0's description is mostly about "gamma" but names "alpha" in one phrase; theme 1's is about
+    # "alpha" and "beta" together. As one vector, theme 0's description is far from "alpha" (cosine 0.32)
+    # and theme 1's near (0.71); phrase by phrase, theme 0 holds "alpha" itself (1.0).
+    coded = [(k, f"answer number {k}", k % 2) for k in range(1, 9)]
+    uncoded = [(100, "alpha")]
+    words = {0: "Zero: gamma gamma gamma, alpha", 1: "One: alpha beta"}
+    result = suggest_codings(coded, uncoded, encode=keyword_encoder, theme_words=words, meanings={})
+    assert [(a.answer_id, a.theme_id) for a in result.advice] == [(100, 0)]

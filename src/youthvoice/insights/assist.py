@@ -7,15 +7,21 @@ the analyst, who accepts or changes it; nothing here codes an answer by itself.
 How it works: answers become sentence vectors (after young people's words get their meanings, as for
 suggested themes) joined with their character n-grams (which catch misspellings and text-speak), and a
 logistic regression learns the analysts' themes from them. The codebook's own words help where coding is
-still thin: each theme's name and description is embedded too, and an answer's cosine similarity to it is
-added to the model's log-probability (``DESCRIPTION_WEIGHT``). Each uncoded answer gets the most likely theme
-with its probability (``confidence``). ``expected_accuracy`` is measured by
-cross-validation on the coded answers: how often the suggested theme was one the analysts gave, on answers
-the model did not learn from. It grows as analysts code more, and the advice improves with it.
+still thin: each theme's description is cut into its phrases ("stop and search, slow or no response"),
+each phrase is embedded with the theme's name before it, and an answer's cosine similarity to the nearest
+phrase of a theme is added to the model's log-probability (``DESCRIPTION_WEIGHT``). A description lists the
+several things a theme covers; one vector for the whole of it blurs them, the nearest phrase does not
+(bench/README.md, "Assisted coding from the codebook's phrases").
+
+Each uncoded answer gets the most likely theme with its probability (``confidence``). ``expected_accuracy``
+is measured by cross-validation on the coded answers: how often the suggested theme was one the analysts
+gave, on answers the model did not learn from. It grows as analysts code more,
+and the advice improves with it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -57,6 +63,35 @@ class AssistResult:
     themes_left_out: tuple[int, ...]  # themes with fewer than MIN_CODED_PER_THEME coded answers
 
 
+PHRASE_BREAK = re.compile(r"[:;,]|\.\s")
+
+
+def codebook_phrases(words: str) -> list[str]:
+    """A theme's name, then each phrase of its description with the name before it.
+
+    ``words`` is the codebook's "name: description" (a name alone gives just the name).
+    """
+    name, _, description = words.partition(":")
+    name = name.strip()
+    phrases = [part.strip(" .") for part in PHRASE_BREAK.split(description)]
+    return [name] + [f"{name}: {phrase}" for phrase in phrases if len(phrase) > 2]
+
+
+def _codebook_similarity(
+    vectors: np.ndarray,
+    encoder: Encoder,
+    writer: MeaningWriter,
+    theme_words: Mapping[int, str],
+    themes: Sequence[int],
+) -> dict[int, np.ndarray]:
+    """Per theme, each answer's cosine similarity to the theme's nearest codebook phrase."""
+    phrases = {theme: codebook_phrases(theme_words[theme]) for theme in themes}
+    flat = [phrase for theme in themes for phrase in phrases[theme]]
+    cosines = vectors @ np.asarray(encoder(writer.many(flat)), dtype=np.float32).T
+    owner = np.array([theme for theme in themes for _ in phrases[theme]])
+    return {theme: cosines[:, owner == theme].max(axis=1) for theme in themes}
+
+
 def _encoder() -> Encoder:
     from youthvoice.core.embeddings import sentence_encoder
 
@@ -78,14 +113,14 @@ def _features(texts: Sequence[str], vectors: np.ndarray):
     return hstack([csr_matrix(vectors), characters * CHARACTER_WEIGHT]).tocsr()
 
 
-def _scores(
-    model: LogisticRegression, features, vectors: np.ndarray, descriptions: dict[int, np.ndarray] | None
-):
-    """Log-probabilities per theme (in ``model.classes_`` order), nudged towards the codebook's words."""
+def _scores(model: LogisticRegression, features, codebook: dict[int, np.ndarray] | None):
+    """Log-probabilities per theme (in ``model.classes_`` order), nudged towards the codebook's words.
+
+    ``codebook`` holds, per theme, the same answers' similarity to its nearest codebook phrase.
+    """
     scores = model.predict_log_proba(features)
-    if descriptions is not None:
-        described = np.stack([descriptions[int(theme)] for theme in model.classes_])
-        scores = scores + DESCRIPTION_WEIGHT * (vectors @ described.T)
+    if codebook is not None:
+        scores = scores + DESCRIPTION_WEIGHT * np.stack([codebook[int(t)] for t in model.classes_], axis=1)
     return scores
 
 
@@ -94,14 +129,17 @@ def _probabilities(scores: np.ndarray) -> np.ndarray:
     return scores / scores.sum(axis=1, keepdims=True)
 
 
+def _rows(codebook: dict[int, np.ndarray] | None, rows) -> dict[int, np.ndarray] | None:
+    return None if codebook is None else {theme: values[rows] for theme, values in codebook.items()}
+
+
 def _cross_validated_accuracy(
     features,
-    vectors: np.ndarray,
     rows: list[int],
     labels: np.ndarray,
     given: list[set[int]],
     seed: int,
-    descriptions: dict[int, np.ndarray] | None = None,
+    codebook: dict[int, np.ndarray] | None = None,
 ) -> float | None:
     """Share of coded answers whose predicted theme, by a model that never saw them, is one they have."""
     counts = Counter(labels.tolist())
@@ -123,7 +161,7 @@ def _cross_validated_accuracy(
             continue
         model = _classifier(seed).fit(features[[rows[k] for k in train]], labels[train])
         tested = [answers[i] for i in test_answers]
-        scores = _scores(model, features[tested], vectors[tested], descriptions)
+        scores = _scores(model, features[tested], _rows(codebook, tested))
         predicted = model.classes_[scores.argmax(axis=1)]
         right += sum(int(p) in given[a] for p, a in zip(predicted, tested, strict=True))
     return round(right / len(answers), 3)
@@ -165,22 +203,21 @@ def suggest_codings(
     report(0.0, "Reading the answers")
     encoder = encode or _encoder()
     vectors = np.asarray(encoder(all_texts, progress=lambda f, m: report(0.8 * f, m)), dtype=np.float32)
-    descriptions = None
+    codebook = None
     if theme_words and all(theme_words.get(t) for t in themes):
-        described = np.asarray(encoder(writer.many([theme_words[t] for t in themes])), dtype=np.float32)
-        descriptions = dict(zip(themes, described, strict=True))
+        codebook = _codebook_similarity(vectors, encoder, writer, theme_words, themes)
     features = _features(all_texts, vectors)
     position = {answer_id: i for i, answer_id in enumerate(coded_ids)}
     rows = [position[a] for a in coded_ids for _ in sorted(given[a])]
     labels = np.array([t for a in coded_ids for t in sorted(given[a])])
     report(0.85, "Checking the advice against your coding")
     given_by_row = [given[a] for a in coded_ids]
-    accuracy = _cross_validated_accuracy(features, vectors, rows, labels, given_by_row, seed, descriptions)
+    accuracy = _cross_validated_accuracy(features, rows, labels, given_by_row, seed, codebook)
     model = _classifier(seed).fit(features[rows], labels)
     advice: tuple[CodingAdvice, ...] = ()
     if uncoded:
         start = len(coded_ids)
-        probabilities = _probabilities(_scores(model, features[start:], vectors[start:], descriptions))
+        probabilities = _probabilities(_scores(model, features[start:], _rows(codebook, slice(start, None))))
         best = probabilities.argmax(axis=1)
         advice = tuple(
             CodingAdvice(answer_id, int(model.classes_[b]), round(float(p[b]), 3))
