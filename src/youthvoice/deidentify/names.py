@@ -34,7 +34,6 @@ def _words(text: str) -> frozenset[str]:
 # A word: letters, with inner apostrophes and hyphens ("O'Brien", "Ellie-Mae", "Siobhán").
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _POSSESSIVE = ("'s", "’s")
-_SENTENCE_END = frozenset('.!?\n:;"“”(')
 # Common words that are never names, beyond the dictionary: pronouns, articles, text-speak.
 _CLOSED = _words(
     """i im i'm ive id me my mine you u ur your yours he him his she her hers it its we us our they them
@@ -309,17 +308,34 @@ def is_everyday_word(word: str) -> bool:
 class _Word:
     __slots__ = ("start", "end", "text", "lower", "base_end", "capital", "sentence_start")
 
-    def __init__(self, match: re.Match, text: str) -> None:
-        self.start, self.end = match.span()
-        word = match.group(0)
-        self.base_end = self.end - 2 if word[-2:] in _POSSESSIVE else self.end
-        self.text = text[self.start : self.base_end]
-        self.lower = self.text.lower()
-        self.capital = self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
-        position = self.start - 1
-        while position >= 0 and text[position].isspace():
-            position -= 1
-        self.sentence_start = position < 0 or text[position] in _SENTENCE_END
+
+# Where a sentence starts: after the start of the text, or a full stop, "!", "?", ":", ";", a quote or an
+# opening bracket, and any spaces (a line break is a space here, as in ``str.isspace``).
+_SENTENCE_STARTS = re.compile(r"(?:^|[.!?:;\"“”(])\s*")
+
+
+def _words_of(text: str) -> list[_Word]:
+    """The words of ``text`` (not those inside placeholders), each read once: where it is, its letters
+    without a possessive "'s", whether it is capitalised (not in capitals) and whether a sentence starts
+    with it."""
+    starts = {m.end() for m in _SENTENCE_STARTS.finditer(text)}
+    placeholders = "[" in text
+    words = []
+    append = words.append
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if placeholders and start and text[start - 1] == "[" and text[start:].split("]", 1)[0].isupper():
+            continue  # the letters of a placeholder already put in: "[NAME]"
+        word = _Word()
+        word.start, word.end = start, end
+        base_end = end - 2 if end - start > 1 and text[end - 2 : end] in _POSSESSIVE else end
+        word.base_end = base_end
+        word.text = letters = text[start:base_end]
+        word.lower = letters.lower()
+        word.capital = letters[:1].isupper() and not (len(letters) > 1 and letters.isupper())
+        word.sentence_start = start in starts
+        append(word)
+    return words
 
 
 def find_names(
@@ -329,10 +345,7 @@ def find_names(
     names that are a name wherever they stand, capitalised. ``welsh``: the text is Welsh, so a word is not
     a name for being rare in English: only a name from the lists, or a word after a cue, is one."""
     first, surnames, dictionary, frequencies = _lexicon()
-    if "[" in text:
-        words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
-    else:
-        words = [_Word(m, text) for m in _TOKEN.finditer(text)]
+    words = _words_of(text)
     if not words:
         return []
     if _SHOUTED.search(text):
@@ -989,10 +1002,6 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
     """Only spaces (or a quote) between two words: no comma, full stop or bracket."""
     between = text[left.end : right.start]
     return len(between) <= 3 and not between.strip(" '‘’\"“”")
-
-
-def _inside_placeholder(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] == "[" and text[start:].split("]", 1)[0].isupper()
 
 
 def _only_space_between(text: str, end: int, start: int) -> bool:
