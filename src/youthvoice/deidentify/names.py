@@ -1018,14 +1018,48 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return merged
 
 
-def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
-    """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person, asked only about the
-    sentences holding the uncertain words at ``positions``, each cut to the words near the uncertain one
-    (a long answer without full stops is one "sentence"), all in one batch."""
+@lru_cache(maxsize=1)
+def _recogniser():
+    """(spaCy's English pipeline, its named-entity recogniser), the recogniser's matrix products done by
+    numpy rather than thinc's own (BLIS): BLIS packs the whole weight matrix again for every product, which
+    for the few words of a window costs more than the product itself. About a third faster per window
+    (bench/README.md); the same people found on every development set (bench/deidentify_outputs.py)."""
     from youthvoice.core.nlp import english
 
     nlp = english()
     recognise = nlp.get_pipe("ner")
+    ops = _NumpyDotOps()
+    for node in recognise.model.walk():
+        node.ops = ops
+    return nlp, recognise
+
+
+def _numpy_dot_ops_class():
+    from thinc.backends.numpy_ops import NumpyOps
+
+    class NumpyDotOps(NumpyOps):
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            import numpy
+
+            x = x.T if trans1 else x
+            y = y.T if trans2 else y
+            if out is None:
+                return numpy.dot(x, y)
+            numpy.dot(x, y, out=out)
+            return out
+
+    return NumpyDotOps
+
+
+def _NumpyDotOps():  # noqa: N802 - builds the class on first use: thinc is imported only with spaCy
+    return _numpy_dot_ops_class()()
+
+
+def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person, asked only about the
+    sentences holding the uncertain words at ``positions``, each cut to the words near the uncertain one
+    (a long answer without full stops is one "sentence"), all in one batch."""
+    nlp, recognise = _recogniser()
     windows: list[tuple[int, int]] = []
     for start, end in sorted(_window_around(text, position) for position in positions):
         if windows and start <= windows[-1][1]:
