@@ -15,7 +15,7 @@ from pathlib import Path
 
 from youthvoice.deidentify.names import is_listed_name, is_word_not_first_name, place_or_thing_before
 from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
-from youthvoice.deidentify.replacer import Replacer
+from youthvoice.deidentify.replacer import AtStarts, Replacer
 
 _FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 
@@ -238,8 +238,12 @@ def replace_context_names(text: str, r: Replacer) -> str:
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
 
-    if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(text.lower())):
+    lowered = text.lower()
+    if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(lowered)):
         return text  # no cue word at all: the pattern cannot match (most answers), so skip it
+    if lowered.isascii():
+        starts = [m.start() for m in _LOWER_WORD.finditer(lowered) if m.group(0) in _CONTEXT_FIRST_WORDS]
+        return r.apply(AtStarts(_NAME_CONTEXT, starts), replace, text)
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
@@ -250,6 +254,18 @@ _CONTEXT_WORDS = _words(
     """name names called call calls named known goes friend mate bestie bf gf boyfriend girlfriend brother
     sister cousin uncle auntie aunt neighbour worker teacher carer"""
 )
+# The first word of every cue of ``_NAME_CONTEXT``: a match can begin only at one of them.
+_CONTEXT_FIRST_WORDS = _words(
+    """my name names his her their real i im goes by call calls called named known a boy girl man guy lad
+    woman older"""
+)
+# The words after a name in ``_ACTOR_NAME`` ("Levi told"), and in ``_LOWER_ACTOR_NAME``.
+_ACTOR_VERBS = _words(
+    """told tells said says messaged texted gave gives picked asked made makes took takes kept keeps sent
+    offered threatened wanted got and"""
+)
+_LOWER_ACTOR_VERBS = _ACTOR_VERBS - {"got", "and"}
+_ACTOR_CUES = _words(_TALKED_WITH + " " + _TOLD) | {"me", "us"}
 _ACTOR_WORDS = frozenset(
     _words(_TALKED_WITH + " " + _TOLD)
     | _words(
@@ -296,7 +312,45 @@ def replace_actor_names(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
+    if not text.isascii():
+        return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
+    # Tried only where a match can begin: at "me"/"us" or a cue word, or in the word or two before a verb.
+    text = r.apply(AtStarts(_ACTOR_NAME, _actor_starts(text, _ACTOR_VERBS, 2)), replace, text)
+    lower_starts = _actor_starts(text, _LOWER_ACTOR_VERBS, 1)
+    return r.apply(AtStarts(_LOWER_ACTOR_NAME, lower_starts), replace_lower, text)
+
+
+def _actor_starts(text: str, verbs: frozenset[str], before: int) -> list[int]:
+    """Where ``_ACTOR_NAME`` (``before`` = 2: a name and a surname) or ``_LOWER_ACTOR_NAME`` (1) can begin
+    in ASCII ``text``: at a cue word, and at each word of the ``before`` words before a verb."""
+    starts = []
+    for match in _LOWER_WORD.finditer(text.lower()):
+        word = match.group(0)
+        if word in _ACTOR_CUES:
+            starts.append(match.start())
+        if word in verbs:
+            starts += _word_starts_before(text, match.start(), before)
+    return starts
+
+
+def _word_starts_before(text: str, position: int, count: int) -> list[int]:
+    """The start of every run of letters in the ``count`` whitespace-separated pieces of ``text`` before
+    ``position``."""
+    starts = []
+    end = position
+    for _ in range(count):
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start == end:
+            break
+        starts += [
+            i for i in range(start, end) if text[i].isalpha() and (i == start or not text[i - 1].isalnum())
+        ]
+        end = start
+    return starts
 
 
 def replace_name_partners(text: str, r: Replacer) -> str:
@@ -312,7 +366,17 @@ def replace_name_partners(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    return r.apply(_NAME_PARTNER, replace, text)
+    if not text.isascii():
+        return r.apply(_NAME_PARTNER, replace, text)
+    # Tried only where a match can begin: in the two words before a "[NAME]", or straight after one.
+    starts = []
+    for placeholder in _NAME_PLACEHOLDER.finditer(text):
+        starts += _word_starts_before(text, placeholder.start(), 2)
+        starts.append(placeholder.end())
+    return r.apply(AtStarts(_NAME_PARTNER, starts), replace, text)
+
+
+_NAME_PLACEHOLDER = re.compile(r"\[NAME\]")
 
 
 _SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
