@@ -141,6 +141,11 @@ _ADDRESS = re.compile(
     rf"(?:{_STREET_WORDS})\b\.?",
     re.IGNORECASE,
 )
+# A Welsh address puts the street's word first: "9 Heol Las", "12 Ffordd y Brenin", "3 Maes Glas".
+_WELSH_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Teras|Llys|Maes|Clos|Rhes|Bryn|Parc|Cae)"
+    r"\s+(?:(?:y|yr)\s+)?[A-ZÂÊÎÔÛŴŶ][\w'’\-]+(?:\s+[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)?"
+)
 # A house number and capitalised words just before a postcode, with no street word: "4 Bryn Celyn CF83 ...".
 _NUMBERED_BEFORE_POSTCODE = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+(?=,?\s*\[POSTCODE\])"
@@ -205,6 +210,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+        out = r.sub(_WELSH_ADDRESS, "ADDRESS", out)
         if "[POSTCODE]" in out:
             out = r.sub(_NUMBERED_BEFORE_POSTCODE, "ADDRESS", out)
     if "_" in out or _DIGIT.search(out):

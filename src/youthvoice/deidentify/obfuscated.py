@@ -106,7 +106,12 @@ _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
 # Hints are cheap first looks (plain substring tests, and one short pattern on the lower-cased text): a
 # detector runs only when its hint is in the text. Each may say yes wrongly, never no wrongly.
 _SPOKEN_HINT_WORDS = ("seven", "double", "triple", "zero", "nought")
-_SPOKEN_HINT_SHORT = re.compile(r"\boh\b|\do|o\d")
+# ...or a digit beside a number word ("900 one four"), or two number words in a row ("one four four").
+_NUMBER_WORD = "one|two|three|four|five|six|eight|nine|oh"
+_SPOKEN_HINT_SHORT = re.compile(
+    rf"\boh\b|\do|o\d|\d[\s,\-.]{{0,3}}(?:{_NUMBER_WORD})\b|\b(?:{_NUMBER_WORD})[\s,\-.]{{0,3}}\d"
+    rf"|\b(?:{_NUMBER_WORD})[\s,\-.]{{1,3}}(?:{_NUMBER_WORD})\b"
+)
 
 
 def mentions_spoken_number(text: str) -> bool:
@@ -163,14 +168,19 @@ _MONTH = (
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)?\d{2}"
+# A date written year first ("2009-10-28", as systems export it), or with the month's name between hyphens
+# or slashes ("30-Sep-2010").
+_ISO_DATE = r"(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?!\d)"
+_HYPHENED_DATE = rf"{_DAY}[\-/]{_MONTH}[\-/](?:19|20)?\d{{2}}(?!\d)"
 _DATE = (
-    rf"(?:[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?{_YEAR}"
+    rf"(?:{_ISO_DATE}|{_HYPHENED_DATE}"
+    rf"|[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?{_YEAR}"
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*(?:19|20)\d{{2}})?"
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*,?\s*(?:19|20)\d{{2}})?"
     r"|(?:19|20)\d{2}(?=\W|$))"
 )
 DATE_OF_BIRTH = re.compile(
-    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+(?:on|in))?|birthday|b[\-']?day|bday)"
+    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+(?:on|in))?|birthday|b[\-']?day|bday)"
     r"(?:\s*(?:is|was|'s|:|-|=|on|in)\s*)*\s*(?:the\s+)?"
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
@@ -181,8 +191,15 @@ DATE_BEFORE_BIRTHDAY = re.compile(
     re.IGNORECASE,
 )
 DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])")
-_DOB_CUE = re.compile(r"\b(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born|birthday|b[\-']?day)", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.])(?:[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])"
+    rf"|{_ISO_DATE}|{_HYPHENED_DATE})",
+    re.IGNORECASE,
+)
+_DOB_CUE = re.compile(
+    # "D.O.B." keeps its last full stop: it ends the abbreviation, not the sentence.
+    r"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|born|birthday|b[\-']?day)", re.IGNORECASE
+)
 # A whole date written out ("1st Jan 2008", "March 3rd, 2010") or spoken ("the fifth of may two thousand and
 # nine"): only in a sentence that speaks of a birth date, like the numeric dates.
 _WRITTEN_DATE = re.compile(
