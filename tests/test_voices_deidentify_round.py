@@ -114,3 +114,65 @@ def test_school_like_words_that_name_no_school_are_kept(text):
 )
 def test_a_welsh_address_is_removed(text, expected):
     assert deidentify(text).text == expected
+
+
+# --- Names: kinds the cues missed ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case name no dictionary has, saying something, at the start or after a filler word
+        ("chidinma said the car was his", "[NAME] said the car was his"),
+        ("ngl oyelaran is the one who runs it", "ngl [NAME] is the one who runs it"),
+        # a lower-case first name that is also a word, at the start, said to be someone's worker or neighbour
+        ("joy my support worker is nice", "[NAME] my support worker is nice"),
+        ("grace from next door lets me stay", "[NAME] from next door lets me stay"),
+        # who is to do what, in a plan or an action
+        (
+            "ACTION – Tomasz to contact the school by Friday.",
+            "ACTION – [NAME] to contact the school by Friday.",
+        ),
+        # a family or a group named after a family name from the lists
+        ("Kowalski family known to services since 2021.", "[NAME] family known to services since 2021."),
+        ("the Fitzgerald lads were outside again", "the [NAME] lads were outside again"),
+        # a name after a place's preposition, then who the person is
+        ("i was round Tariq hes my cousins mate", "i was round [NAME] hes my cousins mate"),
+        # names in quotes after a word that says a name follows
+        ("Street names used: 'Smokey', 'Lil K'.", "Street names used: '[NAME]', '[NAME]'."),
+        ('he goes by "Blade" on the estate', 'he goes by "[NAME]" on the estate'),
+        # two names said to be people together, words or not
+        ("Willow and Hope are my cousins", "[NAME] and [NAME] are my cousins"),
+        (
+            "Autumn and Kacey (twins, aged 8) were seen at home.",
+            "[NAME] and [NAME] (twins, aged 8) were seen at home.",
+        ),
+        # a title before a lower-case surname that is also a word
+        ("my coach mr baker is alright", "my coach mr [NAME] is alright"),
+        # a nickname in lower case after "lil" or "big"
+        ("lil dwayne is always on the corner", "[NAME] is always on the corner"),
+        # a first name signing off a message
+        ("Please call me on the team number – Bronwen", "Please call me on the team number – [NAME]"),
+    ],
+)
+def test_a_name_of_a_kind_the_cues_missed_is_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Young Person A and Young Person B were interviewed separately.",
+        "Little Sister is my favourite song right now",
+        "Interpreter booked for Tigrinya; the next visit is after Iftar.",
+        "YP was found in Gateshead (Tyne and Wear) by police.",
+        "the Croydon lads were there again",
+        "Tesco and Asda are my favourite shops",
+        "Monday and Tuesday are my worst days",
+        "it was a close game – Chelsea",
+        "mr nice guy act doesnt work on me",
+        "big man was there too",
+        "she said 'no' and walked off",
+        "summer my favourite time of year",
+    ],
+)
+def test_words_beside_those_cues_that_name_no_one_are_kept(text):
+    assert kept(text)

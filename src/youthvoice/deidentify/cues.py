@@ -395,3 +395,61 @@ def absorb_surnames(text: str, r: Replacer) -> str:
         return " ".join(keep)
 
     return r.apply(_SURNAME_AFTER_NAME, replace, text)
+
+
+# Names in quotes after a word that says a name follows: "using the name 'Bear'", "aliases: 'Smoke',
+# 'Lil S'", "known as \"Ghost\"". Every quoted item of the list is a name (a nickname is as identifying).
+_ALIAS_CUE = re.compile(
+    r"\b(?:(?:the|a|his|her|their|street|real|fake|other)\s+names?|nick\s?names?|alias(?:es)?|a\.?k\.?a\.?|"
+    r"known\s+as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)|also\s+called)"
+    r"(?:\s+(?:list|used|given|is|are|was|were|of|include|includes|like))*\s*[:\-–]?\s*(?=[\"'“‘])",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"'“‘](?P<name>[^\W\d_][^\"“”‘’\n,;]{0,30}?)[\"'”’](?!\w)")
+_BETWEEN_QUOTED = re.compile(r"\s*(?:,|and|or|&|/)?\s*")
+_ALIAS_HINT = re.compile(r"[\"'“‘]")
+
+
+def replace_quoted_aliases(text: str, r: Replacer) -> str:
+    if not _ALIAS_HINT.search(text):
+        return text
+    spans = []
+    for cue in _ALIAS_CUE.finditer(text):
+        position = cue.end()
+        while (quoted := _QUOTED.match(text, position)) is not None:
+            name = quoted.group("name")
+            if len(name.split()) <= 4 and not name.startswith("[") and name.lower() not in NOT_NAMES:
+                spans.append(quoted.span("name"))
+            position = _BETWEEN_QUOTED.match(text, quoted.end()).end()
+    return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text
+
+
+# Two names said to be people together: "Autumn and Clover are my cousins", "Hope n Faith r sisters",
+# "[NAME] and Summer (twins, aged 6)". Words that are also seasons or virtues are names here.
+_KIN = (
+    r"sisters|brothers|cousins|twins|friends|mates|besties|neighbours|daughters|sons|kids|children|"
+    r"siblings|nieces|nephews|stepsisters|stepbrothers|half-sisters|half-brothers"
+)
+_PAIR_OR_PLACEHOLDER = rf"(?:\[NAME\]|(?<!['’-]){_CAP}{_BODY}+)"
+_DESCRIBED_PAIR = re.compile(
+    rf"\b(?P<a>{_PAIR_OR_PLACEHOLDER})\s+(?:and|n|&)\s+(?P<b>{_PAIR_OR_PLACEHOLDER})"
+    rf"(?=\s+(?:are|r|were)\s+(?:both\s+|all\s+)?(?:(?:my|our|his|her|their|the|best)\s+)?"
+    rf"(?:[a-z]+\s+)?(?:{_KIN})\b|\s*\(\s*(?:{_KIN})\b)"
+)
+_KIN_HINT = re.compile(_KIN)
+
+
+def replace_described_pairs(text: str, r: Replacer) -> str:
+    if not _KIN_HINT.search(text):
+        return text
+    things = _Lazy(_things_in, text)
+    spans = []
+    for match in _DESCRIBED_PAIR.finditer(text):
+        pair = [match.span(group) for group in ("a", "b")]
+        words = [text[start:end] for start, end in pair]
+        if any(w.lower() in NOT_NAMES or w.lower() in _NOT_ACTORS for w in words) or any(
+            overlaps(things(), start, end) for start, end in pair
+        ):
+            continue
+        spans += [(start, end) for (start, end), w in zip(pair, words, strict=True) if w != "[NAME]"]
+    return r.replace_spans(text, spans, "NAME") if spans else text

@@ -33,8 +33,10 @@ from youthvoice.deidentify.cues import (
     first_names,
     replace_actor_names,
     replace_context_names,
+    replace_described_pairs,
     replace_labelled_names,
     replace_name_partners,
+    replace_quoted_aliases,
     replace_title_names,
 )
 from youthvoice.deidentify.names import (
@@ -224,6 +226,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     if "name" in lower or "NAME" in text:
         out = replace_labelled_names(out, r)
+    out = replace_quoted_aliases(out, r)
     if TITLE_HINT.search(out):
         out = replace_title_names(out, r)
     out = replace_context_names(out, r)
@@ -233,6 +236,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     out = r.replace_spans(
         out, find_names(out, not_names=not_names, always=first_names(), welsh=welsh), "NAME"
     )
+    out = replace_described_pairs(out, r)
     if "[NAME]" in out:
         out = replace_name_partners(out, r)
         out = absorb_surnames(out, r)

@@ -67,6 +67,21 @@ _OBJECTS = _words("me us him her them it you yp cyp everyone")
 _SEASONAL_NAMES = _words("april may june summer autumn")
 _SAINTS = _words("st st. saint")
 _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
+# A group named after a family name, only when the word is a name from the lists ("the Doyle lads", not "the
+# Leeds lads").
+_GANG_GROUPS = _words("lads crew gang mob clan")
+_SIGN_OFF = re.compile(
+    r"(?:\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards),?)\s*$",
+    re.IGNORECASE,
+)
+# Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
+_FILLERS = _words("tbh ngl honestly basically lol omg like so well cos coz obviously literally and but then")
+# What a worker is to do, after "<name> to" in a plan or an action: "ACTION: Priya to contact school".
+_ACTION_VERBS = _words(
+    """contact chase complete visit call ring phone arrange attend book refer update send share speak meet
+    review liaise follow check discuss email text write request explore invite offer support complete
+    confirm seek provide continue raise escalate inform notify hold lead sign action source"""
+)
 # A name is beside the young person or a verb of saying or doing.
 _CUE_BEFORE = {
     ("me", "and"), ("me", "n"), ("me", "&"), ("us", "and"), ("me", "an"), ("and", "me"), ("known", "as"),
@@ -143,6 +158,8 @@ _RARE_ZIPF = 3.5
 _NAME_ONLY_ZIPF = 2.6
 # A name from the lists used this often is as likely a club, a make of car or a town.
 _COMMON_NAME_ZIPF = 3.8
+# An everyday word this common after "Young", "Little"... is not a nickname ("Young Person").
+_EVERYDAY_ZIPF = 4.5
 
 
 def _strip_accents(word: str) -> str:
@@ -414,6 +431,14 @@ def find_names(
             continue
         if index in blocked and word.base_end != word.end and (lower in first or lower in always):
             blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
+        if (
+            index in blocked
+            and word.capital
+            and lower not in dictionary
+            and known(word) == "first"
+            and _who_they_are(words, index)
+        ):
+            blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
         if index in blocked or lower in _CLOSED:
             continue
         if (
@@ -487,8 +512,25 @@ def find_names(
             and not (word.lower in dictionary and following in dictionary)
             and not _listed(after, not_names)
         )
-        family = previous in _DETERMINERS and following in _FAMILY_GROUPS  # "the Lewis brothers"
-        strong = strong or paired or (surname_after and known(word) == "first") or family
+        family = (previous in _DETERMINERS and following in _FAMILY_GROUPS) or (  # "the Lewis brothers"
+            (following in _FAMILY_GROUPS or following in _GANG_GROUPS)
+            and (previous in _DETERMINERS or word.sentence_start)
+            and word.capital
+            and bool(kind)
+            and (not is_word or _zipf(frequencies, lower) < _RARE_ZIPF)
+        )  # "Lewis family known to services", "the Doyle lads"
+        # "... – Gemma", "Thanks, Marcus": a first name signing off at the end of the text
+        signing = (
+            index == len(words) - 1
+            and word.capital
+            and kind == "first"
+            and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF  # not "a close game – Chelsea"
+            and not text[word.end :].strip(" .!\n")
+            and bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
+        )
+        # "ACTION: Priya to contact school": who is to do what, in a plan
+        acting = following == "to" and after_that in _ACTION_VERBS and word.capital and (kind or not is_word)
+        strong = strong or paired or (surname_after and known(word) == "first") or family or acting or signing
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
         described = _described(words, index, text, dictionary, word_name=lower in dictionary)
         weak = owns or verb_after or previous in _WEAK_BEFORE
@@ -514,6 +556,8 @@ def find_names(
                 decided[index] = True
             continue
         if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
+            if is_word and len(lower) > 3 and _zipf(frequencies, lower) >= _EVERYDAY_ZIPF:
+                continue  # "Young Person", "Little Sister": a common word, not a nickname
             if len(lower) <= 3 or kind or not is_word or not before.sentence_start:
                 decided[index] = decided[index - 1] = True  # "Big Mo", "Little T", "see Big Gully"
             continue
@@ -565,6 +609,8 @@ def find_names(
                 or previous in _TITLES
                 or (before_that, previous) in _CUE_BEFORE
                 or (kind and described)
+                or family
+                or acting
                 or (
                     _role_in_brackets(text, word)
                     and (kind or (previous and before.capital and known(before) == "first"))
@@ -573,10 +619,19 @@ def find_names(
                 decided[index] = True  # "called Street", "Mr White", "Gemma Shaw (SW)"
         else:
             lower_name = kind == "first" and not is_word
-            if previous in _TITLES and not is_word and (kind or rare):
+            if previous in _TITLES and (
+                (not is_word and (kind or rare))
+                or (kind and _zipf(frequencies, lower) < _EVERYDAY_ZIPF)  # "mr walsh", not "mr nice"
+            ):
                 decided[index] = True  # "mr okafor"
-            elif previous in _NICKNAME_PREFIXES and not is_word and rare and before_that not in _DETERMINERS:
-                decided[index] = True  # "lil kez", not "a wee dote"
+            elif (
+                previous in _NICKNAME_PREFIXES
+                and before_that not in _DETERMINERS
+                and (
+                    (not is_word and rare) or (kind == "first" and _zipf(frequencies, lower) < _EVERYDAY_ZIPF)
+                )
+            ):
+                decided[index] = True  # "lil kez", "big mikey", not "a wee dote", "big man"
             elif (before_that, previous) in {("me", "and"), ("me", "n"), ("me", "&"), ("us", "and")} and (
                 kind == "first" or (not is_word and rare)
             ):
@@ -617,8 +672,27 @@ def find_names(
             ):
                 decided[index] = True  # a lower-case surname after a lower-case first name
                 surnames_found.add(index)
-            elif word.sentence_start and not is_word and (kind or rare) and described:
+            elif (
+                (word.sentence_start or previous in _FILLERS) and not is_word and (kind or rare) and described
+            ):
                 decided[index] = True  # "fatoumata my sister is only 12"
+            elif (
+                kind == "first"
+                and word.sentence_start
+                and (
+                    (following in _POSSESSIVE_PRONOUNS and _described(words, index, text, dictionary))
+                    or (following == "from" and after_that in ("next", "my", "our", "year"))
+                )
+            ):
+                decided[index] = True  # "dawn my key worker", "frank from next door"
+            elif (
+                not is_word
+                and rare
+                and following in _STRONG_AFTER
+                and (word.sentence_start or previous in _FILLERS)
+                and not (following in _NAMING and _name_follows(text, after.end))
+            ):
+                decided[index] = True  # "amaka told me": a word no dictionary has, saying something
             elif previous in _INTRODUCTIONS and not is_word and rare:
                 decided[index] = True  # "im olamide": a word no dictionary has, after "I'm"
             elif before_that in _INTRODUCTIONS and decided.get(index - 1) and not is_word and rare:
@@ -782,6 +856,8 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
     sister") and "was ...ed" must be something done to or by a person ("Hope was located")."""
     if _AGE_AFTER.match(text, words[index].end):
         return True  # "Precious is 13"
+    if _who_they_are(words, index):
+        return True  # "Kwabena hes my mums friend"
     if _role_in_brackets(text, words[index]):
         return True  # "Frank (maternal grandfather)", "Mamadou (YP)"
     following = [w.lower for w in words[index + 1 : index + 3]]
@@ -802,6 +878,27 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
         # "O'Connor the PE teacher", "Fatoumata my sister"
         return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
+
+
+def _who_they_are(words, index: int) -> bool:
+    """A pronoun after the word, then who the person is to someone: "X hes my cousin", "X, she's the
+    manager", "X he is my mums boyfriend"."""
+    after = words[index + 1 : index + 3]
+    if not after:
+        return False
+    pronoun = after[0]
+    possessive = pronoun.base_end != pronoun.end  # "he's", read as "he" + "'s"
+    if pronoun.lower in ("hes", "shes") or (pronoun.lower in ("he", "she") and possessive):
+        rest = words[index + 2 : index + 6]
+    elif pronoun.lower in ("he", "she") and len(after) > 1 and after[1].lower == "is":
+        rest = words[index + 3 : index + 7]
+    else:
+        return False
+    return (
+        bool(rest)
+        and (rest[0].lower in _POSSESSIVE_PRONOUNS or rest[0].lower == "the")
+        and any(w.lower in _ROLES or w.lower in _PERSON_NOUNS for w in rest[1:4])
+    )
 
 
 # Jobs that are also first names or surnames, after a capitalised word that says which: "District Judge".
@@ -929,7 +1026,10 @@ def _not_people(
                 places.add(index)  # "between Stoke, Crewe and ..."
             continue
         previous = before.lower
-        family = index + 1 < len(words) and words[index + 1].lower in _FAMILY_GROUPS
+        family = index + 1 < len(words) and (
+            words[index + 1].lower in _FAMILY_GROUPS
+            or (words[index + 1].lower in _GANG_GROUPS and (word.lower in surnames or word.lower in first))
+        )
         if (previous in determiners and not family) or (previous in _SAINTS and before.capital):
             blocked.add(index)
         elif index - 1 in blocked and before.capital and before.lower not in _TITLES:

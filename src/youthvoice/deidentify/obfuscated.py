@@ -198,7 +198,8 @@ _NUMERIC_DATE = re.compile(
 )
 _DOB_CUE = re.compile(
     # "D.O.B." keeps its last full stop: it ends the abbreviation, not the sentence.
-    r"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|born|birthday|b[\-']?day)", re.IGNORECASE
+    r"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|born|birthday|b[\-']?day)",
+    re.IGNORECASE,
 )
 # A whole date written out ("1st Jan 2008", "March 3rd, 2010") or spoken ("the fifth of may two thousand and
 # nine"): only in a sentence that speaks of a birth date, like the numeric dates.
