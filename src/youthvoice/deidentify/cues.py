@@ -241,7 +241,7 @@ def replace_context_names(text: str, r: Replacer) -> str:
     lowered = text.lower()
     if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(lowered)):
         return text  # no cue word at all: the pattern cannot match (most answers), so skip it
-    if lowered.isascii():
+    if _same_places_in_lower_case(text, lowered):
         starts = [m.start() for m in _LOWER_WORD.finditer(lowered) if m.group(0) in _CONTEXT_FIRST_WORDS]
         return r.apply(AtStarts(_NAME_CONTEXT, starts), replace, text)
     return r.apply(_NAME_CONTEXT, replace, text)
@@ -254,6 +254,16 @@ _CONTEXT_WORDS = _words(
     """name names called call calls named known goes friend mate bestie bf gf boyfriend girlfriend brother
     sister cousin uncle auntie aunt neighbour worker teacher carer"""
 )
+# Letters that ``re`` matches, ignoring case, with an ASCII letter they do not lower-case to.
+_OTHER_CASE_FOLDS = ("ſ", "\u212a", "ı", "İ")
+
+
+def _same_places_in_lower_case(text: str, lowered: str) -> bool:
+    """Does ``lowered`` (``text.lower()``) keep every letter in its place, and match a case-blind
+    pattern's ASCII words exactly where ``text`` does? Then the cue words can be looked for in it."""
+    return len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _OTHER_CASE_FOLDS))
+
+
 # The first word of every cue of ``_NAME_CONTEXT``: a match can begin only at one of them.
 _CONTEXT_FIRST_WORDS = _words(
     """my name names his her their real i im goes by call calls called named known a boy girl man guy lad
@@ -312,7 +322,7 @@ def replace_actor_names(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    if not text.isascii():
+    if len(text.lower()) != len(text):
         return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
     # Tried only where a match can begin: at "me"/"us" or a cue word, or in the word or two before a verb.
     text = r.apply(AtStarts(_ACTOR_NAME, _actor_starts(text, _ACTOR_VERBS, 2)), replace, text)
@@ -322,7 +332,8 @@ def replace_actor_names(text: str, r: Replacer) -> str:
 
 def _actor_starts(text: str, verbs: frozenset[str], before: int) -> list[int]:
     """Where ``_ACTOR_NAME`` (``before`` = 2: a name and a surname) or ``_LOWER_ACTOR_NAME`` (1) can begin
-    in ASCII ``text``: at a cue word, and at each word of the ``before`` words before a verb."""
+    in ``text`` (whose lower case keeps every letter in its place): at a cue word, and at each word of the
+    ``before`` words before a verb."""
     starts = []
     for match in _LOWER_WORD.finditer(text.lower()):
         word = match.group(0)
@@ -366,8 +377,6 @@ def replace_name_partners(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    if not text.isascii():
-        return r.apply(_NAME_PARTNER, replace, text)
     # Tried only where a match can begin: in the two words before a "[NAME]", or straight after one.
     starts = []
     for placeholder in _NAME_PLACEHOLDER.finditer(text):

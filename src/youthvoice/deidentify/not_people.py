@@ -139,16 +139,15 @@ _last: tuple[str | None, tuple] = (None, ())
 def _not_people_spans(text: str) -> list[tuple[int, int]]:
     patterns, forms = _listed()
     lowered = text.lower()
-    ascii_text = lowered.isascii() and len(lowered) == len(text)
-    words = set((_ASCII_WORD if ascii_text else _WORD).findall(lowered))
+    words = set((_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered))
     spans = []
     hits = words & forms
     if hits:
-        if ascii_text:
+        if len(lowered) == len(text):
             # Where each listed first word stands as a whole word: one scan for each (a few), rather than
             # a Python step for every word of the text.
             found = [(m.start(), hit) for hit in hits for m in _whole_word(hit).finditer(lowered)]
-        else:
+        else:  # lower case moved the letters ("İ" is two characters in lower case)
             found = [(w.start(), w.group(0)) for w in _WORD.finditer(lowered) if w.group(0) in hits]
         for start, word in found:
             pattern = patterns.get(_key(word)) or patterns.get(_key(word)[:-1])
@@ -182,11 +181,11 @@ _ASCII_WORD = re.compile(r"[a-z](?:[a-z]|['\-](?=[a-z]))*")
 
 @cache  # one per listed first word at most (a few thousand)
 def _whole_word(word: str) -> re.Pattern:
-    """``word`` where ``_ASCII_WORD`` would find it as a whole word in lower-case ASCII text: no letter
-    just before it (nor a letter and an apostrophe or hyphen), none just after it (nor an apostrophe or
-    hyphen and a letter). The word comes first so that ``re`` can look for it quickly."""
-    w = re.escape(word)
-    return re.compile(rf"{w}(?<![a-z]{w})(?<![a-z]['\-]{w})(?![a-z])(?!['\-][a-z])")
+    """``word`` where ``_WORD`` would find it as a whole word in lower-case text: no letter just before it
+    (nor a letter and an apostrophe or hyphen), none just after it (nor an apostrophe or hyphen and a
+    letter). The word comes first so that ``re`` can look for it quickly."""
+    w, letter = re.escape(word), r"[^\W\d_]"
+    return re.compile(rf"{w}(?<!{letter}{w})(?<!{letter}['’\-]{w})(?!{letter})(?!['’\-]{letter})")
 
 
 def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
