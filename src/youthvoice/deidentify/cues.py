@@ -419,8 +419,13 @@ _BETWEEN_QUOTED = re.compile(r"\s*(?:,|and|or|&|/)?\s*")
 _ALIAS_HINT = re.compile(r"[\"'“‘]")
 
 
+# Every cue of ``_ALIAS_CUE`` holds one of these (in lower case).
+_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known as", "go by", "goes by", "calls", "called")
+
+
 def replace_quoted_aliases(text: str, r: Replacer) -> str:
-    if not _ALIAS_HINT.search(text):
+    lower = text.lower()
+    if not _ALIAS_HINT.search(text) or not any(word in lower for word in _ALIAS_WORDS):
         return text
     spans = []
     for cue in _ALIAS_CUE.finditer(text):
@@ -445,11 +450,15 @@ _DESCRIBED_PAIR = re.compile(
     rf"(?=\s+(?:are|r|were)\s+(?:both\s+|all\s+)?(?:(?:my|our|his|her|their|the|best)\s+)?"
     rf"(?:[a-z]+\s+)?(?:{_KIN})\b|\s*\(\s*(?:{_KIN})\b)"
 )
-_KIN_HINT = re.compile(_KIN)
+# Every word of ``_KIN`` holds one of these.
+_KIN_WORDS = (
+    "sister", "brother", "cousin", "twin", "friend", "mate", "bestie", "neighbour", "daughter", "son", "kid",
+    "children", "sibling", "niece", "nephew",
+)  # fmt: skip
 
 
 def replace_described_pairs(text: str, r: Replacer) -> str:
-    if not _KIN_HINT.search(text):
+    if not any(word in text for word in _KIN_WORDS):
         return text
     things = _Lazy(_things_in, text)
     spans = []

@@ -144,6 +144,8 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 # A Welsh address puts the street's word first: "9 Heol Las", "12 Ffordd y Brenin", "3 Maes Glas".
+_WELSH_STREET_WORDS = ("Heol", "Ffordd", "Stryd", "Lôn", "Lon", "Rhodfa", "Cilgant", "Teras", "Llys", "Maes",
+    "Clos", "Rhes", "Bryn", "Parc", "Cae")  # fmt: skip
 _WELSH_ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Teras|Llys|Maes|Clos|Rhes|Bryn|Parc|Cae)"
     r"\s+(?:(?:y|yr)\s+)?[A-ZÂÊÎÔÛŴŶ][\w'’\-]+(?:\s+[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)?"
@@ -212,7 +214,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
-        out = r.sub(_WELSH_ADDRESS, "ADDRESS", out)
+        if any(word in out for word in _WELSH_STREET_WORDS):
+            out = r.sub(_WELSH_ADDRESS, "ADDRESS", out)
         if "[POSTCODE]" in out:
             out = r.sub(_NUMBERED_BEFORE_POSTCODE, "ADDRESS", out)
     if "_" in out or _DIGIT.search(out):

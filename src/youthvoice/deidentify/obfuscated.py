@@ -108,15 +108,26 @@ _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
 _SPOKEN_HINT_WORDS = ("seven", "double", "triple", "zero", "nought")
 # ...or a digit beside a number word ("900 one four"), or two number words in a row ("one four four").
 _NUMBER_WORD = "one|two|three|four|five|six|eight|nine|oh"
-_SPOKEN_HINT_SHORT = re.compile(
-    rf"\boh\b|\do|o\d|\d[\s,\-.]{{0,3}}(?:{_NUMBER_WORD})\b|\b(?:{_NUMBER_WORD})[\s,\-.]{{0,3}}\d"
+_SPOKEN_HINT_SHORT = re.compile(r"\boh\b|\do|o\d")
+_SPOKEN_HINT_PAIR = re.compile(
+    rf"\d[\s,\-.]{{0,3}}(?:{_NUMBER_WORD})\b|\b(?:{_NUMBER_WORD})[\s,\-.]{{0,3}}\d"
     rf"|\b(?:{_NUMBER_WORD})[\s,\-.]{{1,3}}(?:{_NUMBER_WORD})\b"
 )
+_NUMBER_WORDS_HINT = tuple(_NUMBER_WORD.split("|"))
 
 
 def mentions_spoken_number(text: str) -> bool:
     lower = text.lower()
-    return any(word in lower for word in _SPOKEN_HINT_WORDS) or bool(_SPOKEN_HINT_SHORT.search(lower))
+    if any(word in lower for word in _SPOKEN_HINT_WORDS) or _SPOKEN_HINT_SHORT.search(lower):
+        return True
+    # Two number words, or one beside a digit: counted first (cheap), then looked at together.
+    words = sum(lower.count(word) for word in _NUMBER_WORDS_HINT)
+    if words >= 2 or (words and _DIGIT.search(lower)):
+        return bool(_SPOKEN_HINT_PAIR.search(lower))
+    return False
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def spoken_phone(candidate: str) -> bool:

@@ -39,7 +39,7 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
         text = r.apply(_SCHOOL_AFTER_GOING, lambda m: _school_after_going(m, r), text)
     if "provision" in lower or "pru" in lower or "referral" in lower:
         text = r.apply(_PROVISION_CENTRE, lambda m: _provision(m, r), text)
-    if "st" in lower or "saint" in lower:
+    if _SAINT_HINT.search(lower):
         text = r.apply(_SAINTS_SCHOOL, lambda m: _saints_school(m, r), text)
     return text
 
@@ -94,6 +94,8 @@ _SAINTS_SCHOOL = re.compile(
     r"(?P<school>(?:St\.?|st\.?|Saint|saint)\s+[A-Za-z][a-z]+(?:['’]s|s)\b(?:\s+(?:C\s?of\s?E|CE|RC)\b)?)"
     r"(?!\s+(?:[A-Z]|hospital|church|chapel|cathedral|centre|ward|hospice|day|park|road|street|st\b|lane))"
 )
+# "st" as a word of its own, or "saint": the word first, so that ``re`` finds it quickly.
+_SAINT_HINT = re.compile(r"st(?<![a-z]st)\.?\s|saint\s")
 # "at St Mary's" is as often a hospital or a church: capitalised after "at", "to" or "from", only where the
 # text speaks of school.
 _SCHOOL_CONTEXT = re.compile(
