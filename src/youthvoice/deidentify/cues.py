@@ -15,7 +15,7 @@ from pathlib import Path
 
 from youthvoice.deidentify.names import is_listed_name, is_word_not_first_name, place_or_thing_before
 from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
-from youthvoice.deidentify.replacer import AtStarts, Replacer
+from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
 _FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 
@@ -340,27 +340,7 @@ def _actor_starts(text: str, verbs: frozenset[str], before: int) -> list[int]:
         if word in _ACTOR_CUES:
             starts.append(match.start())
         if word in verbs:
-            starts += _word_starts_before(text, match.start(), before)
-    return starts
-
-
-def _word_starts_before(text: str, position: int, count: int) -> list[int]:
-    """The start of every run of letters in the ``count`` whitespace-separated pieces of ``text`` before
-    ``position``."""
-    starts = []
-    end = position
-    for _ in range(count):
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        if start == end:
-            break
-        starts += [
-            i for i in range(start, end) if text[i].isalpha() and (i == start or not text[i - 1].isalnum())
-        ]
-        end = start
+            starts += word_starts_before(text, match.start(), before)
     return starts
 
 
@@ -380,7 +360,7 @@ def replace_name_partners(text: str, r: Replacer) -> str:
     # Tried only where a match can begin: in the two words before a "[NAME]", or straight after one.
     starts = []
     for placeholder in _NAME_PLACEHOLDER.finditer(text):
-        starts += _word_starts_before(text, placeholder.start(), 2)
+        starts += word_starts_before(text, placeholder.start(), 2)
         starts.append(placeholder.end())
     return r.apply(AtStarts(_NAME_PARTNER, starts), replace, text)
 

@@ -149,3 +149,23 @@ class AtStarts:
             if match is not None:
                 reached = match.end()
                 yield match
+
+
+def word_starts_before(text: str, position: int, count: int) -> list[int]:
+    """The start of every run of letters in the ``count`` whitespace-separated pieces of ``text`` before
+    ``position``."""
+    starts = []
+    end = position
+    for _ in range(count):
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start == end:
+            break
+        starts += [
+            i for i in range(start, end) if text[i].isalpha() and (i == start or not text[i - 1].isalnum())
+        ]
+        end = start
+    return starts

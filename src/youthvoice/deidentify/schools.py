@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from youthvoice.deidentify.names import is_everyday_word
-from youthvoice.deidentify.replacer import Replacer
+from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
 
 def _words(text: str) -> frozenset[str]:
@@ -35,8 +35,18 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
     lower = text.lower()
     if _SCHOOL_WORD.search(lower):
         text = r.sub(_SCHOOL, "SCHOOL", text, check=_is_school)
-        text = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), text)
-        text = r.apply(_SCHOOL_AFTER_GOING, lambda m: _school_after_going(m, r), text)
+        # The lower-case patterns are tried only where they can begin: a few words before "academy",
+        # "school"... ("st bedes high school": four; "go manor park academy": three).
+        kinds = [kind.start() for kind in _SCHOOL_KIND_WORD.finditer(text)]
+        if kinds:
+            starts = [start for kind in kinds for start in word_starts_before(text, kind, 4)]
+            text = r.apply(AtStarts(_SCHOOL_LOWER, starts), lambda m: _lower_school(m, r), text)
+            starts = [
+                start
+                for kind in _SCHOOL_KIND_WORD.finditer(text)
+                for start in word_starts_before(text, kind.start(), 3)
+            ]
+            text = r.apply(AtStarts(_SCHOOL_AFTER_GOING, starts), lambda m: _school_after_going(m, r), text)
     if "provision" in lower or "pru" in lower or "referral" in lower:
         text = r.apply(_PROVISION_CENTRE, lambda m: _provision(m, r), text)
     if _SAINT_HINT.search(lower):
@@ -50,6 +60,7 @@ _SCHOOL_AFTER_GOING = re.compile(
     r"\b(?:go|goes|going|went|gone|attend|attends|attended|attending|at|to|from)\s+"
     r"(?P<name>[a-z][a-z'’\-]+\s+[a-z][a-z'’\-]+)\s+(?:academy|school|college|primary|high|grammar)\b"
 )
+_SCHOOL_KIND_WORD = re.compile(r"\b(?:academy|school|college|primary|high|grammar)\b")
 # ...unless one of them says what is taught there or what kind of school it is ("performing arts school").
 _SCHOOL_OF_SOMETHING = _words(
     """art arts drama dance music performing stage theatre film ballet football sports sport boxing
