@@ -147,6 +147,7 @@ def test_a_welsh_address_is_removed(text, expected):
         ),
         # a title before a lower-case surname that is also a word
         ("my coach mr baker is alright", "my coach mr [NAME] is alright"),
+        ("i get on with mrs cartwright the most", "i get on with mrs [NAME] the most"),
         # a nickname in lower case after "lil" or "big"
         ("lil dwayne is always on the corner", "[NAME] is always on the corner"),
         # a first name signing off a message

@@ -445,6 +445,7 @@ def find_names(
             not word.capital
             and lower not in first
             and (lower in dictionary or (lower.endswith("in") and lower + "g" in dictionary))
+            and not (index and words[index - 1].lower in _TITLES and lower in surnames)  # "mr walsh"
         ):
             continue  # an everyday word in lower case ("stoppin" too): no rule below makes it a name
         if _never_a_name(lower) or (word.capital and word.text[1:2].isupper() and not word.text.isupper()):
@@ -1123,24 +1124,15 @@ def _recogniser():
     """(spaCy's English pipeline, its named-entity recogniser), the recogniser's matrix products done by
     numpy rather than thinc's own (BLIS): BLIS packs the whole weight matrix again for every product, which
     for the few words of a window costs more than the product itself. About a third faster per window
-    (bench/README.md); the same people found on every development set (bench/deidentify_outputs.py)."""
-    from youthvoice.core.nlp import english
-
-    nlp = english()
-    recognise = nlp.get_pipe("ner")
-    ops = _NumpyDotOps()
-    for node in recognise.model.walk():
-        node.ops = ops
-    return nlp, recognise
-
-
-def _numpy_dot_ops_class():
+    (bench/README.md); the same people found on every development set (bench/deidentify_outputs.py).
+    Only the recogniser is changed: the language checker's parser (which runs without it) keeps thinc's."""
+    import numpy
     from thinc.backends.numpy_ops import NumpyOps
+
+    from youthvoice.core.nlp import english
 
     class NumpyDotOps(NumpyOps):
         def gemm(self, x, y, out=None, trans1=False, trans2=False):
-            import numpy
-
             x = x.T if trans1 else x
             y = y.T if trans2 else y
             if out is None:
@@ -1148,11 +1140,12 @@ def _numpy_dot_ops_class():
             numpy.dot(x, y, out=out)
             return out
 
-    return NumpyDotOps
-
-
-def _NumpyDotOps():  # noqa: N802 - builds the class on first use: thinc is imported only with spaCy
-    return _numpy_dot_ops_class()()
+    nlp = english()
+    recognise = nlp.get_pipe("ner")
+    ops = NumpyDotOps()
+    for node in recognise.model.walk():
+        node.ops = ops
+    return nlp, recognise
 
 
 def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
