@@ -242,8 +242,7 @@ def replace_context_names(text: str, r: Replacer) -> str:
     if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(lowered)):
         return text  # no cue word at all: the pattern cannot match (most answers), so skip it
     if _same_places_in_lower_case(text, lowered):
-        starts = [m.start() for m in _LOWER_WORD.finditer(lowered) if m.group(0) in _CONTEXT_FIRST_WORDS]
-        return r.apply(AtStarts(_NAME_CONTEXT, starts), replace, text)
+        return r.apply(AtStarts(_NAME_CONTEXT, _context_starts(lowered)), replace, text)
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
@@ -269,6 +268,20 @@ _CONTEXT_FIRST_WORDS = _words(
     """my name names his her their real i im goes by call calls called named known a boy girl man guy lad
     woman older"""
 )
+def _context_starts(lowered: str) -> list[int]:
+    """Where ``_NAME_CONTEXT`` can begin in the lower-cased text: at the first word of one of its cues."""
+    return [m.start() for m in _LOWER_WORD.finditer(lowered) if m.group(0) in _CONTEXT_FIRST_WORDS]
+
+
+def _partner_starts(text: str) -> list[int]:
+    """Where ``_NAME_PARTNER`` can begin: in the two words before a "[NAME]", or straight after one."""
+    starts = []
+    for placeholder in _NAME_PLACEHOLDER.finditer(text):
+        starts += word_starts_before(text, placeholder.start(), 2)
+        starts.append(placeholder.end())
+    return starts
+
+
 # The words after a name in ``_ACTOR_NAME`` ("Levi told"), and in ``_LOWER_ACTOR_NAME``.
 _ACTOR_VERBS = _words(
     """told tells said says messaged texted gave gives picked asked made makes took takes kept keeps sent
@@ -357,12 +370,7 @@ def replace_name_partners(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    # Tried only where a match can begin: in the two words before a "[NAME]", or straight after one.
-    starts = []
-    for placeholder in _NAME_PLACEHOLDER.finditer(text):
-        starts += word_starts_before(text, placeholder.start(), 2)
-        starts.append(placeholder.end())
-    return r.apply(AtStarts(_NAME_PARTNER, starts), replace, text)
+    return r.apply(AtStarts(_NAME_PARTNER, _partner_starts(text)), replace, text)
 
 
 _NAME_PLACEHOLDER = re.compile(r"\[NAME\]")
