@@ -268,6 +268,8 @@ _CONTEXT_FIRST_WORDS = _words(
     """my name names his her their real i im goes by call calls called named known a boy girl man guy lad
     woman older"""
 )
+
+
 def _context_starts(lowered: str) -> list[int]:
     """Where ``_NAME_CONTEXT`` can begin in the lower-cased text: at the first word of one of its cues."""
     return [m.start() for m in _LOWER_WORD.finditer(lowered) if m.group(0) in _CONTEXT_FIRST_WORDS]
