@@ -206,8 +206,6 @@ def replace_context_names(text: str, r: Replacer) -> str:
     things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
-        if overlaps(things(), match.start("name"), match.end("name")):
-            return match.group(0)
         name = match.group("name")
         words = name.split()
         # "my friend Jay Smith" but not "my friend Jay Said": keep only capitalised surnames.
@@ -234,6 +232,9 @@ def replace_context_names(text: str, r: Replacer) -> str:
             and not match.group("strong")
             and name_part.lower() not in first_names()
         ):
+            return match.group(0)
+        # Last, as the dearest: a brand or place named like a person ("my friend Ted Baker" is not one).
+        if overlaps(things(), match.start("name"), match.end("name")):
             return match.group(0)
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
@@ -308,17 +309,17 @@ def replace_actor_names(text: str, r: Replacer) -> str:
 
     def replace(match: re.Match) -> str:
         group = next(g for g in ("with", "actor", "object") if match.group(g))
-        if overlaps(things(), *match.span(group)):
-            return match.group(0)
         name = match.group(group)
         base = name[:-2] if name[-2:] in ("'s", "’s") else name
+        # The cheap reasons first: the brands and places in the text are looked for only if none holds.
         if (
-            is_word_not_first_name(base)
-            or place_or_thing_before(match.string, match.start(group))
-            or any(
+            any(
                 word in NOT_NAMES or word in _NOT_ACTORS or word in not_names
                 for word in (name.lower(), base.lower())
             )
+            or is_word_not_first_name(base)
+            or place_or_thing_before(match.string, match.start(group))
+            or overlaps(things(), *match.span(group))
         ):
             return match.group(0)
         r.found["NAME"] += 1
