@@ -37,7 +37,9 @@ from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "src"))
+# ``--src DIR`` (used by --compare-with): measure the de-identifier of another tree, with this script.
+_SRC = Path(sys.argv[sys.argv.index("--src") + 1]) if "--src" in sys.argv else ROOT / "src"
+sys.path.insert(0, str(_SRC))
 
 from tests.deid_corpus import corpus  # noqa: E402
 from youthvoice.deidentify.engine import PLACEHOLDERS, deidentify  # noqa: E402
@@ -56,6 +58,8 @@ from youthvoice.deidentify.quality import (  # noqa: E402
 )
 
 INDEPENDENT_SETS = sorted((ROOT / "evaluation" / "deidentify").glob("*.jsonl"))
+# Sets kept apart while they were held out; --heldout scores them too (set D is a development set now).
+HELDOUT_SETS = sorted((ROOT / "evaluation" / "heldout" / "deidentify").glob("*.jsonl"))
 
 # Presidio's entity types -> ours. ORGANIZATION and LOCATION are the nearest Presidio has to a school and a
 # street address; everything else it finds (dates, NRP, licence numbers...) is "OTHER": it still takes the
@@ -224,6 +228,56 @@ def _cells(row) -> str:
     return f"{row.recall:>7.3f}{precision}{row.removed_share:>7.3f}"
 
 
+def independent_summary(score: IndependentScore) -> dict:
+    """The figures of one tool on one independent set, as plain numbers (for --compare-with)."""
+    return {
+        "n": {kind: score.expected[kind] for kind in INDEPENDENT_TYPES if score.expected[kind]},
+        "gone": {kind: score.share(kind) for kind in INDEPENDENT_TYPES if score.expected[kind]},
+        "any type gone": score.any_gone,
+        "clean unchanged": score.clean_share,
+        "common words kept": score.common_share,
+        "precision": score.precision,
+        "clean lines": score.clean_lines,
+    }
+
+
+def before_after_table(name: str, before: dict, after: dict, theirs: dict | None, ref: str) -> str:
+    lines = [
+        f"\n{name}: share gone (any placeholder); before = {ref}, after = this tree",
+        f"{'type':<18} {'n':>4} {'before':>8} {'after':>8} {'Presidio':>9}",
+    ]
+    for kind, n in after["n"].items():
+        theirs_cell = f"{theirs['gone'][kind]:>9.3f}" if theirs else ""
+        lines.append(
+            f"{kind:<18} {n:>4} {before['gone'][kind]:>8.3f} {after['gone'][kind]:>8.3f} {theirs_cell}"
+        )
+    for label in ("any type gone", "clean unchanged", "common words kept", "precision"):
+        theirs_cell = f"{theirs[label]:>9.3f}" if theirs else ""
+        lines.append(f"{label:<18} {'':>4} {before[label]:>8.3f} {after[label]:>8.3f} {theirs_cell}")
+    return "\n".join(lines)
+
+
+def run_before(ref: str, args: argparse.Namespace) -> dict:
+    """Score and time the de-identifier as it was at git revision ``ref``, with this script, in a child
+    process (so that the two versions never share a module)."""
+    import json
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", ref, "src"], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+        out = Path(folder) / "before.json"
+        command = [sys.executable, __file__, "--src", str(Path(folder) / "src"), "--json", str(out)]
+        command += ["--quick"] * args.quick + ["--heldout"] * args.heldout
+        for name in args.set or ():
+            command += ["--set", name]
+        subprocess.run(command, check=True, cwd=ROOT)
+        return json.loads(out.read_text())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="shorter timings")
@@ -236,21 +290,36 @@ def main() -> None:
         metavar="NAME",
         help="score only these independent sets (file stem, e.g. set_c; repeatable); default: every set",
     )
+    parser.add_argument(
+        "--heldout", action="store_true", help="score the sets in evaluation/heldout/deidentify/ too"
+    )
+    parser.add_argument(
+        "--compare-with",
+        metavar="REF",
+        help="score and time the de-identifier at this git revision too (before), in the same run",
+    )
+    parser.add_argument("--src", help=argparse.SUPPRESS)  # read before the imports, above
+    parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)  # --compare-with's child writes here
     args = parser.parse_args()
+    child = args.json is not None
     print(f"youthvoice de-identifier vs Presidio; {pin_to_one_core()}; Python {sys.version.split()[0]}")
+    if child:
+        print(f"(before: the de-identifier in {_SRC})")
+    before = run_before(args.compare_with, args) if args.compare_with else None
 
     template = labelled_from_pairs(corpus())
     handwritten, school_names = load_labelled(ROOT / "tests/data/deid_handwritten.yaml")
     print(f"sets: template {len(template)} sentences, hand-written {len(handwritten)} sentences")
 
-    try:
-        started = time.perf_counter()
-        presidio = Presidio(school_names=school_names)
-        presidio.deidentify("warm up Jay 07700 900123")
-        print(f"Presidio loaded in {time.perf_counter() - started:.1f} s")
-    except ImportError as error:
-        presidio = None
-        print(f"Presidio is not installed ({error}): run scripts/venv bench. Showing youthvoice alone.")
+    presidio = None
+    if not child:
+        try:
+            started = time.perf_counter()
+            presidio = Presidio(school_names=school_names)
+            presidio.deidentify("warm up Jay 07700 900123")
+            print(f"Presidio loaded in {time.perf_counter() - started:.1f} s")
+        except ImportError as error:
+            print(f"Presidio is not installed ({error}): run scripts/venv bench. Showing youthvoice alone.")
 
     sets = [
         ("template set (tests/deid_corpus.py)", template, []),
@@ -259,7 +328,8 @@ def main() -> None:
     for name, items, schools in sets:
         ours = score(items, spans=youthvoice_spans(school_names=schools))
         theirs = score(items, spans=presidio.spans) if presidio else None
-        print(comparison_table(name, ours, theirs))
+        if not child:
+            print(comparison_table(name, ours, theirs))
         if args.misses and name == "hand-written set":
             for label, table in (("youthvoice", ours), ("Presidio", theirs or {})):
                 for kind, row in table.items():
@@ -268,14 +338,29 @@ def main() -> None:
 
     common = common_english_words()
     independent_texts = []
-    for path in INDEPENDENT_SETS:
+    summaries = {}
+    for path in INDEPENDENT_SETS + (HELDOUT_SETS if args.heldout else []):
         if args.set and path.stem not in args.set:
             continue
         lines = load_independent(path)
         independent_texts += [line.text for line in lines]
         ours = score_independent(lines, run=youthvoice_run(), common_words=common)
         theirs = score_independent(lines, run=presidio.run, common_words=common) if presidio else None
-        print(independent_table(f"independent set {path.relative_to(ROOT)}", ours, theirs))
+        name = f"independent set {path.relative_to(ROOT)}"
+        summaries[name] = independent_summary(ours)
+        if child:
+            continue
+        print(independent_table(name, ours, theirs))
+        if before:
+            print(
+                before_after_table(
+                    name,
+                    before["sets"][name],
+                    summaries[name],
+                    theirs and independent_summary(theirs),
+                    args.compare_with,
+                )
+            )
         if args.misses:
             for miss in ours.missed:
                 print(f"  youthvoice missed {miss}")
@@ -286,22 +371,30 @@ def main() -> None:
     mean_length = statistics.mean(len(text) for text in texts)
     long_texts = [" ".join(texts[i : i + 5]) for i in range(0, len(texts) - 4, 5)]
     seconds = 1.0 if args.quick else 3.0
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"\nspeed on one core: answers per CPU second (per wall-clock second); best of 3; an answer is one "
-        f"sentence (mean {mean_length:.0f} characters) or five; load {load:.1f}, {os.cpu_count()} CPUs"
+        f"sentence (mean {mean_length:.0f} characters) or five; {os.cpu_count()} CPUs"
     )
-    print(f"{'tool':<12} {'1 sentence':>20} {'5 sentences':>20}")
+    print(f"{'tool':<24} {'1 sentence':>20} {'5 sentences':>20} {'load':>6}")
 
     def ours_text(text: str) -> str:
         return deidentify(text, school_names=school_names).text
 
-    def row(name: str, rates) -> str:
+    def row(name: str, rates, load: float) -> str:
         cells = [f"{cpu:>10,.0f} ({wall:>6,.0f})" for cpu, wall in rates]
-        return f"{name:<12} " + " ".join(f"{cell:>20}" for cell in cells)
+        return f"{name:<24} " + " ".join(f"{cell:>20}" for cell in cells) + f" {load:>6.1f}"
 
+    ours_text(texts[0])  # load the lists and the model before timing
     ours_rates = [answers_per_second(ours_text, t, min_seconds=seconds) for t in (texts, long_texts)]
-    print(row("youthvoice", ours_rates))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    if child:
+        import json
+
+        args.json.write_text(json.dumps({"sets": summaries, "speed": ours_rates, "load": load}))
+        return
+    if before:
+        print(row(f"youthvoice before ({args.compare_with})", before["speed"], before["load"]))
+    print(row("youthvoice", ours_rates, load))
     target = 2000
     print(
         f"target (issue 20): {target:,} answers per CPU second on one core: "
@@ -314,7 +407,8 @@ def main() -> None:
         their_rates = [
             answers_per_second(presidio.deidentify, t, min_seconds=seconds) for t in (texts, long_texts)
         ]
-        print(row("Presidio", their_rates))
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(row("Presidio", their_rates, load))
         print(f"youthvoice is {ours_rates[0][0] / their_rates[0][0]:.0f}x faster on one-sentence answers")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from youthvoice.deidentify.names import is_listed_name, is_word_not_first_name, place_or_thing_before
 from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
-from youthvoice.deidentify.replacer import Replacer
+from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
 _FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 
@@ -206,8 +206,6 @@ def replace_context_names(text: str, r: Replacer) -> str:
     things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
-        if overlaps(things(), match.start("name"), match.end("name")):
-            return match.group(0)
         name = match.group("name")
         words = name.split()
         # "my friend Jay Smith" but not "my friend Jay Said": keep only capitalised surnames.
@@ -235,11 +233,17 @@ def replace_context_names(text: str, r: Replacer) -> str:
             and name_part.lower() not in first_names()
         ):
             return match.group(0)
+        # Last, as the dearest: a brand or place named like a person ("my friend Ted Baker" is not one).
+        if overlaps(things(), match.start("name"), match.end("name")):
+            return match.group(0)
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
 
-    if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(text.lower())):
+    lowered = text.lower()
+    if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(lowered)):
         return text  # no cue word at all: the pattern cannot match (most answers), so skip it
+    if _same_places_in_lower_case(text, lowered):
+        return r.apply(AtStarts(_NAME_CONTEXT, _context_starts(lowered)), replace, text)
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
@@ -250,6 +254,44 @@ _CONTEXT_WORDS = _words(
     """name names called call calls named known goes friend mate bestie bf gf boyfriend girlfriend brother
     sister cousin uncle auntie aunt neighbour worker teacher carer"""
 )
+# Letters that ``re`` matches, ignoring case, with an ASCII letter they do not lower-case to.
+_OTHER_CASE_FOLDS = ("ſ", "\u212a", "ı", "İ")
+
+
+def _same_places_in_lower_case(text: str, lowered: str) -> bool:
+    """Does ``lowered`` (``text.lower()``) keep every letter in its place, and match a case-blind
+    pattern's ASCII words exactly where ``text`` does? Then the cue words can be looked for in it."""
+    return len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _OTHER_CASE_FOLDS))
+
+
+# The first word of every cue of ``_NAME_CONTEXT``: a match can begin only at one of them.
+_CONTEXT_FIRST_WORDS = _words(
+    """my name names his her their real i im goes by call calls called named known a boy girl man guy lad
+    woman older"""
+)
+
+
+def _context_starts(lowered: str) -> list[int]:
+    """Where ``_NAME_CONTEXT`` can begin in the lower-cased text: at the first word of one of its cues."""
+    return [m.start() for m in _LOWER_WORD.finditer(lowered) if m.group(0) in _CONTEXT_FIRST_WORDS]
+
+
+def _partner_starts(text: str) -> list[int]:
+    """Where ``_NAME_PARTNER`` can begin: in the two words before a "[NAME]", or straight after one."""
+    starts = []
+    for placeholder in _NAME_PLACEHOLDER.finditer(text):
+        starts += word_starts_before(text, placeholder.start(), 2)
+        starts.append(placeholder.end())
+    return starts
+
+
+# The words after a name in ``_ACTOR_NAME`` ("Levi told"), and in ``_LOWER_ACTOR_NAME``.
+_ACTOR_VERBS = _words(
+    """told tells said says messaged texted gave gives picked asked made makes took takes kept keeps sent
+    offered threatened wanted got and"""
+)
+_LOWER_ACTOR_VERBS = _ACTOR_VERBS - {"got", "and"}
+_ACTOR_CUES = _words(_TALKED_WITH + " " + _TOLD) | {"me", "us"}
 _ACTOR_WORDS = frozenset(
     _words(_TALKED_WITH + " " + _TOLD)
     | _words(
@@ -267,17 +309,17 @@ def replace_actor_names(text: str, r: Replacer) -> str:
 
     def replace(match: re.Match) -> str:
         group = next(g for g in ("with", "actor", "object") if match.group(g))
-        if overlaps(things(), *match.span(group)):
-            return match.group(0)
         name = match.group(group)
         base = name[:-2] if name[-2:] in ("'s", "’s") else name
+        # The cheap reasons first: the brands and places in the text are looked for only if none holds.
         if (
-            is_word_not_first_name(base)
-            or place_or_thing_before(match.string, match.start(group))
-            or any(
+            any(
                 word in NOT_NAMES or word in _NOT_ACTORS or word in not_names
                 for word in (name.lower(), base.lower())
             )
+            or is_word_not_first_name(base)
+            or place_or_thing_before(match.string, match.start(group))
+            or overlaps(things(), *match.span(group))
         ):
             return match.group(0)
         r.found["NAME"] += 1
@@ -296,7 +338,26 @@ def replace_actor_names(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
+    if len(text.lower()) != len(text):
+        return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
+    # Tried only where a match can begin: at "me"/"us" or a cue word, or in the word or two before a verb.
+    text = r.apply(AtStarts(_ACTOR_NAME, _actor_starts(text, _ACTOR_VERBS, 2)), replace, text)
+    lower_starts = _actor_starts(text, _LOWER_ACTOR_VERBS, 1)
+    return r.apply(AtStarts(_LOWER_ACTOR_NAME, lower_starts), replace_lower, text)
+
+
+def _actor_starts(text: str, verbs: frozenset[str], before: int) -> list[int]:
+    """Where ``_ACTOR_NAME`` (``before`` = 2: a name and a surname) or ``_LOWER_ACTOR_NAME`` (1) can begin
+    in ``text`` (whose lower case keeps every letter in its place): at a cue word, and at each word of the
+    ``before`` words before a verb."""
+    starts = []
+    for match in _LOWER_WORD.finditer(text.lower()):
+        word = match.group(0)
+        if word in _ACTOR_CUES:
+            starts.append(match.start())
+        if word in verbs:
+            starts += word_starts_before(text, match.start(), before)
+    return starts
 
 
 def replace_name_partners(text: str, r: Replacer) -> str:
@@ -312,7 +373,10 @@ def replace_name_partners(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    return r.apply(_NAME_PARTNER, replace, text)
+    return r.apply(AtStarts(_NAME_PARTNER, _partner_starts(text)), replace, text)
+
+
+_NAME_PLACEHOLDER = re.compile(r"\[NAME\]")
 
 
 _SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
@@ -331,3 +395,70 @@ def absorb_surnames(text: str, r: Replacer) -> str:
         return " ".join(keep)
 
     return r.apply(_SURNAME_AFTER_NAME, replace, text)
+
+
+# Names in quotes after a word that says a name follows: "using the name 'Bear'", "aliases: 'Smoke',
+# 'Lil S'", "known as \"Ghost\"". Every quoted item of the list is a name (a nickname is as identifying).
+_ALIAS_CUE = re.compile(
+    r"\b(?:(?:the|a|his|her|their|street|real|fake|other)\s+names?|nick\s?names?|alias(?:es)?|a\.?k\.?a\.?|"
+    r"known\s+as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)|also\s+called)"
+    r"(?:\s+(?:list|used|given|is|are|was|were|of|include|includes|like))*\s*[:\-–]?\s*(?=[\"'“‘])",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"'“‘](?P<name>[^\W\d_][^\"“”‘’\n,;]{0,30}?)[\"'”’](?!\w)")
+_BETWEEN_QUOTED = re.compile(r"\s*(?:,|and|or|&|/)?\s*")
+_ALIAS_HINT = re.compile(r"[\"'“‘]")
+
+
+# Every cue of ``_ALIAS_CUE`` holds one of these (in lower case).
+_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known as", "go by", "goes by", "calls", "called")
+
+
+def replace_quoted_aliases(text: str, r: Replacer) -> str:
+    lower = text.lower()
+    if not _ALIAS_HINT.search(text) or not any(word in lower for word in _ALIAS_WORDS):
+        return text
+    spans = []
+    for cue in _ALIAS_CUE.finditer(text):
+        position = cue.end()
+        while (quoted := _QUOTED.match(text, position)) is not None:
+            name = quoted.group("name")
+            if len(name.split()) <= 4 and not name.startswith("[") and name.lower() not in NOT_NAMES:
+                spans.append(quoted.span("name"))
+            position = _BETWEEN_QUOTED.match(text, quoted.end()).end()
+    return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text
+
+
+# Two names said to be people together: "Autumn and Clover are my cousins", "Hope n Faith r sisters",
+# "[NAME] and Summer (twins, aged 6)". Words that are also seasons or virtues are names here.
+_KIN = (
+    r"sisters|brothers|cousins|twins|friends|mates|besties|neighbours|daughters|sons|kids|children|"
+    r"siblings|nieces|nephews|stepsisters|stepbrothers|half-sisters|half-brothers"
+)
+_PAIR_OR_PLACEHOLDER = rf"(?:\[NAME\]|(?<!['’-]){_CAP}{_BODY}+)"
+_DESCRIBED_PAIR = re.compile(
+    rf"\b(?P<a>{_PAIR_OR_PLACEHOLDER})\s+(?:and|n|&)\s+(?P<b>{_PAIR_OR_PLACEHOLDER})"
+    rf"(?=\s+(?:are|r|were)\s+(?:both\s+|all\s+)?(?:(?:my|our|his|her|their|the|best)\s+)?"
+    rf"(?:[a-z]+\s+)?(?:{_KIN})\b|\s*\(\s*(?:{_KIN})\b)"
+)
+# Every word of ``_KIN`` holds one of these.
+_KIN_WORDS = (
+    "sister", "brother", "cousin", "twin", "friend", "mate", "bestie", "neighbour", "daughter", "son", "kid",
+    "children", "sibling", "niece", "nephew",
+)  # fmt: skip
+
+
+def replace_described_pairs(text: str, r: Replacer) -> str:
+    if not any(word in text for word in _KIN_WORDS):
+        return text
+    things = _Lazy(_things_in, text)
+    spans = []
+    for match in _DESCRIBED_PAIR.finditer(text):
+        pair = [match.span(group) for group in ("a", "b")]
+        words = [text[start:end] for start, end in pair]
+        if any(w.lower() in NOT_NAMES or w.lower() in _NOT_ACTORS for w in words) or any(
+            overlaps(things(), start, end) for start, end in pair
+        ):
+            continue
+        spans += [(start, end) for (start, end), w in zip(pair, words, strict=True) if w != "[NAME]"]
+    return r.replace_spans(text, spans, "NAME") if spans else text

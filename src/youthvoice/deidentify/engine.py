@@ -33,8 +33,10 @@ from youthvoice.deidentify.cues import (
     first_names,
     replace_actor_names,
     replace_context_names,
+    replace_described_pairs,
     replace_labelled_names,
     replace_name_partners,
+    replace_quoted_aliases,
     replace_title_names,
 )
 from youthvoice.deidentify.names import (
@@ -118,8 +120,10 @@ _BARE_HANDLE = re.compile(
     re.IGNORECASE,
 )
 # Searched in the lower-cased text: does any platform's name (or "username") appear at all?
+# (Each short word is written first and its word boundary checked after it: ``re`` then finds it quickly.)
 _PLATFORM_WORD = re.compile(
-    r"snap|insta|tik|twitter|discord|telegram|kik|whatsapp|psn|xbox|gamertag|user|\b(?:sc|ig|x)\b"
+    r"snap|insta|tik|twitter|discord|telegram|kik|whatsapp|psn|xbox|gamertag|user"
+    r"|sc(?<!\wsc)\b|ig(?<!\wig)\b|x(?<!\wx)\b"
 )
 _DIGIT = re.compile(r"\d")
 # An account name by its shape alone: a word with "_" in it ("dark_angel09"), or letters and two or more
@@ -140,6 +144,13 @@ _ADDRESS = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?\d{{1,4}}[a-z]?,?\s+(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
     rf"(?:{_STREET_WORDS})\b\.?",
     re.IGNORECASE,
+)
+# A Welsh address puts the street's word first: "9 Heol Las", "12 Ffordd y Brenin", "3 Maes Glas".
+_WELSH_STREET_WORDS = ("Heol", "Ffordd", "Stryd", "Lôn", "Lon", "Rhodfa", "Cilgant", "Teras", "Llys", "Maes",
+    "Clos", "Rhes", "Bryn", "Parc", "Cae")  # fmt: skip
+_WELSH_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Teras|Llys|Maes|Clos|Rhes|Bryn|Parc|Cae)"
+    r"\s+(?:(?:y|yr)\s+)?[A-ZÂÊÎÔÛŴŶ][\w'’\-]+(?:\s+[A-ZÂÊÎÔÛŴŶ][\w'’\-]+)?"
 )
 # A house number and capitalised words just before a postcode, with no street word: "4 Bryn Celyn CF83 ...".
 _NUMBERED_BEFORE_POSTCODE = re.compile(
@@ -205,6 +216,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+        if any(word in out for word in _WELSH_STREET_WORDS):
+            out = r.sub(_WELSH_ADDRESS, "ADDRESS", out)
         if "[POSTCODE]" in out:
             out = r.sub(_NUMBERED_BEFORE_POSTCODE, "ADDRESS", out)
     if "_" in out or _DIGIT.search(out):
@@ -218,6 +231,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     if "name" in lower or "NAME" in text:
         out = replace_labelled_names(out, r)
+    out = replace_quoted_aliases(out, r)
     if TITLE_HINT.search(out):
         out = replace_title_names(out, r)
     out = replace_context_names(out, r)
@@ -227,6 +241,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     out = r.replace_spans(
         out, find_names(out, not_names=not_names, always=first_names(), welsh=welsh), "NAME"
     )
+    out = replace_described_pairs(out, r)
     if "[NAME]" in out:
         out = replace_name_partners(out, r)
         out = absorb_surnames(out, r)

@@ -34,7 +34,6 @@ def _words(text: str) -> frozenset[str]:
 # A word: letters, with inner apostrophes and hyphens ("O'Brien", "Ellie-Mae", "Siobhán").
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _POSSESSIVE = ("'s", "’s")
-_SENTENCE_END = frozenset('.!?\n:;"“”(')
 # Common words that are never names, beyond the dictionary: pronouns, articles, text-speak.
 _CLOSED = _words(
     """i im i'm ive id me my mine you u ur your yours he him his she her hers it its we us our they them
@@ -68,6 +67,21 @@ _OBJECTS = _words("me us him her them it you yp cyp everyone")
 _SEASONAL_NAMES = _words("april may june summer autumn")
 _SAINTS = _words("st st. saint")
 _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
+# A group named after a family name, only when the word is a name from the lists ("the Doyle lads", not "the
+# Leeds lads").
+_GANG_GROUPS = _words("lads crew gang mob clan")
+_SIGN_OFF = re.compile(
+    r"(?:\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards),?)\s*$",
+    re.IGNORECASE,
+)
+# Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
+_FILLERS = _words("tbh ngl honestly basically lol omg like so well cos coz obviously literally and but then")
+# What a worker is to do, after "<name> to" in a plan or an action: "ACTION: Priya to contact school".
+_ACTION_VERBS = _words(
+    """contact chase complete visit call ring phone arrange attend book refer update send share speak meet
+    review liaise follow check discuss email text write request explore invite offer support complete
+    confirm seek provide continue raise escalate inform notify hold lead sign action source"""
+)
 # A name is beside the young person or a verb of saying or doing.
 _CUE_BEFORE = {
     ("me", "and"), ("me", "n"), ("me", "&"), ("us", "and"), ("me", "an"), ("and", "me"), ("known", "as"),
@@ -144,6 +158,8 @@ _RARE_ZIPF = 3.5
 _NAME_ONLY_ZIPF = 2.6
 # A name from the lists used this often is as likely a club, a make of car or a town.
 _COMMON_NAME_ZIPF = 3.8
+# An everyday word this common after "Young", "Little"... is not a nickname ("Young Person").
+_EVERYDAY_ZIPF = 4.5
 
 
 def _strip_accents(word: str) -> str:
@@ -309,17 +325,34 @@ def is_everyday_word(word: str) -> bool:
 class _Word:
     __slots__ = ("start", "end", "text", "lower", "base_end", "capital", "sentence_start")
 
-    def __init__(self, match: re.Match, text: str) -> None:
-        self.start, self.end = match.span()
-        word = match.group(0)
-        self.base_end = self.end - 2 if word[-2:] in _POSSESSIVE else self.end
-        self.text = text[self.start : self.base_end]
-        self.lower = self.text.lower()
-        self.capital = self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
-        position = self.start - 1
-        while position >= 0 and text[position].isspace():
-            position -= 1
-        self.sentence_start = position < 0 or text[position] in _SENTENCE_END
+
+# Where a sentence starts: after the start of the text, or a full stop, "!", "?", ":", ";", a quote or an
+# opening bracket, and any spaces (a line break is a space here, as in ``str.isspace``).
+_SENTENCE_STARTS = re.compile(r"(?:^|[.!?:;\"“”(])\s*")
+
+
+def _words_of(text: str) -> list[_Word]:
+    """The words of ``text`` (not those inside placeholders), each read once: where it is, its letters
+    without a possessive "'s", whether it is capitalised (not in capitals) and whether a sentence starts
+    with it."""
+    starts = {m.end() for m in _SENTENCE_STARTS.finditer(text)}
+    placeholders = "[" in text
+    words = []
+    append = words.append
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if placeholders and start and text[start - 1] == "[" and text[start:].split("]", 1)[0].isupper():
+            continue  # the letters of a placeholder already put in: "[NAME]"
+        word = _Word()
+        word.start, word.end = start, end
+        base_end = end - 2 if end - start > 1 and text[end - 2 : end] in _POSSESSIVE else end
+        word.base_end = base_end
+        word.text = letters = text[start:base_end]
+        word.lower = letters.lower()
+        word.capital = letters[:1].isupper() and not (len(letters) > 1 and letters.isupper())
+        word.sentence_start = start in starts
+        append(word)
+    return words
 
 
 def find_names(
@@ -329,10 +362,7 @@ def find_names(
     names that are a name wherever they stand, capitalised. ``welsh``: the text is Welsh, so a word is not
     a name for being rare in English: only a name from the lists, or a word after a cue, is one."""
     first, surnames, dictionary, frequencies = _lexicon()
-    if "[" in text:
-        words = [_Word(m, text) for m in _TOKEN.finditer(text) if not _inside_placeholder(text, m.start())]
-    else:
-        words = [_Word(m, text) for m in _TOKEN.finditer(text)]
+    words = _words_of(text)
     if not words:
         return []
     if _SHOUTED.search(text):
@@ -401,12 +431,21 @@ def find_names(
             continue
         if index in blocked and word.base_end != word.end and (lower in first or lower in always):
             blocked.discard(index)  # "at Tamsin's", "went to Kenzo's": someone's home
+        if (
+            index in blocked
+            and word.capital
+            and lower not in dictionary
+            and known(word) == "first"
+            and _who_they_are(words, index)
+        ):
+            blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
         if index in blocked or lower in _CLOSED:
             continue
         if (
             not word.capital
             and lower not in first
             and (lower in dictionary or (lower.endswith("in") and lower + "g" in dictionary))
+            and not (index and words[index - 1].lower in _TITLES and lower in surnames)  # "mr walsh"
         ):
             continue  # an everyday word in lower case ("stoppin" too): no rule below makes it a name
         if _never_a_name(lower) or (word.capital and word.text[1:2].isupper() and not word.text.isupper()):
@@ -474,8 +513,25 @@ def find_names(
             and not (word.lower in dictionary and following in dictionary)
             and not _listed(after, not_names)
         )
-        family = previous in _DETERMINERS and following in _FAMILY_GROUPS  # "the Lewis brothers"
-        strong = strong or paired or (surname_after and known(word) == "first") or family
+        family = (previous in _DETERMINERS and following in _FAMILY_GROUPS) or (  # "the Lewis brothers"
+            (following in _FAMILY_GROUPS or following in _GANG_GROUPS)
+            and (previous in _DETERMINERS or word.sentence_start)
+            and word.capital
+            and bool(kind)
+            and (not is_word or _zipf(frequencies, lower) < _RARE_ZIPF)
+        )  # "Lewis family known to services", "the Doyle lads"
+        # "... – Gemma", "Thanks, Marcus": a first name signing off at the end of the text
+        signing = (
+            index == len(words) - 1
+            and word.capital
+            and kind == "first"
+            and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF  # not "a close game – Chelsea"
+            and not text[word.end :].strip(" .!\n")
+            and bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
+        )
+        # "ACTION: Priya to contact school": who is to do what, in a plan
+        acting = following == "to" and after_that in _ACTION_VERBS and word.capital and (kind or not is_word)
+        strong = strong or paired or (surname_after and known(word) == "first") or family or acting or signing
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
         described = _described(words, index, text, dictionary, word_name=lower in dictionary)
         weak = owns or verb_after or previous in _WEAK_BEFORE
@@ -501,6 +557,8 @@ def find_names(
                 decided[index] = True
             continue
         if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
+            if is_word and len(lower) > 3 and _zipf(frequencies, lower) >= _EVERYDAY_ZIPF:
+                continue  # "Young Person", "Little Sister": a common word, not a nickname
             if len(lower) <= 3 or kind or not is_word or not before.sentence_start:
                 decided[index] = decided[index - 1] = True  # "Big Mo", "Little T", "see Big Gully"
             continue
@@ -552,6 +610,8 @@ def find_names(
                 or previous in _TITLES
                 or (before_that, previous) in _CUE_BEFORE
                 or (kind and described)
+                or family
+                or acting
                 or (
                     _role_in_brackets(text, word)
                     and (kind or (previous and before.capital and known(before) == "first"))
@@ -560,10 +620,19 @@ def find_names(
                 decided[index] = True  # "called Street", "Mr White", "Gemma Shaw (SW)"
         else:
             lower_name = kind == "first" and not is_word
-            if previous in _TITLES and not is_word and (kind or rare):
+            if previous in _TITLES and (
+                (not is_word and (kind or rare))
+                or (kind and _zipf(frequencies, lower) < _EVERYDAY_ZIPF)  # "mr walsh", not "mr nice"
+            ):
                 decided[index] = True  # "mr okafor"
-            elif previous in _NICKNAME_PREFIXES and not is_word and rare and before_that not in _DETERMINERS:
-                decided[index] = True  # "lil kez", not "a wee dote"
+            elif (
+                previous in _NICKNAME_PREFIXES
+                and before_that not in _DETERMINERS
+                and (
+                    (not is_word and rare) or (kind == "first" and _zipf(frequencies, lower) < _EVERYDAY_ZIPF)
+                )
+            ):
+                decided[index] = True  # "lil kez", "big mikey", not "a wee dote", "big man"
             elif (before_that, previous) in {("me", "and"), ("me", "n"), ("me", "&"), ("us", "and")} and (
                 kind == "first" or (not is_word and rare)
             ):
@@ -604,8 +673,27 @@ def find_names(
             ):
                 decided[index] = True  # a lower-case surname after a lower-case first name
                 surnames_found.add(index)
-            elif word.sentence_start and not is_word and (kind or rare) and described:
+            elif (
+                (word.sentence_start or previous in _FILLERS) and not is_word and (kind or rare) and described
+            ):
                 decided[index] = True  # "fatoumata my sister is only 12"
+            elif (
+                kind == "first"
+                and word.sentence_start
+                and (
+                    (following in _POSSESSIVE_PRONOUNS and _described(words, index, text, dictionary))
+                    or (following == "from" and after_that in ("next", "my", "our", "year"))
+                )
+            ):
+                decided[index] = True  # "dawn my key worker", "frank from next door"
+            elif (
+                not is_word
+                and rare
+                and following in _STRONG_AFTER
+                and (word.sentence_start or previous in _FILLERS)
+                and not (following in _NAMING and _name_follows(text, after.end))
+            ):
+                decided[index] = True  # "amaka told me": a word no dictionary has, saying something
             elif previous in _INTRODUCTIONS and not is_word and rare:
                 decided[index] = True  # "im olamide": a word no dictionary has, after "I'm"
             elif before_that in _INTRODUCTIONS and decided.get(index - 1) and not is_word and rare:
@@ -769,6 +857,8 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
     sister") and "was ...ed" must be something done to or by a person ("Hope was located")."""
     if _AGE_AFTER.match(text, words[index].end):
         return True  # "Precious is 13"
+    if _who_they_are(words, index):
+        return True  # "Kwabena hes my mums friend"
     if _role_in_brackets(text, words[index]):
         return True  # "Frank (maternal grandfather)", "Mamadou (YP)"
     following = [w.lower for w in words[index + 1 : index + 3]]
@@ -789,6 +879,27 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
         # "O'Connor the PE teacher", "Fatoumata my sister"
         return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
+
+
+def _who_they_are(words, index: int) -> bool:
+    """A pronoun after the word, then who the person is to someone: "X hes my cousin", "X, she's the
+    manager", "X he is my mums boyfriend"."""
+    after = words[index + 1 : index + 3]
+    if not after:
+        return False
+    pronoun = after[0]
+    possessive = pronoun.base_end != pronoun.end  # "he's", read as "he" + "'s"
+    if pronoun.lower in ("hes", "shes") or (pronoun.lower in ("he", "she") and possessive):
+        rest = words[index + 2 : index + 6]
+    elif pronoun.lower in ("he", "she") and len(after) > 1 and after[1].lower == "is":
+        rest = words[index + 3 : index + 7]
+    else:
+        return False
+    return (
+        bool(rest)
+        and (rest[0].lower in _POSSESSIVE_PRONOUNS or rest[0].lower == "the")
+        and any(w.lower in _ROLES or w.lower in _PERSON_NOUNS for w in rest[1:4])
+    )
 
 
 # Jobs that are also first names or surnames, after a capitalised word that says which: "District Judge".
@@ -916,7 +1027,10 @@ def _not_people(
                 places.add(index)  # "between Stoke, Crewe and ..."
             continue
         previous = before.lower
-        family = index + 1 < len(words) and words[index + 1].lower in _FAMILY_GROUPS
+        family = index + 1 < len(words) and (
+            words[index + 1].lower in _FAMILY_GROUPS
+            or (words[index + 1].lower in _GANG_GROUPS and (word.lower in surnames or word.lower in first))
+        )
         if (previous in determiners and not family) or (previous in _SAINTS and before.capital):
             blocked.add(index)
         elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
@@ -991,10 +1105,6 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
     return len(between) <= 3 and not between.strip(" '‘’\"“”")
 
 
-def _inside_placeholder(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] == "[" and text[start:].split("]", 1)[0].isupper()
-
-
 def _only_space_between(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 2 and not text[end:start].strip()
 
@@ -1009,14 +1119,40 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return merged
 
 
+@lru_cache(maxsize=1)
+def _recogniser():
+    """(spaCy's English pipeline, its named-entity recogniser), the recogniser's matrix products done by
+    numpy rather than thinc's own (BLIS): BLIS packs the whole weight matrix again for every product, which
+    for the few words of a window costs more than the product itself. About a third faster per window
+    (bench/README.md); the same people found on every development set (bench/deidentify_outputs.py).
+    Only the recogniser is changed: the language checker's parser (which runs without it) keeps thinc's."""
+    import numpy
+    from thinc.backends.numpy_ops import NumpyOps
+
+    from youthvoice.core.nlp import english
+
+    class NumpyDotOps(NumpyOps):
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            x = x.T if trans1 else x
+            y = y.T if trans2 else y
+            if out is None:
+                return numpy.dot(x, y)
+            numpy.dot(x, y, out=out)
+            return out
+
+    nlp = english()
+    recognise = nlp.get_pipe("ner")
+    ops = NumpyDotOps()
+    for node in recognise.model.walk():
+        node.ops = ops
+    return nlp, recognise
+
+
 def _model_people(text: str, positions: list[int]) -> list[tuple[int, int]]:
     """Where spaCy's recogniser (alone: no tagger or parser, for speed) sees a person, asked only about the
     sentences holding the uncertain words at ``positions``, each cut to the words near the uncertain one
     (a long answer without full stops is one "sentence"), all in one batch."""
-    from youthvoice.core.nlp import english
-
-    nlp = english()
-    recognise = nlp.get_pipe("ner")
+    nlp, recognise = _recogniser()
     windows: list[tuple[int, int]] = []
     for start, end in sorted(_window_around(text, position) for position in positions):
         if windows and start <= windows[-1][1]:

@@ -106,12 +106,28 @@ _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
 # Hints are cheap first looks (plain substring tests, and one short pattern on the lower-cased text): a
 # detector runs only when its hint is in the text. Each may say yes wrongly, never no wrongly.
 _SPOKEN_HINT_WORDS = ("seven", "double", "triple", "zero", "nought")
+# ...or a digit beside a number word ("900 one four"), or two number words in a row ("one four four").
+_NUMBER_WORD = "one|two|three|four|five|six|eight|nine|oh"
 _SPOKEN_HINT_SHORT = re.compile(r"\boh\b|\do|o\d")
+_SPOKEN_HINT_PAIR = re.compile(
+    rf"\d[\s,\-.]{{0,3}}(?:{_NUMBER_WORD})\b|\b(?:{_NUMBER_WORD})[\s,\-.]{{0,3}}\d"
+    rf"|\b(?:{_NUMBER_WORD})[\s,\-.]{{1,3}}(?:{_NUMBER_WORD})\b"
+)
+_NUMBER_WORDS_HINT = tuple(_NUMBER_WORD.split("|"))
 
 
 def mentions_spoken_number(text: str) -> bool:
     lower = text.lower()
-    return any(word in lower for word in _SPOKEN_HINT_WORDS) or bool(_SPOKEN_HINT_SHORT.search(lower))
+    if any(word in lower for word in _SPOKEN_HINT_WORDS) or _SPOKEN_HINT_SHORT.search(lower):
+        return True
+    # Two number words, or one beside a digit: counted first (cheap), then looked at together.
+    words = sum(lower.count(word) for word in _NUMBER_WORDS_HINT)
+    if words >= 2 or (words and _DIGIT.search(lower)):
+        return bool(_SPOKEN_HINT_PAIR.search(lower))
+    return False
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def spoken_phone(candidate: str) -> bool:
@@ -163,14 +179,19 @@ _MONTH = (
 )
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)?\d{2}"
+# A date written year first ("2009-10-28", as systems export it), or with the month's name between hyphens
+# or slashes ("30-Sep-2010").
+_ISO_DATE = r"(?:19|20)\d{2}-[01]?\d-[0-3]?\d(?!\d)"
+_HYPHENED_DATE = rf"{_DAY}[\-/]{_MONTH}[\-/](?:19|20)?\d{{2}}(?!\d)"
 _DATE = (
-    rf"(?:[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?{_YEAR}"
+    rf"(?:{_ISO_DATE}|{_HYPHENED_DATE}"
+    rf"|[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?{_YEAR}"
     rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*(?:19|20)\d{{2}})?"
     rf"|{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*,?\s*(?:19|20)\d{{2}})?"
     r"|(?:19|20)\d{2}(?=\W|$))"
 )
 DATE_OF_BIRTH = re.compile(
-    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+(?:on|in))?|birthday|b[\-']?day|bday)"
+    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+(?:on|in))?|birthday|b[\-']?day|bday)"
     r"(?:\s*(?:is|was|'s|:|-|=|on|in)\s*)*\s*(?:the\s+)?"
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
@@ -181,8 +202,16 @@ DATE_BEFORE_BIRTHDAY = re.compile(
     re.IGNORECASE,
 )
 DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])")
-_DOB_CUE = re.compile(r"\b(?:d\.?\s?o\.?\s?b\b|date\s+of\s+birth|born|birthday|b[\-']?day)", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.])(?:[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])"
+    rf"|{_ISO_DATE}|{_HYPHENED_DATE})",
+    re.IGNORECASE,
+)
+_DOB_CUE = re.compile(
+    # "D.O.B." keeps its last full stop: it ends the abbreviation, not the sentence.
+    r"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|born|birthday|b[\-']?day)",
+    re.IGNORECASE,
+)
 # A whole date written out ("1st Jan 2008", "March 3rd, 2010") or spoken ("the fifth of may two thousand and
 # nine"): only in a sentence that speaks of a birth date, like the numeric dates.
 _WRITTEN_DATE = re.compile(
@@ -235,7 +264,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-DATE_OF_BIRTH_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b[\-']?day", re.IGNORECASE)
+DATE_OF_BIRTH_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth|born|b[\-']?day")  # on lower-case text
 
 
 # --- Account names where a text speaks of an app or an account ----------------------------------------
@@ -243,7 +272,7 @@ _ACCOUNT_HINT_WORDS = (
     "snap", "insta", "tiktok", "tik tok", "discord", "telegram", "whatsapp", "twitter", "facebook", "youtube",
     "twitch", "kik", "xbox", "psn", "gamertag", "account", "user", "profile", "handle", "added me",
 )  # fmt: skip
-_ACCOUNT_HINT_SHORT = re.compile(r"\bdm|\big\b|\bsc\b")
+_ACCOUNT_HINT_SHORT = re.compile(r"dm(?<!\wdm)|ig(?<!\wig)\b|sc(?<!\wsc)\b")  # "\bdm|\big\b|\bsc\b", quicker
 
 
 def mentions_account(text: str) -> bool:
@@ -306,7 +335,7 @@ _STREET_HINT_WORDS = (
     "road", "street", "lane", "avenue", "close", "drive", "crescent", "grove", "terrace", "gardens", "mews",
     "rise", "parade", "estate", "walk", "cottages", "villas",
 )  # fmt: skip
-_STREET_HINT_SHORT = re.compile(r"rd\b|\bst\b|\bln\b|\bave\b|\bway\b")
+_STREET_HINT_SHORT = re.compile(r"rd\b|st(?<!\wst)\b|ln(?<!\wln)\b|ave(?<!\wave)\b|way(?<!\wway)\b")
 
 
 def mentions_street(text: str) -> bool:

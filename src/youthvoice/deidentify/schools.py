@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from youthvoice.deidentify.names import is_everyday_word
-from youthvoice.deidentify.replacer import Replacer
+from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
 
 def _words(text: str) -> frozenset[str]:
@@ -32,10 +32,107 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
         if initials is not None:
             text = r.sub(initials, "SCHOOL", text)
     # Cheap look-up first: the school patterns backtrack over capitalised words.
-    if _SCHOOL_WORD.search(text.lower()):
+    lower = text.lower()
+    if _SCHOOL_WORD.search(lower):
         text = r.sub(_SCHOOL, "SCHOOL", text, check=_is_school)
-        text = r.apply(_SCHOOL_LOWER, lambda m: _lower_school(m, r), text)
+        # The lower-case patterns are tried only where they can begin: a few words before "academy",
+        # "school"... ("st bedes high school": four; "go manor park academy": three).
+        kinds = [kind.start() for kind in _SCHOOL_KIND_WORD.finditer(text)]
+        if kinds:
+            starts = [start for kind in kinds for start in word_starts_before(text, kind, 4)]
+            text = r.apply(AtStarts(_SCHOOL_LOWER, starts), lambda m: _lower_school(m, r), text)
+            starts = [
+                start
+                for kind in _SCHOOL_KIND_WORD.finditer(text)
+                for start in word_starts_before(text, kind.start(), 3)
+            ]
+            text = r.apply(AtStarts(_SCHOOL_AFTER_GOING, starts), lambda m: _school_after_going(m, r), text)
+    if "provision" in lower or "pru" in lower or "referral" in lower:
+        text = r.apply(_PROVISION_CENTRE, lambda m: _provision(m, r), text)
+    if _SAINT_HINT.search(lower):
+        text = r.apply(_SAINTS_SCHOOL, lambda m: _saints_school(m, r), text)
     return text
+
+
+# "i go manor park academy", "she went to oak lane primary": two everyday words before the kind of school,
+# after a word for going there, are the school's own name...
+_SCHOOL_AFTER_GOING = re.compile(
+    r"\b(?:go|goes|going|went|gone|attend|attends|attended|attending|at|to|from)\s+"
+    r"(?P<name>[a-z][a-z'’\-]+\s+[a-z][a-z'’\-]+)\s+(?:academy|school|college|primary|high|grammar)\b"
+)
+_SCHOOL_KIND_WORD = re.compile(r"\b(?:academy|school|college|primary|high|grammar)\b")
+# ...unless one of them says what is taught there or what kind of school it is ("performing arts school").
+_SCHOOL_OF_SOMETHING = _words(
+    """art arts drama dance music performing stage theatre film ballet football sports sport boxing
+    martial language languages beauty hair cookery driving flight swimming forest summer sunday night
+    weekend saturday holiday catholic church faith special boarding private state grammar secondary
+    primary high independent free day girls boys big new old local nearest nearby same other different
+    next last first secondary upper lower middle junior infant comprehensive
+    after before during since until till for with without about then than when while if so and or but
+    because cos coz of off by into onto over under near every each this that back home there here"""
+)
+
+
+def _school_after_going(match: re.Match, r: Replacer) -> str:
+    words = match.group("name").split()
+    if any(word in _SCHOOL_STOPWORDS or word in _SCHOOL_OF_SOMETHING for word in words):
+        return match.group(0)
+    r.found["SCHOOL"] += 1
+    start = match.start("name") - match.start()
+    return match.group(0)[:start] + "[SCHOOL]"
+
+
+# A centre or unit named as alternative provision: "the Beacon Centre (alternative provision)", "the
+# Oaks Unit (PRU)".
+_PROVISION_CENTRE = re.compile(
+    r"\b(?P<school>(?:[A-Z][\w'’\-]+\s+){1,3}(?:Centre|Center|Unit|Hub|Project|House|Base))\s*"
+    r"\(\s*(?:an?\s+)?(?:alternative\s+provision|AP|PRU|P\.R\.U\.?|pupil\s+referral\s+unit)\b"
+    r"|\b(?:alternative\s+provision|PRU|pupil\s+referral\s+unit)\s+(?:at|called|named)\s+(?:the\s+)?"
+    r"(?P<named>(?:[A-Z][\w'’\-]+\s+){0,2}(?:Centre|Center|Unit|Hub|Project|House|Base|[A-Z][\w'’\-]+))",
+)
+
+
+def _provision(match: re.Match, r: Replacer) -> str:
+    group = "school" if match.group("school") else "named"
+    r.found["SCHOOL"] += 1
+    start, end = match.start(group) - match.start(), match.end(group) - match.start()
+    return match.group(0)[:start] + "[SCHOOL]" + match.group(0)[end:]
+
+
+# A school called by its saint's name alone: "goes to St Anne's", "i go st bedes", "at st johns".
+_SAINTS_SCHOOL = re.compile(
+    r"\b(?P<cue>go|goes|going|went|attend|attends|attended|attending|at|to|from)\s+(?:to\s+)?"
+    r"(?P<school>(?:St\.?|st\.?|Saint|saint)\s+[A-Za-z][a-z]+(?:['’]s|s)\b(?:\s+(?:C\s?of\s?E|CE|RC)\b)?)"
+    r"(?!\s+(?:[A-Z]|hospital|church|chapel|cathedral|centre|ward|hospice|day|park|road|street|st\b|lane))"
+)
+# "st" as a word of its own, or "saint": the word first, so that ``re`` finds it quickly.
+_SAINT_HINT = re.compile(r"st(?<![a-z]st)\.?\s|saint\s")
+# "at St Mary's" is as often a hospital or a church: capitalised after "at", "to" or "from", only where the
+# text speaks of school.
+_SCHOOL_CONTEXT = re.compile(
+    r"school|\byear\s?\d|\by\d{1,2}\b|teacher|lesson|class|uniform|pupil|head of year|sixth form|exclu|"
+    r"detention|\bsenco\b|\bdsl\b",
+    re.IGNORECASE,
+)
+
+
+def _saints_school(match: re.Match, r: Replacer) -> str:
+    """Where the text speaks of school, yes. Otherwise a saint's name with its apostrophe after going there
+    ("goes to St Anne's"), or in lower case after "go" or "at" ("i go st bedes"): towns are named after
+    saints too, without the apostrophe ("went to St Ives"), and hospitals and churches are reached "at"."""
+    school, cue = match.group("school"), match.group("cue").lower()
+    apostrophe = "'" in school or "’" in school
+    going = cue not in ("at", "to", "from")
+    lower_cue = cue in ("go", "goes", "going", "attend", "attends", "attending", "at")
+    if not (
+        _SCHOOL_CONTEXT.search(match.string)
+        or (apostrophe and going)
+        or (school[0].islower() and lower_cue and match.group("cue").islower())
+    ):
+        return match.group(0)
+    r.found["SCHOOL"] += 1
+    start, end = match.start("school") - match.start(), match.end("school") - match.start()
+    return match.group(0)[:start] + "[SCHOOL]" + match.group(0)[end:]
 
 
 @lru_cache(maxsize=32)
@@ -65,7 +162,7 @@ _SCHOOL_KINDS = (
 _SCHOOL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
     rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
-    r"|\b(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
+    r"|\b(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?:(?:C\s?of\s?E|CE|RC)\s+)?(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
     # A Welsh school: "Ysgol Gyfun ...", "Ysgol Gynradd ...", "Ysgol y ...".
     r"|\bYsgol(?:\s+(?:y|yr|Gyfun|Gynradd|Uwchradd|Gymraeg|Bro|Glan|Gatholig|Sant|Santes))*(?:\s+[A-Z][\w'’\-]+){1,3}"
     # A Scottish Gaelic or Irish school: "Sgoil Ghàidhlig ...", "Bunsgoil ...", "Gaelscoil ...", "Scoil ...".

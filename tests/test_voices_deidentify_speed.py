@@ -1,0 +1,85 @@
+"""The de-identifier's quick paths find exactly what the slow ones find (issue 20, speed).
+
+Some cue patterns are tried only where they can begin (``replacer.AtStarts``): at a cue word, in the words
+before a verb, beside a "[NAME]", a few words before "school". If a cue word were added to a pattern and not
+to its list of starts, the quick path would silently miss it: these tests compare the two on many texts made
+of the patterns' own words. (bench/deidentify_outputs.py checks every output on the development sets.)
+"""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from youthvoice.deidentify import cues, schools
+from youthvoice.deidentify.not_people import _not_people_spans, not_people_spans
+from youthvoice.deidentify.replacer import AtStarts, word_starts_before
+
+# Cue words of every pattern, names with accents and apostrophes, verbs, and everyday words.
+_WORDS = """my name names is his her their real i i'm im am called call calls named known as goes by the a
+    boy girl
+    man guy lad woman older friend mate bestie cousin social worker me us and n & told tells said says
+    messaged texted gave picked asked made took kept sent offered threatened wanted got talked spoke
+    stayed lives met saw trust believed blocked Told Met Levi Shanice Siân O'Brien Ellie-Mae Jo Kai Big
+    Mr DC [NAME] [PHONE] go goes went at to from manor park oak lane st bedes academy school primary high
+    college grammar performing arts St Anne's Holy Cross C of E nobody police mum"""
+_VOCABULARY = _WORDS.split()
+_SEPARATORS = [" ", " ", " ", "  ", ", ", ". ", "\n", " '", "' ", " (", ") ", "-"]
+
+texts = st.lists(
+    st.tuples(st.sampled_from(_VOCABULARY), st.sampled_from(_SEPARATORS)), min_size=1, max_size=30
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_name_cue_pattern_tried_at_its_cue_words_finds_what_it_finds_everywhere(text):
+    lowered = text.lower()
+    quick = AtStarts(cues._NAME_CONTEXT, cues._context_starts(lowered))
+    assert spans(quick.finditer(text)) == spans(cues._NAME_CONTEXT.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_actor_patterns_tried_before_their_verbs_find_what_they_find_everywhere(text):
+    for pattern, verbs, before in (
+        (cues._ACTOR_NAME, cues._ACTOR_VERBS, 2),
+        (cues._LOWER_ACTOR_NAME, cues._LOWER_ACTOR_VERBS, 1),
+    ):
+        quick = AtStarts(pattern, cues._actor_starts(text, verbs, before))
+        assert spans(quick.finditer(text)) == spans(pattern.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_partner_pattern_tried_beside_names_finds_what_it_finds_everywhere(text):
+    quick = AtStarts(cues._NAME_PARTNER, cues._partner_starts(text))
+    assert spans(quick.finditer(text)) == spans(cues._NAME_PARTNER.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_lower_case_school_patterns_tried_before_school_words_find_what_they_find_everywhere(text):
+    kinds = [kind.start() for kind in schools._SCHOOL_KIND_WORD.finditer(text)]
+    for pattern, words in ((schools._SCHOOL_LOWER, 4), (schools._SCHOOL_AFTER_GOING, 3)):
+        starts = [start for kind in kinds for start in word_starts_before(text, kind, words)]
+        assert spans(AtStarts(pattern, starts).finditer(text)) == spans(pattern.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_listed_not_people_are_found_the_same_in_text_with_accents(text):
+    """The listed words are looked for one by one in ASCII text and in text with accents alike."""
+    found = sorted(_not_people_spans(text))
+    slow = sorted(_not_people_spans(text + "\u0130"))  # "İ" lower-cases to two characters: the slow path
+    assert found == [span for span in slow if span[1] <= len(text)]
+    assert sorted(not_people_spans(text)) == found
+
+
+def test_a_quick_path_with_too_few_starts_would_be_caught():
+    """The comparison can fail: without the verb's words, "Levi told me" is not found."""
+    text = "then Levi told me to go"
+    quick = AtStarts(cues._ACTOR_NAME, [])
+    assert spans(quick.finditer(text)) != spans(cues._ACTOR_NAME.finditer(text))
