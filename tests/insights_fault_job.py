@@ -1,4 +1,4 @@
-"""Set up a slow theme suggestion run for tests/test_insights_suggestion_fault.py, in its own process.
+"""Set up a slow theme suggestion run for tests/insights/test_suggestion_fault.py, in its own process.
 
 ``python -m tests.insights_fault_job`` creates a partnership with planted free-text answers in the database
 the environment names, starts a run that pauses after its analysis (first attempt only), sends the job to

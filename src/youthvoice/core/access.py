@@ -1,7 +1,8 @@
 """The one access policy for youthvoice's pages, API and exports (DESIGN.md, "Safety by design").
 
 Deny by default: every view declares who may use it with exactly one of these decorators, and a test walks
-every URL pattern to prove it (tests/test_access_policy.py). A view without a declaration fails the suite.
+every URL pattern to prove it (tests/core/test_access_policy.py). A view without a declaration fails the
+suite.
 
 - ``@public_view``: anyone, including young people without an account.
 - ``@role_required(*ANALYSTS_AND_LEADERS)``: signed-in staff holding one of the roles in a partnership. The

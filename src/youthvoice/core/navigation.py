@@ -3,7 +3,7 @@
 Each entry names a URL and a label; whether it is shown comes from ``core.access.may_open``, the
 same rule the page itself enforces, so the menu and the page cannot disagree. ``MAIN`` is the menu at the
 top of every page; ``MORE`` is the list on the staff home page for the places that are not in the menu.
-tests/test_navigation.py walks every link for every role, and fails when a page is neither here nor
+tests/core/test_navigation.py walks every link for every role, and fails when a page is neither here nor
 listed there as reached another way.
 """
 

@@ -306,7 +306,7 @@ def deidentify_with_settings(text: str, *, language: str | None = None) -> Deide
 def deidentified(text: str, *, language: str | None = None) -> str:
     """The text as every write path stores it: de-identified with the partnership's configured school
     names, surrounding spaces trimmed. The one call for storing free text that a young person or
-    practitioner wrote (tests/test_voices_deidentify_write_paths.py). ``language``: the language the
+    practitioner wrote (tests/voices/test_deidentify_write_paths.py). ``language``: the language the
     writer chose, when known ("cy"); without it Welsh is recognised from the words."""
     text = (text or "").strip()
     return deidentify_with_settings(text, language=language).text if text else ""

@@ -1,6 +1,6 @@
 """How well a de-identifier does on labelled sentences: per-type precision and recall over character spans.
 
-Used by the tests (tests/test_voices_deidentify_quality.py) and by bench/deidentify.py, which scores
+Used by the tests (tests/voices/test_deidentify_quality.py) and by bench/deidentify.py, which scores
 youthvoice's de-identifier and Microsoft Presidio the same way. A de-identifier is scored through a function
 that says which parts of a text it would replace, with which type (``Span``); youthvoice's de-identifier
 reports them itself (``Deidentified.spans``).

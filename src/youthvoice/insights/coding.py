@@ -123,7 +123,7 @@ def codings_create(*, codings: Iterable[Coding], ignore_conflicts: bool = False)
 
     Every coding gets a copy of its answer's dashboard filter columns (``Coding.FROM_ANSWER``), which the
     answer copied from its response. Nothing else may build a ``Coding`` for saving
-    (tests/test_voices_response_copies.py checks every path).
+    (tests/voices/test_response_copies.py checks every path).
     """
     codings = list(codings)
     for coding in codings:

@@ -7,7 +7,7 @@ youthvoice aims for a reading age of 12 or below in everything it publishes to y
 textstat caches whole texts only, so every new text pays for a dictionary lookup and a phone count for each
 of its words again, which is most of the time the language check endpoint spends on a long note. Here each
 distinct word is counted once per process: words repeat across texts far more than texts do. A property
-test holds the grade equal to textstat's own (tests/test_language_readability.py).
+test holds the grade equal to textstat's own (tests/language/test_readability.py).
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from ahocorasick_rs import BytesAhoCorasick, MatchKind
 
 WORD_CHAR = re.compile(r"[\w'\u2019]")
 # İ (its lower case is "i" and a combining dot), dotless ı, long ſ and the Kelvin sign K: outside ASCII, yet
-# matched by an ASCII letter under re.IGNORECASE. tests/test_language_scan.py checks the list is complete.
+# matched by an ASCII letter under re.IGNORECASE. tests/language/test_scan.py checks the list is complete.
 CASE_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # bytes.translate table for the scan copy: ASCII word characters stay, everything else becomes a space.

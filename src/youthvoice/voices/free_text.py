@@ -2,7 +2,7 @@
 
 Every field in ``PERSONAL_FREE_TEXT`` is written only through ``youthvoice.deidentify.engine.deidentified``.
 Every other character field of every youthvoice model is named in ``NOT_PERSONAL_FREE_TEXT`` with the reason
-it is not such text. tests/test_voices_deidentify_write_paths.py fails when a model gains a text field that
+it is not such text. tests/voices/test_deidentify_write_paths.py fails when a model gains a text field that
 is in neither, and when a write path stores a personal field's text without de-identifying it.
 """
 

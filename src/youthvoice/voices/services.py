@@ -105,7 +105,7 @@ def answers_create(*, rows: Iterable[tuple[Response, Iterable[Answer]]]) -> list
     """Save each response's unsaved answers: the one place answers are made.
 
     Every answer gets a copy of its response's dashboard columns (``Answer.FROM_RESPONSE``). Nothing else
-    may build an ``Answer`` for saving (tests/test_voices_response_copies.py checks every path).
+    may build an ``Answer`` for saving (tests/voices/test_response_copies.py checks every path).
     """
     answers = []
     for response, response_answers in rows:

@@ -1,7 +1,7 @@
 """A theme suggestion run survives its worker being killed mid-job: redone once, nothing lost or doubled.
 
-Real Celery workers over Redis (db 15, as tests/test_jobs.py), sharing an SQLite file with this test. The run
-pauses after its analysis on the first attempt; the worker is killed with SIGKILL there; Redis hands the
+Real Celery workers over Redis (db 15, as tests/core/test_jobs.py), sharing an SQLite file with this test. The
+run pauses after its analysis on the first attempt; the worker is killed with SIGKILL there; Redis hands the
 unacknowledged job to a new worker once the visibility timeout has passed, and the new worker finishes it.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from celery import Celery
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 VISIBILITY_TIMEOUT = 6  # seconds before Redis gives an unacknowledged job to another worker
 THEMES, PER_THEME = 4, 50
 

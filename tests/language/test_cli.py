@@ -191,7 +191,7 @@ def test_a_clean_file_needs_no_spacy_and_the_console_script_exists(tmp_path):
 def test_the_pre_commit_hook_runs_the_standalone_checker():
     import yaml
 
-    hooks = yaml.safe_load((Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hooks = yaml.safe_load((Path(__file__).parents[2] / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hooks[0]["id"] == "youthvoice-check"
     assert hooks[0]["entry"].split()[0] == "youthvoice-check"
     assert hooks[0]["language"] == "python"
@@ -203,7 +203,7 @@ def test_the_checker_installs_and_runs_on_its_own_without_the_web_app(tmp_path):
     import runpy
     import zipfile
 
-    build = runpy.run_path(str(Path(__file__).parents[1] / "packaging/youthvoice-check/build.py"))
+    build = runpy.run_path(str(Path(__file__).parents[2] / "packaging/youthvoice-check/build.py"))
     wheel = build["build"](tmp_path / "dist")
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()

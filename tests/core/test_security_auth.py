@@ -246,7 +246,7 @@ def test_production_cookies_are_secure_and_host_only(tmp_path):
 
     from cryptography.fernet import Fernet
 
-    from tests.test_config import TEST_ONLY_VARIABLES
+    from tests.core.test_config import TEST_ONLY_VARIABLES
 
     env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
     env.update(

@@ -39,7 +39,7 @@ from youthvoice.voices.services import (
 )
 
 pytestmark = pytest.mark.django_db
-SRC = Path(__file__).resolve().parents[1] / "src" / "youthvoice"
+SRC = Path(__file__).resolve().parents[2] / "src" / "youthvoice"
 TODAY = timezone.localdate()
 
 

@@ -106,7 +106,7 @@ def test_relayed_voices_reach_the_types_of_exploitation_figure(client, practitio
 
 def test_the_api_takes_the_place_and_the_kinds_too(client):
     from tests.factories_consultations import QuestionFactory
-    from tests.test_api_relayed_voices import Setup, body, send
+    from tests.voices.test_api_relayed_voices import Setup, body, send
 
     world = Setup()
     QuestionFactory(

@@ -138,7 +138,7 @@ def test_with_the_cache_down_pages_read_the_database_and_staff_can_still_save(
 def test_answers_sent_after_it_was_closed_on_another_server_are_refused(client, consultation):
     """The pages read a copy kept in memory for up to a minute; sending asks the database, so a
     consultation closed on another server (no signal reached this worker) takes no more answers."""
-    from tests.test_consultations_journey import walk_to_check
+    from tests.consultations.test_journey import walk_to_check
     from youthvoice.voices.models import Response
 
     token = walk_to_check(client, consultation)

@@ -110,8 +110,8 @@ def test_a_contact_of_another_partnership_sees_nothing(client, consultation, con
 
 
 def test_the_confirmation_page_offers_to_ask_for_help(client):
+    from tests.consultations.test_journey import walk_to_check
     from tests.factories_consultations import open_consultation_with_questions
-    from tests.test_consultations_journey import walk_to_check
 
     consultation = open_consultation_with_questions()
     token = walk_to_check(client, consultation)

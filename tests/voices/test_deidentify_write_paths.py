@@ -14,8 +14,8 @@ from tests.factories import MembershipFactory
 from tests.factories_coding import AnswerFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from tests.factories_language import GlossaryTermFactory, consultation_with_definitions
-from tests.test_api_relayed_voices import URL as API_URL
-from tests.test_api_relayed_voices import Setup as ApiSetup
+from tests.voices.test_api_relayed_voices import URL as API_URL
+from tests.voices.test_api_relayed_voices import Setup as ApiSetup
 from youthvoice.consultations.models import ConsultationQuestion
 from youthvoice.consultations.services import question_bank_load
 from youthvoice.feedback.services import you_said_we_did_create, you_said_we_did_revise

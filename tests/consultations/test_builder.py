@@ -105,7 +105,7 @@ def test_loading_the_bank_twice_creates_nothing_new():
 def test_status_moves_only_along_draft_open_closed_reported(start, to, allowed):
     consultation = ConsultationFactory(status=start, questions=[QuestionFactory()])
     if allowed and to == "open":
-        # Opening confirms the principles (tests/test_feedback_opening.py has the rest).
+        # Opening confirms the principles (tests/feedback/test_opening.py has the rest).
         principles_seed(partnership=consultation.partnership)
         notes = {p.pk: "Met." for p in Principle.objects.filter(partnership=consultation.partnership)}
         user = MembershipFactory(agency__partnership=consultation.partnership, role="leader").user

@@ -18,7 +18,7 @@ from youthvoice.deidentify.quality import (
     youthvoice_spans,
 )
 
-HANDWRITTEN = Path(__file__).parent / "data" / "deid_handwritten.yaml"
+HANDWRITTEN = Path(__file__).parents[1] / "data" / "deid_handwritten.yaml"
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
 PACKAGE = SRC / "youthvoice"
 ARCHITECTURE = ROOT / "docs" / "architecture.md"

@@ -8,7 +8,7 @@ from youthvoice.language import check
 from youthvoice.language.quality import score
 from youthvoice.language.rules import default_rules
 
-LABELLED = Path(__file__).parent / "data" / "language_labelled.yaml"
+LABELLED = Path(__file__).parents[1] / "data" / "language_labelled.yaml"
 
 
 def labelled():

@@ -6,7 +6,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import Client
 
-from tests.test_inclusion_sessions import answer_and_send, device_session, start_session
+from tests.voices.test_inclusion_sessions import answer_and_send, device_session, start_session
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.voices.facilitation import SessionError, session_alert_checked

@@ -255,7 +255,7 @@ def test_every_api_error_has_the_same_shape(client):
 
 def _every_json_endpoint(client) -> list:
     """A POST or PATCH to each endpoint that reads a JSON body, as ``send(body, content_type)``."""
-    from tests.test_api_relayed_voices import Setup, body
+    from tests.voices.test_api_relayed_voices import Setup, body
 
     world = Setup()
     sent = client.post(

@@ -4,8 +4,8 @@ import preview highlight each removed part of the words, with what it was taken 
 import pytest
 from django.utils import timezone
 
-from tests.test_voices_import import GOOD, consultation, login, upload  # noqa: F401 (fixture)
-from tests.test_voices_relayed import practitioner  # noqa: F401 (fixture)
+from tests.voices.test_import import GOOD, consultation, login, upload  # noqa: F401 (fixture)
+from tests.voices.test_relayed import practitioner  # noqa: F401 (fixture)
 from youthvoice.deidentify.engine import deidentify, removal_segments
 from youthvoice.voices.models import Answer, Response
 

@@ -36,7 +36,7 @@ from youthvoice.language.second_opinion_training import (
     sentences_path,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BLAMING = "She brings a lot of this trouble on herself."  # no rule matches it
 ALSO_BLAMING = "Kayden has got himself mixed up in this through his own decisions."
 NEUTRAL = "The review meeting is on Thursday at 10am."
