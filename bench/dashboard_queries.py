@@ -116,7 +116,7 @@ def build(responses: int) -> None:
             INSERT INTO voices_response (partnership_id, consultation_id, channel, submitted_on, language,
                 reference_code, age_band, gender, ethnic_group, locality_id, locality_not_said, send,
                 care_experienced, consent_basis, place_type, at_risk_now, no_referral_reason, record_key,
-                respondent_agency_kind, respondent_role)
+                respondent_agency_kind, respondent_role, respondent_relationship)
             SELECT %(p)s,
                 CASE WHEN random() < %(pro)s THEN %(pro_id)s ELSE ({consultation_ids})[1 + (g %% 5)] END,
                 (ARRAY['online','online','online','youth_worker','school','school','vcs','relayed'])[1 + floor(random()*8)::int],
@@ -125,7 +125,10 @@ def build(responses: int) -> None:
                 (ARRAY['girl','boy','girl','boy','non_binary','self_described','prefer_not_to_say',''])[1 + floor(random()*8)::int],
                 (ARRAY['white','white','white','white','asian','black','mixed','other','prefer_not_to_say',''])[1 + floor(random()*10)::int],
                 CASE WHEN random() < 0.1 THEN NULL ELSE ({locality_ids})[1 + floor(random()*8)::int] END,
-                false, '', '', 'information_sharing', '', false, '', floor(random() * 256)::int, '', ''
+                false,
+                (ARRAY['yes','no','no','no','','prefer_not_to_say'])[1 + floor(random()*6)::int],
+                (ARRAY['yes','no','no','no','','prefer_not_to_say'])[1 + floor(random()*6)::int],
+                'information_sharing', '', false, '', floor(random() * 256)::int, '', '', ''
             FROM generate_series(1, %(n)s) AS g
             """,
             {"p": partnership.pk, "pro": PROFESSIONAL_SHARE, "pro_id": professionals.pk, "start": START,
