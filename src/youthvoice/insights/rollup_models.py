@@ -35,6 +35,9 @@ class ResponseRollup(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.n} responses ({self.dimension or 'all'} {self.value}) in {self.month:%B %Y}"
+
 
 class AnswerRollup(models.Model):
     """Answers per question, release unit and locality: each answer once (``part`` "answer"), once per
@@ -63,6 +66,11 @@ class AnswerRollup(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return (
+            f"{self.n} answers to question {self.question_id} ({self.part} {self.value}), {self.month:%b %Y}"
+        )
+
 
 class CodingRollup(models.Model):
     """Codings per theme, status and release unit."""
@@ -82,3 +90,6 @@ class CodingRollup(models.Model):
                 name="insights_codingrollup_cell",
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.n} {self.status} codings of theme {self.theme_id} in {self.month:%B %Y}"

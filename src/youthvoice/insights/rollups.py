@@ -19,6 +19,7 @@ text values ``json_each`` yields.
 bulk load uses) are not seen: run ``youthvoice rebuild_rollups`` after them.
 """
 
+# ruff: noqa: S608 - SQL built from this module's own table and column names, never from input
 from __future__ import annotations
 
 import time
@@ -70,7 +71,7 @@ def _month(vendor: str, column: str) -> str:
 
 
 def _deltas(source: Source, vendor: str, rows: str) -> str:
-    """SELECT of (cell..., n, key_sum) deltas for ``rows``: a relation with ``source.columns`` and ``sign``."""
+    """SELECT of (cell..., n, key_sum) deltas for ``rows``, a relation of ``source.columns`` and ``sign``."""
     month = _month(vendor, "c.submitted_on")
     unit = f"COALESCE(c.consultation_id, 0) AS consultation_id, c.channel, {month} AS month"
     if source.table == "voices_response":
@@ -87,23 +88,23 @@ def _deltas(source: Source, vendor: str, rows: str) -> str:
             f" FROM {rows} c CROSS JOIN ({dimensions}) d"
         )
     elif source.table == "voices_answer":
-        cell = f"c.question_id, {{part}} AS part, {unit}, COALESCE(c.locality_id, 0) AS locality_id"
+        cell = f"c.question_id, '{{part}}' AS part, {unit}, COALESCE(c.locality_id, 0) AS locality_id"
         if vendor == "postgresql":
             array = "CASE WHEN jsonb_typeof(c.\"values\") = 'array' THEN c.\"values\" ELSE '[]'::jsonb END"
             choices = (
-                f"SELECT DISTINCT c.id, {cell.format(part=repr('choice'))}, e #>> '{{}}' AS value, c.sign,"
+                f"SELECT DISTINCT c.id, {cell.format(part='choice')}, e #>> '{{}}' AS value, c.sign,"
                 f" c.record_key FROM {rows} c CROSS JOIN LATERAL jsonb_array_elements({array}) e"
                 " WHERE jsonb_typeof(e) = 'string'"
             )
         else:
             choices = (
-                f"SELECT DISTINCT c.id, {cell.format(part=repr('choice'))}, e.value AS value, c.sign,"
+                f"SELECT DISTINCT c.id, {cell.format(part='choice')}, e.value AS value, c.sign,"
                 f" c.record_key FROM {rows} c, json_each(c.\"values\") e WHERE e.type = 'text'"
             )
         expanded = (
-            f"SELECT c.id, {cell.format(part=repr('answer'))}, '' AS value, c.sign, c.record_key FROM {rows} c"
+            f"SELECT c.id, {cell.format(part='answer')}, '' AS value, c.sign, c.record_key FROM {rows} c"
             f" UNION ALL {choices}"
-            f" UNION ALL SELECT c.id, {cell.format(part=repr('scale'))}, CAST(c.scale_value AS TEXT) AS value,"
+            f" UNION ALL SELECT c.id, {cell.format(part='scale')}, CAST(c.scale_value AS TEXT) AS value,"
             f" c.sign, c.record_key FROM {rows} c WHERE c.scale_value IS NOT NULL"
         )
     else:
