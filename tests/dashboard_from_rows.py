@@ -2,6 +2,7 @@
 the roll-ups (insights 0015), kept as the oracle the roll-ups must equal (tests/test_insights_rollups.py).
 
 """
+
 from __future__ import annotations
 
 import datetime
