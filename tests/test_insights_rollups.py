@@ -12,9 +12,11 @@ again, with the whole dashboard (suppression and cell-key perturbation included)
 from __future__ import annotations
 
 import datetime
+import io
 import random
 
 import pytest
+from django.core.management import call_command
 from django.db import connection, transaction
 
 from tests import dashboard_from_rows as from_rows
@@ -286,3 +288,15 @@ def test_a_rollup_out_of_step_with_the_rows_changes_the_figures(monkeypatch):
     ResponseRollup.objects.filter(pk=cell.pk).update(n=cell.n + 1)
     filters = DashboardFilters()
     assert figures(aggregates, world, filters) != figures(from_rows, world, filters)
+
+
+def test_rebuild_rollups_command_counts_rows_the_triggers_never_saw():
+    world = RandomWorld(4)
+    expected = rollup_state()
+    ResponseRollup.objects.all().delete()
+    AnswerRollup.objects.update(n=0, key_sum=0)
+    out = io.StringIO()
+    call_command("rebuild_rollups", stdout=out)
+    assert "insights_answerrollup: rebuilt" in out.getvalue()
+    assert rollup_state() == expected
+    assert aggregates.response_count(partnership=world.partnership, filters=DashboardFilters()).n > 0

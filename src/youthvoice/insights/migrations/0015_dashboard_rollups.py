@@ -16,7 +16,8 @@ def triggers_drop(apps, schema_editor):
 
 
 def rollups_fill(apps, schema_editor):
-    # Count what is already there (bench/README.md, "Roll-ups": about N s at 1,000,000 responses).
+    # Count what is already there: under a second on a small database, about 100 s at 1,000,000 responses
+    # (bench/README.md, "Roll-ups"). The same as `youthvoice rebuild_rollups`.
     rollups.rollups_rebuild(connection=schema_editor.connection)
 
 
