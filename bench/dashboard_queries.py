@@ -9,9 +9,10 @@ Run against an empty PostgreSQL database (it is migrated and filled; --keep reus
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/yv_bench .venv/bin/python bench/dashboard_queries.py \
         --responses 1000000
 
-``--compare-with REF`` (e.g. ``main`` before cell-key perturbation) times, in the same run and on the same
-rows, the aggregates and the whole dashboard as they were at that git revision, on the indexes they had
-(insights 0009's ``OLD``), then the current ones on the current indexes, and prints both side by side.
+``--compare-with REF`` (e.g. the commit before the roll-ups of insights 0015) times, in the same run and on
+the same rows, the aggregates and the whole dashboard as they were at that git revision (with
+``--old-indexes``: on insights 0009's ``OLD`` indexes), then the current ones, then the same aggregates in
+pandas and DuckDB (unless ``--no-pandas``), and prints them side by side with the load average.
 """
 
 # ruff: noqa: E501, S608 - long fixed SQL built from integer ids only
