@@ -141,6 +141,23 @@ def _row(source: Source, record: str, sign: int) -> str:
     return f"SELECT {columns}, {sign} AS sign"
 
 
+def _response_cells_lock() -> str:
+    """Lock the response cells of the deleted answers' release units, in key order, before their answer
+    cells: the order a submission takes them in (its response, then its answers). Erasure and retention
+    delete answers before their response, so without this an erasure and a submission in the same unit
+    could each wait for the other (a deadlock)."""
+    month = _month("postgresql", "v.submitted_on")
+    return (
+        "PERFORM 1 FROM insights_responserollup r JOIN (SELECT DISTINCT v.partnership_id,"
+        f" COALESCE(v.consultation_id, 0) AS consultation_id, v.channel, {month} AS month"
+        " FROM rollup_old o JOIN voices_response v ON v.id = o.response_id) u"
+        " ON r.partnership_id = u.partnership_id AND r.consultation_id = u.consultation_id"
+        " AND r.channel = u.channel AND r.month = u.month"
+        " ORDER BY r.partnership_id, r.dimension, r.consultation_id, r.channel, r.month, r.value"
+        " FOR UPDATE OF r"
+    )
+
+
 def _function(source: Source) -> str:
     return f"insights_rollup_{source.table}"
 
@@ -153,6 +170,8 @@ def triggers_sql(vendor: str) -> list[str]:
         if vendor == "postgresql":
             inserted = _upsert(source, vendor, f"({_relation(source, 'rollup_new', 1)})")
             deleted = _upsert(source, vendor, f"({_relation(source, 'rollup_old', -1)})")
+            if source.table == "voices_answer":
+                deleted = f"{_response_cells_lock()};\n    {deleted}"
             both = f"({_relation(source, 'rollup_old', -1)} UNION ALL {_relation(source, 'rollup_new', 1)})"
             updated = _upsert(source, vendor, both)
             statements.append(
