@@ -9,9 +9,10 @@ Run against an empty PostgreSQL database (it is migrated and filled; --keep reus
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/yv_bench .venv/bin/python bench/dashboard_queries.py \
         --responses 1000000
 
-``--compare-with REF`` (e.g. ``main`` before cell-key perturbation) times, in the same run and on the same
-rows, the aggregates and the whole dashboard as they were at that git revision, on the indexes they had
-(insights 0009's ``OLD``), then the current ones on the current indexes, and prints both side by side.
+``--compare-with REF`` (e.g. the commit before the roll-ups of insights 0015) times, in the same run and on
+the same rows, the aggregates and the whole dashboard as they were at that git revision (with
+``--old-indexes``: on insights 0009's ``OLD`` indexes), then the current ones, then the same aggregates in
+pandas and DuckDB (unless ``--no-pandas``), and prints them side by side with the load average.
 """
 
 # ruff: noqa: E501, S608 - long fixed SQL built from integer ids only
@@ -116,7 +117,7 @@ def build(responses: int) -> None:
             INSERT INTO voices_response (partnership_id, consultation_id, channel, submitted_on, language,
                 reference_code, age_band, gender, ethnic_group, locality_id, locality_not_said, send,
                 care_experienced, consent_basis, place_type, at_risk_now, no_referral_reason, record_key,
-                respondent_agency_kind, respondent_role)
+                respondent_agency_kind, respondent_role, respondent_relationship)
             SELECT %(p)s,
                 CASE WHEN random() < %(pro)s THEN %(pro_id)s ELSE ({consultation_ids})[1 + (g %% 5)] END,
                 (ARRAY['online','online','online','youth_worker','school','school','vcs','relayed'])[1 + floor(random()*8)::int],
@@ -125,7 +126,10 @@ def build(responses: int) -> None:
                 (ARRAY['girl','boy','girl','boy','non_binary','self_described','prefer_not_to_say',''])[1 + floor(random()*8)::int],
                 (ARRAY['white','white','white','white','asian','black','mixed','other','prefer_not_to_say',''])[1 + floor(random()*10)::int],
                 CASE WHEN random() < 0.1 THEN NULL ELSE ({locality_ids})[1 + floor(random()*8)::int] END,
-                false, '', '', 'information_sharing', '', false, '', floor(random() * 256)::int, '', ''
+                false,
+                (ARRAY['yes','no','no','no','','prefer_not_to_say'])[1 + floor(random()*6)::int],
+                (ARRAY['yes','no','no','no','','prefer_not_to_say'])[1 + floor(random()*6)::int],
+                'information_sharing', '', false, '', floor(random() * 256)::int, '', '', ''
             FROM generate_series(1, %(n)s) AS g
             """,
             {"p": partnership.pk, "pro": PROFESSIONAL_SHARE, "pro_id": professionals.pk, "start": START,
@@ -337,6 +341,7 @@ def pandas_side(partnership, repeats: int) -> tuple[float, dict[str, list[float]
     )
     load_seconds = time.perf_counter() - started
     questions = {q.key: q for q in Question.objects.filter(partnership=partnership)}
+    responses = responses.astype({"channel": "string", "audience": "string"})
     places_q, harm_q = questions[config.places_question], questions[config.exploitation_question]
     mirrored = [q for q in questions.values() if q.mirror_key]
 
@@ -397,12 +402,107 @@ def pandas_side(partnership, repeats: int) -> tuple[float, dict[str, list[float]
             young.loc[response_mask(young, f)].dropna(subset=[field]).groupby(["channel", field]).size()
         )
     timings: dict[str, list[float]] = {name: [] for name in queries}
+    timings[WHOLE] = []
     for _ in range(repeats):
         for _label, filters in filter_sets(partnership):
+            page = 0.0
             for name, query in queries.items():
                 begun = time.perf_counter()
                 query(filters)
                 timings[name].append((time.perf_counter() - begun) * 1000)
+                page += timings[name][-1]
+            timings[WHOLE].append(page)
+    return load_seconds, timings, (responses, answers, codings, questions)
+
+
+WHOLE = "whole dashboard (all + protection)"
+
+
+def duckdb_side(partnership, repeats: int, frames) -> tuple[float, dict[str, list[float]]]:
+    """The same aggregates in DuckDB over the same rows (pandas' frames, copied into DuckDB's own tables
+    with each answer and coding carrying its response's filter columns, as youthvoice's do)."""
+    import duckdb
+
+    from youthvoice.insights.dashboard_config import load_dashboard_config
+
+    responses, answers, codings, questions = frames
+    config = load_dashboard_config()
+    started = time.perf_counter()
+    db = duckdb.connect()
+    db.register("responses_frame", responses)
+    db.register("answers_frame", answers)
+    db.register("codings_frame", codings)
+    db.execute("CREATE TABLE r AS SELECT * FROM responses_frame")
+    db.execute(
+        "CREATE TABLE a AS SELECT a.question_id, a.scale_value,"
+        " CAST(json_extract_string(a.values, '$[*]') AS VARCHAR[]) AS vals, r.consultation_id, r.channel,"
+        " r.submitted_on, r.locality_id, r.audience FROM answers_frame a JOIN r ON r.id = a.response_id"
+    )
+    db.execute(
+        "CREATE TABLE c AS SELECT c.theme_id, r.consultation_id, r.channel, r.submitted_on, r.audience"
+        " FROM codings_frame c JOIN r ON r.id = c.response_id"
+    )
+    load_seconds = time.perf_counter() - started
+    places_q, harm_q = questions[config.places_question], questions[config.exploitation_question]
+    mirrored = [q for q in questions.values() if q.mirror_key]
+
+    def where(f, dates_only=False, young=True):
+        parts = ["audience IS DISTINCT FROM 'professionals'"] if young else ["true"]
+        if f.date_from:
+            parts.append(f"submitted_on >= DATE '{f.date_from}'")
+        if f.date_to:
+            parts.append(f"submitted_on <= DATE '{f.date_to}'")
+        if not dates_only:
+            if f.consultation:
+                parts.append(f"consultation_id = {f.consultation.pk}")
+            if f.channel:
+                parts.append(f"channel = '{f.channel}'")
+        return " AND ".join(parts)
+
+    def run(sql):
+        return db.execute(sql).fetchall()
+
+    def perception(f):
+        out = []
+        for q in mirrored:
+            young = q.audience == "young_people"
+            out.append(
+                run(
+                    f"SELECT scale_value, count(*) FROM a WHERE question_id = {q.pk}"
+                    f" AND scale_value IS NOT NULL AND {where(f, dates_only=not young, young=young)} GROUP BY 1"
+                )
+            )
+        return out
+
+    queries = {
+        "headline: responses": lambda f: run(f"SELECT count(*) FROM r WHERE {where(f)}"),
+        "themes": lambda f: run(f"SELECT theme_id, count(*) FROM c WHERE {where(f)} GROUP BY 1"),
+        "places by locality": lambda f: run(
+            f"SELECT locality_id, v, count(*) FROM (SELECT locality_id, unnest(vals) AS v FROM a"
+            f" WHERE question_id = {places_q.pk} AND {where(f)}) GROUP BY 1, 2"
+        ),
+        "types of exploitation": lambda f: run(
+            f"SELECT v, count(*) FROM (SELECT unnest(vals) AS v FROM a WHERE question_id = {harm_q.pk}"
+            f" AND {where(f)}) GROUP BY 1"
+        ),
+        "perception gap (counts)": perception,
+    }
+    for field in ("age_band", "gender", "ethnic_group", "locality_id"):
+        name = "channel x locality" if field == "locality_id" else f"channel x {field}"
+        queries[name] = lambda f, field=field: run(
+            f"SELECT channel, {field}, count(*) FROM r WHERE {where(f)} AND {field} IS NOT NULL GROUP BY 1, 2"
+        )
+    timings: dict[str, list[float]] = {name: [] for name in queries}
+    timings[WHOLE] = []
+    for _ in range(repeats):
+        for _label, filters in filter_sets(partnership):
+            page = 0.0
+            for name, query in queries.items():
+                begun = time.perf_counter()
+                query(filters)
+                timings[name].append((time.perf_counter() - begun) * 1000)
+                page += timings[name][-1]
+            timings[WHOLE].append(page)
     return load_seconds, timings
 
 
@@ -413,24 +513,47 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="reuse the rows already loaded")
     parser.add_argument("--no-pandas", action="store_true")
     parser.add_argument("--compare-with", metavar="REF", help="time this git revision's queries too (before)")
+    parser.add_argument(
+        "--old-indexes",
+        action="store_true",
+        help="with --compare-with: time REF on insights 0009's OLD indexes",
+    )
     args = parser.parse_args()
     setup_django()
     from youthvoice.partnership.models import Partnership
 
+    print(f"Load average at the start: {load_average()}")
     if args.keep:
         from django.core.management import call_command
 
-        call_command("migrate", verbosity=0)  # indexes added since the rows were loaded
+        started = time.perf_counter()
+        call_command("migrate", verbosity=0)  # indexes and roll-ups added since the rows were loaded
+        print(f"migrate: {time.perf_counter() - started:.1f} s")
     else:
         build(args.responses)
+        from django.db import connection
+
+        from youthvoice.insights.rollups import rollups_rebuild
+
+        # The bulk load ran with triggers off: count its rows into the roll-ups, as the migration would.
+        started = time.perf_counter()
+        rollups_rebuild(connection=connection, verbose=True)
+        print(f"roll-ups rebuilt in {time.perf_counter() - started:.1f} s")
     partnership = Partnership.objects.get(slug="bench")
     sets = filter_sets(partnership)
     print(f"Filter sets ({len(sets)}): " + "; ".join(label for label, _ in sets))
     if args.compare_with:
-        compare(partnership, args.repeats, args.compare_with)
+        compare(
+            partnership,
+            args.repeats,
+            args.compare_with,
+            old_indexes=args.old_indexes,
+            peers=not args.no_pandas,
+        )
+        print(f"Load average at the end: {load_average()}")
         return
     sql = time_queries(partnership, args.repeats)
-    load_seconds, frame = (0.0, {}) if args.no_pandas else pandas_side(partnership, args.repeats)
+    load_seconds, frame = (0.0, {}) if args.no_pandas else pandas_side(partnership, args.repeats)[:2]
     print()
     if frame:
         print(f"pandas: loading the rows took {load_seconds:.1f} s (not counted below)")
@@ -449,20 +572,38 @@ def main() -> None:
         print(f"{name:38} {statistics.median(values):7.0f}ms {p95:7.0f}ms {pandas_text}  {verdict}")
 
 
-def compare(partnership, repeats: int, ref: str) -> None:
-    """Before (``ref``'s queries on its indexes) and after (these, on these), same rows, same run."""
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def compare(partnership, repeats: int, ref: str, *, old_indexes: bool = False, peers: bool = True) -> None:
+    """Before (``ref``'s queries) and after (these), same rows, same run, with pandas and DuckDB beside."""
     old_aggregates, old_dashboard = modules_at(ref)
-    indexes("OLD")
+    if old_indexes:
+        indexes("OLD")
     before = time_queries(partnership, repeats, aggregates=old_aggregates, dashboard_build=old_dashboard)
-    indexes("NEW")
+    if old_indexes:
+        indexes("NEW")
     after = time_queries(partnership, repeats)
-    print(f"\n{'query':38} {'before p50':>11} {'before p95':>11} {'after p50':>10} {'after p95':>10}")
-    for name, values in after.items():
-        old = before[name]
+    print(f"Load average after the SQL timings: {load_average()}")
+    columns = {"before": before, "after": after}
+    if peers:
+        pandas_load, columns["pandas"], frames = pandas_side(partnership, repeats)
+        duck_load, columns["DuckDB"] = duckdb_side(partnership, repeats, frames)
         print(
-            f"{name:38} {statistics.median(old):9.0f}ms {percentile(old, 95):9.0f}ms "
-            f"{statistics.median(values):8.0f}ms {percentile(values, 95):8.0f}ms"
+            f"pandas loaded the rows in {pandas_load:.1f} s, DuckDB copied them in {duck_load:.1f} s (not counted)"
         )
+    print(f"\n{'query':38} " + " ".join(f"{label + ' p50':>12} {label + ' p95':>12}" for label in columns))
+    for name in after:
+        cells = []
+        for values in columns.values():
+            timings = values.get(name)
+            cells.append(
+                f"{statistics.median(timings):10.0f}ms {percentile(timings, 95):10.0f}ms"
+                if timings
+                else f"{'-':>12} {'-':>12}"
+            )
+        print(f"{name:38} " + " ".join(cells))
 
 
 if __name__ == "__main__":

@@ -23,9 +23,14 @@ answers and codings), summed by the same query, so ``insights.cellkey`` can pert
 **Time.** Only months that have ended are counted (``published_before``): the current month's units are
 left out until the month ends, so two snapshots of the same filters taken on different days are equal.
 
-Answers and codings carry copies of their response's filter columns (``Answer.FROM_RESPONSE``,
-``Coding.FROM_ANSWER``), so these queries filter them where they are, with the covering indexes of migration
-insights 0006, instead of joining millions of answers to their responses (bench/dashboard_queries.py).
+**Roll-ups.** The counts are read from the roll-ups (``insights.rollup_models``): counts and key sums per
+release unit (consultation, channel, month, the grain every filter above is cut at) and per the one thing a
+figure groups by, kept current by database triggers on every write (``insights.rollups``). A figure sums a
+few thousand roll-up rows instead of counting millions of answers, and equals the count over the rows
+(tests/test_insights_rollups.py, on both databases, against the counts from the rows in
+tests/dashboard_from_rows.py). The row querysets below (``answers_matching``, ``codings_matching``,
+``responses_young_people``) serve the quotes, which read the rows themselves; answers and codings carry
+copies of their response's filter columns (``Answer.FROM_RESPONSE``, ``Coding.FROM_ANSWER``) for them.
 """
 
 from __future__ import annotations
@@ -37,11 +42,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.db.models import BooleanField, Count, F, Func, Q, QuerySet, Sum, Value
-from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from youthvoice.consultations.models import Audience, Consultation, Question
-from youthvoice.insights.models import Coding, Theme
+from youthvoice.insights.models import AnswerRollup, Coding, CodingRollup, ResponseRollup, Theme
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.demographics import PREFER_NOT_TO_SAY
 from youthvoice.voices.models import Answer, Response
@@ -113,19 +117,16 @@ def units_left_out(*, partnership: Partnership) -> list[tuple[int | None, str, d
     show a handful of young people's answers.
     """
     rows = (
-        Response.objects.filter(partnership=partnership, submitted_on__lt=published_before())
-        .annotate(month=TruncMonth("submitted_on"))
-        .values("consultation", "channel", "month")
-        .annotate(n=Count("pk"))
-        .filter(n__lt=partnership.disclosure_threshold)
-        .values_list("consultation", "channel", "month")
+        ResponseRollup.objects.filter(
+            partnership_id=partnership.pk, dimension="", month__lt=published_before()
+        )
+        .values("consultation_id", "channel", "month")
+        .annotate(total=Sum("n"))
+        .filter(total__gt=0, total__lt=partnership.disclosure_threshold)
+        .values_list("consultation_id", "channel", "month")
         .order_by()
     )
-    return [(consultation, channel, _as_date(month)) for consultation, channel, month in rows]
-
-
-def _as_date(value) -> datetime.date:
-    return value.date() if isinstance(value, datetime.datetime) else value
+    return [(consultation or None, channel, month) for consultation, channel, month in rows]
 
 
 def _units_q(units, *, prefix: str) -> Q:
@@ -189,6 +190,51 @@ def _response_q(
     return q
 
 
+def _rollup_q(
+    filters: DashboardFilters, *, partnership: Partnership, dates_only: bool = False, whole_units: bool = True
+) -> Q:
+    """``_response_q`` for the roll-ups, whose rows are release units: the same months, units and filters."""
+    filters = filters.banded()
+    q = Q(month__lt=published_before())
+    if whole_units:
+        for consultation, channel, month in units_left_out(partnership=partnership):
+            q &= ~Q(consultation_id=consultation or 0, channel=channel, month=month)
+    if filters.date_from:
+        q &= Q(month__gte=filters.date_from)
+    if filters.date_to:
+        q &= Q(month__lte=filters.date_to)
+    if dates_only:
+        return q
+    if filters.consultation:
+        q &= Q(consultation_id=filters.consultation.pk)
+    if filters.channel:
+        q &= Q(channel=filters.channel)
+    return q
+
+
+def _rollup_audience_q(*, partnership: Partnership, audience: str) -> Q:
+    """``audience_q`` for the roll-ups (consultation 0: relayed voices, young people's)."""
+    ids = Consultation.objects.filter(partnership=partnership, audience=audience).values("pk")
+    q = Q(consultation_id__in=ids)
+    if audience == Audience.YOUNG_PEOPLE:
+        q |= Q(consultation_id=0)
+    return q
+
+
+def _rollup_tally(cells: QuerySet) -> Tally:
+    row = cells.aggregate(n=Sum("n"), keys=Sum("key_sum"))
+    return Tally(row["n"] or 0, _key(row["keys"]))
+
+
+def _response_cells(
+    *, partnership: Partnership, audience: str, filters: DashboardFilters, dimension: str = "", **options
+) -> QuerySet[ResponseRollup]:
+    return ResponseRollup.objects.filter(partnership_id=partnership.pk, dimension=dimension).filter(
+        _rollup_audience_q(partnership=partnership, audience=audience),
+        _rollup_q(filters, partnership=partnership, **options),
+    )
+
+
 def audience_q(*, partnership: Partnership, audience: str, prefix: str = "") -> Q:
     """Rows (responses, answers or codings) of one audience's consultations; young people's include relayed
     voices, which belong to no consultation. A subquery of the partnership's few consultations, so answers'
@@ -217,14 +263,9 @@ def responses_young_people(*, partnership: Partnership, filters: DashboardFilter
     )
 
 
-def _tally(responses: QuerySet[Response]) -> Tally:
-    row = responses.aggregate(n=Count("pk"), keys=Sum("record_key"))
-    return Tally(row["n"], _key(row["keys"]))
-
-
 def response_count(*, partnership: Partnership, filters: DashboardFilters) -> Tally:
     """Young people's responses that the figures for these filters count (whole release units only)."""
-    return _tally(responses_young_people(partnership=partnership, filters=filters))
+    return audience_response_count(partnership=partnership, audience=Audience.YOUNG_PEOPLE, filters=filters)
 
 
 def response_count_requested(
@@ -233,17 +274,14 @@ def response_count_requested(
     """An audience's responses (young people's unless said) in the filters' date bands (months that have
     ended), small release units included. Published only as the difference from ``response_count``,
     perturbed (the responses left out)."""
-    return _tally(
-        Response.objects.filter(partnership=partnership).filter(
-            audience_q(partnership=partnership, audience=audience),
-            _response_q(filters, partnership=partnership, whole_units=False),
-        )
+    return _rollup_tally(
+        _response_cells(partnership=partnership, audience=audience, filters=filters, whole_units=False)
     )
 
 
 def audience_response_count(*, partnership: Partnership, audience: str, filters: DashboardFilters) -> Tally:
     """One audience's responses that its figures for these filters count (whole release units only)."""
-    return _tally(responses_of_audience(partnership=partnership, audience=audience, filters=filters))
+    return _rollup_tally(_response_cells(partnership=partnership, audience=audience, filters=filters))
 
 
 def relationship_counts(
@@ -293,18 +331,17 @@ def theme_counts(*, partnership: Partnership, filters: DashboardFilters) -> list
     themes = themes_listed(partnership=partnership)
     if not themes:
         return []
-    # One grouped query over the codings' own filter columns (an index range per theme), not a join.
     counts = {
         theme: Tally(n, _key(keys))
-        for theme, n, keys in Coding.objects.filter(
-            theme__in=[pk for pk, _, _ in themes], status=Coding.Status.ACCEPTED
+        for theme, n, keys in CodingRollup.objects.filter(
+            theme_id__in=[pk for pk, _, _ in themes], status=Coding.Status.ACCEPTED
         )
+        .filter(_rollup_q(filters, partnership=partnership))
         # Young people's themes: codings of adults' answers (issue 17) never count here.
-        .filter(_response_q(filters, partnership=partnership))
-        .filter(audience_q(partnership=partnership, audience=Audience.YOUNG_PEOPLE))
-        .values("theme")
-        .annotate(n=Count("submitted_on"), keys=Sum("record_key"))
-        .values_list("theme", "n", "keys")
+        .filter(_rollup_audience_q(partnership=partnership, audience=Audience.YOUNG_PEOPLE))
+        .values("theme_id")
+        .annotate(n=Sum("n"), keys=Sum("key_sum"))
+        .values_list("theme_id", "n", "keys")
         .order_by()
     }
     several = len({codebook for _, codebook, _ in themes}) > 1
@@ -370,23 +407,32 @@ def choice_counts(
     if question is None:
         return None
     choices = [(c["value"], c["label"]) for c in question.choices]
-    aggregates = _choice_aggregates(choices)
-    row = _answers(question=question, filters=filters, audience=audience).aggregate(
-        answered=Count("submitted_on"), answered_keys=Sum("record_key"), **aggregates
+    sums = {
+        (part, value): (n, keys)
+        for part, value, n, keys in _answer_cells(question=question, filters=filters, audience=audience)
+        .filter(part__in=[AnswerRollup.Part.ANSWER, AnswerRollup.Part.CHOICE])
+        .values("part", "value")
+        .annotate(total=Sum("n"), keys=Sum("key_sum"))
+        .values_list("part", "value", "total", "keys")
+        .order_by()
+    }
+    answered, answered_keys = sums.get((AnswerRollup.Part.ANSWER, ""), (0, 0))
+    chosen = {value: sums.get((AnswerRollup.Part.CHOICE, value), (0, 0)) for value, _ in choices}
+    counts = {value: n for value, (n, _) in chosen.items()}
+    keys = {value: _key(key_sum) for value, (_, key_sum) in chosen.items()}
+    return ChoiceCounts(question, choices, answered, counts, _key(answered_keys), keys)
+
+
+def _answer_cells(
+    *, question: Question, filters: DashboardFilters, audience: str | None = None
+) -> QuerySet[AnswerRollup]:
+    """``_answers`` for the roll-ups: the question's cells in the filters' whole release units."""
+    cells = AnswerRollup.objects.filter(question_id=question.pk).filter(
+        _rollup_q(filters, partnership=question.partnership)
     )
-    counts = {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)}
-    keys = {value: _key(row[f"k{i}"]) for i, (value, _) in enumerate(choices)}
-    return ChoiceCounts(question, choices, row["answered"], counts, _key(row["answered_keys"]), keys)
-
-
-def _choice_aggregates(choices: list[tuple[str, str]]) -> dict:
-    """For each choice, how many answers chose it (``c<i>``) and the sum of their record keys (``k<i>``)."""
-    aggregates = {}
-    for i, (value, _) in enumerate(choices):
-        chose = JSONArrayHas(F("values"), Value(value))
-        aggregates[f"c{i}"] = Count("submitted_on", filter=chose)
-        aggregates[f"k{i}"] = Sum("record_key", filter=chose)
-    return aggregates
+    if audience:
+        cells = cells.filter(_rollup_audience_q(partnership=question.partnership, audience=audience))
+    return cells
 
 
 @dataclass(frozen=True)
@@ -405,16 +451,29 @@ def place_counts_by_locality(
     if question is None:
         return None
     choices = [(c["value"], c["label"]) for c in question.choices]
-    aggregates = _choice_aggregates(choices)
-    rows = list(
-        _answers(question=question, filters=filters).values("locality").annotate(**aggregates).order_by()
-    )
-    by_locality = {
-        row["locality"]: {value: row[f"c{i}"] for i, (value, _) in enumerate(choices)} for row in rows
+    sums = {
+        (part, locality or None, value): (n, keys)
+        for part, locality, value, n, keys in _answer_cells(question=question, filters=filters)
+        .filter(part__in=[AnswerRollup.Part.ANSWER, AnswerRollup.Part.CHOICE])
+        .values("part", "locality_id", "value")
+        .annotate(total=Sum("n"), keys=Sum("key_sum"))
+        .values_list("part", "locality_id", "value", "total", "keys")
+        .order_by()
     }
-    keys = {
-        row["locality"]: {value: _key(row[f"k{i}"]) for i, (value, _) in enumerate(choices)} for row in rows
+    # A locality is a column where any answer came from it, whatever it chose (as a GROUP BY of answers).
+    localities = [
+        locality
+        for part, locality, _ in sums
+        if part == AnswerRollup.Part.ANSWER and sums[part, locality, ""][0]
+    ]
+    chosen = {
+        locality: {
+            value: sums.get((AnswerRollup.Part.CHOICE, locality, value), (0, 0)) for value, _ in choices
+        }
+        for locality in localities
     }
+    by_locality = {locality: {value: n for value, (n, _) in row.items()} for locality, row in chosen.items()}
+    keys = {locality: {value: _key(k) for value, (_, k) in row.items()} for locality, row in chosen.items()}
     return PlaceCounts(question, choices, by_locality, keys)
 
 
@@ -448,22 +507,24 @@ def mirrored_scale_counts(
     counts: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
     key_sums: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
     for audience, condition in (
-        (Audience.YOUNG_PEOPLE, _response_q(filters, partnership=partnership)),
-        (other, _response_q(filters, partnership=partnership, dates_only=True)),
+        (Audience.YOUNG_PEOPLE, _rollup_q(filters, partnership=partnership)),
+        (other, _rollup_q(filters, partnership=partnership, dates_only=True)),
     ):
         ids = [q.pk for q in questions if q.pk in mirror_keys and q.audience == audience]
         rows = (
-            Answer.objects.filter(question__in=ids, scale_value__isnull=False)
+            AnswerRollup.objects.filter(question_id__in=ids, part=AnswerRollup.Part.SCALE)
             .filter(condition)
             # Each side only from its own audience's consultations (young people's: and relayed voices).
-            .filter(audience_q(partnership=partnership, audience=audience))
-            .values("question", "scale_value")
-            .annotate(n=Count("submitted_on"), keys=Sum("record_key"))
+            .filter(_rollup_audience_q(partnership=partnership, audience=audience))
+            .values("question_id", "value")
+            .annotate(total=Sum("n"), keys=Sum("key_sum"))
+            .filter(total__gt=0)
             .order_by()
         )
         for row in rows:
-            counts[(mirror_keys[row["question"]], audience)][row["scale_value"]] = row["n"]
-            key_sums[(mirror_keys[row["question"]], audience)][row["scale_value"]] = _key(row["keys"])
+            point = int(row["value"])
+            counts[(mirror_keys[row["question_id"]], audience)][point] = row["total"]
+            key_sums[(mirror_keys[row["question_id"]], audience)][point] = _key(row["keys"])
     return [
         MirroredItem(
             key,
@@ -484,12 +545,19 @@ def channel_group_counts(
     """Respondents by channel and by one demographic ``field``, leaving out those who did not say."""
     if field not in REPRESENTATION_FIELDS:
         raise ValueError(f"Cannot group respondents by {field!r}.")
-    responses = responses_young_people(partnership=partnership, filters=filters)
+    cells = _response_cells(
+        partnership=partnership, audience=Audience.YOUNG_PEOPLE, filters=filters, dimension=field
+    )
     if field == "locality":
-        responses = responses.filter(locality__isnull=False)
+        cells = cells.exclude(value="")
     elif field in YES_NO_FIELDS:
-        responses = responses.filter(**{f"{field}__in": ["yes", "no"]})
+        cells = cells.filter(value__in=["yes", "no"])
     else:
-        responses = responses.exclude(**{f"{field}__in": ["", PREFER_NOT_TO_SAY]})
-    rows = responses.values("channel", field).annotate(n=Count("pk"), keys=Sum("record_key")).order_by()
-    return {(row["channel"], row[field]): Tally(row["n"], _key(row["keys"])) for row in rows}
+        cells = cells.exclude(value__in=["", PREFER_NOT_TO_SAY])
+    rows = cells.values("channel", "value").annotate(total=Sum("n"), keys=Sum("key_sum")).filter(total__gt=0)
+    return {
+        (row["channel"], int(row["value"]) if field == "locality" else row["value"]): Tally(
+            row["total"], _key(row["keys"])
+        )
+        for row in rows.order_by()
+    }

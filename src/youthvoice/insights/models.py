@@ -237,5 +237,6 @@ class Coding(models.Model):
 # their own modules.
 from youthvoice.insights.landscape_models import AgencyMonthlyCount  # noqa: E402, F401
 from youthvoice.insights.panel_models import PanelPlacing, PanelRound, PanelTheme, YoungPeoplesPanel  # noqa: E402, F401
+from youthvoice.insights.rollup_models import AnswerRollup, CodingRollup, ResponseRollup  # noqa: E402, F401
 from youthvoice.insights.second_coding_models import SecondCoding, SecondCodingSample, ThemeVersion  # noqa: E402, F401
 from youthvoice.insights.suggestion_models import ThemeSuggestion, ThemeSuggestionAssignment  # noqa: E402, F401
