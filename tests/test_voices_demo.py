@@ -1,5 +1,6 @@
 """The demo's voices look like a real consultation's: who answers is not uniform (so representation shows a
-real gap), and the youth worker's relayed voices are there, coded, some with details "not known"."""
+real gap), the youth worker's relayed voices are there, coded, some with details "not known", and a schools'
+survey was imported from a messy file with its recoding kept for the next one."""
 
 from collections import Counter
 
@@ -9,7 +10,7 @@ from django.core.management import call_command
 
 from youthvoice.consultations.models import Audience
 from youthvoice.insights.models import Coding
-from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.models import Answer, ImportedComment, ImportSource, Response, ResponseImport
 
 pytestmark = pytest.mark.django_db
 
@@ -31,10 +32,20 @@ def test_demo_voices_have_believable_demographics_and_relayed_voices_that_are_co
     assert set(relayed.values_list("relayed_by__username", flat=True)) == {"practitioner"}
     assert Coding.objects.filter(answer__response__in=relayed, status="accepted").count() >= relayed.count()
 
+    imported = ResponseImport.objects.get()
+    assert imported.source_agency.name == "Brackenford Schools Partnership" and imported.row_count >= 20
+    recodes = ImportSource.objects.get().recodes
+    assert recodes["gender"]["f"] == "girl" and recodes["services-listened"]["neutral"] == "3"
+    rows = Response.objects.filter(channel=Response.Channel.IMPORTED)
+    assert rows.count() == imported.row_count and not rows.filter(age_band="").exists()  # "14", "15 yrs"
+    assert ImportedComment.objects.filter(response__in=rows).exists()
+    words = " ".join(Answer.objects.filter(response__in=rows).values_list("text", flat=True))
+    assert "Hughes" not in words and "[NAME] is the only teacher" in words
+
     client.force_login(get_user_model().objects.get(username="leader"))
     dashboard = client.get("/staff/insights/dashboard/").content.decode()
     assert "Under-represented by ethnic group" in dashboard  # a real gap, against the demo's baseline
 
-    before = relayed.count()
+    before = (relayed.count(), rows.count(), ResponseImport.objects.count())
     call_command("demo", quiet=True)
-    assert Response.objects.filter(channel=Response.Channel.RELAYED).count() == before
+    assert (relayed.count(), rows.count(), ResponseImport.objects.count()) == before

@@ -12,6 +12,7 @@ from youthvoice.consultations.models import ADULT_AUDIENCES, Audience, Question
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Agency, Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, RELATIONSHIPS_BY_AUDIENCE
+from youthvoice.voices.import_demo import build_import
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.relayed_demo import build_relayed_voices
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH, answers_create
@@ -209,6 +210,7 @@ def build(*, context: dict) -> list[str]:
         answers_create(rows=rows)
         created += len(responses)
     relayed = build_relayed_voices(partnership=partnership, today=timezone.localdate())
+    relayed += build_import(partnership=partnership)
     if not created:
         return relayed
     sample = Response.objects.filter(consultation__in=consultations).order_by("pk").first()
