@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from youthvoice.insights.models import Coding, SecondCoding, SecondCodingSample
+from youthvoice.insights.models import Coding, SecondCoding, SecondCodingSample, Theme, ThemeVersion
 from youthvoice.insights.second_coding import sample_agreement, sample_disagreements
 
 pytestmark = pytest.mark.django_db
@@ -14,9 +14,10 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_has_a_second_coders_sample_with_real_agreement_and_runs_twice_safely(client):
     call_command("demo", quiet=True)
-    first = (SecondCodingSample.objects.count(), SecondCoding.objects.count(), Coding.objects.count())
+    models = (SecondCodingSample, SecondCoding, Coding, ThemeVersion)
+    first = [model.objects.count() for model in models]
     call_command("demo", quiet=True)
-    assert (SecondCodingSample.objects.count(), SecondCoding.objects.count(), Coding.objects.count()) == first
+    assert [model.objects.count() for model in models] == first
     sample = SecondCodingSample.objects.get()
     assert (sample.drawn_by.username, sample.second_coder.username) == ("analyst", "second-analyst")
     assert sample.second_coder.memberships.get().role == "analyst"
@@ -41,6 +42,11 @@ def test_demo_has_a_second_coders_sample_with_real_agreement_and_runs_twice_safe
     assert done.reconciled_by == sample.drawn_by and done.reconcile_note
     final = Coding.objects.filter(answer=done.answer, status="accepted").values_list("theme__name", flat=True)
     assert set(final) == {"Experiences of the police", "Trusted adults"}
+
+    # Settling it sharpened a definition: the codebook keeps version 1.
+    trusted = Theme.objects.get(name="Trusted adults")
+    assert trusted.version == 2 and trusted.examples
+    assert trusted.versions.get().description == "Who young people would tell, and why."
 
     client.force_login(sample.drawn_by)
     page = unescape(client.get(f"/staff/insights/coding/samples/{sample.pk}/").content.decode())
