@@ -138,3 +138,15 @@ def test_another_partnerships_update_cannot_be_translated(client, leader):
         f"/staff/you-said-we-did/{other.update.pk}/translate/cy/", {"you_said": "a", "we_did": "b"}
     )
     assert response.status_code == 404 and not YouSaidWeDidTranslation.objects.exists()
+
+
+def test_too_few_voices_to_count_are_said_in_welsh_inside_the_welsh_sentence(client):
+    revision = published_revision(voices_cited=None, voices_threshold=10)
+    update_translation_save(revision=revision, language="cy", you_said=WELSH_YOU_SAID, we_did=WELSH_WE_DID)
+    slug = revision.update.consultation.slug
+    client.get(f"/you-said-we-did/{slug}/?lang=cy")
+    page = client.get(f"/you-said-we-did/{slug}/").content.decode()
+    assert "Mae hyn yn ateb yr hyn a ddywedodd llai na 10 o bobl ifanc wrthym." in page
+    assert "fewer than" not in page
+    english = client.get(f"/you-said-we-did/{slug}/?lang=en", follow=True).content.decode()
+    assert "This answers what fewer than 10 young people told us." in english

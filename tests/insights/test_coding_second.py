@@ -201,6 +201,7 @@ def test_agreement_page_and_reconcile_page_walk_through(client, setup):
     client.force_login(lead)
     page = client.get(f"/staff/insights/coding/samples/{sample.pk}/").content.decode()
     assert "mean kappa" in page and "0.75" in page and "analysts' own counts" in page
+    assert "1 waiting to be settled, 0 settled" in page
     reconcile_url = f"/staff/insights/coding/samples/{sample.pk}/reconcile/"
     page = client.get(reconcile_url).content.decode()
     assert answers[0].text in page and answers[1].text not in page
@@ -213,7 +214,12 @@ def test_agreement_page_and_reconcile_page_walk_through(client, setup):
     assert accepted_theme_ids(answer=answers[0]) == {police.pk}
     event = AuditEvent.objects.get(action=AuditEvent.Action.CORRECTION)
     assert event.detail["themes"] == [police.pk] and event.detail["note"] == "Police fits."
-    assert "No answers to settle" in client.get(reconcile_url).content.decode()
+    page = client.get(reconcile_url).content.decode()
+    assert "No answers to settle" in page
+    settled = page[page.index("Already settled") :]
+    assert answers[0].text in settled and "Police fits." in settled and lead.username in settled
+    page = client.get(f"/staff/insights/coding/samples/{sample.pk}/").content.decode()
+    assert "0 waiting to be settled, 1 settled" in page
 
 
 def test_the_ordinary_coding_screen_stays_blind_for_the_second_coder(client, setup):

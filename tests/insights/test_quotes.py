@@ -134,7 +134,8 @@ def test_quotes_are_paged_and_the_filters_carry_through(client, world):
     assert first.count("<blockquote") == 20 and 'rel="next"' in first
     assert "channel=online&amp;page=2" in first
     second = client.get(quotes_url("theme", world.safe.pk, channel="online", page=2))
-    assert shown(second).count("<blockquote") == 5 and 'rel="prev"' in shown(second)
+    # The figure 25 could stand for 23 young people (the noise is at most 2): no more quotes than that.
+    assert shown(second).count("<blockquote") == 3 and 'rel="prev"' in shown(second)
     beyond = client.get(quotes_url("theme", world.safe.pk, page=3))
     assert beyond.status_code == 404 and "There is no page 3" in shown(beyond)
     other_channel = shown(client.get(quotes_url("theme", world.safe.pk, channel="school")))

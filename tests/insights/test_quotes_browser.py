@@ -35,7 +35,8 @@ def test_a_leader_walks_from_a_theme_on_the_dashboard_to_its_quotes(page):
     assert "safeguarding" in page.locator("#held-back-note").inner_text()
     assert serious_accessibility_violations(page) == []
     page.get_by_role("link", name="Next page").click()
-    assert page.locator("#quotes blockquote").count() == 3
+    # 23 can be quoted, but the figure 24 could stand for 22 answers: no more quotes than that.
+    assert page.locator("#quotes blockquote").count() == 2
     page.get_by_role("link", name="Back to the dashboard").click()
     assert page.locator("h1").inner_text() == "Insights dashboard"
     page.get_by_role("link", name=re.compile(r"^Read what they said\W+Parks$")).click()

@@ -9,7 +9,7 @@ published anyway are recorded by the publishing gate (``youthvoice.language.mode
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.models import Theme, YoungPeoplesPanel
@@ -111,7 +111,10 @@ class YouSaidWeDidRevision(models.Model):
         """How many voices it answers, as published ("" before it is published)."""
         if self.voices_cited is not None:
             return f"{self.voices_cited:,}"
-        return f"fewer than {self.voices_threshold}" if self.voices_threshold else ""
+        if not self.voices_threshold:
+            return ""
+        # In the reader's language: young people read it inside a translated sentence.
+        return gettext("fewer than %(threshold)s") % {"threshold": self.voices_threshold}
 
 
 class YouSaidWeDidTranslation(models.Model):

@@ -107,6 +107,24 @@ def perturbed(cell: Cell, *, key: int) -> Cell:
     return Cell(perturb(cell.value, key=key, floor=cell.threshold), cell.reason, cell.threshold)
 
 
+def lowest_count_behind(published: int, *, floor: int = 1) -> int:
+    """The smallest true count that :func:`perturb` (with the same ``floor``) could publish as ``published``.
+
+    Anyone can work it out from the figure, since the perturbation table is public: so a number of things
+    shown beside a figure (its quotes, say) that never exceeds it says nothing about the true count the figure
+    does not already say."""
+    table = ptable()
+    widest = max(abs(noise) for shares in table.shares for noise in shares)
+    for count in range(max(0, published - widest), published + 1):
+        if count <= 0 or count < floor:
+            if count == published:
+                return count
+            continue
+        if published - count in table.shares[min(count - floor + 1, len(table.shares)) - 1]:
+            return count
+    return published
+
+
 def exact_difference_chance() -> float:
     """How often the difference of two counts well above their floors is exactly the true difference."""
     shares = ptable().shares[-1]

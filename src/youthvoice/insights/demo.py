@@ -29,6 +29,7 @@ from youthvoice.insights.panel import (
     panel_start,
 )
 from youthvoice.insights.panel_models import YoungPeoplesPanel
+from youthvoice.insights.second_coding_demo import FIRST_CODER, build_second_coding
 from youthvoice.insights.services import population_baseline_upload
 from youthvoice.voices.models import Answer
 
@@ -60,8 +61,9 @@ def _code_demo_answers(codebook: Codebook) -> int:
         return 0
     themes = {theme.name: theme for theme in codebook.themes.all()}
     answers = Answer.objects.filter(response__partnership=codebook.partnership).exclude(text="")
+    coder = get_user_model().objects.filter(username=FIRST_CODER).first()
     codings = [
-        Coding(answer=answer, theme=themes[name])
+        Coding(answer=answer, theme=themes[name], coded_by=coder)
         for answer in answers
         for name, pattern in DEMO_CODING.items()
         if name in themes and re.search(pattern, answer.text, re.IGNORECASE)
@@ -125,6 +127,7 @@ def build(*, context: dict) -> list[str]:
             f"Answers coded to themes: {coded}. Every theme, place and type on /staff/insights/dashboard/ "
             "opens its quotes (“Read what they said”)."
         )
+    notes.extend(build_second_coding(partnership=partnership, codebook=codebook))
     return notes
 
 

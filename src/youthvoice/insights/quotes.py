@@ -13,6 +13,11 @@ Otherwise nothing but a message. Quotes come from the same whole release units a
 (``insights.aggregates``), never with the writer's demographics, date, channel or reference code, and never
 an answer held back by ``insights.quote_rules`` (safeguarding concerns, words describing the writer). How
 many quotes there are is never said: beside the figure it would count the answers held back.
+
+Nor can it be counted by paging: a group offers at most as many quotes as the lowest true count its
+published figure could stand for (``cellkey.lowest_count_behind``), so the pages, the last page's length
+and whether there is a next page are the same for every true count behind that figure, unless so many
+answers are held back that fewer can be quoted. Counting them never undoes the figure's perturbation.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from django.db.models import Count, Q, QuerySet, Sum
 from youthvoice.consultations.models import Audience, Question
 from youthvoice.insights import aggregates
 from youthvoice.insights.aggregates import DashboardFilters
-from youthvoice.insights.cellkey import cell_key, perturbed
+from youthvoice.insights.cellkey import cell_key, lowest_count_behind, perturbed
 from youthvoice.insights.dashboard import choices_protected, places_protected, themes_protected
 from youthvoice.insights.dashboard_config import load_dashboard_config
 from youthvoice.insights.disclosure import Cell, protect_count, quote_publishable
@@ -62,6 +67,13 @@ class QuoteGroup:
     @property
     def kind_label(self) -> str:
         return KINDS[self.kind]
+
+    @property
+    def most_quotes(self) -> int:
+        """How many quotes the group may offer at most: what its published figure allows anyone to know."""
+        if not self.publishable or self.figure.value is None:
+            return 0
+        return lowest_count_behind(self.figure.value, floor=self.figure.threshold)
 
 
 @dataclass(frozen=True)
@@ -171,11 +183,15 @@ def quote_page(*, group: QuoteGroup, page: int, partnership: Partnership) -> Quo
     """One page of the group's quotes, newest answers first; ``None`` for a page past the last.
 
     Nothing is read when the group may not be quoted. Held-back answers are skipped before paging, so every
-    page is full but the last, and no page shows where one was held back."""
+    page is full but the last, and no page shows where one was held back. No more than ``most_quotes`` are
+    offered in all, so paging cannot count the group."""
     if not group.publishable:
         return QuotePage(group, 1, [], has_next=False) if page == 1 else None
+    start = (page - 1) * PAGE_SIZE
+    stop = min(start + PAGE_SIZE + 1, group.most_quotes)  # one past the page: is there a next page?
+    if start >= stop:
+        return QuotePage(group, 1, [], has_next=False) if page == 1 else None
     localities = list(Locality.objects.filter(partnership=partnership).values_list("name", flat=True))
-    start, wanted = (page - 1) * PAGE_SIZE, PAGE_SIZE + 1
     found: list[Quote] = []
     seen = 0
     rows = (
@@ -188,9 +204,9 @@ def quote_page(*, group: QuoteGroup, page: int, partnership: Partnership) -> Quo
             continue
         if seen >= start:
             found.append(Quote(pk, text, question))
-            if len(found) == wanted:
-                break
         seen += 1
+        if seen >= stop:
+            break
     if page > 1 and not found:
         return None
     return QuotePage(group, page, found[:PAGE_SIZE], has_next=len(found) > PAGE_SIZE)

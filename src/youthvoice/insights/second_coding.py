@@ -187,6 +187,23 @@ def sample_disagreements(*, sample: SecondCodingSample) -> list[Disagreement]:
     ]
 
 
+@dataclass(frozen=True)
+class Settled:
+    item: SecondCoding
+    final: set[int]
+
+
+def sample_settled(*, sample: SecondCodingSample) -> list[Settled]:
+    """Answers the lead has reconciled, latest first, with their themes now (what the figures count)."""
+    items = list(
+        sample.items.filter(reconciled_at__isnull=False)
+        .select_related("answer", "reconciled_by")
+        .order_by("-reconciled_at", "-pk")
+    )
+    final = _accepted_codes([item.answer_id for item in items])
+    return [Settled(item=item, final=final[item.answer_id]) for item in items]
+
+
 @transaction.atomic
 def sample_reconcile(*, item: SecondCoding, themes, note: str, user) -> None:
     """The lead's final themes for an answer: they become its accepted codings; the decision is kept."""

@@ -26,6 +26,7 @@ from youthvoice.insights.second_coding import (
     sample_eligible_answers,
     sample_items,
     sample_reconcile,
+    sample_settled,
     second_coders,
     second_coding_set,
 )
@@ -160,6 +161,8 @@ def sample_agreement_view(request, sample_pk: int):
             "agreement": sample_agreement(sample=sample),
             "may_reconcile": _may_reconcile(request, sample),
             "is_second_coder": request.user.pk == sample.second_coder_id,
+            "waiting": len(sample_disagreements(sample=sample)),
+            "settled": sample.items.filter(reconciled_at__isnull=False).count(),
             "eligible": sample_eligible_answers(
                 consultation=sample.consultation, question=sample.question, second_coder=sample.second_coder
             ).count(),
@@ -213,11 +216,12 @@ def sample_reconcile_view(request, sample_pk: int):
         status = 400
     names = {theme.pk: theme.name for theme in themes}
     disagreements = sample_disagreements(sample=sample)
-    for disagreement in disagreements:
+    settled = sample_settled(sample=sample)
+    for shown in [d.item for d in disagreements] + [done.item for done in settled]:
         audit_record(
             actor=request.user,
             action=AuditEvent.Action.VIEW,
-            target=disagreement.item.answer,
+            target=shown.answer,
             partnership=request.partnership,
             reason="Reconciling two coders' themes",
             detail={"sample": sample.pk},
@@ -231,9 +235,12 @@ def sample_reconcile_view(request, sample_pk: int):
         }
         for d in disagreements
     ]
+    settled_rows = [
+        {"item": done.item, "final": sorted(names.get(pk, "") for pk in done.final)} for done in settled
+    ]
     return render(
         request,
         "insights/sample_reconcile.html",
-        {"sample": sample, "rows": rows, "form": form, "themes": themes},
+        {"sample": sample, "rows": rows, "settled": settled_rows, "form": form, "themes": themes},
         status=status,
     )

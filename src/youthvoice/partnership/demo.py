@@ -25,6 +25,7 @@ LOCALITIES = ["Brackenford Central", "Eastmoor", "Holloway Vale", "Northgate", "
 USERS = [
     ("practitioner", "Priya", "Example", Membership.Role.PRACTITIONER, 4),
     ("analyst", "Alex", "Example", Membership.Role.ANALYST, 0),
+    ("second-analyst", "Sam", "Example", Membership.Role.ANALYST, 5),  # the second coder of a sample
     ("leader", "Lee", "Example", Membership.Role.LEADER, 0),
     ("admin", "Ada", "Example", Membership.Role.ADMIN, 0),
 ]

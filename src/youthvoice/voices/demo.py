@@ -6,11 +6,15 @@ Every sentence is invented and passed through the de-identifier like any real an
 import datetime
 import random
 
+from django.utils import timezone
+
 from youthvoice.consultations.models import ADULT_AUDIENCES, Audience, Question
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Agency, Locality
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, RELATIONSHIPS_BY_AUDIENCE
+from youthvoice.voices.import_demo import build_import
 from youthvoice.voices.models import Answer, Response
+from youthvoice.voices.relayed_demo import build_relayed_voices
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH, answers_create
 
 SEED = 20240611
@@ -28,6 +32,16 @@ PARENT_SCALE_WEIGHTS = {
 }
 # Most who answer a parents' consultation are parents; a few prefer not to say.
 RELATIONSHIP_WEIGHTS = {"parent": 8, "carer": 3, "family": 2, "resident": 4}
+# Who answers, not uniformly: most are 14 to 17 and girls, reached through schools and youth work; young
+# adults, boys and Asian young people are under-heard against the demo's population baseline
+# (insights/demo.py), so the representation page shows a real gap. Values not listed weigh 0.
+DEMOGRAPHIC_WEIGHTS = {
+    "age_band": {"11-13": 20, "14-15": 32, "16-17": 28, "18-21": 9, "22-25": 4, "prefer_not_to_say": 7},
+    "gender": {"girl": 52, "boy": 36, "non_binary": 4, "self_described": 2, "prefer_not_to_say": 6},
+    "ethnic_group": {"asian": 4, "black": 6, "mixed": 6, "white": 74, "other": 3, "prefer_not_to_say": 7},
+    "send": {"yes": 15, "no": 62, "not_sure": 13, "prefer_not_to_say": 10},
+    "care_experienced": {"yes": 4, "no": 82, "not_sure": 6, "prefer_not_to_say": 8},
+}
 # Choices that do not go with any other (a demo answer picking several leaves them out).
 ALONE = {"none", "nothing", "dont_know"}
 CHANNELS = ["online"] * 6 + ["youth_worker"] * 2 + ["school"] * 2 + ["vcs"]
@@ -167,7 +181,10 @@ def build(*, context: dict) -> list[str]:
                 demographics = {"respondent_relationship": rng.choices(choices, weights=weights)[0]}
             else:
                 demographics = {
-                    name: rng.choice(choices.values) for name, choices in DEMOGRAPHIC_FIELDS.items()
+                    name: rng.choices(
+                        choices.values, weights=[DEMOGRAPHIC_WEIGHTS[name].get(v, 0) for v in choices.values]
+                    )[0]
+                    for name, choices in DEMOGRAPHIC_FIELDS.items()
                 }
             responses.append(
                 Response(
@@ -192,7 +209,12 @@ def build(*, context: dict) -> list[str]:
             rows.append((response, [answer for answer in answers if answer is not None]))
         answers_create(rows=rows)
         created += len(responses)
+    relayed = build_relayed_voices(partnership=partnership, today=timezone.localdate())
+    relayed += build_import(partnership=partnership)
     if not created:
-        return []
+        return relayed
     sample = Response.objects.filter(consultation__in=consultations).order_by("pk").first()
-    return [f"Synthetic responses created: {created} (a reference code to try: {sample.reference_code})"]
+    return [
+        f"Synthetic responses created: {created} (a reference code to try: {sample.reference_code})",
+        *relayed,
+    ]
