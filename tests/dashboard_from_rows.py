@@ -1,5 +1,5 @@
 """The dashboard's true counts computed directly from the rows: ``insights.aggregates`` as it was before
-the roll-ups (insights 0015), kept as the oracle the roll-ups must equal (tests/test_insights_rollups.py).
+the roll-ups (insights 0015), kept as the oracle the roll-ups must equal (tests/insights/test_rollups.py).
 
 """
 

@@ -27,7 +27,7 @@ left out until the month ends, so two snapshots of the same filters taken on dif
 release unit (consultation, channel, month, the grain every filter above is cut at) and per the one thing a
 figure groups by, kept current by database triggers on every write (``insights.rollups``). A figure sums a
 few thousand roll-up rows instead of counting millions of answers, and equals the count over the rows
-(tests/test_insights_rollups.py, on both databases, against the counts from the rows in
+(tests/insights/test_rollups.py, on both databases, against the counts from the rows in
 tests/dashboard_from_rows.py). The row querysets below (``answers_matching``, ``codings_matching``,
 ``responses_young_people``) serve the quotes, which read the rows themselves; answers and codings carry
 copies of their response's filter columns (``Answer.FROM_RESPONSE``, ``Coding.FROM_ANSWER``) for them.
