@@ -379,6 +379,18 @@ def test_no_quote_or_answer_is_shown_on_the_panel_pages(client, themes, worker):
         assert QUOTE not in page and answer.text not in page
 
 
+def test_theme_names_and_definitions_are_marked_as_english_for_screen_readers(client, themes, worker):
+    # Analysts write themes in English; a young person reading the panel in Welsh hears them read as English.
+    panel = make_panel(themes, worker, started=False)
+    start_on_device(client, panel, worker)
+    young_page = client.get(reverse("panel:run", args=[panel.public_id])).content.decode()
+    shown = list(panel.panel_themes.all())
+    assert len(shown) == len(themes)
+    for panel_theme in shown:
+        assert f'id="definition-{panel_theme.pk}" lang="en"' in young_page
+    assert 'lang="en">Feeling safe on buses<' in young_page
+
+
 def client_get(client, user, url) -> str:
     client.force_login(user)
     response = client.get(url)
