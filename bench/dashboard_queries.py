@@ -301,6 +301,22 @@ def time_queries(
     return timings
 
 
+def peer_timings(queries: dict, partnership, repeats: int) -> dict[str, list[float]]:
+    """A peer's milliseconds per query and filter set; its whole page is the sum of its queries."""
+    timings: dict[str, list[float]] = {name: [] for name in queries}
+    timings[WHOLE] = []
+    for _ in range(repeats):
+        for _label, filters in filter_sets(partnership):
+            page = 0.0
+            for name, query in queries.items():
+                begun = time.perf_counter()
+                query(filters)
+                timings[name].append((time.perf_counter() - begun) * 1000)
+                page += timings[name][-1]
+            timings[WHOLE].append(page)
+    return timings
+
+
 def pandas_side(partnership, repeats: int) -> tuple[float, dict[str, list[float]]]:
     """Load the rows the dashboard reads into pandas (COPY), then compute the same aggregates there."""
     import numpy as np
@@ -401,18 +417,7 @@ def pandas_side(partnership, repeats: int) -> tuple[float, dict[str, list[float]
         queries[name] = lambda f, field=field: (
             young.loc[response_mask(young, f)].dropna(subset=[field]).groupby(["channel", field]).size()
         )
-    timings: dict[str, list[float]] = {name: [] for name in queries}
-    timings[WHOLE] = []
-    for _ in range(repeats):
-        for _label, filters in filter_sets(partnership):
-            page = 0.0
-            for name, query in queries.items():
-                begun = time.perf_counter()
-                query(filters)
-                timings[name].append((time.perf_counter() - begun) * 1000)
-                page += timings[name][-1]
-            timings[WHOLE].append(page)
-    return load_seconds, timings, (responses, answers, codings, questions)
+    return load_seconds, peer_timings(queries, partnership, repeats), (responses, answers, codings, questions)
 
 
 WHOLE = "whole dashboard (all + protection)"
@@ -492,18 +497,7 @@ def duckdb_side(partnership, repeats: int, frames) -> tuple[float, dict[str, lis
         queries[name] = lambda f, field=field: run(
             f"SELECT channel, {field}, count(*) FROM r WHERE {where(f)} AND {field} IS NOT NULL GROUP BY 1, 2"
         )
-    timings: dict[str, list[float]] = {name: [] for name in queries}
-    timings[WHOLE] = []
-    for _ in range(repeats):
-        for _label, filters in filter_sets(partnership):
-            page = 0.0
-            for name, query in queries.items():
-                begun = time.perf_counter()
-                query(filters)
-                timings[name].append((time.perf_counter() - begun) * 1000)
-                page += timings[name][-1]
-            timings[WHOLE].append(page)
-    return load_seconds, timings
+    return load_seconds, peer_timings(queries, partnership, repeats)
 
 
 def main() -> None:
