@@ -1,4 +1,4 @@
-"""The database session store (core.sessions): Django's table and behaviour, with its hot paths as plain SQL."""
+"""The database session store (core.sessions): Django's table and behaviour, its hot paths plain SQL."""
 
 from __future__ import annotations
 
