@@ -13,9 +13,9 @@
 # Settings (environment):
 #   DASHBOARD_BEFORE  the code the dashboard is timed against, before the roll-ups (default f84e08b);
 #                     empty: no "before" column (it is the slow part: about 2 minutes on a quiet machine)
-#   JOURNEY_BEFORE    the code the journey's CPU is compared with (default 8db1eb3, before issue 21 part 2's
-#                     second round); empty: this code alone
-#   REPEATS           dashboard filter sets' repeats (default 2)
+#   JOURNEY_BEFORE    the code the journey's CPU and the 50 clients' load are compared with (default 8db1eb3,
+#                     before issue 21 part 2's second round); empty: this code alone
+#   REPEATS           dashboard filter sets' repeats (default 3)
 #   SKIP              steps to leave out, e.g. "multi pgbouncer"
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +23,7 @@ PY=.venv/bin/python
 PG=postgres://postgres@127.0.0.1:5432
 DASHBOARD_BEFORE=${DASHBOARD_BEFORE-f84e08b}
 JOURNEY_BEFORE=${JOURNEY_BEFORE-8db1eb3}
-REPEATS=${REPEATS:-2}
+REPEATS=${REPEATS:-3}
 SKIP=${SKIP:-}
 failed=()
 
@@ -59,7 +59,7 @@ step dashboard env DATABASE_URL=$PG/yv_dashboard_bench REDIS_URL=redis://127.0.0
 
 # 2. What the roll-up triggers cost a send, with and without them, alternating.
 step rollups env DATABASE_URL=$PG/yv_dashboard_bench REDIS_URL=redis://127.0.0.1:6379/9 \
-    $PY bench/rollup_write_cost.py --submissions 60 --rounds 3
+    $PY bench/rollup_write_cost.py --submissions 100 --rounds 4
 
 # 3. A journey page's CPU in-process, before and after in the same run.
 journey=(--journeys 30)
@@ -68,7 +68,16 @@ profile_db
 step journey env DATABASE_URL=$PG/yv_quiet_profile REDIS_URL=redis://127.0.0.1:6379/10 \
     $PY bench/journey_profile.py "${journey[@]}"
 
-# 4. 50 clients back to back through gunicorn + PostgreSQL.
+# 4. 50 clients back to back through gunicorn + PostgreSQL: JOURNEY_BEFORE's code (its src/ from git, with
+#    this tree's compiled translations, first on the path), then this code.
+if [[ -n $JOURNEY_BEFORE ]]; then
+    before_tree=$(mktemp -d)
+    git archive "$JOURNEY_BEFORE" src | tar -x -C "$before_tree"
+    (cd src && find . -name '*.mo' -exec cp --parents {} "$before_tree/src/" \;)
+    step load-before env PYTHONPATH="$before_tree/src" \
+        $PY bench/submit_load.py --duration 40 --peer none --redis redis://127.0.0.1:6379/11
+    rm -rf "$before_tree"
+fi
 step load $PY bench/submit_load.py --duration 40 --peer none --redis redis://127.0.0.1:6379/11
 
 # 5. Two servers behind HAProxy, one killed mid-run; then the same with PgBouncer.
