@@ -593,7 +593,7 @@ def compare(
         if old_indexes:
             indexes("NEW")
     started = time.perf_counter()
-    after = columns["after"] = time_queries(partnership, repeats)
+    after = columns["after" if ref else "youthvoice"] = time_queries(partnership, repeats)
     print(f"after timed in {time.perf_counter() - started:.0f} s; load average {load_average()}")
     if peers:
         started = time.perf_counter()
