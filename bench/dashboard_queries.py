@@ -508,6 +508,11 @@ def main() -> None:
     parser.add_argument("--no-pandas", action="store_true")
     parser.add_argument("--compare-with", metavar="REF", help="time this git revision's queries too (before)")
     parser.add_argument(
+        "--peers",
+        action="store_true",
+        help="without --compare-with: youthvoice, pandas and DuckDB side by side (no before)",
+    )
+    parser.add_argument(
         "--old-indexes",
         action="store_true",
         help="with --compare-with: time REF on insights 0009's OLD indexes",
@@ -536,7 +541,7 @@ def main() -> None:
     partnership = Partnership.objects.get(slug="bench")
     sets = filter_sets(partnership)
     print(f"Filter sets ({len(sets)}): " + "; ".join(label for label, _ in sets))
-    if args.compare_with:
+    if args.compare_with or args.peers:
         compare(
             partnership,
             args.repeats,
@@ -570,20 +575,31 @@ def load_average() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def compare(partnership, repeats: int, ref: str, *, old_indexes: bool = False, peers: bool = True) -> None:
-    """Before (``ref``'s queries) and after (these), same rows, same run, with pandas and DuckDB beside."""
-    old_aggregates, old_dashboard = modules_at(ref)
-    if old_indexes:
-        indexes("OLD")
-    before = time_queries(partnership, repeats, aggregates=old_aggregates, dashboard_build=old_dashboard)
-    if old_indexes:
-        indexes("NEW")
-    after = time_queries(partnership, repeats)
-    print(f"Load average after the SQL timings: {load_average()}")
-    columns = {"before": before, "after": after}
+def compare(
+    partnership, repeats: int, ref: str | None, *, old_indexes: bool = False, peers: bool = True
+) -> None:
+    """Before (``ref``'s queries; none without a ref) and after (these), same rows, same run, with pandas
+    and DuckDB beside."""
+    columns = {}
+    if ref:
+        old_aggregates, old_dashboard = modules_at(ref)
+        if old_indexes:
+            indexes("OLD")
+        started = time.perf_counter()
+        columns["before"] = time_queries(
+            partnership, repeats, aggregates=old_aggregates, dashboard_build=old_dashboard
+        )
+        print(f"before ({ref}) timed in {time.perf_counter() - started:.0f} s; load average {load_average()}")
+        if old_indexes:
+            indexes("NEW")
+    started = time.perf_counter()
+    after = columns["after" if ref else "youthvoice"] = time_queries(partnership, repeats)
+    print(f"after timed in {time.perf_counter() - started:.0f} s; load average {load_average()}")
     if peers:
+        started = time.perf_counter()
         pandas_load, columns["pandas"], frames = pandas_side(partnership, repeats)
         duck_load, columns["DuckDB"] = duckdb_side(partnership, repeats, frames)
+        print(f"pandas and DuckDB (loads included) in {time.perf_counter() - started:.0f} s")
         print(
             f"pandas loaded the rows in {pandas_load:.1f} s, DuckDB copied them in {duck_load:.1f} s (not counted)"
         )

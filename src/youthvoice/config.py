@@ -22,7 +22,7 @@ FALSE_WORDS = {"0", "false", "no", "off", ""}
 DATABASE_SCHEMES = {"postgres", "postgresql", "pgsql", "sqlite"}
 TWO_FACTOR_POLICIES = ("required", "optional")
 SESSION_STORES = {
-    "database": "django.contrib.sessions.backends.db",
+    "database": "youthvoice.core.sessions",
     "cache": "django.contrib.sessions.backends.cache",
 }
 

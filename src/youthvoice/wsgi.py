@@ -20,3 +20,10 @@ except ImproperlyConfigured as error:
 from youthvoice.deidentify.engine import warm_up  # noqa: E402
 
 warm_up()
+
+# And every page's code: Django imports the URL configuration, and with it every app's views (SciPy and
+# scikit-learn behind the dashboard), on a process's first request: about 1.4 s of CPU that every request
+# arriving meanwhile waits behind (bench/README.md, "A journey page's CPU").
+from django.urls import get_resolver  # noqa: E402
+
+get_resolver().url_patterns  # noqa: B018 (the import is the point)

@@ -155,6 +155,26 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
     assert "no issues" in result.stdout
 
 
+def test_wsgi_application_loads_every_page_before_its_first_request(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
+    env.update({"YOUTHVOICE_HOME": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"})
+    loaded = (
+        "import sys, youthvoice.wsgi;"
+        " print('youthvoice.urls' in sys.modules, 'youthvoice.journey.views' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", loaded],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=Path(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True"]
+
+
 def test_wsgi_application_refuses_bad_configuration_with_one_line(tmp_path):
     env = {key: value for key, value in os.environ.items() if key not in TEST_ONLY_VARIABLES}
     env.update({"YOUTHVOICE_HOME": str(tmp_path), "DATABASE_URL": "oracle://x/y"})

@@ -179,7 +179,7 @@ def test_the_outage_is_logged_without_what_the_young_person_wrote(client, consul
 
 
 def test_sessions_can_live_in_redis_but_never_in_one_process_memory(tmp_path):
-    assert Environment({}).session_engine(redis_url="") == "django.contrib.sessions.backends.db"
+    assert Environment({}).session_engine(redis_url="") == "youthvoice.core.sessions"
     cache_store = Environment({"YOUTHVOICE_SESSION_STORE": "cache"})
     assert (
         cache_store.session_engine(redis_url="redis://r:6379/0") == "django.contrib.sessions.backends.cache"

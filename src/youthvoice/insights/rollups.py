@@ -8,7 +8,9 @@ follow), coding changes, erasure and retention deletes, in bulk or one row at a 
 
 - PostgreSQL: one statement-level trigger per table and event, reading the statement's transition tables,
   so a submission's ten answers update the roll-up in one grouped upsert. Rows are upserted in key order so
-  two transactions lock shared cells in the same order.
+  two transactions lock shared cells in the same order, and each trigger first locks the total cell of the
+  release units its rows are in (``_units_lock``), so transactions in one unit queue there and cannot
+  deadlock, whatever order they write responses, answers and codings in.
 - SQLite: row-level triggers (SQLite has no statement-level ones), same expansion over ``NEW``/``OLD``.
 
 A row's choices are counted as ``aggregates.JSONArrayHas`` matches them on each database: PostgreSQL
@@ -141,20 +143,45 @@ def _row(source: Source, record: str, sign: int) -> str:
     return f"SELECT {columns}, {sign} AS sign"
 
 
-def _response_cells_lock() -> str:
-    """Lock the response cells of the deleted answers' release units, in key order, before their answer
-    cells: the order a submission takes them in (its response, then its answers). Erasure and retention
-    delete answers before their response, so without this an erasure and a submission in the same unit
-    could each wait for the other (a deadlock)."""
-    month = _month("postgresql", "v.submitted_on")
+def _units_lock(source: Source, relations: tuple[str, ...]) -> str:
+    """Lock the total cell (dimension '', value '') of every release unit the rows are in, in key order.
+
+    Every trigger on PostgreSQL takes this first, so every transaction's first roll-up lock in a unit is
+    that unit's total cell, and a transaction that touches only one unit (a submission, an erasure, a
+    correction within its month, a coding change) holds no other cell of the unit while it waits for it:
+    whatever order its statements then take response, answer and coding cells in, two such transactions
+    cannot deadlock. A submission's response row takes its total cell first anyway (the upsert goes in key
+    order and dimension '' sorts first). Answers and codings carry their response's unit (copies kept in
+    step, voices.services.response_copies_update); the partnership is read from the response, which still
+    exists when they are deleted (Django deletes codings, then answers, then their response)."""
+    month = _month("postgresql", "t.submitted_on")
+    if source.table == "voices_response":
+        rows = " UNION ALL ".join(
+            f"SELECT partnership_id, consultation_id, channel, submitted_on FROM {relation}"
+            for relation in relations
+        )
+        units = (
+            "SELECT DISTINCT t.partnership_id, COALESCE(t.consultation_id, 0) AS consultation_id, t.channel,"
+            f" {month} AS month FROM ({rows}) t"
+        )
+    else:
+        link = "response_id" if source.table == "voices_answer" else "answer_id"
+        rows = " UNION ALL ".join(
+            f"SELECT DISTINCT {link}, consultation_id, channel, submitted_on FROM {relation}"
+            for relation in relations
+        )
+        response = "t.response_id" if link == "response_id" else "a.response_id"
+        through = "" if link == "response_id" else " JOIN voices_answer a ON a.id = t.answer_id"
+        units = (
+            f"SELECT DISTINCT v.partnership_id, COALESCE(t.consultation_id, 0) AS consultation_id, t.channel,"
+            f" {month} AS month FROM ({rows}) t{through} JOIN voices_response v ON v.id = {response}"
+        )
     return (
-        "PERFORM 1 FROM insights_responserollup r JOIN (SELECT DISTINCT v.partnership_id,"
-        f" COALESCE(v.consultation_id, 0) AS consultation_id, v.channel, {month} AS month"
-        " FROM rollup_old o JOIN voices_response v ON v.id = o.response_id) u"
-        " ON r.partnership_id = u.partnership_id AND r.consultation_id = u.consultation_id"
-        " AND r.channel = u.channel AND r.month = u.month"
-        " ORDER BY r.partnership_id, r.dimension, r.consultation_id, r.channel, r.month, r.value"
-        " FOR UPDATE OF r"
+        f"PERFORM 1 FROM insights_responserollup r JOIN ({units}) u"
+        " ON r.partnership_id = u.partnership_id AND r.dimension = ''"
+        " AND r.consultation_id = u.consultation_id AND r.channel = u.channel AND r.month = u.month"
+        " AND r.value = ''"
+        " ORDER BY r.partnership_id, r.consultation_id, r.channel, r.month FOR UPDATE OF r"
     )
 
 
@@ -170,10 +197,12 @@ def triggers_sql(vendor: str) -> list[str]:
         if vendor == "postgresql":
             inserted = _upsert(source, vendor, f"({_relation(source, 'rollup_new', 1)})")
             deleted = _upsert(source, vendor, f"({_relation(source, 'rollup_old', -1)})")
-            if source.table == "voices_answer":
-                deleted = f"{_response_cells_lock()};\n    {deleted}"
             both = f"({_relation(source, 'rollup_old', -1)} UNION ALL {_relation(source, 'rollup_new', 1)})"
             updated = _upsert(source, vendor, both)
+            if source.table != "voices_response":  # a response's own insert takes its total cell first
+                inserted = f"{_units_lock(source, ('rollup_new',))};\n    {inserted}"
+            deleted = f"{_units_lock(source, ('rollup_old',))};\n    {deleted}"
+            updated = f"{_units_lock(source, ('rollup_old', 'rollup_new'))};\n    {updated}"
             statements.append(
                 f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
                 f"  IF TG_OP = 'INSERT' THEN\n    {inserted};\n"
