@@ -239,17 +239,35 @@ def replace_context_names(text: str, r: Replacer) -> str:
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
 
-    lowered = text.lower()
-    if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(lowered)):
+    lowered, found, present = _lower_words(text)
+    if present.isdisjoint(_CONTEXT_WORDS):
         return text  # no cue word at all: the pattern cannot match (most answers), so skip it
     if _same_places_in_lower_case(text, lowered):
-        return r.apply(AtStarts(_NAME_CONTEXT, _context_starts(lowered)), replace, text)
+        return r.apply(AtStarts(_NAME_CONTEXT, _context_starts(found)), replace, text)
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
 # Every cue of ``_NAME_CONTEXT`` and ``_ACTOR_NAME`` holds one of these words (in any case): without one,
 # those patterns cannot match and are not run.
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _lower_words(text: str) -> tuple[str, tuple[tuple[int, str], ...], frozenset[str]]:
+    """``text`` in lower case, each run of ASCII letters in it with where it starts, and the set of them:
+    one split shared by the cue rules, which ask about the same text one after another."""
+    # Remember the last text only (never more than one, so nothing is kept beyond the current one).
+    global _last_words
+    last = _last_words  # one tuple, read and replaced whole: safe when threads share the module
+    if last[0] == text:
+        return last[1]
+    lowered = text.lower()
+    found = tuple((m.start(), m.group(0)) for m in _LOWER_WORD.finditer(lowered))
+    answer = (lowered, found, frozenset(word for _, word in found))
+    _last_words = (text, answer)
+    return answer
+
+
+_last_words: tuple = (None, None)
 _CONTEXT_WORDS = _words(
     """name names called call calls named known goes friend mate bestie bf gf boyfriend girlfriend brother
     sister cousin uncle auntie aunt neighbour worker teacher carer"""
@@ -271,9 +289,10 @@ _CONTEXT_FIRST_WORDS = _words(
 )
 
 
-def _context_starts(lowered: str) -> list[int]:
-    """Where ``_NAME_CONTEXT`` can begin in the lower-cased text: at the first word of one of its cues."""
-    return [m.start() for m in _LOWER_WORD.finditer(lowered) if m.group(0) in _CONTEXT_FIRST_WORDS]
+def _context_starts(found: tuple[tuple[int, str], ...]) -> list[int]:
+    """Where ``_NAME_CONTEXT`` can begin, given the lower-case words of the text (``_lower_words``): at the
+    first word of one of its cues."""
+    return [start for start, word in found if word in _CONTEXT_FIRST_WORDS]
 
 
 def _partner_starts(text: str) -> list[int]:
@@ -302,7 +321,7 @@ _ACTOR_WORDS = frozenset(
 
 
 def replace_actor_names(text: str, r: Replacer) -> str:
-    if not _ACTOR_WORDS.intersection(_LOWER_WORD.findall(text.lower())):
+    if _lower_words(text)[2].isdisjoint(_ACTOR_WORDS):
         return text  # no cue word at all: neither pattern can match, so skip them
     not_names = _not_names()
     things = _Lazy(_things_in, text)
@@ -351,12 +370,11 @@ def _actor_starts(text: str, verbs: frozenset[str], before: int) -> list[int]:
     in ``text`` (whose lower case keeps every letter in its place): at a cue word, and at each word of the
     ``before`` words before a verb."""
     starts = []
-    for match in _LOWER_WORD.finditer(text.lower()):
-        word = match.group(0)
+    for start, word in _lower_words(text)[1]:
         if word in _ACTOR_CUES:
-            starts.append(match.start())
+            starts.append(start)
         if word in verbs:
-            starts += word_starts_before(text, match.start(), before)
+            starts += word_starts_before(text, start, before)
     return starts
 
 
