@@ -48,7 +48,26 @@ _TITLES = _words(
 )
 # A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
 _ROLE_BEFORE = _words("pupil student learner client victim suspect child sibling yp cyp")
-_NICKNAME_PREFIXES = _words("big lil little young yung baby wee")
+# A practitioner's job just before a capitalised word, as case notes name staff: "Housing officer Dean Booth",
+# "School Nurse Angharad Price". Capitalised, the job does not make the name a thing ("Victim Support").
+_PROFESSIONS = _words(
+    """officer nurse worker lead manager teacher chair superintendent sergeant inspector constable
+    coordinator practitioner mentor doctor paediatrician psychologist therapist counsellor"""
+)
+# Family and friends, before the name of the one meant: "brother Favour", "my grandad frank".
+_KIN = _words(
+    """brother sister cousin mum mam mom dad nan nana gran grandad grandma uncle auntie aunty aunt daughter
+    son niece nephew stepdad stepmum stepbrother stepsister bestie boyfriend girlfriend bf gf mate friend"""
+)
+# One letter that is a word in text-speak, never a nickname's initial on its own: "u", "r", "n", "y"...
+_TEXT_SPEAK_LETTERS = frozenset("aiurnykcbx")
+# Naming someone, before the name: "a guy called dazza", "calls himself smokey", "everyone calls him rocky".
+_NAMING_VERBS = _words("call calls called calling named")
+_NAMED_WHO = _words("him her himself herself themselves them me")
+# Who someone is, straight after their name: "kofi hes been my best mate".
+_PRONOUN_AFTER_NAME = _words("hes shes")
+_PRONOUNS_BEFORE = _words("i u you we they he she it")
+_NICKNAME_PREFIXES = _words("big lil little young yung younger baby wee")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
 _DETERMINERS = _words("a an the my your his her our their this these those some any every each")
@@ -408,7 +427,8 @@ def find_names(
             and word.capital
             and index not in blocked
             and _adjacent(text, words[index - 1], word)
-            and word.lower not in dictionary
+            # a word only by a dictionary's rare entry or form is a surname here ("Baines", "Parr")
+            and (word.lower not in dictionary or _zipf(frequencies, word.lower) < _RARE_ZIPF)
             and not _listed(word, not_names)
             and (word.lower in surnames or _zipf(frequencies, word.lower) < _RARE_ZIPF)
         )
@@ -440,6 +460,11 @@ def find_names(
         ):
             blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
         if index in blocked or lower in _CLOSED:
+            continue
+        if len(lower) == 1 and _initial_after_prefix(text, words, index):
+            decided[index] = True  # "Uncle B", "Younger D", "lil j": a nickname's initial
+            if words[index - 1].lower in _NICKNAME_PREFIXES:
+                decided[index - 1] = True
             continue
         if (
             not word.capital
@@ -538,6 +563,7 @@ def find_names(
         if word.capital and not strong:
             strong = (
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
+                or (previous in _PROFESSIONS and bool(kind))  # "Housing officer Dean Booth"
                 or (spoken_before in _IT_IS and (kind == "first" or (not is_word and rare)))  # "its Jasper"
                 or (following == "from" and kind == "first" and not is_word)  # "Oisín from year 9"
                 or _named_in_brackets(text, word)  # "aunt (Maureen)"
@@ -881,6 +907,20 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
+def _initial_after_prefix(text: str, words, index: int) -> bool:
+    """One letter straight after a nickname's prefix or a title, not after "a"/"the": "Uncle B", "big t",
+    "Younger D". In lower case, not a letter that is a word in text-speak ("big u", "lil n")."""
+    word = words[index]
+    if not index or not _adjacent(text, words[index - 1], word) or word.text in "IAU":
+        return False
+    previous = words[index - 1].lower
+    if previous not in _NICKNAME_PREFIXES and previous not in _TITLES:
+        return False
+    if index > 1 and words[index - 2].lower in _DETERMINERS:
+        return False
+    return word.capital or (word.text.islower() and word.lower not in _TEXT_SPEAK_LETTERS)
+
+
 def _who_they_are(words, index: int) -> bool:
     """A pronoun after the word, then who the person is to someone: "X hes my cousin", "X, she's the
     manager", "X he is my mums boyfriend"."""
@@ -1010,6 +1050,7 @@ def _not_people(
     word beside a capitalised everyday word that is no one's name ("Cash App", "Victim Support")."""
     blocked: set[int] = set()
     places: set[int] = set()
+    frequencies = _lexicon()[3]
     # In Welsh "a" is "and": "Elin a Siân" are two people.
     determiners = _DETERMINERS - {"a"} if welsh else _DETERMINERS
     if "[POSTCODE]" in text:
@@ -1077,6 +1118,13 @@ def _not_people(
                     and neighbour.lower not in _NICKNAME_PREFIXES
                     and len(neighbour.lower) > 1
                     and (not neighbour.sentence_start or (other < index and word.lower in _JOB_TITLES))
+                    and not (other < index and neighbour.lower in _PROFESSIONS)  # "School Nurse Angharad"
+                    and not (  # "Sophie Baines": a rare word after a first name no dictionary has
+                        other > index
+                        and word.lower in first
+                        and word.lower not in dictionary
+                        and _zipf(frequencies, neighbour.lower) < _RARE_ZIPF
+                    )
                 ):
                     blocked.add(index)  # "Cash App", "Victim Support"; "District Judge" starting a note
     return blocked | places
