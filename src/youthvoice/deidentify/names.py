@@ -64,6 +64,8 @@ _TEXT_SPEAK_LETTERS = frozenset("aiurnykcbx")
 # Naming someone, before the name: "a guy called dazza", "calls himself smokey", "everyone calls him rocky".
 _NAMING_VERBS = _words("call calls called calling named")
 _NAMED_WHO = _words("him her himself herself themselves them me")
+# Who names someone with a bare "call": "the one they call smokey", not "call frm nan".
+_CALLERS = _words("they we everyone people ppl u you")
 # Who someone is, straight after their name: "kofi hes been my best mate".
 _PRONOUN_AFTER_NAME = _words("hes shes")
 _PRONOUNS_BEFORE = _words("i u you we they he she it")
@@ -117,7 +119,8 @@ _STRONG_BEFORE = _words(
 _WEAK_BEFORE = _words(
     """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
-    grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner
+    grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner mum
+    mam mom dad
     half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re"""
 )
 _STRONG_AFTER = _words(
@@ -634,6 +637,12 @@ def find_names(
             elif (
                 previous in _STRONG_BEFORE
                 or previous in _TITLES
+                or (  # "brother Favour", not "my dad Mother"
+                    previous in _KIN
+                    and not word.sentence_start
+                    and not before.capital
+                    and lower not in _ROLES
+                )
                 or (before_that, previous) in _CUE_BEFORE
                 or (kind and described)
                 or family
@@ -676,6 +685,24 @@ def find_names(
                 and following not in _PLACE_AFTER
             ):
                 decided[index] = True  # "yo kwame", "marcus was there": a common name that is no word
+            elif _named_by_verb(previous, before_that) and (
+                (not is_word and rare)
+                or (previous in _NAMED_WHO and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF)
+            ):
+                decided[index] = True  # "a guy called dazza", "everyone calls him rocky"
+            elif following in _PRONOUN_AFTER_NAME and (
+                (not is_word and (kind or rare))
+                or (kind == "first" and previous not in _PRONOUNS_BEFORE and _who_they_are(words, index))
+            ):
+                decided[index] = True  # "kofi hes been my best mate", "grace shes my youth worker"
+            elif (
+                previous in _KIN
+                and before_that in _POSSESSIVE_PRONOUNS
+                and not is_word
+                and _zipf(frequencies, lower) < _NAME_ONLY_ZIPF
+                and not lower.endswith(("ed", "ing"))  # "my mum signposted": a verb the dictionary lacks
+            ):
+                decided[index] = True  # "my mate oleksandr": a word no dictionary has, after who they are
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
@@ -905,6 +932,15 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
         # "O'Connor the PE teacher", "Fatoumata my sister"
         return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
+
+
+def _named_by_verb(previous: str, before_that: str) -> bool:
+    """The words before are a verb of naming: "called", "named", "calls him", "call herself"."""
+    if previous in ("called", "named"):
+        return True
+    if previous in _NAMING_VERBS:
+        return before_that in _CALLERS
+    return previous in _NAMED_WHO and before_that in _NAMING_VERBS
 
 
 def _initial_after_prefix(text: str, words, index: int) -> bool:
