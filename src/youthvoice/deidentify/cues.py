@@ -187,6 +187,19 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
     return r.apply(_LABELLED_NAME, replace, text)
 
 
+# A person given by their initials, as case notes do to keep a name out, which still narrows them down:
+# "YP (initials TJ)", "initials: T.J.", "known by the initials TJW".
+_INITIALS = re.compile(
+    r"\b(?i:initials?)\s*(?:[:\-–]\s*|(?i:are|is|of)\s+)?(?P<name>[A-Z]\.?\s?[A-Z](?:\.?\s?[A-Z])?\.?)(?![\w.])"
+)
+
+
+def replace_initials(text: str, r: Replacer) -> str:
+    if "nitial" not in text and "NITIAL" not in text:
+        return text
+    return r.sub(_INITIALS, "NAME", text, group="name")
+
+
 def replace_title_names(text: str, r: Replacer) -> str:
     things = _Lazy(_things_in, text)
 

@@ -34,6 +34,7 @@ from youthvoice.deidentify.cues import (
     replace_actor_names,
     replace_context_names,
     replace_described_pairs,
+    replace_initials,
     replace_labelled_names,
     replace_name_partners,
     replace_quoted_aliases,
@@ -47,6 +48,7 @@ from youthvoice.deidentify.not_people import not_people_spans
 from youthvoice.deidentify.obfuscated import (
     DATE_AFTER_NAME,
     DATE_BEFORE_BIRTHDAY,
+    DATE_BESIDE_NAME,
     DATE_OF_BIRTH,
     DATE_OF_BIRTH_HINT,
     DISCORD_TAG,
@@ -232,6 +234,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     if "name" in lower or "NAME" in text:
         out = replace_labelled_names(out, r)
     out = replace_quoted_aliases(out, r)
+    out = replace_initials(out, r)
     if TITLE_HINT.search(out):
         out = replace_title_names(out, r)
     out = replace_context_names(out, r)
@@ -247,6 +250,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = absorb_surnames(out, r)
     if "[NAME]" in out and _DIGIT.search(out):
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
+        out = r.sub(DATE_BESIDE_NAME, "DATE_OF_BIRTH", out, group="date")
     spans = r.spans()
     if not spans:
         return Deidentified(text=original)

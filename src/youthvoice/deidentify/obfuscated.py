@@ -202,6 +202,9 @@ DATE_BEFORE_BIRTHDAY = re.compile(
     re.IGNORECASE,
 )
 DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
+# A whole date in figures straight after a name, as someone gives their details on a form or in a message:
+# "[NAME], 05/01/2010, 07700...", "im [NAME] 19.3.2010". Only with a four-digit year: "[NAME] 3/4" is not one.
+DATE_BESIDE_NAME = re.compile(r"\[NAME\],?\s?(?P<date>[0-3]?\d[/.\-][01]?\d[/.\-](?:19|20)\d{2})(?![\d/.\-])")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.])(?:[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])"
     rf"|{_ISO_DATE}|{_HYPHENED_DATE})",
