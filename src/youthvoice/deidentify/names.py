@@ -133,7 +133,8 @@ _WEAK_AFTER = _words(
     is were has had does did will would can could knows knew thinks thought lives lived stays stayed drove
     drives sells sold owes owed hit hits showed shows brought brings let lets helped helps runs run ran
     reports reported confirmed appeared agreed lost moved engaged attended arrived left works worked stated
-    disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt"""
+    disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt found
+    attends attend continues presented states engages visits misses"""
 )
 # Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
 _NOT_POSSESSED = _words(
