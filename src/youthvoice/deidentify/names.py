@@ -1156,6 +1156,12 @@ def _not_people(
                     and len(neighbour.lower) > 1
                     and (not neighbour.sentence_start or (other < index and word.lower in _JOB_TITLES))
                     and not (other < index and neighbour.lower in _PROFESSIONS)  # "School Nurse Angharad"
+                    and not (  # "Housing officer Glen Carver": the name after a job, whatever follows it
+                        other > index
+                        and index
+                        and words[index - 1].lower in _PROFESSIONS
+                        and _adjacent(text, words[index - 1], word)
+                    )
                     and not (  # "Sophie Baines": a rare word after a first name no dictionary has
                         other > index
                         and word.lower in first
