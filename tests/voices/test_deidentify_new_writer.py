@@ -1,6 +1,6 @@
-"""Kinds of name a new writer used that the de-identifier missed (issue 20, round after set F), each as a general
-rule with its own invented sentences, and hard negatives beside them. None of these sentences is taken from an
-evaluation set."""
+"""Kinds of name a new writer used that the de-identifier missed (issue 20, round after set F), each as a
+general rule with its own invented sentences, and hard negatives beside them. None of these sentences is taken
+from an evaluation set."""
 
 import pytest
 
@@ -16,7 +16,7 @@ def kept(text: str) -> bool:
     return deidentify(text).text == text
 
 
-# --- A nickname's or a title's one-letter initial ------------------------------------------------------------
+# --- A nickname's or a title's one-letter initial -----------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
@@ -33,17 +33,22 @@ def test_a_one_letter_initial_after_a_nickname_prefix_or_title_is_removed(text, 
 
 @pytest.mark.parametrize(
     "text",
-    ["we took a big u turn on the way home", "my uncle I think is nice", "lil n me went out", "the big C scared us"],
+    [
+        "we took a big u turn on the way home",
+        "my uncle I think is nice",
+        "lil n me went out",
+        "the big C scared us",
+    ],
 )
 def test_a_letter_that_is_a_word_after_a_prefix_is_kept(text):
     assert kept(text)
 
 
-# --- Staff named after their job, and surnames the dictionary lists as rare words ----------------------------
+# --- Staff named after their job, and surnames the dictionary lists as rare words ---------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Housing officer Glen Carver confirmed the tenancy.", "Housing officer [NAME] confirmed the tenancy."),
+        ("Housing officer Glen Carver confirmed it.", "Housing officer [NAME] confirmed it."),
         ("Present: School Nurse Nerys Pugh.", "Present: School Nurse [NAME]."),
         ("re: Harriet Parr, see the plan attached.", "re: [NAME], see the plan attached."),
     ],
@@ -64,11 +69,11 @@ def test_services_named_with_a_job_are_kept(text):
     assert kept(text)
 
 
-# --- Names after a verb of naming, before "hes"/"shes", and after family words -------------------------------
+# --- Names after a verb of naming, before "hes"/"shes", and after family words ------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("there was this man called zorbo he gave me a lift", "there was this man called [NAME] he gave me a lift"),
+        ("a man called zorbo gave me a lift", "a man called [NAME] gave me a lift"),
         ("the one they call snuffy said i owe him", "the one they call [NAME] said i owe him"),
         ("i would go to tendai hes been there for me", "i would go to [NAME] hes been there for me"),
         ("i talk to joy shes my support worker", "i talk to [NAME] shes my support worker"),
@@ -121,7 +126,7 @@ def test_words_before_a_case_note_verb_are_kept(text):
     assert kept(text)
 
 
-# --- Initials given as a label, and a date of birth straight after a name ------------------------------------
+# --- Initials given as a label, and a date of birth straight after a name -----------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
