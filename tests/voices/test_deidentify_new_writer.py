@@ -155,3 +155,30 @@ def test_a_whole_date_straight_after_a_name_is_removed(text, expected):
 
 def test_a_part_date_after_a_name_is_kept():
     assert deidentify("Tyrone Okafor did 3/4 of the work").text == "[NAME] did 3/4 of the work"
+
+
+# --- Lower-case first names said to be kin together, or named just after who the person is ------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ivy and sky are my cousins from leeds", "[NAME] and [NAME] are my cousins from leeds"),
+        ("my aunt ruby and my uncle frank", "my aunt [NAME] and my uncle [NAME]"),
+        ("an older girl amber who lives near me", "an older girl [NAME] who lives near me"),
+    ],
+)
+def test_lower_case_first_names_said_to_be_kin_or_after_who_they_are_are_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salt and pepper are my favourite crisps",
+        "mum and dad are my carers",
+        "my sister may come later",
+        "my mum will be there",
+        "a boy drew a picture of us",
+    ],
+)
+def test_lower_case_words_beside_family_words_are_kept(text):
+    assert kept(text)

@@ -13,7 +13,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.deidentify.names import is_listed_name, is_word_not_first_name, place_or_thing_before
+from youthvoice.deidentify.names import (
+    is_first_name,
+    is_listed_name,
+    is_word_not_first_name,
+    place_or_thing_before,
+)
 from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
 from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
@@ -467,10 +472,16 @@ _KIN = (
     r"siblings|nieces|nephews|stepsisters|stepbrothers|half-sisters|half-brothers"
 )
 _PAIR_OR_PLACEHOLDER = rf"(?:\[NAME\]|(?<!['’-]){_CAP}{_BODY}+)"
-_DESCRIBED_PAIR = re.compile(
-    rf"\b(?P<a>{_PAIR_OR_PLACEHOLDER})\s+(?:and|n|&)\s+(?P<b>{_PAIR_OR_PLACEHOLDER})"
+_SAID_TO_BE_KIN = (
     rf"(?=\s+(?:are|r|were)\s+(?:both\s+|all\s+)?(?:(?:my|our|his|her|their|the|best)\s+)?"
     rf"(?:[a-z]+\s+)?(?:{_KIN})\b|\s*\(\s*(?:{_KIN})\b)"
+)
+_DESCRIBED_PAIR = re.compile(
+    rf"\b(?P<a>{_PAIR_OR_PLACEHOLDER})\s+(?:and|n|&)\s+(?P<b>{_PAIR_OR_PLACEHOLDER}){_SAID_TO_BE_KIN}"
+)
+# The same in lower case, where both words are first names from the lists: "jack and bill are twins".
+_LOWER_DESCRIBED_PAIR = re.compile(
+    rf"(?<![\w'’-])(?P<a>[a-z]{{2,}})\s+(?:and|n|&)\s+(?P<b>[a-z]{{2,}}){_SAID_TO_BE_KIN}"
 )
 # Every word of ``_KIN`` holds one of these.
 _KIN_WORDS = (
@@ -492,4 +503,11 @@ def replace_described_pairs(text: str, r: Replacer) -> str:
         ):
             continue
         spans += [(start, end) for (start, end), w in zip(pair, words, strict=True) if w != "[NAME]"]
-    return r.replace_spans(text, spans, "NAME") if spans else text
+    for match in _LOWER_DESCRIBED_PAIR.finditer(text):
+        pair = [match.span(group) for group in ("a", "b")]
+        if all(
+            is_first_name(word) and word not in NOT_NAMES and word not in _WHO_SOMEONE_IS
+            for word in (match.group("a"), match.group("b"))
+        ) and not any(overlaps(things(), start, end) for start, end in pair):
+            spans += pair
+    return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text

@@ -69,6 +69,9 @@ _CALLERS = _words("they we everyone people ppl u you")
 # Who someone is, straight after their name: "kofi hes been my best mate".
 _PRONOUN_AFTER_NAME = _words("hes shes")
 _PRONOUNS_BEFORE = _words("i u you we they he she it")
+# Someone described before their name: "an older girl destiny who...", "this lad frank".
+_PERSON_WORDS = _words("girl boy lad guy man woman kid")
+_DESCRIBING_PERSON = _words("a an this that older younger old young little big")
 _NICKNAME_PREFIXES = _words("big lil little young yung younger baby wee")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
@@ -329,6 +332,11 @@ def is_word_not_first_name(word: str) -> bool:
     first, _, dictionary, _ = _lexicon()
     word = word.lower()
     return word in dictionary and word not in first
+
+
+def is_first_name(word: str) -> bool:
+    """A first name from the open name lists (the word as written, in lower case)."""
+    return word in _lexicon()[0]
 
 
 def is_listed_name(word: str) -> bool:
@@ -704,6 +712,22 @@ def find_names(
                 and not lower.endswith(("ed", "ing"))  # "my mum signposted": a verb the dictionary lacks
             ):
                 decided[index] = True  # "my mate oleksandr": a word no dictionary has, after who they are
+            elif (
+                kind == "first"
+                and (
+                    (previous in _KIN and before_that in _POSSESSIVE_PRONOUNS)
+                    or (previous in _PERSON_WORDS and before_that in _DESCRIBING_PERSON)
+                )
+                and _zipf(frequencies, lower) < 5.0
+                and (
+                    not following
+                    or following in _AND
+                    or following == "who"
+                    or following in _AUXILIARIES
+                    or following in _STRONG_AFTER
+                )
+            ):
+                decided[index] = True  # "my grandad frank", "an older girl destiny who": who, then the name
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
