@@ -479,6 +479,8 @@ _SAID_TO_BE_KIN = (
 _DESCRIBED_PAIR = re.compile(
     rf"\b(?P<a>{_PAIR_OR_PLACEHOLDER})\s+(?:and|n|&)\s+(?P<b>{_PAIR_OR_PLACEHOLDER}){_SAID_TO_BE_KIN}"
 )
+# What says the pair are kin, looked for first (most texts with a family word have none of these).
+_PAIR_VERB = re.compile(r"\s(?:are|r|were)\s|\(")
 # The same in lower case, where both words are first names from the lists: "jack and bill are twins".
 _LOWER_DESCRIBED_PAIR = re.compile(
     rf"(?<![\w'’-])(?P<a>[a-z]{{2,}})\s+(?:and|n|&)\s+(?P<b>[a-z]{{2,}}){_SAID_TO_BE_KIN}"
@@ -503,7 +505,8 @@ def replace_described_pairs(text: str, r: Replacer) -> str:
         ):
             continue
         spans += [(start, end) for (start, end), w in zip(pair, words, strict=True) if w != "[NAME]"]
-    for match in _LOWER_DESCRIBED_PAIR.finditer(text):
+    lower_pairs = _LOWER_DESCRIBED_PAIR.finditer(text) if _PAIR_VERB.search(text) else ()
+    for match in lower_pairs:
         pair = [match.span(group) for group in ("a", "b")]
         if all(
             is_first_name(word) and word not in NOT_NAMES and word not in _WHO_SOMEONE_IS

@@ -370,17 +370,24 @@ def _words_of(text: str) -> list[_Word]:
     placeholders = "[" in text
     words = []
     append = words.append
+    new = _Word
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         if placeholders and start and text[start - 1] == "[" and text[start:].split("]", 1)[0].isupper():
             continue  # the letters of a placeholder already put in: "[NAME]"
-        word = _Word()
-        word.start, word.end = start, end
-        base_end = end - 2 if end - start > 1 and text[end - 2 : end] in _POSSESSIVE else end
-        word.base_end = base_end
-        word.text = letters = text[start:base_end]
+        word = new()
+        word.start = start
+        word.end = end
+        letters = match.group()
+        # (a token starts with a letter and an apostrophe is always followed by one: "X's" keeps its "X")
+        if letters.endswith(_POSSESSIVE):
+            letters = letters[:-2]
+            word.base_end = end - 2
+        else:
+            word.base_end = end
+        word.text = letters
         word.lower = letters.lower()
-        word.capital = letters[:1].isupper() and not (len(letters) > 1 and letters.isupper())
+        word.capital = letters[0].isupper() and (len(letters) == 1 or not letters.isupper())
         word.sentence_start = start in starts
         append(word)
     return words

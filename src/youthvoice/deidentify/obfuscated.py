@@ -108,7 +108,8 @@ _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
 _SPOKEN_HINT_WORDS = ("seven", "double", "triple", "zero", "nought")
 # ...or a digit beside a number word ("900 one four"), or two number words in a row ("one four four").
 _NUMBER_WORD = "one|two|three|four|five|six|eight|nine|oh"
-_SPOKEN_HINT_SHORT = re.compile(r"\boh\b|\do|o\d")
+# "oh" as a word, or an "o" beside a digit: written from its "o", so that ``re`` looks for that letter first.
+_SPOKEN_HINT_SHORT = re.compile(r"o(?:(?<=\bo)h\b|(?<=\do)|(?=\d))")
 _SPOKEN_HINT_PAIR = re.compile(
     rf"\d[\s,\-.]{{0,3}}(?:{_NUMBER_WORD})\b|\b(?:{_NUMBER_WORD})[\s,\-.]{{0,3}}\d"
     rf"|\b(?:{_NUMBER_WORD})[\s,\-.]{{1,3}}(?:{_NUMBER_WORD})\b"
