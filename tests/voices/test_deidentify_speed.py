@@ -114,3 +114,16 @@ def test_the_spoken_number_hint_written_from_its_o_finds_what_the_plain_pattern_
     lowered = text.lower()
     plain = re.compile(r"\boh\b|\do|o\d")
     assert bool(obfuscated._SPOKEN_HINT_SHORT.search(lowered)) == bool(plain.search(lowered))
+
+
+_NHS_WORDS = "NHS nhs Nhs nhſ chi CHI chips health number Health Number no. 943 ſ İ".split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_NHS_WORDS), st.sampled_from(["", " ", "\n", ", "])), max_size=12).map(
+        lambda pairs: "".join(word + separator for word, separator in pairs)
+    )
+)
+def test_the_nhs_cue_looked_up_first_in_lower_case_finds_what_the_pattern_finds(text):
+    assert obfuscated.mentions_nhs(text) == bool(obfuscated.NHS_CUE.search(text))

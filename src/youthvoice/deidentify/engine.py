@@ -53,13 +53,13 @@ from youthvoice.deidentify.obfuscated import (
     DATE_OF_BIRTH_HINT,
     DISCORD_TAG,
     GENERIC_STREET_WORDS,
-    NHS_CUE,
     NHS_NUMBER,
     PHONE_CANDIDATE,
     STREET_NAME,
     account_names,
     dates_of_birth_after_cue,
     mentions_account,
+    mentions_nhs,
     mentions_spoken_number,
     mentions_street,
     nhs_check_digit_ok,
@@ -214,7 +214,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.sub(DATE_BEFORE_BIRTHDAY, "DATE_OF_BIRTH", out, group="date")
         out = r.replace_spans(out, dates_of_birth_after_cue(out), "DATE_OF_BIRTH")
     if _DIGIT.search(out):
-        out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=bool(NHS_CUE.search(out))))
+        out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=mentions_nhs(out)))
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)

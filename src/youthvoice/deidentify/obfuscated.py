@@ -163,6 +163,16 @@ NHS_NUMBER = re.compile(r"(?<![\d\w])\d{3}[\s\-]?\d{3}[\s\-]?\d{4}(?![\d\w])")
 NHS_CUE = re.compile(r"\bnhs\b|\bchi\b|health\s+number", re.IGNORECASE)
 
 
+def mentions_nhs(text: str) -> bool:
+    """Does ``text`` speak of an NHS (or CHI, or health) number: ``NHS_CUE`` found in it? In ASCII text
+    (most) only where the lower-cased text holds one of its words: a plain look-up first."""
+    if text.isascii():
+        lower = text.lower()
+        if "nhs" not in lower and "chi" not in lower and "health" not in lower:
+            return False
+    return bool(NHS_CUE.search(text))
+
+
 def nhs_check_digit_ok(candidate: str) -> bool:
     digits = [int(c) for c in candidate if c.isdigit()]
     if len(digits) != 10:
