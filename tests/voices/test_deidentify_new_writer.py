@@ -182,3 +182,37 @@ def test_lower_case_first_names_said_to_be_kin_or_after_who_they_are_are_removed
 )
 def test_lower_case_words_beside_family_words_are_kept(text):
     assert kept(text)
+
+
+# --- Greetings, sign-offs, owing, "from church", who someone is, and aliases in quotes -------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi Tom, can you call me back about Friday?", "Hi [NAME], can you call me back about Friday?"),
+        ("Please send the forms today. Diolch, Elin", "Please send the forms today. Diolch, [NAME]"),
+        ("he says he owes Dario £300 for the phone", "he says he owes [NAME] £300 for the phone"),
+        ("Oluwaseun from football said he would help", "[NAME] from football said he would help"),
+        ("ruby is my step mums niece and she gets it", "[NAME] is my step mums niece and she gets it"),
+        ('Ryan Doyle ("Smudge") seen in the park.', '[NAME] ("[NAME]") seen in the park.'),
+        (
+            'her number was saved under "Biscuit" in his phone',
+            'her number was saved under "[NAME]" in his phone',
+        ),
+    ],
+)
+def test_names_after_greetings_owing_or_as_aliases_are_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiya Babe, see you later",
+        "Hey Mate, you ok",
+        "he owes Vodafone £200 for the contract",
+        "summer is my favourite time of year",
+        'the chat saved under "settings" was deleted',
+    ],
+)
+def test_words_after_greetings_or_owing_that_are_not_names_are_kept(text):
+    assert kept(text)

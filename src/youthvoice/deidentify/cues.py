@@ -437,7 +437,7 @@ def absorb_surnames(text: str, r: Replacer) -> str:
 # 'Lil S'", "known as \"Ghost\"". Every quoted item of the list is a name (a nickname is as identifying).
 _ALIAS_CUE = re.compile(
     r"\b(?:(?:the|a|his|her|their|street|real|fake|other)\s+names?|nick\s?names?|alias(?:es)?|a\.?k\.?a\.?|"
-    r"known\s+as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)|also\s+called)"
+    r"known\s+as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)|also\s+called|saved\s+(?:as|under))"
     r"(?:\s+(?:list|used|given|is|are|was|were|of|include|includes|like))*\s*[:\-–]?\s*(?=[\"'“‘])",
     re.IGNORECASE,
 )
@@ -447,7 +447,24 @@ _ALIAS_HINT = re.compile(r"[\"'“‘]")
 
 
 # Every cue of ``_ALIAS_CUE`` holds one of these (in lower case).
-_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known as", "go by", "goes by", "calls", "called")
+_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known as", "go by", "goes by", "calls", "called", "saved")
+
+
+# A nickname in quotes in brackets straight after a person's name: "[NAME] ("Smudge")", as case notes give
+# an alias.
+_NICKNAME_AFTER_NAME = re.compile(r"\[NAME\]\s*\(\s*[\"“'‘](?P<name>[^\W_][^\"“”‘’\n()]{0,24}?)[\"”'’]\s*\)")
+
+
+def replace_bracketed_nicknames(text: str, r: Replacer) -> str:
+    if "[NAME]" not in text or "(" not in text:
+        return text
+
+    def replace(match: re.Match) -> str:
+        if match.group("name").lower() in NOT_NAMES:
+            return match.group(0)
+        return _put(match, "name", "NAME", r)
+
+    return r.apply(_NICKNAME_AFTER_NAME, replace, text)
 
 
 def replace_quoted_aliases(text: str, r: Replacer) -> str:
@@ -459,7 +476,13 @@ def replace_quoted_aliases(text: str, r: Replacer) -> str:
         position = cue.end()
         while (quoted := _QUOTED.match(text, position)) is not None:
             name = quoted.group("name")
-            if len(name.split()) <= 4 and not name.startswith("[") and name.lower() not in NOT_NAMES:
+            saved = cue.group(0)[:5].lower() == "saved"  # a contact's name, not "saved under 'settings'"
+            if (
+                len(name.split()) <= 4
+                and not name.startswith("[")
+                and name.lower() not in NOT_NAMES
+                and (name[0].isupper() or not saved)
+            ):
                 spans.append(quoted.span("name"))
             position = _BETWEEN_QUOTED.match(text, quoted.end()).end()
     return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text

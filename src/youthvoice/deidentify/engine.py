@@ -32,6 +32,7 @@ from youthvoice.deidentify.cues import (
     all_not_names,
     first_names,
     replace_actor_names,
+    replace_bracketed_nicknames,
     replace_context_names,
     replace_described_pairs,
     replace_initials,
@@ -245,6 +246,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out, find_names(out, not_names=not_names, always=first_names(), welsh=welsh), "NAME"
     )
     out = replace_described_pairs(out, r)
+    out = replace_bracketed_nicknames(out, r)
     if "[NAME]" in out:
         out = replace_name_partners(out, r)
         out = absorb_surnames(out, r)

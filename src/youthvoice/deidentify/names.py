@@ -69,6 +69,11 @@ _CALLERS = _words("they we everyone people ppl u you")
 # Who someone is, straight after their name: "kofi hes been my best mate".
 _PRONOUN_AFTER_NAME = _words("hes shes")
 _PRONOUNS_BEFORE = _words("i u you we they he she it")
+# Greetings that open a message with the name of whom it is for: "Hi Tom,", "Dear Angela".
+_GREETINGS = _words("hi hey hiya dear morning afternoon evening")
+_ENDEARMENTS = _words("babe babes love hun hon darling sweetie sweetheart pet duck chick gorgeous lovely")
+# Owing someone: "he owes Mikey £200".
+_OWED = _words("owe owes owed owing")
 # Someone described before their name: "an older girl destiny who...", "this lad frank".
 _PERSON_WORDS = _words("girl boy lad guy man woman kid")
 _DESCRIBING_PERSON = _words("a an this that older younger old young little big")
@@ -95,7 +100,7 @@ _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 # Leeds lads").
 _GANG_GROUPS = _words("lads crew gang mob clan")
 _SIGN_OFF = re.compile(
-    r"(?:\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards),?)\s*$",
+    r"(?:\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards|diolch),?)\s*$",
     re.IGNORECASE,
 )
 # Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
@@ -534,6 +539,14 @@ def find_names(
             (before_that, previous) in _CUE_BEFORE
             or (previous in _STRONG_BEFORE and not before.capital)
             or previous in _TITLES
+            or (  # "Hi Tom, quick one", not "Hiya Babe"
+                previous in _GREETINGS
+                and before.sentence_start
+                and bool(kind)
+                and _zipf(frequencies, lower) < 5.0
+                and lower not in _ENDEARMENTS
+                and lower not in _ROLES
+            )
             or (
                 previous in _NICKNAME_PREFIXES
                 and before.capital == word.capital
@@ -622,6 +635,7 @@ def find_names(
                     or (weak and zipf < _COMMON_NAME_ZIPF)
                     or zipf < _NAME_ONLY_ZIPF
                     or (kind == "first" and surname_shaped(index + 1))  # "Catherine Mulholland"
+                    or previous in _OWED  # "he owes Mikey"
                 ):
                     decided[index] = True
                 else:
@@ -642,6 +656,8 @@ def find_names(
                 )
                 if strong or did or (weak and (not word.sentence_start or owns)):
                     decided[index] = True
+            elif not is_word and _from_somewhere(words, index, text, frequencies):
+                decided[index] = True  # "Babajide from church said": a word only a name is, then where from
             elif not is_word:
                 name_only = (
                     _zipf(frequencies, lower) < _NAME_ONLY_ZIPF and following not in _PLACE_PREPOSITIONS
@@ -762,6 +778,14 @@ def find_names(
                 (word.sentence_start or previous in _FILLERS) and not is_word and (kind or rare) and described
             ):
                 decided[index] = True  # "fatoumata my sister is only 12"
+            elif (
+                kind == "first"
+                and (word.sentence_start or previous in _FILLERS)
+                and following in ("is", "was")
+                and after_that in _POSSESSIVE_PRONOUNS
+                and any(w.lower in _ROLES for w in words[index + 3 : index + 6])
+            ):
+                decided[index] = True  # "blessing is my pastors daughter": who the person is
             elif (
                 kind == "first"
                 and word.sentence_start
@@ -964,6 +988,24 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
         # "O'Connor the PE teacher", "Fatoumata my sister"
         return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
+
+
+def _from_somewhere(words, index: int, text: str, frequencies) -> bool:
+    """A capitalised word no dictionary or list has, so rare that it is a name, opening a sentence before
+    "from" and a place in lower case: "Babajide from church", not "Kampala from the air" (its "the")."""
+    word = words[index]
+    if index + 2 >= len(words) or not word.capital:
+        return False
+    after, place = words[index + 1], words[index + 2]
+    return (
+        (word.sentence_start or (index > 0 and words[index - 1].lower in _FILLERS))
+        and after.lower == "from"
+        and _adjacent(text, word, after)
+        and _adjacent(text, after, place)
+        and place.text.islower()
+        and place.lower not in _DETERMINERS
+        and _zipf(frequencies, word.lower) < _NAME_ONLY_ZIPF
+    )
 
 
 def _named_by_verb(previous: str, before_that: str) -> bool:
