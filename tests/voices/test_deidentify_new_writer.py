@@ -216,3 +216,13 @@ def test_names_after_greetings_owing_or_as_aliases_are_removed(text, expected):
 )
 def test_words_after_greetings_or_owing_that_are_not_names_are_kept(text):
     assert kept(text)
+
+
+# --- A name no dictionary has, found once, is a name again in lower case ---------------------------------
+def test_a_found_name_that_is_no_word_is_removed_again_in_lower_case():
+    text = "Zorbek came round and later i saw zorbek at the shop"
+    assert deidentify(text).text == "[NAME] came round and later i saw [NAME] at the shop"
+
+
+def test_a_found_name_that_is_a_word_is_kept_in_lower_case():
+    assert deidentify("Hope came round, i hope she stays").text == "[NAME] came round, i hope she stays"

@@ -844,8 +844,17 @@ def find_names(
             decided[index + 1] = True
     # The same name again in the same text: "Will Baxter (uncle); Will answered".
     named = {words[i].text for i, yes in decided.items() if yes and words[i].capital}
+    # ...and in lower case, when the name is no word: "Kacper came ... then kacper said".
+    named_lower = {
+        words[i].lower
+        for i, yes in decided.items()
+        if yes and words[i].lower not in dictionary and len(words[i].lower) > 2
+    }
     for index, word in enumerate(words):
-        if word.text in named and index not in blocked:
+        if index not in blocked and (
+            word.text in named
+            or (word.lower in named_lower and word.text.islower() and word.lower not in _CLOSED)
+        ):
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
