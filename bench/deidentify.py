@@ -58,8 +58,9 @@ from youthvoice.deidentify.quality import (  # noqa: E402
 )
 
 INDEPENDENT_SETS = sorted((ROOT / "evaluation" / "deidentify").glob("*.jsonl"))
-# Sets kept apart while they were held out; --heldout scores them too (set D is a development set now).
-HELDOUT_SETS = sorted((ROOT / "evaluation" / "heldout" / "deidentify").glob("*.jsonl"))
+# Sets kept apart while they were held out; --heldout scores them too (sets D and F, in set_f/, are
+# development sets now).
+HELDOUT_SETS = sorted((ROOT / "evaluation" / "heldout" / "deidentify").rglob("*.jsonl"))
 
 # Presidio's entity types -> ours. ORGANIZATION and LOCATION are the nearest Presidio has to a school and a
 # street address; everything else it finds (dates, NRP, licence numbers...) is "OTHER": it still takes the

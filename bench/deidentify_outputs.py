@@ -5,10 +5,10 @@ file, then compare a later run with it, line by line.
     .venv/bin/python bench/deidentify_outputs.py compare /tmp/before.jsonl   # on the code after
 
 The texts are those bench/deidentify.py times: the template set, the hand-written set (with its configured
-school names), every independent set (evaluation/deidentify/*.jsonl and evaluation/heldout/deidentify/),
-each line alone and five lines joined into one answer. An output is the de-identified text and its spans
-(start, end, type). ``compare`` lists every text whose output differs and exits 1 if any does: a change
-meant only for speed must leave every one byte-identical.
+school names), every independent set (evaluation/deidentify/*.jsonl and evaluation/heldout/deidentify/,
+set F's folder too), each line alone and five lines joined into one answer. An output is the de-identified
+text and its spans (start, end, type). ``compare`` lists every text whose output differs and exits 1 if any
+does: a change meant only for speed must leave every one byte-identical.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from youthvoice.deidentify.quality import labelled_from_pairs, load_independent,
 INDEPENDENT_SETS = sorted(
     [
         *(ROOT / "evaluation" / "deidentify").glob("*.jsonl"),
-        *(ROOT / "evaluation" / "heldout" / "deidentify").glob("*.jsonl"),
+        *(ROOT / "evaluation" / "heldout" / "deidentify").rglob("*.jsonl"),
     ]
 )
 

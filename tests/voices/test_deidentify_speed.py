@@ -6,10 +6,13 @@ to its list of starts, the quick path would silently miss it: these tests compar
 of the patterns' own words. (bench/deidentify_outputs.py checks every output on the development sets.)
 """
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from youthvoice.deidentify import cues, schools
+from youthvoice.deidentify import cues, obfuscated, schools
+from youthvoice.deidentify import welsh as welsh_module
 from youthvoice.deidentify.not_people import _not_people_spans, not_people_spans
 from youthvoice.deidentify.replacer import AtStarts, word_starts_before
 
@@ -36,8 +39,7 @@ def spans(matches) -> list[tuple[int, int]]:
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_the_name_cue_pattern_tried_at_its_cue_words_finds_what_it_finds_everywhere(text):
-    lowered = text.lower()
-    quick = AtStarts(cues._NAME_CONTEXT, cues._context_starts(lowered))
+    quick = AtStarts(cues._NAME_CONTEXT, cues._context_starts(cues._lower_words(text)[1]))
     assert spans(quick.finditer(text)) == spans(cues._NAME_CONTEXT.finditer(text))
 
 
@@ -83,3 +85,61 @@ def test_a_quick_path_with_too_few_starts_would_be_caught():
     text = "then Levi told me to go"
     quick = AtStarts(cues._ACTOR_NAME, [])
     assert spans(quick.finditer(text)) != spans(cues._ACTOR_NAME.finditer(text))
+
+
+# Texts for the counting shortcuts: Welsh and English marker words, clitics, "oh", digits and "o".
+_COUNTED = """yn mae dwi i'n ofni'r mae'r i'm I'M the and was Oh oh o 0 7 o7 7o 07o hello photo Nos Da ’r
+    i’n ti'n don't fy ffrind"""
+counted_texts = st.lists(
+    st.tuples(st.sampled_from(_COUNTED.split()), st.sampled_from(["", " ", "  ", ", ", ".", "'", "’"])),
+    max_size=20,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=400, deadline=None)
+@given(counted_texts)
+def test_welsh_and_english_markers_are_counted_as_one_word_at_a_time_counts_them(text):
+    welsh = english = 0
+    for word in welsh_module._WORD.findall(text.lower().replace("’", "'")):
+        if word in welsh_module._WELSH_MARKERS or ("'" in word and welsh_module._WELSH_CLITIC.match(word)):
+            welsh += 1
+        elif word in welsh_module._ENGLISH_MARKERS:
+            english += 1
+    assert welsh_module.welsh_and_english_markers(text) == (welsh, english)
+
+
+@settings(max_examples=400, deadline=None)
+@given(counted_texts)
+def test_the_spoken_number_hint_written_from_its_o_finds_what_the_plain_pattern_finds(text):
+    lowered = text.lower()
+    plain = re.compile(r"\boh\b|\do|o\d")
+    assert bool(obfuscated._SPOKEN_HINT_SHORT.search(lowered)) == bool(plain.search(lowered))
+
+
+_NHS_WORDS = [
+    "NHS",
+    "nhs",
+    "Nhs",
+    "nhſ",
+    "chi",
+    "CHI",
+    "chips",
+    "health",
+    "number",
+    "Health",
+    "Number",
+    "no.",
+    "943",
+    "ſ",
+    "İ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_NHS_WORDS), st.sampled_from(["", " ", "\n", ", "])), max_size=12).map(
+        lambda pairs: "".join(word + separator for word, separator in pairs)
+    )
+)
+def test_the_nhs_cue_looked_up_first_in_lower_case_finds_what_the_pattern_finds(text):
+    assert obfuscated.mentions_nhs(text) == bool(obfuscated.NHS_CUE.search(text))

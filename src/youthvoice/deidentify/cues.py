@@ -13,7 +13,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.deidentify.names import is_listed_name, is_word_not_first_name, place_or_thing_before
+from youthvoice.deidentify.names import (
+    is_first_name,
+    is_listed_name,
+    is_word_not_first_name,
+    place_or_thing_before,
+)
 from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
 from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
@@ -187,6 +192,19 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
     return r.apply(_LABELLED_NAME, replace, text)
 
 
+# A person given by their initials, as case notes do to keep a name out, which still narrows them down:
+# "YP (initials TJ)", "initials: T.J.", "known by the initials TJW".
+_INITIALS = re.compile(
+    r"\b(?i:initials?)\s*(?:[:\-–]\s*|(?i:are|is|of)\s+)?(?P<name>[A-Z]\.?\s?[A-Z](?:\.?\s?[A-Z])?\.?)(?![\w.])"
+)
+
+
+def replace_initials(text: str, r: Replacer) -> str:
+    if "nitial" not in text and "NITIAL" not in text:
+        return text
+    return r.sub(_INITIALS, "NAME", text, group="name")
+
+
 def replace_title_names(text: str, r: Replacer) -> str:
     things = _Lazy(_things_in, text)
 
@@ -239,17 +257,35 @@ def replace_context_names(text: str, r: Replacer) -> str:
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail
 
-    lowered = text.lower()
-    if not _CONTEXT_WORDS.intersection(_LOWER_WORD.findall(lowered)):
+    lowered, found, present = _lower_words(text)
+    if present.isdisjoint(_CONTEXT_WORDS):
         return text  # no cue word at all: the pattern cannot match (most answers), so skip it
     if _same_places_in_lower_case(text, lowered):
-        return r.apply(AtStarts(_NAME_CONTEXT, _context_starts(lowered)), replace, text)
+        return r.apply(AtStarts(_NAME_CONTEXT, _context_starts(found)), replace, text)
     return r.apply(_NAME_CONTEXT, replace, text)
 
 
 # Every cue of ``_NAME_CONTEXT`` and ``_ACTOR_NAME`` holds one of these words (in any case): without one,
 # those patterns cannot match and are not run.
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _lower_words(text: str) -> tuple[str, tuple[tuple[int, str], ...], frozenset[str]]:
+    """``text`` in lower case, each run of ASCII letters in it with where it starts, and the set of them:
+    one split shared by the cue rules, which ask about the same text one after another."""
+    # Remember the last text only (never more than one, so nothing is kept beyond the current one).
+    global _last_words
+    last = _last_words  # one tuple, read and replaced whole: safe when threads share the module
+    if last[0] == text:
+        return last[1]
+    lowered = text.lower()
+    found = tuple((m.start(), m.group(0)) for m in _LOWER_WORD.finditer(lowered))
+    answer = (lowered, found, frozenset(word for _, word in found))
+    _last_words = (text, answer)
+    return answer
+
+
+_last_words: tuple = (None, None)
 _CONTEXT_WORDS = _words(
     """name names called call calls named known goes friend mate bestie bf gf boyfriend girlfriend brother
     sister cousin uncle auntie aunt neighbour worker teacher carer"""
@@ -271,9 +307,10 @@ _CONTEXT_FIRST_WORDS = _words(
 )
 
 
-def _context_starts(lowered: str) -> list[int]:
-    """Where ``_NAME_CONTEXT`` can begin in the lower-cased text: at the first word of one of its cues."""
-    return [m.start() for m in _LOWER_WORD.finditer(lowered) if m.group(0) in _CONTEXT_FIRST_WORDS]
+def _context_starts(found: tuple[tuple[int, str], ...]) -> list[int]:
+    """Where ``_NAME_CONTEXT`` can begin, given the lower-case words of the text (``_lower_words``): at the
+    first word of one of its cues."""
+    return [start for start, word in found if word in _CONTEXT_FIRST_WORDS]
 
 
 def _partner_starts(text: str) -> list[int]:
@@ -302,7 +339,7 @@ _ACTOR_WORDS = frozenset(
 
 
 def replace_actor_names(text: str, r: Replacer) -> str:
-    if not _ACTOR_WORDS.intersection(_LOWER_WORD.findall(text.lower())):
+    if _lower_words(text)[2].isdisjoint(_ACTOR_WORDS):
         return text  # no cue word at all: neither pattern can match, so skip them
     not_names = _not_names()
     things = _Lazy(_things_in, text)
@@ -351,12 +388,11 @@ def _actor_starts(text: str, verbs: frozenset[str], before: int) -> list[int]:
     in ``text`` (whose lower case keeps every letter in its place): at a cue word, and at each word of the
     ``before`` words before a verb."""
     starts = []
-    for match in _LOWER_WORD.finditer(text.lower()):
-        word = match.group(0)
+    for start, word in _lower_words(text)[1]:
         if word in _ACTOR_CUES:
-            starts.append(match.start())
+            starts.append(start)
         if word in verbs:
-            starts += word_starts_before(text, match.start(), before)
+            starts += word_starts_before(text, start, before)
     return starts
 
 
@@ -401,7 +437,7 @@ def absorb_surnames(text: str, r: Replacer) -> str:
 # 'Lil S'", "known as \"Ghost\"". Every quoted item of the list is a name (a nickname is as identifying).
 _ALIAS_CUE = re.compile(
     r"\b(?:(?:the|a|his|her|their|street|real|fake|other)\s+names?|nick\s?names?|alias(?:es)?|a\.?k\.?a\.?|"
-    r"known\s+as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)|also\s+called)"
+    r"known\s+as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)|also\s+called|saved\s+(?:as|under))"
     r"(?:\s+(?:list|used|given|is|are|was|were|of|include|includes|like))*\s*[:\-–]?\s*(?=[\"'“‘])",
     re.IGNORECASE,
 )
@@ -411,7 +447,24 @@ _ALIAS_HINT = re.compile(r"[\"'“‘]")
 
 
 # Every cue of ``_ALIAS_CUE`` holds one of these (in lower case).
-_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known as", "go by", "goes by", "calls", "called")
+_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known as", "go by", "goes by", "calls", "called", "saved")
+
+
+# A nickname in quotes in brackets straight after a person's name: "[NAME] ("Smudge")", as case notes give
+# an alias.
+_NICKNAME_AFTER_NAME = re.compile(r"\[NAME\]\s*\(\s*[\"“'‘](?P<name>[^\W_][^\"“”‘’\n()]{0,24}?)[\"”'’]\s*\)")
+
+
+def replace_bracketed_nicknames(text: str, r: Replacer) -> str:
+    if "[NAME]" not in text or "(" not in text:
+        return text
+
+    def replace(match: re.Match) -> str:
+        if match.group("name").lower() in NOT_NAMES:
+            return match.group(0)
+        return _put(match, "name", "NAME", r)
+
+    return r.apply(_NICKNAME_AFTER_NAME, replace, text)
 
 
 def replace_quoted_aliases(text: str, r: Replacer) -> str:
@@ -423,7 +476,13 @@ def replace_quoted_aliases(text: str, r: Replacer) -> str:
         position = cue.end()
         while (quoted := _QUOTED.match(text, position)) is not None:
             name = quoted.group("name")
-            if len(name.split()) <= 4 and not name.startswith("[") and name.lower() not in NOT_NAMES:
+            saved = cue.group(0)[:5].lower() == "saved"  # a contact's name, not "saved under 'settings'"
+            if (
+                len(name.split()) <= 4
+                and not name.startswith("[")
+                and name.lower() not in NOT_NAMES
+                and (name[0].isupper() or not saved)
+            ):
                 spans.append(quoted.span("name"))
             position = _BETWEEN_QUOTED.match(text, quoted.end()).end()
     return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text
@@ -436,10 +495,18 @@ _KIN = (
     r"siblings|nieces|nephews|stepsisters|stepbrothers|half-sisters|half-brothers"
 )
 _PAIR_OR_PLACEHOLDER = rf"(?:\[NAME\]|(?<!['’-]){_CAP}{_BODY}+)"
-_DESCRIBED_PAIR = re.compile(
-    rf"\b(?P<a>{_PAIR_OR_PLACEHOLDER})\s+(?:and|n|&)\s+(?P<b>{_PAIR_OR_PLACEHOLDER})"
+_SAID_TO_BE_KIN = (
     rf"(?=\s+(?:are|r|were)\s+(?:both\s+|all\s+)?(?:(?:my|our|his|her|their|the|best)\s+)?"
     rf"(?:[a-z]+\s+)?(?:{_KIN})\b|\s*\(\s*(?:{_KIN})\b)"
+)
+_DESCRIBED_PAIR = re.compile(
+    rf"\b(?P<a>{_PAIR_OR_PLACEHOLDER})\s+(?:and|n|&)\s+(?P<b>{_PAIR_OR_PLACEHOLDER}){_SAID_TO_BE_KIN}"
+)
+# What says the pair are kin, looked for first (most texts with a family word have none of these).
+_PAIR_VERB = re.compile(r"\s(?:are|r|were)\s|\(")
+# The same in lower case, where both words are first names from the lists: "jack and bill are twins".
+_LOWER_DESCRIBED_PAIR = re.compile(
+    rf"(?<![\w'’-])(?P<a>[a-z]{{2,}})\s+(?:and|n|&)\s+(?P<b>[a-z]{{2,}}){_SAID_TO_BE_KIN}"
 )
 # Every word of ``_KIN`` holds one of these.
 _KIN_WORDS = (
@@ -461,4 +528,12 @@ def replace_described_pairs(text: str, r: Replacer) -> str:
         ):
             continue
         spans += [(start, end) for (start, end), w in zip(pair, words, strict=True) if w != "[NAME]"]
-    return r.replace_spans(text, spans, "NAME") if spans else text
+    lower_pairs = _LOWER_DESCRIBED_PAIR.finditer(text) if _PAIR_VERB.search(text) else ()
+    for match in lower_pairs:
+        pair = [match.span(group) for group in ("a", "b")]
+        if all(
+            is_first_name(word) and word not in NOT_NAMES and word not in _WHO_SOMEONE_IS
+            for word in (match.group("a"), match.group("b"))
+        ) and not any(overlaps(things(), start, end) for start, end in pair):
+            spans += pair
+    return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text

@@ -32,8 +32,10 @@ from youthvoice.deidentify.cues import (
     all_not_names,
     first_names,
     replace_actor_names,
+    replace_bracketed_nicknames,
     replace_context_names,
     replace_described_pairs,
+    replace_initials,
     replace_labelled_names,
     replace_name_partners,
     replace_quoted_aliases,
@@ -47,17 +49,18 @@ from youthvoice.deidentify.not_people import not_people_spans
 from youthvoice.deidentify.obfuscated import (
     DATE_AFTER_NAME,
     DATE_BEFORE_BIRTHDAY,
+    DATE_BESIDE_NAME,
     DATE_OF_BIRTH,
     DATE_OF_BIRTH_HINT,
     DISCORD_TAG,
     GENERIC_STREET_WORDS,
-    NHS_CUE,
     NHS_NUMBER,
     PHONE_CANDIDATE,
     STREET_NAME,
     account_names,
     dates_of_birth_after_cue,
     mentions_account,
+    mentions_nhs,
     mentions_spoken_number,
     mentions_street,
     nhs_check_digit_ok,
@@ -212,7 +215,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.sub(DATE_BEFORE_BIRTHDAY, "DATE_OF_BIRTH", out, group="date")
         out = r.replace_spans(out, dates_of_birth_after_cue(out), "DATE_OF_BIRTH")
     if _DIGIT.search(out):
-        out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=bool(NHS_CUE.search(out))))
+        out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=mentions_nhs(out)))
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
@@ -232,6 +235,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     if "name" in lower or "NAME" in text:
         out = replace_labelled_names(out, r)
     out = replace_quoted_aliases(out, r)
+    out = replace_initials(out, r)
     if TITLE_HINT.search(out):
         out = replace_title_names(out, r)
     out = replace_context_names(out, r)
@@ -242,11 +246,13 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out, find_names(out, not_names=not_names, always=first_names(), welsh=welsh), "NAME"
     )
     out = replace_described_pairs(out, r)
+    out = replace_bracketed_nicknames(out, r)
     if "[NAME]" in out:
         out = replace_name_partners(out, r)
         out = absorb_surnames(out, r)
     if "[NAME]" in out and _DIGIT.search(out):
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
+        out = r.sub(DATE_BESIDE_NAME, "DATE_OF_BIRTH", out, group="date")
     spans = r.spans()
     if not spans:
         return Deidentified(text=original)

@@ -48,7 +48,36 @@ _TITLES = _words(
 )
 # A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
 _ROLE_BEFORE = _words("pupil student learner client victim suspect child sibling yp cyp")
-_NICKNAME_PREFIXES = _words("big lil little young yung baby wee")
+# A practitioner's job just before a capitalised word, as case notes name staff: "Housing officer Dean Booth",
+# "School Nurse Angharad Price". Capitalised, the job does not make the name a thing ("Victim Support").
+_PROFESSIONS = _words(
+    """officer nurse worker lead manager teacher chair superintendent sergeant inspector constable
+    coordinator practitioner mentor doctor paediatrician psychologist therapist counsellor"""
+)
+# Family and friends, before the name of the one meant: "brother Favour", "my grandad frank".
+_KIN = _words(
+    """brother sister cousin mum mam mom dad nan nana gran grandad grandma uncle auntie aunty aunt daughter
+    son niece nephew stepdad stepmum stepbrother stepsister bestie boyfriend girlfriend bf gf mate friend"""
+)
+# One letter that is a word in text-speak, never a nickname's initial on its own: "u", "r", "n", "y"...
+_TEXT_SPEAK_LETTERS = frozenset("aiurnykcbx")
+# Naming someone, before the name: "a guy called dazza", "calls himself smokey", "everyone calls him rocky".
+_NAMING_VERBS = _words("call calls called calling named")
+_NAMED_WHO = _words("him her himself herself themselves them me")
+# Who names someone with a bare "call": "the one they call smokey", not "call frm nan".
+_CALLERS = _words("they we everyone people ppl u you")
+# Who someone is, straight after their name: "kofi hes been my best mate".
+_PRONOUN_AFTER_NAME = _words("hes shes")
+_PRONOUNS_BEFORE = _words("i u you we they he she it")
+# Greetings that open a message with the name of whom it is for: "Hi Tom,", "Dear Angela".
+_GREETINGS = _words("hi hey hiya dear morning afternoon evening")
+_ENDEARMENTS = _words("babe babes love hun hon darling sweetie sweetheart pet duck chick gorgeous lovely")
+# Owing someone: "he owes Mikey £200".
+_OWED = _words("owe owes owed owing")
+# Someone described before their name: "an older girl destiny who...", "this lad frank".
+_PERSON_WORDS = _words("girl boy lad guy man woman kid")
+_DESCRIBING_PERSON = _words("a an this that older younger old young little big")
+_NICKNAME_PREFIXES = _words("big lil little young yung younger baby wee")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
 _DETERMINERS = _words("a an the my your his her our their this these those some any every each")
@@ -71,7 +100,7 @@ _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 # Leeds lads").
 _GANG_GROUPS = _words("lads crew gang mob clan")
 _SIGN_OFF = re.compile(
-    r"(?:\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards),?)\s*$",
+    r"(?:\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards|diolch),?)\s*$",
     re.IGNORECASE,
 )
 # Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
@@ -98,7 +127,8 @@ _STRONG_BEFORE = _words(
 _WEAK_BEFORE = _words(
     """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
-    grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner
+    grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner mum
+    mam mom dad
     half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re"""
 )
 _STRONG_AFTER = _words(
@@ -111,7 +141,8 @@ _WEAK_AFTER = _words(
     is were has had does did will would can could knows knew thinks thought lives lived stays stayed drove
     drives sells sold owes owed hit hits showed shows brought brings let lets helped helps runs run ran
     reports reported confirmed appeared agreed lost moved engaged attended arrived left works worked stated
-    disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt"""
+    disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt found
+    attends attend continues presented states engages visits misses"""
 )
 # Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
 _NOT_POSSESSED = _words(
@@ -308,6 +339,11 @@ def is_word_not_first_name(word: str) -> bool:
     return word in dictionary and word not in first
 
 
+def is_first_name(word: str) -> bool:
+    """A first name from the open name lists (the word as written, in lower case)."""
+    return word in _lexicon()[0]
+
+
 def is_listed_name(word: str) -> bool:
     """A first name or a surname from the open name lists."""
     first, surnames, _, _ = _lexicon()
@@ -339,17 +375,24 @@ def _words_of(text: str) -> list[_Word]:
     placeholders = "[" in text
     words = []
     append = words.append
+    new = _Word
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         if placeholders and start and text[start - 1] == "[" and text[start:].split("]", 1)[0].isupper():
             continue  # the letters of a placeholder already put in: "[NAME]"
-        word = _Word()
-        word.start, word.end = start, end
-        base_end = end - 2 if end - start > 1 and text[end - 2 : end] in _POSSESSIVE else end
-        word.base_end = base_end
-        word.text = letters = text[start:base_end]
+        word = new()
+        word.start = start
+        word.end = end
+        letters = match.group()
+        # (a token starts with a letter and an apostrophe is always followed by one: "X's" keeps its "X")
+        if letters.endswith(_POSSESSIVE):
+            letters = letters[:-2]
+            word.base_end = end - 2
+        else:
+            word.base_end = end
+        word.text = letters
         word.lower = letters.lower()
-        word.capital = letters[:1].isupper() and not (len(letters) > 1 and letters.isupper())
+        word.capital = letters[0].isupper() and (len(letters) == 1 or not letters.isupper())
         word.sentence_start = start in starts
         append(word)
     return words
@@ -408,7 +451,8 @@ def find_names(
             and word.capital
             and index not in blocked
             and _adjacent(text, words[index - 1], word)
-            and word.lower not in dictionary
+            # a word only by a dictionary's rare entry or form is a surname here ("Baines", "Parr")
+            and (word.lower not in dictionary or _zipf(frequencies, word.lower) < _RARE_ZIPF)
             and not _listed(word, not_names)
             and (word.lower in surnames or _zipf(frequencies, word.lower) < _RARE_ZIPF)
         )
@@ -440,6 +484,11 @@ def find_names(
         ):
             blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
         if index in blocked or lower in _CLOSED:
+            continue
+        if len(lower) == 1 and _initial_after_prefix(text, words, index):
+            decided[index] = True  # "Uncle B", "Younger D", "lil j": a nickname's initial
+            if words[index - 1].lower in _NICKNAME_PREFIXES:
+                decided[index - 1] = True
             continue
         if (
             not word.capital
@@ -490,6 +539,14 @@ def find_names(
             (before_that, previous) in _CUE_BEFORE
             or (previous in _STRONG_BEFORE and not before.capital)
             or previous in _TITLES
+            or (  # "Hi Tom, quick one", not "Hiya Babe"
+                previous in _GREETINGS
+                and before.sentence_start
+                and bool(kind)
+                and _zipf(frequencies, lower) < 5.0
+                and lower not in _ENDEARMENTS
+                and lower not in _ROLES
+            )
             or (
                 previous in _NICKNAME_PREFIXES
                 and before.capital == word.capital
@@ -538,6 +595,7 @@ def find_names(
         if word.capital and not strong:
             strong = (
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
+                or (previous in _PROFESSIONS and bool(kind))  # "Housing officer Dean Booth"
                 or (spoken_before in _IT_IS and (kind == "first" or (not is_word and rare)))  # "its Jasper"
                 or (following == "from" and kind == "first" and not is_word)  # "Oisín from year 9"
                 or _named_in_brackets(text, word)  # "aunt (Maureen)"
@@ -577,6 +635,7 @@ def find_names(
                     or (weak and zipf < _COMMON_NAME_ZIPF)
                     or zipf < _NAME_ONLY_ZIPF
                     or (kind == "first" and surname_shaped(index + 1))  # "Catherine Mulholland"
+                    or previous in _OWED  # "he owes Mikey"
                 ):
                     decided[index] = True
                 else:
@@ -597,6 +656,8 @@ def find_names(
                 )
                 if strong or did or (weak and (not word.sentence_start or owns)):
                     decided[index] = True
+            elif not is_word and _from_somewhere(words, index, text, frequencies):
+                decided[index] = True  # "Babajide from church said": a word only a name is, then where from
             elif not is_word:
                 name_only = (
                     _zipf(frequencies, lower) < _NAME_ONLY_ZIPF and following not in _PLACE_PREPOSITIONS
@@ -608,6 +669,12 @@ def find_names(
             elif (
                 previous in _STRONG_BEFORE
                 or previous in _TITLES
+                or (  # "brother Favour", not "my dad Mother"
+                    previous in _KIN
+                    and not word.sentence_start
+                    and not before.capital
+                    and lower not in _ROLES
+                )
                 or (before_that, previous) in _CUE_BEFORE
                 or (kind and described)
                 or family
@@ -650,6 +717,40 @@ def find_names(
                 and following not in _PLACE_AFTER
             ):
                 decided[index] = True  # "yo kwame", "marcus was there": a common name that is no word
+            elif _named_by_verb(previous, before_that) and (
+                (not is_word and rare)
+                or (previous in _NAMED_WHO and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF)
+            ):
+                decided[index] = True  # "a guy called dazza", "everyone calls him rocky"
+            elif following in _PRONOUN_AFTER_NAME and (
+                (not is_word and (kind or rare))
+                or (kind == "first" and previous not in _PRONOUNS_BEFORE and _who_they_are(words, index))
+            ):
+                decided[index] = True  # "kofi hes been my best mate", "grace shes my youth worker"
+            elif (
+                previous in _KIN
+                and before_that in _POSSESSIVE_PRONOUNS
+                and not is_word
+                and _zipf(frequencies, lower) < _NAME_ONLY_ZIPF
+                and not lower.endswith(("ed", "ing"))  # "my mum signposted": a verb the dictionary lacks
+            ):
+                decided[index] = True  # "my mate oleksandr": a word no dictionary has, after who they are
+            elif (
+                kind == "first"
+                and (
+                    (previous in _KIN and before_that in _POSSESSIVE_PRONOUNS)
+                    or (previous in _PERSON_WORDS and before_that in _DESCRIBING_PERSON)
+                )
+                and _zipf(frequencies, lower) < 5.0
+                and (
+                    not following
+                    or following in _AND
+                    or following == "who"
+                    or following in _AUXILIARIES
+                    or following in _STRONG_AFTER
+                )
+            ):
+                decided[index] = True  # "my grandad frank", "an older girl destiny who": who, then the name
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
@@ -677,6 +778,14 @@ def find_names(
                 (word.sentence_start or previous in _FILLERS) and not is_word and (kind or rare) and described
             ):
                 decided[index] = True  # "fatoumata my sister is only 12"
+            elif (
+                kind == "first"
+                and (word.sentence_start or previous in _FILLERS)
+                and following in ("is", "was")
+                and after_that in _POSSESSIVE_PRONOUNS
+                and any(w.lower in _ROLES for w in words[index + 3 : index + 6])
+            ):
+                decided[index] = True  # "blessing is my pastors daughter": who the person is
             elif (
                 kind == "first"
                 and word.sentence_start
@@ -735,8 +844,17 @@ def find_names(
             decided[index + 1] = True
     # The same name again in the same text: "Will Baxter (uncle); Will answered".
     named = {words[i].text for i, yes in decided.items() if yes and words[i].capital}
+    # ...and in lower case, when the name is no word: "Kacper came ... then kacper said".
+    named_lower = {
+        words[i].lower
+        for i, yes in decided.items()
+        if yes and words[i].lower not in dictionary and len(words[i].lower) > 2
+    }
     for index, word in enumerate(words):
-        if word.text in named and index not in blocked:
+        if index not in blocked and (
+            word.text in named
+            or (word.lower in named_lower and word.text.islower() and word.lower not in _CLOSED)
+        ):
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
@@ -881,6 +999,47 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
+def _from_somewhere(words, index: int, text: str, frequencies) -> bool:
+    """A capitalised word no dictionary or list has, so rare that it is a name, opening a sentence before
+    "from" and a place in lower case: "Babajide from church", not "Kampala from the air" (its "the")."""
+    word = words[index]
+    if index + 2 >= len(words) or not word.capital:
+        return False
+    after, place = words[index + 1], words[index + 2]
+    return (
+        (word.sentence_start or (index > 0 and words[index - 1].lower in _FILLERS))
+        and after.lower == "from"
+        and _adjacent(text, word, after)
+        and _adjacent(text, after, place)
+        and place.text.islower()
+        and place.lower not in _DETERMINERS
+        and _zipf(frequencies, word.lower) < _NAME_ONLY_ZIPF
+    )
+
+
+def _named_by_verb(previous: str, before_that: str) -> bool:
+    """The words before are a verb of naming: "called", "named", "calls him", "call herself"."""
+    if previous in ("called", "named"):
+        return True
+    if previous in _NAMING_VERBS:
+        return before_that in _CALLERS
+    return previous in _NAMED_WHO and before_that in _NAMING_VERBS
+
+
+def _initial_after_prefix(text: str, words, index: int) -> bool:
+    """One letter straight after a nickname's prefix or a title, not after "a"/"the": "Uncle B", "big t",
+    "Younger D". In lower case, not a letter that is a word in text-speak ("big u", "lil n")."""
+    word = words[index]
+    if not index or not _adjacent(text, words[index - 1], word) or word.text in "IAU":
+        return False
+    previous = words[index - 1].lower
+    if previous not in _NICKNAME_PREFIXES and previous not in _TITLES:
+        return False
+    if index > 1 and words[index - 2].lower in _DETERMINERS:
+        return False
+    return word.capital or (word.text.islower() and word.lower not in _TEXT_SPEAK_LETTERS)
+
+
 def _who_they_are(words, index: int) -> bool:
     """A pronoun after the word, then who the person is to someone: "X hes my cousin", "X, she's the
     manager", "X he is my mums boyfriend"."""
@@ -1010,6 +1169,7 @@ def _not_people(
     word beside a capitalised everyday word that is no one's name ("Cash App", "Victim Support")."""
     blocked: set[int] = set()
     places: set[int] = set()
+    frequencies = _lexicon()[3]
     # In Welsh "a" is "and": "Elin a Siân" are two people.
     determiners = _DETERMINERS - {"a"} if welsh else _DETERMINERS
     if "[POSTCODE]" in text:
@@ -1077,6 +1237,19 @@ def _not_people(
                     and neighbour.lower not in _NICKNAME_PREFIXES
                     and len(neighbour.lower) > 1
                     and (not neighbour.sentence_start or (other < index and word.lower in _JOB_TITLES))
+                    and not (other < index and neighbour.lower in _PROFESSIONS)  # "School Nurse Angharad"
+                    and not (  # "Housing officer Glen Carver": the name after a job, whatever follows it
+                        other > index
+                        and index
+                        and words[index - 1].lower in _PROFESSIONS
+                        and _adjacent(text, words[index - 1], word)
+                    )
+                    and not (  # "Sophie Baines": a rare word after a first name no dictionary has
+                        other > index
+                        and word.lower in first
+                        and word.lower not in dictionary
+                        and _zipf(frequencies, neighbour.lower) < _RARE_ZIPF
+                    )
                 ):
                     blocked.add(index)  # "Cash App", "Victim Support"; "District Judge" starting a note
     return blocked | places

@@ -108,7 +108,8 @@ _SPOKEN_UNITS = re.compile(_SPOKEN_UNIT, re.IGNORECASE)
 _SPOKEN_HINT_WORDS = ("seven", "double", "triple", "zero", "nought")
 # ...or a digit beside a number word ("900 one four"), or two number words in a row ("one four four").
 _NUMBER_WORD = "one|two|three|four|five|six|eight|nine|oh"
-_SPOKEN_HINT_SHORT = re.compile(r"\boh\b|\do|o\d")
+# "oh" as a word, or an "o" beside a digit: written from its "o", so that ``re`` looks for that letter first.
+_SPOKEN_HINT_SHORT = re.compile(r"o(?:(?<=\bo)h\b|(?<=\do)|(?=\d))")
 _SPOKEN_HINT_PAIR = re.compile(
     rf"\d[\s,\-.]{{0,3}}(?:{_NUMBER_WORD})\b|\b(?:{_NUMBER_WORD})[\s,\-.]{{0,3}}\d"
     rf"|\b(?:{_NUMBER_WORD})[\s,\-.]{{1,3}}(?:{_NUMBER_WORD})\b"
@@ -162,6 +163,16 @@ NHS_NUMBER = re.compile(r"(?<![\d\w])\d{3}[\s\-]?\d{3}[\s\-]?\d{4}(?![\d\w])")
 NHS_CUE = re.compile(r"\bnhs\b|\bchi\b|health\s+number", re.IGNORECASE)
 
 
+def mentions_nhs(text: str) -> bool:
+    """Does ``text`` speak of an NHS (or CHI, or health) number: ``NHS_CUE`` found in it? In ASCII text
+    (most) only where the lower-cased text holds one of its words: a plain look-up first."""
+    if text.isascii():
+        lower = text.lower()
+        if "nhs" not in lower and "chi" not in lower and "health" not in lower:
+            return False
+    return bool(NHS_CUE.search(text))
+
+
 def nhs_check_digit_ok(candidate: str) -> bool:
     digits = [int(c) for c in candidate if c.isdigit()]
     if len(digits) != 10:
@@ -202,6 +213,9 @@ DATE_BEFORE_BIRTHDAY = re.compile(
     re.IGNORECASE,
 )
 DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
+# A whole date in figures straight after a name, as someone gives their details on a form or in a message:
+# "[NAME], 05/01/2010, 07700...", "im [NAME] 19.3.2010". Only with a four-digit year: "[NAME] 3/4" is not one.
+DATE_BESIDE_NAME = re.compile(r"\[NAME\],?\s?(?P<date>[0-3]?\d[/.\-][01]?\d[/.\-](?:19|20)\d{2})(?![\d/.\-])")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.])(?:[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])"
     rf"|{_ISO_DATE}|{_HYPHENED_DATE})",
