@@ -107,6 +107,7 @@ def assisted_coding(answers, primary, themes, per_theme: int, encode, codebook) 
         "expected": [],
         "accuracy": [],
         "expected accuracy": [],
+        "expected, any theme": [],
     }
     for draw in range(DRAWS):
         rng = np.random.default_rng(draw)
@@ -129,6 +130,7 @@ def assisted_coding(answers, primary, themes, per_theme: int, encode, codebook) 
         scores["expected"].append(result.expected_macro_f1 or 0.0)
         scores["accuracy"].append(float(np.mean([p == t for p, t in zip(predicted, truth, strict=True)])))
         scores["expected accuracy"].append(result.expected_accuracy or 0.0)
+        scores["expected, any theme"].append(result.expected_any_theme or 0.0)
         peer = tfidf_lr(
             [answers[i][1] for i in coded], [primary[i] for i in coded], [answers[i][1] for i in rest], draw
         )
@@ -179,6 +181,7 @@ def quality(path: Path) -> None:
                 "expected": "  expected macro-F1 (cross-validation)",
                 "accuracy": "  accuracy (main theme), as advised",
                 "expected accuracy": "  expected accuracy (cross-validation)",
+                "expected, any theme": "  before: expected, any of its themes right",
             }.get(name, name)
             print(
                 f"{label:<44} {per_theme:>11} {np.mean(values):>6.3f} "
