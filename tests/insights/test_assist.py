@@ -111,3 +111,30 @@ def test_an_answer_like_one_phrase_of_a_themes_description_is_advised_that_theme
     words = {0: "Zero: gamma gamma gamma, alpha", 1: "One: alpha beta"}
     result = suggest_codings(coded, uncoded, encode=keyword_encoder, theme_words=words, meanings={})
     assert [(a.answer_id, a.theme_id) for a in result.advice] == [(100, 0)]
+
+
+def test_the_expected_accuracy_counts_one_of_two_themes_as_half_right_as_the_main_theme_is_unknown():
+    from youthvoice.insights.assist import _honest_scores
+
+    checked = _honest_scores([0, 1, 0], [{0}, {0, 1}, {1}], (0, 1))
+    assert checked.accuracy == 0.5 and checked.any_theme == 0.667
+    # Theme 0: 1 right, 1 wrongly given, half missed (F1 0.571); theme 1: half right, half wrongly given,
+    # one missed (F1 0.4).
+    assert checked.macro_f1 == 0.486
+
+
+def test_the_expected_accuracy_weighs_the_themes_as_they_are_expected_among_the_uncoded_answers():
+    from youthvoice.insights.assist import _honest_scores
+
+    predicted, given = [0, 0, 1, 0], [{0}, {0}, {1}, {1}]
+    assert _honest_scores(predicted, given, (0, 1)).accuracy == 0.75
+    assert _honest_scores(predicted, given, (0, 1), {0: 0.9, 1: 0.1}).accuracy == 0.95
+
+
+def test_advice_of_one_of_an_answers_two_themes_is_not_counted_as_fully_right(planted):
+    coded, uncoded = coded_and_uncoded(planted, 8)
+    # Every answer of theme 2 is also coded with theme 1: the advice can only give one of them.
+    coded += [(answer_id, text, 1) for answer_id, text, theme in coded if theme == 2]
+    result = suggest_codings(coded, uncoded)
+    assert result.expected_accuracy is not None and result.expected_accuracy < 0.9
+    assert result.expected_macro_f1 is not None and result.expected_macro_f1 < 0.9

@@ -62,6 +62,7 @@ def test_each_uncoded_answer_gets_advice_waiting_for_review_that_counts_in_no_fi
     assert Coding.objects.filter(status="accepted").count() == 12  # advice is not coding
     result = run.parameters["result"]
     assert result["coded_answers"] == 12 and result["expected_accuracy"] > 0.8 and result["advice"] == 24
+    assert result["expected_macro_f1"] > 0.8
 
 
 def test_the_analyst_accepts_or_changes_advice_and_a_new_run_respects_both(
@@ -197,6 +198,8 @@ def test_the_analyst_starts_assisted_coding_in_the_pages_and_sees_the_advice(
     assert page.status_code == 302 and page.url == reverse("insights:suggestion-run", args=[run.pk])
     summary = client.get(page.url).content.decode()
     assert "Suggested coding" in summary and "Expected accuracy" in summary and "24" in summary
+    # The estimate is against one main theme per answer, and the bench's macro-F1 is shown beside it.
+    assert "will be the main theme you would give" in summary and "macro-F1" in summary
     question = consultation.items.get().question
     uncoded = next(a for a in answers if coding_advice(answer=a))
     position = answers.index(uncoded) + 1

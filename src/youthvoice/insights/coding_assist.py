@@ -74,6 +74,7 @@ def coding_assist_store(run: ThemeSuggestionRun, result: AssistResult) -> bool:
     """
     summary = {
         "expected_accuracy": result.expected_accuracy,
+        "expected_macro_f1": result.expected_macro_f1,
         "coded_answers": result.coded_answers,
         "themes": list(result.themes),
         "themes_left_out": list(result.themes_left_out),

@@ -62,7 +62,11 @@ def suggestions_for_review(*, run: ThemeSuggestionRun) -> list[SuggestionView]:
 class CodingRunSummary:
     advised: Cell  # answers given a suggested theme
     coded: Cell  # coded answers it learnt from
-    expected_percent: int | None  # expected accuracy, from cross-validation on the analysts' coding
+    # From cross-validation on the analysts' coding, against one main theme per answer (an answer coded with
+    # two themes counts half for each): the share of suggestions expected right, and the same check as the
+    # macro-F1 over themes (what bench/suggest_themes.py measures), which a rarely right theme pulls down.
+    expected_percent: int | None
+    expected_macro_f1: float | None
     themes: list[str]
     themes_left_out: list[str]
 
@@ -83,6 +87,7 @@ def coding_run_summary(*, run: ThemeSuggestionRun) -> CodingRunSummary | None:
         advised=protect_count(result["advice"], threshold=threshold),
         coded=protect_count(result["coded_answers"], threshold=threshold),
         expected_percent=round(100 * accuracy) if accuracy is not None else None,
+        expected_macro_f1=result.get("expected_macro_f1"),
         themes=[names[pk] for pk in result["themes"] if pk in names],
         themes_left_out=[names[pk] for pk in result["themes_left_out"] if pk in names],
     )
