@@ -48,9 +48,17 @@ class PerturbationTable:
     rows: tuple[tuple[int, ...], ...]
     shares: tuple[dict[int, int], ...]  # per row: noise -> how many keys carry it
 
+    def row_index(self, *, above_floor: int) -> int:
+        """The row a count ``above_floor`` above its floor reads: the one row choice ``noise`` and
+        ``noises`` (and so :func:`perturb` and :func:`lowest_count_behind`) share."""
+        return min(above_floor, len(self.rows)) - 1
+
     def noise(self, *, above_floor: int, key: int) -> int:
-        row = self.rows[min(above_floor, len(self.rows)) - 1]
-        return row[key % KEYS]
+        return self.rows[self.row_index(above_floor=above_floor)][key % KEYS]
+
+    def noises(self, *, above_floor: int) -> dict[int, int]:
+        """Every noise a count ``above_floor`` above its floor may carry -> how many keys carry it."""
+        return self.shares[self.row_index(above_floor=above_floor)]
 
 
 def ptable_from_data(data, *, file: str = "ptable.yaml") -> PerturbationTable:
@@ -120,7 +128,7 @@ def lowest_count_behind(published: int, *, floor: int = 1) -> int:
             if count == published:
                 return count
             continue
-        if published - count in table.shares[min(count - floor + 1, len(table.shares)) - 1]:
+        if published - count in table.noises(above_floor=count - floor + 1):
             return count
     return published
 
