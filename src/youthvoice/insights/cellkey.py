@@ -4,7 +4,8 @@ The method of the Office for National Statistics' Census 2021 flexible tables an
 Statistics' TableBuilder. Every response has a permanent random *record key* from 0 to 255
 (``Response.record_key``, copied onto its answers and codings). A published count's *cell key* is the sum
 of the keys of the records it counts, mod 256, summed by the same SQL query that counts them
-(``insights.aggregates``). The count is shown as ``count + noise``, where the noise is read from a fixed
+(``insights.dashboard.aggregates``). The count is shown as ``count + noise``, where the noise is read from a
+fixed
 *perturbation table* (``data/ptable.yaml``) by how far the count is above its floor and by the cell key.
 
 - The same records always give the same cell key, so asking again, or through another surface, gives the

@@ -138,7 +138,7 @@ class Theme(models.Model):
 
 
 class ThemeSuggestionRun(models.Model):
-    """One background run of ``insights.suggest`` over a set of answers, with its progress."""
+    """One background run of ``insights.suggestions.suggest`` over a set of answers, with its progress."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Waiting to start"
@@ -205,8 +205,8 @@ class Coding(models.Model):
     )
     coded_on = models.DateField(auto_now=True)
     # Copies of the answer's (and so the response's) dashboard filter columns, so theme counts filter
-    # codings without joining them to answers and responses. ``insights.coding.codings_create`` is the one
-    # place codings are made; ``voices.services.response_copies_update`` keeps them in step.
+    # codings without joining them to answers and responses. ``insights.coding.services.codings_create`` is
+    # the one place codings are made; ``voices.services.response_copies_update`` keeps them in step.
     consultation = models.ForeignKey(
         "consultations.Consultation",
         on_delete=models.DO_NOTHING,
@@ -235,8 +235,8 @@ class Coding(models.Model):
 # definition (ThemeVersion), stored results of suggestion runs (ThemeSuggestion, ThemeSuggestionAssignment),
 # agencies' monthly counts for the local landscape (AgencyMonthlyCount) and young people's panels live in
 # their own modules.
-from youthvoice.insights.landscape_models import AgencyMonthlyCount  # noqa: E402, F401
-from youthvoice.insights.panel_models import PanelPlacing, PanelRound, PanelTheme, YoungPeoplesPanel  # noqa: E402, F401
-from youthvoice.insights.rollup_models import AnswerRollup, CodingRollup, ResponseRollup  # noqa: E402, F401
-from youthvoice.insights.second_coding_models import SecondCoding, SecondCodingSample, ThemeVersion  # noqa: E402, F401
-from youthvoice.insights.suggestion_models import ThemeSuggestion, ThemeSuggestionAssignment  # noqa: E402, F401
+from youthvoice.insights.coding.models import SecondCoding, SecondCodingSample, ThemeVersion  # noqa: E402, F401
+from youthvoice.insights.dashboard.models import AnswerRollup, CodingRollup, ResponseRollup  # noqa: E402, F401
+from youthvoice.insights.landscape.models import AgencyMonthlyCount  # noqa: E402, F401
+from youthvoice.insights.panel.models import PanelPlacing, PanelRound, PanelTheme, YoungPeoplesPanel  # noqa: E402, F401
+from youthvoice.insights.suggestions.models import ThemeSuggestion, ThemeSuggestionAssignment  # noqa: E402, F401

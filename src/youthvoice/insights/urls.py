@@ -1,14 +1,14 @@
 from django.urls import include, path
 
-from youthvoice.insights import views
+from youthvoice.insights.population import views
 
 app_name = "insights"
 
 urlpatterns = [
     path("population/", views.population, name="population"),
     path("population/upload/", views.population_upload, name="population-upload"),
-    path("dashboard/", include("youthvoice.insights.urls_dashboard")),
-    path("landscape/", include("youthvoice.insights.landscape_urls")),
-    path("", include("youthvoice.insights.coding_urls")),
-    path("", include("youthvoice.insights.panel_urls")),
+    path("dashboard/", include("youthvoice.insights.dashboard.urls")),
+    path("landscape/", include("youthvoice.insights.landscape.urls")),
+    path("", include("youthvoice.insights.coding.urls")),
+    path("", include("youthvoice.insights.panel.urls")),
 ]

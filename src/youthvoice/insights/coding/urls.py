@@ -1,0 +1,46 @@
+"""URLs of the analysts' theme workflow (coding screen, suggested themes); ``insights`` namespace."""
+
+from django.urls import path
+
+from youthvoice.insights.coding import codebook_views, second_coding_views
+from youthvoice.insights.coding import views as coding_views
+from youthvoice.insights.suggestions import views as suggestion_views
+
+urlpatterns = [
+    path("coding/", coding_views.coding_index, name="coding"),
+    path("coding/<int:consultation_pk>/<int:question_pk>/", coding_views.coding_answer, name="coding-answer"),
+    path(
+        "coding/<int:consultation_pk>/<int:question_pk>/themes/",
+        coding_views.coding_theme_add,
+        name="coding-theme-add",
+    ),
+    path(
+        "coding/<int:consultation_pk>/<int:question_pk>/sample/",
+        second_coding_views.sample_new,
+        name="sample-new",
+    ),
+    path("coding/codebook/", codebook_views.codebook, name="codebook"),
+    path("coding/codebook/<int:theme_pk>/", codebook_views.codebook_theme, name="codebook-theme"),
+    path("coding/samples/", second_coding_views.sample_list, name="samples"),
+    path(
+        "coding/samples/<int:sample_pk>/", second_coding_views.sample_agreement_view, name="sample-agreement"
+    ),
+    path("coding/samples/<int:sample_pk>/code/", second_coding_views.sample_code, name="sample-code"),
+    path(
+        "coding/samples/<int:sample_pk>/reconcile/",
+        second_coding_views.sample_reconcile_view,
+        name="sample-reconcile",
+    ),
+    path("suggestions/", suggestion_views.suggestion_run_list, name="suggestion-runs"),
+    path("suggestions/<int:run_pk>/", suggestion_views.suggestion_run, name="suggestion-run"),
+    path(
+        "suggestions/<int:run_pk>/status.json",
+        suggestion_views.suggestion_run_status_json,
+        name="suggestion-run-status",
+    ),
+    path(
+        "suggestions/<int:run_pk>/<int:suggestion_pk>/<str:action>/",
+        suggestion_views.suggestion_decide,
+        name="suggestion-decide",
+    ),
+]
