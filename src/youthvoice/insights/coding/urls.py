@@ -1,10 +1,10 @@
-"""URLs of the analysts' theme workflow (coding screen, suggested themes); ``insights`` namespace."""
+"""URLs of coding: the coding screen, the codebook and a second coder (``insights`` namespace, under
+/staff/insights/coding/)."""
 
 from django.urls import path
 
 from youthvoice.insights.coding import codebook_views, second_coding_views
 from youthvoice.insights.coding import views as coding_views
-from youthvoice.insights.suggestions import views as suggestion_views
 
 urlpatterns = [
     path("coding/", coding_views.coding_index, name="coding"),
@@ -30,17 +30,5 @@ urlpatterns = [
         "coding/samples/<int:sample_pk>/reconcile/",
         second_coding_views.sample_reconcile_view,
         name="sample-reconcile",
-    ),
-    path("suggestions/", suggestion_views.suggestion_run_list, name="suggestion-runs"),
-    path("suggestions/<int:run_pk>/", suggestion_views.suggestion_run, name="suggestion-run"),
-    path(
-        "suggestions/<int:run_pk>/status.json",
-        suggestion_views.suggestion_run_status_json,
-        name="suggestion-run-status",
-    ),
-    path(
-        "suggestions/<int:run_pk>/<int:suggestion_pk>/<str:action>/",
-        suggestion_views.suggestion_decide,
-        name="suggestion-decide",
     ),
 ]

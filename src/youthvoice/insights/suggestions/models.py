@@ -1,11 +1,50 @@
-"""Stored results of a theme suggestion run, which an analyst reviews: accept, rename, merge or reject.
+"""Theme suggestion runs (a background job over a set of answers, with its progress) and their stored
+results, which an analyst reviews: accept, rename, merge or reject.
 
-Imported by ``insights.models`` so Django finds them; import them from there.
+Imported by ``insights.models`` so Django finds them.
 """
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+
+from youthvoice.partnership.models import Partnership
+
+
+class ThemeSuggestionRun(models.Model):
+    """One background run of ``insights.suggestions.suggest`` over a set of answers, with its progress."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to start"
+        RUNNING = "running", "Running"
+        FINISHED = "finished", "Finished"
+        FAILED = "failed", "Failed"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="theme_suggestion_runs"
+    )
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    progress = models.FloatField(default=0, validators=[MinValueValidator(0), MaxValueValidator(1)])
+    progress_message = models.CharField(max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    parameters = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    # The answers analysed: a consultation's, or (when empty) the whole partnership's.
+    consultation = models.ForeignKey(
+        "consultations.Consultation", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    # How many times a worker has claimed the run (more than one after a worker was lost mid-run).
+    attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["partnership", "-created_at"]
+
+    def __str__(self) -> str:
+        return f"Theme suggestion run {self.pk} ({self.get_status_display()})"
 
 
 class ThemeSuggestion(models.Model):
