@@ -1,6 +1,6 @@
 """Assisted coding runs: learn from the analysts' accepted codings, suggest a theme for each uncoded answer.
 
-A run (``suggestion_services.coding_assist_start``) is a ``ThemeSuggestionRun`` with ``parameters["kind"]``
+A run (``suggestions.services.coding_assist_start``) is a ``ThemeSuggestionRun`` with ``parameters["kind"]``
 "coding", so it shares the suggestion runs' job, progress and exactly-once finish. Its advice is stored as
 codings waiting for review (``Coding.Source.SUGGESTED``, ``Coding.Status.SUGGESTED``, with the model's
 confidence): they count in no figure until an analyst ticks them on the coding screen, and unticking one

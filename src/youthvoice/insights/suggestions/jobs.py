@@ -11,7 +11,7 @@ work:
    results already stored for the run, and writes every suggestion and assignment. Only one attempt can
    win that UPDATE; an attempt that loses it rolls back and leaves the winner's results.
 
-Starting runs and reviewing their suggestions is ``suggestion_services``, which queues the task; this module
+Starting runs and reviewing their suggestions is ``suggestions.services``, which queues the task; this module
 never imports it, so the service, the task and the job form no import loop.
 """
 

@@ -1,7 +1,7 @@
 """Theme suggestion runs: start one (the job is queued from here) and review what it found.
 
-Executing a run is the job's body, in ``suggestion_jobs``: this module queues the task (``tasks``), which
-runs ``suggestion_jobs``, which never imports this module, so the three form no import loop.
+Executing a run is the job's body, in ``suggestions.jobs``: this module queues the task (``insights.tasks``),
+which runs ``suggestions.jobs``, which never imports this module, so the three form no import loop.
 """
 
 from __future__ import annotations

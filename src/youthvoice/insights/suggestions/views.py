@@ -14,13 +14,13 @@ from youthvoice.audit.services import audit_record
 from youthvoice.core.access import ANALYSTS, role_required
 from youthvoice.insights.coding.assist import AssistError
 from youthvoice.insights.coding.assist_runs import is_coding_run
-from youthvoice.insights.coding.forms import (
+from youthvoice.insights.models import ThemeSuggestion, ThemeSuggestionRun
+from youthvoice.insights.suggestions.forms import (
     SuggestionAcceptForm,
     SuggestionMergeForm,
     SuggestionRenameForm,
     SuggestionRunForm,
 )
-from youthvoice.insights.models import ThemeSuggestion, ThemeSuggestionRun
 from youthvoice.insights.suggestions.selectors import (
     coding_run_summary,
     suggestion_run_status,
