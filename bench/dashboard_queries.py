@@ -54,7 +54,7 @@ def build(responses: int) -> None:
     from youthvoice.consultations.services import question_bank_load
     from youthvoice.insights.demo import demo_population_csv
     from youthvoice.insights.models import Codebook, Theme
-    from youthvoice.insights.services import population_baseline_upload
+    from youthvoice.insights.population.services import population_baseline_upload
     from youthvoice.partnership.models import Locality, Partnership
 
     call_command("migrate", verbosity=0)
@@ -194,7 +194,7 @@ def build(responses: int) -> None:
 
 def filter_sets(partnership):
     from youthvoice.consultations.models import Audience, Consultation
-    from youthvoice.insights.aggregates import DashboardFilters
+    from youthvoice.insights.dashboard.aggregates import DashboardFilters
 
     consultations = list(Consultation.objects.filter(partnership=partnership, audience=Audience.YOUNG_PEOPLE))
     day = datetime.timedelta(days=1)
@@ -224,16 +224,35 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
+# Where the modules the old code names live since insights was split into packages (issue 16): the old
+# code is read from its flat path (or the new one), and its imports of the flat names find the new modules.
+FLAT_NAMES = {
+    "aggregates": "dashboard.aggregates",
+    "dashboard": "dashboard.selectors",
+    "dashboard_config": "dashboard.config",
+    "selectors": "population.selectors",
+}
+
+
 def modules_at(ref: str):
-    """``insights.aggregates`` and ``insights.dashboard`` as they were at git revision ``ref``."""
+    """The dashboard's aggregates and ``dashboard_build`` as they were at git revision ``ref``."""
+    from importlib import import_module
+
     root = Path(__file__).resolve().parents[1]
 
     def source(name: str) -> str:
-        path = f"src/youthvoice/insights/{name}.py"
-        return subprocess.run(
-            ["git", "show", f"{ref}:{path}"], cwd=root, check=True, capture_output=True, text=True
-        ).stdout  # noqa: S603, S607
+        for path in (
+            f"src/youthvoice/insights/{name}.py",
+            f"src/youthvoice/insights/{FLAT_NAMES[name].replace('.', '/')}.py",
+        ):
+            shown = subprocess.run(["git", "show", f"{ref}:{path}"], cwd=root, capture_output=True, text=True)  # noqa: S603, S607
+            if shown.returncode == 0:
+                return shown.stdout
+        raise SystemExit(f"{ref} has no insights {name} module")
 
+    for old, new in FLAT_NAMES.items():
+        if old != "dashboard":  # the package's own name: old code never imports the old module by it
+            sys.modules.setdefault(f"youthvoice.insights.{old}", import_module(f"youthvoice.insights.{new}"))
     loaded = {}
     for name in ("aggregates", "dashboard"):
         module = types.ModuleType(f"bench_{name}_at_{ref}")
@@ -242,6 +261,7 @@ def modules_at(ref: str):
         if name == "dashboard":  # the old dashboard counts with the old aggregates
             module.aggregates = loaded["aggregates"]
             text = text.replace("from youthvoice.insights import aggregates\n", "")
+            text = text.replace("from youthvoice.insights.dashboard import aggregates\n", "")
         exec(compile(text, f"{ref}:{name}.py", "exec"), module.__dict__)  # noqa: S102 - our own repository's code
         loaded[name] = module
     return loaded["aggregates"], loaded["dashboard"].dashboard_build
@@ -263,11 +283,11 @@ def indexes(which: str) -> None:
 def time_queries(
     partnership, repeats: int, *, aggregates=None, dashboard_build=None
 ) -> dict[str, list[float]]:
-    from youthvoice.insights.dashboard_config import load_dashboard_config
+    from youthvoice.insights.dashboard.config import load_dashboard_config
 
     if aggregates is None:
-        from youthvoice.insights import aggregates
-        from youthvoice.insights.dashboard import dashboard_build
+        from youthvoice.insights.dashboard import aggregates
+        from youthvoice.insights.dashboard.selectors import dashboard_build
 
     config = load_dashboard_config()
     queries = {
@@ -324,7 +344,7 @@ def pandas_side(partnership, repeats: int) -> tuple[float, dict[str, list[float]
     from django.db import connection
 
     from youthvoice.consultations.models import Question
-    from youthvoice.insights.dashboard_config import load_dashboard_config
+    from youthvoice.insights.dashboard.config import load_dashboard_config
 
     config = load_dashboard_config()
 
@@ -428,7 +448,7 @@ def duckdb_side(partnership, repeats: int, frames) -> tuple[float, dict[str, lis
     with each answer and coding carrying its response's filter columns, as youthvoice's do)."""
     import duckdb
 
-    from youthvoice.insights.dashboard_config import load_dashboard_config
+    from youthvoice.insights.dashboard.config import load_dashboard_config
 
     responses, answers, codings, questions = frames
     config = load_dashboard_config()
@@ -532,7 +552,7 @@ def main() -> None:
         build(args.responses)
         from django.db import connection
 
-        from youthvoice.insights.rollups import rollups_rebuild
+        from youthvoice.insights.dashboard.rollups import rollups_rebuild
 
         # The bulk load ran with triggers off: count its rows into the roll-ups, as the migration would.
         started = time.perf_counter()

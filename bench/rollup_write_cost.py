@@ -76,7 +76,7 @@ def answers_for(questions, rng):
 def triggers(on: bool) -> None:
     from django.db import connection
 
-    from youthvoice.insights import rollups
+    from youthvoice.insights.dashboard import rollups
 
     statements = rollups.triggers_drop_sql(connection.vendor)
     if on:

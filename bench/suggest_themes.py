@@ -97,7 +97,7 @@ def tfidf_lr(train_texts, train_labels, test_texts, seed):
 def assisted_coding(answers, primary, themes, per_theme: int, encode, codebook) -> dict[str, list[float]]:
     from sklearn.metrics import f1_score
 
-    from youthvoice.insights.assist import suggest_codings
+    from youthvoice.insights.coding.assist import suggest_codings
 
     names = sorted(set(primary))
     index = {name: k for k, name in enumerate(names)}
@@ -139,8 +139,8 @@ def assisted_coding(answers, primary, themes, per_theme: int, encode, codebook) 
 
 
 def quality(path: Path) -> None:
-    from youthvoice.insights.suggest import suggest_themes
-    from youthvoice.insights.suggest_meaning import suggest_themes_by_meaning
+    from youthvoice.insights.suggestions.suggest import suggest_themes
+    from youthvoice.insights.suggestions.suggest_meaning import suggest_themes_by_meaning
 
     answers, primary, themes = load_set(path)
     k = len(set(primary))
@@ -198,7 +198,7 @@ def purity(labels, truth) -> float:
 
 
 def run(method: str, answers_wanted: int, themes: int, queue) -> None:
-    from youthvoice.insights.synthetic import planted_answers
+    from youthvoice.insights.suggestions.synthetic import planted_answers
 
     answers, truth = planted_answers(
         themes=themes, per_theme=answers_wanted // themes, noise=0.4, seed=42, filler_words=50_000
@@ -207,11 +207,11 @@ def run(method: str, answers_wanted: int, themes: int, queue) -> None:
     cpu_before = before.ru_utime + before.ru_stime
     start = time.perf_counter()
     if method.startswith("meaning"):
-        from youthvoice.insights.suggest_meaning import suggest_themes_by_meaning
+        from youthvoice.insights.suggestions.suggest_meaning import suggest_themes_by_meaning
 
         result = suggest_themes_by_meaning(answers)
     elif method.startswith("TF-IDF + NMF"):
-        from youthvoice.insights.suggest import suggest_themes
+        from youthvoice.insights.suggestions.suggest import suggest_themes
 
         result = suggest_themes(answers)
     seconds = time.perf_counter() - start

@@ -1,5 +1,6 @@
-"""The dashboard's true counts computed directly from the rows: ``insights.aggregates`` as it was before
-the roll-ups (insights 0015), kept as the oracle the roll-ups must equal (tests/insights/test_rollups.py).
+"""The dashboard's true counts computed directly from the rows: ``insights.dashboard.aggregates`` as it was
+before the roll-ups (insights 0015), kept as the oracle the roll-ups must equal
+(tests/insights/test_rollups.py).
 
 """
 

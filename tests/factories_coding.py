@@ -7,9 +7,9 @@ import factory
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from tests.factories_insights import CodebookFactory, ThemeFactory
-from youthvoice.insights.coding import codings_create
+from youthvoice.insights.coding.services import codings_create
 from youthvoice.insights.models import Coding
-from youthvoice.insights.synthetic import planted_answers
+from youthvoice.insights.suggestions.synthetic import planted_answers
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import answers_create
 

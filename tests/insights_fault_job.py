@@ -18,8 +18,8 @@ def main() -> None:
     from django.db import transaction
 
     from youthvoice.consultations.models import Consultation, ConsultationQuestion, Question
-    from youthvoice.insights.suggestion_services import suggestion_run_start
-    from youthvoice.insights.synthetic import planted_answers
+    from youthvoice.insights.suggestions.services import suggestion_run_start
+    from youthvoice.insights.suggestions.synthetic import planted_answers
     from youthvoice.partnership.models import Partnership
     from youthvoice.voices.models import Answer, Response
     from youthvoice.voices.services import answers_create

@@ -13,7 +13,7 @@ urlpatterns = [
     path("", include("youthvoice.consultations.share_urls")),
     path("", include("youthvoice.voices.urls")),
     path("staff/insights/", include("youthvoice.insights.urls")),
-    path("", include("youthvoice.insights.panel_public_urls")),
+    path("", include("youthvoice.insights.panel.public_urls")),
     path("", include("youthvoice.language.urls")),
     path("", include("youthvoice.feedback.urls")),
 ]

@@ -1,4 +1,4 @@
-"""Cohen's kappa per theme (insights.agreement), against a hand-worked example and scikit-learn."""
+"""Cohen's kappa per theme (insights.coding.agreement), against a hand-worked example and scikit-learn."""
 
 import math
 import random
@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.metrics import cohen_kappa_score
 
-from youthvoice.insights.agreement import (
+from youthvoice.insights.coding.agreement import (
     AgreementTable,
     agreement_by_theme,
     agreement_table,

@@ -13,8 +13,8 @@ from tests.factories_insights import CodebookFactory, ThemeFactory
 from tests.factories_security import api_client_with_token
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.aggregates import DashboardFilters
-from youthvoice.insights.dashboard import choices_protected, places_protected
+from youthvoice.insights.dashboard.aggregates import DashboardFilters
+from youthvoice.insights.dashboard.selectors import choices_protected, places_protected
 from youthvoice.insights.models import Coding
 
 pytestmark = pytest.mark.django_db

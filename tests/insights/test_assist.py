@@ -2,8 +2,8 @@
 
 import pytest
 
-from youthvoice.insights.assist import AssistError, suggest_codings
-from youthvoice.insights.synthetic import planted_answers
+from youthvoice.insights.coding.assist import AssistError, suggest_codings
+from youthvoice.insights.suggestions.synthetic import planted_answers
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def test_the_codebooks_names_and_descriptions_reach_the_model_with_meanings(plan
 
 
 def test_a_codebook_description_is_cut_into_phrases_each_under_the_themes_name():
-    from youthvoice.insights.assist import codebook_phrases
+    from youthvoice.insights.coding.assist import codebook_phrases
 
     assert codebook_phrases("Police: stop and search, slow to come; rude. Not trusted.") == [
         "Police",

@@ -16,9 +16,9 @@ from tests.factories_insights import (
     ThemeFactory,
 )
 from youthvoice.consultations.models import Audience, Question
-from youthvoice.insights.aggregates import DashboardFilters
-from youthvoice.insights.audience_dashboard import audience_dashboard_build
-from youthvoice.insights.dashboard import dashboard_build
+from youthvoice.insights.dashboard.aggregates import DashboardFilters
+from youthvoice.insights.dashboard.audiences import audience_dashboard_build
+from youthvoice.insights.dashboard.selectors import dashboard_build
 from youthvoice.insights.models import Coding
 from youthvoice.voices.models import Answer
 

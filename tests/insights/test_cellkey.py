@@ -16,8 +16,6 @@ from tests.factories_coding import CodingFactory
 from tests.factories_dashboard import DAY, World
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from tests.factories_security import api_client_with_token
-from youthvoice.insights import aggregates
-from youthvoice.insights.aggregates import DashboardFilters, month_end
 from youthvoice.insights.cellkey import (
     KEYS,
     PerturbationTableError,
@@ -27,7 +25,9 @@ from youthvoice.insights.cellkey import (
     ptable,
     ptable_from_data,
 )
-from youthvoice.insights.dashboard import dashboard_build
+from youthvoice.insights.dashboard import aggregates
+from youthvoice.insights.dashboard.aggregates import DashboardFilters, month_end
+from youthvoice.insights.dashboard.selectors import dashboard_build
 from youthvoice.insights.models import Coding
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import response_copies_update

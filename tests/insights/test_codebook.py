@@ -4,7 +4,7 @@ import pytest
 
 from tests.factories_coding import member
 from tests.factories_insights import CodebookFactory, ThemeFactory
-from youthvoice.insights.coding import CodingError, theme_definition_set
+from youthvoice.insights.coding.services import CodingError, theme_definition_set
 from youthvoice.insights.models import ThemeVersion
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from tests.factories_coding import AnswerFactory, CodingFactory, consultation_with_answers, member
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.audit.models import AuditEvent
-from youthvoice.insights.coding import (
+from youthvoice.insights.coding.services import (
     CodingError,
     coding_answers,
     coding_first_uncoded_position,

@@ -7,14 +7,16 @@ from django.urls import reverse
 from tests.factories_coding import consultation_with_answers, member
 from tests.factories_consultations import open_consultation_with_questions
 from tests.factories_insights import CodebookFactory, ThemeFactory
-from youthvoice.insights import assist, suggest_meaning, suggestion_jobs
-from youthvoice.insights.assist import AssistError
-from youthvoice.insights.coding import coding_set
-from youthvoice.insights.coding_assist import coding_advice
+from youthvoice.insights.coding import assist
+from youthvoice.insights.coding.assist import AssistError
+from youthvoice.insights.coding.assist_runs import coding_advice
+from youthvoice.insights.coding.services import coding_set
 from youthvoice.insights.models import Coding, ThemeSuggestionRun
-from youthvoice.insights.suggestion_jobs import suggestion_run_execute
-from youthvoice.insights.suggestion_services import coding_assist_start, suggestion_run_start
-from youthvoice.insights.synthetic import planted_answers
+from youthvoice.insights.suggestions import jobs as suggestion_jobs
+from youthvoice.insights.suggestions import suggest_meaning
+from youthvoice.insights.suggestions.jobs import suggestion_run_execute
+from youthvoice.insights.suggestions.services import coding_assist_start, suggestion_run_start
+from youthvoice.insights.suggestions.synthetic import planted_answers
 from youthvoice.voices.models import Answer
 from youthvoice.voices.services import AnswerInput, response_submit
 
@@ -113,7 +115,7 @@ def test_an_unexpected_error_fails_the_run_with_a_plain_message(coded, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("model exploded")
 
-    monkeypatch.setattr("youthvoice.insights.coding_assist.suggest_codings", broken)
+    monkeypatch.setattr("youthvoice.insights.coding.assist_runs.suggest_codings", broken)
     with pytest.raises(RuntimeError):
         suggestion_run_execute(run_id=run.pk)
     run.refresh_from_db()

@@ -5,15 +5,15 @@ import pytest
 from tests.factories_coding import consultation_with_answers, member
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.audit.models import AuditEvent
-from youthvoice.insights.coding import CodingError, accepted_theme_ids, coding_answers, coding_set
-from youthvoice.insights.models import Coding, SecondCoding, SecondCodingSample
-from youthvoice.insights.second_coding import (
+from youthvoice.insights.coding.second_coding import (
     sample_agreement,
     sample_disagreements,
     sample_draw,
     sample_reconcile,
     second_coding_set,
 )
+from youthvoice.insights.coding.services import CodingError, accepted_theme_ids, coding_answers, coding_set
+from youthvoice.insights.models import Coding, SecondCoding, SecondCodingSample
 
 pytestmark = pytest.mark.django_db
 

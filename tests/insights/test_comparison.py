@@ -16,10 +16,10 @@ from openpyxl import load_workbook
 from tests.factories_dashboard import World
 from tests.factories_security import api_client_with_token
 from youthvoice.audit.models import AuditEvent
-from youthvoice.insights.aggregates import DashboardFilters
-from youthvoice.insights.comparison import Period, Verdict, comparison_build, period_problems
-from youthvoice.insights.dashboard import dashboard_build
-from youthvoice.insights.dashboard_forms import DashboardFilterForm
+from youthvoice.insights.dashboard.aggregates import DashboardFilters
+from youthvoice.insights.dashboard.comparison import Period, Verdict, comparison_build, period_problems
+from youthvoice.insights.dashboard.forms import DashboardFilterForm
+from youthvoice.insights.dashboard.selectors import dashboard_build
 
 pytestmark = pytest.mark.django_db
 URL = "/staff/insights/dashboard/"

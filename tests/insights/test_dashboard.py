@@ -13,14 +13,14 @@ from tests.factories_insights import (
     PopulationCellFactory,
     ThemeFactory,
 )
-from youthvoice.insights.aggregates import DashboardFilters
-from youthvoice.insights.charts import bar_chart
-from youthvoice.insights.dashboard import dashboard_build, protect_places
-from youthvoice.insights.dashboard_config import (
+from youthvoice.insights.dashboard.aggregates import DashboardFilters
+from youthvoice.insights.dashboard.charts import bar_chart
+from youthvoice.insights.dashboard.config import (
     DashboardConfigError,
     load_dashboard_config,
     parse_dashboard_config,
 )
+from youthvoice.insights.dashboard.selectors import dashboard_build, protect_places
 from youthvoice.insights.disclosure import feasible_range
 from youthvoice.insights.models import Coding
 from youthvoice.voices.models import Answer

@@ -40,10 +40,10 @@ from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from tests.factories_security import api_client_with_token
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.aggregates import DashboardFilters, month_end, month_start
 from youthvoice.insights.cellkey import ptable
-from youthvoice.insights.dashboard import dashboard_build
-from youthvoice.insights.exports import table_csv
+from youthvoice.insights.dashboard.aggregates import DashboardFilters, month_end, month_start
+from youthvoice.insights.dashboard.exports import table_csv
+from youthvoice.insights.dashboard.selectors import dashboard_build
 from youthvoice.voices.demographics import AgeBand, EthnicGroup, Gender
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import answers_create

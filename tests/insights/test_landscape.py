@@ -15,7 +15,10 @@ from tests.factories_dashboard import World
 from tests.factories_insights import LocalityFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.insights.disclosure import feasible_range
-from youthvoice.insights.landscape import (
+from youthvoice.insights.landscape.counts_csv import last_ended_month
+from youthvoice.insights.landscape.demo import AREA_RATE, demo_figures
+from youthvoice.insights.landscape.models import AgencyMonthlyCount, Measure
+from youthvoice.insights.landscape.selectors import (
     CONSULTED,
     NAMED,
     NOT_NAMED,
@@ -25,10 +28,7 @@ from youthvoice.insights.landscape import (
     landscape_build,
     protect_area,
 )
-from youthvoice.insights.landscape_csv import last_ended_month
-from youthvoice.insights.landscape_demo import AREA_RATE, demo_figures
-from youthvoice.insights.landscape_models import AgencyMonthlyCount, Measure
-from youthvoice.insights.landscape_services import agency_counts_upload
+from youthvoice.insights.landscape.services import agency_counts_upload
 
 pytestmark = pytest.mark.django_db
 UPLOAD = "/staff/insights/landscape/upload/"

@@ -7,8 +7,8 @@ from django.utils import timezone
 from tests.browser import serious_accessibility_violations, sign_in
 from tests.factories import MembershipFactory
 from tests.factories_insights import LocalityFactory
-from youthvoice.insights.landscape_csv import last_ended_month
-from youthvoice.insights.landscape_models import AgencyMonthlyCount
+from youthvoice.insights.landscape.counts_csv import last_ended_month
+from youthvoice.insights.landscape.models import AgencyMonthlyCount
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -12,7 +12,8 @@ from tests.factories_coding import AnswerFactory, CodingFactory, member
 from tests.factories_consultations import ConsultationFactory
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.feedback.services import FeedbackError, you_said_we_did_create, you_said_we_did_publish
-from youthvoice.insights.panel import (
+from youthvoice.insights.panel.models import PanelPlacing, PanelRound, YoungPeoplesPanel
+from youthvoice.insights.panel.services import (
     PanelError,
     PanelRoundInvalid,
     PlacingInput,
@@ -23,7 +24,6 @@ from youthvoice.insights.panel import (
     panel_start,
     ranks_from_points,
 )
-from youthvoice.insights.panel_models import PanelPlacing, PanelRound, YoungPeoplesPanel
 from youthvoice.voices.facilitation import SESSION_PANEL
 
 pytestmark = pytest.mark.django_db

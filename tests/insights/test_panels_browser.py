@@ -11,8 +11,8 @@ from django.test import Client
 from tests.browser import serious_accessibility_violations
 from tests.factories_coding import member
 from tests.factories_insights import CodebookFactory, ThemeFactory
-from youthvoice.insights.panel import panel_create, panel_results
-from youthvoice.insights.panel_models import PanelRound
+from youthvoice.insights.panel.models import PanelRound
+from youthvoice.insights.panel.services import panel_create, panel_results
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -6,10 +6,10 @@ from django.db import IntegrityError
 
 from tests.factories import MembershipFactory
 from tests.factories_insights import LocalityFactory, PopulationBaselineFactory, PopulationCellFactory
-from youthvoice.insights import baseline_csv
-from youthvoice.insights.baseline_csv import BaselineCSVError, parse_population_csv
 from youthvoice.insights.models import PopulationBaseline, PopulationCell
-from youthvoice.insights.services import population_baseline_upload
+from youthvoice.insights.population import baseline_csv
+from youthvoice.insights.population.baseline_csv import BaselineCSVError, parse_population_csv
+from youthvoice.insights.population.services import population_baseline_upload
 
 HEADER = "age_band,gender,ethnic_group,locality,count\n"
 GOOD = HEADER + (
@@ -144,7 +144,7 @@ def test_a_flood_of_problems_is_cut_short_with_a_count(partnership):
 
 
 def test_a_file_over_the_size_limit_is_refused(admin_client, partnership, earlier, monkeypatch):
-    monkeypatch.setattr("youthvoice.insights.forms.MAX_BYTES", 50)
+    monkeypatch.setattr("youthvoice.insights.population.forms.MAX_BYTES", 50)
     response = upload(admin_client, GOOD)
     assert response.status_code == 400
     assert "the largest allowed is" in response.content.decode()

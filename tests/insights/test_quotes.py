@@ -16,8 +16,8 @@ from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.models import Question
-from youthvoice.insights.aggregates import published_before
-from youthvoice.insights.quote_rules import describes_writer, quotable
+from youthvoice.insights.dashboard.aggregates import published_before
+from youthvoice.insights.dashboard.quote_rules import describes_writer, quotable
 from youthvoice.voices.models import Answer
 
 pytestmark = pytest.mark.django_db

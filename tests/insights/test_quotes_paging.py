@@ -14,7 +14,7 @@ from tests.factories_consultations import QuestionFactory
 from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.insights.cellkey import KEYS, lowest_count_behind, perturb
-from youthvoice.insights.quotes import PAGE_SIZE
+from youthvoice.insights.dashboard.quotes import PAGE_SIZE
 from youthvoice.voices.models import Answer
 
 pytestmark = pytest.mark.django_db

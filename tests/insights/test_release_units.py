@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.factories_dashboard import World
-from youthvoice.insights.aggregates import (
+from youthvoice.insights.dashboard.aggregates import (
     DashboardFilters,
     month_end,
     month_start,

@@ -9,10 +9,10 @@ from django.core.exceptions import ValidationError
 from tests.factories import MembershipFactory
 from tests.factories_dashboard import World
 from tests.factories_insights import PopulationBaselineFactory, PopulationCellFactory
-from youthvoice.insights.aggregates import DashboardFilters
-from youthvoice.insights.dashboard import dashboard_build
+from youthvoice.insights.dashboard.aggregates import DashboardFilters
+from youthvoice.insights.dashboard.selectors import dashboard_build
 from youthvoice.insights.models import PopulationBaseline
-from youthvoice.insights.services import population_baseline_upload
+from youthvoice.insights.population.services import population_baseline_upload
 
 pytestmark = pytest.mark.django_db
 

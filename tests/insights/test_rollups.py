@@ -2,7 +2,7 @@
 
 A seeded random world (consultations of three audiences, relayed voices, every channel, demographics given
 and not, small release units, choice, scale and free-text answers, codings in every status) is counted
-both ways for every filter the dashboard offers: by ``insights.aggregates`` (the roll-ups, kept by
+both ways for every filter the dashboard offers: by ``insights.dashboard.aggregates`` (the roll-ups, kept by
 triggers) and by ``tests.dashboard_from_rows`` (today's counting over the rows, before the roll-ups). Then
 the rows change through every write path that can move a figure (edits of a response and its copies,
 answers edited one by one and in bulk, coding changes, erasure, retention deletes) and both are compared
@@ -24,9 +24,10 @@ from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from youthvoice.consultations.models import Audience, Question
-from youthvoice.insights import aggregates, dashboard, rollups
-from youthvoice.insights.aggregates import DashboardFilters
-from youthvoice.insights.coding import codings_create
+from youthvoice.insights.coding.services import codings_create
+from youthvoice.insights.dashboard import aggregates, rollups
+from youthvoice.insights.dashboard import selectors as dashboard
+from youthvoice.insights.dashboard.aggregates import DashboardFilters
 from youthvoice.insights.models import AnswerRollup, Coding, CodingRollup, ResponseRollup
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.retention import relayed_voice_erase, retention_apply

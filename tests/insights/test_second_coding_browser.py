@@ -10,9 +10,9 @@ from tests.factories_coding import member
 from tests.factories_consultations import QuestionFactory
 from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, ThemeFactory
-from youthvoice.insights.coding import coding_set
+from youthvoice.insights.coding.second_coding import sample_agreement
+from youthvoice.insights.coding.services import coding_set
 from youthvoice.insights.models import SecondCodingSample
-from youthvoice.insights.second_coding import sample_agreement
 from youthvoice.voices.models import Answer
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from youthvoice.insights.coding.second_coding import sample_agreement, sample_disagreements
 from youthvoice.insights.models import Coding, SecondCoding, SecondCodingSample, Theme, ThemeVersion
-from youthvoice.insights.second_coding import sample_agreement, sample_disagreements
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from youthvoice.insights.suggest import SuggestionError, suggest_themes
-from youthvoice.insights.synthetic import PLANTED_THEMES, planted_answers
+from youthvoice.insights.suggestions.suggest import SuggestionError, suggest_themes
+from youthvoice.insights.suggestions.synthetic import PLANTED_THEMES, planted_answers
 
 
 def purity_by_suggestion(result, truth_by_id):
@@ -111,7 +111,7 @@ def test_unusable_input_gives_a_clear_error(answers, kwargs):
 def test_the_shared_search_keeps_the_number_whose_grouping_is_clearest():
     from sklearn.cluster import KMeans
 
-    from youthvoice.insights.suggest import best_scoring_n_themes
+    from youthvoice.insights.suggestions.suggest import best_scoring_n_themes
 
     rng = np.random.default_rng(0)
     corners = np.eye(3) * 10

@@ -4,10 +4,14 @@ import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
-from youthvoice.insights import suggest_meaning
-from youthvoice.insights.suggest import SuggestionError
-from youthvoice.insights.suggest_meaning import class_tfidf_words, suggest_themes_by_meaning, themes_for
-from youthvoice.insights.synthetic import PLANTED_THEMES, planted_answers
+from youthvoice.insights.suggestions import suggest_meaning
+from youthvoice.insights.suggestions.suggest import SuggestionError
+from youthvoice.insights.suggestions.suggest_meaning import (
+    class_tfidf_words,
+    suggest_themes_by_meaning,
+    themes_for,
+)
+from youthvoice.insights.suggestions.synthetic import PLANTED_THEMES, planted_answers
 
 
 @pytest.fixture(scope="module")

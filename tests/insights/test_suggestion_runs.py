@@ -11,9 +11,8 @@ from youthvoice.insights.models import (
     ThemeSuggestionAssignment,
     ThemeSuggestionRun,
 )
-from youthvoice.insights.suggest import SuggestionError
-from youthvoice.insights.suggestion_jobs import suggestion_run_execute
-from youthvoice.insights.suggestion_services import (
+from youthvoice.insights.suggestions.jobs import suggestion_run_execute
+from youthvoice.insights.suggestions.services import (
     SuggestionReviewError,
     suggestion_accept,
     suggestion_merge,
@@ -21,6 +20,7 @@ from youthvoice.insights.suggestion_services import (
     suggestion_rename,
     suggestion_run_start,
 )
+from youthvoice.insights.suggestions.suggest import SuggestionError
 from youthvoice.insights.tasks import run_theme_suggestion
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from youthvoice.insights.vocabulary import (
+from youthvoice.insights.suggestions.vocabulary import (
     MeaningWriter,
     VocabularyDataError,
     meanings_from_text,

@@ -266,7 +266,7 @@ def _scoping_service(client):
 
 def _panel(started: bool):
     from tests.factories_insights import CodebookFactory, ThemeFactory
-    from youthvoice.insights.panel import panel_create, panel_start
+    from youthvoice.insights.panel.services import panel_create, panel_start
 
     codebook = CodebookFactory()
     worker = MembershipFactory(role="practitioner", agency__partnership=codebook.partnership).user
@@ -292,7 +292,7 @@ def _panel_page(client):
 
 
 def _panel_service(client):
-    from youthvoice.insights.panel import PlacingInput, panel_round_record
+    from youthvoice.insights.panel.services import PlacingInput, panel_round_record
 
     panel, _worker = _panel(started=True)
     placings = [

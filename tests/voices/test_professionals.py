@@ -8,8 +8,8 @@ from django.utils import timezone
 from tests.factories import MembershipFactory
 from tests.factories_consultations import ConsultationFactory, QuestionFactory
 from youthvoice.consultations.models import Audience, Consultation
-from youthvoice.insights import aggregates
-from youthvoice.insights.aggregates import DashboardFilters, mirrored_scale_counts, month_end
+from youthvoice.insights.dashboard import aggregates
+from youthvoice.insights.dashboard.aggregates import DashboardFilters, mirrored_scale_counts, month_end
 from youthvoice.voices.models import Answer, Response
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.utils import timezone
 from tests.factories import MembershipFactory
 from tests.factories_insights import LocalityFactory
 from youthvoice.consultations.services import question_bank_load
-from youthvoice.insights import aggregates
-from youthvoice.insights.dashboard_config import load_dashboard_config
+from youthvoice.insights.dashboard import aggregates
+from youthvoice.insights.dashboard.config import load_dashboard_config
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import RELAYED_KINDS_QUESTION_KEY
 

@@ -24,10 +24,10 @@ from tests.factories_consultations import (
 from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, LocalityFactory, ThemeFactory
 from youthvoice.consultations.models import ConsultationQuestion
-from youthvoice.insights.coding import coding_set, codings_out_of_step
+from youthvoice.insights.coding.services import coding_set, codings_out_of_step
 from youthvoice.insights.models import Coding, ThemeSuggestion, ThemeSuggestionRun
-from youthvoice.insights.suggestion_models import ThemeSuggestionAssignment
-from youthvoice.insights.suggestion_services import suggestion_accept
+from youthvoice.insights.suggestions.models import ThemeSuggestionAssignment
+from youthvoice.insights.suggestions.services import suggestion_accept
 from youthvoice.voices.imports import responses_import_csv
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.selectors import answers_out_of_step
@@ -170,7 +170,7 @@ CREATES = re.compile(r"\b(Answer|Coding)(\.objects|\.\w+\.model\._default_manage
                      r"\b(Answer|Coding)\.objects\.(get_or_create|update_or_create)\(")  # fmt: skip
 ONE_PLACE = {
     ("voices/services.py", "def answers_create"),
-    ("insights/coding.py", "def codings_create"),
+    ("insights/coding/services.py", "def codings_create"),
 }
 
 

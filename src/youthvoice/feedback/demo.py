@@ -82,7 +82,7 @@ def _panel_cited_update(consultation, *, panel, user):
 
 def _theme_update(consultation, *, user) -> None:
     """An update for one theme of the open consultation that cites the themes it answers and, as published,
-    how many voices (insights.quotes.voices_answered); its staff page opens each theme's quotes."""
+    how many voices (insights.dashboard.quotes.voices_answered); its staff page opens each theme's quotes."""
     themes = {t.name: t for t in Theme.objects.filter(codebook__partnership=consultation.partnership)}
     theme, other = themes.get("Feeling unsafe in public places"), themes.get("Trusted adults")
     if theme is None or YouSaidWeDid.objects.filter(consultation=consultation, theme=theme).exists():

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy
 
 from youthvoice.feedback.models import FeedbackStatus
 from youthvoice.insights.models import Theme, YoungPeoplesPanel
-from youthvoice.insights.panel import panels_citable
+from youthvoice.insights.panel.services import panels_citable
 from youthvoice.mandate.models import Action
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.selectors import reference_code_normalise

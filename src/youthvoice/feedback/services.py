@@ -20,9 +20,9 @@ from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.practitioners import practitioners_notify
 from youthvoice.feedback.selectors import digest_for, revision_latest
+from youthvoice.insights.dashboard.quotes import voices_answered
 from youthvoice.insights.models import Theme, YoungPeoplesPanel
-from youthvoice.insights.panel import panel_citation, panels_citable
-from youthvoice.insights.quotes import voices_answered
+from youthvoice.insights.panel.services import panel_citation, panels_citable
 from youthvoice.language.publishing import publication_gate_pass
 from youthvoice.mandate.models import Action
 from youthvoice.partnership.models import Membership, Partnership

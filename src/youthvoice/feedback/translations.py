@@ -18,7 +18,7 @@ from youthvoice.consultations.translation import Shown
 from youthvoice.core.languages import DEFAULT_LANGUAGE, language_is_offered
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDidRevision, YouSaidWeDidTranslation
-from youthvoice.insights.panel import panel_citation
+from youthvoice.insights.panel.services import panel_citation
 
 
 class TranslationError(Exception):

@@ -33,7 +33,7 @@ from youthvoice.feedback.services import (
     young_people_texts,
 )
 from youthvoice.feedback.translations import TranslationError, update_translation_save
-from youthvoice.insights.panel import panel_citation
+from youthvoice.insights.panel.services import panel_citation
 from youthvoice.language.forms import OverridesForm, overrides_from
 from youthvoice.language.publishing import (
     PublicationBlocked,

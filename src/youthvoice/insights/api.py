@@ -1,6 +1,6 @@
 """The API's aggregates: a consultation's figures for agencies' systems, with the dashboard's filters.
 
-Every figure is one the dashboard protects (``insights.dashboard``: ``themes_protected``,
+Every figure is one the dashboard protects (``insights.dashboard.selectors``: ``themes_protected``,
 ``places_protected``, ``choices_protected``), so the API, the pages and the exports can never publish a
 figure differently. A hidden figure comes back as ``{"value": null, "suppressed": true}``, never its value;
 why it is hidden (primary or secondary) is never said. Too few responses for the filters: no figure at all,
@@ -9,8 +9,8 @@ admins, and agencies' systems with the ``read_aggregates`` scope.
 
 With ``compare_from`` and ``compare_to`` the body also has ``comparison``: the figures of the two periods
 side by side (``date_from``/``date_to`` and the compare dates), the change of each share in percentage
-points and whether it is more than chance (``insights.comparison``). It is worked out only from the two
-bodies the API returns for each period on its own, so it publishes nothing they do not.
+points and whether it is more than chance (``insights.dashboard.comparison``). It is worked out only from the
+two bodies the API returns for each period on its own, so it publishes nothing they do not.
 """
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ from youthvoice.consultations.models import Audience, Consultation, Question
 from youthvoice.core.access import ANALYSTS_AND_LEADERS, Scope, api_roles
 from youthvoice.core.api import StrictSerializer, error_responses
 from youthvoice.core.api_auth import api_client_of
-from youthvoice.insights import aggregates
-from youthvoice.insights.aggregates import DashboardFilters
 from youthvoice.insights.cellkey import perturbed
-from youthvoice.insights.comparison import COMPARISON_NOTE, Period, Verdict, period_problems
-from youthvoice.insights.dashboard import (
+from youthvoice.insights.dashboard import aggregates
+from youthvoice.insights.dashboard.aggregates import DashboardFilters
+from youthvoice.insights.dashboard.comparison import COMPARISON_NOTE, Period, Verdict, period_problems
+from youthvoice.insights.dashboard.config import load_dashboard_config
+from youthvoice.insights.dashboard.selectors import (
     choices_protected,
     coverage_text,
     left_out_count,
@@ -42,7 +43,6 @@ from youthvoice.insights.dashboard import (
     withheld_count,
     withheld_message,
 )
-from youthvoice.insights.dashboard_config import load_dashboard_config
 from youthvoice.insights.disclosure import Cell, protect_count
 from youthvoice.insights.statistics import proportion_change
 

@@ -7,7 +7,7 @@ class InsightsConfig(AppConfig):
     verbose_name = "Insights"
 
     def ready(self):
-        from youthvoice.insights.services import codings_follow_response
+        from youthvoice.insights.coding.services import codings_follow_response
         from youthvoice.voices.services import response_copies_follower_register
 
         # Codings copy a response's columns: voices keeps them in step through this public function.

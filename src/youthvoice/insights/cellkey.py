@@ -4,7 +4,8 @@ The method of the Office for National Statistics' Census 2021 flexible tables an
 Statistics' TableBuilder. Every response has a permanent random *record key* from 0 to 255
 (``Response.record_key``, copied onto its answers and codings). A published count's *cell key* is the sum
 of the keys of the records it counts, mod 256, summed by the same SQL query that counts them
-(``insights.aggregates``). The count is shown as ``count + noise``, where the noise is read from a fixed
+(``insights.dashboard.aggregates``). The count is shown as ``count + noise``, where the noise is read from a
+fixed
 *perturbation table* (``data/ptable.yaml``) by how far the count is above its floor and by the cell key.
 
 - The same records always give the same cell key, so asking again, or through another surface, gives the
@@ -48,9 +49,17 @@ class PerturbationTable:
     rows: tuple[tuple[int, ...], ...]
     shares: tuple[dict[int, int], ...]  # per row: noise -> how many keys carry it
 
+    def row_index(self, *, above_floor: int) -> int:
+        """The row a count ``above_floor`` above its floor reads: the one row choice ``noise`` and
+        ``noises`` (and so :func:`perturb` and :func:`lowest_count_behind`) share."""
+        return min(above_floor, len(self.rows)) - 1
+
     def noise(self, *, above_floor: int, key: int) -> int:
-        row = self.rows[min(above_floor, len(self.rows)) - 1]
-        return row[key % KEYS]
+        return self.rows[self.row_index(above_floor=above_floor)][key % KEYS]
+
+    def noises(self, *, above_floor: int) -> dict[int, int]:
+        """Every noise a count ``above_floor`` above its floor may carry -> how many keys carry it."""
+        return self.shares[self.row_index(above_floor=above_floor)]
 
 
 def ptable_from_data(data, *, file: str = "ptable.yaml") -> PerturbationTable:
@@ -120,7 +129,7 @@ def lowest_count_behind(published: int, *, floor: int = 1) -> int:
             if count == published:
                 return count
             continue
-        if published - count in table.shares[min(count - floor + 1, len(table.shares)) - 1]:
+        if published - count in table.noises(above_floor=count - floor + 1):
             return count
     return published
 

@@ -9,9 +9,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.baseline_csv import HEADER
-from youthvoice.insights.coding import codings_create
-from youthvoice.insights.landscape_demo import build_landscape
+from youthvoice.insights.coding.demo import FIRST_CODER, build_second_coding
+from youthvoice.insights.coding.services import codings_create
+from youthvoice.insights.landscape.demo import build_landscape
 from youthvoice.insights.models import (
     BASELINE_AGE_BANDS,
     BASELINE_ETHNIC_GROUPS,
@@ -21,16 +21,16 @@ from youthvoice.insights.models import (
     PopulationBaseline,
     Theme,
 )
-from youthvoice.insights.panel import (
+from youthvoice.insights.panel.models import YoungPeoplesPanel
+from youthvoice.insights.panel.services import (
     PlacingInput,
     panel_create,
     panel_end_by_staff,
     panel_round_record,
     panel_start,
 )
-from youthvoice.insights.panel_models import YoungPeoplesPanel
-from youthvoice.insights.second_coding_demo import FIRST_CODER, build_second_coding
-from youthvoice.insights.services import population_baseline_upload
+from youthvoice.insights.population.baseline_csv import HEADER
+from youthvoice.insights.population.services import population_baseline_upload
 from youthvoice.voices.models import Answer
 
 BASELINE_NAME = "Demo population estimates (synthetic)"

@@ -28,7 +28,7 @@ No figure youthvoice publishes may identify a child (DESIGN.md, "Safety by desig
   table of age bands beside a locality-by-age table, whose column totals are the same counts) must come
   from one protected table, or a figure one table hides may be shown by the other.
 - **Across queries.** Protection per table does not stop a reader subtracting two queries (a date window
-  one day longer). ``insights.aggregates`` therefore counts every figure over whole release units (a
+  one day longer). ``insights.dashboard.aggregates`` therefore counts every figure over whole release units (a
   consultation's channel in a calendar month) of at least ``threshold`` responses, so any two queries differ
   by nobody or by at least ``threshold`` young people (docs/security.md, "Disclosure control").
 - **Quotes** are shown only where the group behind them has at least ``threshold`` people

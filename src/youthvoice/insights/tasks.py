@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from youthvoice.insights.suggestion_jobs import suggestion_run_execute
+from youthvoice.insights.suggestions.jobs import suggestion_run_execute
 
 
 @shared_task(name="youthvoice.insights.tasks.run_theme_suggestion")

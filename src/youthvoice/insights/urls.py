@@ -1,14 +1,16 @@
-from django.urls import include, path
+"""Insights' staff pages, under /staff/insights/: each package mounts its own (all in the ``insights``
+namespace). The shared device's pages of a young people's panel are outside /staff/
+(``insights.panel.public_urls``, mounted by ``youthvoice.urls``)."""
 
-from youthvoice.insights import views
+from django.urls import include, path
 
 app_name = "insights"
 
 urlpatterns = [
-    path("population/", views.population, name="population"),
-    path("population/upload/", views.population_upload, name="population-upload"),
-    path("dashboard/", include("youthvoice.insights.urls_dashboard")),
-    path("landscape/", include("youthvoice.insights.landscape_urls")),
-    path("", include("youthvoice.insights.coding_urls")),
-    path("", include("youthvoice.insights.panel_urls")),
+    path("population/", include("youthvoice.insights.population.urls")),
+    path("dashboard/", include("youthvoice.insights.dashboard.urls")),
+    path("landscape/", include("youthvoice.insights.landscape.urls")),
+    path("", include("youthvoice.insights.coding.urls")),
+    path("suggestions/", include("youthvoice.insights.suggestions.urls")),
+    path("", include("youthvoice.insights.panel.urls")),
 ]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
-from youthvoice.consultations.models import Consultation, Question
+from youthvoice.language.definition_answers import definition_answers_provider
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
 from youthvoice.partnership.models import Partnership
-from youthvoice.voices.models import Answer
 
 
 def glossary_public(*, partnership: Partnership) -> QuerySet[GlossaryTerm]:
@@ -27,22 +26,16 @@ def partnerships_with_glossary() -> QuerySet[Partnership]:
 
 
 # --- young people's definitions from consultation answers ----------------------------------------------
+# Consultations and answers live in apps above language: voices provides them (language.definition_answers).
 
 
-def definition_answers(*, partnership: Partnership) -> QuerySet[Answer]:
+def definition_answers(*, partnership: Partnership) -> QuerySet:
     """Answers with words in them to the partnership's definition questions ("What does grooming mean to
     you?"). Their text was de-identified before it was saved."""
-    return Answer.objects.filter(
-        response__partnership=partnership,
-        question__partnership=partnership,
-        question__kind=Question.Kind.DEFINITION,
-        text__regex=r"\S",
-    )
+    return definition_answers_provider().answers(partnership=partnership)
 
 
-def definition_answers_not_imported(
-    *, consultation: Consultation, question: Question | None = None
-) -> QuerySet[Answer]:
+def definition_answers_not_imported(*, consultation, question=None) -> QuerySet:
     """The consultation's definition answers that are not yet any term's young people's words."""
     answers = definition_answers(partnership=consultation.partnership)
     answers = answers.filter(response__consultation=consultation)
@@ -52,20 +45,16 @@ def definition_answers_not_imported(
     return answers.exclude(pk__in=imported).select_related("question").order_by("question_id", "pk")
 
 
-def definition_consultations(*, partnership: Partnership) -> QuerySet[Consultation]:
+def definition_consultations(*, partnership: Partnership) -> QuerySet:
     """The partnership's consultations that ask at least one definition question, newest first."""
-    return (
-        Consultation.objects.filter(partnership=partnership, items__question__kind=Question.Kind.DEFINITION)
-        .distinct()
-        .order_by("-opens_on", "title")
-    )
+    return definition_answers_provider().consultations(partnership=partnership)
 
 
-def definition_questions(*, partnership: Partnership) -> QuerySet[Question]:
-    return Question.objects.filter(partnership=partnership, kind=Question.Kind.DEFINITION).order_by("text")
+def definition_questions(*, partnership: Partnership) -> QuerySet:
+    return definition_answers_provider().questions(partnership=partnership)
 
 
-def glossary_term_for_question(*, question: Question) -> GlossaryTerm | None:
+def glossary_term_for_question(*, question) -> GlossaryTerm | None:
     """The term a definition question asks about, by the bank's naming: "definition-grooming" asks about the
     term "grooming"."""
     slug = question.key.removeprefix("definition-")

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
-from youthvoice.insights.aggregates import DashboardFilters
-from youthvoice.insights.dashboard import dashboard_build
+from youthvoice.insights.dashboard.aggregates import DashboardFilters
+from youthvoice.insights.dashboard.selectors import dashboard_build
 from youthvoice.partnership.models import Partnership
 from youthvoice.strategy.models import SectionEvidence, Strategy, StrategySection, StrategyVersion
 

@@ -25,7 +25,8 @@ from youthvoice.consultations.selectors import consultation_is_open
 from youthvoice.voices.models import FacilitatedSession, PlaceType, SessionAlert
 
 SESSION_FACILITATED = "yv_facilitated"
-# A young people's panel running on a shared device (insights.panel): the same hand-over, its own key.
+# A young people's panel running on a shared device (insights.panel.services): the same hand-over, its own
+# key.
 SESSION_PANEL = "yv_panel"
 # What a shared device keeps through a quick exit: the session it runs, never anything a young person entered.
 SHARED_DEVICE_KEYS = (SESSION_FACILITATED, SESSION_PANEL)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 
-from youthvoice.consultations.models import Consultation
+from youthvoice.consultations.models import Consultation, Question
+from youthvoice.partnership.models import Partnership
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.relayers import relayed_voices_of_relayer
 from youthvoice.voices.services import REFERENCE_ALPHABET, REFERENCE_LENGTH
@@ -64,3 +65,30 @@ def copies_out_of_step(queryset: QuerySet, *, source: str, names: tuple[str, ...
 def answers_out_of_step() -> QuerySet[Answer]:
     """Answers whose copies of their response's columns (``Answer.FROM_RESPONSE``) differ: always none."""
     return copies_out_of_step(Answer.objects.all(), source="response", names=Answer.FROM_RESPONSE)
+
+
+# --- definition answers, which voices provides to language's glossary (language.definition_answers) -----
+
+
+def definition_answers(*, partnership: Partnership) -> QuerySet[Answer]:
+    """Answers with words in them to the partnership's definition questions ("What does grooming mean to
+    you?"). Their text was de-identified before it was saved."""
+    return Answer.objects.filter(
+        response__partnership=partnership,
+        question__partnership=partnership,
+        question__kind=Question.Kind.DEFINITION,
+        text__regex=r"\S",
+    )
+
+
+def definition_consultations(*, partnership: Partnership) -> QuerySet[Consultation]:
+    """The partnership's consultations that ask at least one definition question, newest first."""
+    return (
+        Consultation.objects.filter(partnership=partnership, items__question__kind=Question.Kind.DEFINITION)
+        .distinct()
+        .order_by("-opens_on", "title")
+    )
+
+
+def definition_questions(*, partnership: Partnership) -> QuerySet[Question]:
+    return Question.objects.filter(partnership=partnership, kind=Question.Kind.DEFINITION).order_by("text")

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from youthvoice.insights import rollups
+from youthvoice.insights.dashboard import rollups
 
 
 def triggers_create(apps, schema_editor):

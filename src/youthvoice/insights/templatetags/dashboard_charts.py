@@ -1,6 +1,6 @@
 from django import template
 
-from youthvoice.insights.charts import bar_chart
+from youthvoice.insights.dashboard.charts import bar_chart
 
 register = template.Library()
 
