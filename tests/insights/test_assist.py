@@ -114,7 +114,7 @@ def test_an_answer_like_one_phrase_of_a_themes_description_is_advised_that_theme
 
 
 def test_the_expected_accuracy_counts_one_of_two_themes_as_half_right_as_the_main_theme_is_unknown():
-    from youthvoice.insights.assist import _honest_scores
+    from youthvoice.insights.coding.assist import _honest_scores
 
     checked = _honest_scores([0, 1, 0], [{0}, {0, 1}, {1}], (0, 1))
     assert checked.accuracy == 0.5 and checked.any_theme == 0.667
@@ -124,7 +124,7 @@ def test_the_expected_accuracy_counts_one_of_two_themes_as_half_right_as_the_mai
 
 
 def test_the_expected_accuracy_weighs_the_themes_as_they_are_expected_among_the_uncoded_answers():
-    from youthvoice.insights.assist import _honest_scores
+    from youthvoice.insights.coding.assist import _honest_scores
 
     predicted, given = [0, 0, 1, 0], [{0}, {0}, {1}, {1}]
     assert _honest_scores(predicted, given, (0, 1)).accuracy == 0.75

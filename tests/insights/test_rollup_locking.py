@@ -19,8 +19,8 @@ from tests.factories_dashboard import World
 from tests.factories_insights import CodebookFactory, ThemeFactory
 from tests.insights.test_rollups import rollup_state
 from youthvoice.consultations.models import Question
-from youthvoice.insights import rollups
-from youthvoice.insights.coding import codings_create
+from youthvoice.insights.coding.services import codings_create
+from youthvoice.insights.dashboard import rollups
 from youthvoice.insights.models import Coding
 from youthvoice.voices.models import Response
 from youthvoice.voices.retention import relayed_voice_erase

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from youthvoice.insights import rollups
+from youthvoice.insights.dashboard import rollups
 
 
 def triggers_create(apps, schema_editor):
