@@ -22,6 +22,13 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that drives Chromium is slow (a live server and a browser page), said or not."""
+    for item in items:
+        if "chromium" in item.fixturenames or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's headless Chromium driven by Playwright. Skips on a machine without it, except under CI."""

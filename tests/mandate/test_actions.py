@@ -22,13 +22,6 @@ LAST_WEEK = TODAY - datetime.timedelta(days=7)
 NEXT_MONTH = TODAY + datetime.timedelta(days=30)
 
 
-@pytest.fixture
-def leader(client):
-    membership = MembershipFactory(role="leader", agency__name="Harbour Youth Project")
-    client.force_login(membership.user)
-    return membership
-
-
 def action_data(agency, **overrides):
     data = {
         "title": "Map safe spaces with young people",

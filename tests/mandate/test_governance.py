@@ -12,13 +12,6 @@ from youthvoice.mandate.services import MandateError, governance_board_save
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def leader(client):
-    membership = MembershipFactory(role="leader")
-    client.force_login(membership.user)
-    return membership
-
-
 def board(partnership, name, reports_to=(), **ownership):
     return governance_board_save(
         partnership=partnership, name=name, chair_role="Director", meets="quarterly",

@@ -31,13 +31,6 @@ pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
 
 
-@pytest.fixture
-def leader(client):
-    membership = MembershipFactory(role="leader", agency__name="Harbour Youth Project")
-    client.force_login(membership.user)
-    return membership
-
-
 def conversation(membership, agency=None, **items):
     return scoping_conversation_record(
         partnership=membership.agency.partnership,

@@ -31,13 +31,6 @@ pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
 
 
-@pytest.fixture
-def leader(client):
-    membership = MembershipFactory(role="leader", agency__name="Harbour Youth Project")
-    client.force_login(membership.user)
-    return membership
-
-
 def start(membership, title="Annual review"):
     return strategy_review_start(
         partnership=membership.agency.partnership, held_on=TODAY, title=title, created_by=membership.user

@@ -23,13 +23,6 @@ pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
 
 
-@pytest.fixture
-def leader(client):
-    membership = MembershipFactory(role="leader", agency__name="Harbour Youth Project")
-    client.force_login(membership.user)
-    return membership
-
-
 def record(membership, *, agency=None, team_name="", **items):
     return scoping_conversation_record(
         partnership=membership.agency.partnership,
