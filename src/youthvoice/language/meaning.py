@@ -32,6 +32,7 @@ from importlib.resources import files
 import yaml
 
 from youthvoice.language.ages import read_ages
+from youthvoice.language.responsibility import held_by_adults
 
 # libyaml's safe loader where PyYAML has it: about 15 times faster, so the command line starts quickly.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -353,12 +354,14 @@ HEDGED = {
 }
 
 
-def conceded(sentence: str, start: int, words: Words) -> bool:
+def conceded(sentence: str, start: int, words: Words, end: int | None = None) -> bool:
     """Whether the match sits inside a concession that sets it aside: "although he may seem streetwise, he is
     13" (the concession comes before the match with no clause break between), or a sentence that says the
     label does not change anything ("being mature does not mean she can consent")."""
     if SETS_ASIDE_ANYWHERE.search(sentence):
         return True
+    if held_by_adults(sentence, start, start if end is None else end):
+        return True  # "... because he had been threatened", "but this reflects the control they have"
     for found in words.concession.finditer(sentence, 0, start):
         between = sentence[found.end() : start]
         # "although he may seem streetwise": the label sits in the concession itself, hedged; "despite his
@@ -828,7 +831,7 @@ def verdict(
         return DROP
     if meaning.negation == "requires" and not negated(sentence, start, words):
         return DROP
-    if meaning.concession and conceded(sentence, start, words):
+    if meaning.concession and conceded(sentence, start, words, end):
         return DROP
     if meaning.ages == "child" and not any(a.value < 16 for a in read_ages(sentence)):
         return DROP
