@@ -379,9 +379,29 @@ SCHOOL_TERM = re.compile(
 )
 
 
+# "Avoid" is about wording only when what is avoided is words: "avoid saying", "avoid the term", "avoid 'X'";
+# "this could have been avoided" is about what happened.
+AVOIDING_WORDS = re.compile(
+    r"\s+(?:(?:using|saying|writing|describing|calling|labelling|phrases?|words?|terms?|labels?|language|"
+    r"expressions?|jargon|acronyms?)\b|(?:the|such|this|that|these)\s+(?:\w+\s+)?(?:word|term|phrase|label|"
+    r"wording|expression|language)s?\b|[\"'\u201c\u2018])",
+    re.IGNORECASE,
+)
+
+
+QUOTE_MARKS = re.compile("[\"\u201c\u201d\u2018]|(?:^|\\s)'")
+
+
 def about_wording(sentence: str, words: Words) -> bool:
     for found in words.policy.finditer(sentence):
-        if found.group().lower() in ("term", "terms") and SCHOOL_TERM.search(sentence, 0, found.end()):
+        marker = found.group().lower()
+        if marker in ("term", "terms") and SCHOOL_TERM.search(sentence, 0, found.end()):
+            continue
+        if (
+            marker.startswith("avoid")
+            and not AVOIDING_WORDS.match(sentence, found.end())
+            and not QUOTE_MARKS.search(sentence)
+        ):
             continue
         return True
     return False
