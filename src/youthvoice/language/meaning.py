@@ -392,7 +392,22 @@ AVOIDING_WORDS = re.compile(
 QUOTE_MARKS = re.compile("[\"\u201c\u201d\u2018]|(?:^|\\s)'")
 
 
+WORDING_ANSWERS: dict[str, bool] = {}  # sentence -> about_wording, with the shipped words (judged per match)
+
+
 def about_wording(sentence: str, words: Words) -> bool:
+    """Whether the sentence talks about wording (a policy, training, a record of words changed)."""
+    if words is not default_words():
+        return talks_about_wording(sentence, words)
+    answer = WORDING_ANSWERS.get(sentence)
+    if answer is None:
+        if len(WORDING_ANSWERS) >= PARSED_SENTENCES:
+            WORDING_ANSWERS.clear()
+        answer = WORDING_ANSWERS[sentence] = talks_about_wording(sentence, words)
+    return answer
+
+
+def talks_about_wording(sentence: str, words: Words) -> bool:
     for found in words.policy.finditer(sentence):
         marker = found.group().lower()
         if marker in ("term", "terms") and SCHOOL_TERM.search(sentence, 0, found.end()):
