@@ -98,3 +98,36 @@ def test_avoided_is_about_wording_only_when_words_are_avoided():
     assert about_wording("Please avoid using the phrase in minutes.", words)
     assert about_wording("Staff avoided 'risky behaviour' in the new plan.", words)
     assert not about_wording("The harm could have been avoided with an earlier referral.", words)
+
+
+# Kinds said another way (this round): self-risk as the child's judgement or a self- compound, minimising
+# by grading the harm down, consent about going back, the child's own account doubted.
+SAID_ANOTHER_WAY = [
+    "Nico's poor judgement keeps leaving him exposed to the dealers.",
+    "Tamsin's chaotic lifestyle that leaves her open to the men is the main concern.",
+    "Ellis is on a self-sabotaging track with the group at the park.",
+    "The man's comments to her were slightly inappropriate, nothing more.",
+    "School see the touching as play-fighting between the boys and the older lad.",
+    "It is a low-grade worry about the messages from the man and can stay with school.",
+    "Mo isn't ready to engage, so the case will close.",
+    "Freya keeps going back to the flat of her own free will, staff said.",
+    "Ollie's account of being hit by the men is probably exaggerated.",
+    "She has been warned about the men many times and carries on regardless.",
+    "He keeps going to the flat despite repeated warnings.",
+]
+
+NOT_SAID_ANOTHER_WAY = [
+    "Regardless of what she wore, the men are responsible for the assault.",
+    "Max is ready to engage with the youth worker now.",
+    "Priya went on the school trip and wanted to see the dinosaurs.",
+]
+
+
+@pytest.mark.parametrize("sentence", SAID_ANOTHER_WAY)
+def test_kinds_said_another_way_are_findings(sentence):
+    assert check(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_SAID_ANOTHER_WAY)
+def test_their_hard_negatives_are_not(sentence):
+    assert check(sentence) == []

@@ -334,7 +334,7 @@ SETS_ASIDE_ANYWHERE = re.compile(
     r"(?:could|can)\s*(?:not|n['\u2019]t)\s+(?:have\s+)?(?:consent\w*|give consent|agree\w*)|"
     r"unable to consent|"
     r"a child who (?:is|was|has been|had been) being (?:groomed|exploited|controlled|abused)|"
-    r"no matter|regardless|mistaken\w*|wrongly|not because)\b",
+    r"no matter|regardless of|mistaken\w*|wrongly|not because)\b",
     re.IGNORECASE,
 )
 
@@ -483,6 +483,17 @@ LABELLING_VERBS = {
     "believe",
 }
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Words for what someone said or wrote: with a child's possessive ("her report") they are the child's account.
+CHILDS_OWN_WORDS = {
+    "report",
+    "account",
+    "statement",
+    "disclosure",
+    "story",
+    "allegation",
+    "complaint",
+    "claim",
+}
 RELATIVE = {"who", "that", "which", "whom", "whose"}
 
 
@@ -617,6 +628,10 @@ def doer(doc, token, words: Words) -> str:
             if subjects:
                 if any(c.dep_ == "poss" and person_kind(c, words) == "adult" for c in subjects[0].children):
                     return "adult"  # "the men's lifestyle is ...": the subject is the adults' thing
+                if subjects[0].lemma_.lower() in CHILDS_OWN_WORDS and any(
+                    c.dep_ == "poss" and person_kind(c, words) == "child" for c in subjects[0].children
+                ):
+                    return "child"  # "Katie's reports are exaggerated": the child's account, not a service's
                 kind = person_kind(subjects[0], words)
                 agent = [c for c in current.children if c.dep_ == "agent"]
                 if (
