@@ -114,12 +114,18 @@ SAID_ANOTHER_WAY = [
     "Ollie's account of being hit by the men is probably exaggerated.",
     "She has been warned about the men many times and carries on regardless.",
     "He keeps going to the flat despite repeated warnings.",
+    "Kezia (13) is practically a grown woman in how she talks to the men.",
+    "Staff feel Aron, 14, is more of a man than his dad.",
+    "The referral calls the 13-year-old a young adult who knows what he is doing.",
+    "Remi is no kid; he runs rings round the police.",
 ]
 
 NOT_SAID_ANOTHER_WAY = [
     "Regardless of what she wore, the men are responsible for the assault.",
     "Max is ready to engage with the youth worker now.",
     "Priya went on the school trip and wanted to see the dinosaurs.",
+    "No child can agree to being exploited.",
+    "The driver is effectively a stranger to the family.",
 ]
 
 

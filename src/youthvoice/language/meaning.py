@@ -587,7 +587,7 @@ def doer(doc, token, words: Words) -> str:
                 if any(person_kind(o, words) == "child" for o in objects):
                     return "adult"
                 return kind
-            if any(
+            if current.dep_ not in ("attr", "oprd") and any(  # "is a grown woman": the label, not a doer
                 c.lower_ in words["adult_modifiers"]
                 for c in current.children
                 if c.dep_ == "amod" and c is not previous and c is not token  # not the label itself
