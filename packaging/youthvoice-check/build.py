@@ -38,6 +38,7 @@ FILES = [
     "language/publication.py",
     "language/readability.py",
     "language/reports.py",
+    "language/responsibility.py",
     "language/rules.py",
     "language/scan.py",
     "language/data/rules.yaml",

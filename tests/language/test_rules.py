@@ -125,3 +125,15 @@ rules:
     later = rules_from_text(text, compile_now=False)
     with pytest.raises(re.error):
         later.rules[0].context.require_in_sentence[0].search("text", None)
+
+
+def test_the_words_that_may_follow_a_first_word_are_read_from_the_patterns():
+    from youthvoice.language.rules import followers_of
+
+    macros = {"self": ["herself", "himself"], "<irregular>": {}}
+    found = followers_of(["<put> {self} at risk", "put (own)? (life|pupil*) at", "one-off"], macros)
+    assert found["put"].words == {"herself", "himself", "own", "life"} and found["put"].prefixes == ("pupil",)
+    assert found["puts"].words == {"herself", "himself"}
+    assert found["one"].words == {"off"}
+    # a gap, or a pattern that may end after its first word, says nothing about the next word
+    assert followers_of(["risk .. taking", "risky"], macros) == {"risk": None, "risky": None}

@@ -39,6 +39,13 @@ PIECES = [
     "worker",
     "information",
     "put",
+    # a first word looked for with its next word (" agreed to "), and the separators that may come between
+    "agreed",
+    " to",
+    " with",
+    ",  ",
+    " -\n ",
+    "\t",
     "\u00e9",
     "\u017fex",
     "\u0130n care",
@@ -184,3 +191,28 @@ def test_check_keeps_the_raw_matches_that_their_context_allows_without_overlaps(
             allowed.append((rule, allowed_start, end))
     expected = [(rule.id, start, end) for rule, start, end in without_overlaps(allowed)]
     assert [(f.rule_id, f.start, f.end) for f in checker.check(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She agreed to go with them.",
+        "She agreed  to go with them.",
+        "She agreed -\n to go with them.",
+        "She agreed\tto go with them.",
+        "She agreed",
+        "We agreed the plan; she agreed to go.",
+    ],
+)
+@pytest.mark.parametrize("window", [1, 3, 8, 12, 64])
+def test_a_first_word_and_its_next_word_are_found_whatever_comes_between_or_where_the_window_ends(
+    monkeypatch_window, text, window
+):
+    # "agreed" is looked for with its next words (" agreed to "): two spaces, a hyphen and a line break, a
+    # tab, the end of the text and the end of a scan window must all still stop there.
+    checker = Checker(default_rules())
+    assert any(rule.next_words is not None for rule in checker.scan.by_word["agreed"])
+    expected = {(rule.id, start, end) for rule, start, end in checker.raw_matches(text)} | set()
+    assert expected == every_match(text)
+    with monkeypatch_window(window):
+        assert {(rule.id, start, end) for rule, start, end in checker.raw_matches(text)} == every_match(text)

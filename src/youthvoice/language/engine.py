@@ -79,9 +79,12 @@ def for_first_word(rule: Rule, word: str, *, prefix: bool) -> Rule:
     parts = [
         source for exact, prefixes, source in rule.pattern_parts if word in (prefixes if prefix else exact)
     ]
+    next_words = None if prefix else rule.followers.get(word)
     if not rule.pattern_parts or len(parts) == len(rule.pattern_parts):
-        return rule
-    return replace(rule, regex_source=WORD_START + "(?:" + "|".join(parts) + ")" + WORD_END)
+        return rule if next_words is None else replace(rule, next_words=next_words)
+    return replace(
+        rule, regex_source=WORD_START + "(?:" + "|".join(parts) + ")" + WORD_END, next_words=next_words
+    )
 
 
 class Checker:

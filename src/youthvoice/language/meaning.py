@@ -32,6 +32,7 @@ from importlib.resources import files
 import yaml
 
 from youthvoice.language.ages import read_ages
+from youthvoice.language.responsibility import held_by_adults
 
 # libyaml's safe loader where PyYAML has it: about 15 times faster, so the command line starts quickly.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -333,7 +334,7 @@ SETS_ASIDE_ANYWHERE = re.compile(
     r"(?:could|can)\s*(?:not|n['\u2019]t)\s+(?:have\s+)?(?:consent\w*|give consent|agree\w*)|"
     r"unable to consent|"
     r"a child who (?:is|was|has been|had been) being (?:groomed|exploited|controlled|abused)|"
-    r"no matter|regardless|mistaken\w*|wrongly|not because)\b",
+    r"no matter|regardless of|mistaken\w*|wrongly|not because)\b",
     re.IGNORECASE,
 )
 
@@ -353,12 +354,14 @@ HEDGED = {
 }
 
 
-def conceded(sentence: str, start: int, words: Words) -> bool:
+def conceded(sentence: str, start: int, words: Words, end: int | None = None) -> bool:
     """Whether the match sits inside a concession that sets it aside: "although he may seem streetwise, he is
     13" (the concession comes before the match with no clause break between), or a sentence that says the
     label does not change anything ("being mature does not mean she can consent")."""
     if SETS_ASIDE_ANYWHERE.search(sentence):
         return True
+    if held_by_adults(sentence, start, start if end is None else end):
+        return True  # "... because he had been threatened", "but this reflects the control they have"
     for found in words.concession.finditer(sentence, 0, start):
         between = sentence[found.end() : start]
         # "although he may seem streetwise": the label sits in the concession itself, hedged; "despite his
@@ -376,9 +379,44 @@ SCHOOL_TERM = re.compile(
 )
 
 
+# "Avoid" is about wording only when what is avoided is words: "avoid saying", "avoid the term", "avoid 'X'";
+# "this could have been avoided" is about what happened.
+AVOIDING_WORDS = re.compile(
+    r"\s+(?:(?:using|saying|writing|describing|calling|labelling|phrases?|words?|terms?|labels?|language|"
+    r"expressions?|jargon|acronyms?)\b|(?:the|such|this|that|these)\s+(?:\w+\s+)?(?:word|term|phrase|label|"
+    r"wording|expression|language)s?\b|[\"'\u201c\u2018])",
+    re.IGNORECASE,
+)
+
+
+QUOTE_MARKS = re.compile("[\"\u201c\u201d\u2018]|(?:^|\\s)'")
+
+
+WORDING_ANSWERS: dict[str, bool] = {}  # sentence -> about_wording, with the shipped words (judged per match)
+
+
 def about_wording(sentence: str, words: Words) -> bool:
+    """Whether the sentence talks about wording (a policy, training, a record of words changed)."""
+    if words is not default_words():
+        return talks_about_wording(sentence, words)
+    answer = WORDING_ANSWERS.get(sentence)
+    if answer is None:
+        if len(WORDING_ANSWERS) >= PARSED_SENTENCES:
+            WORDING_ANSWERS.clear()
+        answer = WORDING_ANSWERS[sentence] = talks_about_wording(sentence, words)
+    return answer
+
+
+def talks_about_wording(sentence: str, words: Words) -> bool:
     for found in words.policy.finditer(sentence):
-        if found.group().lower() in ("term", "terms") and SCHOOL_TERM.search(sentence, 0, found.end()):
+        marker = found.group().lower()
+        if marker in ("term", "terms") and SCHOOL_TERM.search(sentence, 0, found.end()):
+            continue
+        if (
+            marker.startswith("avoid")
+            and not AVOIDING_WORDS.match(sentence, found.end())
+            and not QUOTE_MARKS.search(sentence)
+        ):
             continue
         return True
     return False
@@ -445,6 +483,17 @@ LABELLING_VERBS = {
     "believe",
 }
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Words for what someone said or wrote: with a child's possessive ("her report") they are the child's account.
+CHILDS_OWN_WORDS = {
+    "report",
+    "account",
+    "statement",
+    "disclosure",
+    "story",
+    "allegation",
+    "complaint",
+    "claim",
+}
 RELATIVE = {"who", "that", "which", "whom", "whose"}
 
 
@@ -538,7 +587,7 @@ def doer(doc, token, words: Words) -> str:
                 if any(person_kind(o, words) == "child" for o in objects):
                     return "adult"
                 return kind
-            if any(
+            if current.dep_ not in ("attr", "oprd") and any(  # "is a grown woman": the label, not a doer
                 c.lower_ in words["adult_modifiers"]
                 for c in current.children
                 if c.dep_ == "amod" and c is not previous and c is not token  # not the label itself
@@ -579,6 +628,10 @@ def doer(doc, token, words: Words) -> str:
             if subjects:
                 if any(c.dep_ == "poss" and person_kind(c, words) == "adult" for c in subjects[0].children):
                     return "adult"  # "the men's lifestyle is ...": the subject is the adults' thing
+                if subjects[0].lemma_.lower() in CHILDS_OWN_WORDS and any(
+                    c.dep_ == "poss" and person_kind(c, words) == "child" for c in subjects[0].children
+                ):
+                    return "child"  # "Katie's reports are exaggerated": the child's account, not a service's
                 kind = person_kind(subjects[0], words)
                 agent = [c for c in current.children if c.dep_ == "agent"]
                 if (
@@ -828,7 +881,7 @@ def verdict(
         return DROP
     if meaning.negation == "requires" and not negated(sentence, start, words):
         return DROP
-    if meaning.concession and conceded(sentence, start, words):
+    if meaning.concession and conceded(sentence, start, words, end):
         return DROP
     if meaning.ages == "child" and not any(a.value < 16 for a in read_ages(sentence)):
         return DROP

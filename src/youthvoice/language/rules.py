@@ -76,6 +76,21 @@ class Context:
 
 
 @dataclass(frozen=True)
+class Followers:
+    """The words that may follow a rule's first word: a next word in the text must be one of ``words`` or
+    begin with one of ``prefixes`` (lower case, ASCII) for the rule to match there."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def allow(self, word: str) -> bool:
+        return word in self.words or word.startswith(self.prefixes)
+
+    def __or__(self, other: Followers) -> Followers:
+        return Followers(self.words | other.words, tuple(sorted(set(self.prefixes) | set(other.prefixes))))
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     category: str
@@ -102,6 +117,11 @@ class Rule:
     pattern_parts: tuple[tuple[frozenset[str], frozenset[str], str], ...] = field(
         default=(), repr=False, compare=False
     )
+    # For each exact first word, the words that can come next (exact words, and prefixes), or None when
+    # anything may (a gap, the pattern may end there): lets the scan skip a place by its next word (scan.py).
+    followers: dict[str, Followers | None] = field(default_factory=dict, repr=False, compare=False)
+    # Set on the rule as tried at one first word (engine.for_first_word): that word's followers.
+    next_words: Followers | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -263,6 +283,79 @@ def first_words(pattern: str, macros: dict[str, list[str]]) -> list[str]:
     return words
 
 
+SPECIAL = re.compile(r"([~*\-'\u2019])")
+
+
+def word_follower(word: str) -> Followers | None:
+    """A phrase word as a next word in the scan copy (lower case; separators and ’ are spaces there)."""
+    word = word.lower()
+    stem, *rest = SPECIAL.split(word)
+    if not stem or not stem.isascii() or not re.fullmatch(r"[a-z0-9_]+", stem):
+        return None
+    if rest and rest[0] != "-":
+        return Followers(frozenset(), (stem,))
+    return Followers(frozenset({stem}), ())
+
+
+def union(found: list[Followers | None]) -> Followers | None:
+    if not found or any(f is None for f in found):
+        return None
+    result = found[0]
+    for other in found[1:]:
+        result = result | other
+    return result
+
+
+def starting_words(tokens: list[str], macros: dict[str, list[str]]) -> Followers | None:
+    """The words a phrase (as tokens) may start with, or None when it may be empty or start with anything."""
+    if not tokens:
+        return None
+    token = tokens[0]
+    optional = token.endswith("?") and len(token) > 1
+    core = token[:-1] if optional else token
+    if core == "..":
+        return None
+    choices = token_choices(core, macros)
+    if choices is None:
+        found = word_follower(core)
+    else:
+        found = union([starting_words(split_tokens(choice), macros) for choice in choices])
+    return union([found, starting_words(tokens[1:], macros)]) if optional else found
+
+
+def words_after(tokens: list[str], word: str, macros: dict[str, list[str]]) -> Followers | None:
+    """The words that may come after ``word`` when a phrase (as tokens) starts with it."""
+    choices = token_choices(tokens[0], macros)
+    found = []
+    for choice in choices if choices is not None else [tokens[0]]:
+        inner = split_tokens(choice)
+        if len(inner) > 1 or token_choices(inner[0], macros) is not None:
+            if word in first_words(choice, macros):
+                found.append(words_after(inner + tokens[1:], word, macros))
+            continue
+        stem, *rest = SPECIAL.split(choice.lower().replace("\u2019", "'"))
+        if stem != word:
+            continue
+        if not rest:
+            found.append(starting_words(tokens[1:], macros))
+        elif rest[0] == "-":  # "one-off": the next word is the one after the hyphen
+            found.append(word_follower("".join(rest[1:])))
+        else:
+            found.append(None)
+    return union(found)
+
+
+def followers_of(patterns: list[str], macros: dict[str, list[str]]) -> dict[str, Followers | None]:
+    """For each exact first word of the patterns, what may follow it (None: anything)."""
+    by_word: dict[str, list[Followers | None]] = {}
+    for pattern in patterns:
+        tokens = split_tokens(pattern.strip())
+        exact, _prefixes = trigger_sets([pattern], macros)
+        for word in exact:
+            by_word.setdefault(word, []).append(words_after(tokens, word, macros))
+    return {word: union(found) for word, found in by_word.items()}
+
+
 def trigger_sets(patterns: list[str], macros: dict[str, list[str]]) -> tuple[frozenset[str], frozenset[str]]:
     exact, prefixes = set(), set()
     for pattern in patterns:
@@ -405,6 +498,7 @@ def rule_from_data(
         pattern_parts = tuple(
             (*trigger_sets([p], macros), source) for p, source in zip(patterns, pattern_regexes, strict=True)
         )
+        followers = followers_of(patterns, macros)
     except (ValueError, re.error) as error:
         raise RulesError(f"{where}: 'patterns': {error}") from None
     context_data = data.get("context") or {}
@@ -445,6 +539,7 @@ def rule_from_data(
         source=data["source"],
         regex_source=regex_source,
         pattern_parts=pattern_parts,
+        followers=followers,
         regex_flags=0 if match_case else re.IGNORECASE,
         triggers=triggers,
         trigger_prefixes=prefixes,

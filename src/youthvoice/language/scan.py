@@ -54,10 +54,36 @@ class AnchorScan:
         # in order of their end, so at each place the last one reported is the longest, and the rules for the
         # place depend only on it (every shorter prefix anchor there is a prefix of it): both lists are made
         # here, one per pattern (see ``stops``).
+        #
+        # A whole-word anchor whose every rule knows the words that may follow it (``Rule.next_words``) is
+        # looked for with each of those next words instead (" put herself ", " put pupil"): most places a
+        # common first word is met are followed by words no rule wants, and are then no stop at all. Where
+        # separators other than one space come between the two words (a comma, a line break and spaces),
+        # " put  " (two spaces) stops for every rule of the word; where the word is the last of a scan
+        # window, its next word is in the next window, and ``stops`` stops there for every rule too.
         exact, prefixes = sorted(by_word), sorted(by_prefix)
-        patterns = [b" " + word.encode("ascii") + b" " for word in exact]
+        patterns: list[bytes] = []
+        self.rules_by_pattern = []
+        self.last_word_rules: dict[bytes, list] = {}
+        for word in exact:
+            rules, anchor = self.rules_for(word), b" " + word.encode("ascii")
+            followers = [rule.next_words for rule in rules]
+            if not rules or any(f is None for f in followers):
+                patterns.append(anchor + b" ")
+                self.rules_by_pattern.append(rules)
+                continue
+            self.last_word_rules[word.encode("ascii")] = rules
+            for next_word in sorted(set().union(*(f.words for f in followers))):
+                patterns.append(anchor + b" " + next_word.encode("ascii") + b" ")
+                self.rules_by_pattern.append([rule for rule in rules if rule.next_words.allow(next_word)])
+            for start in sorted(set().union(*(f.prefixes for f in followers))):
+                patterns.append(anchor + b" " + start.encode("ascii"))
+                self.rules_by_pattern.append(
+                    [rule for rule in rules if start.startswith(rule.next_words.prefixes)]
+                )
+            patterns.append(anchor + b"  ")
+            self.rules_by_pattern.append(rules)
         patterns += [b" " + prefix.encode("ascii") for prefix in prefixes]
-        self.rules_by_pattern = [self.rules_for(word) for word in exact]
         self.rules_by_pattern += [self.rules_for(prefix, word_goes_on=True) for prefix in prefixes]
         self.automaton = BytesAhoCorasick(patterns, MatchKind.Standard) if patterns else None
 
@@ -85,6 +111,7 @@ class AnchorScan:
             yield from self.regex_stops(text)
             return
         find_matches, rules_by_pattern = self.automaton.find_matches_as_indexes, self.rules_by_pattern
+        last_word_rules = self.last_word_rules
         for origin, window in scan_windows(text):
             # A hit is the space before a word; for each place the dict keeps the last (longest) pattern.
             by_place = {
@@ -92,6 +119,13 @@ class AnchorScan:
                 for pattern, hit, _end in find_matches(window, overlapping=True)
             }
             yield from [(place, rules) for place, rules in by_place.items() if rules]
+            if last_word_rules:
+                # The window's last word: its next word, if any, is in the next window (see __init__).
+                body = window.rstrip()
+                space = body.rfind(b" ")
+                rules = last_word_rules.get(body[space + 1 :])
+                if rules and origin + space + 1 not in by_place:
+                    yield origin + space + 1, rules
 
     def regex_stops(self, text: str) -> Iterator[tuple[int, list]]:
         for stop in self.regex.finditer(text):
