@@ -237,7 +237,7 @@ def endpoint_timing(database_url: str | None) -> None:
 def time_the_endpoint(client) -> None:
     import textstat
 
-    from tests.factories import MembershipFactory
+    from tests.partnership.factories import MembershipFactory
     from youthvoice.language import readability
 
     client.force_login(MembershipFactory(role="practitioner").user)

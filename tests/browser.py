@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import TEST_PASSWORD
+from tests.partnership.factories import TEST_PASSWORD
 
 AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 
 # Playwright's sync API keeps an event loop running in the test thread; Django's ORM would otherwise refuse
 # to run there, although tests use it synchronously.

@@ -10,7 +10,7 @@ from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import MembershipFactory, UserFactory
+from tests.partnership.factories import MembershipFactory, UserFactory
 from youthvoice.audit.models import AuditEvent, AuditLogIsAppendOnly
 from youthvoice.audit.services import audit_record
 from youthvoice.audit.views import csv_safe

@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_language import GlossaryTermFactory, YoungPeoplesDefinitionFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.language.factories import GlossaryTermFactory, YoungPeoplesDefinitionFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.services import consultation_open, consultation_transition
 from youthvoice.consultations.translation_services import (

@@ -5,8 +5,8 @@ import datetime
 
 import pytest
 
-from tests.factories import MembershipFactory, PartnershipFactory
-from tests.factories_coding import relayed_voice as relayed
+from tests.partnership.factories import MembershipFactory, PartnershipFactory
+from tests.voices.factories import relayed_voice as relayed
 from youthvoice.audit.models import AuditEvent
 
 pytestmark = pytest.mark.django_db

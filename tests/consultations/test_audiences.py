@@ -7,9 +7,8 @@ import re
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_insights import LocalityFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import LocalityFactory, MembershipFactory
 from youthvoice.consultations.models import ADULT_AUDIENCES, Audience, Consultation, Question
 from youthvoice.consultations.question_bank import QuestionBankError, load_bank, parse_bank
 from youthvoice.consultations.services import ConsultationError, consultation_update

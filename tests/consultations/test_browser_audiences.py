@@ -3,8 +3,8 @@
 import pytest
 
 from tests.browser import serious_accessibility_violations
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_insights import LocalityFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import LocalityFactory
 from youthvoice.consultations.models import Audience
 from youthvoice.voices.models import Answer, Response
 

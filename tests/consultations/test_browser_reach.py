@@ -4,12 +4,12 @@ mirrored questions. (An update read in Welsh with a code: test_browser_feedback_
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory
-from tests.factories_consultations import (
+from tests.consultations.factories import (
     ConsultationFactory,
     QuestionFactory,
     open_consultation_with_questions,
 )
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.voices.models import Answer, Response
 

@@ -3,8 +3,8 @@
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory
-from tests.factories_consultations import open_consultation_with_questions
+from tests.consultations.factories import open_consultation_with_questions
+from tests.partnership.factories import MembershipFactory
 from youthvoice.voices.models import Response
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

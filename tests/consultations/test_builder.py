@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory, PartnershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import MembershipFactory, PartnershipFactory
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.consultations.question_bank import QuestionBankError, load_bank, parse_bank
 from youthvoice.consultations.services import (

@@ -3,9 +3,8 @@
 import pytest
 from django.core.cache import cache
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import open_consultation_with_questions
-from tests.factories_inclusion import QuestionTranslationFactory
+from tests.consultations.factories import QuestionTranslationFactory, open_consultation_with_questions
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.consultations.services import ConsultationError
 from youthvoice.consultations.translation import question_shown

@@ -13,9 +13,12 @@ from django.conf import settings
 from django.core.cache import cache
 
 import youthvoice
-from tests.factories import MembershipFactory
-from tests.factories_consultations import open_consultation_with_questions
-from tests.factories_inclusion import QuestionTranslationFactory, welsh_consultation
+from tests.consultations.factories import (
+    QuestionTranslationFactory,
+    open_consultation_with_questions,
+    welsh_consultation,
+)
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.i18n_compile import catalogues, translations_compile
 from youthvoice.consultations.models import ConsultationTranslation, QuestionTranslation
 from youthvoice.consultations.services import ConsultationError

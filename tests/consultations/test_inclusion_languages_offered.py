@@ -4,8 +4,11 @@ placeholder catalogue) and, on a consultation, its wording and every question's.
 import pytest
 from django.core.cache import cache
 
-from tests.factories_consultations import open_consultation_with_questions
-from tests.factories_inclusion import ConsultationTranslationFactory, QuestionTranslationFactory
+from tests.consultations.factories import (
+    ConsultationTranslationFactory,
+    QuestionTranslationFactory,
+    open_consultation_with_questions,
+)
 from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.consultations.translation import consultation_languages
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from tests.factories_consultations import (
+from tests.consultations.factories import (
     ConsultationFactory,
     QuestionFactory,
     open_consultation_with_questions,

@@ -4,8 +4,12 @@ every change staff make at once: saved, deleted, changed in bulk, or made by ano
 import pytest
 from django.core.cache import cache
 
-from tests.factories_consultations import QuestionFactory, open_consultation_with_questions
-from tests.factories_inclusion import ConsultationTranslationFactory, QuestionTranslationFactory
+from tests.consultations.factories import (
+    ConsultationTranslationFactory,
+    QuestionFactory,
+    QuestionTranslationFactory,
+    open_consultation_with_questions,
+)
 from youthvoice.consultations import journey_cache
 from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.consultations.models import Consultation, ConsultationQuestion

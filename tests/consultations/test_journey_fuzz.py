@@ -12,8 +12,8 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories_consultations import open_consultation_with_questions
-from tests.factories_insights import LocalityFactory
+from tests.consultations.factories import open_consultation_with_questions
+from tests.partnership.factories import LocalityFactory
 from youthvoice.journey.state import SESSION_KEY
 from youthvoice.voices.models import Answer, Response
 

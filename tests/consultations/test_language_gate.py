@@ -4,8 +4,8 @@ opens or changes after opening, easy read wording, answers, and translations as 
 import pytest
 from django.urls import reverse
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.models import ConsultationTranslation, Question, QuestionTranslation
 from youthvoice.consultations.services import (
@@ -140,7 +140,7 @@ def test_the_translation_pages_refuse_harmful_wording_with_a_400_not_a_500(clien
 
 
 def test_a_theme_name_is_checked_as_the_heading_of_you_said_we_did():
-    from tests.factories_insights import ThemeFactory
+    from tests.insights.factories import ThemeFactory
     from youthvoice.feedback.services import you_said_we_did_create
     from youthvoice.language.publishing import PublicationBlocked
 

@@ -5,9 +5,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, open_consultation_with_questions
-from tests.factories_language import GlossaryTermFactory
+from tests.consultations.factories import ConsultationFactory, open_consultation_with_questions
+from tests.language.factories import GlossaryTermFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Audience, Consultation, ConsultationTranslation
 from youthvoice.core import home_sections as home_sections_module
 from youthvoice.core.home_sections import PUBLIC_HOME, _registry, home_section_register, home_sections

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Consultation
 from youthvoice.consultations.services import ConsultationError, consultation_move_question
 

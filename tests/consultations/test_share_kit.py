@@ -4,9 +4,9 @@ import re
 
 import pytest
 
+from tests.consultations.factories import ConsultationFactory, open_consultation_with_questions
 from tests.consultations.test_journey import walk_to_check
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, open_consultation_with_questions
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.consultations.sharing import (
     SHARE_CHANNELS,

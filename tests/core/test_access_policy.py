@@ -3,7 +3,7 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.core.access import ALL_STAFF_ROLES, access_declared
 
 # Django's own admin and static serving have their own access control.
@@ -403,8 +403,8 @@ def api_url(name, objects) -> str:
 @pytest.fixture
 def api_objects(db):
     """Something behind every API address with a parameter, in one agency's partnership."""
-    from tests.factories import AgencyFactory
-    from tests.factories_consultations import ConsultationFactory
+    from tests.consultations.factories import ConsultationFactory
+    from tests.partnership.factories import AgencyFactory
     from youthvoice.voices.models import Response
 
     agency = AgencyFactory()
@@ -420,7 +420,7 @@ def api_objects(db):
     "scopes", [["push_voices"], ["read_aggregates"], ["push_voices", "read_aggregates"]], ids=str
 )
 def test_api_clients_reach_exactly_the_endpoints_their_scopes_open(client, api_objects, scopes):
-    from tests.factories_security import api_client_with_token
+    from tests.core.factories import api_client_with_token
     from youthvoice.voices.models import Response
 
     api_client, token = api_client_with_token(agency=api_objects["agency"], scopes=scopes)
@@ -486,7 +486,7 @@ def test_api_roles_refuses_unknown_roles_and_scopes():
 
 @pytest.mark.django_db
 def test_a_client_with_an_unknown_scope_in_its_row_gets_nothing_from_it(client):
-    from tests.factories_security import api_client_with_token
+    from tests.core.factories import api_client_with_token
     from youthvoice.core.models import ApiClient
 
     api_client, token = api_client_with_token()

@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.utils import timezone
 
-from tests.factories_consultations import open_consultation_with_questions
+from tests.consultations.factories import open_consultation_with_questions
 from youthvoice.core import backup
 from youthvoice.voices.models import HelpRequest
 

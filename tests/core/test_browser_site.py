@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import TEST_PASSWORD, MembershipFactory
+from tests.partnership.factories import TEST_PASSWORD, MembershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

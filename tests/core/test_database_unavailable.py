@@ -14,9 +14,9 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.db import InterfaceError, OperationalError, connection
 from django.urls import reverse
 
+from tests.consultations.factories import open_consultation_with_questions
 from tests.consultations.test_journey import walk_to_check
-from tests.factories_consultations import open_consultation_with_questions
-from tests.factories_security import api_client_with_token
+from tests.core.factories import api_client_with_token
 from youthvoice.config import ConfigError, Environment
 from youthvoice.voices.models import Answer, Response
 

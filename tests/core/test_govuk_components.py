@@ -7,7 +7,7 @@ from django import forms
 from django.template import Context, Template
 from django.urls import reverse
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.core.templatetags.govuk import first_input_id
 
 SUMMARY_LINKS = re.compile(r'govuk-error-summary__list">\s*(.*?)</ul>', re.S)
@@ -97,8 +97,7 @@ def test_every_summary_link_lands_on_an_element_of_the_page(client, url_name, ro
 
 @pytest.mark.django_db
 def test_a_wrong_theme_on_the_coding_page_links_to_the_first_theme(client):
-    from tests.factories_coding import consultation_with_answers, member  # noqa: PLC0415
-    from tests.factories_insights import CodebookFactory, ThemeFactory  # noqa: PLC0415
+    from tests.insights.factories import CodebookFactory, ThemeFactory, consultation_with_answers, member
 
     consultation, question = consultation_with_answers(texts=["An answer about parks"])
     ThemeFactory(codebook=CodebookFactory(partnership=consultation.partnership), name="Parks")
@@ -111,7 +110,7 @@ def test_a_wrong_theme_on_the_coding_page_links_to_the_first_theme(client):
 
 @pytest.mark.django_db
 def test_a_wrong_choice_of_young_peoples_words_links_to_the_first_checkbox(client):
-    from tests.factories_language import GlossaryTermFactory, YoungPeoplesDefinitionFactory  # noqa: PLC0415
+    from tests.language.factories import GlossaryTermFactory, YoungPeoplesDefinitionFactory
 
     membership = MembershipFactory(role="analyst")
     client.force_login(membership.user)

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from tests.core.test_access_policy import role_routes
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.core.access import ALL_STAFF_ROLES
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.navigation import MAIN, MORE

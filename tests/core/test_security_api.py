@@ -11,8 +11,8 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
-from tests.factories import AgencyFactory, MembershipFactory
-from tests.factories_security import api_client_with_token
+from tests.core.factories import api_client_with_token
+from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.core.models import ApiClient
 from youthvoice.core.services import api_client_revoke
@@ -160,7 +160,7 @@ def test_schema_is_for_authenticated_callers_only_and_has_no_browsable_ui(client
 def api_token(db):
     """A token with every scope, in a partnership with something behind each endpoint, so the fuzz reaches
     each operation's own code (not only the door)."""
-    from tests.factories_consultations import ConsultationFactory, QuestionFactory
+    from tests.consultations.factories import ConsultationFactory, QuestionFactory
     from youthvoice.consultations.models import Audience
     from youthvoice.voices.services import RELAYED_QUESTION_KEY
 

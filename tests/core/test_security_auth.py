@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_otp.oath import TOTP
 
-from tests.factories import TEST_PASSWORD, MembershipFactory
+from tests.partnership.factories import TEST_PASSWORD, MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.core.models import EncryptedTOTPDevice as TOTPDevice
 
@@ -170,7 +170,7 @@ def test_verify_ignores_a_next_address_on_another_site(client):
 
 def test_django_admin_needs_the_second_factor_when_required(client, settings):
     settings.YOUTHVOICE_TWO_FACTOR = "required"
-    from tests.factories import UserFactory
+    from tests.partnership.factories import UserFactory
 
     admin = UserFactory(is_staff=True, is_superuser=True)
     client.force_login(admin)

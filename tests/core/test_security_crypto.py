@@ -6,7 +6,7 @@ from django.core.exceptions import FieldError
 from django.core.management import call_command
 from django.db import connection
 
-from tests.factories_security import api_client_with_token
+from tests.core.factories import api_client_with_token
 from youthvoice.audit.models import AuditEvent
 from youthvoice.config import ConfigError, Environment
 from youthvoice.core.crypto import DecryptionError, decrypt, encrypt, encrypted_fields

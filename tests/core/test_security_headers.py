@@ -74,7 +74,7 @@ def test_every_public_page_is_served_with_the_strict_policy_and_nothing_inline(c
 
 @pytest.mark.django_db
 def test_the_two_factor_set_up_page_renders_nothing_inline(client):
-    from tests.factories import MembershipFactory
+    from tests.partnership.factories import MembershipFactory
 
     client.force_login(MembershipFactory().user)
     assert problems_in(client.get(reverse("core:two-factor-set-up")).content.decode()) == []
@@ -129,8 +129,8 @@ def test_each_server_process_loads_the_deidentifier_and_spacy_as_it_starts_not_o
 def test_every_page_and_api_response_is_no_store_so_young_peoples_words_stay_out_of_browser_caches(client):
     """A shared computer's browser cache must not keep what staff read: every page without arguments, for
     a member of staff holding every role, young people's pages, and the API with a token."""
-    from tests.factories import AgencyFactory, MembershipFactory
-    from tests.factories_security import api_client_with_token
+    from tests.core.factories import api_client_with_token
+    from tests.partnership.factories import AgencyFactory, MembershipFactory
     from youthvoice.partnership.models import Membership
 
     agency = AgencyFactory()

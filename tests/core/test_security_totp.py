@@ -13,7 +13,7 @@ from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.factories import TEST_PASSWORD, MembershipFactory, UserFactory
+from tests.partnership.factories import TEST_PASSWORD, MembershipFactory, UserFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.core.apps import PlainTOTPDeviceRefused
 from youthvoice.core.models import EncryptedTOTPDevice

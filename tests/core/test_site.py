@@ -3,7 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.factories import TEST_PASSWORD, MembershipFactory
+from tests.partnership.factories import TEST_PASSWORD, MembershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ import pytest
 from django.utils import timezone
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_feedback import ResponseFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import MembershipFactory
+from tests.voices.factories import ResponseFactory
 from youthvoice.consultations.models import Consultation
 from youthvoice.feedback.models import YouSaidWeDidRevision
 from youthvoice.mandate.services import principles_seed
@@ -36,7 +36,7 @@ def test_leader_publishes_an_update_and_a_young_person_finds_it_with_their_code(
     leader = MembershipFactory(role="leader")
     partnership = leader.agency.partnership
     consultation = closed(partnership, title="Getting help when you need it", due=TODAY + 5 * DAY)
-    reference = ResponseFactory(consultation=consultation).reference_code
+    reference = ResponseFactory(sent_today=True, consultation=consultation).reference_code
     sign_in(page, leader.user)
 
     page.goto("/staff/you-said-we-did/")

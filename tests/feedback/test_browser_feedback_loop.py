@@ -8,9 +8,9 @@ import pytest
 from django.utils import timezone
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory
-from tests.factories_feedback import ResponseFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.partnership.factories import MembershipFactory
+from tests.voices.factories import ResponseFactory
 from youthvoice.consultations.i18n_compile import translations_compile
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -33,7 +33,7 @@ def late_consultation(partnership):
 def test_a_leader_says_sorry_and_a_young_person_reads_it_with_their_code(page, chromium, live_server):
     leader = MembershipFactory(role="leader")
     consultation = late_consultation(leader.agency.partnership)
-    code = ResponseFactory(consultation=consultation).reference_code
+    code = ResponseFactory(sent_today=True, consultation=consultation).reference_code
     sign_in(page, leader.user)
     page.goto("/staff/leaders/")
     page.get_by_role("link", name="Say sorry and give a new date for Staying safe online").click()
@@ -70,6 +70,7 @@ def test_publishing_puts_a_notice_on_the_practitioners_staff_home(page, chromium
     consultation = late_consultation(partnership)
     practitioner = MembershipFactory(role="practitioner", agency__partnership=partnership)
     relayed = ResponseFactory(
+        sent_today=True,
         consultation=consultation,
         channel="relayed",
         relayed_by=practitioner.user,

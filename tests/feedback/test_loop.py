@@ -8,10 +8,10 @@ from django.core import mail
 from django.utils import timezone
 from pypdf import PdfReader
 
-from tests.factories import AgencyFactory, MembershipFactory
-from tests.factories_consultations import ConsultationFactory
-from tests.factories_feedback import ResponseFactory, RevisionFactory
-from tests.factories_inclusion import FacilitatedSessionFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.feedback.factories import RevisionFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory
+from tests.voices.factories import FacilitatedSessionFactory, ResponseFactory
 from youthvoice.feedback.lateness import DelayError, feedback_delay_record, loop_status
 from youthvoice.feedback.models import FeedbackDelay, PractitionerNotice
 from youthvoice.feedback.practitioners import practitioners_notify, practitioners_to_tell
@@ -158,7 +158,7 @@ def test_a_reference_code_shows_status_and_updates_never_answers(client):
     FeedbackDelay.objects.create(
         consultation=consultation, new_due_on=days(9), reason="Busy.", recorded_on=TODAY
     )
-    response_row = ResponseFactory(consultation=consultation)
+    response_row = ResponseFactory(sent_today=True, consultation=consultation)
     response = client.post("/see-what-changed/", {"code": response_row.reference_code})
     assert response.status_code == 200
     page = response.content.decode()
@@ -170,7 +170,7 @@ def test_a_reference_code_shows_status_and_updates_never_answers(client):
 
 def test_a_reference_code_for_a_reported_consultation_shows_its_updates(client):
     revision = RevisionFactory(published=True, we_did="Youth workers on the late buses")
-    response_row = ResponseFactory(consultation=revision.update.consultation)
+    response_row = ResponseFactory(sent_today=True, consultation=revision.update.consultation)
     page = client.post("/see-what-changed/", {"code": response_row.reference_code}).content.decode()
     assert "Youth workers on the late buses" in page
 
@@ -186,6 +186,7 @@ def gathered():
     relaying = MembershipFactory(role="practitioner", agency__partnership=partnership)
     colleague = MembershipFactory(role="practitioner", agency=relaying.agency)
     ResponseFactory(
+        sent_today=True,
         consultation=consultation,
         channel="relayed",
         relayed_by=relaying.user,

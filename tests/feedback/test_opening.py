@@ -2,8 +2,8 @@
 
 import pytest
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Consultation
 from youthvoice.language.models import PublicationOverride
 from youthvoice.mandate.models import Principle

@@ -2,8 +2,9 @@
 
 import pytest
 
-from tests.factories_consultations import ConsultationFactory
-from tests.factories_feedback import ResponseFactory, RevisionFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.feedback.factories import RevisionFactory
+from tests.voices.factories import ResponseFactory
 from youthvoice.feedback.public_views import LOOKUPS_PER_HOUR
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +38,7 @@ def test_draft_and_unknown_consultations_are_not_found(client):
 
 def test_reference_code_leads_to_its_consultations_updates_and_nothing_about_the_answers(client):
     revision = RevisionFactory(published=True, we_did="Youth workers on the late buses")
-    response_row = ResponseFactory(consultation=revision.update.consultation)
+    response_row = ResponseFactory(sent_today=True, consultation=revision.update.consultation)
     typed = response_row.reference_code.lower()[:4] + " " + response_row.reference_code.lower()[4:]
     response = client.post("/see-what-changed/", {"code": typed})
     assert response.status_code == 200  # shown in place: the code never travels in an address
@@ -63,7 +64,7 @@ def test_empty_or_oversized_code_is_a_400_with_a_message(client):
 
 
 def test_a_draft_consultations_code_reveals_nothing(client):
-    response_row = ResponseFactory(consultation__status="draft")
+    response_row = ResponseFactory(sent_today=True, consultation__status="draft")
     assert client.post("/see-what-changed/", {"code": response_row.reference_code}).status_code == 404
 
 
@@ -76,7 +77,7 @@ def test_guessing_codes_is_rate_limited(client):
 
 
 def test_malformed_codes_do_not_use_up_the_lookups(client):
-    response_row = ResponseFactory()
+    response_row = ResponseFactory(sent_today=True)
     for _ in range(LOOKUPS_PER_HOUR + 5):
         assert client.post("/see-what-changed/", {"code": "x" * 100}).status_code == 400
     assert (

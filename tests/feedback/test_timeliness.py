@@ -7,10 +7,10 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from tests.factories import MembershipFactory, PartnershipFactory
-from tests.factories_consultations import ConsultationFactory
-from tests.factories_feedback import RevisionFactory
-from tests.factories_mandate import ActionFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.feedback.factories import RevisionFactory
+from tests.mandate.factories import ActionFactory
+from tests.partnership.factories import MembershipFactory, PartnershipFactory
 from youthvoice.feedback.selectors import consultations_timeliness, digest_for
 
 pytestmark = pytest.mark.django_db

@@ -3,11 +3,11 @@
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory
-from tests.factories_feedback import RevisionFactory
-from tests.factories_insights import ThemeFactory
-from tests.factories_mandate import ActionFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.feedback.factories import RevisionFactory
+from tests.insights.factories import ThemeFactory
+from tests.mandate.factories import ActionFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.feedback.models import YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.selectors import revision_published
 from youthvoice.feedback.services import (

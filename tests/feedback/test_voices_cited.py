@@ -4,11 +4,9 @@ on the staff side each theme opens the quotes behind it."""
 import pytest
 from django.urls import reverse
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import CodingFactory
-from tests.factories_consultations import QuestionFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import QuestionFactory
+from tests.insights.factories import CodebookFactory, CodingFactory, ThemeFactory, World
+from tests.partnership.factories import MembershipFactory
 from youthvoice.feedback.services import FeedbackError, you_said_we_did_create
 from youthvoice.voices.models import Answer
 

@@ -5,8 +5,9 @@ marked as English."""
 import pytest
 from django.core.cache import cache
 
-from tests.factories import MembershipFactory
-from tests.factories_feedback import ResponseFactory, RevisionFactory
+from tests.feedback.factories import RevisionFactory
+from tests.partnership.factories import MembershipFactory
+from tests.voices.factories import ResponseFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDidTranslation
@@ -52,7 +53,7 @@ def test_a_young_person_who_chose_welsh_reads_the_update_and_the_page_in_welsh(c
 def test_the_reference_code_page_is_in_welsh_too(client):
     revision = published_revision()
     update_translation_save(revision=revision, language="cy", you_said=WELSH_YOU_SAID, we_did=WELSH_WE_DID)
-    code = ResponseFactory(consultation=revision.update.consultation).reference_code
+    code = ResponseFactory(sent_today=True, consultation=revision.update.consultation).reference_code
     client.get("/see-what-changed/?lang=cy")
     page = client.post("/see-what-changed/", {"code": code}).content.decode()
     assert "Beth ddigwyddodd ar ôl i ti gymryd rhan" in page and WELSH_WE_DID in page

@@ -5,12 +5,10 @@ import datetime
 
 import pytest
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import CodingFactory
-from tests.factories_consultations import ConsultationFactory
-from tests.factories_dashboard import DAY, World
-from tests.factories_insights import CodebookFactory, ThemeFactory
-from tests.factories_security import api_client_with_token
+from tests.consultations.factories import ConsultationFactory
+from tests.core.factories import api_client_with_token
+from tests.insights.factories import DAY, CodebookFactory, CodingFactory, ThemeFactory, World
+from tests.partnership.factories import MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.dashboard.aggregates import DashboardFilters

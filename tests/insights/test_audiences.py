@@ -5,16 +5,18 @@ import io
 
 import pytest
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import CodingFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_dashboard import DAY, LIKELIHOOD, World
-from tests.factories_insights import (
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.insights.factories import (
+    DAY,
+    LIKELIHOOD,
     CodebookFactory,
+    CodingFactory,
     PopulationBaselineFactory,
     PopulationCellFactory,
     ThemeFactory,
+    World,
 )
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Audience, Question
 from youthvoice.insights.dashboard.aggregates import DashboardFilters
 from youthvoice.insights.dashboard.audiences import audience_dashboard_build
@@ -274,7 +276,7 @@ def test_a_community_panel_counts_only_community_members(client, world):
 
 def test_an_adult_audiences_panel_ignores_a_period_to_compare_with(client):
     """Comparison is the young people's dashboard's; asked of an adult panel it is not an error (no 500)."""
-    from tests.factories import MembershipFactory
+    from tests.partnership.factories import MembershipFactory
 
     client.force_login(MembershipFactory(role="analyst").user)
     page = client.get(

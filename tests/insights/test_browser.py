@@ -3,8 +3,7 @@
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory
-from tests.factories_insights import LocalityFactory
+from tests.partnership.factories import LocalityFactory, MembershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -12,10 +12,8 @@ from django.db import connection
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.factories_coding import CodingFactory
-from tests.factories_dashboard import DAY, World
-from tests.factories_insights import CodebookFactory, ThemeFactory
-from tests.factories_security import api_client_with_token
+from tests.core.factories import api_client_with_token
+from tests.insights.factories import DAY, CodebookFactory, CodingFactory, ThemeFactory, World
 from youthvoice.insights.cellkey import (
     KEYS,
     PerturbationTableError,

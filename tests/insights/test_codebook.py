@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.factories_coding import member
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.insights.factories import CodebookFactory, ThemeFactory, member
 from youthvoice.insights.coding.services import CodingError, theme_definition_set
 from youthvoice.insights.models import ThemeVersion
 

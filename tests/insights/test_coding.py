@@ -2,8 +2,14 @@
 
 import pytest
 
-from tests.factories_coding import AnswerFactory, CodingFactory, consultation_with_answers, member
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.insights.factories import (
+    CodebookFactory,
+    CodingFactory,
+    ThemeFactory,
+    consultation_with_answers,
+    member,
+)
+from tests.voices.factories import AnswerFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.insights.coding.services import (
     CodingError,
@@ -156,8 +162,8 @@ def test_the_index_lists_free_text_questions_with_progress(client, setup):
 def test_relayed_voices_and_written_place_answers_can_be_coded(client):
     import datetime
 
-    from tests.factories_coding import relayed_voice
-    from tests.factories_consultations import QuestionFactory
+    from tests.consultations.factories import QuestionFactory
+    from tests.voices.factories import relayed_voice
     from youthvoice.consultations.models import Question
 
     consultation, _ = consultation_with_answers(texts=["About the park"])

@@ -4,9 +4,8 @@ import numpy as np
 import pytest
 from django.urls import reverse
 
-from tests.factories_coding import consultation_with_answers, member
-from tests.factories_consultations import open_consultation_with_questions
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import open_consultation_with_questions
+from tests.insights.factories import CodebookFactory, ThemeFactory, consultation_with_answers, member
 from youthvoice.insights.coding import assist
 from youthvoice.insights.coding.assist import AssistError
 from youthvoice.insights.coding.assist_runs import coding_advice

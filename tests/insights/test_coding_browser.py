@@ -3,8 +3,7 @@
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories_coding import consultation_with_answers, member
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.insights.factories import CodebookFactory, ThemeFactory, consultation_with_answers, member
 from youthvoice.insights.models import Coding, ThemeSuggestion
 
 

@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.factories_coding import consultation_with_answers, member
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.insights.factories import CodebookFactory, ThemeFactory, consultation_with_answers, member
 from youthvoice.audit.models import AuditEvent
 from youthvoice.insights.coding.second_coding import (
     sample_agreement,

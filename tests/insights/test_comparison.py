@@ -13,8 +13,8 @@ import random
 import pytest
 from openpyxl import load_workbook
 
-from tests.factories_dashboard import World
-from tests.factories_security import api_client_with_token
+from tests.core.factories import api_client_with_token
+from tests.insights.factories import World
 from youthvoice.audit.models import AuditEvent
 from youthvoice.insights.dashboard.aggregates import DashboardFilters
 from youthvoice.insights.dashboard.comparison import Period, Verdict, comparison_build, period_problems

@@ -4,15 +4,16 @@ import datetime
 
 import pytest
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import CodingFactory
-from tests.factories_dashboard import DAY, World
-from tests.factories_insights import (
+from tests.insights.factories import (
+    DAY,
     CodebookFactory,
+    CodingFactory,
     PopulationBaselineFactory,
     PopulationCellFactory,
     ThemeFactory,
+    World,
 )
+from tests.partnership.factories import MembershipFactory
 from youthvoice.insights.dashboard.aggregates import DashboardFilters
 from youthvoice.insights.dashboard.charts import bar_chart
 from youthvoice.insights.dashboard.config import (

@@ -3,8 +3,7 @@
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories_dashboard import World
-from tests.factories_insights import PopulationBaselineFactory, PopulationCellFactory
+from tests.insights.factories import PopulationBaselineFactory, PopulationCellFactory, World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,9 +7,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from tests.factories_coding import CodingFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.insights.factories import CodebookFactory, CodingFactory, ThemeFactory, World
 from youthvoice.audit.models import AuditEvent
 from youthvoice.insights.models import Coding
 from youthvoice.voices.models import Answer

@@ -35,10 +35,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from tests.factories_coding import CodingFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
-from tests.factories_security import api_client_with_token
+from tests.core.factories import api_client_with_token
+from tests.insights.factories import CodebookFactory, CodingFactory, ThemeFactory, World
 from youthvoice.consultations.models import Consultation
 from youthvoice.insights.cellkey import ptable
 from youthvoice.insights.dashboard.aggregates import DashboardFilters, month_end, month_start

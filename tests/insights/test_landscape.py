@@ -10,9 +10,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from tests.factories import AgencyFactory, MembershipFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import LocalityFactory
+from tests.insights.factories import World
+from tests.partnership.factories import AgencyFactory, LocalityFactory, MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.insights.disclosure import feasible_range
 from youthvoice.insights.landscape.counts_csv import last_ended_month

@@ -5,8 +5,7 @@ import pytest
 from django.utils import timezone
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory
-from tests.factories_insights import LocalityFactory
+from tests.partnership.factories import LocalityFactory, MembershipFactory
 from youthvoice.insights.landscape.counts_csv import last_ended_month
 from youthvoice.insights.landscape.models import AgencyMonthlyCount
 

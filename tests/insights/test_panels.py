@@ -8,9 +8,9 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from tests.factories_coding import AnswerFactory, CodingFactory, member
-from tests.factories_consultations import ConsultationFactory
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.insights.factories import CodebookFactory, CodingFactory, ThemeFactory, member
+from tests.voices.factories import AnswerFactory
 from youthvoice.feedback.services import FeedbackError, you_said_we_did_create, you_said_we_did_publish
 from youthvoice.insights.panel.models import PanelPlacing, PanelRound, YoungPeoplesPanel
 from youthvoice.insights.panel.services import (

@@ -9,8 +9,7 @@ from django.conf import settings
 from django.test import Client
 
 from tests.browser import serious_accessibility_violations
-from tests.factories_coding import member
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.insights.factories import CodebookFactory, ThemeFactory, member
 from youthvoice.insights.panel.models import PanelRound
 from youthvoice.insights.panel.services import panel_create, panel_results
 

@@ -4,8 +4,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 
-from tests.factories import MembershipFactory
-from tests.factories_insights import LocalityFactory, PopulationBaselineFactory, PopulationCellFactory
+from tests.insights.factories import PopulationBaselineFactory, PopulationCellFactory
+from tests.partnership.factories import LocalityFactory, MembershipFactory
 from youthvoice.insights.models import PopulationBaseline, PopulationCell
 from youthvoice.insights.population import baseline_csv
 from youthvoice.insights.population.baseline_csv import BaselineCSVError, parse_population_csv

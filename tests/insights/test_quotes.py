@@ -9,11 +9,9 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import CodingFactory
-from tests.factories_consultations import QuestionFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import QuestionFactory
+from tests.insights.factories import CodebookFactory, CodingFactory, ThemeFactory, World
+from tests.partnership.factories import MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.models import Question
 from youthvoice.insights.dashboard.aggregates import published_before

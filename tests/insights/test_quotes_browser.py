@@ -5,10 +5,8 @@ import re
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories_coding import CodingFactory
-from tests.factories_consultations import QuestionFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import QuestionFactory
+from tests.insights.factories import CodebookFactory, CodingFactory, ThemeFactory, World
 from youthvoice.voices.models import Answer
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

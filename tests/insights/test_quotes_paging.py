@@ -8,11 +8,9 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import CodingFactory
-from tests.factories_consultations import QuestionFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import QuestionFactory
+from tests.insights.factories import CodebookFactory, CodingFactory, ThemeFactory, World
+from tests.partnership.factories import MembershipFactory
 from youthvoice.insights.cellkey import KEYS, lowest_count_behind, perturb
 from youthvoice.insights.dashboard.quotes import PAGE_SIZE
 from youthvoice.voices.models import Answer

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories_dashboard import World
+from tests.insights.factories import World
 from youthvoice.insights.dashboard.aggregates import (
     DashboardFilters,
     month_end,

@@ -6,9 +6,8 @@ import io
 import pytest
 from django.core.exceptions import ValidationError
 
-from tests.factories import MembershipFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import PopulationBaselineFactory, PopulationCellFactory
+from tests.insights.factories import PopulationBaselineFactory, PopulationCellFactory, World
+from tests.partnership.factories import MembershipFactory
 from youthvoice.insights.dashboard.aggregates import DashboardFilters
 from youthvoice.insights.dashboard.selectors import dashboard_build
 from youthvoice.insights.models import PopulationBaseline

@@ -14,9 +14,8 @@ import time
 import pytest
 from django.db import connection, transaction
 
-from tests.factories_consultations import QuestionFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import QuestionFactory
+from tests.insights.factories import CodebookFactory, ThemeFactory, World
 from tests.insights.test_rollups import rollup_state
 from youthvoice.consultations.models import Question
 from youthvoice.insights.coding.services import codings_create

@@ -20,9 +20,8 @@ from django.core.management import call_command
 from django.db import connection, transaction
 
 from tests import dashboard_from_rows as from_rows
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.insights.factories import CodebookFactory, ThemeFactory, World
 from youthvoice.consultations.models import Audience, Question
 from youthvoice.insights.coding.services import codings_create
 from youthvoice.insights.dashboard import aggregates, rollups

@@ -6,10 +6,8 @@ import re
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories_coding import member
-from tests.factories_consultations import QuestionFactory
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, ThemeFactory
+from tests.consultations.factories import QuestionFactory
+from tests.insights.factories import CodebookFactory, ThemeFactory, World, member
 from youthvoice.insights.coding.second_coding import sample_agreement
 from youthvoice.insights.coding.services import coding_set
 from youthvoice.insights.models import SecondCodingSample

@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.factories_coding import consultation_with_answers, member
-from tests.factories_insights import CodebookFactory
+from tests.insights.factories import CodebookFactory, consultation_with_answers, member
 from youthvoice.audit.models import AuditEvent
 from youthvoice.insights.models import (
     Coding,

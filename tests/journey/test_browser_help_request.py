@@ -3,8 +3,8 @@
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.partnership.factories import MembershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

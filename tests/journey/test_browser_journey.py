@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser import serious_accessibility_violations
-from tests.factories_consultations import open_consultation_with_questions
+from tests.consultations.factories import open_consultation_with_questions
 from youthvoice.voices.models import Answer, Response
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

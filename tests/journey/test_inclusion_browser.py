@@ -6,9 +6,9 @@ from django.conf import settings
 from django.test import Client
 
 from tests.browser import serious_accessibility_violations
-from tests.factories import MembershipFactory
-from tests.factories_consultations import open_consultation_with_questions
-from tests.factories_inclusion import SESSION_PIN, welsh_consultation
+from tests.consultations.factories import open_consultation_with_questions, welsh_consultation
+from tests.partnership.factories import MembershipFactory
+from tests.voices.factories import SESSION_PIN
 from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.consultations.translation_services import question_easy_read_save
 from youthvoice.voices.models import FacilitatedSession, Response

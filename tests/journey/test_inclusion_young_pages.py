@@ -4,7 +4,7 @@ switcher (only languages that are complete and reviewed), and the page in the la
 import pytest
 from django.core.cache import cache
 
-from tests.factories_language import GlossaryTermFactory
+from tests.language.factories import GlossaryTermFactory
 from youthvoice.consultations.i18n_compile import translations_compile
 
 pytestmark = pytest.mark.django_db

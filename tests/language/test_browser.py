@@ -4,8 +4,8 @@ import pytest
 
 from tests.browser import serious_accessibility_violations
 from tests.browser import sign_in as browser_sign_in
-from tests.factories import MembershipFactory
-from tests.factories_language import YoungPeoplesDefinitionFactory, consultation_with_definitions
+from tests.language.factories import YoungPeoplesDefinitionFactory, consultation_with_definitions
+from tests.partnership.factories import MembershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

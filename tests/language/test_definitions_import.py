@@ -4,10 +4,10 @@ import pytest
 from django.db import IntegrityError
 from django.urls import reverse
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import AnswerFactory
-from tests.factories_consultations import QuestionFactory
-from tests.factories_language import GlossaryTermFactory, consultation_with_definitions
+from tests.consultations.factories import QuestionFactory
+from tests.language.factories import GlossaryTermFactory, consultation_with_definitions
+from tests.partnership.factories import MembershipFactory
+from tests.voices.factories import AnswerFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.language import demo, selectors
 from youthvoice.language.errors import GlossaryError

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import MembershipFactory
-from tests.factories_language import GlossaryTermFactory, YoungPeoplesDefinitionFactory
+from tests.language.factories import GlossaryTermFactory, YoungPeoplesDefinitionFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.language import demo, publication_check
 from youthvoice.language.errors import GlossaryError
 from youthvoice.language.glossary import GlossaryDataError, seed_terms, seed_terms_from_text

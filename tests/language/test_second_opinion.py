@@ -14,7 +14,7 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.core import embeddings
 from youthvoice.language import check, publication_check
 from youthvoice.language.cli import check_files

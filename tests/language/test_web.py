@@ -4,7 +4,7 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.language.limits import MAX_TEXT_CHARACTERS
 
 pytestmark = pytest.mark.django_db

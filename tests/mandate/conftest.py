@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import AgencyFactory, MembershipFactory
-from tests.factories_mandate import ActionFactory, WorkshopFactory
+from tests.mandate.factories import ActionFactory, WorkshopFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.mandate.models import Action, ActionProgressNote
 from youthvoice.mandate.selectors import actions_filtered, actions_overdue_count
 from youthvoice.mandate.services import DueDateInPast, action_create

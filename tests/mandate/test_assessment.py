@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_mandate import AssessmentFactory
+from tests.mandate.factories import AssessmentFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.mandate.models import StrategyAssessment
 from youthvoice.mandate.selectors import assessments_compare
 from youthvoice.mandate.services import MandateError, strategy_assessment_record

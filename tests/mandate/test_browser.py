@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import AgencyFactory, MembershipFactory
-from tests.factories_mandate import ResponsibilityFactory
+from tests.mandate.factories import ResponsibilityFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.mandate.models import Action
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

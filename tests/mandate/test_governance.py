@@ -4,7 +4,7 @@ overlaps and gaps, and a diagram with a text alternative. Leaders change it, all
 import pytest
 from django.urls import reverse
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.mandate.models import BoardOwnership, GovernanceBoard
 from youthvoice.mandate.selectors import governance_map
 from youthvoice.mandate.services import MandateError, governance_board_save

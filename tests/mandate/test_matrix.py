@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from tests.factories import AgencyFactory, MembershipFactory
-from tests.factories_mandate import ChampionFactory, ResponsibilityFactory
+from tests.mandate.factories import ChampionFactory, ResponsibilityFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.core.pdf import PDF_BASE_URL, ResourceRefused, html_to_pdf, static_file_path
 from youthvoice.mandate.models import Responsibility, StrategicChampion
 from youthvoice.mandate.selectors import champion_current, responsibility_matrix

@@ -12,8 +12,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from tests.factories import AgencyFactory, UserFactory
-from tests.factories_consultations import ConsultationFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.partnership.factories import AgencyFactory, UserFactory
 from youthvoice.feedback.models import YouSaidWeDid
 from youthvoice.mandate.models import (
     Action,

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import MembershipFactory, PartnershipFactory, UserFactory
-from tests.factories_mandate import WorkshopFactory
+from tests.mandate.factories import WorkshopFactory
+from tests.partnership.factories import MembershipFactory, PartnershipFactory, UserFactory
 from youthvoice.mandate.forms import PrinciplesConfirmationForm
 from youthvoice.mandate.models import Principle, PrincipleConfirmation
 from youthvoice.mandate.principles import PrinciplesDataError, principles_default, principles_parse

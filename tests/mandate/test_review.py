@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import AgencyFactory, MembershipFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.mandate.models import Action, ReviewAnswer, StrategyReview
 from youthvoice.mandate.review_prompts import (
     ReviewPromptsDataError,

@@ -5,7 +5,7 @@ serious or critical problem on any page."""
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import AgencyFactory, MembershipFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.mandate.models import ChangeGoal, PartnershipTheme, ScopingConversation
 from youthvoice.mandate.services import governance_board_save, scoping_conversation_record
 

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import AgencyFactory, MembershipFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.mandate.models import ChangeGoal, PartnershipTheme, ScopingConversation, ScopingItem
 from youthvoice.mandate.selectors import scoping_board
 from youthvoice.mandate.services import (

@@ -2,7 +2,7 @@ import pytest
 from django.db import IntegrityError
 from django.urls import reverse
 
-from tests.factories import AgencyFactory, MembershipFactory, PartnershipFactory, UserFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory, PartnershipFactory, UserFactory
 from youthvoice.partnership.models import Membership
 from youthvoice.partnership.selectors import memberships_for_user, user_has_role
 from youthvoice.partnership.services import membership_grant
@@ -89,7 +89,7 @@ def test_djangos_admin_is_for_the_platform_operator_only(client):
     admin, so cannot reach another partnership's workshops, thresholds or memberships; the operator can."""
     from django.contrib.auth.models import Permission
 
-    from tests.factories_mandate import WorkshopFactory
+    from tests.mandate.factories import WorkshopFactory
 
     partnership_admin = MembershipFactory(role="admin").user
     partnership_admin.is_staff = True

@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.mandate.models import Action, ReviewAnswer
 from youthvoice.mandate.services import partnership_theme_create, scoping_conversation_record
 from youthvoice.strategy.models import StrategyVersion

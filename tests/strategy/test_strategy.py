@@ -8,9 +8,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import AgencyFactory, MembershipFactory
-from tests.factories_insights import CodebookFactory, ThemeFactory
-from tests.factories_mandate import ActionFactory
+from tests.insights.factories import CodebookFactory, ThemeFactory
+from tests.mandate.factories import ActionFactory
+from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.language.models import PublicationOverride
 from youthvoice.language.publishing import PublicationBlocked
 from youthvoice.strategy import selectors

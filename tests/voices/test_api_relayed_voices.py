@@ -9,10 +9,9 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from tests.factories import AgencyFactory, MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_insights import LocalityFactory
-from tests.factories_security import api_client_with_token
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.core.factories import api_client_with_token
+from tests.partnership.factories import AgencyFactory, LocalityFactory, MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.core.services import api_client_revoke

@@ -10,10 +10,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import AnswerFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_language import GlossaryTermFactory, consultation_with_definitions
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.language.factories import GlossaryTermFactory, consultation_with_definitions
+from tests.partnership.factories import MembershipFactory
+from tests.voices.factories import AnswerFactory
 from tests.voices.test_api_relayed_voices import URL as API_URL
 from tests.voices.test_api_relayed_voices import Setup as ApiSetup
 from youthvoice.consultations.models import ConsultationQuestion
@@ -226,7 +226,7 @@ def _you_said_revision(client):
 
 
 def _update_translation(client):
-    from tests.factories_feedback import RevisionFactory
+    from tests.feedback.factories import RevisionFactory
     from youthvoice.feedback.translations import update_translation_save
 
     revision = RevisionFactory(published=True)
@@ -265,7 +265,7 @@ def _scoping_service(client):
 
 
 def _panel(started: bool):
-    from tests.factories_insights import CodebookFactory, ThemeFactory
+    from tests.insights.factories import CodebookFactory, ThemeFactory
     from youthvoice.insights.panel.services import panel_create, panel_start
 
     codebook = CodebookFactory()

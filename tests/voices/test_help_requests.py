@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory
+from tests.consultations.factories import ConsultationFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.voices.models import HelpRequest
 
@@ -110,8 +110,8 @@ def test_a_contact_of_another_partnership_sees_nothing(client, consultation, con
 
 
 def test_the_confirmation_page_offers_to_ask_for_help(client):
+    from tests.consultations.factories import open_consultation_with_questions
     from tests.consultations.test_journey import walk_to_check
-    from tests.factories_consultations import open_consultation_with_questions
 
     consultation = open_consultation_with_questions()
     token = walk_to_check(client, consultation)

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import ConsultationQuestion
 from youthvoice.voices.imports import ImportRejected, responses_import_csv
 from youthvoice.voices.models import Answer, Response, ResponseImport

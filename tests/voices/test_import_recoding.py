@@ -4,9 +4,8 @@ the source's next file, comment columns kept as de-identified free text, the sou
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_insights import LocalityFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import LocalityFactory, MembershipFactory
 from youthvoice.consultations.models import ConsultationQuestion
 from youthvoice.voices.imports import (
     ImportRejected,

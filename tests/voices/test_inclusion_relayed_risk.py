@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.services import question_bank_load
 from youthvoice.voices.models import Response
 from youthvoice.voices.services import (

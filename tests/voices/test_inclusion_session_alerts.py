@@ -25,7 +25,7 @@ def compiled_and_fresh():
 
 @pytest.fixture
 def practitioner(client):
-    from tests.factories import MembershipFactory
+    from tests.partnership.factories import MembershipFactory
 
     membership = MembershipFactory(role="practitioner", user__email="worker@example.org")
     client.force_login(membership.user)
@@ -65,7 +65,7 @@ def test_ordinary_answers_raise_no_alert(client, practitioner):
 
 
 def test_answering_alone_online_raises_no_alert(client):
-    from tests.factories_consultations import open_consultation_with_questions
+    from tests.consultations.factories import open_consultation_with_questions
 
     consultation = open_consultation_with_questions()
     done = answer_and_send(client, consultation, DANGER)
@@ -93,7 +93,7 @@ def test_the_worker_marks_it_checked_and_that_is_audited(client, practitioner):
 
 
 def test_only_the_sessions_own_worker_can_answer_an_alert(client, practitioner):
-    from tests.factories import MembershipFactory
+    from tests.partnership.factories import MembershipFactory
 
     consultation, _ = start_session(client, practitioner)
     answer_and_send(client, consultation, DANGER)

@@ -8,9 +8,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, open_consultation_with_questions
-from tests.factories_inclusion import SESSION_PIN, FacilitatedSessionFactory
+from tests.consultations.factories import ConsultationFactory, open_consultation_with_questions
+from tests.partnership.factories import MembershipFactory
+from tests.voices.factories import SESSION_PIN, FacilitatedSessionFactory
 from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.voices.facilitation import (
     SESSION_FACILITATED,

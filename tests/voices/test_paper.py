@@ -6,8 +6,8 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, open_consultation_with_questions
+from tests.consultations.factories import ConsultationFactory, open_consultation_with_questions
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Consultation
 from youthvoice.voices.models import Answer, Response
 
@@ -151,7 +151,7 @@ def test_paper_pages_are_for_staff_of_the_partnership_and_not_for_drafts(client,
 
 
 def test_each_printed_sheet_asks_the_about_you_questions_the_entry_form_takes(staff, consultation):
-    from tests.factories_insights import LocalityFactory
+    from tests.partnership.factories import LocalityFactory
 
     LocalityFactory(partnership=consultation.partnership, name="Eastfield")
     response = staff.get(f"/staff/consultations/{consultation.pk}/paper/sheets.pdf?first=1&count=2")

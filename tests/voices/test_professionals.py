@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Audience, Consultation
 from youthvoice.insights.dashboard import aggregates
 from youthvoice.insights.dashboard.aggregates import DashboardFilters, mirrored_scale_counts, month_end

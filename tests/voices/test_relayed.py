@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
+from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.services import question_bank_load
 from youthvoice.voices.models import Answer, Response
 
@@ -88,7 +88,7 @@ def test_analysts_cannot_relay_voices(client):
 
 
 def test_a_voice_relayed_for_a_consultation_gets_a_code_the_young_person_can_use(client, practitioner):
-    from tests.factories_consultations import ConsultationFactory
+    from tests.consultations.factories import ConsultationFactory
 
     consultation = ConsultationFactory(partnership=practitioner.agency.partnership)
     saved = client.post(

@@ -7,8 +7,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_insights import LocalityFactory
+from tests.partnership.factories import LocalityFactory, MembershipFactory
 from youthvoice.consultations.services import question_bank_load
 from youthvoice.insights.dashboard import aggregates
 from youthvoice.insights.dashboard.config import load_dashboard_config
@@ -105,7 +104,7 @@ def test_relayed_voices_reach_the_types_of_exploitation_figure(client, practitio
 
 
 def test_the_api_takes_the_place_and_the_kinds_too(client):
-    from tests.factories_consultations import QuestionFactory
+    from tests.consultations.factories import QuestionFactory
     from tests.voices.test_api_relayed_voices import Setup, body, send
 
     world = Setup()

@@ -14,15 +14,20 @@ from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from tests.factories import MembershipFactory
-from tests.factories_coding import AnswerFactory, CodingFactory, consultation_with_answers
-from tests.factories_consultations import (
+from tests.consultations.factories import (
     ConsultationFactory,
     QuestionFactory,
     open_consultation_with_questions,
 )
-from tests.factories_dashboard import World
-from tests.factories_insights import CodebookFactory, LocalityFactory, ThemeFactory
+from tests.insights.factories import (
+    CodebookFactory,
+    CodingFactory,
+    ThemeFactory,
+    World,
+    consultation_with_answers,
+)
+from tests.partnership.factories import LocalityFactory, MembershipFactory
+from tests.voices.factories import AnswerFactory
 from youthvoice.consultations.models import ConsultationQuestion
 from youthvoice.insights.coding.services import coding_set, codings_out_of_step
 from youthvoice.insights.models import Coding, ThemeSuggestion, ThemeSuggestionRun

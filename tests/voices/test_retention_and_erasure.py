@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from tests.factories import MembershipFactory, PartnershipFactory
-from tests.factories_coding import AnswerFactory, ResponseFactory, relayed_voice
-from tests.factories_consultations import QuestionFactory
+from tests.consultations.factories import QuestionFactory
+from tests.partnership.factories import MembershipFactory, PartnershipFactory
+from tests.voices.factories import AnswerFactory, ResponseFactory, relayed_voice
 from youthvoice.audit.models import AuditEvent
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.retention import months_before, relayed_voice_erase, retention_apply

@@ -6,9 +6,9 @@ import datetime
 import pytest
 
 from tests.browser import serious_accessibility_violations, sign_in
-from tests.factories import MembershipFactory, PartnershipFactory
-from tests.factories_coding import AnswerFactory, ResponseFactory
-from tests.factories_consultations import QuestionFactory
+from tests.consultations.factories import QuestionFactory
+from tests.partnership.factories import MembershipFactory, PartnershipFactory
+from tests.voices.factories import AnswerFactory, ResponseFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.voices.models import Response
 

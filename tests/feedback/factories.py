@@ -1,9 +1,10 @@
+"""Factories for "You said, we did" updates and their revisions."""
+
 import factory
 from django.utils import timezone
 
-from tests.factories_consultations import ConsultationFactory
+from tests.consultations.factories import ConsultationFactory
 from youthvoice.feedback.models import FeedbackStatus, YouSaidWeDid, YouSaidWeDidRevision
-from youthvoice.voices.models import Response
 
 
 class YouSaidWeDidFactory(factory.django.DjangoModelFactory):
@@ -26,15 +27,3 @@ class RevisionFactory(factory.django.DjangoModelFactory):
 
     class Params:
         published = factory.Trait(published_on=factory.LazyFunction(timezone.localdate))
-
-
-class ResponseFactory(factory.django.DjangoModelFactory):
-    """A sent response with a reference code, and no answers: enough for the "see what changed" lookup."""
-
-    class Meta:
-        model = Response
-
-    consultation = factory.SubFactory(ConsultationFactory)
-    partnership = factory.SelfAttribute("consultation.partnership")
-    submitted_on = factory.LazyFunction(timezone.localdate)
-    reference_code = factory.Sequence(lambda n: "HT7K" + "".join("ABCDEFGH"[int(d) % 8] for d in f"{n:04d}"))

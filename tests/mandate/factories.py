@@ -1,9 +1,11 @@
+"""Factories for the strategic mandate: responsibilities, champions, assessments, workshops, actions."""
+
 import datetime
 
 import factory
 from django.utils import timezone
 
-from tests.factories import AgencyFactory, PartnershipFactory
+from tests.partnership.factories import AgencyFactory, PartnershipFactory
 from youthvoice.mandate.models import Action, Responsibility, StrategicChampion, StrategyAssessment, Workshop
 
 

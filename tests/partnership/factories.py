@@ -1,7 +1,9 @@
+"""Factories for who is who: partnerships, agencies, users, memberships, localities."""
+
 import factory
 from django.contrib.auth import get_user_model
 
-from youthvoice.partnership.models import Agency, Membership, Partnership
+from youthvoice.partnership.models import Agency, Locality, Membership, Partnership
 
 TEST_PASSWORD = "correct horse battery staple"  # noqa: S105
 
@@ -48,3 +50,11 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     agency = factory.SubFactory(AgencyFactory)
     role = Membership.Role.PRACTITIONER
+
+
+class LocalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Locality
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    name = factory.Sequence(lambda n: f"Locality {n}")

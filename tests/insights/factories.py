@@ -1,19 +1,81 @@
-"""A small consultation world for the dashboard: the bank's place, exploitation and mirrored questions."""
+"""Factories for themes and coding, population baselines, and the dashboard's small world."""
 
 from __future__ import annotations
 
 import datetime
 import itertools
 
-from tests.factories import MembershipFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
-from tests.factories_insights import LocalityFactory
-from youthvoice.consultations.models import Audience, Question
+import factory
+
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import LocalityFactory, MembershipFactory, PartnershipFactory
+from tests.voices.factories import AnswerFactory
+from youthvoice.consultations.models import (
+    Audience,
+    Question,
+)
+from youthvoice.insights.coding.services import codings_create
+from youthvoice.insights.models import Codebook, Coding, PopulationBaseline, PopulationCell, Theme
+from youthvoice.insights.suggestions.synthetic import planted_answers
 from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import answers_create
 
+
+class CodingFactory(factory.django.DjangoModelFactory):
+    """A coding (accepted, by an analyst, unless told otherwise) made the way the product makes them."""
+
+    class Meta:
+        model = Coding
+
+    answer = factory.SubFactory(AnswerFactory)
+    theme = factory.LazyAttribute(
+        lambda coding: ThemeFactory(codebook=CodebookFactory(partnership=coding.answer.response.partnership))
+    )
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        [coding] = codings_create(codings=[model_class(*args, **kwargs)])
+        return coding
+
+
+def consultation_with_answers(*, partnership=None, texts=None, themes=3, per_theme=12, seed=1):
+    """A consultation with one free-text question and its answers (planted themes unless ``texts``)."""
+    kwargs = {"partnership": partnership} if partnership else {}
+    consultation = ConsultationFactory(**kwargs)
+    question = QuestionFactory(partnership=consultation.partnership, text="What would make you feel safer?")
+    consultation.items.create(question=question, order=1)
+    if texts is None:
+        answers, _ = planted_answers(themes=themes, per_theme=per_theme, noise=0.3, seed=seed)
+        texts = [text for _, text in answers]
+    responses = Response.objects.bulk_create(
+        Response(
+            partnership=consultation.partnership,
+            consultation=consultation,
+            submitted_on=datetime.date(2025, 3, 1),
+            reference_code=f"C{consultation.pk}R{n:05d}",
+        )
+        for n in range(len(texts))
+    )
+    answers_create(
+        rows=(
+            (response, [Answer(question=question, text=text)])
+            for response, text in zip(responses, texts, strict=True)
+        )
+    )
+    return consultation, question
+
+
+def member(role: str, partnership):
+    """A user with ``role`` in an agency of ``partnership``."""
+    return MembershipFactory(role=role, agency__partnership=partnership).user
+
+
 DAY = datetime.date(2025, 3, 10)
+
+
 _codes = itertools.count(1)
+
+
 LIKELIHOOD = [{"value": str(n), "label": f"Point {n}"} for n in range(1, 6)]
 
 
@@ -106,3 +168,41 @@ class World:
 
     def respond_many(self, count: int, **kwargs) -> list[Response]:
         return [self.respond(**kwargs) for _ in range(count)]
+
+
+class PopulationBaselineFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PopulationBaseline
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    name = "Population estimates"
+    year = 2024
+    active = True
+
+
+class PopulationCellFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PopulationCell
+
+    baseline = factory.SubFactory(PopulationBaselineFactory)
+    age_band = "14-15"
+    gender = "girl"
+    ethnic_group = "white"
+    locality = factory.LazyAttribute(lambda cell: LocalityFactory(partnership=cell.baseline.partnership))
+    count = 100
+
+
+class CodebookFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Codebook
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    name = factory.Sequence(lambda n: f"Codebook {n}")
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+
+    codebook = factory.SubFactory(CodebookFactory)
+    name = factory.Sequence(lambda n: f"Theme {n}")

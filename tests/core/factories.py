@@ -1,4 +1,6 @@
-from tests.factories import AgencyFactory, UserFactory
+"""Factories for what core holds: the agencies' API clients."""
+
+from tests.partnership.factories import AgencyFactory, UserFactory
 from youthvoice.core.models import ApiClient
 
 

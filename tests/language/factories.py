@@ -1,10 +1,12 @@
+"""Factories for the glossary and young people's own definitions."""
+
 import datetime
 
 import factory
 
-from tests.factories import PartnershipFactory
-from tests.factories_coding import AnswerFactory
-from tests.factories_consultations import ConsultationFactory, QuestionFactory
+from tests.consultations.factories import ConsultationFactory, QuestionFactory
+from tests.partnership.factories import PartnershipFactory
+from tests.voices.factories import AnswerFactory
 from youthvoice.consultations.models import Question
 from youthvoice.language.models import GlossaryTerm, YoungPeoplesDefinition
 from youthvoice.voices.models import Response

@@ -1,10 +1,18 @@
+"""Factories for consultations, their questions and their translations."""
+
 import datetime
 
 import factory
 from django.utils import timezone
 
-from tests.factories import PartnershipFactory
-from youthvoice.consultations.models import Consultation, ConsultationQuestion, Question
+from tests.partnership.factories import PartnershipFactory
+from youthvoice.consultations.models import (
+    Consultation,
+    ConsultationQuestion,
+    ConsultationTranslation,
+    Question,
+    QuestionTranslation,
+)
 
 
 class QuestionFactory(factory.django.DjangoModelFactory):
@@ -82,3 +90,39 @@ def open_consultation_with_questions(**kwargs) -> Consultation:
         ),
     ]
     return ConsultationFactory(partnership=partnership, questions=questions, **kwargs)
+
+
+class QuestionTranslationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = QuestionTranslation
+
+    language = "cy"
+    text = factory.Sequence(lambda n: f"Cwestiwn prawf {n}?")
+
+
+class ConsultationTranslationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConsultationTranslation
+
+    language = "cy"
+    title = "Teimlo’n ddiogel"
+    purpose_detail = "Rydyn ni eisiau gwybod ble rwyt ti’n teimlo’n ddiogel."
+    promise = "Byddwn ni’n darllen pob ateb."
+
+
+def welsh_consultation():
+    """The test consultation with Welsh for the consultation, questions 1 and 4 (fully) and 3 (no choices).
+
+    Question 2 has no Welsh at all, so it falls back to English.
+    """
+    consultation = open_consultation_with_questions()
+    ConsultationTranslationFactory(consultation=consultation)
+    questions = {item.order: item.question for item in consultation.items.select_related("question")}
+    QuestionTranslationFactory(question=questions[1], text="Ble rwyt ti’n teimlo’n anniogel?")
+    QuestionTranslationFactory(question=questions[3], text="Pa lefydd sy’n teimlo’n beryglus?")
+    QuestionTranslationFactory(
+        question=questions[4],
+        text="Pa mor ddiogel wyt ti’n teimlo yn y nos?",
+        choice_labels={str(n): f"Pwynt {n}" for n in range(1, 6)},
+    )
+    return consultation
