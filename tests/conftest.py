@@ -57,6 +57,41 @@ def leader(db):
     return MembershipFactory(role="leader").user
 
 
+@pytest.fixture
+def signed_in(db, client):
+    """Sign the test client in as a new member of staff: ``signed_in("analyst", partnership)``.
+
+    The member gets ``role`` in an agency of ``partnership`` (a new partnership when none is given); other
+    keyword arguments go to ``MembershipFactory`` (``user__username="sam"``). Returns the membership.
+    """
+
+    def sign_in(role: str = "practitioner", partnership=None, **membership):
+        if partnership is not None:
+            membership["agency__partnership"] = partnership
+        member = MembershipFactory(role=role, **membership)
+        client.force_login(member.user)
+        return member
+
+    return sign_in
+
+
+@pytest.fixture(scope="session")
+def demo_rows(django_db_setup, django_db_blocker):
+    """The demo's rows, built once per test session: running the demo takes seconds, loading its rows less."""
+    from tests.demo_rows import demo_rows_build
+
+    with django_db_blocker.unblock():
+        return demo_rows_build()
+
+
+@pytest.fixture
+def demo(demo_rows, db):
+    """The database as ``youthvoice demo`` leaves it (its roll-ups rebuilt by their triggers as rows load)."""
+    from tests.demo_rows import demo_rows_load
+
+    demo_rows_load(demo_rows)
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache (rate limits, throttles), also when it is a real Redis in CI."""

@@ -7,8 +7,7 @@ from youthvoice.voices.models import Answer, Response
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_seeds_bank_consultations_and_a_few_hundred_deidentified_responses():
-    call_command("demo", quiet=True)
+def test_demo_seeds_bank_consultations_and_a_few_hundred_deidentified_responses(demo):
     assert Question.objects.count() >= 30
     assert Consultation.objects.filter(status="open", title="Feeling safe in Brackenford").exists()
     closed = Consultation.objects.get(status="closed", slug="getting-help-when-you-need-it")
@@ -20,8 +19,7 @@ def test_demo_seeds_bank_consultations_and_a_few_hundred_deidentified_responses(
     assert "[NAME]" in texts and "Tyler" not in texts and "07700" not in texts
 
 
-def test_demo_twice_duplicates_nothing():
-    call_command("demo", quiet=True)
+def test_demo_twice_duplicates_nothing(demo):
     counts = (
         Question.objects.count(),
         Consultation.objects.count(),

@@ -29,15 +29,13 @@ def test_demo_creates_a_partnership_with_six_agencies_and_a_user_per_role(capsys
         assert authenticate(request, username=role, password="youthvoice-demo") is not None
 
 
-def test_demo_is_idempotent():
-    call_command("demo", quiet=True)
+def test_demo_is_idempotent(demo):
     first = counts()
     call_command("demo", quiet=True)
     assert counts() == first
 
 
-def test_the_demo_partnership_admin_is_not_a_superuser_and_django_admin_refuses_them(client):
-    call_command("demo", quiet=True)
+def test_the_demo_partnership_admin_is_not_a_superuser_and_django_admin_refuses_them(demo, client):
     users = get_user_model().objects.filter(username__in=["admin", "leader", "analyst", "practitioner"])
     assert users.count() == 4
     assert not users.filter(is_staff=True).exists() and not users.filter(is_superuser=True).exists()

@@ -15,8 +15,7 @@ from youthvoice.partnership.models import Partnership
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_has_published_feedback_and_an_overdue_consultation_and_runs_twice_safely(client):
-    call_command("demo", quiet=True)
+def test_demo_has_published_feedback_and_an_overdue_consultation_and_runs_twice_safely(demo, client):
     call_command("demo", quiet=True)
     assert YouSaidWeDid.objects.count() == 3 and YouSaidWeDidRevision.objects.count() == 3
     update = YouSaidWeDid.objects.get(theme__isnull=True)

@@ -224,12 +224,11 @@ def test_upload_page_lists_what_the_file_must_contain(admin_client):
 
 
 @pytest.mark.django_db
-def test_demo_adds_one_synthetic_baseline_and_a_codebook_however_often_it_runs():
+def test_demo_adds_one_synthetic_baseline_and_a_codebook_however_often_it_runs(demo):
     from django.core.management import call_command
 
     from youthvoice.insights.models import Codebook
 
-    call_command("demo", quiet=True)
     call_command("demo", quiet=True)
     baseline = PopulationBaseline.objects.get(active=True)
     assert PopulationBaseline.objects.count() == 1

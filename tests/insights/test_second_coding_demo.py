@@ -12,8 +12,7 @@ from youthvoice.insights.models import Coding, SecondCoding, SecondCodingSample,
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_has_a_second_coders_sample_with_real_agreement_and_runs_twice_safely(client):
-    call_command("demo", quiet=True)
+def test_demo_has_a_second_coders_sample_with_real_agreement_and_runs_twice_safely(demo, client):
     models = (SecondCodingSample, SecondCoding, Coding, ThemeVersion)
     first = [model.objects.count() for model in models]
     call_command("demo", quiet=True)

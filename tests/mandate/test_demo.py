@@ -28,8 +28,7 @@ def mandate_counts():
     ]
 
 
-def test_demo_mandate_has_a_gap_a_champion_a_visible_change_and_an_overdue_action():
-    call_command("demo", quiet=True)
+def test_demo_mandate_has_a_gap_a_champion_a_visible_change_and_an_overdue_action(demo):
     partnership = Partnership.objects.get()
     assert responsibility_matrix(partnership=partnership).gap_count >= 1
     assert champion_current(partnership=partnership) is not None
@@ -43,11 +42,12 @@ def test_demo_mandate_has_a_gap_a_champion_a_visible_change_and_an_overdue_actio
     assert mandate_counts() == first
 
 
-def test_demo_strategy_review_has_seven_conversations_three_themes_a_goal_and_a_governance_overlap_and_gap():
+def test_demo_strategy_review_has_seven_conversations_three_themes_a_goal_and_a_governance_overlap_and_gap(
+    demo,
+):
     from youthvoice.mandate.models import ChangeGoal, GovernanceBoard, ScopingConversation
     from youthvoice.mandate.selectors import governance_map, scoping_board
 
-    call_command("demo", quiet=True)
     partnership = Partnership.objects.get()
     board = scoping_board(partnership=partnership)
     assert len(board.rows) == 7

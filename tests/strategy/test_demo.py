@@ -15,8 +15,7 @@ def counts():
     ]
 
 
-def test_the_demo_holds_a_review_started_from_last_year_and_a_strategy_in_two_published_versions():
-    call_command("demo", quiet=True)
+def test_the_demo_holds_a_review_started_from_last_year_and_a_strategy_in_two_published_versions(demo):
     last, current = StrategyReview.objects.order_by("held_on")
     assert last.status == "complete" and current.status == "draft" and current.started_from == last
     workspace = review_workspace(review=current)

@@ -15,8 +15,7 @@ from youthvoice.voices.models import Answer, ImportedComment, ImportSource, Resp
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_voices_have_believable_demographics_and_relayed_voices_that_are_coded(client):
-    call_command("demo", quiet=True)
+def test_demo_voices_have_believable_demographics_and_relayed_voices_that_are_coded(demo, client):
     young = Response.objects.filter(consultation__audience=Audience.YOUNG_PEOPLE)
     genders = Counter(young.values_list("gender", flat=True))
     ages = Counter(young.values_list("age_band", flat=True))

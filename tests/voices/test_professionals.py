@@ -124,12 +124,9 @@ def test_the_professionals_consultation_page_links_to_answering(client, mirrored
     assert f"/staff/consultations/{mirrored['consultation'].pk}/answer/" in page
 
 
-def test_the_demo_shows_a_real_perception_gap():
-    from django.core.management import call_command
-
+def test_the_demo_shows_a_real_perception_gap(demo):
     from youthvoice.partnership.models import Partnership
 
-    call_command("demo", quiet=True)
     professionals = Response.objects.filter(consultation__audience=Audience.PROFESSIONALS)
     assert professionals.count() == 80
     assert professionals.exclude(respondent_agency_kind="").count() == 80

@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
@@ -134,8 +133,7 @@ def test_imported_answers_copy_their_response():
     assert_in_step()
 
 
-def test_demo_answers_copy_their_response():
-    call_command("demo", quiet=True)
+def test_demo_answers_copy_their_response(demo):
     assert_in_step()
 
 
