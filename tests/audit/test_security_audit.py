@@ -108,9 +108,8 @@ def test_a_change_made_in_the_admin_names_who_made_it(client):
 
 
 @pytest.fixture
-def admin_client(client):
-    membership = MembershipFactory(role="admin")
-    client.force_login(membership.user)
+def admin_client(client, signed_in):
+    membership = signed_in("admin")
     client.membership = membership
     return client
 

@@ -22,18 +22,12 @@ def partnership():
     return PartnershipFactory()
 
 
-def signed_in(client, partnership, role):
-    user = MembershipFactory(role=role, agency__partnership=partnership).user
-    client.force_login(user)
-    return user
-
-
 def views_of(user):
     return list(AuditEvent.objects.filter(actor=user, action=AuditEvent.Action.VIEW))
 
 
-def test_listing_own_relayed_voices_is_audited_with_the_records_shown(client, partnership):
-    practitioner = signed_in(client, partnership, "practitioner")
+def test_listing_own_relayed_voices_is_audited_with_the_records_shown(signed_in, client, partnership):
+    practitioner = signed_in("practitioner", partnership).user
     voices = [relayed_voice(partnership=partnership, by=practitioner) for _ in range(2)]
     page = client.get("/staff/voices/relayed/")
     assert page.status_code == 200 and WORDS in page.content.decode()
@@ -43,32 +37,32 @@ def test_listing_own_relayed_voices_is_audited_with_the_records_shown(client, pa
     assert WORDS not in str(event.detail) + event.reason
 
 
-def test_an_empty_list_shows_nothing_and_records_nothing(client, partnership):
-    practitioner = signed_in(client, partnership, "practitioner")
+def test_an_empty_list_shows_nothing_and_records_nothing(signed_in, client, partnership):
+    practitioner = signed_in("practitioner", partnership).user
     assert client.get("/staff/voices/relayed/").status_code == 200
     assert views_of(practitioner) == []
 
 
-def test_opening_a_relayed_voice_to_correct_it_is_audited(client, partnership):
-    practitioner = signed_in(client, partnership, "practitioner")
+def test_opening_a_relayed_voice_to_correct_it_is_audited(signed_in, client, partnership):
+    practitioner = signed_in("practitioner", partnership).user
     voice = relayed_voice(partnership=partnership, by=practitioner)
     assert client.get(f"/staff/voices/relayed/{voice.pk}/").status_code == 200
     [event] = views_of(practitioner)
     assert (event.target_type, event.target_id) == ("voices.response", str(voice.pk))
 
 
-def test_someone_elses_voice_is_a_404_and_records_nothing(client, partnership):
+def test_someone_elses_voice_is_a_404_and_records_nothing(signed_in, client, partnership):
     other = MembershipFactory(role="practitioner", agency__partnership=partnership).user
     voice = relayed_voice(partnership=partnership, by=other)
-    practitioner = signed_in(client, partnership, "practitioner")
+    practitioner = signed_in("practitioner", partnership).user
     assert client.get(f"/staff/voices/relayed/{voice.pk}/").status_code == 404
     assert views_of(practitioner) == []
 
 
-def test_erasure_search_results_and_the_confirm_page_are_audited(client, partnership):
+def test_erasure_search_results_and_the_confirm_page_are_audited(signed_in, client, partnership):
     relayer = MembershipFactory(role="practitioner", agency__partnership=partnership).user
     voice = relayed_voice(partnership=partnership, by=relayer)
-    admin = signed_in(client, partnership, "admin")
+    admin = signed_in("admin", partnership).user
     assert client.get("/staff/voices/erasure/", {"reference": voice.reference_code}).status_code == 200
     assert client.get("/staff/voices/erasure/", {"reference": "ZZZZZZZZ"}).status_code == 404
     assert client.get(f"/staff/voices/erasure/{voice.pk}/").status_code == 200
@@ -81,8 +75,8 @@ def corrections_by(user):
     return list(AuditEvent.objects.filter(actor=user, action=AuditEvent.Action.CORRECTION))
 
 
-def test_saving_a_correction_is_audited_with_what_changed_never_the_words(client, partnership):
-    practitioner = signed_in(client, partnership, "practitioner")
+def test_saving_a_correction_is_audited_with_what_changed_never_the_words(signed_in, client, partnership):
+    practitioner = signed_in("practitioner", partnership).user
     voice = relayed_voice(partnership=partnership, by=practitioner)
     form = {"shared_on": "2026-11-02", "consent_basis": "young_person_agreed", "action": "save"}
     unchanged = client.post(f"/staff/voices/relayed/{voice.pk}/", {**form, "text": f"Said {WORDS}."})
@@ -96,8 +90,8 @@ def test_saving_a_correction_is_audited_with_what_changed_never_the_words(client
     assert "lads" not in str(event.detail) + event.reason
 
 
-def test_a_refused_correction_records_nothing(client, partnership):
-    practitioner = signed_in(client, partnership, "practitioner")
+def test_a_refused_correction_records_nothing(signed_in, client, partnership):
+    practitioner = signed_in("practitioner", partnership).user
     voice = relayed_voice(partnership=partnership, by=practitioner)
     refused = client.post(
         f"/staff/voices/relayed/{voice.pk}/",

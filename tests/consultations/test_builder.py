@@ -133,12 +133,6 @@ def test_a_consultation_opens_only_with_the_principles_confirmed():
     assert Consultation.objects.get(pk=consultation.pk).status == "draft"
 
 
-def signed_in(client, role):
-    membership = MembershipFactory(role=role)
-    client.force_login(membership.user)
-    return membership.agency.partnership
-
-
 def form_data(questions=(), **overrides):
     data = {
         "title": "Feeling safe on the buses",
@@ -156,8 +150,8 @@ def form_data(questions=(), **overrides):
     return data
 
 
-def test_analyst_builds_a_consultation_with_questions_from_the_bank_in_order(client):
-    partnership = signed_in(client, "analyst")
+def test_analyst_builds_a_consultation_with_questions_from_the_bank_in_order(signed_in, client):
+    partnership = signed_in("analyst").agency.partnership
     question_bank_load(partnership=partnership)
     picked = list(Question.objects.filter(partnership=partnership, audience="young_people")[:3])
     response = client.post("/staff/consultations/new/", form_data(reversed(picked)))
@@ -178,8 +172,8 @@ def test_analyst_builds_a_consultation_with_questions_from_the_bank_in_order(cli
     assert Consultation.objects.get().status == "open"
 
 
-def test_feedback_date_before_closing_date_is_refused_with_a_clear_message(client):
-    signed_in(client, "leader")
+def test_feedback_date_before_closing_date_is_refused_with_a_clear_message(signed_in, client):
+    signed_in("leader")
     response = client.post(
         "/staff/consultations/new/",
         form_data(feedback_due_on=(TODAY + datetime.timedelta(days=5)).isoformat()),
@@ -191,8 +185,8 @@ def test_feedback_date_before_closing_date_is_refused_with_a_clear_message(clien
     assert Consultation.objects.count() == 0
 
 
-def test_feedback_date_in_the_past_is_refused_when_creating(client):
-    signed_in(client, "admin")
+def test_feedback_date_in_the_past_is_refused_when_creating(signed_in, client):
+    signed_in("admin")
     past = (TODAY - datetime.timedelta(days=1)).isoformat()
     response = client.post(
         "/staff/consultations/new/",
@@ -204,16 +198,16 @@ def test_feedback_date_in_the_past_is_refused_when_creating(client):
     assert "cannot be in the past" in response.content.decode()
 
 
-def test_questions_from_another_partnership_cannot_be_picked(client):
-    signed_in(client, "analyst")
+def test_questions_from_another_partnership_cannot_be_picked(signed_in, client):
+    signed_in("analyst")
     foreign = QuestionFactory()
     response = client.post("/staff/consultations/new/", form_data([foreign]))
     assert response.status_code == 400
     assert Consultation.objects.count() == 0
 
 
-def test_practitioner_sees_the_list_but_cannot_build(client):
-    partnership = signed_in(client, "practitioner")
+def test_practitioner_sees_the_list_but_cannot_build(signed_in, client):
+    partnership = signed_in("practitioner").agency.partnership
     ConsultationFactory(partnership=partnership, title="Visible to practitioners")
     assert "Visible to practitioners" in client.get("/staff/consultations/").content.decode()
     assert client.get("/staff/consultations/new/").status_code == 403
@@ -224,14 +218,14 @@ def test_practitioner_sees_the_list_but_cannot_build(client):
     )
 
 
-def test_consultations_of_another_partnership_are_not_found(client):
-    signed_in(client, "leader")
+def test_consultations_of_another_partnership_are_not_found(signed_in, client):
+    signed_in("leader")
     other = ConsultationFactory()
     assert client.get(f"/staff/consultations/{other.pk}/").status_code == 404
 
 
-def test_refused_transition_is_explained_with_409(client):
-    partnership = signed_in(client, "leader")
+def test_refused_transition_is_explained_with_409(signed_in, client):
+    partnership = signed_in("leader").agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="draft")
     response = client.post(f"/staff/consultations/{consultation.pk}/status/", {"to_status": "reported"})
     assert response.status_code == 409
@@ -240,8 +234,8 @@ def test_refused_transition_is_explained_with_409(client):
     assert bogus.status_code == 302
 
 
-def test_new_question_added_to_bank_and_draft(client):
-    partnership = signed_in(client, "analyst")
+def test_new_question_added_to_bank_and_draft(signed_in, client):
+    partnership = signed_in("analyst").agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="draft")
     response = client.post(
         f"/staff/consultations/{consultation.pk}/questions/new/",

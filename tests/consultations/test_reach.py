@@ -72,15 +72,11 @@ def test_a_draft_is_still_not_found_for_young_people(client):
     assert client.get(f"/c/{consultation.slug}/").status_code == 404
 
 
-def staff(client, consultation, role="analyst"):
-    client.force_login(MembershipFactory(role=role, agency__partnership=consultation.partnership).user)
-
-
-def test_staff_preview_a_draft_as_young_people_will_see_it(client):
+def test_staff_preview_a_draft_as_young_people_will_see_it(signed_in, client):
     consultation = open_consultation_with_questions()
     consultation.status = Consultation.Status.DRAFT
     consultation.save()
-    staff(client, consultation)
+    signed_in("analyst", consultation.partnership)
     detail = client.get(f"/staff/consultations/{consultation.pk}/").content.decode()
     assert f'href="/staff/consultations/{consultation.pk}/preview/"' in detail
     page = client.get(f"/staff/consultations/{consultation.pk}/preview/").content.decode()
@@ -91,7 +87,7 @@ def test_staff_preview_a_draft_as_young_people_will_see_it(client):
     assert "<form" not in page.split('id="preview-questions"')[1]  # nothing can be sent from a preview
 
 
-def test_preview_in_welsh_uses_the_translation(client):
+def test_preview_in_welsh_uses_the_translation(signed_in, client):
     consultation = open_consultation_with_questions()
     ConsultationTranslation.objects.create(
         consultation=consultation,
@@ -100,15 +96,15 @@ def test_preview_in_welsh_uses_the_translation(client):
         purpose_detail="Pam",
         promise="Addewid",
     )
-    staff(client, consultation)
+    signed_in("analyst", consultation.partnership)
     page = client.get(f"/staff/consultations/{consultation.pk}/preview/?language=cy").content.decode()
     assert "Teimlo&#x27;n ddiogel" in page and "Addewid" in page
     assert 'lang="cy"' in page
 
 
-def test_preview_in_an_unknown_language_explains_and_shows_english(client):
+def test_preview_in_an_unknown_language_explains_and_shows_english(signed_in, client):
     consultation = open_consultation_with_questions()
-    staff(client, consultation)
+    signed_in("analyst", consultation.partnership)
     response = client.get(f"/staff/consultations/{consultation.pk}/preview/?language=<script>")
     assert response.status_code == 400
     page = response.content.decode()
@@ -117,13 +113,13 @@ def test_preview_in_an_unknown_language_explains_and_shows_english(client):
     assert consultation.promise in page
 
 
-def test_preview_is_for_staff_of_the_partnership_and_young_peoples_consultations(client):
+def test_preview_is_for_staff_of_the_partnership_and_young_peoples_consultations(signed_in, client):
     consultation = open_consultation_with_questions()
     assert client.get(f"/staff/consultations/{consultation.pk}/preview/").status_code == 302
     client.force_login(MembershipFactory(role="analyst").user)
     assert client.get(f"/staff/consultations/{consultation.pk}/preview/").status_code == 404
     professionals = ConsultationFactory(audience=Audience.PROFESSIONALS)
-    staff(client, professionals)
+    signed_in("analyst", professionals.partnership)
     assert client.get(f"/staff/consultations/{professionals.pk}/preview/").status_code == 404
 
 

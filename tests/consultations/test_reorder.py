@@ -6,7 +6,6 @@ import pytest
 from django.utils import timezone
 
 from tests.consultations.factories import ConsultationFactory, QuestionFactory
-from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Consultation
 from youthvoice.consultations.services import ConsultationError, consultation_move_question
 
@@ -36,10 +35,6 @@ def asked(consultation) -> list[str]:
 
 def question(consultation, text):
     return consultation.items.get(question__text=text).question
-
-
-def signed_in(client, consultation, role="analyst"):
-    client.force_login(MembershipFactory(role=role, agency__partnership=consultation.partnership).user)
 
 
 def move(client, consultation, text, direction):
@@ -88,8 +83,8 @@ def test_a_question_from_elsewhere_cannot_be_moved(draft):
         consultation_move_question(consultation=draft, question=QuestionFactory(), direction="up")
 
 
-def test_the_page_has_move_buttons_that_work_without_javascript(client, draft):
-    signed_in(client, draft)
+def test_the_page_has_move_buttons_that_work_without_javascript(signed_in, client, draft):
+    signed_in("analyst", draft.partnership)
     page = client.get(f"/staff/consultations/{draft.pk}/").content.decode()
     first, second = question(draft, "Question a?"), question(draft, "Question b?")
     # Plain forms: no "Move up" on the first question, no "Move down" on the last; the hidden words say which.
@@ -103,8 +98,8 @@ def test_the_page_has_move_buttons_that_work_without_javascript(client, draft):
     assert "&#x27;Question b?&#x27; is now question 1." in client.get(response.url).content.decode()
 
 
-def test_refused_moves_explain_themselves(client, draft):
-    signed_in(client, draft, role="leader")
+def test_refused_moves_explain_themselves(signed_in, client, draft):
+    signed_in("leader", draft.partnership)
     top = move(client, draft, "Question a?", "up")
     assert top.status_code == 409 and "already the first question" in top.content.decode()
     nonsense = move(client, draft, "Question a?", "<script>")
@@ -118,29 +113,29 @@ def test_refused_moves_explain_themselves(client, draft):
     assert asked(draft) == ["Question a?", "Question b?", "Question c?"]
 
 
-def test_who_may_move_questions(client, draft):
+def test_who_may_move_questions(signed_in, client, draft):
     url = f"/staff/consultations/{draft.pk}/questions/{question(draft, 'Question b?').pk}/move/"
     assert client.post(url, {"direction": "up"}).status_code == 302  # signed out: to sign in
-    signed_in(client, draft, role="practitioner")
+    signed_in("practitioner", draft.partnership)
     assert client.post(url, {"direction": "up"}).status_code == 403
     assert 'value="up"' not in client.get(f"/staff/consultations/{draft.pk}/").content.decode()
-    signed_in(client, draft, role="admin")
+    signed_in("admin", draft.partnership)
     assert client.get(url).status_code == 405
     other = ConsultationFactory(status="draft")
-    signed_in(client, other, role="admin")
+    signed_in("admin", other.partnership)
     assert client.post(url, {"direction": "up"}).status_code == 404  # another partnership's consultation
     assert asked(draft) == ["Question a?", "Question b?", "Question c?"]
 
 
-def test_unknown_question_is_not_found(client, draft):
-    signed_in(client, draft)
+def test_unknown_question_is_not_found(signed_in, client, draft):
+    signed_in("analyst", draft.partnership)
     stranger = QuestionFactory(partnership=draft.partnership)
     url = f"/staff/consultations/{draft.pk}/questions/{stranger.pk}/move/"
     assert client.post(url, {"direction": "up"}).status_code == 404
 
 
-def test_changing_the_details_keeps_the_order_and_adds_new_questions_at_the_end(client, draft):
-    signed_in(client, draft)
+def test_changing_the_details_keeps_the_order_and_adds_new_questions_at_the_end(signed_in, client, draft):
+    signed_in("analyst", draft.partnership)
     move(client, draft, "Question c?", "up")
     move(client, draft, "Question c?", "up")
     extra = QuestionFactory(partnership=draft.partnership, text="Question d?")
@@ -160,8 +155,8 @@ def test_changing_the_details_keeps_the_order_and_adds_new_questions_at_the_end(
     assert asked(draft) == ["Question c?", "Question a?", "Question b?", "Question d?"]
 
 
-def test_young_people_are_asked_in_the_new_order(client, draft):
-    signed_in(client, draft)
+def test_young_people_are_asked_in_the_new_order(signed_in, client, draft):
+    signed_in("analyst", draft.partnership)
     move(client, draft, "Question c?", "up")
     move(client, draft, "Question c?", "up")
     client.logout()

@@ -27,12 +27,6 @@ def consultation():
     return open_consultation_with_questions()
 
 
-def signed_in(client, consultation, role="practitioner"):
-    membership = MembershipFactory(role=role, agency__partnership=consultation.partnership)
-    client.force_login(membership.user)
-    return membership
-
-
 def channel_link(client, consultation, channel):
     page = client.get(f"/staff/consultations/{consultation.pk}/share/").content.decode()
     match = re.search(
@@ -82,16 +76,16 @@ def test_share_links_are_absolute_one_per_channel_after_the_plain_link(consultat
     assert all(link.url.startswith(f"{BASE}/c/{consultation.slug}/via/") for link in links[1:])
 
 
-def test_public_url_setting_is_used_for_links(client, consultation, settings):
+def test_public_url_setting_is_used_for_links(signed_in, client, consultation, settings):
     settings.YOUTHVOICE_PUBLIC_URL = BASE
-    signed_in(client, consultation)
+    signed_in("practitioner", consultation.partnership)
     page = client.get(f"/staff/consultations/{consultation.pk}/share/").content.decode()
     assert f'href="{BASE}/c/{consultation.slug}/"' in page
     assert "http://testserver/c/" not in page
 
 
-def test_consultation_page_links_to_the_share_kit_only_when_open(client, consultation):
-    signed_in(client, consultation)
+def test_consultation_page_links_to_the_share_kit_only_when_open(signed_in, client, consultation):
+    signed_in("practitioner", consultation.partnership)
     assert "share-kit-link" in client.get(f"/staff/consultations/{consultation.pk}/").content.decode()
     consultation.status = Consultation.Status.DRAFT
     consultation.save()
@@ -106,11 +100,13 @@ def test_consultation_page_links_to_the_share_kit_only_when_open(client, consult
         {"audience": Audience.PROFESSIONALS},
     ],
 )
-def test_no_share_kit_for_drafts_closed_or_professionals_consultations(client, consultation, change):
+def test_no_share_kit_for_drafts_closed_or_professionals_consultations(
+    signed_in, client, consultation, change
+):
     for name, value in change.items():
         setattr(consultation, name, value)
     consultation.save()
-    signed_in(client, consultation)
+    signed_in("practitioner", consultation.partnership)
     response = client.get(f"/staff/consultations/{consultation.pk}/share/")
     assert response.status_code == 409
     assert "no share kit" in response.content.decode()
@@ -124,8 +120,8 @@ def test_share_kit_is_for_staff_of_the_partnership_only(client, consultation):
 
 
 @pytest.mark.parametrize("channel", ["anyone", "school", "paper", "social_media"])
-def test_qr_codes_come_as_png_and_svg(client, consultation, channel):
-    signed_in(client, consultation)
+def test_qr_codes_come_as_png_and_svg(signed_in, client, consultation, channel):
+    signed_in("practitioner", consultation.partnership)
     png = client.get(f"/staff/consultations/{consultation.pk}/share/{channel}/qr.png")
     assert png.status_code == 200 and png["Content-Type"] == "image/png"
     assert png.content.startswith(b"\x89PNG")
@@ -137,13 +133,13 @@ def test_qr_codes_come_as_png_and_svg(client, consultation, channel):
 @pytest.mark.parametrize(
     "path", ["online/qr.png", "school/qr.gif", "nonsense/qr.svg", "school/qr.", "imported/poster.pdf"]
 )
-def test_unknown_channels_or_formats_are_404_not_500(client, consultation, path):
-    signed_in(client, consultation)
+def test_unknown_channels_or_formats_are_404_not_500(signed_in, client, consultation, path):
+    signed_in("practitioner", consultation.partnership)
     assert client.get(f"/staff/consultations/{consultation.pk}/share/{path}").status_code == 404
 
 
-def test_poster_is_an_a4_pdf_with_the_promise_and_feedback_date(client, consultation):
-    signed_in(client, consultation)
+def test_poster_is_an_a4_pdf_with_the_promise_and_feedback_date(signed_in, client, consultation):
+    signed_in("practitioner", consultation.partnership)
     response = client.get(f"/staff/consultations/{consultation.pk}/share/school/poster.pdf")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -163,8 +159,8 @@ def test_poster_is_an_a4_pdf_with_the_promise_and_feedback_date(client, consulta
 
 
 @pytest.mark.parametrize("channel", ["school", "youth_worker", "vcs", "social_media", "paper"])
-def test_an_answer_through_a_channel_link_records_the_channel(client, consultation, channel):
-    signed_in(client, consultation)
+def test_an_answer_through_a_channel_link_records_the_channel(signed_in, client, consultation, channel):
+    signed_in("practitioner", consultation.partnership)
     link = channel_link(client, consultation, channel)
     client.logout()
     arrival = client.get(link)

@@ -6,7 +6,6 @@ import pytest
 from django.urls import reverse
 
 from tests.core.test_access_policy import role_routes
-from tests.partnership.factories import MembershipFactory
 from youthvoice.core.access import ALL_STAFF_ROLES
 from youthvoice.core.models import EncryptedTOTPDevice
 from youthvoice.core.navigation import MAIN, MORE
@@ -72,12 +71,6 @@ HREF = re.compile(r'href="([^"]+)"')
 LABEL = re.compile(r'<a class="govuk-service-navigation__link"[^>]*>(?:<strong[^>]*>)?([^<]+)<')
 
 
-def signed_in(client, role, **user):
-    membership = MembershipFactory(role=role, **{f"user__{key}": value for key, value in user.items()})
-    client.force_login(membership.user)
-    return membership
-
-
 def shown_links(client) -> tuple[list[str], list[str], list[str]]:
     """The menu's addresses and labels, and the staff home's 'more places' addresses."""
     html = client.get(reverse("core:staff-home")).content.decode()
@@ -87,8 +80,8 @@ def shown_links(client) -> tuple[list[str], list[str], list[str]]:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_every_link_a_role_is_shown_opens_for_that_role(client, role):
-    signed_in(client, role)
+def test_every_link_a_role_is_shown_opens_for_that_role(signed_in, client, role):
+    signed_in(role)
     menu, _labels, more = shown_links(client)
     assert menu and more
     for url in [*menu, *more]:
@@ -98,8 +91,8 @@ def test_every_link_a_role_is_shown_opens_for_that_role(client, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_every_navigation_page_a_role_can_open_is_shown_and_the_rest_are_refused(client, role):
-    signed_in(client, role)
+def test_every_navigation_page_a_role_can_open_is_shown_and_the_rest_are_refused(signed_in, client, role):
+    signed_in(role)
     menu, _labels, more = shown_links(client)
     shown = set(menu) | set(more)
     for item in (*MAIN, *MORE):
@@ -120,30 +113,30 @@ def test_every_navigation_page_a_role_can_open_is_shown_and_the_rest_are_refused
         ("admin", {"Insights", "Relayed voices", "Coding", "Audit log"}, set()),
     ],
 )
-def test_the_menu_follows_each_roles_rights(client, role, shown, hidden):
-    signed_in(client, role)
+def test_the_menu_follows_each_roles_rights(signed_in, client, role, shown, hidden):
+    signed_in(role)
     _menu, labels, _more = shown_links(client)
     assert shown <= set(labels) and not hidden & set(labels)
     assert "Administration" not in labels  # only for accounts Django's admin lets in
 
 
-def test_administration_is_shown_to_those_the_admin_site_admits(client):
-    signed_in(client, "admin", is_staff=True, is_superuser=True)
+def test_administration_is_shown_to_those_the_admin_site_admits(signed_in, client):
+    signed_in("admin", user__is_staff=True, user__is_superuser=True)
     menu, labels, _more = shown_links(client)
     assert "Administration" in labels
     assert client.get(reverse("admin:index")).status_code == 200
 
 
-def test_the_current_area_is_marked_for_screen_readers(client):
-    signed_in(client, "analyst")
+def test_the_current_area_is_marked_for_screen_readers(signed_in, client):
+    signed_in("analyst")
     html = client.get(reverse("insights:coding")).content.decode()
     assert f'href="{reverse("insights:coding")}" aria-current="page"' in html
     html = client.get(reverse("consultations:question-bank")).content.decode()
     assert 'aria-current="page"' not in MENU.search(html).group(1)
 
 
-def test_nothing_but_sign_out_before_the_second_factor(client):
-    membership = signed_in(client, "admin")
+def test_nothing_but_sign_out_before_the_second_factor(signed_in, client):
+    membership = signed_in("admin")
     EncryptedTOTPDevice.objects.create(user=membership.user, name="phone", confirmed=True)
     html = client.get(reverse("core:two-factor-verify")).content.decode()
     assert HREF.findall(MENU.search(html).group(1)) == []

@@ -3,7 +3,6 @@
 import pytest
 
 from tests.consultations.factories import ConsultationFactory, QuestionFactory
-from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Consultation
 from youthvoice.language.models import PublicationOverride
 from youthvoice.mandate.models import Principle
@@ -14,9 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def builder(client):
-    membership = MembershipFactory(role="analyst")
-    client.force_login(membership.user)
+def builder(signed_in):
+    membership = signed_in("analyst")
     principles_seed(partnership=membership.agency.partnership)
     return membership
 
@@ -104,16 +102,14 @@ def test_an_open_consultation_is_not_opened_again(client, builder):
     assert client.get(f"/staff/consultations/{consultation.pk}/open/").status_code == 302
 
 
-def test_practitioners_cannot_open(client):
-    membership = MembershipFactory(role="practitioner")
-    client.force_login(membership.user)
+def test_practitioners_cannot_open(client, signed_in):
+    membership = signed_in("practitioner")
     consultation = draft(membership.agency.partnership)
     assert client.post(f"/staff/consultations/{consultation.pk}/open/", {}).status_code == 403
 
 
-def test_without_principles_the_page_says_who_adds_them(client):
-    membership = MembershipFactory(role="leader")
-    client.force_login(membership.user)
+def test_without_principles_the_page_says_who_adds_them(client, signed_in):
+    membership = signed_in("leader")
     consultation = draft(membership.agency.partnership)
     page = client.get(f"/staff/consultations/{consultation.pk}/open/").content.decode()
     assert "no principles yet" in page

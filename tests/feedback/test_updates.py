@@ -7,7 +7,6 @@ from tests.consultations.factories import ConsultationFactory
 from tests.feedback.factories import RevisionFactory
 from tests.insights.factories import ThemeFactory
 from tests.mandate.factories import ActionFactory
-from tests.partnership.factories import MembershipFactory
 from youthvoice.feedback.models import YouSaidWeDid, YouSaidWeDidRevision
 from youthvoice.feedback.selectors import revision_published
 from youthvoice.feedback.services import (
@@ -24,12 +23,6 @@ pytestmark = pytest.mark.django_db
 BLAMING = "Some young people were putting themselves at risk at the bus station."
 CLEAN = "You told us the bus station feels unsafe at night."
 WE_DID = "We asked the bus company for more staff at night. Youth workers now visit on Fridays."
-
-
-def signed_in(client, role, partnership=None):
-    membership = MembershipFactory(role=role, **({"agency__partnership": partnership} if partnership else {}))
-    client.force_login(membership.user)
-    return membership
 
 
 def content(**overrides):
@@ -171,8 +164,8 @@ def form(**overrides):
 
 
 @pytest.mark.parametrize("role", ["leader", "admin"])
-def test_leaders_and_admins_publish_from_the_page(client, role):
-    partnership = signed_in(client, role).agency.partnership
+def test_leaders_and_admins_publish_from_the_page(signed_in, client, role):
+    partnership = signed_in(role).agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="closed")
     response = client.post(f"/staff/you-said-we-did/new/{consultation.pk}/", form(publish="1"))
     assert response.status_code == 302
@@ -180,8 +173,8 @@ def test_leaders_and_admins_publish_from_the_page(client, role):
 
 
 @pytest.mark.parametrize("role", ["practitioner", "analyst"])
-def test_practitioners_and_analysts_read_drafts_but_cannot_write_or_publish(client, role):
-    partnership = signed_in(client, role).agency.partnership
+def test_practitioners_and_analysts_read_drafts_but_cannot_write_or_publish(signed_in, client, role):
+    partnership = signed_in(role).agency.partnership
     revision = RevisionFactory(update__consultation__partnership=partnership, we_did="Draft we did words")
     update = revision.update
     assert "Draft we did words" in client.get(f"/staff/you-said-we-did/{update.pk}/").content.decode()
@@ -194,15 +187,15 @@ def test_practitioners_and_analysts_read_drafts_but_cannot_write_or_publish(clie
     assert revision_published(update=update) is None
 
 
-def test_another_partnerships_update_is_not_found(client):
-    signed_in(client, "leader")
+def test_another_partnerships_update_is_not_found(signed_in, client):
+    signed_in("leader")
     other = RevisionFactory().update
     assert client.get(f"/staff/you-said-we-did/{other.pk}/").status_code == 404
     assert client.post(f"/staff/you-said-we-did/{other.pk}/publish/").status_code == 404
 
 
-def test_blocked_publish_shows_the_findings_the_reading_age_and_keeps_the_words(client):
-    partnership = signed_in(client, "leader").agency.partnership
+def test_blocked_publish_shows_the_findings_the_reading_age_and_keeps_the_words(signed_in, client):
+    partnership = signed_in("leader").agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="closed")
     response = client.post(
         f"/staff/you-said-we-did/new/{consultation.pk}/", form(you_said=BLAMING, publish="1")
@@ -218,8 +211,8 @@ def test_blocked_publish_shows_the_findings_the_reading_age_and_keeps_the_words(
     assert fixed.status_code == 302
 
 
-def test_reason_given_on_the_page_publishes_and_is_shown_in_the_history(client):
-    partnership = signed_in(client, "leader").agency.partnership
+def test_reason_given_on_the_page_publishes_and_is_shown_in_the_history(signed_in, client):
+    partnership = signed_in("leader").agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="closed")
     response = client.post(
         f"/staff/you-said-we-did/new/{consultation.pk}/",
@@ -232,8 +225,8 @@ def test_reason_given_on_the_page_publishes_and_is_shown_in_the_history(client):
     assert "Wording published anyway" in detail and "Quoted from a young person." in detail
 
 
-def test_empty_update_on_the_page_gets_a_clear_message(client):
-    partnership = signed_in(client, "leader").agency.partnership
+def test_empty_update_on_the_page_gets_a_clear_message(signed_in, client):
+    partnership = signed_in("leader").agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="closed")
     response = client.post(f"/staff/you-said-we-did/new/{consultation.pk}/", form(you_said="", we_did=""))
     assert response.status_code == 400
@@ -241,8 +234,8 @@ def test_empty_update_on_the_page_gets_a_clear_message(client):
     assert "The update is empty" in html and "<title>Error: " in html
 
 
-def test_save_as_draft_then_publish_from_the_detail_page(client):
-    partnership = signed_in(client, "leader").agency.partnership
+def test_save_as_draft_then_publish_from_the_detail_page(signed_in, client):
+    partnership = signed_in("leader").agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="closed")
     saved = client.post(f"/staff/you-said-we-did/new/{consultation.pk}/", form(save="1"))
     assert saved.status_code == 302 and YouSaidWeDidRevision.objects.get().published_on is None
@@ -256,8 +249,8 @@ def test_save_as_draft_then_publish_from_the_detail_page(client):
     assert [r.published_on is not None for r in update.revisions.order_by("number")] == [False, False, True]
 
 
-def test_bad_form_input_never_500s(client):
-    partnership = signed_in(client, "leader").agency.partnership
+def test_bad_form_input_never_500s(signed_in, client):
+    partnership = signed_in("leader").agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="closed")
     for data in [
         form(status="nonsense"),
@@ -270,8 +263,8 @@ def test_bad_form_input_never_500s(client):
     assert client.get("/staff/you-said-we-did/new/999999/").status_code == 404
 
 
-def test_a_consultation_has_one_whole_update_and_one_per_theme(client):
-    partnership = signed_in(client, "leader").agency.partnership
+def test_a_consultation_has_one_whole_update_and_one_per_theme(signed_in, client):
+    partnership = signed_in("leader").agency.partnership
     consultation = ConsultationFactory(partnership=partnership, status="closed")
     theme = ThemeFactory(codebook__partnership=partnership, name="Buses at night")
     url = f"/staff/you-said-we-did/new/{consultation.pk}/"

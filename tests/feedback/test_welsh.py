@@ -6,7 +6,6 @@ import pytest
 from django.core.cache import cache
 
 from tests.feedback.factories import RevisionFactory
-from tests.partnership.factories import MembershipFactory
 from tests.voices.factories import ResponseFactory
 from youthvoice.audit.models import AuditEvent
 from youthvoice.consultations.i18n_compile import translations_compile
@@ -26,10 +25,8 @@ def compiled_and_fresh():
 
 
 @pytest.fixture
-def leader(client):
-    membership = MembershipFactory(role="leader")
-    client.force_login(membership.user)
-    return membership
+def leader(signed_in):
+    return signed_in("leader")
 
 
 def published_revision(partnership=None, **kwargs):

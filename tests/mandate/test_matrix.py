@@ -8,19 +8,13 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from tests.mandate.factories import ChampionFactory, ResponsibilityFactory
-from tests.partnership.factories import AgencyFactory, MembershipFactory
+from tests.partnership.factories import AgencyFactory
 from youthvoice.core.pdf import PDF_BASE_URL, ResourceRefused, html_to_pdf, static_file_path
 from youthvoice.mandate.models import Responsibility, StrategicChampion
 from youthvoice.mandate.selectors import champion_current, responsibility_matrix
 from youthvoice.mandate.services import MandateError, champion_appoint, responsibility_save
 
 pytestmark = pytest.mark.django_db
-
-
-def signed_in(client, role, **membership):
-    membership = MembershipFactory(role=role, **membership)
-    client.force_login(membership.user)
-    return membership
 
 
 @pytest.fixture
@@ -44,8 +38,8 @@ def test_a_lens_an_agency_covers_at_no_level_is_a_gap(agency):
     assert matrix.gap_count == 2 + 2 + 3 + 3
 
 
-def test_matrix_page_shows_gaps_in_words_not_only_colour(client, agency):
-    signed_in(client, "practitioner", agency=agency)
+def test_matrix_page_shows_gaps_in_words_not_only_colour(signed_in, client, agency):
+    signed_in("practitioner", agency=agency)
     ResponsibilityFactory(agency=agency, lens="prevention", description="Runs detached youth work")
     response = client.get(reverse("mandate:matrix"))
     html = response.content.decode()
@@ -56,10 +50,10 @@ def test_matrix_page_shows_gaps_in_words_not_only_colour(client, agency):
     assert "No agency has a strategic responsibility for intervention." in html
 
 
-def test_practitioners_and_analysts_see_the_matrix_but_cannot_change_it(client, agency):
+def test_practitioners_and_analysts_see_the_matrix_but_cannot_change_it(signed_in, client, agency):
     responsibility = ResponsibilityFactory(agency=agency, description="Original words")
     for role in ["practitioner", "analyst"]:
-        signed_in(client, role, agency=agency)
+        signed_in(role, agency=agency)
         page = client.get(reverse("mandate:matrix")).content.decode()
         assert "Original words" in page and "Add a responsibility" not in page
         assert client.get(reverse("mandate:responsibility-add")).status_code == 403
@@ -76,8 +70,8 @@ def test_practitioners_and_analysts_see_the_matrix_but_cannot_change_it(client, 
 
 
 @pytest.mark.parametrize("role", ["leader", "admin"])
-def test_leaders_and_admins_add_and_change_responsibilities(client, agency, role):
-    signed_in(client, role, agency=agency)
+def test_leaders_and_admins_add_and_change_responsibilities(signed_in, client, agency, role):
+    signed_in(role, agency=agency)
     response = client.post(
         reverse("mandate:responsibility-add"),
         {
@@ -104,8 +98,8 @@ def test_leaders_and_admins_add_and_change_responsibilities(client, agency, role
     assert responsibility.description == "Shares more"
 
 
-def test_a_second_responsibility_for_the_same_cell_is_refused_with_a_clear_message(client, agency):
-    signed_in(client, "leader", agency=agency)
+def test_a_second_responsibility_for_the_same_cell_is_refused_with_a_clear_message(signed_in, client, agency):
+    signed_in("leader", agency=agency)
     ResponsibilityFactory(agency=agency, lens="prevention", level="operational")
     response = client.post(
         reverse("mandate:responsibility-add"),
@@ -118,8 +112,8 @@ def test_a_second_responsibility_for_the_same_cell_is_refused_with_a_clear_messa
     assert Responsibility.objects.count() == 1
 
 
-def test_bad_responsibility_input_gets_messages_not_a_500(client, agency):
-    signed_in(client, "leader", agency=agency)
+def test_bad_responsibility_input_gets_messages_not_a_500(signed_in, client, agency):
+    signed_in("leader", agency=agency)
     foreign = AgencyFactory()  # another partnership's agency
     response = client.post(
         reverse("mandate:responsibility-add"),
@@ -137,8 +131,8 @@ def test_bad_responsibility_input_gets_messages_not_a_500(client, agency):
     assert not Responsibility.objects.exists()
 
 
-def test_responsibilities_of_another_partnership_are_not_found(client, agency):
-    signed_in(client, "leader", agency=agency)
+def test_responsibilities_of_another_partnership_are_not_found(signed_in, client, agency):
+    signed_in("leader", agency=agency)
     elsewhere = ResponsibilityFactory()
     assert client.get(reverse("mandate:responsibility-edit", args=[elsewhere.pk])).status_code == 404
 
@@ -182,11 +176,11 @@ def test_a_new_champion_cannot_start_before_the_current_one(agency):
     assert champion_current(partnership=agency.partnership) == first
 
 
-def test_champion_appoint_page_is_for_leaders_and_checks_input(client, agency):
-    signed_in(client, "practitioner", agency=agency)
+def test_champion_appoint_page_is_for_leaders_and_checks_input(signed_in, client, agency):
+    signed_in("practitioner", agency=agency)
     assert client.get(reverse("mandate:champion")).status_code == 200
     assert client.get(reverse("mandate:champion-appoint")).status_code == 403
-    signed_in(client, "leader", agency=agency)
+    signed_in("leader", agency=agency)
     response = client.post(reverse("mandate:champion-appoint"), {"name": "", "agency": "x", "since": "soon"})
     assert response.status_code == 400
     page = response.content.decode()
@@ -199,8 +193,8 @@ def test_champion_appoint_page_is_for_leaders_and_checks_input(client, agency):
     assert champion_current(partnership=agency.partnership).name == "Kim Example"
 
 
-def test_mandate_document_is_printable_html_with_a_print_stylesheet(client, agency):
-    signed_in(client, "practitioner", agency=agency)
+def test_mandate_document_is_printable_html_with_a_print_stylesheet(signed_in, client, agency):
+    signed_in("practitioner", agency=agency)
     ResponsibilityFactory(agency=agency, description="Runs detached youth work")
     ChampionFactory(partnership=agency.partnership, agency=agency, name="Jo Example")
     page = client.get(reverse("mandate:mandate")).content.decode()
@@ -208,11 +202,11 @@ def test_mandate_document_is_printable_html_with_a_print_stylesheet(client, agen
     assert "Harbour Youth Project" in page and "Jo Example" in page and "Runs detached youth work" in page
 
 
-def test_mandate_pdf_is_a_real_pdf_naming_the_agencies_and_champion(client, agency):
+def test_mandate_pdf_is_a_real_pdf_naming_the_agencies_and_champion(signed_in, client, agency):
     AgencyFactory(partnership=agency.partnership, name="Vale Constabulary")
     ResponsibilityFactory(agency=agency, description="Runs detached youth work")
     ChampionFactory(partnership=agency.partnership, agency=agency, name="Jo Example")
-    signed_in(client, "analyst", agency=agency)
+    signed_in("analyst", agency=agency)
     response = client.get(reverse("mandate:mandate-pdf"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"

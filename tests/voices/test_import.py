@@ -8,7 +8,6 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from tests.consultations.factories import ConsultationFactory, QuestionFactory
-from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import ConsultationQuestion
 from youthvoice.voices.imports import ImportRejected, responses_import_csv
 from youthvoice.voices.models import Answer, Response, ResponseImport
@@ -197,15 +196,9 @@ def test_cli_process_exit_code_is_2(consultation, files):
 # The staff page
 
 
-def login(client, consultation, role):
-    membership = MembershipFactory(role=role, agency__partnership=consultation.partnership)
-    client.force_login(membership.user)
-    return membership
-
-
 @pytest.mark.parametrize("role", ["practitioner", "leader"])
-def test_practitioners_and_leaders_cannot_import(client, consultation, role):
-    login(client, consultation, role)
+def test_practitioners_and_leaders_cannot_import(signed_in, client, consultation, role):
+    signed_in(role, consultation.partnership)
     assert client.get("/staff/voices/import/").status_code == 403
     assert client.get("/staff/voices/import/map/").status_code == 403
 
@@ -236,8 +229,8 @@ def upload(client, consultation, data, name="results.csv", source_name="Youth se
     )
 
 
-def test_analyst_uploads_maps_and_imports(client, consultation):
-    login(client, consultation, "analyst")
+def test_analyst_uploads_maps_and_imports(signed_in, client, consultation):
+    signed_in("analyst", consultation.partnership)
     assert client.get("/staff/voices/import/").status_code == 200
     assert upload(client, consultation, GOOD.encode()).url == "/staff/voices/import/map/"
     page = client.get("/staff/voices/import/map/").content.decode()
@@ -250,8 +243,8 @@ def test_analyst_uploads_maps_and_imports(client, consultation):
     assert again.status_code == 302 and again.url == "/staff/voices/import/"
 
 
-def test_page_lists_bad_rows_and_saves_nothing(client, consultation):
-    login(client, consultation, "admin")
+def test_page_lists_bad_rows_and_saves_nothing(signed_in, client, consultation):
+    signed_in("admin", consultation.partnership)
     upload(client, consultation, (GOOD + "a,Maybe,,,,2025-01-01\n").encode())
     form = {f"column-{n}": target for n, target in enumerate(MAPPING.values())}
     page = client.post("/staff/voices/import/map/", form)
@@ -261,8 +254,8 @@ def test_page_lists_bad_rows_and_saves_nothing(client, consultation):
     assert Response.objects.count() == 0
 
 
-def test_page_refuses_unknown_target_and_duplicate_file(client, consultation):
-    login(client, consultation, "analyst")
+def test_page_refuses_unknown_target_and_duplicate_file(signed_in, client, consultation):
+    signed_in("analyst", consultation.partnership)
     upload(client, consultation, GOOD.encode())
     form = {f"column-{n}": target for n, target in enumerate(MAPPING.values())}
     assert client.post("/staff/voices/import/map/", {**form, "column-0": "hacked"}).status_code == 400
@@ -281,25 +274,25 @@ def test_page_refuses_unknown_target_and_duplicate_file(client, consultation):
         (",".join(f"c{n}" for n in range(201)).encode() + b"\n", "The file has 201 columns: 200 at most"),
     ],
 )
-def test_page_refuses_bad_uploads_with_a_message(client, consultation, data, message):
-    login(client, consultation, "analyst")
+def test_page_refuses_bad_uploads_with_a_message(signed_in, client, consultation, data, message):
+    signed_in("analyst", consultation.partnership)
     page = upload(client, consultation, data)
     assert page.status_code == 200 and message in page.content.decode()
     assert "voices_csv_import" not in client.session
 
 
-def test_a_file_with_as_many_columns_as_the_cap_is_mapped(client, consultation):
+def test_a_file_with_as_many_columns_as_the_cap_is_mapped(signed_in, client, consultation):
     from youthvoice.voices.imports import MAX_IMPORT_COLUMNS
 
-    login(client, consultation, "analyst")
+    signed_in("analyst", consultation.partnership)
     header = ",".join(f"c{n}" for n in range(MAX_IMPORT_COLUMNS))
     upload(client, consultation, f"{header}\n".encode())
     page = client.get("/staff/voices/import/map/")
     assert page.status_code == 200 and f'name="column-{MAX_IMPORT_COLUMNS - 1}"' in page.content.decode()
 
 
-def test_mapping_page_without_an_upload_goes_back(client, consultation):
-    login(client, consultation, "analyst")
+def test_mapping_page_without_an_upload_goes_back(signed_in, client, consultation):
+    signed_in("analyst", consultation.partnership)
     assert client.get("/staff/voices/import/map/").url == "/staff/voices/import/"
 
 
@@ -359,10 +352,10 @@ def later(monkeypatch, minutes):
     monkeypatch.setattr("youthvoice.core.crypto.time", SimpleNamespace(time=lambda: future))
 
 
-def test_the_session_store_never_holds_the_raw_file(client, consultation):
+def test_the_session_store_never_holds_the_raw_file(signed_in, client, consultation):
     import base64
 
-    login(client, consultation, "analyst")
+    signed_in("analyst", consultation.partnership)
     upload(client, consultation, GOOD.encode(), name="jay-smith-youth-club.csv")
     stored = stored_session(client)
     for secret in ("Jay Smith", "07700 900456", "Where do you feel safe", "jay-smith-youth-club"):
@@ -374,8 +367,8 @@ def test_the_session_store_never_holds_the_raw_file(client, consultation):
     assert "Column “Places”" in page and "jay-smith-youth-club.csv" in page
 
 
-def test_the_file_is_deleted_once_imported(client, consultation):
-    login(client, consultation, "analyst")
+def test_the_file_is_deleted_once_imported(signed_in, client, consultation):
+    signed_in("analyst", consultation.partnership)
     upload(client, consultation, GOOD.encode())
     form = {f"column-{n}": target for n, target in enumerate(MAPPING.values())}
     assert client.post("/staff/voices/import/map/", form).status_code == 302
@@ -383,8 +376,8 @@ def test_the_file_is_deleted_once_imported(client, consultation):
     assert Response.objects.count() == 3
 
 
-def test_cancelling_deletes_the_file_and_imports_nothing(client, consultation):
-    login(client, consultation, "analyst")
+def test_cancelling_deletes_the_file_and_imports_nothing(signed_in, client, consultation):
+    signed_in("analyst", consultation.partnership)
     upload(client, consultation, GOOD.encode())
     assert "Cancel and delete the file" in client.get("/staff/voices/import/map/").content.decode()
     cancelled = client.post("/staff/voices/import/cancel/", follow=True)
@@ -396,8 +389,8 @@ def test_cancelling_deletes_the_file_and_imports_nothing(client, consultation):
     assert client.get("/staff/voices/import/cancel/").status_code == 405
 
 
-def test_an_expired_upload_asks_for_the_file_again(client, consultation, monkeypatch):
-    login(client, consultation, "analyst")
+def test_an_expired_upload_asks_for_the_file_again(signed_in, client, consultation, monkeypatch):
+    signed_in("analyst", consultation.partnership)
     upload(client, consultation, GOOD.encode())
     later(monkeypatch, 29)
     assert client.get("/staff/voices/import/map/").status_code == 200
@@ -411,8 +404,8 @@ def test_an_expired_upload_asks_for_the_file_again(client, consultation, monkeyp
     assert Response.objects.count() == 0
 
 
-def test_a_changed_or_unreadable_upload_asks_for_the_file_again(client, consultation):
-    login(client, consultation, "analyst")
+def test_a_changed_or_unreadable_upload_asks_for_the_file_again(signed_in, client, consultation):
+    signed_in("analyst", consultation.partnership)
     upload(client, consultation, GOOD.encode())
     session = client.session
     token = session["voices_csv_import"]["token"]

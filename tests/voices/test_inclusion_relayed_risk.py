@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.services import question_bank_load
 from youthvoice.voices.models import Response
 from youthvoice.voices.services import (
@@ -20,10 +19,9 @@ REMINDER = "Follow your agency's safeguarding procedures"
 
 
 @pytest.fixture
-def practitioner(client):
-    membership = MembershipFactory(role="practitioner")
+def practitioner(signed_in):
+    membership = signed_in("practitioner")
     question_bank_load(partnership=membership.agency.partnership)
-    client.force_login(membership.user)
     return membership
 
 

@@ -24,12 +24,8 @@ def compiled_and_fresh():
 
 
 @pytest.fixture
-def practitioner(client):
-    from tests.partnership.factories import MembershipFactory
-
-    membership = MembershipFactory(role="practitioner", user__email="worker@example.org")
-    client.force_login(membership.user)
-    return membership
+def practitioner(signed_in):
+    return signed_in("practitioner", user__email="worker@example.org")
 
 
 def worker_client(practitioner) -> Client:

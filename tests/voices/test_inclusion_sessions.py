@@ -32,10 +32,8 @@ def compiled_and_fresh():
 
 
 @pytest.fixture
-def practitioner(client):
-    membership = MembershipFactory(role="practitioner")
-    client.force_login(membership.user)
-    return membership
+def practitioner(signed_in):
+    return signed_in("practitioner")
 
 
 def start_session(client, practitioner, **extra):

@@ -20,10 +20,8 @@ def consultation():
 
 
 @pytest.fixture
-def staff(client, consultation):
-    client.force_login(
-        MembershipFactory(role="practitioner", agency__partnership=consultation.partnership).user
-    )
+def staff(client, signed_in, consultation):
+    signed_in("practitioner", consultation.partnership)
     return client
 
 

@@ -14,10 +14,9 @@ TODAY = timezone.localdate()
 
 
 @pytest.fixture
-def practitioner(client):
-    membership = MembershipFactory(role="practitioner")
+def practitioner(signed_in):
+    membership = signed_in("practitioner")
     question_bank_load(partnership=membership.agency.partnership)
-    client.force_login(membership.user)
     return membership
 
 

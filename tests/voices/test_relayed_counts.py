@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.partnership.factories import LocalityFactory, MembershipFactory
+from tests.partnership.factories import LocalityFactory
 from youthvoice.consultations.services import question_bank_load
 from youthvoice.insights.dashboard import aggregates
 from youthvoice.insights.dashboard.config import load_dashboard_config
@@ -19,10 +19,9 @@ TODAY = timezone.localdate()
 
 
 @pytest.fixture
-def practitioner(client):
-    membership = MembershipFactory(role="practitioner")
+def practitioner(signed_in):
+    membership = signed_in("practitioner")
     question_bank_load(partnership=membership.agency.partnership)
-    client.force_login(membership.user)
     return membership
 
 

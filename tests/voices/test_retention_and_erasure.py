@@ -146,9 +146,8 @@ def test_retention_periods_out_of_range_are_refused(partnership, months):
 
 
 @pytest.fixture
-def admin_client(client, partnership):
-    membership = MembershipFactory(role="admin", agency__partnership=partnership)
-    client.force_login(membership.user)
+def admin_client(client, signed_in, partnership):
+    membership = signed_in("admin", partnership)
     client.admin = membership.user
     return client
 
