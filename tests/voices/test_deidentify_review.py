@@ -4,7 +4,7 @@ import preview highlight each removed part of the words, with what it was taken 
 import pytest
 from django.utils import timezone
 
-from tests.voices.test_import import GOOD, consultation, login, upload  # noqa: F401 (fixture)
+from tests.voices.test_import import GOOD, consultation, upload  # noqa: F401 (fixture)
 from tests.voices.test_relayed import practitioner  # noqa: F401 (fixture)
 from youthvoice.deidentify.engine import deidentify, removal_segments
 from youthvoice.voices.models import Answer, Response
@@ -36,8 +36,12 @@ def test_the_relayed_voice_preview_highlights_each_removed_part_and_saves_nothin
     assert not Response.objects.exists()
 
 
-def test_the_import_preview_highlights_what_each_answer_loses_and_saves_nothing(client, consultation):  # noqa: F811
-    login(client, consultation, "analyst")
+def test_the_import_preview_highlights_what_each_answer_loses_and_saves_nothing(
+    signed_in,
+    client,
+    consultation,  # noqa: F811
+):
+    signed_in("analyst", consultation.partnership)
     upload(client, consultation, GOOD.encode())
     page = client.post(
         "/staff/voices/import/map/",
