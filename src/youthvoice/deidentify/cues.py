@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from youthvoice.deidentify.names import (
+    ACRONYMS,
     is_first_name,
     is_listed_name,
     is_word_not_first_name,
@@ -203,6 +204,53 @@ def replace_initials(text: str, r: Replacer) -> str:
     if "nitial" not in text and "NITIAL" not in text:
         return text
     return r.sub(_INITIALS, "NAME", text, group="name")
+
+
+# A person written as initials where a person acts: "MD to liaise with BTP", "KP seen getting into a car",
+# "i wish KM would leave me alone", "Pupil AB (Yr 9)", "Note from RS:". The letters are kept when they are
+# one of the partnership's acronyms (agencies, roles, meetings, legal terms) or a capitalised word: "YOT to
+# chase", "DSL informed", "SW to visit" are roles, not people.
+# Capitalised English words that open a sentence or stand as shouting, never initials here.
+_CAPITAL_WORDS = _words("A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
+_NOTES = ("Note", "Notes", "Email", "Call", "Message", "Text")
+_INITIALS_AFTER = (
+    *("Pupil", "Student", "Learner", "pupil", "student", "learner", "wish", "me and", "me n"),
+    *(f"{note} from" for note in _NOTES),
+    *(f"{note.lower()} from" for note in _NOTES),
+)
+_PERSON_INITIALS = re.compile(
+    "(?:"
+    + "|".join(rf"(?<=\b{cue} )" for cue in _INITIALS_AFTER)
+    + r")(?P<name>[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)(?![\w&/’'-]| [A-Z][a-z])"
+    r"|(?<![\w.&/’'-])(?P<acting>[A-Z]\.?[A-Z]\.?|[A-Z]\.[A-Z]\.[A-Z]\.?)(?![\w&/’'-])(?="
+    r" (?:to (?:liaise|update|amend|contact|speak|chase|follow|share|arrange|send|complete|review|check|call"
+    r"|visit|meet|attend|discuss|ring|email|phone|confirm|book|inform|escalate|raise|write|request|ask|feed"
+    r"|link|see|support|complete)"
+    r"|(?:has|had|have) (?:been|said|told|asked|disclosed|reported|gone|left)"
+    r"|(?:was|is) (?:seen|found|arrested|missing|picked|located|spoken|stopped)"
+    r"|said|says|stated|states|told|tells|disclosed|discloses|reported|reports|informed|seen|agreed|advised"
+    r"|confirmed|spoke|would|wants|wanted|keeps|kept|gave|gives|took|takes|went|came|denied|denies|admitted"
+    r"|explained|asked|knows|made|makes|sent|sends|hit|threatened|threatens)\b"
+    r"| \((?:Yr|Year|aged?|Y\d|\d)"
+    r"|:? ?(?:\(|,)? ?(?:he|she|they) )"
+)
+
+
+def _initials_of_a_person(letters: str) -> bool:
+    bare = letters.replace(".", "")
+    return bare not in ACRONYMS and bare not in _CAPITAL_WORDS
+
+
+def replace_person_initials(text: str, r: Replacer) -> str:
+    def replace(match: re.Match) -> str:
+        group = "name" if match.group("name") else "acting"
+        letters = match.group(group)
+        if not _initials_of_a_person(letters):
+            return match.group(0)
+        r.found["NAME"] += 1
+        return "[NAME]"
+
+    return r.apply(_PERSON_INITIALS, replace, text)
 
 
 def replace_title_names(text: str, r: Replacer) -> str:

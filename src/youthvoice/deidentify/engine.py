@@ -38,6 +38,7 @@ from youthvoice.deidentify.cues import (
     replace_initials,
     replace_labelled_names,
     replace_name_partners,
+    replace_person_initials,
     replace_quoted_aliases,
     replace_title_names,
 )
@@ -236,6 +237,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = replace_labelled_names(out, r)
     out = replace_quoted_aliases(out, r)
     out = replace_initials(out, r)
+    out = replace_person_initials(out, r)
     if TITLE_HINT.search(out):
         out = replace_title_names(out, r)
     out = replace_context_names(out, r)
