@@ -79,3 +79,36 @@ def test_a_name_signing_off_or_thanked_is_removed(text, expected):
 )
 def test_what_only_looks_like_a_signature_is_kept(text):
     assert kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present: Marta Kowalczyk (Chair), Tunde Bello (YOT), Police, Health.",
+            "Present: [NAME] (Chair), [NAME] (YOT), Police, Health.",
+        ),
+        ("Apologies: Orla Breen (school nurse) and CAMHS.", "Apologies: [NAME] (school nurse) and CAMHS."),
+        ("Cc: Nadine Okafor Re: the review", "Cc: [NAME] Re: the review"),
+        (
+            "Referrer: Callum Price, youth worker, Eastside hub.",
+            "Referrer: [NAME], youth worker, Eastside hub.",
+        ),
+        ("To: Aoife NicLeòid <a.n@example.org>", "To: [NAME] <[EMAIL]>"),
+    ],
+)
+def test_people_listed_after_a_minutes_or_email_label_are_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Police, Health, Education and the Youth Service.",
+        "To: All Staff Re: training on Friday",
+        "From: Children's Services Subject: the new rota",
+        "Chair: MACE lead (Police).",
+    ],
+)
+def test_agencies_listed_after_the_same_labels_are_kept(text):
+    assert kept(text)

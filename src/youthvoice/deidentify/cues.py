@@ -193,6 +193,46 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
     return r.apply(_LABELLED_NAME, replace, text)
 
 
+# Minutes and e-mails list people after a label: "Present: Gemma Holt (Chair), Femi Adebayo (YOT)",
+# "Apologies: Hazel Ng (CAMHS)", "Cc: Debbie Frain", "Referral source: Jenny Lo, school counsellor".
+# Each listed item that reads as a person's name goes; agencies in the same list ("Police, Health") stay.
+_PEOPLE_LABEL = re.compile(
+    r"\b(?:Present|Apologies|Attendees|Attending|In attendance|Cc|CC|To|From|Chair|Chaired by|Minutes by"
+    r"|Minute taker|Referrer|Referral source|Referred by|Allocated worker|Social worker|Key worker"
+    r"|Lead professional)\s*:\s*"
+)
+_LIST_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?![\w:'’-])"  # "NicLeòid", "O'Neill"; not "Re:"
+_LISTED_PERSON = re.compile(
+    rf"(?P<title>{_TITLES}\.?\s+)?(?P<name>{_LIST_WORD}(?: {_LIST_WORD}){{0,2}})"
+    r"|\[[A-Z_]+\]"
+)
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*<[^<>]{1,80}>)?\s*(?:,|;|&|and)?\s*")
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    """A listed name: a first name leads it, or two or three words that are all names rather than words."""
+    if any(word.isupper() for word in words):
+        return False  # "CAMHS", "PC": agencies and ranks
+    if is_first_name(words[0].lower()):
+        return True
+    return len(words) > 1 and not any(is_word_not_first_name(word) for word in words)
+
+
+def replace_listed_people(text: str, r: Replacer) -> str:
+    spans = []
+    for label in _PEOPLE_LABEL.finditer(text):
+        at = label.end()
+        while (item := _LISTED_PERSON.match(text, at)) is not None:
+            # (a name after a title is the title rule's: "PC Tom Reddy" goes whole)
+            if item.group("name") and not item.group("title") and _a_persons_name(item.group("name").split()):
+                spans.append(item.span("name"))
+            gap = _LIST_GAP.match(text, item.end())
+            if gap.end() == item.end() or not gap.group(0).strip(" ()"):
+                break  # the list ends where no comma, "and" or bracket follows
+            at = gap.end()
+    return r.replace_spans(text, sorted(set(spans)), "NAME")
+
+
 # A person given by their initials, as case notes do to keep a name out, which still narrows them down:
 # "YP (initials TJ)", "initials: T.J.", "known by the initials TJW".
 _INITIALS = re.compile(
@@ -463,7 +503,9 @@ def replace_name_partners(text: str, r: Replacer) -> str:
 _NAME_PLACEHOLDER = re.compile(r"\[NAME\]")
 
 
-_SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
+_SURNAME_AFTER_NAME = re.compile(
+    rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+)(?![\w:]))+"  # not "[NAME] Re:"
+)
 
 
 def absorb_surnames(text: str, r: Replacer) -> str:
