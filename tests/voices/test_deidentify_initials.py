@@ -112,3 +112,13 @@ def test_people_listed_after_a_minutes_or_email_label_are_removed(text, expected
 )
 def test_agencies_listed_after_the_same_labels_are_kept(text):
     assert kept(text)
+
+
+def test_a_surname_that_is_a_rare_word_after_a_first_name_that_is_a_word_is_removed():
+    # "dusty" and "thatcher" are both in the dictionary; "thatcher" is rare there and a listed surname
+    assert deidentify("Dusty Thatcher left the placement.").text == "[NAME] left the placement."
+
+
+@pytest.mark.parametrize("text", ["Grace Church held a food bank.", "Rose Garden was busy on Sunday."])
+def test_a_first_name_before_an_everyday_word_is_still_a_place(text):
+    assert kept(text)

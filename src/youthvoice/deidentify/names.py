@@ -575,7 +575,11 @@ def find_names(
             following
             and after.capital
             and (following in surnames or following in first)
-            and not (word.lower in dictionary and following in dictionary)
+            and not (
+                word.lower in dictionary
+                and following in dictionary
+                and _zipf(frequencies, following) >= _RARE_ZIPF
+            )
             and not _listed(after, not_names)
         )
         family = (previous in _DETERMINERS and following in _FAMILY_GROUPS) or (  # "the Lewis brothers"
