@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from youthvoice.deidentify.names import (
+    ACRONYMS,
     is_first_name,
     is_listed_name,
     is_word_not_first_name,
@@ -192,6 +193,46 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
     return r.apply(_LABELLED_NAME, replace, text)
 
 
+# Minutes and e-mails list people after a label: "Present: Gemma Holt (Chair), Femi Adebayo (YOT)",
+# "Apologies: Hazel Ng (CAMHS)", "Cc: Debbie Frain", "Referral source: Jenny Lo, school counsellor".
+# Each listed item that reads as a person's name goes; agencies in the same list ("Police, Health") stay.
+_PEOPLE_LABEL = re.compile(
+    r"\b(?:Present|Apologies|Attendees|Attending|In attendance|Cc|CC|To|From|Chair|Chaired by|Minutes by"
+    r"|Minute taker|Referrer|Referral source|Referred by|Allocated worker|Social worker|Key worker"
+    r"|Lead professional)\s*:\s*"
+)
+_LIST_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?![\w:'’-])"  # "NicLeòid", "O'Neill"; not "Re:"
+_LISTED_PERSON = re.compile(
+    rf"(?P<title>{_TITLES}\.?\s+)?(?P<name>{_LIST_WORD}(?: {_LIST_WORD}){{0,2}})"
+    r"|\[[A-Z_]+\]"
+)
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*<[^<>]{1,80}>)?\s*(?:,|;|&|and)?\s*")
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    """A listed name: a first name leads it, or two or three words that are all names rather than words."""
+    if any(word.isupper() for word in words):
+        return False  # "CAMHS", "PC": agencies and ranks
+    if is_first_name(words[0].lower()):
+        return True
+    return len(words) > 1 and not any(is_word_not_first_name(word) for word in words)
+
+
+def replace_listed_people(text: str, r: Replacer) -> str:
+    spans = []
+    for label in _PEOPLE_LABEL.finditer(text):
+        at = label.end()
+        while (item := _LISTED_PERSON.match(text, at)) is not None:
+            # (a name after a title is the title rule's: "PC Tom Reddy" goes whole)
+            if item.group("name") and not item.group("title") and _a_persons_name(item.group("name").split()):
+                spans.append(item.span("name"))
+            gap = _LIST_GAP.match(text, item.end())
+            if gap.end() == item.end() or not gap.group(0).strip(" ()"):
+                break  # the list ends where no comma, "and" or bracket follows
+            at = gap.end()
+    return r.replace_spans(text, sorted(set(spans)), "NAME")
+
+
 # A person given by their initials, as case notes do to keep a name out, which still narrows them down:
 # "YP (initials TJ)", "initials: T.J.", "known by the initials TJW".
 _INITIALS = re.compile(
@@ -203,6 +244,53 @@ def replace_initials(text: str, r: Replacer) -> str:
     if "nitial" not in text and "NITIAL" not in text:
         return text
     return r.sub(_INITIALS, "NAME", text, group="name")
+
+
+# A person written as initials where a person acts: "MD to liaise with BTP", "KP seen getting into a car",
+# "i wish KM would leave me alone", "Pupil AB (Yr 9)", "Note from RS:". The letters are kept when they are
+# one of the partnership's acronyms (agencies, roles, meetings, legal terms) or a capitalised word: "YOT to
+# chase", "DSL informed", "SW to visit" are roles, not people.
+# Capitalised English words that open a sentence or stand as shouting, never initials here.
+_CAPITAL_WORDS = _words("A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
+_NOTES = ("Note", "Notes", "Email", "Call", "Message", "Text")
+_INITIALS_AFTER = (
+    *("Pupil", "Student", "Learner", "pupil", "student", "learner", "wish", "me and", "me n"),
+    *(f"{note} from" for note in _NOTES),
+    *(f"{note.lower()} from" for note in _NOTES),
+)
+_PERSON_INITIALS = re.compile(
+    "(?:"
+    + "|".join(rf"(?<=\b{cue} )" for cue in _INITIALS_AFTER)
+    + r")(?P<name>[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)(?![\w&/’'-]| [A-Z][a-z])"
+    r"|(?<![\w.&/’'-])(?P<acting>[A-Z]\.?[A-Z]\.?|[A-Z]\.[A-Z]\.[A-Z]\.?)(?![\w&/’'-])(?="
+    r" (?:to (?:liaise|update|amend|contact|speak|chase|follow|share|arrange|send|complete|review|check|call"
+    r"|visit|meet|attend|discuss|ring|email|phone|confirm|book|inform|escalate|raise|write|request|ask|feed"
+    r"|link|see|support|complete)"
+    r"|(?:has|had|have) (?:been|said|told|asked|disclosed|reported|gone|left)"
+    r"|(?:was|is) (?:seen|found|arrested|missing|picked|located|spoken|stopped)"
+    r"|said|says|stated|states|told|tells|disclosed|discloses|reported|reports|informed|seen|agreed|advised"
+    r"|confirmed|spoke|would|wants|wanted|keeps|kept|gave|gives|took|takes|went|came|denied|denies|admitted"
+    r"|explained|asked|knows|made|makes|sent|sends|hit|threatened|threatens)\b"
+    r"| \((?:Yr|Year|aged?|Y\d|\d)"
+    r"|:? ?(?:\(|,)? ?(?:he|she|they) )"
+)
+
+
+def _initials_of_a_person(letters: str) -> bool:
+    bare = letters.replace(".", "")
+    return bare not in ACRONYMS and bare not in _CAPITAL_WORDS
+
+
+def replace_person_initials(text: str, r: Replacer) -> str:
+    def replace(match: re.Match) -> str:
+        group = "name" if match.group("name") else "acting"
+        letters = match.group(group)
+        if not _initials_of_a_person(letters):
+            return match.group(0)
+        r.found["NAME"] += 1
+        return "[NAME]"
+
+    return r.apply(_PERSON_INITIALS, replace, text)
 
 
 def replace_title_names(text: str, r: Replacer) -> str:
@@ -415,7 +503,9 @@ def replace_name_partners(text: str, r: Replacer) -> str:
 _NAME_PLACEHOLDER = re.compile(r"\[NAME\]")
 
 
-_SURNAME_AFTER_NAME = re.compile(rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))+")
+_SURNAME_AFTER_NAME = re.compile(
+    rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+)(?![\w:]))+"  # not "[NAME] Re:"
+)
 
 
 def absorb_surnames(text: str, r: Replacer) -> str:

@@ -37,7 +37,9 @@ from youthvoice.deidentify.cues import (
     replace_described_pairs,
     replace_initials,
     replace_labelled_names,
+    replace_listed_people,
     replace_name_partners,
+    replace_person_initials,
     replace_quoted_aliases,
     replace_title_names,
 )
@@ -236,6 +238,9 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = replace_labelled_names(out, r)
     out = replace_quoted_aliases(out, r)
     out = replace_initials(out, r)
+    out = replace_person_initials(out, r)
+    if ":" in out:
+        out = replace_listed_people(out, r)
     if TITLE_HINT.search(out):
         out = replace_title_names(out, r)
     out = replace_context_names(out, r)

@@ -70,7 +70,7 @@ _CALLERS = _words("they we everyone people ppl u you")
 _PRONOUN_AFTER_NAME = _words("hes shes")
 _PRONOUNS_BEFORE = _words("i u you we they he she it")
 # Greetings that open a message with the name of whom it is for: "Hi Tom,", "Dear Angela".
-_GREETINGS = _words("hi hey hiya dear morning afternoon evening")
+_GREETINGS = _words("hi hey hiya dear morning afternoon evening thanks cheers")
 _ENDEARMENTS = _words("babe babes love hun hon darling sweetie sweetheart pet duck chick gorgeous lovely")
 # Owing someone: "he owes Mikey £200".
 _OWED = _words("owe owes owed owing")
@@ -100,8 +100,16 @@ _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 # Leeds lads").
 _GANG_GROUPS = _words("lads crew gang mob clan")
 _SIGN_OFF = re.compile(
-    r"(?:\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards|diolch),?)\s*$",
+    r"(?:[.?!]|\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards|diolch),?)\s*$",
     re.IGNORECASE,
+)
+# What may follow a name signing off: a full stop, kisses ("Jo x").
+_AFTER_SIGNATURE = re.compile(r"[\s.!]*(?:[xX]{1,3}[\s.!]*)?")
+# The partnership's acronyms (agencies, roles, meetings, legal terms): in capitals they are never a person.
+ACRONYMS = frozenset(
+    line.strip()
+    for line in (_DATA / "acronyms.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
 )
 # Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
 _FILLERS = _words("tbh ngl honestly basically lol omg like so well cos coz obviously literally and but then")
@@ -483,7 +491,7 @@ def find_names(
             and _who_they_are(words, index)
         ):
             blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
-        if index in blocked or lower in _CLOSED:
+        if index in blocked or lower in _CLOSED or (word.text.isupper() and word.text in ACRONYMS):
             continue
         if len(lower) == 1 and _initial_after_prefix(text, words, index):
             decided[index] = True  # "Uncle B", "Younger D", "lil j": a nickname's initial
@@ -567,7 +575,11 @@ def find_names(
             following
             and after.capital
             and (following in surnames or following in first)
-            and not (word.lower in dictionary and following in dictionary)
+            and not (
+                word.lower in dictionary
+                and following in dictionary
+                and _zipf(frequencies, following) >= _RARE_ZIPF
+            )
             and not _listed(after, not_names)
         )
         family = (previous in _DETERMINERS and following in _FAMILY_GROUPS) or (  # "the Lewis brothers"
@@ -583,7 +595,7 @@ def find_names(
             and word.capital
             and kind == "first"
             and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF  # not "a close game – Chelsea"
-            and not text[word.end :].strip(" .!\n")
+            and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
             and bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
         )
         # "ACTION: Priya to contact school": who is to do what, in a plan
