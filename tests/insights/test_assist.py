@@ -138,3 +138,42 @@ def test_advice_of_one_of_an_answers_two_themes_is_not_counted_as_fully_right(pl
     result = suggest_codings(coded, uncoded)
     assert result.expected_accuracy is not None and result.expected_accuracy < 0.9
     assert result.expected_macro_f1 is not None and result.expected_macro_f1 < 0.9
+
+
+def test_the_model_learns_again_from_the_uncoded_answers_it_is_surest_of(planted, monkeypatch):
+    from youthvoice.insights.coding import assist
+
+    fits = []
+    make = assist._classifier
+
+    def recording(seed):
+        model = make(seed)
+        fit = model.fit
+
+        def recorded_fit(features, labels, sample_weight=None):
+            fits.append((features.shape[0], None if sample_weight is None else sorted(set(sample_weight))))
+            return fit(features, labels, sample_weight=sample_weight)
+
+        model.fit = recorded_fit
+        return model
+
+    monkeypatch.setattr(assist, "_classifier", recording)
+    coded, uncoded = coded_and_uncoded(planted, 8)
+    result = suggest_codings(coded, uncoded)
+    taken = round(assist.SELF_TRAINING_SHARE * 8) * 3
+    assert taken > 0
+    # after the cross-validation's fits: the analysts' 24 answers, then those and the surest uncoded ones,
+    # weighed below an analyst's coding
+    assert fits[-2] == (24, None)
+    assert fits[-1] == (24 + taken, [assist.SELF_TRAINING_WEIGHT, 1.0])
+    assert len(result.advice) == len(uncoded)  # every uncoded answer is still advised, the surest included
+
+
+def test_without_uncoded_answers_nothing_is_learnt_again(planted, monkeypatch):
+    from youthvoice.insights.coding import assist
+
+    called = []
+    monkeypatch.setattr(assist, "_self_trained", lambda *args: called.append(args))
+    coded, _ = coded_and_uncoded(planted, 8)
+    assert suggest_codings(coded, []).advice == ()
+    assert not called

@@ -11,7 +11,10 @@ still thin: each theme's description is cut into its phrases ("stop and search, 
 each phrase is embedded with the theme's name before it, and an answer's cosine similarity to the nearest
 phrase of a theme is added to the model's log-probability (``DESCRIPTION_WEIGHT``). A description lists the
 several things a theme covers; one vector for the whole of it blurs them, the nearest phrase does not
-(bench/README.md, "Assisted coding from the codebook's phrases").
+(bench/README.md, "Assisted coding from the codebook's phrases"). With thin coding, the model then learns
+once more from the uncoded answers it is surest of, per theme as many as were coded, at half weight: answers
+say a theme in more ways than ten coded examples show (bench/README.md, "Learning again from the surest
+uncoded answers").
 
 Each uncoded answer gets the most likely theme with its probability (``confidence``). What the analyst is
 told to expect is measured by cross-validation on the coded answers (a model that never saw an answer
@@ -31,7 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
+from scipy.sparse import csr_matrix, hstack, vstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
@@ -44,6 +47,8 @@ MAX_FOLDS = 5
 REGULARISATION = 10.0  # logistic regression's C, on unit vectors
 CHARACTER_WEIGHT = 0.6  # the character n-grams' share beside the sentence vector (bench/README.md)
 DESCRIPTION_WEIGHT = 5.0  # how much the similarity to a theme's name and description adds to its log-odds
+SELF_TRAINING_SHARE = 1.0  # per theme, uncoded answers taken as examples, as a multiple of its coded ones
+SELF_TRAINING_WEIGHT = 0.5  # their weight beside an analyst's coding
 Encoder = Callable[..., np.ndarray]
 
 
@@ -223,6 +228,27 @@ def _cross_validated_predictions(
     return predictions or None
 
 
+def _self_trained(model, features, rows, labels, start, codebook, seed):
+    """The model again, learnt also from the uncoded answers it is surest of, per theme."""
+    probabilities = _probabilities(_scores(model, features[start:], _rows(codebook, slice(start, None))))
+    best = probabilities.argmax(axis=1)
+    sure = probabilities.max(axis=1)
+    counts = Counter(labels.tolist())
+    chosen = []
+    for k, theme in enumerate(model.classes_):
+        mine = np.flatnonzero(best == k)
+        take = int(round(SELF_TRAINING_SHARE * counts[theme]))
+        chosen += list(mine[np.argsort(-sure[mine])][:take])
+    if not chosen:
+        return model
+    extra = features[[start + i for i in chosen]]
+    extra_labels = model.classes_[best[chosen]]
+    weights = np.concatenate([np.ones(len(rows)), np.full(len(chosen), SELF_TRAINING_WEIGHT)])
+    return _classifier(seed).fit(
+        vstack([features[rows], extra]).tocsr(), np.concatenate([labels, extra_labels]), sample_weight=weights
+    )
+
+
 def suggest_codings(
     coded: Sequence[tuple[int, str, int]],
     uncoded: Sequence[tuple[int, str]],
@@ -269,6 +295,8 @@ def suggest_codings(
     report(0.85, "Checking the advice against your coding")
     held_out = _cross_validated_predictions(features, rows, labels, seed, codebook)
     model = _classifier(seed).fit(features[rows], labels)
+    if uncoded and SELF_TRAINING_SHARE:
+        model = _self_trained(model, features, rows, labels, len(coded_ids), codebook, seed)
     advice: tuple[CodingAdvice, ...] = ()
     prevalence = None
     if uncoded:
