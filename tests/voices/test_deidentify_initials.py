@@ -122,3 +122,20 @@ def test_a_surname_that_is_a_rare_word_after_a_first_name_that_is_a_word_is_remo
 @pytest.mark.parametrize("text", ["Grace Church held a food bank.", "Rose Garden was busy on Sunday."])
 def test_a_first_name_before_an_everyday_word_is_still_a_place(text):
     assert kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she was dating Sky for months and he hit her", "she was dating [NAME] for months and he hit her"),
+        ("Ruby my keyworker helped me with college", "[NAME] my keyworker helped me with college"),
+        ("Faith my mentor rang the school", "[NAME] my mentor rang the school"),
+    ],
+)
+def test_a_name_that_is_a_word_after_dating_or_before_who_the_person_is_is_removed(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["Will my keyworker be at the meeting?", "online dating apps are dodgy"])
+def test_a_modal_or_a_plain_word_in_the_same_places_is_kept(text):
+    assert kept(text)

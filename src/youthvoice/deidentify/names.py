@@ -130,7 +130,7 @@ _STRONG_BEFORE = _words(
     """im i'm called named call calls ask asked tell told text texted message messaged msg msgd dm dmd made
     make makes forced
     rang ring phoned blocked reported trust trusted fancy fancies thank thanks hi hey hiya dear bestie
-    bf gf boyfriend girlfriend yp cyp aka alias"""
+    bf gf boyfriend girlfriend yp cyp aka alias dating"""
 )
 _WEAK_BEFORE = _words(
     """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
@@ -1006,6 +1006,8 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
     if verb in ("did", "has", "had"):
         return then in ("not", "been", "never")
     if verb in ("the", "my", "our", "his", "her"):
+        if words[index].lower in _MODALS and "?" in text[words[index].end :]:
+            return False  # "Will my keyworker be there?"
         # "O'Connor the PE teacher", "Fatoumata my sister"
         return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
@@ -1102,11 +1104,13 @@ _DONE_TO_PEOPLE = _words(
 _DESCRIBING = _words(
     "my her his their our the a an always never seen taken given found known told brought caught picked"
 )
+_MODALS = _words("will can may shall must should could would")
 _ROLES = _words(
     """teacher worker sister brother cousin mate friend bestie uncle auntie aunt carer manager driver boss
     dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
     grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro head
-    officer partner ex stepfather stepmother stepbrother stepsister foster"""
+    officer partner ex stepfather stepmother stepbrother stepsister foster keyworker caseworker counsellor
+    mentor coach nurse tutor"""
 )
 
 
