@@ -193,8 +193,8 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
     return r.apply(_LABELLED_NAME, replace, text)
 
 
-# Minutes and e-mails list people after a label: "Present: Gemma Holt (Chair), Femi Adebayo (YOT)",
-# "Apologies: Hazel Ng (CAMHS)", "Cc: Debbie Frain", "Referral source: Jenny Lo, school counsellor".
+# Minutes and e-mails list people after a label: "Present: Marta Kowalczyk (Chair), Tunde Bello (YOT)",
+# "Apologies: Orla Breen (school nurse)", "Cc: Nadine Okafor", "Referrer: Callum Price, youth worker".
 # Each listed item that reads as a person's name goes; agencies in the same list ("Police, Health") stay.
 _PEOPLE_LABEL = re.compile(
     r"\b(?:Present|Apologies|Attendees|Attending|In attendance|Cc|CC|To|From|Chair|Chaired by|Minutes by"
@@ -246,10 +246,6 @@ def replace_initials(text: str, r: Replacer) -> str:
     return r.sub(_INITIALS, "NAME", text, group="name")
 
 
-# A person written as initials where a person acts: "MD to liaise with BTP", "KP seen getting into a car",
-# "i wish KM would leave me alone", "Pupil AB (Yr 9)", "Note from RS:". The letters are kept when they are
-# one of the partnership's acronyms (agencies, roles, meetings, legal terms) or a capitalised word: "YOT to
-# chase", "DSL informed", "SW to visit" are roles, not people.
 # Capitalised English words that open a sentence or stand as shouting, never initials here.
 _CAPITAL_WORDS = _words("A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
 _NOTES = ("Note", "Notes", "Email", "Call", "Message", "Text")
@@ -258,6 +254,10 @@ _INITIALS_AFTER = (
     *(f"{note} from" for note in _NOTES),
     *(f"{note.lower()} from" for note in _NOTES),
 )
+# A person written as initials where a person acts: "JW to ring the school", "LB seen near the station",
+# "i wish DW would stop", "Student HM (Year 10)", "Email from PD:". The letters are kept when they are one
+# of the partnership's acronyms (agencies, roles, meetings, legal terms) or a capitalised word: "YOT to
+# chase", "DSL informed", "SW to visit" are roles, not people.
 _PERSON_INITIALS = re.compile(
     "(?:"
     + "|".join(rf"(?<=\b{cue} )" for cue in _INITIALS_AFTER)

@@ -103,7 +103,7 @@ _SIGN_OFF = re.compile(
     r"(?:[.?!]|\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards|diolch),?)\s*$",
     re.IGNORECASE,
 )
-# What may follow a name signing off: a full stop, kisses ("Jo x").
+# What may follow a name signing off: a full stop, kisses ("Priya x").
 _AFTER_SIGNATURE = re.compile(r"[\s.!]*(?:[xX]{1,3}[\s.!]*)?")
 # The partnership's acronyms (agencies, roles, meetings, legal terms): in capitals they are never a person.
 ACRONYMS = frozenset(
