@@ -2,6 +2,8 @@
 proves the copy whole: every table's rows, a sample of every encrypted field, and pages served from it."""
 
 import datetime
+import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,22 @@ def test_a_page_that_is_not_a_path_is_refused(db):
 def test_on_sqlite_the_drill_says_to_copy_the_file(db):
     with pytest.raises(CommandError, match="SQLite database is one file"):
         call_command("backup_drill")
+
+
+def test_a_server_that_never_answers_is_a_clear_drill_error_not_a_traceback():
+    with socket.socket() as silent:  # listens, never answers: a worker that is still starting, for ever
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        with pytest.raises(backup.DrillError, match=r"did not answer / within .*: the server's log"):
+            backup._fetch(port, "/", time.monotonic() + 0.5, lambda: "the server's log")
+
+
+def test_a_server_that_is_not_listening_yet_is_waited_for_until_the_deadline():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: connections are refused
+    started = time.monotonic()
+    with pytest.raises(backup.DrillError, match="did not answer /staff/sign-in/ within"):
+        backup._fetch(port, "/staff/sign-in/", started + 1.0, lambda: "")
+    assert time.monotonic() - started >= 1.0  # it tried again, not gave up at the first refusal

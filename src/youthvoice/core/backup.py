@@ -166,6 +166,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+SERVER_START_SECONDS = 240  # a worker loads spaCy, SciPy and scikit-learn first: slow on a busy machine
+
+
 def _serve_and_fetch(restored_url: str, paths: list[str], report: DrillReport) -> None:
     """Start the application on the restored database (gunicorn, one worker) and fetch a few pages."""
     port = _free_port()
@@ -174,40 +177,53 @@ def _serve_and_fetch(restored_url: str, paths: list[str], report: DrillReport) -
         "DATABASE_URL": restored_url,
         "GUNICORN_BIND": f"127.0.0.1:{port}",
         "WEB_CONCURRENCY": "1",
+        "GUNICORN_TIMEOUT": str(SERVER_START_SECONDS),
         "DJANGO_SETTINGS_MODULE": "youthvoice.settings",
     }
     gunicorn = Path(sys.executable).with_name("gunicorn")
     command = [str(gunicorn), "-c", "python:youthvoice.core.gunicorn_conf", "youthvoice.wsgi"]
     with tempfile.TemporaryFile() as log:
+
+        def server_log() -> str:
+            log.seek(0)
+            return log.read().decode(errors="replace")[-800:]
+
         server = subprocess.Popen(command, env=env, stdout=log, stderr=log)  # noqa: S603 (our own server)
         try:
-            deadline = time.monotonic() + 90
-            while time.monotonic() < deadline:
-                if server.poll() is not None:
-                    log.seek(0)
-                    raise DrillError(f"the application stopped at start: {log.read().decode()[-800:]}")
-                try:
-                    with socket.create_connection(("127.0.0.1", port), timeout=1):
-                        break
-                except OSError:
-                    time.sleep(0.3)
-            else:
-                raise DrillError("the application did not answer within 90 s")
+            # gunicorn's master accepts connections before its worker can answer them: a request sent now
+            # waits in the queue, so one generous timeout covers the worker's start.
+            deadline = time.monotonic() + SERVER_START_SECONDS
             for path in paths:
-                request = urllib.request.Request(
-                    f"http://127.0.0.1:{port}{path}", headers={"Host": "127.0.0.1"}
-                )
-                try:
-                    with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310 (http to ourselves)
-                        report.pages_served[path] = answer.status
-                except urllib.error.HTTPError as refused:
-                    report.pages_served[path] = refused.code
+                if server.poll() is not None:
+                    raise DrillError(f"the application stopped: {server_log()}")
+                report.pages_served[path] = _fetch(port, path, deadline, server_log)
         finally:
             server.terminate()
             try:
                 server.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 server.kill()
+
+
+def _fetch(port: int, path: str, deadline: float, server_log) -> int:
+    """The status of ``path``, waiting until ``deadline`` for the server to listen and answer."""
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Host": "127.0.0.1"})
+    late = f"the application did not answer {path} within {SERVER_START_SECONDS} s"
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise DrillError(f"{late}: {server_log()}")
+        try:
+            with urllib.request.urlopen(request, timeout=remaining) as answer:  # noqa: S310 (http to ourselves)
+                return answer.status
+        except urllib.error.HTTPError as refused:
+            return refused.code
+        except urllib.error.URLError as error:
+            if not isinstance(error.reason, ConnectionRefusedError):
+                raise DrillError(f"{late} ({error.reason}): {server_log()}") from None
+            time.sleep(0.3)  # not listening yet
+        except TimeoutError:
+            raise DrillError(f"{late}: {server_log()}") from None
 
 
 DEFAULT_PAGES = ("/", "/staff/sign-in/")

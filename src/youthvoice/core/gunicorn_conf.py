@@ -12,6 +12,9 @@ gunicorn.http.wsgi.SERVER = "youthvoice"
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
+# Seconds a worker may go silent, starting up included (it loads spaCy, SciPy and scikit-learn first); a busy
+# machine can need more than gunicorn's 30, or gunicorn kills each worker before it has served anything.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # Request line and header limits well below gunicorn's defaults: nothing youthvoice serves needs more.
 limit_request_line = 4094
 limit_request_fields = 60
