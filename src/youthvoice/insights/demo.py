@@ -40,7 +40,7 @@ THEMES = [
     ("Feeling unsafe in public places", "Parks, underpasses, bus stops and town centres, often after dark."),
     ("Online pressure and grooming", "Messages, requests for images, being added to groups by strangers."),
     ("Experiences of the police", "Being stopped, searched or not believed; what helped."),
-    ("Money and debt", "Being offered money or things, then owing a debt."),
+    ("Money and debt", "Being offered money or things, then being told you owe a debt."),
     ("Trusted adults", "Who young people would tell, and why."),
 ]
 

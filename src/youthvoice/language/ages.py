@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 
 UNITS = [
@@ -78,10 +79,11 @@ AGE_FORMS = [
         "before",
         rf"(?<=[A-Za-z]),\s*{NUMBER}(?=\s*(?:,|;|\)|\.(?!\d)|$|\s+(?:and|is|was|has|had|who|from|with)\b))",
     ),
-    # "she is 14", "who was 23", "turned 16", "is currently 15", "thought to be about 20"
+    # "she is 14", "who was 23", "she's 14", "turned 16", "is currently 15", "thought to be about 20"
     (
         "before",
-        rf"\b(?:is|was|now|just|only|turned|turns|turning|to be)\s+"
+        rf"(?:\b(?:is|was|now|just|only|turned|turns|turning|to be)|"
+        rf"\b(?:he|she|who|they|that)['\u2019](?:s|re))\s+"
         rf"(?:(?:currently|still|already|barely|nearly|almost|about|around|roughly|approximately|over|only|just)\s+)?"
         rf"{NUMBER}\b{NOT_A_DURATION}",
     ),
@@ -97,8 +99,20 @@ AGE_FORMS = [
         "before",
         r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d>twenties|thirties|forties|fifties|sixties|[2-6]0s)\b",
     ),
-    # "Year 9" (school year: about the year's number plus four)
-    ("school", r"\byear\s+(?P<y>[1-9]|1[0-3])\b(?!\s*(?:olds?|-))"),
+    # "approx 18-20", "approximately 30": a guessed age, alone or as a range (the range's first number)
+    (
+        "before",
+        rf"\bapprox(?:imately|\.)?\s+{NUMBER}(?:\s*(?:-|\u2013|to)\s*{NUMBER})?"
+        rf"(?=\s*(?:[,;:)]|\.(?!\d)|$|\s+(?:years?|yrs?|and|or|but|who|with|-)\b))",
+    ),
+    # "Year 9", "Yr 8", "Y10" (school year: about the year's number plus four)
+    ("school", r"\b(?:year|yr|y(?=\d))\s*(?P<y>[1-9]|1[0-3])\b(?!\s*(?:olds?|-))"),
+    # "born March 2011", "born in 2012", "DOB 04/05/2011": the age this year
+    (
+        "born",
+        r"\b(?:born(?:\s+in)?(?:\s+(?:[a-z]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|"
+        r"d\.?o\.?b\.?:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]))\s*(?P<b>(?:19|20)\d\d)\b",
+    ),
     # "under 16", "under-13s"
     ("under", r"\bunder\s*[-\u2010\u2011]?\s*(?P<u>1[0-8])s?\b"),
 ]
@@ -153,12 +167,14 @@ def read_ages(sentence: str) -> tuple[Age, ...]:
                 value = ORDINALS.get(ordinal) or int(ordinal[:-2])
             elif "u" in groups:
                 value = int(groups["u"]) - 1
+            elif "b" in groups:
+                value = date.today().year - int(groups["b"])
             else:
                 number = NUMBER_IN.search(found.group())
                 value = number_value(number.group()) if number else None
             if value is None or not 1 <= value <= 99:
                 continue
-            if side in ("school", "under", "birthday"):
+            if side in ("school", "under", "birthday", "born"):
                 near = None
             elif side == "after":
                 near = WORD_AFTER.match(sentence[found.end() : found.end() + 40])

@@ -372,9 +372,10 @@ def conceded(sentence: str, start: int, words: Words, end: int | None = None) ->
 
 
 # "Half term", "this term", "the summer term": the school's calendar, not a discussion of terms.
+TERM_TIME = re.compile(r"[\s-]*(?:time|times|dates?|ends?)\b", re.IGNORECASE)
 SCHOOL_TERM = re.compile(
     r"\b(?:half|this|next|last|previous|summer|autumn|spring|winter|school|each|every|per|whole|new|first|"
-    r"second|third|final|same|that)[\s-]+terms?$",
+    r"second|third|final|same|that|long|longer|short|shorter|medium|mid|fixed)[\s-]+terms?$",
     re.IGNORECASE,
 )
 
@@ -410,8 +411,10 @@ def about_wording(sentence: str, words: Words) -> bool:
 def talks_about_wording(sentence: str, words: Words) -> bool:
     for found in words.policy.finditer(sentence):
         marker = found.group().lower()
-        if marker in ("term", "terms") and SCHOOL_TERM.search(sentence, 0, found.end()):
-            continue
+        if marker in ("term", "terms") and (
+            SCHOOL_TERM.search(sentence, 0, found.end()) or TERM_TIME.match(sentence, found.end())
+        ):
+            continue  # a stretch of time ("a long-term partner", "term-time"), not a word
         if (
             marker.startswith("avoid")
             and not AVOIDING_WORDS.match(sentence, found.end())
@@ -710,7 +713,9 @@ ADULT_FRAMING = re.compile(
 )
 ADULT_NEAR = re.compile(
     r"\b(?:adult|adults|grown|older|much older|(?<!young )m[ae]n|males?|in (?:his|her|their) "
-    r"(?:twenties|thirties|forties|fifties)|over 18|over-18)\b",
+    r"(?:twenties|thirties|forties|fifties)|over 18|over-18|"
+    r"(?:twice|double|three times|treble) (?:his|her|their) age|"
+    r"old enough to be (?:his|her|their) (?:dad|father|mum|mother|parent|uncle|aunt|grand\w+))\b",
     re.IGNORECASE,
 )
 
