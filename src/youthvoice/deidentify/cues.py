@@ -124,8 +124,16 @@ NOT_NAMES = _words(
 # Capitalised words that act like people but are not names ("Snapchat sent me", "Monday told me").
 _NOT_NAMES_FILE = Path(__file__).with_name("data") / "not_names.txt"
 # A capitalised word joined to a name found already is a name too: "Darnell and [NAME]".
+# So is one in a list with one: "Xavier, [NAME] and [NAME]", "[NAME], Paddy Ward and [NAME]" (a comma alone
+# joins only where the list goes on, so "Hi [NAME], Following our call" and "[NAME], Team Manager," are left).
+_AND = r"(?:and|&|n|ve|\+)"
+# A name in a list that goes on with another name ("[NAME] and", "[NAME], [NAME]"), not an apposition
+# ("Mother, [NAME], contacted", "[NAME], Senior Practitioner, 01632 ...").
+_LIST_GOES_ON = rf"\[NAME\](?:\s+{_AND}\s|,\s*\[NAME\])"
 _NAME_PARTNER = re.compile(
-    rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)\s+(?:and|&|n)\s+(?=\[NAME\])|(?<=\[NAME\])\s+(?:and|&|n)\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
+    rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)(?:\s+{_AND}\s+|,\s+(?={_LIST_GOES_ON}))(?=\[NAME\])"
+    rf"|(?<=\[NAME\])\s+{_AND}\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
+    rf"|(?<=\[NAME\]),\s+(?<!['’-])(?P<listed>{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?)(?=\s+{_AND}\s|,\s*\[NAME\])"
 )
 
 
@@ -489,10 +497,12 @@ def replace_name_partners(text: str, r: Replacer) -> str:
     things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
-        group = "before" if match.group("before") else "after"
-        if overlaps(things(), *match.span(group)):
+        group = next(name for name in ("before", "after", "listed") if match.group(name))
+        word = match.group(group).split()[0].lower()
+        # a first name we know and a surname, in a list of people: "Paddy Ward" is a person, not a ward
+        known_person = group == "listed" and " " in match.group(group) and is_first_name(word)
+        if not known_person and overlaps(things(), *match.span(group)):
             return match.group(0)
-        word = match.group(group).lower()
         if word in NOT_NAMES or word in _NOT_ACTORS or word in not_names:
             return match.group(0)
         return _put(match, group, "NAME", r)

@@ -253,6 +253,8 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     out = replace_described_pairs(out, r)
     out = replace_bracketed_nicknames(out, r)
     if "[NAME]" in out:
+        # surnames first, so that "[NAME] Harrow, Ben Harrow and [NAME] Harrow" reads as a list of names
+        out = absorb_surnames(out, r)
         out = replace_name_partners(out, r)
         out = absorb_surnames(out, r)
     if "[NAME]" in out and _DIGIT.search(out):

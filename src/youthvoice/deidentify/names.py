@@ -103,8 +103,11 @@ _SIGN_OFF = re.compile(
     r"(?:[.?!]|\s[–—\-]|\b(?:thanks|thank\s+you|cheers|regards|wishes|best|from|love|kind\s+regards|diolch),?)\s*$",
     re.IGNORECASE,
 )
-# What may follow a name signing off: a full stop, kisses ("Priya x").
-_AFTER_SIGNATURE = re.compile(r"[\s.!]*(?:[xX]{1,3}[\s.!]*)?")
+_THANKED = re.compile(
+    r"\b(?:thanks|thank\s+you|cheers|regards|best\s+wishes|kind\s+regards|diolch),\s*$", re.IGNORECASE
+)
+# What may follow a name signing off: a full stop, kisses ("Priya x"), a role in brackets ("(Duty Team)").
+_AFTER_SIGNATURE = re.compile(r"[\s.!]*(?:[xX]{1,3}[\s.!]*)?(?:\([^()\n]{1,40}\)[\s.!]*)?")
 # The partnership's acronyms (agencies, roles, meetings, legal terms): in capitals they are never a person.
 ACRONYMS = frozenset(
     line.strip()
@@ -590,13 +593,20 @@ def find_names(
             and (not is_word or _zipf(frequencies, lower) < _RARE_ZIPF)
         )  # "Lewis family known to services", "the Doyle lads"
         # "... – Gemma", "Thanks, Marcus": a first name signing off at the end of the text
+        # After "Thanks," a common word that is a first name signs off too ("Many thanks, Amber"), and a role
+        # may follow in brackets ("Thanks, Kelly (Duty Team)").
         signing = (
-            index == len(words) - 1
-            and word.capital
+            word.capital
             and kind == "first"
-            and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF  # not "a close game – Chelsea"
             and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
-            and bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
+            and (
+                bool(_THANKED.search(text, max(0, word.start - 25), word.start))
+                or (
+                    index == len(words) - 1
+                    and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF  # not "a close game – Chelsea"
+                    and bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
+                )
+            )
         )
         # "ACTION: Priya to contact school": who is to do what, in a plan
         acting = following == "to" and after_that in _ACTION_VERBS and word.capital and (kind or not is_word)

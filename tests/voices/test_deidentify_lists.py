@@ -1,0 +1,59 @@
+"""A name in a list with names already found, and a first name signing off after "Thanks," (issue 20, round
+of 5 December 2026). Sentences invented here, none taken from an evaluation set; each kind has hard
+negatives beside it: an apposition is a role or a relation, not another person."""
+
+import pytest
+
+from youthvoice.deidentify.engine import deidentify, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    warm_up()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first of a list, capitalised only because it opens the sentence
+        ("Romeo, Darnell and Kyle were stopped near the canal.", "[NAME], [NAME] and [NAME] were stopped"),
+        ("Shiloh, Aaliyah n me went to the party", "[NAME], [NAME] n me went to the party"),
+        # one in the middle, with a surname; a list joined in another language
+        ("Siblings Mia Doyle, Ben Doyle and Ava Doyle are on plans.", "Siblings [NAME], [NAME] and [NAME]"),
+        ("Yusuf, Emir ve Kerem work at the car wash", "[NAME], [NAME] ve [NAME] work at the car wash"),
+    ],
+)
+def test_a_name_listed_with_names_found_is_a_name(text, expected):
+    assert deidentify(text).text.startswith(expected), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother, Tanya Blake, rang to say Kai had not come home.",  # a relation, then the name
+        "Concern logged by Priya Shah, Pastoral Lead, after the fight.",  # a name, then a role
+        "Contact: Dan Moss, Senior Practitioner, on the duty line.",
+    ],
+)
+def test_an_apposition_is_not_another_name(text):
+    out = deidentify(text).text
+    for word in ("Mother", "Pastoral Lead", "Senior Practitioner"):
+        if word in text:
+            assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi Jo, could you send the plan over? Thanks, Amber", "Thanks, [NAME]"),
+        ("Can we move the visit to Tuesday? Many thanks, Tom", "Many thanks, [NAME]"),
+        ("Is Reece still open to you? Cheers, Kelly (Duty Team)", "Cheers, [NAME] (Duty Team)"),
+    ],
+)
+def test_a_first_name_signing_off_after_thanks_is_a_name_even_when_it_is_a_common_word(text, expected):
+    assert deidentify(text).text.endswith(expected), deidentify(text).text
+
+
+@pytest.mark.parametrize("text", ["It was a close game – Chelsea", "Thanks, Friday", "Regards, Housing Team"])
+def test_what_signs_off_must_still_be_a_first_name(text):
+    assert deidentify(text).text == text
