@@ -1,6 +1,7 @@
-"""A name in a list with names already found, and a first name signing off after "Thanks," (issue 20, round
-of 5 December 2026). Sentences invented here, none taken from an evaluation set; each kind has hard
-negatives beside it: an apposition is a role or a relation, not another person."""
+"""A name in a list with names already found, a first name signing off after "Thanks,", and laws,
+operations and prisons named after someone (issue 20, round of 5 December 2026). Sentences invented here,
+none taken from an evaluation set; each kind has hard negatives beside it: an apposition is a role or a
+relation, not another person."""
 
 import pytest
 
@@ -57,3 +58,22 @@ def test_a_first_name_signing_off_after_thanks_is_a_name_even_when_it_is_a_commo
 @pytest.mark.parametrize("text", ["It was a close game – Chelsea", "Thanks, Friday", "Regards, Housing Team"])
 def test_what_signs_off_must_still_be_a_first_name(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Clare's Law request was made by her mum.",  # laws named after a person
+        "Sarah's Law and Helen's Law were explained to the family.",
+        "Operation Harbour visits went to four hotels.",  # police operations
+        "Op Linnet tasking covered the station.",
+        "He was remanded to HMYOI Feltham on Friday.",  # prisons and secure units
+    ],
+)
+def test_a_law_an_operation_or_a_prison_named_after_someone_is_not_a_person(text):
+    assert deidentify(text).text == text
+
+
+def test_a_person_beside_a_named_law_is_still_taken_out():
+    out = deidentify("Jodie Marsh asked about Clare's Law for her new partner.").text
+    assert "Jodie" not in out and "Clare's Law" in out

@@ -8,7 +8,8 @@ general:
 1. A list of brands, shops, services and titles (data/not_people.txt), written from general knowledge.
 2. Shapes: a run of capitalised words before a word for an institution or a place ("... Hospital",
    "... Centre", "... Station", "... line"); a possessive before a word that is an institution only after
-   one ("George's Day", "Mary's Church"); "St X" before a capitalised word ("St John Ambulance").
+   one ("George's Day", "Mary's Church", "Clare's Law"); a police operation or a prison ("Operation X",
+   "HMYOI X"); "St X" before a capitalised word ("St John Ambulance").
 3. A run of capitalised words just before a word for a thing that is bought or worn ("Ted Baker coat",
    "Kurt Geiger boots"): a brand, not a person.
 
@@ -41,9 +42,14 @@ _INSTITUTION = re.compile(rf"\b{_CAPITALISED}(?:{_INSTITUTIONS})\b|\b(?:[A-Z][\w
 _AFTER_POSSESSIVE = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w\-]*['’]s\s+(?:Day|Eve|Hall|Park|Church|Chapel|Court|House|Bridge|Tower|"
     r"Market|Square|Gate|Green|Field|Fields|Cross|Well|Wood|Place|Walk|Way|Close|Crescent|Lane|Road|Street|"
-    r"Avenue|Drive|Estate|Academy|School|College|Primary|High|Catholic|Hospital|Church|Centre)\b"
+    r"Avenue|Drive|Estate|Academy|School|College|Primary|High|Catholic|Hospital|Church|Centre|Law|Laws)\b"
     r"|\b(?:St\.?|Saint)\s+[A-Z][\w\-]*(?:['’]s)?(?:\s+[A-Z][\w'’\-]*)+"
 )
+# A police operation, a prison or secure unit is named, not a person: "Operation Sceptre", "HMYOI Werrington".
+_OPERATION_OR_PRISON = re.compile(
+    r"\b(?:Operation|Op\.?)\s+[A-Z][\w\-]*\b|\b(?:HMP|HMYOI|HMPYOI|YOI|STC|SCH)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+)
+_OPERATION_OR_PRISON_WORDS = frozenset({"operation", "op", "hmp", "hmyoi", "hmpyoi", "yoi", "stc", "sch"})
 # Things bought, worn or eaten: a capitalised run just before one is a brand ("Puma trainers").
 _GOODS = (
     "boots|trainers|sneakers|shoes|sliders|sandals|heels|jacket|jackets|coat|coats|puffer|hoodie|hoodies|"
@@ -163,6 +169,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_BRAND_BEFORE_GOODS)
     if words & _VERSUS_WORDS:
         shapes.append(_VERSUS)
+    if words & _OPERATION_OR_PRISON_WORDS:
+        shapes.append(_OPERATION_OR_PRISON)
     for pattern in shapes:
         for match in pattern.finditer(text):
             # After a title a run is a person ("Ms Barbour"), except straight before something bought: no
