@@ -77,3 +77,32 @@ def test_a_law_an_operation_or_a_prison_named_after_someone_is_not_a_person(text
 def test_a_person_beside_a_named_law_is_still_taken_out():
     out = deidentify("Jodie Marsh asked about Clare's Law for her new partner.").text
     assert "Jodie" not in out and "Clare's Law" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was selling charlie outside the chippy",  # a drug by its street name
+        "they were all on mandy by midnight",
+        "Officers found two wraps of Charlie in his sock.",
+        "Molly was being handed out in the toilets.",
+        "Misper report closed after she came home.",  # police shorthand for a missing child
+        "Crime ref 4401870039 was given; it is not an NHS number.",  # a reference said not to be one
+    ],
+)
+def test_drugs_shorthand_and_references_said_not_to_be_nhs_numbers_stay(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Charlie sold me his bike.", "[NAME] sold me his bike."),
+        ("Molly handed me a note.", "[NAME] handed me a note."),
+        ("I was waiting on Charlie for ages.", "I was waiting on [NAME] for ages."),
+        # a real NHS number (its check digit holds) beside a denial is still taken out
+        ("That ref is not an NHS number; hers is 943 476 5919.", "hers is [NHS_NUMBER]."),
+    ],
+)
+def test_people_called_by_those_names_and_real_nhs_numbers_are_still_taken_out(text, expected):
+    assert deidentify(text).text.endswith(expected), deidentify(text).text

@@ -217,7 +217,10 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = r.sub(DATE_BEFORE_BIRTHDAY, "DATE_OF_BIRTH", out, group="date")
         out = r.replace_spans(out, dates_of_birth_after_cue(out), "DATE_OF_BIRTH")
     if _DIGIT.search(out):
-        out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=mentions_nhs(out)))
+        # "ref 4402187392: not an NHS number": the words no longer make any ten digits one; a number whose
+        # check digit holds is still taken out (a real NHS number beside the denial must not stay).
+        cued = mentions_nhs(out) and not _NHS_DENIED.search(out)
+        out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=cued))
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
@@ -323,6 +326,12 @@ def deidentified(text: str, *, language: str | None = None) -> str:
     writer chose, when known ("cy"); without it Welsh is recognised from the words."""
     text = (text or "").strip()
     return deidentify_with_settings(text, language=language).text if text else ""
+
+
+_NHS_DENIED = re.compile(
+    r"\b(?:not|isn['’]?t|aren['’]?t|never)\s+(?:(?:an?|the|their|his|her|a\s+valid)\s+)?NHS\s+numbers?\b",
+    re.IGNORECASE,
+)
 
 
 def _nhs_number(*, cued: bool):

@@ -9,7 +9,8 @@ general:
 2. Shapes: a run of capitalised words before a word for an institution or a place ("... Hospital",
    "... Centre", "... Station", "... line"); a possessive before a word that is an institution only after
    one ("George's Day", "Mary's Church", "Clare's Law"); a police operation or a prison ("Operation X",
-   "HMYOI X"); "St X" before a capitalised word ("St John Ambulance").
+   "HMYOI X"); a drug by its street name beside a word for dealing or taking it ("selling charlie");
+   "St X" before a capitalised word ("St John Ambulance").
 3. A run of capitalised words just before a word for a thing that is bought or worn ("Ted Baker coat",
    "Kurt Geiger boots"): a brand, not a person.
 
@@ -50,6 +51,20 @@ _OPERATION_OR_PRISON = re.compile(
     r"\b(?:Operation|Op\.?)\s+[A-Z][\w\-]*\b|\b(?:HMP|HMYOI|HMPYOI|YOI|STC|SCH)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
 )
 _OPERATION_OR_PRISON_WORDS = frozenset({"operation", "op", "hmp", "hmyoi", "hmpyoi", "yoi", "stc", "sch"})
+# Drugs with a first name for a street name ("selling charlie", "on mandy", "molly was handed out") are not
+# people: after a word for dealing, carrying or taking them, or when they are handed out. A weak cue
+# ("on", "some", "to be") counts only with the word in lower case: "on Molly's phone", "relied on Charlie".
+_DRUG_NAMES = "charlie|mandy|molly|tina|ket|henry|billy"
+_DRUG_BY_NAME = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|carr(?:y|ies|ied|ying)|deal(?:s|t|ing)?|doing|did|taking|took|takes?|bought|"
+    r"buy(?:s|ing)?|scor(?:e|ed|ing)|snort\w*|sniff\w*|dropp(?:ed|ing)|bags?\s+of|wraps?\s+of|lines?\s+of|"
+    r"grams?\s+of|g\s+of|bit\s+of|supply\w*|possession\s+of|powder\s+believed\s+to\s+be)"
+    rf"\s+(?:the\s+|some\s+)?(?:{_DRUG_NAMES})\b(?!['’]s)"
+    rf"|(?-i:\b(?:on|some|be|the|and)\s+(?:{_DRUG_NAMES}))\b(?!['’]s)"
+    rf"|\b(?:{_DRUG_NAMES})\s+(?:was|were|is|gets?|got)\s+(?:being\s+)?handed\s+out\b",
+    re.IGNORECASE,
+)
+_DRUG_NAME_WORDS = frozenset(_DRUG_NAMES.split("|"))
 # Things bought, worn or eaten: a capitalised run just before one is a brand ("Puma trainers").
 _GOODS = (
     "boots|trainers|sneakers|shoes|sliders|sandals|heels|jacket|jackets|coat|coats|puffer|hoodie|hoodies|"
@@ -171,6 +186,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_VERSUS)
     if words & _OPERATION_OR_PRISON_WORDS:
         shapes.append(_OPERATION_OR_PRISON)
+    if words & _DRUG_NAME_WORDS:
+        shapes.append(_DRUG_BY_NAME)
     for pattern in shapes:
         for match in pattern.finditer(text):
             # After a title a run is a person ("Ms Barbour"), except straight before something bought: no
