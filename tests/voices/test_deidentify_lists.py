@@ -3,6 +3,8 @@ operations and prisons named after someone (issue 20, round of 5 December 2026).
 none taken from an evaluation set; each kind has hard negatives beside it: an apposition is a role or a
 relation, not another person."""
 
+from pathlib import Path
+
 import pytest
 
 from youthvoice.deidentify.engine import deidentify, warm_up
@@ -106,3 +108,38 @@ def test_drugs_shorthand_and_references_said_not_to_be_nhs_numbers_stay(text):
 )
 def test_people_called_by_those_names_and_real_nhs_numbers_are_still_taken_out(text, expected):
     assert deidentify(text).text.endswith(expected), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hotspots: Chorley, Preston and Lancaster bus stations.",  # UK places in a list, some also names
+        "The line runs between Crewe, Stafford and Stoke.",
+        "She was moved to Penarth and then Barry.",
+        "Everyone calls London the Big Smoke.",  # a big city that is no common first name, anywhere
+    ],
+)
+def test_uk_places_in_a_list_of_places_and_big_cities_are_not_people(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Preston, Chester and Lincoln came to the group.", ["Preston", "Chester", "Lincoln"]),  # all names
+        ("Barry and Kyle were at the park.", ["Barry", "Kyle"]),  # one place, not a list of places
+        ("me and Preston went to Leeds", ["Preston"]),
+    ],
+)
+def test_people_named_like_places_are_still_taken_out(text, gone):
+    out = deidentify(text).text
+    assert not [word for word in gone if word in out], out
+
+
+def test_the_place_list_is_built_from_geonames_with_its_licence_named():
+    from youthvoice.deidentify.not_people import _places
+
+    places, _ = _places()
+    assert len(places) > 1500 and places["london"] > 8_000_000 and "biggleswade" in places
+    header = (Path(__file__).parents[2] / "src/youthvoice/deidentify/data/uk_places.txt").read_text()[:200]
+    assert "GeoNames" in header and "CC BY 4.0" in header

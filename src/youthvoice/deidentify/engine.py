@@ -306,7 +306,7 @@ def warm_up() -> None:
     two): for worker start-up, benchmarks and tests with deadlines."""
     from youthvoice.core.nlp import english
 
-    deidentify("warm up: me and Jay")
+    deidentify("warm up: me and Jay went to Leeds and Crewe")  # and the list of UK places
     english()
 
 

@@ -362,6 +362,11 @@ def is_listed_name(word: str) -> bool:
     return word in first or word in surnames or _strip_accents(word) in first
 
 
+def is_dictionary_word(word: str) -> bool:
+    """A lower-case entry of the English dictionary ("reading", not "london")."""
+    return word.lower() in _lexicon()[2]
+
+
 def is_everyday_word(word: str) -> bool:
     """A word in the dictionary, or one used more than a few times in a million words of English."""
     _, _, dictionary, frequencies = _lexicon()

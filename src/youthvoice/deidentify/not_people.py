@@ -10,7 +10,8 @@ general:
    "... Centre", "... Station", "... line"); a possessive before a word that is an institution only after
    one ("George's Day", "Mary's Church", "Clare's Law"); a police operation or a prison ("Operation X",
    "HMYOI X"); a drug by its street name beside a word for dealing or taking it ("selling charlie");
-   "St X" before a capitalised word ("St John Ambulance").
+   "St X" before a capitalised word ("St John Ambulance"); UK places from GeoNames in a list of places, and
+   big cities anywhere (data/uk_places.txt, built by scripts/build-place-list).
 3. A run of capitalised words just before a word for a thing that is bought or worn ("Ted Baker coat",
    "Kurt Geiger boots"): a brand, not a person.
 
@@ -65,6 +66,63 @@ _DRUG_BY_NAME = re.compile(
     re.IGNORECASE,
 )
 _DRUG_NAME_WORDS = frozenset(_DRUG_NAMES.split("|"))
+# UK places (GeoNames, data/uk_places.txt). A place that is also a first name ("Preston", "Barry") is a place
+# only in a list of places with at least one that is no first name ("Chorley, Preston and Lancaster"), so that
+# "Preston, Chester and Lincoln came" stays a list of people; a city of BIG_CITY people or more that is no
+# first name ("Leeds"; not "Preston"), or of HUGE_CITY or more ("London", "Birmingham"), and no dictionary
+# word ("Reading") is a place anywhere.
+_PLACES_FILE = Path(__file__).with_name("data") / "uk_places.txt"
+BIG_CITY = 250_000
+HUGE_CITY = 1_000_000
+_PLACE_ITEM = r"[A-Z][\w'’]*(?:(?:\s+|-)(?:(?:upon|on|under|in|le|by|the|de)(?:\s+|-))?[A-Z][\w'’]*){0,3}"
+_PLACE_LIST = re.compile(rf"{_PLACE_ITEM}(?:\s*(?:,|\band\b|&|\bor\b|/)\s*{_PLACE_ITEM})+")
+_PLACE_ITEM_RE = re.compile(_PLACE_ITEM)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, int], frozenset[str]]:
+    """(place in lower case -> population; the first word of every place, for a quick look-up)."""
+    places = {}
+    for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            population, _, name = line.partition("\t")
+            places[name.lower()] = int(population)
+    return places, frozenset(_key(name.split()[0].split("-")[0]) for name in places)
+
+
+def _place_at(item: str) -> str | None:
+    """The longest start of a list item that is a UK place ("Cardiff" of "Cardiff Bay"), in lower case."""
+    places, _ = _places()
+    words = item.split()
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count]).lower()
+        if candidate in places:
+            return candidate
+    return None
+
+
+def _place_spans(text: str) -> list[tuple[int, int]]:
+    from youthvoice.deidentify.names import is_dictionary_word, is_first_name  # names imports this module
+
+    places, _ = _places()
+    spans = []
+    for found in _PLACE_LIST.finditer(text):
+        items = [(m.start(), _place_at(m.group(0))) for m in _PLACE_ITEM_RE.finditer(found.group(0))]
+        named = [(start, place) for start, place in items if place]
+        if len(named) >= 2 and any(not is_first_name(place) for _, place in named):
+            spans += [(found.start() + start, found.start() + start + len(place)) for start, place in named]
+    for found in _PLACE_ITEM_RE.finditer(text):
+        place = _place_at(found.group(0))
+        if (
+            place
+            and (places[place] >= HUGE_CITY or (places[place] >= BIG_CITY and not is_first_name(place)))
+            and not is_dictionary_word(place)
+            and not _TITLE_BEFORE.search(text, max(0, found.start() - 8), found.start())
+        ):
+            spans.append((found.start(), found.start() + len(place)))
+    return spans
+
+
 # Things bought, worn or eaten: a capitalised run just before one is a brand ("Puma trainers").
 _GOODS = (
     "boots|trainers|sneakers|shoes|sliders|sandals|heels|jacket|jackets|coat|coats|puffer|hoodie|hoodies|"
@@ -188,6 +246,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_OPERATION_OR_PRISON)
     if words & _DRUG_NAME_WORDS:
         shapes.append(_DRUG_BY_NAME)
+    if words & _places()[1]:
+        spans += _place_spans(text)
     for pattern in shapes:
         for match in pattern.finditer(text):
             # After a title a run is a person ("Ms Barbour"), except straight before something bought: no
