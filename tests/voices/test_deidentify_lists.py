@@ -143,3 +143,33 @@ def test_the_place_list_is_built_from_geonames_with_its_licence_named():
     assert len(places) > 1500 and places["london"] > 8_000_000 and "biggleswade" in places
     header = (Path(__file__).parents[2] / "src/youthvoice/deidentify/data/uk_places.txt").read_text()[:200]
     assert "GeoNames" in header and "CC BY 4.0" in header
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials beside who the person is, in brackets, and the same initials again later
+        ("YP (RB) and her uncle (D.K.) were seen; RB said D.K. drove.", "YP ([NAME]) and her uncle ([NAME])"),
+        ("Initials only at mum's request: RB (YP), D.K. (uncle).", "[NAME] (YP), [NAME] (uncle)."),
+        # someone from a group the young person belongs to, in any case
+        ("Mei and Tao from my class stuck up for me", "[NAME] and [NAME] from my class"),
+        ("jade from year 8 told miss", "[NAME] from year 8 told miss"),
+    ],
+)
+def test_initials_beside_a_role_and_people_from_a_group_are_names(text, expected):
+    out = deidentify(text).text
+    assert expected in out, out
+    assert "RB" not in out and "D.K." not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The YOT (Youth Offending Team) will attend.",  # an acronym explained, not initials
+        "MASH (YP) referral made.",
+        "Boys from my class laughed at it.",  # people, but no one named
+        "someone from our school told the teacher",
+    ],
+)
+def test_acronyms_in_brackets_and_unnamed_groups_stay(text):
+    assert deidentify(text).text == text

@@ -289,16 +289,52 @@ def _initials_of_a_person(letters: str) -> bool:
     return bare not in ACRONYMS and bare not in _CAPITAL_WORDS
 
 
+# Initials beside who the person is, in brackets: "YP (KM)", "her stepfather (J.T.)", "KM (YP)".
+_KIN_OR_ROLE = (
+    r"(?i:yp|cyp|child|young person|mum|mother|dad|father|step-?(?:father|mother|dad|mum)|brother|sister|"
+    r"carers?|uncle|aunt(?:ie)?|cousin|boyfriend|girlfriend|partner|nan|gran|grandad|grandmother|"
+    r"grandfather|friend|peer|suspect|perpetrator|victim|pupil|student|sibling)"
+)
+_LETTERS = r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?"
+_BRACKETED_INITIALS = re.compile(
+    rf"\b{_KIN_OR_ROLE} \((?P<after>{_LETTERS})(?=\))"
+    rf"|(?<![\w.&/’'-])(?P<before>{_LETTERS}) ?(?=\((?:{_KIN_OR_ROLE}|\[NAME\])\))"
+)
+
+
 def replace_person_initials(text: str, r: Replacer) -> str:
+    people: set[str] = set()
+
     def replace(match: re.Match) -> str:
-        group = "name" if match.group("name") else "acting"
+        group = next(name for name in ("name", "acting", "after", "before") if match.groupdict().get(name))
         letters = match.group(group)
         if not _initials_of_a_person(letters):
             return match.group(0)
+        people.add(letters.rstrip("."))
+        r.found["NAME"] += 1
+        start, end = match.start(group) - match.start(), match.end(group) - match.start()
+        return match.group(0)[:start] + "[NAME]" + match.group(0)[end:]
+
+    text = r.apply(_PERSON_INITIALS, replace, text)
+    if "(" in text:
+        text = r.apply(_BRACKETED_INITIALS, replace, text)
+    if people:
+        # The same initials again in the text are the same person: "YP (KM) ... KM later told the nurse".
+        again = re.compile(
+            r"(?<![\w.&/’'\[-])(?:"
+            + "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
+            + r")\.?(?![\w&/’'-])"
+        )
+        text = _replace_again(again, text, r)
+    return text
+
+
+def _replace_again(pattern: re.Pattern, text: str, r: Replacer) -> str:
+    def replace(match: re.Match) -> str:
         r.found["NAME"] += 1
         return "[NAME]"
 
-    return r.apply(_PERSON_INITIALS, replace, text)
+    return r.apply(pattern, replace, text)
 
 
 def replace_title_names(text: str, r: Replacer) -> str:
@@ -432,6 +468,41 @@ _ACTOR_WORDS = frozenset(
         sent offered threatened wanted"""
     )
 )
+
+
+# Someone from a group the young person belongs to: "Jun from my class", "summer from my class", "Kyle
+# from year 9". Before such a group a capitalised word is a person; a word in lower case is one when it is
+# a first name in the lists ("girls from my class", "someone from our school" are not).
+_FROM_A_GROUP = re.compile(
+    r"(?<![\w'’-])(?:(?P<first>[A-Z][\w'’-]*) )?(?P<name>[^\W\d_][\w'’-]*)"
+    r"(?= from (?:(?:my|our|his|her|their|the) (?:class|form|year|"
+    r"school|tutor group|estate|street|road|block|team|club|youth club|group|unit|home|church|mosque|gym)\b"
+    r"|year \d{1,2}\b|yr \d{1,2}\b))"
+)
+
+
+def replace_group_members(text: str, r: Replacer) -> str:
+    if " from " not in text:
+        return text
+
+    def replace(match: re.Match) -> str:
+        name = match.group("name")
+        lower = name.lower()
+        if lower in NOT_NAMES or lower in _NOT_ACTORS or is_word_not_first_name(name):
+            return match.group(0)  # "Boys from my class", "Everyone from our school"
+        if not name[0].isupper() and not is_first_name(lower):
+            return match.group(0)
+        if name[0].isupper() and name.isupper() and len(name) > 1:
+            return match.group(0)  # an acronym: "PCSO from the team"
+        r.found["NAME"] += 1
+        first = match.group("first")
+        lead = match.group(0)[: match.start("name") - match.start()]
+        surname = first and name[0].isupper() and first.lower() not in NOT_NAMES
+        if surname and not is_word_not_first_name(first):
+            lead = ""  # a first name and a surname: "Thi Huong from my class"
+        return lead + "[NAME]"
+
+    return r.apply(_FROM_A_GROUP, replace, text)
 
 
 def replace_actor_names(text: str, r: Replacer) -> str:

@@ -35,6 +35,7 @@ from youthvoice.deidentify.cues import (
     replace_bracketed_nicknames,
     replace_context_names,
     replace_described_pairs,
+    replace_group_members,
     replace_initials,
     replace_labelled_names,
     replace_listed_people,
@@ -248,6 +249,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         out = replace_title_names(out, r)
     out = replace_context_names(out, r)
     out = replace_actor_names(out, r)
+    out = replace_group_members(out, r)
     welsh = text_is_welsh(text, language=language)
     not_names = all_not_names() | welsh_words() if welsh else all_not_names()
     out = r.replace_spans(
