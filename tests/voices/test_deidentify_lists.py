@@ -173,3 +173,9 @@ def test_initials_beside_a_role_and_people_from_a_group_are_names(text, expected
 )
 def test_acronyms_in_brackets_and_unnamed_groups_stay(text):
     assert deidentify(text).text == text
+
+
+def test_initials_found_again_keep_the_full_stop_that_ends_the_sentence_and_leave_longer_codes():
+    assert deidentify("Mum (AB) called. It was AB.").text == "Mum ([NAME]) called. It was [NAME]."
+    out = deidentify("Uncle (D.K.) rang; D.K.S. is a form code; D.K. came.").text
+    assert out == "Uncle ([NAME]) rang; D.K.S. is a form code; [NAME] came."

@@ -320,11 +320,9 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         text = r.apply(_BRACKETED_INITIALS, replace, text)
     if people:
         # The same initials again in the text are the same person: "YP (KM) ... KM later told the nurse".
-        again = re.compile(
-            r"(?<![\w.&/’'\[-])(?:"
-            + "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
-            + r")\.?(?![\w&/’'-])"
-        )
+        # A dot after dotted initials is theirs ("J.T."); after "KM" it ends the sentence and stays.
+        forms = [re.escape(p) + (r"\.?" if "." in p else "") for p in sorted(people, key=len, reverse=True)]
+        again = re.compile(r"(?<![\w.&/’'\[-])(?:" + "|".join(forms) + r")(?![\w&/’'-]|\.\w)")
         text = _replace_again(again, text, r)
     return text
 
