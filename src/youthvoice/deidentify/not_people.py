@@ -80,13 +80,14 @@ _PLACE_ITEM_RE = re.compile(_PLACE_ITEM)
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, int], frozenset[str]]:
-    """(place in lower case -> population; the first word of every place, for a quick look-up)."""
+def _places() -> tuple[dict[str, tuple[int, frozenset[str]]], frozenset[str]]:
+    """(place in lower case -> (population, what else its name is: "first", "word"); the first word of every
+    place, for a quick look-up)."""
     places = {}
     for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            population, _, name = line.partition("\t")
-            places[name.lower()] = int(population)
+            population, marks, name = line.split("\t")
+            places[name.lower()] = (int(population), frozenset(marks.split(",")) - {"-"})
     return places, frozenset(_key(name.split()[0].split("-")[0]) for name in places)
 
 
@@ -102,21 +103,21 @@ def _place_at(item: str) -> str | None:
 
 
 def _place_spans(text: str) -> list[tuple[int, int]]:
-    from youthvoice.deidentify.names import is_dictionary_word, is_first_name  # names imports this module
-
     places, _ = _places()
     spans = []
     for found in _PLACE_LIST.finditer(text):
         items = [(m.start(), _place_at(m.group(0))) for m in _PLACE_ITEM_RE.finditer(found.group(0))]
         named = [(start, place) for start, place in items if place]
-        if len(named) >= 2 and any(not is_first_name(place) for _, place in named):
+        if len(named) >= 2 and any("first" not in places[place][1] for _, place in named):
             spans += [(found.start() + start, found.start() + start + len(place)) for start, place in named]
     for found in _PLACE_ITEM_RE.finditer(text):
         place = _place_at(found.group(0))
+        if not place:
+            continue
+        population, also = places[place]
         if (
-            place
-            and (places[place] >= HUGE_CITY or (places[place] >= BIG_CITY and not is_first_name(place)))
-            and not is_dictionary_word(place)
+            (population >= HUGE_CITY or (population >= BIG_CITY and "first" not in also))
+            and "word" not in also
             and not _TITLE_BEFORE.search(text, max(0, found.start() - 8), found.start())
         ):
             spans.append((found.start(), found.start() + len(place)))
