@@ -311,9 +311,7 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         if not _initials_of_a_person(letters):
             return match.group(0)
         people.add(letters.rstrip("."))
-        r.found["NAME"] += 1
-        start, end = match.start(group) - match.start(), match.end(group) - match.start()
-        return match.group(0)[:start] + "[NAME]" + match.group(0)[end:]
+        return _put(match, group, "NAME", r)
 
     text = r.apply(_PERSON_INITIALS, replace, text)
     if "(" in text:
@@ -323,16 +321,8 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         # A dot after dotted initials is theirs ("J.T."); after "KM" it ends the sentence and stays.
         forms = [re.escape(p) + (r"\.?" if "." in p else "") for p in sorted(people, key=len, reverse=True)]
         again = re.compile(r"(?<![\w.&/’'\[-])(?:" + "|".join(forms) + r")(?![\w&/’'-]|\.\w)")
-        text = _replace_again(again, text, r)
+        text = r.sub(again, "NAME", text)
     return text
-
-
-def _replace_again(pattern: re.Pattern, text: str, r: Replacer) -> str:
-    def replace(match: re.Match) -> str:
-        r.found["NAME"] += 1
-        return "[NAME]"
-
-    return r.apply(pattern, replace, text)
 
 
 def replace_title_names(text: str, r: Replacer) -> str:
@@ -472,7 +462,7 @@ _ACTOR_WORDS = frozenset(
 # from year 9". Before such a group a capitalised word is a person; a word in lower case is one when it is
 # a first name in the lists ("girls from my class", "someone from our school" are not).
 _FROM_A_GROUP = re.compile(
-    r"(?<![\w'’-])(?:(?P<first>[A-Z][\w'’-]*) )?(?P<name>[^\W\d_][\w'’-]*)"
+    r"(?<![\w'’-])(?P<whole>(?:(?P<first>[A-Z][\w'’-]*) )?(?P<name>[^\W\d_][\w'’-]*))"
     r"(?= from (?:(?:my|our|his|her|their|the) (?:class|form|year|"
     r"school|tutor group|estate|street|road|block|team|club|youth club|group|unit|home|church|mosque|gym)\b"
     r"|year \d{1,2}\b|yr \d{1,2}\b))"
@@ -492,13 +482,11 @@ def replace_group_members(text: str, r: Replacer) -> str:
             return match.group(0)
         if name[0].isupper() and name.isupper() and len(name) > 1:
             return match.group(0)  # an acronym: "PCSO from the team"
-        r.found["NAME"] += 1
         first = match.group("first")
-        lead = match.group(0)[: match.start("name") - match.start()]
         surname = first and name[0].isupper() and first.lower() not in NOT_NAMES
-        if surname and not is_word_not_first_name(first):
-            lead = ""  # a first name and a surname: "Thi Huong from my class"
-        return lead + "[NAME]"
+        # a first name and a surname ("Thi Huong from my class") go together; "Then Jun" keeps "Then"
+        group = "whole" if surname and not is_word_not_first_name(first) else "name"
+        return _put(match, group, "NAME", r)
 
     return r.apply(_FROM_A_GROUP, replace, text)
 

@@ -77,6 +77,7 @@ HUGE_CITY = 1_000_000
 _PLACE_ITEM = r"[A-Z][\w'’]*(?:(?:\s+|-)(?:(?:upon|on|under|in|le|by|the|de)(?:\s+|-))?[A-Z][\w'’]*){0,3}"
 _PLACE_LIST = re.compile(rf"{_PLACE_ITEM}(?:\s*(?:,|\band\b|&|\bor\b|/)\s*{_PLACE_ITEM})+")
 _PLACE_ITEM_RE = re.compile(_PLACE_ITEM)
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’]*")
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +248,9 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_OPERATION_OR_PRISON)
     if words & _DRUG_NAME_WORDS:
         shapes.append(_DRUG_BY_NAME)
-    if words & _places()[1]:
+    # Every place reading starts at a capital: look only where a capitalised word begins a UK place (about
+    # one text in seven; half of all texts hold "new", "west" or "high" in lower case).
+    if words & _places()[1] and {_key(w) for w in _CAPITALISED_WORD.findall(text)} & _places()[1]:
         spans += _place_spans(text)
     for pattern in shapes:
         for match in pattern.finditer(text):
