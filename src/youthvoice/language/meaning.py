@@ -371,7 +371,8 @@ def conceded(sentence: str, start: int, words: Words, end: int | None = None) ->
     return False
 
 
-# "Half term", "this term", "the summer term": the school's calendar, not a discussion of terms.
+# "Half term", "this term", "the summer term", "a long-term partner": a stretch of time, not a discussion of
+# terms; so is a term followed by "time", "dates" or "ends" ("term-time").
 TERM_TIME = re.compile(r"[\s-]*(?:time|times|dates?|ends?)\b", re.IGNORECASE)
 SCHOOL_TERM = re.compile(
     r"\b(?:half|this|next|last|previous|summer|autumn|spring|winter|school|each|every|per|whole|new|first|"
