@@ -288,6 +288,7 @@ class Stats:
     latencies: dict[str, list[float]] = field(
         default_factory=lambda: {"submit": [], "journey": [], "all": []}
     )
+    by_step: dict[str, list[float]] = field(default_factory=dict)
     errors: Counter = field(default_factory=Counter)
     requests: int = 0
     submits: int = 0
@@ -328,6 +329,7 @@ class Client:
             elapsed = time.perf_counter() - started
             self.stats.requests += 1
             self.stats.latencies["all"].append(elapsed)
+            self.stats.by_step.setdefault(step, []).append(elapsed)
             if step == "send":
                 self.stats.latencies["submit"].append(elapsed)
             if status is not None and status < 500 and status != 429:
@@ -506,6 +508,13 @@ def report(label: str, stats: Stats, elapsed: float, counts: dict, outage: dict)
         f"p95 {percentile(stats.latencies['all'], 95):.0f} ms;   whole journey ({len(journey)}): "
         f"p50 {percentile(journey, 50):.0f} ms   p95 {percentile(journey, 95):.0f} ms"
     )
+    print(
+        "  by step, p50 / p95 ms: "
+        + ";  ".join(
+            f"{step} {percentile(times, 50):.0f} / {percentile(times, 95):.0f}"
+            for step, times in stats.by_step.items()
+        )
+    )
     print("  errors by kind: " + (", ".join(f"{k} x{v}" for k, v in sorted(stats.errors.items())) or "none"))
     if outage:
         print(
@@ -574,7 +583,9 @@ def main() -> int:
                 backends = BackendsCpu(args)
                 backends.sample()
                 before = backends.total
+                client_cpu = time.process_time()
                 stats, elapsed, outage = asyncio.run(drive(args, slug, args.restart_postgres_at, backends))
+                client_cpu = time.process_time() - client_cpu
                 server_cpu = sum(cpu_seconds(pid) for pid in workers) - server_cpu
                 database_cpu = backends.total - before
             finally:
@@ -599,8 +610,9 @@ def main() -> int:
             )
             print(
                 f"  CPU per request: gunicorn workers {server_cpu / stats.requests * 1000:.1f} ms, "
-                f"PostgreSQL backends {database_cpu / stats.requests * 1000:.1f} ms "
-                f"(the bench's share of 2 cores, whatever else runs)"
+                f"PostgreSQL backends {database_cpu / stats.requests * 1000:.1f} ms, "
+                f"these {args.clients} clients {client_cpu / stats.requests * 1000:.1f} ms "
+                f"(the bench's share of {os.cpu_count()} cores, whatever else runs)"
             )
     return 0 if all_good else 1
 

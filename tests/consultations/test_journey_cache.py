@@ -1,8 +1,12 @@
 """A journey page reads its consultation from the worker's memory (consultations.journey_cache), and sees
 every change staff make at once: saved, deleted, changed in bulk, or made by another worker."""
 
+import re
+
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.consultations.factories import (
     ConsultationTranslationFactory,
@@ -10,9 +14,11 @@ from tests.consultations.factories import (
     QuestionTranslationFactory,
     open_consultation_with_questions,
 )
+from tests.partnership.factories import LocalityFactory
 from youthvoice.consultations import journey_cache
 from youthvoice.consultations.i18n_compile import translations_compile
 from youthvoice.consultations.models import Consultation, ConsultationQuestion
+from youthvoice.voices.models import Response
 
 pytestmark = pytest.mark.django_db
 
@@ -158,3 +164,33 @@ def test_answers_sent_after_it_was_closed_on_another_server_are_refused(client, 
     assert sent.status_code == 410
     assert "This consultation has closed" in sent.content.decode()
     assert not Response.objects.exists()
+
+
+def test_an_area_added_renamed_or_removed_shows_on_about_you_at_once(client, consultation):
+    begin(client, consultation)
+    about = f"/c/{consultation.slug}/about-you/"
+    assert "Northfield" not in client.get(about).content.decode()
+    area = LocalityFactory(partnership=consultation.partnership, name="Northfield")
+    assert "Northfield" in client.get(about).content.decode()
+    area.name = "Northfield and Hale"
+    area.save()
+    assert "Northfield and Hale" in client.get(about).content.decode()
+    area.delete()
+    assert "Northfield" not in client.get(about).content.decode()
+
+
+def test_the_check_page_and_the_send_read_the_areas_from_memory_and_the_send_no_token(client, consultation):
+    area = LocalityFactory(partnership=consultation.partnership, name="Riverside")
+    begin(client, consultation)
+    client.post(f"/c/{consultation.slug}/about-you/", {"age_band": "14-15", "locality": str(area.pk)})
+    client.get(f"/c/{consultation.slug}/check/")  # the consultation and its areas are now in memory
+    with CaptureQueriesContext(connection) as checked:
+        page = client.get(f"/c/{consultation.slug}/check/")
+    assert "Riverside" in page.content.decode()
+    token = re.search(r'name="token" value="([^"]+)"', page.content.decode()).group(1)
+    with CaptureQueriesContext(connection) as sent:
+        assert client.post(f"/c/{consultation.slug}/check/", {"token": token}).status_code == 302
+    read = [query["sql"] for query in [*checked.captured_queries, *sent.captured_queries]]
+    assert not [sql for sql in read if "partnership_locality" in sql]
+    assert not [sql for sql in read if sql.startswith("SELECT") and "idempotency_token" in sql]
+    assert Response.objects.get(idempotency_token=token).locality == area

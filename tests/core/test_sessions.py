@@ -104,3 +104,30 @@ def test_the_default_session_store_is_this_one(settings):
     from youthvoice.config import Environment
 
     assert Environment({}).session_engine(redis_url="") == "youthvoice.core.sessions"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_deleting_a_session_is_one_statement_and_an_unknown_one_is_no_error(django_assert_num_queries):
+    store = SessionStore()
+    store["reference"] = "ABC123"
+    store.save()
+    key = store.session_key
+    with django_assert_num_queries(1):  # Django's store reads the row, then deletes it
+        store.delete()
+    assert not Session.objects.filter(session_key=key).exists()
+    with django_assert_num_queries(1):
+        SessionStore().delete("y" * 32)
+    with django_assert_num_queries(0):
+        SessionStore().delete()  # no key: nothing to delete
+
+
+@pytest.mark.django_db
+def test_flushing_a_session_deletes_its_row_and_starts_a_new_key():
+    store = SessionStore()
+    store["reference"] = "ABC123"
+    store.save()
+    old_key = store.session_key
+    store.flush()
+    assert store.session_key is None
+    assert dict(store.items()) == {}
+    assert DjangoSessionStore(old_key).load() == {}

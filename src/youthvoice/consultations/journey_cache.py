@@ -1,13 +1,13 @@
 """What every journey page reads about its consultation, kept in each worker's memory (issue 21).
 
 Every page of a young person's journey needs the consultation, its questions and the languages it is offered
-in: five queries and most of a page's CPU when read each time, though they change only when staff edit the
-consultation. They are kept here per worker process, under a *generation* held in the shared cache (Redis
-in production): any change to a consultation, question, translation or partnership (saved, deleted, or
-changed in bulk through ``JourneyRowsQuerySet``) sets a new generation, so every worker reads afresh on
-its next page. A page reads the generation (one cache get) and nothing else. What is kept is never
-changed by the pages (they read it), and each entry is also re-read after ``LIFETIME`` seconds whatever
-happens, so a change made around the ORM (raw SQL) shows within that time.
+in, and "about you", check and send its partnership's areas: five queries and most of a page's CPU when
+read each time, though they change only when staff edit them. They are kept here per worker process, under
+a *generation* held in the shared cache (Redis in production): any change to a consultation, question,
+translation, partnership or area (saved, deleted, or changed in bulk through ``JourneyRowsQuerySet``) sets a
+new generation, so every worker reads afresh on its next page. A page reads the generation (one cache get)
+and nothing else. What is kept is never changed by the pages (they read it), and each entry is also re-read
+after ``LIFETIME`` seconds whatever happens, so a change made around the ORM (raw SQL) shows within that time.
 
 Whether the consultation is open *today* is still decided on every page, from the kept dates.
 """
@@ -42,7 +42,7 @@ from youthvoice.consultations.selectors import (
     journey_consultation_find,
 )
 from youthvoice.consultations.translation import consultation_languages
-from youthvoice.partnership.models import Partnership
+from youthvoice.partnership.models import Locality, Partnership
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ class JourneyConsultation:
     consultation: Consultation
     questions: tuple[Question, ...]
     languages: tuple[tuple[str, str], ...]
+    localities: tuple[Locality, ...]  # the partnership's areas, for "about you"
 
 
 _kept: dict[str, tuple[str, float, JourneyConsultation | None]] = {}
@@ -77,6 +78,7 @@ def _read(slug: str) -> JourneyConsultation | None:
         consultation=consultation,
         questions=tuple(consultation_questions(consultation=consultation)),
         languages=tuple(consultation_languages(consultation=consultation)),
+        localities=tuple(Locality.objects.filter(partnership_id=consultation.partnership_id)),
     )
 
 
@@ -138,6 +140,7 @@ JOURNEY_MODELS = (
     Question,
     QuestionTranslation,
     Partnership,
+    Locality,
 )
 for _model in JOURNEY_MODELS:
     _uid = f"journey-{_model.__name__}"

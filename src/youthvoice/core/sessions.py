@@ -9,7 +9,9 @@ expiry and errors exactly (it is Django's ``db.SessionStore``) and only replaces
 - reading: ``SELECT session_data ... WHERE session_key = %s AND expire_date > %s``, as the ORM's query;
 - updating an existing session outside any transaction: one ``UPDATE`` in autocommit, which is atomic on
   its own; no row updated, or any database error, is ``UpdateError`` as before (the session middleware
-  turns it into "the session was deleted", and core.unavailable finds an outage behind it).
+  turns it into "the session was deleted", and core.unavailable finds an outage behind it);
+- deleting (a journey's confirmation page ends its session): one ``DELETE`` where Django reads the row and
+  then deletes it. Sessions have no signals or relations to honour.
 
 Creating a session, and saving inside a transaction (a savepoint is needed there), stay Django's.
 """
@@ -77,3 +79,14 @@ class SessionStore(DjangoSessionStore):
             raise UpdateError from error
         if updated != 1:
             raise UpdateError
+
+    def delete(self, session_key=None):
+        session_key = session_key or self.session_key
+        if session_key is None:
+            return
+        connection = self._connection(write=True)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {self._table(connection)} WHERE session_key = %s",  # noqa: S608 (table name only)
+                [session_key],
+            )

@@ -52,7 +52,6 @@ from youthvoice.journey.state import (
     journey_start,
     journey_touch,
 )
-from youthvoice.partnership.models import Locality
 from youthvoice.voices.demographics import (
     ABOUT_YOU_LABELS,
     ADULT_ABOUT_YOU_LABELS,
@@ -173,6 +172,7 @@ def journey_page(view):
             consultation, questions = found.consultation, list(found.questions)
             # The young person's language only where this consultation is complete and reviewed in it.
             request.journey_languages = list(found.languages)
+            request.journey_localities = found.localities
             offered = dict(request.journey_languages)
             if request.journey_language not in offered:
                 request.journey_language_not_offered = dict(languages_offered())[request.journey_language]
@@ -352,7 +352,7 @@ def about_you(request, consultation, questions):
     journey = _require_journey(request, consultation, questions)
     if journey is None:
         return redirect("journey:start", consultation.slug)
-    localities = Locality.objects.filter(partnership=consultation.partnership)
+    localities = request.journey_localities
     back_to_check = request.GET.get("return") == "check"
     status = 200
     if request.method == "POST":
@@ -417,7 +417,7 @@ def _check_context(journey: Journey, localities) -> dict:
                 "change_url": _question_url(consultation, position, back_to_check=True),
             }
         )
-    names = dict(localities.values_list("pk", "name"))
+    names = {locality.pk: locality.name for locality in localities}
     about_rows = []
     adult = _is_adult(consultation)
     asked = ["relationship", "locality"] if adult else list(ABOUT_YOU_ORDER)
@@ -449,7 +449,7 @@ def _check_context(journey: Journey, localities) -> dict:
 @journey_page
 def check(request, consultation, questions):
     journey = _require_journey(request, consultation, questions)
-    localities = Locality.objects.filter(partnership=consultation.partnership)
+    localities = request.journey_localities
     if request.method == "POST":
         return _submit(request, consultation, journey, localities)
     if journey is None:
@@ -527,6 +527,7 @@ def _submit(request, consultation, journey: Journey | None, localities):
             else arrived_via(request.session, consultation=consultation),
             place_type=facilitated.place_type if facilitated else "",
             questions=journey.questions,
+            localities=localities,
         )
     except ConsultationNotTakingAnswers:
         # Closed by staff while this young person was answering (the pages showed a copy kept in memory).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
@@ -141,7 +141,15 @@ def response_copies_update(*, response: Response) -> None:
         follower(response=response, fields=fields)
 
 
-def demographics_clean(*, consultation: Consultation | None, partnership, about_you: dict) -> dict:
+def demographics_clean(
+    *,
+    consultation: Consultation | None,
+    partnership,
+    about_you: dict,
+    localities: Sequence[Locality] | None = None,
+) -> dict:
+    """The response's "about you" fields. ``localities``: the partnership's areas, when the caller has them
+    (the journey keeps them in memory); otherwise the chosen area is read from the database."""
     fields: dict = {}
     audience = consultation.audience if consultation is not None else Audience.YOUNG_PEOPLE
     if audience in ADULT_AUDIENCES:
@@ -167,7 +175,9 @@ def demographics_clean(*, consultation: Consultation | None, partnership, about_
     fields["locality_not_said"] = locality == PREFER_NOT_TO_SAY
     if locality and locality != PREFER_NOT_TO_SAY:
         found = None
-        if str(locality).isdigit():
+        if str(locality).isdigit() and localities is not None:
+            found = next((known for known in localities if known.pk == int(locality)), None)
+        elif str(locality).isdigit():
             found = Locality.objects.filter(partnership=partnership, pk=int(locality)).first()
         if found is None:
             raise ResponseError("That area is not one of the areas to choose from.")
@@ -187,6 +197,7 @@ def response_submit(
     today: datetime.date | None = None,
     questions: list[Question] | None = None,
     respondent: dict | None = None,
+    localities: Sequence[Locality] | None = None,
 ) -> tuple[Response, bool]:
     """Store one young person's answers once. Returns (response, created).
 
@@ -194,27 +205,36 @@ def response_submit(
     the answers twice (the database's unique constraint decides a race between two requests).
     ``questions``: the consultation's questions, when the caller has just read them (saves a query).
     ``respondent``: for a professional, {"respondent_agency_kind": ..., "respondent_role": ...}.
+    ``localities``: the partnership's areas, when the caller has just read them (saves a query).
     """
     today = today or timezone.localdate()
     if not token or len(token) > 64:
         raise ResponseError("This form has expired. Check your answers and send them again.")
-    existing = Response.objects.filter(idempotency_token=token).first()
-    if existing is not None:
-        return _same_consultation(existing, consultation), False
-    # Asked of the database: the journey's pages read a copy kept in memory (consultations.journey_cache).
-    if not consultation_takes_answers_now(consultation=consultation, today=today):
-        raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
-    questions = {q.pk: q for q in (consultation.questions.all() if questions is None else questions)}
-    cleaned = []
-    for question_id, answer in answers.items():
-        question = questions.get(int(question_id))
-        if question is None:
-            raise ResponseError("An answer was for a question that is not in this consultation.")
-        if not answer.empty:
-            cleaned.append(answer_clean(question=question, answer=answer, language=language))
-    demographics = demographics_clean(
-        consultation=consultation, partnership=consultation.partnership, about_you=about_you
-    )
+    # A token already stored is a repeat (a double click, a refresh, a retry): it gets the stored response,
+    # whatever has changed since. It is looked for only where the send would not store, so a first send
+    # (nearly every send) makes no query for it; the database's unique constraint decides a race.
+    try:
+        # Asked of the database: the journey's pages read a copy kept in memory (consultations.journey_cache).
+        if not consultation_takes_answers_now(consultation=consultation, today=today):
+            raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
+        questions = {q.pk: q for q in (consultation.questions.all() if questions is None else questions)}
+        cleaned = []
+        for question_id, answer in answers.items():
+            question = questions.get(int(question_id))
+            if question is None:
+                raise ResponseError("An answer was for a question that is not in this consultation.")
+            if not answer.empty:
+                cleaned.append(answer_clean(question=question, answer=answer, language=language))
+        demographics = demographics_clean(
+            consultation=consultation,
+            partnership=consultation.partnership,
+            about_you=about_you,
+            localities=localities,
+        )
+    except ResponseError:
+        if (existing := Response.objects.filter(idempotency_token=token).first()) is not None:
+            return _same_consultation(existing, consultation), False
+        raise
     for _attempt in range(5):
         try:
             with transaction.atomic():
@@ -233,8 +253,7 @@ def response_submit(
                 answers_create(rows=[(response, cleaned)])
             return response, True
         except IntegrityError:
-            existing = Response.objects.filter(idempotency_token=token).first()
-            if existing is not None:
+            if (existing := Response.objects.filter(idempotency_token=token).first()) is not None:
                 return _same_consultation(existing, consultation), False
             # Otherwise the reference code collided with another response: draw a new one.
     raise ResponseError("Your answers could not be saved just now. Please try again.")
