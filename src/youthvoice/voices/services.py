@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 import secrets
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from youthvoice.audit.models import AuditEvent
@@ -16,6 +17,7 @@ from youthvoice.consultations.models import ADULT_AUDIENCES, Audience, Consultat
 from youthvoice.consultations.selectors import consultation_takes_answers_now
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.partnership.models import Locality
+from youthvoice.voices.at_once import response_store_at_once
 from youthvoice.voices.demographics import DEMOGRAPHIC_FIELDS, PREFER_NOT_TO_SAY, RELATIONSHIPS_BY_AUDIENCE
 from youthvoice.voices.models import Answer, PlaceType, Response
 from youthvoice.voices.signposting import suggests_immediate_danger
@@ -107,6 +109,12 @@ def answers_create(*, rows: Iterable[tuple[Response, Iterable[Answer]]]) -> list
     Every answer gets a copy of its response's dashboard columns (``Answer.FROM_RESPONSE``). Nothing else
     may build an ``Answer`` for saving (tests/voices/test_response_copies.py checks every path).
     """
+    return Answer.objects.bulk_create(answers_with_copies(rows=rows), batch_size=1000)
+
+
+def answers_with_copies(*, rows: Iterable[tuple[Response, Iterable[Answer]]]) -> list[Answer]:
+    """Each response's answers with their response and its copied columns set, ready to insert (by
+    ``answers_create``, or with their response in one statement by ``voices.at_once``)."""
     answers = []
     for response, response_answers in rows:
         for answer in response_answers:
@@ -114,7 +122,7 @@ def answers_create(*, rows: Iterable[tuple[Response, Iterable[Answer]]]) -> list
             for name in Answer.FROM_RESPONSE:
                 setattr(answer, name, getattr(response, name))
             answers.append(answer)
-    return Answer.objects.bulk_create(answers, batch_size=1000)
+    return answers
 
 
 # Apps above voices that keep their own copies of a response's dashboard columns register a function here
@@ -213,9 +221,11 @@ def response_submit(
     # A token already stored is a repeat (a double click, a refresh, a retry): it gets the stored response,
     # whatever has changed since. It is looked for only where the send would not store, so a first send
     # (nearly every send) makes no query for it; the database's unique constraint decides a race.
+    at_once = connection.vendor == "postgresql"
     try:
         # Asked of the database: the journey's pages read a copy kept in memory (consultations.journey_cache).
-        if not consultation_takes_answers_now(consultation=consultation, today=today):
+        # On PostgreSQL the statement that stores the answers asks it (voices.at_once).
+        if not at_once and not consultation_takes_answers_now(consultation=consultation, today=today):
             raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
         questions = {q.pk: q for q in (consultation.questions.all() if questions is None else questions)}
         cleaned = []
@@ -236,21 +246,33 @@ def response_submit(
             return _same_consultation(existing, consultation), False
         raise
     for _attempt in range(5):
+        response = Response(
+            partnership=consultation.partnership,
+            consultation=consultation,
+            channel=channel,
+            submitted_on=today,
+            language=language,
+            place_type=place_type,
+            reference_code=reference_code_new(),
+            idempotency_token=token,
+            **demographics,
+            **(respondent or {}),
+        )
         try:
-            with transaction.atomic():
-                response = Response.objects.create(
-                    partnership=consultation.partnership,
-                    consultation=consultation,
-                    channel=channel,
-                    submitted_on=today,
-                    language=language,
-                    place_type=place_type,
-                    reference_code=reference_code_new(),
-                    idempotency_token=token,
-                    **demographics,
-                    **(respondent or {}),
-                )
-                answers_create(rows=[(response, cleaned)])
+            if at_once:
+                # One statement, atomic on its own; inside a caller's transaction, a savepoint keeps a
+                # refused insert from ending it.
+                with transaction.atomic() if connection.in_atomic_block else nullcontext():
+                    with_copies = answers_with_copies(rows=[(response, cleaned)])
+                    stored = response_store_at_once(response=response, answers=with_copies, today=today)
+                if not stored:
+                    if (existing := Response.objects.filter(idempotency_token=token).first()) is not None:
+                        return _same_consultation(existing, consultation), False
+                    raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
+            else:
+                with transaction.atomic():
+                    response.save(force_insert=True)
+                    answers_create(rows=[(response, cleaned)])
             return response, True
         except IntegrityError:
             if (existing := Response.objects.filter(idempotency_token=token).first()) is not None:
