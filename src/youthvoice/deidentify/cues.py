@@ -10,6 +10,7 @@ cascade in ``names.py`` (name lists, word frequencies, context, spaCy). Each rul
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -254,6 +255,7 @@ def replace_initials(text: str, r: Replacer) -> str:
     return r.sub(_INITIALS, "NAME", text, group="name")
 
 
+_LETTERS_BARE = r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?"
 # Capitalised English words that open a sentence or stand as shouting, never initials here.
 _CAPITAL_WORDS = _words("A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
 _NOTES = ("Note", "Notes", "Email", "Call", "Message", "Text")
@@ -274,13 +276,26 @@ _PERSON_INITIALS = re.compile(
     r" (?:to (?:liaise|update|amend|contact|speak|chase|follow|share|arrange|send|complete|review|check|call"
     r"|visit|meet|attend|discuss|ring|email|phone|confirm|book|inform|escalate|raise|write|request|ask|feed"
     r"|link|see|support|complete)"
-    r"|(?:has|had|have) (?:been|said|told|asked|disclosed|reported|gone|left)"
+    r"|(?:has|had|have) (?:been|said|told|asked|disclosed|reported|gone|left|taken|given|sent|made|got)"
+    r"|(?:and|&|an|n) [A-Z]\.?[A-Z]\.? (?:are|were|have|had|both|said|told|went|got)\b"
     r"|(?:was|is) (?:seen|found|arrested|missing|picked|located|spoken|stopped)"
+    r"|(?:are|were) (?:both|all|known|missing|seen|linked|believed|at risk)"
     r"|said|says|stated|states|told|tells|disclosed|discloses|reported|reports|informed|seen|agreed|advised"
     r"|confirmed|spoke|would|wants|wanted|keeps|kept|gave|gives|took|takes|went|came|denied|denies|admitted"
-    r"|explained|asked|knows|made|makes|sent|sends|hit|threatened|threatens)\b"
+    r"|explained|asked|knows|made|makes|sent|sends|hit|threatened|threatens|updated|attended|visited|met"
+    r"|rang|called|emailed|noted|raised|shared|received|got)\b"
     r"| \((?:Yr|Year|aged?|Y\d|\d)"
     r"|:? ?(?:\(|,)? ?(?:he|she|they) )"
+)
+
+
+# Initials told, asked or met by someone ("MH informed SB", "spoke with KM"), and the owners of an action
+# ("Action 4 (LC/AA): arrange a visit"): people, unless the letters are one of the partnership's acronyms.
+_INITIALS_TOLD = re.compile(
+    r"\b(?:informed|told|asked|emailed|rang|contacted|visited|updated|met with|spoke to|spoke with"
+    rf"|seen by|agreed with|called) (?P<name>{_LETTERS_BARE})(?![\w&/’'-]| [A-Z][a-z])"
+    r"|\b(?i:action|actions|owner|owners|lead|leads)\b(?:\s*\d+)?[:\s]*"
+    rf"\((?P<owners>{_LETTERS_BARE}(?:\s*[/,&]\s*{_LETTERS_BARE})*)\)"
 )
 
 
@@ -314,6 +329,7 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         return _put(match, group, "NAME", r)
 
     text = r.apply(_PERSON_INITIALS, replace, text)
+    text = r.apply(_INITIALS_TOLD, _owners_or_told(replace, people, r), text)
     if "(" in text:
         text = r.apply(_BRACKETED_INITIALS, replace, text)
     if people:
@@ -322,6 +338,86 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         forms = [re.escape(p) + (r"\.?" if "." in p else "") for p in sorted(people, key=len, reverse=True)]
         again = re.compile(r"(?<![\w.&/’'\[-])(?:" + "|".join(forms) + r")(?![\w&/’'-]|\.\w)")
         text = r.sub(again, "NAME", text)
+    return text
+
+
+def _owners_or_told(replace, people: set[str], r: Replacer):
+    def replace_owners(match: re.Match) -> str:
+        if match.group("name"):
+            return replace(match)
+        owners = match.group("owners")
+        letters = re.findall(_LETTERS_BARE, owners)
+        if not all(_initials_of_a_person(each) for each in letters):
+            return match.group(0)  # "(YOT/SW)": roles
+        people.update(each.rstrip(".") for each in letters)
+        r.found["NAME"] += len(letters)
+        start = match.start("owners") - match.start()
+        return match.group(0)[:start] + re.sub(_LETTERS_BARE, "[NAME]", owners) + ")"
+
+    return replace_owners
+
+
+# A person named just before their date of birth: "Kareem (dob 8/1/11)", "Lukas dob 02/02/2010", "Maya, born".
+_BEFORE_BIRTH_DATE = re.compile(
+    rf"(?<![\w'’\[-])(?P<name>{_CAP}{_BODY}+?(?: {_CAP}{_BODY}+?)?|[a-z]{{2,}}?)(?:['’]s)?"
+    r"(?=,?\s*\(?\s*(?i:d\.?o\.?b\b|date of birth\b|born\b))"
+)
+# Who someone is, written beside a name: a role or agency in brackets after a full name or an initial and
+# surname ("Naveed Shah (Chair)", "H. Lim (Education)", "Inès Laurent (Youth Worker)").
+_ROLE_IN_BRACKETS = (
+    r"\((?i:chair|vice[- ]chair|minutes|youth worker|social worker|sw|iro|police|education|health|housing"
+    r"|camhs|yot|yjs|school|school nurse|nurse|dsl|early help|children's services|social care|probation|gp"
+    r"|careers|teacher|head of year|pcso|dc|ds|pc|family support worker|fsw|key worker|lead|safeguarding lead"
+    r"|designated safeguarding lead|missing coordinator|cse coordinator|voluntary sector|youth justice)\)"
+)
+_NAMED_WITH_ROLE = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:[A-Z]\. ?)?{_CAP}{_BODY}+(?: {_CAP}{_BODY}+)?)(?= {_ROLE_IN_BRACKETS})"
+)
+# A first name from someone's team or agency: "Mark from Housing will attend", "Jo from the YOT".
+_FROM_AN_AGENCY = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP}{_BODY}+)(?= from (?:the )?(?:Housing|Police|Education|Health|CAMHS|YOT|YJS"
+    r"|Children's Services|Social Care|Early Help|Youth Services|Youth Justice|Probation|Barnardo's|NSPCC"
+    r"|[Ss]chool|[Cc]ollege|[Cc]ouncil)\b)"
+)
+
+
+# An initial before a name found is part of it: "K. [NAME] (CAMHS)", "Present: A. [NAME], D. [NAME]".
+_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?\[NAME\]")
+
+
+def _a_first_name(word: str) -> bool:
+    lower = word.lower()
+    bare = "".join(c for c in unicodedata.normalize("NFD", lower) if not unicodedata.combining(c))
+    return lower in first_names() or is_first_name(lower) or is_first_name(bare)
+
+
+def replace_people_by_their_details(text: str, r: Replacer) -> str:
+    """People found by what is written beside them: a date of birth, a role in brackets, their agency."""
+    things = _Lazy(_things_in, text)
+
+    def replace(match: re.Match) -> str:
+        name = match.group("name")
+        initial, _, bare = name.rpartition(". ")
+        first = bare.split()[0]
+        # A first name from the lists, or a surname after an initial ("H. Lim"): not "Health (DSL)",
+        # "Recorded DOB", "Youth Justice (YJS)".
+        if not initial and not _a_first_name(first):
+            return match.group(0)
+        if not _is_name(bare) or first.lower() in _WHO_SOMEONE_IS:
+            return match.group(0)
+        if overlaps(things(), match.start("name"), match.end("name")):
+            return match.group(0)
+        return _put(match, "name", "NAME", r)
+
+    lowered = text.lower()
+    if "dob" in lowered or "d.o.b" in lowered or "born" in lowered or "date of birth" in lowered:
+        text = r.apply(_BEFORE_BIRTH_DATE, replace, text)
+    if "(" in text:
+        text = r.apply(_NAMED_WITH_ROLE, replace, text)
+    if " from " in text:
+        text = r.apply(_FROM_AN_AGENCY, replace, text)
+    if ". [NAME]" in text:
+        text = r.sub(_INITIAL_BEFORE_NAME, "NAME", text)
     return text
 
 

@@ -40,6 +40,7 @@ from youthvoice.deidentify.cues import (
     replace_labelled_names,
     replace_listed_people,
     replace_name_partners,
+    replace_people_by_their_details,
     replace_person_initials,
     replace_quoted_aliases,
     replace_title_names,
@@ -257,6 +258,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     )
     out = replace_described_pairs(out, r)
     out = replace_bracketed_nicknames(out, r)
+    out = replace_people_by_their_details(out, r)
     if "[NAME]" in out:
         # surnames first, so that "[NAME] Harrow, Ben Harrow and [NAME] Harrow" reads as a list of names
         out = absorb_surnames(out, r)
