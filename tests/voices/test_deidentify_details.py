@@ -34,6 +34,10 @@ def _loaded():
         ("The nurse informed DL that the clinic had moved.", "The nurse informed [NAME] that"),
         ("Action 2 (PK/DL): book the planning meeting.", "Action 2 ([NAME]/[NAME]): book"),
         ("ZB updated the chronology on Friday.", "[NAME] updated the chronology"),
+        # thanked by a name that is no word, and signing off after "speak soon" or "take care"
+        ("Thanks Gaz, sorted now.", "Thanks [NAME], sorted now."),
+        ("See you at group. Take care, Bex", "See you at group. Take care, [NAME]"),
+        ("Will ring tomorrow. Speak soon, Shaz", "Will ring tomorrow. Speak soon, [NAME]"),
     ],
 )
 def test_a_person_found_by_what_is_written_beside_them(text, expected):
@@ -57,6 +61,10 @@ def test_a_person_found_by_what_is_written_beside_them(text, expected):
         "Action 3 (YOT/SW): review the plan.",
         "The school informed CAMHS on Tuesday.",
         "The DSL informed GP of the concern.",
+        # thanks to no one in particular
+        "Thanks again, see you on Monday.",
+        "Cheers Mate, that helps a lot.",
+        "Thanks Team, great work this week.",
         # text-speak and festivals that open a young person's sentence
         "yeh my mum went mad when she found out",
         "xmas is when it gets bad round here",

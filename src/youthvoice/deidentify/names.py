@@ -104,7 +104,9 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _THANKED = re.compile(
-    r"\b(?:thanks|thank\s+you|cheers|regards|best\s+wishes|kind\s+regards|diolch),\s*$", re.IGNORECASE
+    r"\b(?:thanks|thank\s+you|cheers|regards|best\s+wishes|kind\s+regards|diolch|speak\s+soon|take\s+care"
+    r"|see\s+you\s+soon|all\s+the\s+best|ta),\s*$",
+    re.IGNORECASE,
 )
 # What may follow a name signing off: a full stop, kisses ("Priya x"), a role in brackets ("(Duty Team)").
 _AFTER_SIGNATURE = re.compile(r"[\s.!]*(?:[xX]{1,3}[\s.!]*)?(?:\([^()\n]{1,40}\)[\s.!]*)?")
@@ -555,10 +557,10 @@ def find_names(
             (before_that, previous) in _CUE_BEFORE
             or (previous in _STRONG_BEFORE and not before.capital)
             or previous in _TITLES
-            or (  # "Hi Tom, quick one", not "Hiya Babe"
+            or (  # "Hi Tom, quick one", not "Hiya Babe"; "Thanks Baz," with any name not a word
                 previous in _GREETINGS
                 and before.sentence_start
-                and bool(kind)
+                and (bool(kind) or (word.capital and not is_word and text[word.end : word.end + 1] == ","))
                 and _zipf(frequencies, lower) < 5.0
                 and lower not in _ENDEARMENTS
                 and lower not in _ROLES
