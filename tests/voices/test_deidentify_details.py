@@ -34,6 +34,9 @@ def _loaded():
         ("The nurse informed DL that the clinic had moved.", "The nurse informed [NAME] that"),
         ("Action 2 (PK/DL): book the planning meeting.", "Action 2 ([NAME]/[NAME]): book"),
         ("ZB updated the chronology on Friday.", "[NAME] updated the chronology"),
+        # a name owning a role or record written as an acronym
+        ("Please pass this to Kofi's IRO before Friday.", "Please pass this to [NAME]'s IRO"),
+        ("Lamarr's NHS number is on the form.", "[NAME]'s NHS number"),
         # thanked by a name that is no word, and signing off after "speak soon" or "take care"
         ("Thanks Gaz, sorted now.", "Thanks [NAME], sorted now."),
         ("See you at group. Take care, Bex", "See you at group. Take care, [NAME]"),
@@ -61,6 +64,8 @@ def test_a_person_found_by_what_is_written_beside_them(text, expected):
         "Action 3 (YOT/SW): review the plan.",
         "The school informed CAMHS on Tuesday.",
         "The DSL informed GP of the concern.",
+        # an organisation's, not a person's
+        "The Council's YOT is short of staff.",
         # thanks to no one in particular
         "Thanks again, see you on Monday.",
         "Cheers Mate, that helps a lot.",

@@ -47,7 +47,9 @@ _TITLES = _words(
     "nan nanna grandad"
 )
 # A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
-_ROLE_BEFORE = _words("pupil student learner client victim suspect child sibling yp cyp")
+_ROLE_BEFORE = _words(
+    "pupil student learner client victim suspect child sibling yp cyp tenant resident lodger occupant"
+)
 # A practitioner's job just before a capitalised word, as case notes name staff: "Housing officer Dean Booth",
 # "School Nurse Angharad Price". Capitalised, the job does not make the name a thing ("Victim Support").
 _PROFESSIONS = _words(
@@ -549,7 +551,8 @@ def find_names(
             possessive
             and bool(following)
             and following not in _NOT_POSSESSED
-            and (after.text.islower() or following in _APPS)  # "Keanu's Instagram"
+            # "Keanu's Instagram", "Raheem's SW" (a role or agency among the partnership's acronyms)
+            and (after.text.islower() or following in _APPS or after.text in ACRONYMS)
         )
         if possessive and not owns and word.capital and known(word) != "first" and lower not in always:
             continue  # "at McDonald's.", "Sainsbury's and": a shop, named after a surname, not someone's
