@@ -37,6 +37,9 @@ def _loaded():
         # a name owning a role or record written as an acronym
         ("Please pass this to Kofi's IRO before Friday.", "Please pass this to [NAME]'s IRO"),
         ("Lamarr's NHS number is on the form.", "[NAME]'s NHS number"),
+        # a lower-case word that is no dictionary word, joined to a name found
+        ("jordz n kayden took my phone off me", "[NAME] n [NAME] took my phone"),
+        ("kayden n jordz took my phone off me", "[NAME] n [NAME] took my phone"),
         # thanked by a name that is no word, and signing off after "speak soon" or "take care"
         ("Thanks Gaz, sorted now.", "Thanks [NAME], sorted now."),
         ("See you at group. Take care, Bex", "See you at group. Take care, [NAME]"),
@@ -45,6 +48,19 @@ def _loaded():
 )
 def test_a_person_found_by_what_is_written_beside_them(text, expected):
     assert deidentify(text).text.startswith(expected), deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me n kayden n ppl from school went", "me n [NAME] n ppl from school went"),
+        ("kayden and hes always round ours", "[NAME] and hes always round ours"),
+        ("kayden n the mandem was there", "[NAME] n the mandem was there"),
+        ("i went with kayden n stuff", "i went with [NAME] n stuff"),
+    ],
+)
+def test_text_speak_and_words_beside_a_name_stay(text, expected):
+    assert deidentify(text).text == expected
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from youthvoice.deidentify.names import (
     ACRONYMS,
+    is_dictionary_word,
     is_first_name,
     is_listed_name,
     is_word_not_first_name,
@@ -661,6 +662,39 @@ def replace_name_partners(text: str, r: Replacer) -> str:
         return _put(match, group, "NAME", r)
 
     return r.apply(AtStarts(_NAME_PARTNER, _partner_starts(text)), replace, text)
+
+
+# A lower-case word joined to a name found, in a young person's words: "bradz n [NAME] got me into it",
+# "[NAME] and kez". Only a word that no dictionary has and that is not text-speak for people ("[NAME] n
+# ppl", "[NAME] n the mandem"), or a first name that is no word.
+_LOWER_PARTNER = re.compile(
+    r"(?<![\w'’\[-])(?P<before>[a-z]{2,12})\s+(?:and|n|an|&|\+)\s+(?=\[NAME\])"
+    r"|(?<=\[NAME\])\s+(?:and|n|an|&|\+)\s+(?P<after>[a-z]{2,12})(?![\w'’-])"
+)
+_PEOPLE_IN_TEXT_SPEAK = _words(
+    """ppl cuz coz cos mandem gyaldem dem co hun m8 m8s blud bredren bf gf bff bffs bezzie bestie besties sis
+    bruh bro bros fam fams peeps ur u ya yh tho lol idk ngl tbh innit wiv wid mums dads nans etc ect
+    hes shes theyre im ive id ill youre dont cant wont didnt wasnt isnt aint thats whats theres wheres wen wer
+    wot wat cus bc gonna wanna gotta dunno sum summat sumthin nuffin nothin thru kno knw tryna finna abt bout
+    dat dis den da nd nah yeh ye ok okay pls plz cba ffs omg smh rn atm asap imo irl jk fr"""
+)
+
+
+def replace_lower_case_partners(text: str, r: Replacer) -> str:
+    if "[NAME]" not in text:
+        return text
+    not_names = all_not_names()
+
+    def replace(match: re.Match) -> str:
+        group = "before" if match.group("before") else "after"
+        word = match.group(group)
+        if word in _PEOPLE_IN_TEXT_SPEAK or word in not_names or word in _WHO_SOMEONE_IS:
+            return match.group(0)
+        if is_dictionary_word(word):
+            return match.group(0)
+        return _put(match, group, "NAME", r)
+
+    return r.apply(_LOWER_PARTNER, replace, text)
 
 
 _NAME_PLACEHOLDER = re.compile(r"\[NAME\]")

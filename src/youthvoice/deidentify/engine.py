@@ -39,6 +39,7 @@ from youthvoice.deidentify.cues import (
     replace_initials,
     replace_labelled_names,
     replace_listed_people,
+    replace_lower_case_partners,
     replace_name_partners,
     replace_people_by_their_details,
     replace_person_initials,
@@ -263,6 +264,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         # surnames first, so that "[NAME] Harrow, Ben Harrow and [NAME] Harrow" reads as a list of names
         out = absorb_surnames(out, r)
         out = replace_name_partners(out, r)
+        out = replace_lower_case_partners(out, r)
         out = absorb_surnames(out, r)
     if "[NAME]" in out and _DIGIT.search(out):
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
