@@ -667,9 +667,16 @@ def replace_name_partners(text: str, r: Replacer) -> str:
 # A lower-case word joined to a name found, in a young person's words: "bradz n [NAME] got me into it",
 # "[NAME] and kez". Only a word that no dictionary has and that is not text-speak for people ("[NAME] n
 # ppl", "[NAME] n the mandem"), or a first name that is no word.
+# The pair must be who does something: opening a clause, or followed by what they did ("on telly and [NAME]
+# is" is left).
+_PAIR_DID = (
+    r"(?:got|get|gets|took|take|takes|was|were|are|said|says|came|come|went|go|rob|robbed|made|make|makes|gave"
+    r"|give|told|tell|had|have|kept|keep|started|picked|drove|sent|send|used|use|asked|ask|from my"
+    r"|from school)"
+)
 _LOWER_PARTNER = re.compile(
-    r"(?<![\w'’\[-])(?P<before>[a-z]{2,12})\s+(?:and|n|an|&|\+)\s+(?=\[NAME\])"
-    r"|(?<=\[NAME\])\s+(?:and|n|an|&|\+)\s+(?P<after>[a-z]{2,12})(?![\w'’-])"
+    r"(?:^|(?<=[.,!?;:] ))(?P<before>[a-z]{2,12})\s+(?:and|n|an|&|\+)\s+(?=\[NAME\])"
+    rf"|(?<=\[NAME\])\s+(?:and|n|an|&|\+)\s+(?P<after>[a-z]{{2,12}})(?= {_PAIR_DID}\b)"
 )
 _PEOPLE_IN_TEXT_SPEAK = _words(
     """ppl cuz coz cos mandem gyaldem dem co hun m8 m8s blud bredren bf gf bff bffs bezzie bestie besties sis
