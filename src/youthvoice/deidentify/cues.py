@@ -10,7 +10,6 @@ cascade in ``names.py`` (name lists, word frequencies, context, spaCy). Each rul
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from youthvoice.deidentify.names import (
     ACRONYMS,
     is_dictionary_word,
     is_first_name,
+    is_first_name_ignoring_accents,
     is_listed_name,
     is_word_not_first_name,
     place_or_thing_before,
@@ -256,7 +256,10 @@ def replace_initials(text: str, r: Replacer) -> str:
     return r.sub(_INITIALS, "NAME", text, group="name")
 
 
-_LETTERS_BARE = r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?"
+# Initials: two or three capitals, each with or without its dot ("KM", "J.T.", "DWT").
+_LETTERS = r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?"
+# Every initials pattern below needs two capitals together: a text without them has no initials to read.
+_TWO_CAPITALS = re.compile(r"[A-Z]\.?[A-Z]")
 # Capitalised English words that open a sentence or stand as shouting, never initials here.
 _CAPITAL_WORDS = _words("A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
 _NOTES = ("Note", "Notes", "Email", "Call", "Message", "Text")
@@ -294,9 +297,9 @@ _PERSON_INITIALS = re.compile(
 # ("Action 4 (LC/AA): arrange a visit"): people, unless the letters are one of the partnership's acronyms.
 _INITIALS_TOLD = re.compile(
     r"\b(?:informed|told|asked|emailed|rang|contacted|visited|updated|met with|spoke to|spoke with"
-    rf"|seen by|agreed with|called) (?P<name>{_LETTERS_BARE})(?![\w&/’'-]| [A-Z][a-z])"
+    rf"|seen by|agreed with|called) (?P<name>{_LETTERS})(?![\w&/’'-]| [A-Z][a-z])"
     r"|\b(?i:action|actions|owner|owners|lead|leads)\b(?:\s*\d+)?[:\s]*"
-    rf"\((?P<owners>{_LETTERS_BARE}(?:\s*[/,&]\s*{_LETTERS_BARE})*)\)"
+    rf"\((?P<owners>{_LETTERS}(?:\s*[/,&]\s*{_LETTERS})*)\)"
 )
 
 
@@ -311,7 +314,6 @@ _KIN_OR_ROLE = (
     r"carers?|uncle|aunt(?:ie)?|cousin|boyfriend|girlfriend|partner|nan|gran|grandad|grandmother|"
     r"grandfather|friend|peer|suspect|perpetrator|victim|pupil|student|sibling)"
 )
-_LETTERS = r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?"
 _BRACKETED_INITIALS = re.compile(
     rf"\b{_KIN_OR_ROLE} \((?P<after>{_LETTERS})(?=\))"
     rf"|(?<![\w.&/’'-])(?P<before>{_LETTERS}) ?(?=\((?:{_KIN_OR_ROLE}|\[NAME\])\))"
@@ -319,6 +321,8 @@ _BRACKETED_INITIALS = re.compile(
 
 
 def replace_person_initials(text: str, r: Replacer) -> str:
+    if not _TWO_CAPITALS.search(text):
+        return text
     people: set[str] = set()
 
     def replace(match: re.Match) -> str:
@@ -329,8 +333,20 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         people.add(letters.rstrip("."))
         return _put(match, group, "NAME", r)
 
+    def replace_told_or_owners(match: re.Match) -> str:
+        if match.group("name"):
+            return replace(match)
+        owners = match.group("owners")
+        letters = re.findall(_LETTERS, owners)
+        if not all(_initials_of_a_person(each) for each in letters):
+            return match.group(0)  # "(YOT/SW)": roles
+        people.update(each.rstrip(".") for each in letters)
+        r.found["NAME"] += len(letters)
+        start = match.start("owners") - match.start()
+        return match.group(0)[:start] + re.sub(_LETTERS, "[NAME]", owners) + ")"
+
     text = r.apply(_PERSON_INITIALS, replace, text)
-    text = r.apply(_INITIALS_TOLD, _owners_or_told(replace, people, r), text)
+    text = r.apply(_INITIALS_TOLD, replace_told_or_owners, text)
     if "(" in text:
         text = r.apply(_BRACKETED_INITIALS, replace, text)
     if people:
@@ -340,22 +356,6 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         again = re.compile(r"(?<![\w.&/’'\[-])(?:" + "|".join(forms) + r")(?![\w&/’'-]|\.\w)")
         text = r.sub(again, "NAME", text)
     return text
-
-
-def _owners_or_told(replace, people: set[str], r: Replacer):
-    def replace_owners(match: re.Match) -> str:
-        if match.group("name"):
-            return replace(match)
-        owners = match.group("owners")
-        letters = re.findall(_LETTERS_BARE, owners)
-        if not all(_initials_of_a_person(each) for each in letters):
-            return match.group(0)  # "(YOT/SW)": roles
-        people.update(each.rstrip(".") for each in letters)
-        r.found["NAME"] += len(letters)
-        start = match.start("owners") - match.start()
-        return match.group(0)[:start] + re.sub(_LETTERS_BARE, "[NAME]", owners) + ")"
-
-    return replace_owners
 
 
 # A person named just before their date of birth: "Kareem (dob 8/1/11)", "Lukas dob 02/02/2010", "Maya, born".
@@ -386,12 +386,6 @@ _FROM_AN_AGENCY = re.compile(
 _INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?\[NAME\]")
 
 
-def _a_first_name(word: str) -> bool:
-    lower = word.lower()
-    bare = "".join(c for c in unicodedata.normalize("NFD", lower) if not unicodedata.combining(c))
-    return lower in first_names() or is_first_name(lower) or is_first_name(bare)
-
-
 def replace_people_by_their_details(text: str, r: Replacer) -> str:
     """People found by what is written beside them: a date of birth, a role in brackets, their agency."""
     things = _Lazy(_things_in, text)
@@ -402,9 +396,9 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
         first = bare.split()[0]
         # A first name from the lists, or a surname after an initial ("H. Lim"): not "Health (DSL)",
         # "Recorded DOB", "Youth Justice (YJS)".
-        if not initial and not _a_first_name(first):
+        if not initial and not is_first_name_ignoring_accents(first.lower()):
             return match.group(0)
-        if not _is_name(bare) or first.lower() in _WHO_SOMEONE_IS:
+        if not _is_name(bare):
             return match.group(0)
         if overlaps(things(), match.start("name"), match.end("name")):
             return match.group(0)

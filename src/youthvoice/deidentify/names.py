@@ -359,6 +359,12 @@ def is_first_name(word: str) -> bool:
     return word in _lexicon()[0]
 
 
+def is_first_name_ignoring_accents(word: str) -> bool:
+    """A first name from the open name lists, as written or without its accents (lower case: "inès")."""
+    first = _lexicon()[0]
+    return word in first or _strip_accents(word) in first
+
+
 def is_listed_name(word: str) -> bool:
     """A first name or a surname from the open name lists."""
     first, surnames, _, _ = _lexicon()

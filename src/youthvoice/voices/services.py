@@ -242,8 +242,8 @@ def response_submit(
             localities=localities,
         )
     except ResponseError:
-        if (existing := Response.objects.filter(idempotency_token=token).first()) is not None:
-            return _same_consultation(existing, consultation), False
+        if (existing := _stored_before(token, consultation)) is not None:
+            return existing, False
         raise
     for _attempt in range(5):
         response = Response(
@@ -266,8 +266,8 @@ def response_submit(
                     with_copies = answers_with_copies(rows=[(response, cleaned)])
                     stored = response_store_at_once(response=response, answers=with_copies, today=today)
                 if not stored:
-                    if (existing := Response.objects.filter(idempotency_token=token).first()) is not None:
-                        return _same_consultation(existing, consultation), False
+                    if (existing := _stored_before(token, consultation)) is not None:
+                        return existing, False
                     raise ConsultationNotTakingAnswers("This consultation is not taking answers.")
             else:
                 with transaction.atomic():
@@ -275,16 +275,19 @@ def response_submit(
                     answers_create(rows=[(response, cleaned)])
             return response, True
         except IntegrityError:
-            if (existing := Response.objects.filter(idempotency_token=token).first()) is not None:
-                return _same_consultation(existing, consultation), False
+            if (existing := _stored_before(token, consultation)) is not None:
+                return existing, False
             # Otherwise the reference code collided with another response: draw a new one.
     raise ResponseError("Your answers could not be saved just now. Please try again.")
 
 
-def _same_consultation(response: Response, consultation: Consultation) -> Response:
-    if response.consultation_id != consultation.pk:
+def _stored_before(token: str, consultation: Consultation) -> Response | None:
+    """The response a send with this token already stored, if any; a token from another consultation's form
+    is an expired form."""
+    existing = Response.objects.filter(idempotency_token=token).first()
+    if existing is not None and existing.consultation_id != consultation.pk:
         raise ResponseError("This form has expired. Check your answers and send them again.")
-    return response
+    return existing
 
 
 @dataclass(frozen=True)
