@@ -94,10 +94,16 @@ def demo(demo_rows, db):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache (rate limits, throttles), also when it is a real Redis in CI."""
+    """Each test starts with an empty cache (rate limits, throttles), also when it is a real Redis in CI, and
+    with nothing a process keeps of it (the journey cache's generation, the rate limits' daily secret)."""
     from django.core.cache import cache
 
+    from youthvoice.consultations.journey_cache import journey_memory_forget
+    from youthvoice.voices.ratelimit import rate_limit_memory_forget
+
     cache.clear()
+    journey_memory_forget()
+    rate_limit_memory_forget()
     yield
 
 

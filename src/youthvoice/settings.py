@@ -109,7 +109,10 @@ CACHES = {
         {"BACKEND": "youthvoice.core.redis_cache.RedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
+    ),
+    # Page parts that are the same for every request in a language (young_person_base.html): each process
+    # keeps its own, since a network round trip would cost more than rendering them.
+    "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"},
 }
 
 # Application servers sharing this database, as the operator declares them (docs/deployment.md).

@@ -97,9 +97,11 @@ def test_a_language_completed_is_offered_on_the_next_page(client, consultation):
     assert "?lang=cy" in client.get(f"/c/{consultation.slug}/").content.decode()
 
 
-def test_another_workers_change_is_seen_through_the_shared_generation(client, consultation):
+def test_another_workers_change_is_seen_through_the_shared_generation(client, consultation, monkeypatch):
     """A change made around the ORM is not seen until the generation moves, as another worker's change
     moves it (here set by hand): the memory is really used, and really shared through the cache."""
+    clock = [1000.0]
+    monkeypatch.setattr(journey_cache, "_now", lambda: clock[0])
     client.get(f"/c/{consultation.slug}/")
     Consultation.objects.filter(pk=consultation.pk).update(
         status=Consultation.Status.OPEN
@@ -114,10 +116,46 @@ def test_another_workers_change_is_seen_through_the_shared_generation(client, co
         )
     assert client.get(f"/c/{consultation.slug}/").status_code == 200  # still the kept copy
     cache.set(journey_cache.GENERATION_KEY, "another worker's change", timeout=None)
+    clock[0] += journey_cache.GENERATION_RECHECK
     assert client.get(f"/c/{consultation.slug}/").status_code == 410
 
 
-def test_an_emptied_cache_starts_a_new_generation(client, consultation):
+def test_a_worker_reads_the_generation_at_most_once_a_second(client, consultation, monkeypatch):
+    """Most pages make no round trip for the generation; another worker's change shows within the second."""
+    clock = [1000.0]
+    monkeypatch.setattr(journey_cache, "_now", lambda: clock[0])
+    reads = []
+    real_get = cache.get
+    monkeypatch.setattr(cache, "get", lambda key, *a, **k: reads.append(key) or real_get(key, *a, **k))
+    for _ in range(3):
+        assert client.get(f"/c/{consultation.slug}/").status_code == 200
+    assert reads.count(journey_cache.GENERATION_KEY) == 1
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # as if another worker closed it
+        cursor.execute(
+            "UPDATE consultations_consultation SET status = %s WHERE id = %s",
+            [Consultation.Status.CLOSED, consultation.pk],
+        )
+    cache.set(journey_cache.GENERATION_KEY, "another worker's change", timeout=None)
+    clock[0] += journey_cache.GENERATION_RECHECK / 2
+    assert client.get(f"/c/{consultation.slug}/").status_code == 200  # within the second: the kept copy
+    clock[0] += journey_cache.GENERATION_RECHECK
+    assert client.get(f"/c/{consultation.slug}/").status_code == 410
+    assert reads.count(journey_cache.GENERATION_KEY) == 2
+
+
+def test_this_workers_own_change_shows_at_once(client, consultation, monkeypatch):
+    monkeypatch.setattr(journey_cache, "_now", lambda: 1000.0)  # the clock stands still
+    assert client.get(f"/c/{consultation.slug}/").status_code == 200
+    consultation.status = Consultation.Status.CLOSED
+    consultation.save()
+    assert client.get(f"/c/{consultation.slug}/").status_code == 410
+
+
+def test_an_emptied_cache_starts_a_new_generation(client, consultation, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(journey_cache, "_now", lambda: clock[0])
     client.get(f"/c/{consultation.slug}/")
     from django.db import connection
 
@@ -127,6 +165,7 @@ def test_an_emptied_cache_starts_a_new_generation(client, consultation):
             [Consultation.Status.CLOSED, consultation.pk],
         )
     cache.clear()
+    clock[0] += journey_cache.GENERATION_RECHECK  # noticed at the next read of the generation
     assert client.get(f"/c/{consultation.slug}/").status_code == 410
 
 
