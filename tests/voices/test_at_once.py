@@ -4,6 +4,7 @@ and refusals as Django's four statements, in one round trip."""
 import re
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.db import IntegrityError, connection
 from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
@@ -12,6 +13,7 @@ from tests.consultations.factories import open_consultation_with_questions
 from tests.insights.test_rollups import rollup_state
 from tests.partnership.factories import LocalityFactory
 from youthvoice.consultations.models import Consultation
+from youthvoice.core.sessions import SessionStore
 from youthvoice.insights.dashboard import rollups
 from youthvoice.voices import services
 from youthvoice.voices.models import Answer, Response
@@ -59,15 +61,45 @@ def test_the_rows_are_those_djangos_statements_write(monkeypatch):
     assert ours.answers.get(text="By the canal after school").record_key == ours.record_key
 
 
-def test_a_send_is_one_statement_between_reading_and_saving_its_session(client, django_assert_num_queries):
+def test_a_send_is_its_session_read_and_one_statement_that_also_ends_the_session(
+    client, django_assert_num_queries
+):
     consultation = open_consultation_with_questions()
     client.post(f"/c/{consultation.slug}/")
     client.post(f"/c/{consultation.slug}/about-you/", {"age_band": "14-15"})
     page = client.get(f"/c/{consultation.slug}/check/").content.decode()
     token = re.search(r'name="token" value="([^"]+)"', page).group(1)
-    with django_assert_num_queries(3):  # the session; the response and answers; the session saved
+    with django_assert_num_queries(2) as captured:  # the session; the response, answers and session's end
         assert client.post(f"/c/{consultation.slug}/check/", {"token": token}).status_code == 302
+    assert "DELETE FROM" in captured.captured_queries[1]["sql"]
     assert Response.objects.filter(idempotency_token=token).count() == 1
+    assert not Session.objects.exists()
+
+
+def test_the_session_ends_only_if_the_answers_are_stored():
+    consultation = open_consultation_with_questions()
+    store = SessionStore()
+    store["yv_journeys"] = {consultation.slug: {}}
+    store.create()
+    Consultation.objects.filter(pk=consultation.pk).update(status=Consultation.Status.CLOSED)
+    with pytest.raises(services.ConsultationNotTakingAnswers):
+        response_submit(
+            consultation=consultation,
+            answers=inputs(consultation),
+            about_you={},
+            token="late",
+            session_to_end=store.session_key,
+        )
+    assert Session.objects.filter(session_key=store.session_key).exists()
+    Consultation.objects.filter(pk=consultation.pk).update(status=Consultation.Status.OPEN)
+    _, created = response_submit(
+        consultation=consultation,
+        answers=inputs(consultation),
+        about_you={},
+        token="in-time",
+        session_to_end=store.session_key,
+    )
+    assert created and not Session.objects.filter(session_key=store.session_key).exists()
 
 
 def test_a_closed_consultation_stores_nothing_and_says_so():

@@ -10,8 +10,9 @@ expiry and errors exactly (it is Django's ``db.SessionStore``) and only replaces
 - updating an existing session outside any transaction: one ``UPDATE`` in autocommit, which is atomic on
   its own; no row updated, or any database error, is ``UpdateError`` as before (the session middleware
   turns it into "the session was deleted", and core.unavailable finds an outage behind it);
-- deleting (a journey's confirmation page ends its session): one ``DELETE`` where Django reads the row and
-  then deletes it. Sessions have no signals or relations to honour.
+- deleting: one ``DELETE`` where Django reads the row and then deletes it. Sessions have no signals or
+  relations to honour. A journey's send ends its session in the statement that stores the answers, and then
+  only ``forget``s it here.
 
 Creating a session, and saving inside a transaction (a savepoint is needed there), stay Django's.
 """
@@ -79,6 +80,12 @@ class SessionStore(DjangoSessionStore):
             raise UpdateError from error
         if updated != 1:
             raise UpdateError
+
+    def forget(self):
+        """End this session in memory when its row is already gone (deleted in the statement that stored the
+        answers it held: voices.services.response_submit): as ``flush``, without a second DELETE."""
+        self.clear()
+        self._session_key = None
 
     def delete(self, session_key=None):
         session_key = session_key or self.session_key

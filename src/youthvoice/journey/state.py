@@ -1,15 +1,22 @@
 """A young person's answers in progress, kept in their session until they send them (never in URLs).
 
 Free text is de-identified as soon as it is entered, so even the session store never holds the raw words.
-Sending the answers, or the quick exit, clears everything. The confirmation (with the reference code) is kept
-only until its page is shown once; then, with nothing else in progress, the whole session is ended, so no
-session row links a reference code to the second it was saved.
+Sending the answers, or the quick exit, clears everything. When the session holds nothing else of the young
+person's (nearly always), it ends in the same database statement that stores the answers, and the
+confirmation (reference code, whether to show urgent help, the language and reading mode) travels to its page
+in a short-lived signed cookie, read once and removed: no session row ever links a reference code to the
+second it was saved, and the send and its confirmation page make two fewer round trips (issue 21). Otherwise
+(a facilitated device, another journey in progress, a member of staff trying the journey) the confirmation is
+kept in the session until its page is shown once.
 """
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
 
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.core.languages import SESSION_EASY_READ, SESSION_LANGUAGE
@@ -144,3 +151,64 @@ def journey_forget(session, consultation: Consultation, *, answers: bool = True)
         session.get(SESSION_KEY, {}).pop(consultation.slug, None)
     session.get(DONE_KEY, {}).pop(consultation.slug, None)
     session.modified = True
+
+
+def journey_session_ends_on_send(session, consultation: Consultation) -> bool:
+    """Whether sending ``consultation``'s answers leaves nothing of the young person's in the session (no
+    other journey, no confirmation waiting, nothing but their own choices): then it ends with the send."""
+    return (
+        set(session.get(SESSION_KEY, {})) <= {consultation.slug}
+        and not session.get(DONE_KEY)
+        and set(session.keys()) <= JOURNEY_SESSION_KEYS
+    )
+
+
+CONFIRMATION_SALT = "youthvoice.journey.confirmation"
+CONFIRMATION_SECONDS = 10 * 60  # long enough to follow the redirect on a slow phone, gone soon after
+
+
+def confirmation_cookie_name() -> str:
+    # __Host-: only over HTTPS, only for this host, path / (as the session cookie in production).
+    return "__Host-youthvoice-sent" if settings.SESSION_COOKIE_SECURE else "youthvoice-sent"
+
+
+def confirmation_cookie_set(
+    response, consultation: Consultation, *, reference_code: str, urgent: bool, language: str, easy_read: bool
+) -> None:
+    value = signing.dumps(
+        {"c": consultation.slug, "r": reference_code, "u": urgent, "l": language, "e": easy_read},
+        salt=CONFIRMATION_SALT,
+    )
+    response.set_cookie(
+        confirmation_cookie_name(),
+        value,
+        max_age=CONFIRMATION_SECONDS,
+        path="/",
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+
+
+def confirmation_cookie_read(request, consultation: Consultation) -> dict | None:
+    """The confirmation the send left for ``consultation``: {"reference", "urgent", "language", "easy_read"},
+    or None (none, another consultation's, tampered with or expired)."""
+    value = request.COOKIES.get(confirmation_cookie_name())
+    if not value:
+        return None
+    try:
+        found = signing.loads(value, salt=CONFIRMATION_SALT, max_age=CONFIRMATION_SECONDS)
+    except signing.BadSignature:  # also SignatureExpired
+        return None
+    if not isinstance(found, dict) or found.get("c") != consultation.slug:
+        return None
+    return {
+        "reference": str(found.get("r", "")),
+        "urgent": bool(found.get("u")),
+        "language": str(found.get("l", "")),
+        "easy_read": bool(found.get("e")),
+    }
+
+
+def confirmation_cookie_delete(response) -> None:
+    response.delete_cookie(confirmation_cookie_name(), path="/", samesite="Lax")

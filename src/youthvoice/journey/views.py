@@ -39,15 +39,20 @@ from youthvoice.core.languages import (
     journey_language,
     languages_offered,
 )
+from youthvoice.core.sessions import SessionStore as DatabaseSessionStore
 from youthvoice.core.young_pages import modes_choose, without_modes, young_person_render
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.journey.forms import AboutYouForm, AdultAboutYouForm, QuestionAnswerForm
 from youthvoice.journey.state import (
     Journey,
+    confirmation_cookie_delete,
+    confirmation_cookie_read,
+    confirmation_cookie_set,
     journey_confirmation_take,
     journey_finish,
     journey_forget,
     journey_get,
+    journey_session_ends_on_send,
     journey_session_spent,
     journey_start,
     journey_touch,
@@ -515,6 +520,12 @@ def _submit(request, consultation, journey: Journey | None, localities):
         )
         response["Retry-After"] = "3600"
         return response
+    # Nothing else of theirs in the session: it ends with the send (in the storing statement when sessions
+    # live in the database) and the confirmation goes to its page in a signed cookie (journey.state).
+    ending = journey_session_ends_on_send(request.session, consultation)
+    row_to_end = (
+        request.session.session_key if ending and isinstance(request.session, DatabaseSessionStore) else None
+    )
     try:
         response, created = response_submit(
             consultation=consultation,
@@ -528,6 +539,7 @@ def _submit(request, consultation, journey: Journey | None, localities):
             place_type=facilitated.place_type if facilitated else "",
             questions=journey.questions,
             localities=localities,
+            session_to_end=row_to_end,
         )
     except ConsultationNotTakingAnswers:
         # Closed by staff while this young person was answering (the pages showed a copy kept in memory).
@@ -542,8 +554,31 @@ def _submit(request, consultation, journey: Journey | None, localities):
     if texts is not None and facilitated is not None and suggests_immediate_danger(texts):
         # The youth worker in the room is told someone may need help now (never what was written).
         session_alert_raise(facilitated=facilitated)
+    if ending:
+        row_gone = bool(created and row_to_end)
+        return _sent_with_cookie(request, consultation, response, texts=texts, row_gone=row_gone)
     _remember_done(request, consultation, response, texts=texts)
     return redirect("journey:done", consultation.slug)
+
+
+def _sent_with_cookie(request, consultation, response, *, texts, row_gone: bool):
+    if texts is None:
+        texts = response.answers.values_list("text", flat=True)
+    language, easy_read = translation.get_language(), easy_read_on(request.session)
+    if row_gone:
+        request.session.forget()  # its row went in the statement that stored the answers
+    else:
+        request.session.flush()
+    sent = redirect("journey:done", consultation.slug)
+    confirmation_cookie_set(
+        sent,
+        consultation,
+        reference_code=response.reference_code,
+        urgent=suggests_immediate_danger(texts),
+        language=language,
+        easy_read=easy_read,
+    )
+    return sent
 
 
 def _remember_done(request, consultation, response, *, texts=None) -> None:
@@ -559,19 +594,28 @@ def _remember_done(request, consultation, response, *, texts=None) -> None:
 
 @journey_page
 def done(request, consultation, questions):
-    finished = journey_confirmation_take(request.session, consultation)
+    # From the send's cookie (its session already ended), or kept in the session (a shared device, say). With
+    # no session cookie, reading the session makes no query.
+    sent = confirmation_cookie_read(request, consultation)
+    finished = journey_confirmation_take(request.session, consultation) or sent
     if finished is None:
         return redirect("journey:start", consultation.slug)
-    response = _render(
-        request,
-        "journey/done.html",
-        {
-            "consultation": consultation,
-            "shown": consultation_shown(consultation=consultation, language=translation.get_language()),
-            "reference": finished["reference"],
-            "urgent": finished["urgent"],
-        },
-    )
+    context = {
+        "consultation": consultation,
+        "reference": finished["reference"],
+        "urgent": finished["urgent"],
+    }
+    language = translation.get_language()
+    if sent is not None:
+        # The session that held their choices has ended: the cookie carries them to this one page.
+        if sent["language"] in dict(request.journey_languages):
+            language = request.journey_language = sent["language"]
+        context["yp_easy_read"] = sent["easy_read"]
+    with translation.override(language):
+        context["shown"] = consultation_shown(consultation=consultation, language=language)
+        response = _render(request, "journey/done.html", context)
+    if sent is not None:
+        confirmation_cookie_delete(response)  # shown once
     if journey_session_spent(request.session):
         request.session.flush()  # the row goes: neither the code nor when it was saved stays behind
     return response
@@ -597,6 +641,7 @@ def quick_exit(request):
     device = {key: request.session[key] for key in SHARED_DEVICE_KEYS if request.session.get(key)}
     request.session.flush()
     response = HttpResponse(status=204)
+    confirmation_cookie_delete(response)
     if device:
         request.session.update(device)
         response["Clear-Site-Data"] = '"cache", "storage"'

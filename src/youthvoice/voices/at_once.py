@@ -11,6 +11,10 @@ answers. Here they are one statement, atomic on its own in autocommit:
                      SELECT stored.id, v.* FROM stored, (VALUES ...) v)
     SELECT id FROM stored
 
+With ``session_to_end``, the young person's session row is deleted by the same statement, only if the answers
+were stored (``ended AS (DELETE FROM django_session WHERE session_key = %s AND EXISTS (SELECT 1 FROM
+stored))``): the session cannot outlive the send, nor end without it, and the send saves its last round trip.
+
 No row back means the consultation does not take answers today. The columns and values are the ones Django
 would write (its insert compiler prepares them: defaults, ``pre_save``, JSON), each cast to its column's type;
 the roll-up triggers and the foreign keys see the same two inserts as from the ORM. Unique violations (the
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.contrib.sessions.models import Session
 from django.db import connections, router
 from django.db.models import Model
 from django.db.models.sql import InsertQuery
@@ -54,10 +59,12 @@ def _columns_and_values(objs: list[Model], connection, *, leave_out: tuple[str, 
     return [connection.ops.quote_name(field.column) for field in fields], rows
 
 
-def response_store_at_once(*, response: Response, answers: list[Answer], today: datetime.date) -> bool:
+def response_store_at_once(
+    *, response: Response, answers: list[Answer], today: datetime.date, session_to_end: str | None = None
+) -> bool:
     """Insert ``response`` and ``answers`` (their copies of the response's columns already set) if the
     response's consultation takes answers on ``today``: True and the response's ``pk`` set, else False and
-    nothing stored. PostgreSQL only."""
+    nothing stored (nor any session ended). PostgreSQL only."""
     connection = connections[router.db_for_write(Response)]
     quote = connection.ops.quote_name
     response_columns, [(response_row, response_params)] = _columns_and_values([response], connection)
@@ -77,6 +84,12 @@ def response_store_at_once(*, response: Response, answers: list[Answer], today: 
             f" (VALUES {', '.join(row for row, _ in rows)}) AS v)"
         )
         params += [param for _, row_params in rows for param in row_params]
+    if session_to_end:
+        sql.append(
+            f", ended AS (DELETE FROM {quote(Session._meta.db_table)}"
+            " WHERE session_key = %s AND EXISTS (SELECT 1 FROM stored))"
+        )
+        params.append(session_to_end)
     sql.append(" SELECT id FROM stored")
     with connection.cursor() as cursor:
         cursor.execute("".join(sql), params)

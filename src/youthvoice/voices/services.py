@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
+from django.contrib.sessions.models import Session
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
@@ -206,6 +207,7 @@ def response_submit(
     questions: list[Question] | None = None,
     respondent: dict | None = None,
     localities: Sequence[Locality] | None = None,
+    session_to_end: str | None = None,
 ) -> tuple[Response, bool]:
     """Store one young person's answers once. Returns (response, created).
 
@@ -214,6 +216,9 @@ def response_submit(
     ``questions``: the consultation's questions, when the caller has just read them (saves a query).
     ``respondent``: for a professional, {"respondent_agency_kind": ..., "respondent_role": ...}.
     ``localities``: the partnership's areas, when the caller has just read them (saves a query).
+    ``session_to_end``: the key of the young person's session in the database's session table, deleted with
+    the answers in one transaction (on PostgreSQL in the same statement) if and only if they are stored here
+    (``created``).
     """
     today = today or timezone.localdate()
     if not token or len(token) > 64:
@@ -264,7 +269,9 @@ def response_submit(
                 # refused insert from ending it.
                 with transaction.atomic() if connection.in_atomic_block else nullcontext():
                     with_copies = answers_with_copies(rows=[(response, cleaned)])
-                    stored = response_store_at_once(response=response, answers=with_copies, today=today)
+                    stored = response_store_at_once(
+                        response=response, answers=with_copies, today=today, session_to_end=session_to_end
+                    )
                 if not stored:
                     if (existing := _stored_before(token, consultation)) is not None:
                         return existing, False
@@ -273,6 +280,8 @@ def response_submit(
                 with transaction.atomic():
                     response.save(force_insert=True)
                     answers_create(rows=[(response, cleaned)])
+                    if session_to_end:
+                        Session.objects.filter(session_key=session_to_end).delete()
             return response, True
         except IntegrityError:
             if (existing := _stored_before(token, consultation)) is not None:
