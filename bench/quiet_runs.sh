@@ -75,10 +75,10 @@ if [[ -n $JOURNEY_BEFORE ]]; then
     git archive "$JOURNEY_BEFORE" src | tar -x -C "$before_tree"
     (cd src && find . -name '*.mo' -exec cp --parents {} "$before_tree/src/" \;)
     step load-before env PYTHONPATH="$before_tree/src" \
-        $PY bench/submit_load.py --duration 40 --peer none --redis redis://127.0.0.1:6379/11
+        $PY bench/submit_load.py --duration 40 --sync-only --redis redis://127.0.0.1:6379/11
     rm -rf "$before_tree"
 fi
-step load $PY bench/submit_load.py --duration 40 --peer none --redis redis://127.0.0.1:6379/11
+step load $PY bench/submit_load.py --duration 40 --sync-only --redis redis://127.0.0.1:6379/11
 
 # 5. Two servers behind HAProxy, one killed mid-run; then the same with PgBouncer.
 if command -v haproxy >/dev/null; then

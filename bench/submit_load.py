@@ -557,10 +557,13 @@ def main() -> int:
     parser.add_argument(
         "--peer", choices=["sync", "none"], default=None, help="default: sync; none with a restart"
     )
+    parser.add_argument(
+        "--sync-only", action="store_true", help="only the shipped sync workers (pairs of runs, before/after)"
+    )
     args = parser.parse_args()
     peer = args.peer or ("none" if args.restart_postgres_at is not None else "sync")
-    runs = [("gthread", f"{SLUG_PREFIX}-gthread")]
-    if peer != "none":
+    runs = [] if args.sync_only else [("gthread", f"{SLUG_PREFIX}-gthread")]
+    if peer != "none" or args.sync_only:
         runs.append(("sync", f"{SLUG_PREFIX}-sync"))
 
     print(
