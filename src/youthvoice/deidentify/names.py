@@ -519,10 +519,10 @@ def find_names(
         if (
             not word.capital
             and lower not in first
-            and (lower in dictionary or (lower.endswith("in") and lower + "g" in dictionary))
+            and (lower in dictionary or _g_dropped(lower, dictionary, frequencies))
             and not (index and words[index - 1].lower in _TITLES and lower in surnames)  # "mr walsh"
         ):
-            continue  # an everyday word in lower case ("stoppin" too): no rule below makes it a name
+            continue  # an everyday word in lower case ("stoppin", "overthinkin" too): no rule makes it a name
         if _never_a_name(lower) or (word.capital and word.text[1:2].isupper() and not word.text.isupper()):
             continue  # "Liaised", "Paediatrician"; "SENCo", "YPs": an abbreviation
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
@@ -546,6 +546,8 @@ def find_names(
         ):
             continue  # no rule below makes a name of a common lower-case word, or of a capitalised
             # everyday word no first-name list has with nothing just before it
+        if not welsh and _thing_by_its_neighbours(text, word, kind, is_word, previous, after, frequencies):
+            continue
         before_that = words[index - 2].lower if index > 1 and previous else ""
         following = after.lower if after and _adjacent(text, word, after) else ""
         spoken_before = text[before.start : before.end].lower() if previous else ""  # "she's", not "she"
@@ -900,6 +902,40 @@ def find_names(
 
 # A word of three capitals or more: a name written in capitals ("TYRONE", "KACPER ZIELINSKI"), or an
 # abbreviation.
+_PETS = _words("dog dogs cat cats puppy pup kitten hamster rabbit bunny horse pony pet budgie parrot")
+_KIN_PREFIXES = _words("step half foster grand")
+
+
+def _g_dropped(lower: str, dictionary, frequencies) -> bool:
+    """ "stoppin", "overthinkin": a word with its final g dropped, as text-speak writes it."""
+    return lower.endswith("in") and (
+        lower + "g" in dictionary or _zipf(frequencies, lower + "g") >= _NAME_ONLY_ZIPF
+    )
+
+
+def _thing_by_its_neighbours(
+    text: str, word, kind: str, is_word: bool, previous: str, after, frequencies
+) -> bool:
+    """Read as a thing, a pet or a role rather than a person from what stands beside it: "our dog Bella",
+    "the pastor said", "Dear Colleague", "Step-Dad", "Victoria station"."""
+    lower = word.lower
+    common = _zipf(frequencies, lower) >= _RARE_ZIPF
+    possessive = word.base_end != word.end
+    place_after = (
+        after is not None
+        and after.text.islower()
+        and after.lower in _PLACE_AFTER
+        and text[word.end : after.start].isspace()
+    )
+    return (
+        previous in _PETS
+        or (not word.capital and previous in _DETERMINERS and is_word and common)
+        or (previous in _GREETINGS and is_word and kind != "first" and common)
+        or ("-" in lower and lower.split("-", 1)[0] in _KIN_PREFIXES and lower.rsplit("-", 1)[-1] in _KIN)
+        or (word.capital and place_after and not possessive and previous not in _TITLES)
+    )
+
+
 _SHOUTED = re.compile(r"\b[^\W\d_a-z]{3,}\b")
 # Abbreviations in case notes that are also first names in some list: never a name in capitals.
 _ABBREVIATIONS = _words("elsa var ira pol send mash lado pep neet sen cid chi")
