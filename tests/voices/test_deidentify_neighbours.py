@@ -52,3 +52,36 @@ def test_a_thing_a_pet_or_a_role_is_left_as_written(text):
 )
 def test_people_beside_the_same_words_are_still_found(text, expected):
     assert expected in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation or an alias in brackets after a name
+        ("Kelvin (her older brother) was seen with the group.", "[NAME] (her older brother)"),
+        ("Mark (Mum's ex-partner) is back in the area.", "[NAME] (Mum's ex-partner)"),
+        ("Dean Harlow (aka D) drives the car.", "[NAME] (aka"),
+        # a name set off by commas after the relation it is
+        ("Her stepdad, Craig, collects her from school.", "Her stepdad, [NAME], collects"),
+        ("Mum's partner, Lee, must not have contact.", "Mum's partner, [NAME], must"),
+        # an initial and a surname English rarely uses
+        ("Minutes taken by J. Whitfield, Business Support.", "Minutes taken by [NAME], Business"),
+        ("Present: T. Achterberg and the chair.", "Present: [NAME] and"),
+    ],
+)
+def test_people_named_beside_who_they_are(text, expected):
+    assert expected in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum (step-mum) attended the review.",
+        "Her brother, Social Care said, is not at risk.",
+        "Plan B. Nobody came to the meeting.",
+        "Ref: A. Hospital visit on Monday.",
+        "Option C. Review in a month.",
+    ],
+)
+def test_the_same_shapes_with_no_one_in_them_are_left(text):
+    assert deidentify(text).text == text

@@ -16,6 +16,7 @@ from pathlib import Path
 from youthvoice.deidentify.names import (
     ACRONYMS,
     is_dictionary_word,
+    is_everyday_word,
     is_first_name,
     is_first_name_ignoring_accents,
     is_listed_name,
@@ -374,6 +375,24 @@ _ROLE_IN_BRACKETS = (
 _NAMED_WITH_ROLE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:[A-Z]\. ?)?{_CAP}{_BODY}+(?: {_CAP}{_BODY}+)?)(?= {_ROLE_IN_BRACKETS})"
 )
+# A relation or an alias in brackets after a name: "Mark (Mum's ex-partner)", "Lewis Garner (aka Gaz)".
+_RELATIONS = (
+    r"partner|boyfriend|girlfriend|husband|wife|father|mother|dad|mum|uncle|aunt|auntie|aunty|brother|sister"
+    r"|cousin|grandfather|grandmother|grandad|nan|friend|associate|carer|stepdad|stepmum|stepfather|stepmother"
+)
+_RELATION_IN_BRACKETS = (
+    rf"\((?i:(?:(?:her|his|their|the|[a-z]+['’]s) )?(?:ex-|step-?|former |older |younger )?(?:{_RELATIONS})"
+    r"|aka|a\.k\.a)"
+)
+_NAMED_WITH_RELATION = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:[A-Z]\. ?)?{_CAP}{_BODY}+(?: {_CAP}{_BODY}+)?)(?= {_RELATION_IN_BRACKETS})"
+)
+# A name set off by commas after the relation it is: "Mum's partner, Lee, is not to have contact".
+_NAMED_AFTER_RELATION = re.compile(rf"\b(?i:{_RELATIONS}), (?P<name>{_CAP}{_BODY}+(?: {_CAP}{_BODY}+)?)(?=,)")
+# An initial and a surname no dictionary has and English rarely uses: "Minutes taken by J. Whitfield".
+_INITIAL_AND_SURNAME = re.compile(
+    rf"(?<![\w.’'-])(?P<name>[A-Z]\. ?{_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)\b(?!['’-])"
+)
 # A first name from someone's team or agency: "Mark from Housing will attend", "Jo from the YOT".
 _FROM_AN_AGENCY = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP}{_BODY}+)(?= from (?:the )?(?:Housing|Police|Education|Health|CAMHS|YOT|YJS"
@@ -404,11 +423,26 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, "name", "NAME", r)
 
+    def initial_and_surname(match: re.Match) -> str:
+        surname = match.group("name").split(".", 1)[1].strip()
+        if (
+            is_everyday_word(surname)
+            or not _is_name(surname)
+            or overlaps(things(), match.start(), match.end())
+        ):
+            return match.group(0)
+        return _put(match, "name", "NAME", r)
+
     lowered = text.lower()
     if "dob" in lowered or "d.o.b" in lowered or "born" in lowered or "date of birth" in lowered:
         text = r.apply(_BEFORE_BIRTH_DATE, replace, text)
     if "(" in text:
         text = r.apply(_NAMED_WITH_ROLE, replace, text)
+        text = r.apply(_NAMED_WITH_RELATION, replace, text)
+    if ", " in text:
+        text = r.apply(_NAMED_AFTER_RELATION, replace, text)
+    if ". " in text or "." in text:
+        text = r.apply(_INITIAL_AND_SURNAME, initial_and_surname, text)
     if " from " in text:
         text = r.apply(_FROM_AN_AGENCY, replace, text)
     if ". [NAME]" in text:
