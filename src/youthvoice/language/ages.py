@@ -87,10 +87,11 @@ AGE_FORMS = [
         rf"(?:(?:currently|still|already|barely|nearly|almost|about|around|roughly|approximately|over|only|just)\s+)?"
         rf"{NUMBER}\b{NOT_A_DURATION}",
     ),
-    # "a woman of twenty-four", "a man of 30"
+    # "a woman of twenty-four", "a man of 30", "a girl of twelve"
     (
         "before",
-        rf"\b(?:man|woman|male|female|adult|person|guy|lad|men|women)\s+of\s+{NUMBER}\b{NOT_A_DURATION}",
+        rf"\b(?:man|woman|male|female|adult|person|guy|lad|men|women|girl|boy|child|teenager|kid)\s+of\s+"
+        rf"{NUMBER}\b{NOT_A_DURATION}",
     ),
     # "his eighteenth birthday", "her 21st birthday": the age they turned
     ("birthday", rf"\b(?P<o>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+birthday\b"),
