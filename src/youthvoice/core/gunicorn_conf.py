@@ -8,6 +8,13 @@ import os
 
 import gunicorn.http.wsgi
 
+# One BLAS thread in each web worker (read by OpenBLAS when a worker first imports NumPy): the de-identifier's
+# recogniser multiplies matrices of a few words, for which more threads only spin, and the workers already
+# share the cores (bench/README.md, "Session 9": five-sentence answers 191 -> 689 a CPU second with the other
+# core busy). An operator's own setting wins.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
 gunicorn.http.wsgi.SERVER = "youthvoice"
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
