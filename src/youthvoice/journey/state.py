@@ -164,7 +164,7 @@ def journey_session_ends_on_send(session, consultation: Consultation) -> bool:
 
 
 CONFIRMATION_SALT = "youthvoice.journey.confirmation"
-CONFIRMATION_SECONDS = 10 * 60  # long enough to follow the redirect on a slow phone, gone soon after
+CONFIRMATION_SECONDS = 10 * 60  # long enough to follow the redirect on a slow phone, refused after
 
 
 def confirmation_cookie_name() -> str:
@@ -179,10 +179,11 @@ def confirmation_cookie_set(
         {"c": consultation.slug, "r": reference_code, "u": urgent, "l": language, "e": easy_read},
         salt=CONFIRMATION_SALT,
     )
+    # A browser-session cookie (gone when the browser closes, as the public page promises of every cookie
+    # here); the signature's age bounds it to CONFIRMATION_SECONDS however long the browser stays open.
     response.set_cookie(
         confirmation_cookie_name(),
         value,
-        max_age=CONFIRMATION_SECONDS,
         path="/",
         secure=settings.SESSION_COOKIE_SECURE,
         httponly=True,
