@@ -3,8 +3,9 @@
 Callers count an action only once the request has proved it is a real one (a valid form token, a well-formed
 code), so posts anyone can make never use up a young person's limit.
 
-The key is an HMAC of the address with a secret that lives only in the cache and is replaced every day, so
-neither the cache nor anything else holds an address, and yesterday's keys cannot be linked to today's.
+The key is an HMAC of the address with a secret that lives only in the cache (and for a minute at most in
+each process's memory) and is replaced every day, so neither the cache nor anything else holds an address,
+and yesterday's keys cannot be linked to today's.
 """
 
 from __future__ import annotations
