@@ -900,14 +900,12 @@ def find_names(
     return _merge_adjacent(text, spans)
 
 
-# A word of three capitals or more: a name written in capitals ("TYRONE", "KACPER ZIELINSKI"), or an
-# abbreviation.
 _PETS = _words("dog dogs cat cats puppy pup kitten hamster rabbit bunny horse pony pet budgie parrot")
 _KIN_PREFIXES = _words("step half foster grand")
 
 
 def _g_dropped(lower: str, dictionary, frequencies) -> bool:
-    """ "stoppin", "overthinkin": a word with its final g dropped, as text-speak writes it."""
+    """A word with its final g dropped, as text-speak writes it: "stoppin", "overthinkin"."""
     return lower.endswith("in") and (
         lower + "g" in dictionary or _zipf(frequencies, lower + "g") >= _NAME_ONLY_ZIPF
     )
@@ -936,6 +934,8 @@ def _thing_by_its_neighbours(
     )
 
 
+# A word of three capitals or more: a name written in capitals ("TYRONE", "KACPER ZIELINSKI"), or an
+# abbreviation.
 _SHOUTED = re.compile(r"\b[^\W\d_a-z]{3,}\b")
 # Abbreviations in case notes that are also first names in some list: never a name in capitals.
 _ABBREVIATIONS = _words("elsa var ira pol send mash lado pep neet sen cid chi")
