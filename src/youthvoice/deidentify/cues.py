@@ -443,7 +443,7 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
         text = r.apply(_NAMED_WITH_RELATION, replace, text)
     if ", " in text:
         text = r.apply(_NAMED_AFTER_RELATION, replace, text)
-    if ". " in text or "." in text:
+    if "." in text:
         text = r.apply(_INITIAL_AND_SURNAME, initial_and_surname, text)
     if " from " in text:
         text = r.apply(_FROM_AN_AGENCY, replace, text)
