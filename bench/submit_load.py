@@ -562,9 +562,8 @@ def main() -> int:
     )
     args = parser.parse_args()
     peer = args.peer or ("none" if args.restart_postgres_at is not None else "sync")
-    runs = [] if args.sync_only else [("gthread", f"{SLUG_PREFIX}-gthread")]
-    if peer != "none" or args.sync_only:
-        runs.append(("sync", f"{SLUG_PREFIX}-sync"))
+    gthread, sync = ("gthread", f"{SLUG_PREFIX}-gthread"), ("sync", f"{SLUG_PREFIX}-sync")
+    runs = [sync] if args.sync_only else [gthread] if peer == "none" else [gthread, sync]
 
     print(
         f"submit_load: {args.clients} clients x {args.duration:.0f} s, think {args.think} s, "

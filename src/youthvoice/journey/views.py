@@ -562,8 +562,6 @@ def _submit(request, consultation, journey: Journey | None, localities):
 
 
 def _sent_with_cookie(request, consultation, response, *, texts, row_gone: bool):
-    if texts is None:
-        texts = response.answers.values_list("text", flat=True)
     language, easy_read = translation.get_language(), easy_read_on(request.session)
     if row_gone:
         request.session.forget()  # its row went in the statement that stored the answers
@@ -574,21 +572,26 @@ def _sent_with_cookie(request, consultation, response, *, texts, row_gone: bool)
         sent,
         consultation,
         reference_code=response.reference_code,
-        urgent=suggests_immediate_danger(texts),
+        urgent=_urgent(response, texts),
         language=language,
         easy_read=easy_read,
     )
     return sent
 
 
-def _remember_done(request, consultation, response, *, texts=None) -> None:
+def _urgent(response, texts) -> bool:
+    """Whether the words sent suggest danger now; ``texts`` None: read back what ``response`` stored."""
     if texts is None:
         texts = response.answers.values_list("text", flat=True)
+    return suggests_immediate_danger(texts)
+
+
+def _remember_done(request, consultation, response, *, texts=None) -> None:
     journey_finish(
         request.session,
         consultation,
         reference_code=response.reference_code,
-        urgent=suggests_immediate_danger(texts),
+        urgent=_urgent(response, texts),
     )
 
 
