@@ -20,6 +20,7 @@ at a word with one lookup, which is what keeps a check to one pass over the text
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib.resources import files
@@ -141,7 +142,11 @@ class RuleSet:
 # --- the phrase language -------------------------------------------------------------------------------
 
 
-def split_tokens(pattern: str) -> list[str]:
+# The phrase language's splits are pure and asked for again and again while rules are built (the same
+# choice inside many patterns, and again for each first word's followers): remembered, the linter starts
+# sooner.
+@cache
+def split_tokens(pattern: str) -> tuple[str, ...]:
     """Split on spaces outside parentheses."""
     tokens, depth, current = [], 0, ""
     for char in pattern:
@@ -161,10 +166,11 @@ def split_tokens(pattern: str) -> list[str]:
         raise ValueError("a '(' is not closed")
     if current:
         tokens.append(current)
-    return tokens
+    return tuple(tokens)
 
 
-def split_choices(inner: str) -> list[str]:
+@cache
+def split_choices(inner: str) -> tuple[str, ...]:
     choices, depth, current = [], 0, ""
     for char in inner:
         depth += {"(": 1, ")": -1}.get(char, 0)
@@ -176,7 +182,7 @@ def split_choices(inner: str) -> list[str]:
     choices.append(current)
     if any(not choice.strip() for choice in choices):
         raise ValueError(f"an empty choice in '({inner})'")
-    return [choice.strip() for choice in choices]
+    return tuple(choice.strip() for choice in choices)
 
 
 def word_regex(word: str) -> str:
@@ -227,8 +233,10 @@ def inflections(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
     return [lemma, third, stem_ed, stem_ing]
 
 
-def token_choices(token: str, macros: dict[str, list[str]]) -> list[str] | None:
+def token_choices(token: str, macros: dict[str, list[str]]) -> Sequence[str] | None:
     """The choices a token stands for, or None for a single word."""
+    if token[:1] not in "(<{":
+        return None  # a plain word: most tokens, asked about tens of thousands of times as rules are built
     if token.startswith("(") and token.endswith(")"):
         return split_choices(token[1:-1])
     lemma = LEMMA_REFERENCE.fullmatch(token)
@@ -306,7 +314,7 @@ def union(found: list[Followers | None]) -> Followers | None:
     return result
 
 
-def starting_words(tokens: list[str], macros: dict[str, list[str]]) -> Followers | None:
+def starting_words(tokens: Sequence[str], macros: dict[str, list[str]]) -> Followers | None:
     """The words a phrase (as tokens) may start with, or None when it may be empty or start with anything."""
     if not tokens:
         return None
@@ -323,7 +331,7 @@ def starting_words(tokens: list[str], macros: dict[str, list[str]]) -> Followers
     return union([found, starting_words(tokens[1:], macros)]) if optional else found
 
 
-def words_after(tokens: list[str], word: str, macros: dict[str, list[str]]) -> Followers | None:
+def words_after(tokens: Sequence[str], word: str, macros: dict[str, list[str]]) -> Followers | None:
     """The words that may come after ``word`` when a phrase (as tokens) starts with it."""
     choices = token_choices(tokens[0], macros)
     found = []
