@@ -40,3 +40,31 @@ def test_schools_beside_the_same_words_are_still_found(text, school):
     out = deidentify(text).text
     assert school not in out
     assert "[SCHOOL]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two everyday words written as one, newer than the dictionary: a thing, not a name
+        "Voicemail message left for the carer on Monday.",
+        "Whiteboard notes were photographed after the meeting.",
+        "Headteacher informed by email this morning.",
+        "Countersigned by the team manager on 3 March.",
+    ],
+)
+def test_two_everyday_words_joined_are_a_word(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the same kind of word beside another name, or capitalised in the middle of a clause: a surname
+        ("Jasmine Fairweather missed her appointment.", "Fairweather"),
+        ("Godswill Adeyemi was seen at the park.", "Godswill"),
+        ("Our worker spoke to Fairweather about the plan.", "Fairweather"),
+        ("Fairweather said he would come back on Friday.", "Fairweather"),
+    ],
+)
+def test_names_made_of_two_words_are_still_found(text, name):
+    assert name not in deidentify(text).text

@@ -342,6 +342,25 @@ def _never_a_name(word: str) -> bool:
     return len(word) > 6 and word.endswith(_NEVER_NAME_ENDINGS)
 
 
+# Both halves of a word made of two (each this common in English) make it a word too.
+_JOINED_ZIPF = 4.0
+
+
+@lru_cache(maxsize=4096)
+def _joined_words(word: str) -> bool:
+    """Two everyday words of four letters or more written as one ("voicemail", "whiteboard", "headteacher",
+    "hotspots"): a word newer than the dictionary, not a name. Names no list has that split this way
+    ("Lightfoot", "Godswill") stand beside another name, where find_names does not ask."""
+    _, _, dictionary, frequencies = _lexicon()
+    return any(
+        word[:cut] in dictionary
+        and word[cut:] in dictionary
+        and _zipf(frequencies, word[:cut]) >= _JOINED_ZIPF
+        and _zipf(frequencies, word[cut:]) >= _JOINED_ZIPF
+        for cut in range(4, len(word) - 3)
+    )
+
+
 def _zipf(frequencies: dict[str, float], word: str) -> float:
     frequency = frequencies.get(word, 0.0)
     return math.log10(frequency) + 9 if frequency else 0.0
@@ -536,8 +555,15 @@ def find_names(
             continue
         before, after = word_at(index - 1), word_at(index + 1)
         previous = before.lower if before and _adjacent(text, before, word) else ""
-        is_word = lower in dictionary
         kind = known(word)
+        is_word = lower in dictionary or (
+            # not one word of a run of names ("Summer Lightfoot", "Godswill Okafor"), nor a capital in the
+            # middle of a clause ("contact Greenfield about"), where only a name is written so
+            not kind
+            and not (previous and (before.capital or word.capital))
+            and not (after and after.capital and _adjacent(text, word, after))
+            and _joined_words(lower)
+        )
         rare = _zipf(frequencies, lower) < _RARE_ZIPF
         if (
             not welsh
