@@ -94,3 +94,27 @@ def test_case_note_nouns_that_open_a_sentence_are_kept(text):
 )
 def test_names_in_the_same_place_are_still_found(text, name):
     assert name not in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town called by the short form of its name ("Stockton" of "Stockton-on-Tees"), in a list of places
+        "she keeps going missing to Stockton and Hartlepool",
+        "Ashton and Oldham were named by the police",
+    ],
+)
+def test_a_town_by_its_short_name_in_a_list_of_places_is_kept(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the same word alone, or listed with people, is a person
+        ("Stockton said he would pick me up", "Stockton"),
+        ("me, Stockton and Jayden went to the park", "Stockton"),
+    ],
+)
+def test_a_short_town_name_alone_or_among_people_is_still_a_name(text, name):
+    assert name not in deidentify(text).text
