@@ -118,3 +118,29 @@ def test_a_town_by_its_short_name_in_a_list_of_places_is_kept(text):
 )
 def test_a_short_town_name_alone_or_among_people_is_still_a_name(text, name):
     assert name not in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city centre's square, shopping street or football ground: everyone goes there, no one lives there
+        "Outreach named Oxford Street and Piccadilly Gardens as hotspots.",
+        "we went to Elland Road on saturday with my uncle",
+        # a street every industrial town has
+        "the lads sell outside the shops on Corporation Street",
+    ],
+)
+def test_public_places_named_like_streets_are_kept(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she lives on Corporation Street with her nan",
+        "the flat at 14 Oxford Street is where they keep the stuff",
+        "he was taken to a house on Brindle Road",
+    ],
+)
+def test_where_someone_lives_or_is_taken_is_still_an_address(text):
+    assert "[ADDRESS]" in deidentify(text).text
