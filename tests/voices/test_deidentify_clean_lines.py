@@ -144,3 +144,32 @@ def test_public_places_named_like_streets_are_kept(text):
 )
 def test_where_someone_lives_or_is_taken_is_still_an_address(text):
     assert "[ADDRESS]" in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # services and charities young people and workers name, named like a person
+        "Connexions will help him find an apprenticeship.",
+        "the posters in the club toilets say ask for angela",
+        "Apologies: Early Help, Housing.",
+        # a car's make and model in a sighting
+        "they picked her up in a white Mercedes Sprinter",
+        "A grey Vauxhall Astra was seen outside the home twice.",
+    ],
+)
+def test_services_and_cars_named_like_people_are_kept(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mercedes said the car was her uncle's", "Mercedes"),
+        ("Kia told me she was scared", "Kia"),
+        ("Apologies: Angela Rowe, Housing.", "Angela"),
+        ("Present: Early Help, Tomasz Nowak (SW).", "Tomasz"),
+    ],
+)
+def test_people_named_beside_services_and_cars_are_still_found(text, name):
+    assert name not in deidentify(text).text
