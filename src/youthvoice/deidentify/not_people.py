@@ -40,6 +40,12 @@ _INSTITUTIONS = (
     "Institute|University|Leisure|Baths|Pool|Retail|Shopping|Mall|Barracks|Crown\\s+Court|Magistrates"
 )
 _INSTITUTION = re.compile(rf"\b{_CAPITALISED}(?:{_INSTITUTIONS})\b|\b(?:[A-Z][\w'’\-]*\s+){{1,2}}line\b")
+# A firm named after its partners: "Weston & Clarke Solicitors", "Patel and Sons".
+_FIRM = re.compile(
+    r"\b(?:[A-Z][\w'’\-]*\s+(?:&|and)\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}"
+    r"(?:Solicitors|Accountants|Associates|LLP|Ltd|Limited|Estate\s+Agents|and\s+Sons|&\s+Sons)\b"
+)
+_FIRM_WORDS = frozenset({"solicitors", "accountants", "associates", "llp", "ltd", "limited", "agents", "sons"})
 # Institution words that are also surnames ("Ola Hall", "Bo Day"): a name only after a possessive or "St".
 _AFTER_POSSESSIVE = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w\-]*['’]s\s+(?:Day|Eve|Hall|Park|Church|Chapel|Court|House|Bridge|Tower|"
@@ -56,11 +62,14 @@ _OPERATION_OR_PRISON_WORDS = frozenset({"operation", "op", "hmp", "hmyoi", "hmpy
 # people: after a word for dealing, carrying or taking them, or when they are handed out. A weak cue
 # ("on", "some", "to be") counts only with the word in lower case: "on Molly's phone", "relied on Charlie".
 _DRUG_NAMES = "charlie|mandy|molly|tina|ket|henry|billy"
+_QUOTE = "[\"'“”‘’]?"
 _DRUG_BY_NAME = re.compile(
-    r"\b(?:sell(?:s|ing)?|sold|carr(?:y|ies|ied|ying)|deal(?:s|t|ing)?|doing|did|taking|took|takes?|bought|"
-    r"buy(?:s|ing)?|scor(?:e|ed|ing)|snort\w*|sniff\w*|dropp(?:ed|ing)|bags?\s+of|wraps?\s+of|lines?\s+of|"
-    r"grams?\s+of|g\s+of|bit\s+of|supply\w*|possession\s+of|powder\s+believed\s+to\s+be)"
-    rf"\s+(?:the\s+|some\s+)?(?:{_DRUG_NAMES})\b(?!['’]s)"
+    r"\b(?:sell(?:s|ing)?|sold|carr(?:y|ies|ied|ying)|deal(?:s|t|ing)?|doing|did|taking|took|takes?|taken|"
+    r"bought|buy(?:s|ing)?|scor(?:e|ed|ing)|snort\w*|sniff\w*|dropp(?:ed|ing)|bags?\s+of|wraps?\s+of|"
+    r"lines?\s+of|grams?\s+of|g\s+of|bit\s+of|supply\w*|possession\s+of|powder\s+believed\s+to\s+be)"
+    # one of them, or a list of them, in quotes or not: 'had taken "Molly" and "Charlie"'
+    rf"\s+(?:the\s+|some\s+)?{_QUOTE}(?:{_DRUG_NAMES}){_QUOTE}"
+    rf"(?:\s*(?:,|and|&|or|n)\s*{_QUOTE}(?:{_DRUG_NAMES}){_QUOTE})*\b(?!['’]s)"
     rf"|(?-i:\b(?:on|some|be|the|and)\s+(?:{_DRUG_NAMES}))\b(?!['’]s)"
     rf"|\b(?:{_DRUG_NAMES})\s+(?:was|were|is|gets?|got)\s+(?:being\s+)?handed\s+out\b",
     re.IGNORECASE,
@@ -144,6 +153,7 @@ _GOODS = (
     "boots|trainers|sneakers|shoes|sliders|sandals|heels|jacket|jackets|coat|coats|puffer|hoodie|hoodies|"
     "jumper|jumpers|tracksuit|trackies|joggers|hat|cap|beanie|bag|bags|handbag|handbags|backpack|purse|wallet|"
     "belt|watch|perfume|aftershave|vape|vapes|voucher|vouchers|gift\\s+card|gift\\s+cards|food\\s+hall|store|"
+    "wellies|wellingtons|uggs|crocs|slippers|socks|leggings|gilet|scarf|gloves|sunglasses|headphones|earphones|"
     "stores|shop|outlet|meal|meals|burger|burgers|chicken|fries|nuggets|bottle|bottles|jeans|shirt|shirts|"
     "top|tops|tee|t-shirt|dress|jewellery|necklace|chain|ring|earrings|clothing|clothes|gear|kit|"
     "tablets|pills|syrup|medicine|"
@@ -258,6 +268,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_BRAND_BEFORE_GOODS)
     if words & _VERSUS_WORDS:
         shapes.append(_VERSUS)
+    if words & _FIRM_WORDS:
+        shapes.append(_FIRM)
     if words & _OPERATION_OR_PRISON_WORDS:
         shapes.append(_OPERATION_OR_PRISON)
     if words & _DRUG_NAME_WORDS:
