@@ -770,7 +770,12 @@ def find_names(
                 kind == "first" or (not is_word and rare)
             ):
                 decided[index] = True  # "me n dan", "me and bill"
-            elif lower_name and (strong or weak or following == "from"):
+            elif lower_name and (
+                strong
+                or weak
+                # "kamil from year 10", not the place in "the coach to london from leeds"
+                or (following == "from" and not (previous == "to" and before_that in _MOTION))
+            ):
                 decided[index] = True  # "with kacper", "jayden said", "kamil from year 10"
             elif (
                 lower in always
