@@ -210,3 +210,31 @@ def test_drugs_places_firms_days_and_brands_are_kept(text):
 )
 def test_people_beside_the_same_words_are_still_found(text, name):
     assert name not in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a police or case reference given as one: not a phone number, nor an NHS number for the text
+        # speaking of one elsewhere
+        "Incident number 0113 496 0501 logged by the control room.",
+        "Her NHS number is on file; crime ref: 551 204 3981 given to Mum.",
+        "NHS card seen. Police log 702 118 3346 updated.",
+    ],
+)
+def test_a_reference_number_is_no_phone_or_nhs_number(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Her NHS number is 702 118 3346 and she is registered locally.", "[NHS_NUMBER]"),
+        ("NHS reference 702 118 3346 on the letter.", "[NHS_NUMBER]"),
+        ("Incident logged; she rang 0113 496 0501 twice.", "[PHONE]"),
+        ("Incident number 07700 900123 was the number he called from", "[PHONE]"),
+        ("ref 4010232137 on file", "[NHS_NUMBER]"),  # a valid NHS check digit is still taken out
+    ],
+)
+def test_phone_and_nhs_numbers_beside_the_same_words_are_still_taken_out(text, kind):
+    assert kind in deidentify(text).text

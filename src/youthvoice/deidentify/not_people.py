@@ -45,7 +45,9 @@ _FIRM = re.compile(
     r"\b(?:[A-Z][\w'’\-]*\s+(?:&|and)\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}"
     r"(?:Solicitors|Accountants|Associates|LLP|Ltd|Limited|Estate\s+Agents|and\s+Sons|&\s+Sons)\b"
 )
-_FIRM_WORDS = frozenset({"solicitors", "accountants", "associates", "llp", "ltd", "limited", "agents", "sons"})
+_FIRM_WORDS = frozenset(
+    {"solicitors", "accountants", "associates", "llp", "ltd", "limited", "agents", "sons"}
+)
 # Institution words that are also surnames ("Ola Hall", "Bo Day"): a name only after a possessive or "St".
 _AFTER_POSSESSIVE = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w\-]*['’]s\s+(?:Day|Eve|Hall|Park|Church|Chapel|Court|House|Bridge|Tower|"
@@ -106,7 +108,11 @@ def _places() -> tuple[dict[str, tuple[int, frozenset[str]]], frozenset[str]]:
         short = _SHORT_PLACE.match(name)
         if short and short.group(1) not in places:
             word = short.group(1)
-            marks = {"short", "first" if is_first_name(word) else "", "word" if is_dictionary_word(word) else ""}
+            marks = {
+                "short",
+                "first" if is_first_name(word) else "",
+                "word" if is_dictionary_word(word) else "",
+            }
             places[word] = (places[name][0], frozenset(marks - {""}))
     return places, frozenset(_key(name.split()[0].split("-")[0]) for name in places)
 
