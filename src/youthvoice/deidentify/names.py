@@ -536,6 +536,14 @@ def find_names(
                 decided[index - 1] = True
             continue
         if (
+            not welsh
+            and lower[-1] == "s"
+            and lower not in first
+            and _owner_without_apostrophe(text, words, index, first, dictionary)
+        ):
+            decided[index] = True  # "at amirs house", "kaydens older brother": a name's 's written without
+            continue
+        if (
             not word.capital
             and lower not in first
             and (lower in dictionary or _g_dropped(lower, dictionary, frequencies))
@@ -929,6 +937,38 @@ def find_names(
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
+
+
+# What a name written without its apostrophe owns: "amirs house", "kaydens older brother".
+_OWNED = _words(
+    """house flat home place room car phone mum mam mom dad nan nana gran grandad brother sister cousin uncle
+    auntie aunty aunt boyfriend girlfriend bf gf mates mate friend friends family party birthday garden
+    brothers sisters cousins dog"""
+)
+_OWNED_DESCRIBED = _words("big little lil older younger baby old new")
+
+
+def _owner_without_apostrophe(
+    text: str, words: list[_Word], index: int, first: frozenset[str], dictionary: frozenset[str]
+) -> bool:
+    """A first name that is no everyday word, with an "s" and no apostrophe, before what it owns."""
+    word = words[index]
+    lower = word.lower
+    if len(lower) < 4 or lower[-1] != "s" or word.base_end != word.end:
+        return False
+    stem = lower[:-1]
+    if stem not in first or stem in _KIN or _never_a_name(stem):
+        return False
+    if index and words[index - 1].lower in _DETERMINERS:
+        return False  # "my nans house", "the bills house": who is meant is said before
+    if stem in dictionary and _zipf(_lexicon()[3], stem) >= _RARE_ZIPF:
+        return False  # "guys house", "bills to pay": an everyday word's plural
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None or not _adjacent(text, word, following) or following.text.isupper():
+        return False
+    if following.lower in _OWNED_DESCRIBED and index + 2 < len(words):
+        following = words[index + 2]
+    return following.lower in _OWNED and not following.capital
 
 
 _PETS = _words("dog dogs cat cats puppy pup kitten hamster rabbit bunny horse pony pet budgie parrot")
