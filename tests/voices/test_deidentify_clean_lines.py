@@ -138,6 +138,7 @@ def test_public_places_named_like_streets_are_kept(text):
     "text",
     [
         "she lives on Corporation Street with her nan",
+        "my mate lives off Elland Road with his dad",  # a listed public place, where someone lives
         "the flat at 14 Oxford Street is where they keep the stuff",
         "he was taken to a house on Brindle Road",
     ],

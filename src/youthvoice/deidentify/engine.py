@@ -389,11 +389,12 @@ def _street(match: re.Match, r: Replacer) -> str:
     lives_there = _LIVES_ON.search(match.string, max(0, match.start() - 40), match.start())
     if (generic and not lives_there) or words[0] in all_not_names():
         return match.group(0)
-    if any(
+    if not lives_there and any(
         start <= match.start(group) and match.end(group) <= end
         for start, end in not_people_spans(match.string)
     ):
-        return match.group(0)  # a programme or a place named like a street: "Coronation Street"
+        return match.group(0)  # a programme or a place named like a street: "Coronation Street", but
+        # where someone lives it is their street ("she lives on Oxford Street")
     return _put(match, group, "ADDRESS", r)
 
 
