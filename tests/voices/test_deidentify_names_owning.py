@@ -19,6 +19,10 @@ def _loaded():
         ("kierans older brother keeps asking me to hold stuff", "kierans"),
         ("i stayed at shanices flat for two nights", "shanices"),
         ("Tylers mum picked us up in the car", "Tylers"),
+        ("Femis older bro drives her everywhere", "Femis"),
+        # the person's home, after "at" or "round"
+        ("i was sleeping at jaydens most nights", "jaydens"),
+        ("we all went round Kierans after school", "Kierans"),
     ],
 )
 def test_a_name_owning_without_its_apostrophe_is_taken_out(text, name):
@@ -34,6 +38,8 @@ def test_a_name_owning_without_its_apostrophe_is_taken_out(text, name):
         "they said they would burn my nans house down",  # a relation after "my"
         "we waited in the tescos car park for ages",  # a shop
         "the kids party was loud and went on late",
+        "i got my school shoes at Clarks on saturday",  # a shop named after its founders
+        "we went round Tescos after school",
     ],
 )
 def test_plurals_relations_and_shops_before_a_house_are_kept(text):

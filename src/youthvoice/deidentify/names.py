@@ -528,6 +528,14 @@ def find_names(
             and _who_they_are(words, index)
         ):
             blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
+        if (
+            index in blocked
+            and word.capital
+            and lower[-1] == "s"
+            and lower not in first
+            and _owner_without_apostrophe(text, words, index, first, dictionary)
+        ):
+            blocked.discard(index)  # "round Kierans after school": someone's home, not a place
         if index in blocked or lower in _CLOSED or (word.text.isupper() and word.text in ACRONYMS):
             continue
         if len(lower) == 1 and _initial_after_prefix(text, words, index):
@@ -943,8 +951,10 @@ def find_names(
 _OWNED = _words(
     """house flat home place room car phone mum mam mom dad nan nana gran grandad brother sister cousin uncle
     auntie aunty aunt boyfriend girlfriend bf gf mates mate friend friends family party birthday garden
-    brothers sisters cousins dog"""
+    brothers sisters cousins dog bro bruv sis crib gaff yard"""
 )
+# Where a name written so stands for the person's home: "sofa surfing at shanices", "at Liams or Connors".
+_AT_HOME_BEFORE = _words("at round")
 _OWNED_DESCRIBED = _words("big little lil older younger baby old new")
 
 
@@ -957,13 +967,21 @@ def _owner_without_apostrophe(
     if len(lower) < 4 or lower[-1] != "s" or word.base_end != word.end:
         return False
     stem = lower[:-1]
-    if stem not in first or stem in _KIN or _never_a_name(stem):
+    if stem not in first or stem in _KIN or stem in _OWNED or _never_a_name(stem):
         return False
-    if index and words[index - 1].lower in _DETERMINERS:
+    before = words[index - 1] if index else None
+    if before is not None and before.lower in _DETERMINERS:
         return False  # "my nans house", "the bills house": who is meant is said before
-    if stem in dictionary and _zipf(_lexicon()[3], stem) >= _RARE_ZIPF:
+    if stem in dictionary and _zipf(_lexicon()[3], stem) >= _EVERYDAY_ZIPF:
         return False  # "guys house", "bills to pay": an everyday word's plural
     following = words[index + 1] if index + 1 < len(words) else None
+    if (
+        before is not None
+        and before.lower in _AT_HOME_BEFORE
+        and _adjacent(text, before, word)
+        and (following is None or not following.capital)
+    ):
+        return True  # "staying at Deans", "round jaydens after school"
     if following is None or not _adjacent(text, word, following) or following.text.isupper():
         return False
     if following.lower in _OWNED_DESCRIBED and index + 2 < len(words):
