@@ -231,11 +231,18 @@ def _a_persons_name(words: list[str]) -> bool:
 
 def replace_listed_people(text: str, r: Replacer) -> str:
     spans = []
+    things = _Lazy(_things_in, text)
     for label in _PEOPLE_LABEL.finditer(text):
         at = label.end()
         while (item := _LISTED_PERSON.match(text, at)) is not None:
-            # (a name after a title is the title rule's: "PC Tom Reddy" goes whole)
-            if item.group("name") and not item.group("title") and _a_persons_name(item.group("name").split()):
+            # (a name after a title is the title rule's: "PC Tom Reddy" goes whole; a listed service named
+            # like a person, "Early Help", is no one)
+            if (
+                item.group("name")
+                and not item.group("title")
+                and _a_persons_name(item.group("name").split())
+                and not overlaps(things(), *item.span("name"))
+            ):
                 spans.append(item.span("name"))
             gap = _LIST_GAP.match(text, item.end())
             if gap.end() == item.end() or not gap.group(0).strip(" ()"):

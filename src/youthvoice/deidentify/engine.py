@@ -223,7 +223,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         # "ref 4402187392: not an NHS number": the words no longer make any ten digits one; a number whose
         # check digit holds is still taken out (a real NHS number beside the denial must not stay).
         cued = mentions_nhs(out) and not _NHS_DENIED.search(out)
-        out = r.sub(NHS_NUMBER, "NHS_NUMBER", out, check=_nhs_number(cued=cued))
+        out = r.apply(NHS_NUMBER, lambda m: _nhs(m, r, cued=cued), out)
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
         out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
         out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
@@ -340,20 +340,35 @@ _NHS_DENIED = re.compile(
 )
 
 
-def _nhs_number(*, cued: bool):
-    """Ten digits are an NHS number when the text speaks of one, or when the check digit holds and the
-    number does not start with 0 (a UK phone number does)."""
+# A police or case reference given as one: "Crime ref: 1865447912", "Incident number 0912 334 571",
+# "Police log 503 661 7287". Its digits are a reference, not a phone number, nor an NHS number for the text
+# speaking of one elsewhere (a number whose NHS check digit holds is still taken out).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?<!nhs\s)(?:crime\s+ref(?:erence)?|incident|log|occurrence|reference|ref)(?:\s+(?:number|no\.?))?\s*[:#.]?\s*$",
+    re.IGNORECASE,
+)
 
-    def check(candidate: str) -> bool:
-        return cued or (candidate[0] != "0" and nhs_check_digit_ok(candidate))
 
-    return check
+def _after_reference(match: re.Match) -> bool:
+    return bool(_REFERENCE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()))
+
+
+def _nhs(match: re.Match, r: Replacer, *, cued: bool) -> str:
+    """Ten digits are an NHS number when the text speaks of one (and they are not given as a reference), or
+    when the check digit holds and the number does not start with 0 (a UK phone number does)."""
+    candidate = match.group(0)
+    if (cued and not _after_reference(match)) or (candidate[0] != "0" and nhs_check_digit_ok(candidate)):
+        r.found["NHS_NUMBER"] += 1
+        return "[NHS_NUMBER]"
+    return candidate
 
 
 def _phone(match: re.Match, r: Replacer) -> str:
     whole = match.group(0)
     part = phone_part(whole)
-    if part is None:
+    if part is None or (
+        _after_reference(match) and not whole.lstrip("(+ ").startswith(("07", "447", "+447"))
+    ):
         return whole
     r.found["PHONE"] += 1
     return whole[: part[0]] + "[PHONE]" + whole[part[1] :]
@@ -374,11 +389,12 @@ def _street(match: re.Match, r: Replacer) -> str:
     lives_there = _LIVES_ON.search(match.string, max(0, match.start() - 40), match.start())
     if (generic and not lives_there) or words[0] in all_not_names():
         return match.group(0)
-    if any(
+    if not lives_there and any(
         start <= match.start(group) and match.end(group) <= end
         for start, end in not_people_spans(match.string)
     ):
-        return match.group(0)  # a programme or a place named like a street: "Coronation Street"
+        return match.group(0)  # a programme or a place named like a street: "Coronation Street", but
+        # where someone lives it is their street ("she lives on Oxford Street")
     return _put(match, group, "ADDRESS", r)
 
 

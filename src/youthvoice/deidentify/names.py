@@ -342,6 +342,25 @@ def _never_a_name(word: str) -> bool:
     return len(word) > 6 and word.endswith(_NEVER_NAME_ENDINGS)
 
 
+# Both halves of a word made of two (each this common in English) make it a word too.
+_JOINED_ZIPF = 4.0
+
+
+@lru_cache(maxsize=4096)
+def _joined_words(word: str) -> bool:
+    """Two everyday words of four letters or more written as one ("voicemail", "whiteboard", "headteacher",
+    "hotspots"): a word newer than the dictionary, not a name. Names no list has that split this way
+    ("Lightfoot", "Godswill") stand beside another name, where find_names does not ask."""
+    _, _, dictionary, frequencies = _lexicon()
+    return any(
+        word[:cut] in dictionary
+        and word[cut:] in dictionary
+        and _zipf(frequencies, word[:cut]) >= _JOINED_ZIPF
+        and _zipf(frequencies, word[cut:]) >= _JOINED_ZIPF
+        for cut in range(4, len(word) - 3)
+    )
+
+
 def _zipf(frequencies: dict[str, float], word: str) -> float:
     frequency = frequencies.get(word, 0.0)
     return math.log10(frequency) + 9 if frequency else 0.0
@@ -509,12 +528,28 @@ def find_names(
             and _who_they_are(words, index)
         ):
             blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
+        if (
+            index in blocked
+            and word.capital
+            and lower[-1] == "s"
+            and lower not in first
+            and _owner_without_apostrophe(text, words, index, first, dictionary)
+        ):
+            blocked.discard(index)  # "round Kierans after school": someone's home, not a place
         if index in blocked or lower in _CLOSED or (word.text.isupper() and word.text in ACRONYMS):
             continue
         if len(lower) == 1 and _initial_after_prefix(text, words, index):
             decided[index] = True  # "Uncle B", "Younger D", "lil j": a nickname's initial
             if words[index - 1].lower in _NICKNAME_PREFIXES:
                 decided[index - 1] = True
+            continue
+        if (
+            not welsh
+            and lower[-1] == "s"
+            and lower not in first
+            and _owner_without_apostrophe(text, words, index, first, dictionary)
+        ):
+            decided[index] = True  # "at amirs house", "kaydens older brother": a name's 's written without
             continue
         if (
             not word.capital
@@ -536,8 +571,15 @@ def find_names(
             continue
         before, after = word_at(index - 1), word_at(index + 1)
         previous = before.lower if before and _adjacent(text, before, word) else ""
-        is_word = lower in dictionary
         kind = known(word)
+        is_word = lower in dictionary or (
+            # not one word of a run of names ("Summer Lightfoot", "Godswill Okafor"), nor a capital in the
+            # middle of a clause ("contact Greenfield about"), where only a name is written so
+            not kind
+            and not (previous and (before.capital or word.capital))
+            and not (after and after.capital and _adjacent(text, word, after))
+            and _joined_words(lower)
+        )
         rare = _zipf(frequencies, lower) < _RARE_ZIPF
         if (
             not welsh
@@ -744,7 +786,12 @@ def find_names(
                 kind == "first" or (not is_word and rare)
             ):
                 decided[index] = True  # "me n dan", "me and bill"
-            elif lower_name and (strong or weak or following == "from"):
+            elif lower_name and (
+                strong
+                or weak
+                # "kamil from year 10", not the place in "the coach to london from leeds"
+                or (following == "from" and not (previous == "to" and before_that in _MOTION))
+            ):
                 decided[index] = True  # "with kacper", "jayden said", "kamil from year 10"
             elif (
                 lower in always
@@ -898,6 +945,48 @@ def find_names(
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
+
+
+# What a name written without its apostrophe owns: "amirs house", "kaydens older brother".
+_OWNED = _words(
+    """house flat home place room car phone mum mam mom dad nan nana gran grandad brother sister cousin uncle
+    auntie aunty aunt boyfriend girlfriend bf gf mates mate friend friends family party birthday garden
+    brothers sisters cousins dog bro bruv sis crib gaff yard"""
+)
+# Where a name written so stands for the person's home: "sofa surfing at shanices", "at Liams or Connors".
+_AT_HOME_BEFORE = _words("at round")
+_OWNED_DESCRIBED = _words("big little lil older younger baby old new")
+
+
+def _owner_without_apostrophe(
+    text: str, words: list[_Word], index: int, first: frozenset[str], dictionary: frozenset[str]
+) -> bool:
+    """A first name that is no everyday word, with an "s" and no apostrophe, before what it owns."""
+    word = words[index]
+    lower = word.lower
+    if len(lower) < 4 or lower[-1] != "s" or word.base_end != word.end:
+        return False
+    stem = lower[:-1]
+    if stem not in first or stem in _KIN or stem in _OWNED or _never_a_name(stem):
+        return False
+    before = words[index - 1] if index else None
+    if before is not None and before.lower in _DETERMINERS:
+        return False  # "my nans house", "the bills house": who is meant is said before
+    if stem in dictionary and _zipf(_lexicon()[3], stem) >= _EVERYDAY_ZIPF:
+        return False  # "guys house", "bills to pay": an everyday word's plural
+    following = words[index + 1] if index + 1 < len(words) else None
+    if (
+        before is not None
+        and before.lower in _AT_HOME_BEFORE
+        and _adjacent(text, before, word)
+        and (following is None or not following.capital)
+    ):
+        return True  # "staying at Deans", "round jaydens after school"
+    if following is None or not _adjacent(text, word, following) or following.text.isupper():
+        return False
+    if following.lower in _OWNED_DESCRIBED and index + 2 < len(words):
+        following = words[index + 2]
+    return following.lower in _OWNED and not following.capital
 
 
 _PETS = _words("dog dogs cat cats puppy pup kitten hamster rabbit bunny horse pony pet budgie parrot")

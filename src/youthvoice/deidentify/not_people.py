@@ -40,6 +40,14 @@ _INSTITUTIONS = (
     "Institute|University|Leisure|Baths|Pool|Retail|Shopping|Mall|Barracks|Crown\\s+Court|Magistrates"
 )
 _INSTITUTION = re.compile(rf"\b{_CAPITALISED}(?:{_INSTITUTIONS})\b|\b(?:[A-Z][\w'’\-]*\s+){{1,2}}line\b")
+# A firm named after its partners: "Weston & Clarke Solicitors", "Patel and Sons".
+_FIRM = re.compile(
+    r"\b(?:[A-Z][\w'’\-]*\s+(?:&|and)\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}"
+    r"(?:Solicitors|Accountants|Associates|LLP|Ltd|Limited|Estate\s+Agents|and\s+Sons|&\s+Sons)\b"
+)
+_FIRM_WORDS = frozenset(
+    {"solicitors", "accountants", "associates", "llp", "ltd", "limited", "agents", "sons"}
+)
 # Institution words that are also surnames ("Ola Hall", "Bo Day"): a name only after a possessive or "St".
 _AFTER_POSSESSIVE = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?[A-Z][\w\-]*['’]s\s+(?:Day|Eve|Hall|Park|Church|Chapel|Court|House|Bridge|Tower|"
@@ -56,11 +64,14 @@ _OPERATION_OR_PRISON_WORDS = frozenset({"operation", "op", "hmp", "hmyoi", "hmpy
 # people: after a word for dealing, carrying or taking them, or when they are handed out. A weak cue
 # ("on", "some", "to be") counts only with the word in lower case: "on Molly's phone", "relied on Charlie".
 _DRUG_NAMES = "charlie|mandy|molly|tina|ket|henry|billy"
+_QUOTE = "[\"'“”‘’]?"
 _DRUG_BY_NAME = re.compile(
-    r"\b(?:sell(?:s|ing)?|sold|carr(?:y|ies|ied|ying)|deal(?:s|t|ing)?|doing|did|taking|took|takes?|bought|"
-    r"buy(?:s|ing)?|scor(?:e|ed|ing)|snort\w*|sniff\w*|dropp(?:ed|ing)|bags?\s+of|wraps?\s+of|lines?\s+of|"
-    r"grams?\s+of|g\s+of|bit\s+of|supply\w*|possession\s+of|powder\s+believed\s+to\s+be)"
-    rf"\s+(?:the\s+|some\s+)?(?:{_DRUG_NAMES})\b(?!['’]s)"
+    r"\b(?:sell(?:s|ing)?|sold|carr(?:y|ies|ied|ying)|deal(?:s|t|ing)?|doing|did|taking|took|takes?|taken|"
+    r"bought|buy(?:s|ing)?|scor(?:e|ed|ing)|snort\w*|sniff\w*|dropp(?:ed|ing)|bags?\s+of|wraps?\s+of|"
+    r"lines?\s+of|grams?\s+of|g\s+of|bit\s+of|supply\w*|possession\s+of|powder\s+believed\s+to\s+be)"
+    # one of them, or a list of them, in quotes or not: 'had taken "Molly" and "Charlie"'
+    rf"\s+(?:the\s+|some\s+)?{_QUOTE}(?:{_DRUG_NAMES}){_QUOTE}"
+    rf"(?:\s*(?:,|and|&|or|n)\s*{_QUOTE}(?:{_DRUG_NAMES}){_QUOTE})*\b(?!['’]s)"
     rf"|(?-i:\b(?:on|some|be|the|and)\s+(?:{_DRUG_NAMES}))\b(?!['’]s)"
     rf"|\b(?:{_DRUG_NAMES})\s+(?:was|were|is|gets?|got)\s+(?:being\s+)?handed\s+out\b",
     re.IGNORECASE,
@@ -84,12 +95,29 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’]*")
 def _places() -> tuple[dict[str, tuple[int, frozenset[str]]], frozenset[str]]:
     """(place in lower case -> (population, what else its name is: "first", "word"); the first word of every
     place, for a quick look-up)."""
+    from youthvoice.deidentify.names import is_dictionary_word, is_first_name
+
     places = {}
     for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             population, marks, name = line.split("\t")
             places[name.lower()] = (int(population), frozenset(marks.split(",")) - {"-"})
+    # The short form people use of a town named with its river or coast ("Stockton" of "Stockton-on-Tees",
+    # "Kingston" of "Kingston upon Thames"): a place in a list of places only, never a city anywhere.
+    for name in list(places):
+        short = _SHORT_PLACE.match(name)
+        if short and short.group(1) not in places:
+            word = short.group(1)
+            marks = {
+                "short",
+                "first" if is_first_name(word) else "",
+                "word" if is_dictionary_word(word) else "",
+            }
+            places[word] = (places[name][0], frozenset(marks - {""}))
     return places, frozenset(_key(name.split()[0].split("-")[0]) for name in places)
+
+
+_SHORT_PLACE = re.compile(r"([a-z]+)[\s-](?:upon|on|under|in|le|by|super)[\s-]")
 
 
 def _place_at(item: str) -> str | None:
@@ -119,6 +147,7 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
         if (
             (population >= HUGE_CITY or (population >= BIG_CITY and "first" not in also))
             and "word" not in also
+            and "short" not in also
             and not _TITLE_BEFORE.search(text, max(0, found.start() - 8), found.start())
         ):
             spans.append((found.start(), found.start() + len(place)))
@@ -130,6 +159,7 @@ _GOODS = (
     "boots|trainers|sneakers|shoes|sliders|sandals|heels|jacket|jackets|coat|coats|puffer|hoodie|hoodies|"
     "jumper|jumpers|tracksuit|trackies|joggers|hat|cap|beanie|bag|bags|handbag|handbags|backpack|purse|wallet|"
     "belt|watch|perfume|aftershave|vape|vapes|voucher|vouchers|gift\\s+card|gift\\s+cards|food\\s+hall|store|"
+    "wellies|wellingtons|uggs|crocs|slippers|socks|leggings|gilet|scarf|gloves|sunglasses|headphones|earphones|"
     "stores|shop|outlet|meal|meals|burger|burgers|chicken|fries|nuggets|bottle|bottles|jeans|shirt|shirts|"
     "top|tops|tee|t-shirt|dress|jewellery|necklace|chain|ring|earrings|clothing|clothes|gear|kit|"
     "tablets|pills|syrup|medicine|"
@@ -244,6 +274,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_BRAND_BEFORE_GOODS)
     if words & _VERSUS_WORDS:
         shapes.append(_VERSUS)
+    if words & _FIRM_WORDS:
+        shapes.append(_FIRM)
     if words & _OPERATION_OR_PRISON_WORDS:
         shapes.append(_OPERATION_OR_PRISON)
     if words & _DRUG_NAME_WORDS:

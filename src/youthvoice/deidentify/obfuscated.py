@@ -361,5 +361,5 @@ def mentions_street(text: str) -> bool:
 GENERIC_STREET_WORDS = _words(
     """high station church market main park new old north south east west london bridge green
     the a an our my their this that your his her one two any every same long back front side private
-    main shopping retail industrial business trading housing council crown"""
+    main shopping retail industrial business trading housing council crown corporation"""
 )

@@ -264,8 +264,11 @@ _SCHOOL_STOPWORDS = _words(
     """at the my our in to from a an go went going this that of and his her their your its new old local
     sixth form secondary primary high grammar further education special boarding community catholic church
     faith girls boys private state year independent free day summer night sunday holiday driving dance
-    pupil referral unit"""
+    pupil referral unit
+    virtual boxing football sports sport drama music performing arts martial"""
 )
+# (the last line: a council's Virtual School, which looks after children in care at every school, and a
+# club's academy for a sport or an art name no school a child could be found at)
 
 
 def _is_school(candidate: str) -> bool:
