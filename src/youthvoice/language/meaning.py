@@ -487,6 +487,11 @@ LABELLING_VERBS = {
     "believe",
 }
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})  # a verb with its own tense: "wants", "went", "want"
+# Verbs by which a service passes on a view of the child: the view's subject is the child, not the speaker.
+THINKING_VERBS = frozenset(
+    {"advise", "feel", "think", "believe", "note", "confirm", "agree", "conclude", "state"}
+)
 # Words for what someone said or wrote: with a child's possessive ("her report") they are the child's account.
 CHILDS_OWN_WORDS = {
     "report",
@@ -627,8 +632,19 @@ def doer(doc, token, words: Words) -> str:
                 current.dep_ in ("ccomp", "xcomp")
                 and current.head.lemma_.lower() in words.causing
                 and not any(c.dep_ == "neg" for c in current.head.children)
+                # "she made it clear she wants ...": a verb with its own tense is said, not made to happen
+                and current.tag_ not in FINITE_TAGS
             ):  # "someone forces a young person to carry drugs": the carrying is done to the child
                 return "coerced"
+            if (
+                current.dep_ == "ccomp"
+                and not subjects
+                and current.head.lemma_.lower() in THINKING_VERBS | words["reporting_verbs"]
+            ):
+                # "Police advised Connor was a willing passenger", parsed with Connor as the object of
+                # "advised": the one who says or thinks it is not the one the reported clause is about.
+                said_of = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+                return person_kind(said_of, words) if said_of is not None else "unknown"
             if subjects:
                 if any(c.dep_ == "poss" and person_kind(c, words) == "adult" for c in subjects[0].children):
                     return "adult"  # "the men's lifestyle is ...": the subject is the adults' thing
