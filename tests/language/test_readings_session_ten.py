@@ -1,5 +1,11 @@
 """The checker's readings of session 10 (issue 13, 5 December 2026): blame through cause and consent.
 
+Blame through cause is one reading said many ways: something the child did or is (her temper, his posting,
+a gerund clause such as "sneaking out after midnight") is named as what caused, drove, exposed, started or
+lies behind the harm, or the harm is said to follow from it, or to have been avoidable had the child acted
+otherwise, or the child "got herself" hurt. The adults' own acts, the harm as the cause of the child's
+behaviour, a denial, and a policy quoting the words are left.
+
 "As" explains a child's act by the adults' control only when it gives a reason ("as he was frightened of
 them"), not when it labels the act ("described as coercion") or names what the act caused ("seen as the
 cause of the debt"); a service passing on its view of the child ("Police advised Connor was ...") is not
@@ -31,6 +37,51 @@ FOUND = [
     # "made it clear" is saying, not being made
     "He's made it very clear he wants to keep going to the address.",
 ]
+
+
+BLAME_FOUND = [
+    "Skipping school to hang about at the bus station is what got him noticed by the dealers.",
+    "His temper at home is what drove him into the hands of the gang.",
+    "Jade's use of chat rooms has caused the abuse.",
+    "His mouthy attitude is behind what happened to him.",
+    "Amira replied to the first message, so she started all of this.",
+    "Lily's weight loss is making her more noticeable to the older men.",
+    "Her posting online is drawing these men in.",
+    "His showing off with cash drew the gang's attention.",
+    "she went to the park party and that's when the assault happened",
+    "Sneaking out after midnight is the main reason he keeps being targeted.",
+    "The pictures were shared because she sent them to him first.",
+    "Kyle got beaten by the olders because he mouthed off.",
+    "If he stopped going to the skate park, the group would lose interest.",
+    "Had Mia not turned her location on, the men may not have found her.",
+    "He got himself stabbed by mouthing off to the olders.",
+]
+
+BLAME_LEFT = [
+    # the adult is the doer, or the adults' thing is the cause
+    "The man drove her into the city and left her there.",
+    "The adult male got himself into debt with the dealers.",
+    "Her mum's drinking is what exposed her to the men.",
+    "He was attacked as a result of the group's threats.",
+    "The images were shared because the man posted them online.",
+    # the harm is the cause of the child's behaviour; a denial; a policy quoting the words
+    "Her drinking is a consequence of the abuse she suffered.",
+    "Her clothes were not the reason she was targeted.",
+    "Avoid writing 'her drinking is what got her hurt'; say who hurt her.",
+    # what the child does that keeps them safe
+    "Attending the youth club is what kept him away from the olders.",
+    "Her confidence since the group work is what made her tell us.",
+]
+
+
+@pytest.mark.parametrize("sentence", BLAME_FOUND)
+def test_the_childs_conduct_named_as_the_cause_is_found(sentence):
+    assert check(sentence) != []
+
+
+@pytest.mark.parametrize("sentence", BLAME_LEFT)
+def test_cause_put_on_the_adults_or_denied_is_left(sentence):
+    assert check(sentence) == []
 
 
 @pytest.mark.parametrize("sentence", LEFT)

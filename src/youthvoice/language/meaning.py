@@ -931,12 +931,12 @@ def verdict(
             return DROP  # "he manipulated her into believing she had chosen it": the belief is his doing
         if not needs_parse(sentence, words):
             return found  # nobody but the child is named: the child is the doer
+        if subject_only_before(sentence, start, words):
+            return DROP  # "We agreed to ...", "The adult put ...": an adult or a service is the subject
         if REFLEXIVE.search(sentence, start, end) and not reported_words(sentence, words):
             return found  # "put herself at risk": the one who acts is the one the reflexive names
         if labelled_child(sentence, start, end, words):
             return found  # "she is described as ...": the label is the child's, whoever wrote it
-        if subject_only_before(sentence, start, words):
-            return DROP  # "We agreed to ...", "The adult put ...": an adult or a service is the subject
         if not may_parse and sentence not in PARSED:
             return None
         doc = parse(sentence)
