@@ -6,6 +6,12 @@ lies behind the harm, or the harm is said to follow from it, or to have been avo
 otherwise, or the child "got herself" hurt. The adults' own acts, the harm as the cause of the child's
 behaviour, a denial, and a policy quoting the words are left.
 
+Consent is the child presented as the source of the decision: elected, opted in, decided himself, made the
+call, self-directed, a willing recruit, through her own choosing, went along with it happily, would rather
+stay at the flat, sought the men out; with the trips, packages and vans of exploitation as its context, or
+the volition given as the reason nothing more will be done ("so no further action will be taken"). A school
+trip, a college course, an adult's decision, a denial and a reframing by the adults' control are left.
+
 "As" explains a child's act by the adults' control only when it gives a reason ("as he was frightened of
 them"), not when it labels the act ("described as coercion") or names what the act caused ("seen as the
 cause of the debt"); a service passing on its view of the child ("Police advised Connor was ...") is not
@@ -72,6 +78,52 @@ BLAME_LEFT = [
     "Attending the youth club is what kept him away from the olders.",
     "Her confidence since the group work is what made her tell us.",
 ]
+
+
+CONSENT_FOUND = [
+    "Tamsin has elected to keep seeing the older lads at the flat.",
+    "Marcus decided himself to catch the train out to Lincoln with the olders.",
+    "His part in the dealing was self-directed, not the result of pressure.",
+    "Dion made the call to stay at the flat over the weekend.",
+    "Kerry-Ann has chosen this life and there is little more that can be done.",
+    "He said yes each time, so no further action will be taken.",
+    "Abi is meeting the men for sex through her own choosing.",
+    "Leon was going along with it quite happily, staff said.",
+    "He is well up for meeting the olders again this weekend.",
+    "Kai would rather sleep at the flat than come home.",
+    "Jess keeps seeking those men out at the park.",
+    "Nico was a willing helper for the olders.",
+    "Courtney freely handed over her address to the men.",
+    "Zak volunteered to make the trip down to Margate with the package.",
+    "Young people who opt into these arrangements with older men are hard to protect.",
+]
+
+CONSENT_LEFT = [
+    # an adult decides; the child's choice denied or reframed by the adults' control
+    "The older man elected to drive to the flat alone.",
+    "Dad decided himself to take the family to the coast this summer.",
+    "The man was well up for meeting her again, his messages show.",
+    "Tamsin did not choose this life; the group groomed her.",
+    "Marcus says he decided himself to go, but this reflects the control the olders have over him.",
+    # a policy quoting the words
+    "Avoid writing that a child 'made the call to go'; say who arranged it.",
+    # choices about school, college and clubs
+    "Isla was happy to go on the school trip to the castle.",
+    "Aimee has elected to study French at college.",
+    "It is up to him whether he joins the football team.",
+    "Ben travels to college by train and would rather sit near the front.",
+    "Sam agreed to the safety plan and it is up to him which youth club he attends.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONSENT_FOUND)
+def test_the_child_as_the_source_of_the_decision_is_found(sentence):
+    assert check(sentence) != []
+
+
+@pytest.mark.parametrize("sentence", CONSENT_LEFT)
+def test_an_adults_decision_a_denial_or_an_everyday_choice_is_left(sentence):
+    assert check(sentence) == []
 
 
 @pytest.mark.parametrize("sentence", BLAME_FOUND)
