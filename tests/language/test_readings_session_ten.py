@@ -12,6 +12,9 @@ stay at the flat, sought the men out; with the trips, packages and vans of explo
 the volition given as the reason nothing more will be done ("so no further action will be taken"). A school
 trip, a college course, an adult's decision, a denial and a reframing by the adults' control are left.
 
+An adult named by an age is the doer: "the 31-year-old who had been selling", and a pronoun the sentence
+gives an adult's age ("he is 27"), where no child's age is written.
+
 "As" explains a child's act by the adults' control only when it gives a reason ("as he was frightened of
 them"), not when it labels the act ("described as coercion") or names what the act caused ("seen as the
 cause of the debt"); a service passing on its view of the child ("Police advised Connor was ...") is not
@@ -114,6 +117,28 @@ CONSENT_LEFT = [
     "Ben travels to college by train and would rather sit near the front.",
     "Sam agreed to the safety plan and it is up to him which youth club he attends.",
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers stopped the 31-year-old who had been selling cannabis outside the school.",
+        "He is believed to be selling cannabis from his car; he is 27.",
+    ],
+)
+def test_an_adult_named_by_an_age_is_the_doer(sentence):
+    assert check(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She is dealing for him from the flat; he is 27.",  # the adult's age is another pronoun's
+        "He is dealing cannabis from the flat at weekends; he is 15.",
+    ],
+)
+def test_a_child_doer_beside_an_adults_age_is_still_found(sentence):
+    assert check(sentence) != []
 
 
 @pytest.mark.parametrize("sentence", CONSENT_FOUND)

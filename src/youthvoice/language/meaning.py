@@ -515,8 +515,10 @@ def person_kind(token, words: Words) -> str:
         child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "nmod", "det")
     }
     numbers = [c for c in token.subtree if c.like_num and c.text.isdigit()]
-    # "the 34-year-old" as a subject is parsed as an adjective ("old") standing for the person
-    nominal = token.pos_ in ("PROPN", "NOUN") or (token.pos_ == "ADJ" and token.dep_ in SUBJECTS)
+    # "the 34-year-old" is parsed as an adjective ("old") standing for the person, as subject or object
+    nominal = token.pos_ in ("PROPN", "NOUN") or (
+        token.pos_ == "ADJ" and (token.dep_ in SUBJECTS or any(c.lemma_ == "year" for c in token.children))
+    )
     if any(int(n.text) >= 18 for n in numbers if len(n.text) <= 2) and nominal:
         return "adult"
     if any(int(n.text) < 18 for n in numbers if len(n.text) <= 2) and nominal:
@@ -873,6 +875,19 @@ INDUCED_BELIEF = re.compile(
 )
 
 
+PRONOUN = re.compile(r"\b(she|he|they)\b", re.IGNORECASE)
+
+
+def adult_by_age(sentence: str, start: int) -> bool:
+    """Whether the pronoun that does what the match says is given an adult's age in the sentence, and no
+    child's age is written: "he is believed to be dealing; he is 29"."""
+    ages = read_ages(sentence)
+    if not ages or any(age.value < 18 for age in ages):
+        return False
+    doers = PRONOUN.findall(clause_before(sentence, start))
+    return bool(doers) and any(age.owner == doers[-1].lower() and age.value >= 18 for age in ages)
+
+
 def verdict(
     meaning, sentence: str, start: int, end: int, words: Words | None = None, *, may_parse: bool = True
 ) -> Verdict | None:
@@ -929,6 +944,8 @@ def verdict(
     if meaning.doer == "child":
         if INDUCED_BELIEF.search(sentence, 0, start):
             return DROP  # "he manipulated her into believing she had chosen it": the belief is his doing
+        if adult_by_age(sentence, start):
+            return DROP  # "he is shotting from his car; he is 29": the one who does it is an adult
         if not needs_parse(sentence, words):
             return found  # nobody but the child is named: the child is the doer
         if subject_only_before(sentence, start, words):
