@@ -13,7 +13,9 @@ the volition given as the reason nothing more will be done ("so no further actio
 trip, a college course, an adult's decision, a denial and a reframing by the adults' control are left.
 
 An adult named by an age is the doer: "the 31-year-old who had been selling", and a pronoun the sentence
-gives an adult's age ("he is 27"), where no child's age is written.
+gives an adult's age ("he is 27"), where no child's age is written. What the adults set out to bring about
+("the men plied her with vodka so that she agreed") or turned to their use ("and the men used that") is
+held by the adults.
 
 "As" explains a child's act by the adults' control only when it gives a reason ("as he was frightened of
 them"), not when it labels the act ("described as coercion") or names what the act caused ("seen as the
@@ -138,6 +140,29 @@ def test_an_adult_named_by_an_age_is_the_doer(sentence):
     ],
 )
 def test_a_child_doer_beside_an_adults_age_is_still_found(sentence):
+    assert check(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The men plied her with vodka so that she agreed to go back to the flat.",
+        "Mia wanted to go to the sleepover, and the men used that to get her into the car.",
+        "The olders bought him new trainers so he would feel he owed them the money.",
+    ],
+)
+def test_what_the_adults_set_out_to_bring_about_is_theirs(sentence):
+    assert check(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mia wanted to go back to the flat with the men, so the police took no action.",
+        "She agreed to go to the flat with the men, and they were arrested there.",
+    ],
+)
+def test_the_childs_wish_with_the_adults_named_after_it_is_still_found(sentence):
     assert check(sentence) != []
 
 

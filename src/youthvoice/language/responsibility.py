@@ -106,6 +106,18 @@ def explained_by_control(after: str) -> bool:
     return False
 
 
+# The adults' purpose: "the men got her drunk so that she could not resist", "the exploiters created a sense
+# of loyalty so that Ryan wants to protect them": the match sits in what the adults set out to bring about.
+ADULTS_PURPOSE_BEFORE = re.compile(r"^\W*" + ADULTS + r"[^.;]*\bso(?:\s+that)?\s+[^.;]*$", re.IGNORECASE)
+# "..., and the adults used that to get her alone": what the child wanted, turned by the adults to their use.
+USED_BY_ADULTS_AFTER = re.compile(
+    r"^[^.;]*?(?:,\s*|\b)(?:and|but|which)\s+" + ADULTS + r"\s+(?:\w+\s+)?"
+    r"(?:used|use|uses|exploited|exploit|exploits|took advantage of|take advantage of|played on)\s+"
+    r"(?:that|this|it|her|his|their)\b",
+    re.IGNORECASE,
+)
+
+
 def held_by_adults(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence`` puts the responsibility for the words at [start, end) on the adults who exploit
     the child: an explanation or reframing after them, a passive with the adults as agent around them, or a
@@ -114,7 +126,9 @@ def held_by_adults(sentence: str, start: int, end: int) -> bool:
     if CONSENT_DENIED.search(sentence):
         return True
     after = sentence[end:]
-    if explained_by_control(after) or REFRAMED.search(after):
+    if explained_by_control(after) or REFRAMED.search(after) or USED_BY_ADULTS_AFTER.match(after):
+        return True
+    if ADULTS_PURPOSE_BEFORE.match(sentence, 0, start):
         return True
     for found in BY_ADULTS.finditer(sentence):
         if found.start() <= start < found.end():
