@@ -166,6 +166,38 @@ def test_the_childs_wish_with_the_adults_named_after_it_is_still_found(sentence)
     assert check(sentence) != []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jayden keeps walking straight back into danger at the park.",
+        "She placed herself in the path of harm again by meeting him.",
+        "The review saw her risk as mostly self-created.",
+        "Her way of life is what leaves her so unsafe around the olders.",
+        "The touching at the bus stop was considered mild by staff.",
+        "Three nights missing this month is hardly a concern for her age.",
+        "Going missing at weekends is just what Ellie does.",
+        "Another night missing isn't anything unusual for Jo.",
+    ],
+)
+def test_self_risk_and_minimising_said_more_ways_are_found(sentence):
+    assert check(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He did not walk into danger; he was taken there by the group.",
+        "The men placed themselves in the path of the children at the school gates.",
+        "The assault was not mild; she was badly hurt.",
+        "Going missing is never just what a child does; someone is usually behind it.",
+        "Her mild asthma is well controlled.",
+        "It is what she does at the weekends that we want to understand better.",
+    ],
+)
+def test_their_denials_and_everyday_uses_are_left(sentence):
+    assert check(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", CONSENT_FOUND)
 def test_the_child_as_the_source_of_the_decision_is_found(sentence):
     assert check(sentence) != []
