@@ -198,6 +198,37 @@ def test_their_denials_and_everyday_uses_are_left(sentence):
     assert check(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenzie is more than capable of defending herself against the older boys.",
+        "At 13 she can handle the older men without any help.",
+        "He holds his own with the older lads at the garage.",
+        "Staff think she can sort herself out this time.",
+        "At eleven he can look out for himself on the estate.",
+        "She will cope with it on her own, according to her carer.",
+        "He is an old soul and does not need us checking on him.",
+    ],
+)
+def test_a_child_credited_with_keeping_themselves_safe_is_found(sentence):
+    assert check(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She tried to defend herself but the man held her down.",
+        "Kenzie is not able to defend herself against adults; she is 13.",
+        "The youth workers can handle the older men who come to the centre.",
+        "She should not have to cope with it on her own.",
+        "We will help her learn to look out for herself online.",
+        "The session taught him how to sort himself out when he feels angry.",
+    ],
+)
+def test_learning_to_stay_safe_an_adults_capacity_and_a_denial_are_left(sentence):
+    assert check(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", CONSENT_FOUND)
 def test_the_child_as_the_source_of_the_decision_is_found(sentence):
     assert check(sentence) != []
