@@ -229,6 +229,29 @@ def test_learning_to_stay_safe_an_adults_capacity_and_a_denial_are_left(sentence
     assert check(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan is to disrupt the young dealers at the bus station.",
+        "Officers are seeing more child drug dealers on the trains.",
+        "The council will prioritise juvenile gang members for diversion work.",
+    ],
+)
+def test_a_role_noun_marked_as_a_childs_labels_children(sentence):
+    assert check(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partnership will target the adult dealers at the bus station.",
+        "Officers arrested two older dealers near the school gates.",
+    ],
+)
+def test_a_role_noun_for_adults_is_left(sentence):
+    assert check(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", CONSENT_FOUND)
 def test_the_child_as_the_source_of_the_decision_is_found(sentence):
     assert check(sentence) != []

@@ -531,12 +531,27 @@ def person_kind(token, words: Words) -> str:
         return "service"  # "no child can consent": a general statement, not about this child
     if lower in words["adult_people"] or lemma in words["adult_people"]:
         # "gang members" and "dealers" are adults unless the words say they are children
-        if modifiers & {"child", "young", "teenage", "younger", "child's"}:
+        if child_marked(token):
             return "child"
         return "adult"
     if lower in words["child_people"] or lemma in words["child_people"] or token.pos_ == "PROPN":
         return "child"
     return "unknown"
+
+
+CHILD_MARKERS = frozenset(
+    {"child", "children", "young", "teenage", "younger", "child's", "juvenile", "underage"}
+)
+
+
+def child_marked(token) -> bool:
+    """Whether a person noun is marked as a child's by a word before it in its own phrase: "young dealers",
+    "child drug dealers" (parsed as a compound of "drug"), "juvenile gang members"."""
+    return any(
+        t.lower_ in CHILD_MARKERS and t.dep_ in ("amod", "compound", "nmod")
+        for t in token.subtree
+        if t.i < token.i
+    )
 
 
 def span_head(doc, start: int, end: int):
@@ -556,6 +571,8 @@ def things_passive(verb, words: Words) -> bool:
 
 def doer(doc, token, words: Words) -> str:
     """Who does or is what ``token`` says: the kind of person, or 'coerced' when it is done to the child."""
+    if token.lower_ in words["adult_people"] and child_marked(token):
+        return "child"  # "the partnership will target young dealers": the role is given to children
     # "the risks she takes", "the choices he makes": a noun whose relative clause has the child as subject
     for clause in (c for c in token.children if c.dep_ == "relcl"):
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
