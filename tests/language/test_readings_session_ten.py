@@ -175,7 +175,7 @@ def test_the_childs_wish_with_the_adults_named_after_it_is_still_found(sentence)
         "Her way of life is what leaves her so unsafe around the olders.",
         "The touching at the bus stop was considered mild by staff.",
         "Three nights missing this month is hardly a concern for her age.",
-        "Going missing at weekends is just what Ellie does.",
+        "He is always going missing, thats what he does.",
         "Another night missing isn't anything unusual for Jo.",
     ],
 )
