@@ -487,6 +487,11 @@ LABELLING_VERBS = {
     "believe",
 }
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})  # a verb with its own tense: "wants", "went", "want"
+# Verbs by which a service passes on a view of the child: the view's subject is the child, not the speaker.
+THINKING_VERBS = frozenset(
+    {"advise", "feel", "think", "believe", "note", "confirm", "agree", "conclude", "state"}
+)
 # Words for what someone said or wrote: with a child's possessive ("her report") they are the child's account.
 CHILDS_OWN_WORDS = {
     "report",
@@ -510,8 +515,10 @@ def person_kind(token, words: Words) -> str:
         child.lower_ for child in token.children if child.dep_ in ("amod", "compound", "nmod", "det")
     }
     numbers = [c for c in token.subtree if c.like_num and c.text.isdigit()]
-    # "the 34-year-old" as a subject is parsed as an adjective ("old") standing for the person
-    nominal = token.pos_ in ("PROPN", "NOUN") or (token.pos_ == "ADJ" and token.dep_ in SUBJECTS)
+    # "the 34-year-old" is parsed as an adjective ("old") standing for the person, as subject or object
+    nominal = token.pos_ in ("PROPN", "NOUN") or (
+        token.pos_ == "ADJ" and (token.dep_ in SUBJECTS or any(c.lemma_ == "year" for c in token.children))
+    )
     if any(int(n.text) >= 18 for n in numbers if len(n.text) <= 2) and nominal:
         return "adult"
     if any(int(n.text) < 18 for n in numbers if len(n.text) <= 2) and nominal:
@@ -524,12 +531,27 @@ def person_kind(token, words: Words) -> str:
         return "service"  # "no child can consent": a general statement, not about this child
     if lower in words["adult_people"] or lemma in words["adult_people"]:
         # "gang members" and "dealers" are adults unless the words say they are children
-        if modifiers & {"child", "young", "teenage", "younger", "child's"}:
+        if child_marked(token):
             return "child"
         return "adult"
     if lower in words["child_people"] or lemma in words["child_people"] or token.pos_ == "PROPN":
         return "child"
     return "unknown"
+
+
+CHILD_MARKERS = frozenset(
+    {"child", "children", "young", "teenage", "younger", "child's", "juvenile", "underage"}
+)
+
+
+def child_marked(token) -> bool:
+    """Whether a person noun is marked as a child's by a word before it in its own phrase: "young dealers",
+    "child drug dealers" (parsed as a compound of "drug"), "juvenile gang members"."""
+    return any(
+        t.lower_ in CHILD_MARKERS and t.dep_ in ("amod", "compound", "nmod")
+        for t in token.subtree
+        if t.i < token.i
+    )
 
 
 def span_head(doc, start: int, end: int):
@@ -549,6 +571,8 @@ def things_passive(verb, words: Words) -> bool:
 
 def doer(doc, token, words: Words) -> str:
     """Who does or is what ``token`` says: the kind of person, or 'coerced' when it is done to the child."""
+    if token.lower_ in words["adult_people"] and child_marked(token):
+        return "child"  # "the partnership will target young dealers": the role is given to children
     # "the risks she takes", "the choices he makes": a noun whose relative clause has the child as subject
     for clause in (c for c in token.children if c.dep_ == "relcl"):
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
@@ -627,8 +651,19 @@ def doer(doc, token, words: Words) -> str:
                 current.dep_ in ("ccomp", "xcomp")
                 and current.head.lemma_.lower() in words.causing
                 and not any(c.dep_ == "neg" for c in current.head.children)
+                # "she made it clear she wants ...": a verb with its own tense is said, not made to happen
+                and current.tag_ not in FINITE_TAGS
             ):  # "someone forces a young person to carry drugs": the carrying is done to the child
                 return "coerced"
+            if (
+                current.dep_ == "ccomp"
+                and not subjects
+                and current.head.lemma_.lower() in THINKING_VERBS | words["reporting_verbs"]
+            ):
+                # "Police advised Connor was a willing passenger", parsed with Connor as the object of
+                # "advised": the one who says or thinks it is not the one the reported clause is about.
+                said_of = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+                return person_kind(said_of, words) if said_of is not None else "unknown"
             if subjects:
                 if any(c.dep_ == "poss" and person_kind(c, words) == "adult" for c in subjects[0].children):
                     return "adult"  # "the men's lifestyle is ...": the subject is the adults' thing
@@ -857,6 +892,19 @@ INDUCED_BELIEF = re.compile(
 )
 
 
+PRONOUN = re.compile(r"\b(she|he|they)\b", re.IGNORECASE)
+
+
+def adult_by_age(sentence: str, start: int) -> bool:
+    """Whether the pronoun that does what the match says is given an adult's age in the sentence, and no
+    child's age is written: "he is believed to be dealing; he is 29"."""
+    ages = read_ages(sentence)
+    if not ages or any(age.value < 18 for age in ages):
+        return False
+    doers = PRONOUN.findall(clause_before(sentence, start))
+    return bool(doers) and any(age.owner == doers[-1].lower() and age.value >= 18 for age in ages)
+
+
 def verdict(
     meaning, sentence: str, start: int, end: int, words: Words | None = None, *, may_parse: bool = True
 ) -> Verdict | None:
@@ -913,14 +961,16 @@ def verdict(
     if meaning.doer == "child":
         if INDUCED_BELIEF.search(sentence, 0, start):
             return DROP  # "he manipulated her into believing she had chosen it": the belief is his doing
+        if adult_by_age(sentence, start):
+            return DROP  # "he is shotting from his car; he is 29": the one who does it is an adult
         if not needs_parse(sentence, words):
             return found  # nobody but the child is named: the child is the doer
+        if subject_only_before(sentence, start, words):
+            return DROP  # "We agreed to ...", "The adult put ...": an adult or a service is the subject
         if REFLEXIVE.search(sentence, start, end) and not reported_words(sentence, words):
             return found  # "put herself at risk": the one who acts is the one the reflexive names
         if labelled_child(sentence, start, end, words):
             return found  # "she is described as ...": the label is the child's, whoever wrote it
-        if subject_only_before(sentence, start, words):
-            return DROP  # "We agreed to ...", "The adult put ...": an adult or a service is the subject
         if not may_parse and sentence not in PARSED:
             return None
         doc = parse(sentence)

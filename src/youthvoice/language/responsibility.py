@@ -26,7 +26,7 @@ CONTROL = (
 )
 # Not "because of her clothes" but "because he had been threatened", "out of fear", "under duress".
 EXPLAINED_BY_CONTROL = re.compile(
-    r"\b(?:because|as|since|after|when|out of|for fear|through|under|due to|owing to|as a result of|"
+    r"\b(because|as a result of|as|since|after|when|out of|for fear|through|under|due to|owing to|"
     r"in fear|in return for (?:protection|safety))\b"
     r"(?:(?!\b(?:but|and then|although|though|whereas|so|no|not|never|without|any)\b)[^.;:!?]){0,70}?\b"
     + CONTROL
@@ -78,6 +78,46 @@ PASSIVE_AFTER = re.compile(
 )
 
 
+# "As" that gives a label or names an effect, not an explanation: "described as coercion" (the writer's label
+# for what the child did), "identified as the cause of the debt" (the debt is the effect of the child's act).
+AS_LABEL_BEFORE = re.compile(
+    r"\b(?:described|seen|viewed|regarded|identified|treated|recorded|classed|classified|labell?ed|framed|"
+    r"characterised|characterized|considered|interpreted|construed|dismissed|written up|read)\s+$",
+    re.IGNORECASE,
+)
+AS_CAUSE_AFTER = re.compile(
+    r"\s*(?:(?:the|a|an|one|another)\s+)?(?:(?:main|root|real|key|direct|underlying|likely|only|primary|major)\s+)?"
+    r"(?:causes?|reasons?|triggers?|drivers?|sources?)\b",
+    re.IGNORECASE,
+)
+
+
+def explained_by_control(after: str) -> bool:
+    """Whether the words after the match explain it by what the adults did ("because he had been
+    threatened"); an "as" that labels ("described as coercion") or names an effect ("identified as the cause
+    of the debt") explains nothing."""
+    for found in EXPLAINED_BY_CONTROL.finditer(after):
+        connective = found.group(1).lower()
+        if connective == "as" and (
+            AS_LABEL_BEFORE.search(after, 0, found.start()) or AS_CAUSE_AFTER.match(after, found.end(1))
+        ):
+            continue
+        return True
+    return False
+
+
+# The adults' purpose: "the men got her drunk so that she could not resist", "the exploiters created a sense
+# of loyalty so that Ryan wants to protect them": the match sits in what the adults set out to bring about.
+ADULTS_PURPOSE_BEFORE = re.compile(r"^\W*" + ADULTS + r"[^.;]*\bso(?:\s+that)?\s+[^.;]*$", re.IGNORECASE)
+# "..., and the adults used that to get her alone": what the child wanted, turned by the adults to their use.
+USED_BY_ADULTS_AFTER = re.compile(
+    r"^[^.;]*?(?:,\s*|\b)(?:and|but|which)\s+" + ADULTS + r"\s+(?:\w+\s+)?"
+    r"(?:used|use|uses|exploited|exploit|exploits|took advantage of|take advantage of|played on)\s+"
+    r"(?:that|this|it|her|his|their)\b",
+    re.IGNORECASE,
+)
+
+
 def held_by_adults(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence`` puts the responsibility for the words at [start, end) on the adults who exploit
     the child: an explanation or reframing after them, a passive with the adults as agent around them, or a
@@ -86,7 +126,9 @@ def held_by_adults(sentence: str, start: int, end: int) -> bool:
     if CONSENT_DENIED.search(sentence):
         return True
     after = sentence[end:]
-    if EXPLAINED_BY_CONTROL.search(after) or REFRAMED.search(after):
+    if explained_by_control(after) or REFRAMED.search(after) or USED_BY_ADULTS_AFTER.match(after):
+        return True
+    if ADULTS_PURPOSE_BEFORE.match(sentence, 0, start):
         return True
     for found in BY_ADULTS.finditer(sentence):
         if found.start() <= start < found.end():
