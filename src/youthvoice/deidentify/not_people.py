@@ -93,31 +93,16 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’]*")
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, tuple[int, frozenset[str]]], frozenset[str]]:
-    """(place in lower case -> (population, what else its name is: "first", "word"); the first word of every
-    place, for a quick look-up)."""
-    from youthvoice.deidentify.names import is_dictionary_word, is_first_name
-
+    """(place in lower case -> (population, what else its name is: "first", "word", and "short" for the short
+    form of a town named with its river or coast, a place in a list of places only); the first word of every
+    place, for a quick look-up). The marks come with the list (scripts/build-place-list), so this module needs
+    no name lists of its own."""
     places = {}
     for line in _PLACES_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             population, marks, name = line.split("\t")
             places[name.lower()] = (int(population), frozenset(marks.split(",")) - {"-"})
-    # The short form people use of a town named with its river or coast ("Stockton" of "Stockton-on-Tees",
-    # "Kingston" of "Kingston upon Thames"): a place in a list of places only, never a city anywhere.
-    for name in list(places):
-        short = _SHORT_PLACE.match(name)
-        if short and short.group(1) not in places:
-            word = short.group(1)
-            marks = {
-                "short",
-                "first" if is_first_name(word) else "",
-                "word" if is_dictionary_word(word) else "",
-            }
-            places[word] = (places[name][0], frozenset(marks - {""}))
     return places, frozenset(_key(name.split()[0].split("-")[0]) for name in places)
-
-
-_SHORT_PLACE = re.compile(r"([a-z]+)[\s-](?:upon|on|under|in|le|by|super)[\s-]")
 
 
 def _place_at(item: str) -> str | None:
