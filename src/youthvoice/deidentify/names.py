@@ -110,6 +110,13 @@ _THANKED = re.compile(
     r"|see\s+you\s+soon|all\s+the\s+best|ta),\s*$",
     re.IGNORECASE,
 )
+_KISSES_TO_END = re.compile(r"[\s.!]*[xX]{1,3}[\s.!]*")
+# A text written as a message to someone: it opens with a greeting or thanks someone somewhere.
+_MESSAGE = re.compile(
+    r"^\W*(?:hi|hey|hiya|hello|dear|morning|afternoon|good\s+(?:morning|afternoon|evening))\b"
+    r"|\b(?:thanks|thank\s+you|cheers|regards)\b",
+    re.IGNORECASE,
+)
 # What may follow a name signing off: a full stop, kisses ("Priya x"), a role in brackets ("(Duty Team)").
 _AFTER_SIGNATURE = re.compile(r"[\s.!]*(?:[xX]{1,3}[\s.!]*)?(?:\([^()\n]{1,40}\)[\s.!]*)?")
 # The partnership's acronyms (agencies, roles, meetings, legal terms): in capitals they are never a person.
@@ -472,6 +479,7 @@ def find_names(
     }
     blocked |= things
     decided: dict[int, bool] = {}
+    message = bool(_MESSAGE.search(text))
     # Decided as a lower-case surname: a second lower-case word after one is not a surname too, so that a
     # name cannot carry away the words after it ("mae dafydd yn gwerthu" is not a four-word name).
     surnames_found: set[int] = set()
@@ -655,15 +663,19 @@ def find_names(
         # "... – Gemma", "Thanks, Marcus": a first name signing off at the end of the text
         # After "Thanks," a common word that is a first name signs off too ("Many thanks, Amber"), and a role
         # may follow in brackets ("Thanks, Kelly (Duty Team)").
+        # A message that has already named the one it is written to ("Hi Jo,", "Thanks Bev"): its last word
+        # signs it off even when that is a common name, or a word only a name is ("Ste").
+        addressed = message and any(decided.get(earlier) for earlier in range(index))
         signing = (
             word.capital
-            and kind == "first"
+            and (kind == "first" or (addressed and not is_word and rare))
             and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
             and (
                 bool(_THANKED.search(text, max(0, word.start - 25), word.start))
                 or (
-                    index == len(words) - 1
-                    and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF  # not "a close game – Chelsea"
+                    (index == len(words) - 1 or bool(_KISSES_TO_END.fullmatch(text, word.end)))
+                    # not "a close game – Chelsea", unless the text is a message
+                    and (addressed or _zipf(frequencies, lower) < _COMMON_NAME_ZIPF)
                     and bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
                 )
             )
