@@ -568,6 +568,9 @@ def find_names(
             continue  # an everyday word in lower case ("stoppin", "overthinkin" too): no rule makes it a name
         if _never_a_name(lower) or (word.capital and word.text[1:2].isupper() and not word.text.isupper()):
             continue  # "Liaised", "Paediatrician"; "SENCo", "YPs": an abbreviation
+        if not word.capital and _double_first_name(lower, first, always, frequencies):
+            decided[index] = True  # "lily-rose", "ellie-mae": two first names, one of them common
+            continue
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
         if tail and word.text[-len(tail) :].islower() and tail in dictionary:
             continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
@@ -1449,6 +1452,19 @@ def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:
         if word.start < reach:
             inside.add(index)
     return inside
+
+
+def _double_first_name(
+    lower: str, first: frozenset[str], always: frozenset[str], frequencies: dict[str, float]
+) -> bool:
+    """Two first names joined by a hyphen, one of them among the common names ("ellie-mae"), neither an
+    everyday word as common as "gold" or "pong": a double-barrelled first name, in any case."""
+    parts = lower.split("-")
+    return (
+        len(parts) == 2
+        and all(part in first and _zipf(frequencies, part) < _EVERYDAY_ZIPF + 0.5 for part in parts)
+        and any(part in always for part in parts)
+    )
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:
