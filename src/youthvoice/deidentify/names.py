@@ -819,6 +819,18 @@ def find_names(
                 and following not in _PLACE_AFTER
             ):
                 decided[index] = True  # "yo kwame", "marcus was there": a common name that is no word
+            elif (
+                lower_name
+                and "-" not in lower
+                and _zipf(frequencies, lower) < _NAME_ONLY_ZIPF
+                and lower not in _LOWER_CASE_WORDS
+                and previous not in _SAINTS
+                and previous not in _DETERMINERS
+                and previous not in _PLACE_PREPOSITIONS
+                and previous != "to"
+                and following not in _PLACE_AFTER
+            ):
+                decided[index] = True  # "tanisha and her mum": a listed first name rarer than any word
             elif _named_by_verb(previous, before_that) and (
                 (not is_word and rare)
                 or (previous in _NAMED_WHO and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF)
