@@ -577,7 +577,10 @@ def find_names(
         if _listed(word, not_names) and not (
             lower in _SEASONAL_NAMES
             and word.capital
-            and _described(words, index, text, dictionary, word_name=True)
+            and (
+                _described(words, index, text, dictionary, word_name=True)
+                or _season_acts(words, index, text, first)
+            )
         ):
             continue
         before, after = word_at(index - 1), word_at(index + 1)
@@ -1464,6 +1467,20 @@ def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:
         if word.start < reach:
             inside.add(index)
     return inside
+
+
+def _season_acts(words, index: int, text: str, first: frozenset[str]) -> bool:
+    """A capitalised month or season that says or tells something, or goes with "me" or another first name:
+    "Summer told me", "April n me", "Summer and Grace came" (not "Summer and autumn", "June and July")."""
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after is None or not _adjacent(text, words[index], after):
+        return False
+    if after.lower in _STRONG_AFTER:
+        return True
+    then = words[index + 2] if index + 2 < len(words) else None
+    if after.lower not in _AND or then is None or not _adjacent(text, after, then):
+        return False
+    return then.lower == "me" or (then.capital and then.lower in first and then.lower not in _SEASONAL_NAMES)
 
 
 def _double_first_name(
