@@ -1,6 +1,7 @@
 """First names written in lower case with no cue beside them (issue 20, session 10: names still missed, by
 kind): two first names joined by a hyphen, and a listed first name rarer in English than any everyday word
-(under wordfreq's 2.6), unless it follows a place's preposition. Sentences invented here, none taken from an
+(under wordfreq's 2.6), unless it follows a place's preposition; and a common first name that is a rare word
+("jade"), before what a person does or another person. Sentences invented here, none taken from an
 evaluation set; the hard negatives (words made with a hyphen, a drug's street name, everyday words, places)
 stand beside them."""
 
@@ -65,4 +66,32 @@ def test_a_rare_listed_first_name_in_lower_case_is_a_name(text, name):
     ],
 )
 def test_lower_case_words_that_are_no_listed_name_are_kept(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jess is on a tag since the summer", "jess"),
+        ("poppy and kiera came round after school", "poppy"),
+        ("shay got picked up by a man in a van", "shay"),
+        ("dexter kept messaging me at night", "dexter"),
+    ],
+)
+def test_a_common_first_name_that_is_a_rare_word_acting_as_a_person_is_a_name(text, name):
+    out = deidentify(text).text
+    assert name not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had jasmine rice and curry at the centre",  # the word before what it names
+        "poppy seeds on the bagel got stuck in my teeth",
+        "she wore ebony and gold to the party",  # a colour beside another colour
+        "i want a jade necklace for my birthday",  # after a determiner
+        "jasmine tea is what my nan drinks",
+    ],
+)
+def test_a_rare_word_that_is_a_common_first_name_naming_a_thing_is_kept(text):
     assert deidentify(text).text == text

@@ -823,6 +823,25 @@ def find_names(
             ):
                 decided[index] = True  # "yo kwame", "marcus was there": a common name that is no word
             elif (
+                lower in always
+                and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF
+                and lower not in _LOWER_CASE_WORDS
+                and previous not in _SAINTS
+                and previous not in _DETERMINERS
+                and previous not in _PLACE_PREPOSITIONS
+                and previous != "to"
+                and (
+                    not following
+                    or (following in _AND and (after_that in _OBJECTS or after_that in first))
+                    or following in _AUXILIARIES
+                    or _verbish(following, dictionary)
+                )
+            ):
+                # "jess is on a tag", "demi n me": a common name that is a rare word ("jade", "poppy"), then
+                # what a person does or another person; not before what it names ("jasmine rice", "ebony and
+                # gold")
+                decided[index] = True
+            elif (
                 lower_name
                 and "-" not in lower
                 and _zipf(frequencies, lower) < _NAME_ONLY_ZIPF
