@@ -479,7 +479,6 @@ def find_names(
     }
     blocked |= things
     decided: dict[int, bool] = {}
-    message = bool(_MESSAGE.search(text))
     # Decided as a lower-case surname: a second lower-case word after one is not a surname too, so that a
     # name cannot carry away the words after it ("mae dafydd yn gwerthu" is not a four-word name).
     surnames_found: set[int] = set()
@@ -568,7 +567,7 @@ def find_names(
             continue  # an everyday word in lower case ("stoppin", "overthinkin" too): no rule makes it a name
         if _never_a_name(lower) or (word.capital and word.text[1:2].isupper() and not word.text.isupper()):
             continue  # "Liaised", "Paediatrician"; "SENCo", "YPs": an abbreviation
-        if not word.capital and _double_first_name(lower, first, always, frequencies):
+        if "-" in lower and not word.capital and _double_first_name(lower, first, always, frequencies):
             decided[index] = True  # "lily-rose", "ellie-mae": two first names, one of them common
             continue
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
@@ -671,11 +670,14 @@ def find_names(
         # may follow in brackets ("Thanks, Kelly (Duty Team)").
         # A message that has already named the one it is written to ("Hi Jo,", "Thanks Bev"): its last word
         # signs it off even when that is a common name, or a word only a name is ("Ste").
-        addressed = message and any(decided.get(earlier) for earlier in range(index))
+        at_end = word.capital and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
+        addressed = (
+            at_end and any(decided.get(earlier) for earlier in range(index)) and bool(_MESSAGE.search(text))
+        )
         signing = (
             word.capital
             and (kind == "first" or (addressed and not is_word and rare))
-            and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
+            and at_end
             and (
                 bool(_THANKED.search(text, max(0, word.start - 25), word.start))
                 or (
