@@ -110,6 +110,13 @@ _THANKED = re.compile(
     r"|see\s+you\s+soon|all\s+the\s+best|ta),\s*$",
     re.IGNORECASE,
 )
+_KISSES_TO_END = re.compile(r"[\s.!]*[xX]{1,3}[\s.!]*")
+# A text written as a message to someone: it opens with a greeting or thanks someone somewhere.
+_MESSAGE = re.compile(
+    r"^\W*(?:hi|hey|hiya|hello|dear|morning|afternoon|good\s+(?:morning|afternoon|evening))\b"
+    r"|\b(?:thanks|thank\s+you|cheers|regards)\b",
+    re.IGNORECASE,
+)
 # What may follow a name signing off: a full stop, kisses ("Priya x"), a role in brackets ("(Duty Team)").
 _AFTER_SIGNATURE = re.compile(r"[\s.!]*(?:[xX]{1,3}[\s.!]*)?(?:\([^()\n]{1,40}\)[\s.!]*)?")
 # The partnership's acronyms (agencies, roles, meetings, legal terms): in capitals they are never a person.
@@ -560,13 +567,19 @@ def find_names(
             continue  # an everyday word in lower case ("stoppin", "overthinkin" too): no rule makes it a name
         if _never_a_name(lower) or (word.capital and word.text[1:2].isupper() and not word.text.isupper()):
             continue  # "Liaised", "Paediatrician"; "SENCo", "YPs": an abbreviation
+        if "-" in lower and not word.capital and _double_first_name(lower, first, always, frequencies):
+            decided[index] = True  # "lily-rose", "ellie-mae": two first names, one of them common
+            continue
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
         if tail and word.text[-len(tail) :].islower() and tail in dictionary:
             continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
         if _listed(word, not_names) and not (
             lower in _SEASONAL_NAMES
             and word.capital
-            and _described(words, index, text, dictionary, word_name=True)
+            and (
+                _described(words, index, text, dictionary, word_name=True)
+                or _season_acts(words, index, text, first)
+            )
         ):
             continue
         before, after = word_at(index - 1), word_at(index + 1)
@@ -655,15 +668,22 @@ def find_names(
         # "... – Gemma", "Thanks, Marcus": a first name signing off at the end of the text
         # After "Thanks," a common word that is a first name signs off too ("Many thanks, Amber"), and a role
         # may follow in brackets ("Thanks, Kelly (Duty Team)").
+        # A message that has already named the one it is written to ("Hi Jo,", "Thanks Bev"): its last word
+        # signs it off even when that is a common name, or a word only a name is ("Ste").
+        at_end = word.capital and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
+        addressed = (
+            at_end and any(decided.get(earlier) for earlier in range(index)) and bool(_MESSAGE.search(text))
+        )
         signing = (
             word.capital
-            and kind == "first"
-            and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
+            and (kind == "first" or (addressed and not is_word and rare))
+            and at_end
             and (
                 bool(_THANKED.search(text, max(0, word.start - 25), word.start))
                 or (
-                    index == len(words) - 1
-                    and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF  # not "a close game – Chelsea"
+                    (index == len(words) - 1 or bool(_KISSES_TO_END.fullmatch(text, word.end)))
+                    # not "a close game – Chelsea", unless the text is a message
+                    and (addressed or _zipf(frequencies, lower) < _COMMON_NAME_ZIPF)
                     and bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
                 )
             )
@@ -804,6 +824,37 @@ def find_names(
                 and following not in _PLACE_AFTER
             ):
                 decided[index] = True  # "yo kwame", "marcus was there": a common name that is no word
+            elif (
+                lower in always
+                and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF
+                and lower not in _LOWER_CASE_WORDS
+                and previous not in _SAINTS
+                and previous not in _DETERMINERS
+                and previous not in _PLACE_PREPOSITIONS
+                and previous != "to"
+                and (
+                    not following
+                    or (following in _AND and (after_that in _OBJECTS or after_that in first))
+                    or following in _AUXILIARIES
+                    or _verbish(following, dictionary)
+                )
+            ):
+                # "jess is on a tag", "demi n me": a common name that is a rare word ("jade", "poppy"), then
+                # what a person does or another person; not before what it names ("jasmine rice", "ebony and
+                # gold")
+                decided[index] = True
+            elif (
+                lower_name
+                and "-" not in lower
+                and _zipf(frequencies, lower) < _NAME_ONLY_ZIPF
+                and lower not in _LOWER_CASE_WORDS
+                and previous not in _SAINTS
+                and previous not in _DETERMINERS
+                and previous not in _PLACE_PREPOSITIONS
+                and previous != "to"
+                and following not in _PLACE_AFTER
+            ):
+                decided[index] = True  # "tanisha and her mum": a listed first name rarer than any word
             elif _named_by_verb(previous, before_that) and (
                 (not is_word and rare)
                 or (previous in _NAMED_WHO and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF)
@@ -1437,6 +1488,33 @@ def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:
         if word.start < reach:
             inside.add(index)
     return inside
+
+
+def _season_acts(words, index: int, text: str, first: frozenset[str]) -> bool:
+    """A capitalised month or season that says or tells something, or goes with "me" or another first name:
+    "Summer told me", "April n me", "Summer and Grace came" (not "Summer and autumn", "June and July")."""
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after is None or not _adjacent(text, words[index], after):
+        return False
+    if after.lower in _STRONG_AFTER:
+        return True
+    then = words[index + 2] if index + 2 < len(words) else None
+    if after.lower not in _AND or then is None or not _adjacent(text, after, then):
+        return False
+    return then.lower == "me" or (then.capital and then.lower in first and then.lower not in _SEASONAL_NAMES)
+
+
+def _double_first_name(
+    lower: str, first: frozenset[str], always: frozenset[str], frequencies: dict[str, float]
+) -> bool:
+    """Two first names joined by a hyphen, one of them among the common names ("ellie-mae"), neither an
+    everyday word as common as "gold" or "pong": a double-barrelled first name, in any case."""
+    parts = lower.split("-")
+    return (
+        len(parts) == 2
+        and all(part in first and _zipf(frequencies, part) < _EVERYDAY_ZIPF + 0.5 for part in parts)
+        and any(part in always for part in parts)
+    )
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:

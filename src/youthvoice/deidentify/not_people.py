@@ -64,19 +64,24 @@ _OPERATION_OR_PRISON_WORDS = frozenset({"operation", "op", "hmp", "hmyoi", "hmpy
 # people: after a word for dealing, carrying or taking them, or when they are handed out. A weak cue
 # ("on", "some", "to be") counts only with the word in lower case: "on Molly's phone", "relied on Charlie".
 _DRUG_NAMES = "charlie|mandy|molly|tina|ket|henry|billy"
+# ...and one that is two first names, only after a word for dealing or taking it ("smoking mary-jane")
+_DRUG_NAMES_AFTER_VERB = f"{_DRUG_NAMES}|mary[ -]jane"
 _QUOTE = "[\"'“”‘’]?"
 _DRUG_BY_NAME = re.compile(
     r"\b(?:sell(?:s|ing)?|sold|carr(?:y|ies|ied|ying)|deal(?:s|t|ing)?|doing|did|taking|took|takes?|taken|"
-    r"bought|buy(?:s|ing)?|scor(?:e|ed|ing)|snort\w*|sniff\w*|dropp(?:ed|ing)|bags?\s+of|wraps?\s+of|"
+    r"bought|buy(?:s|ing)?|scor(?:e|ed|ing)|smok(?:e|es|ed|ing)|snort\w*|sniff\w*|dropp(?:ed|ing)|"
+    r"bags?\s+of|wraps?\s+of|"
     r"lines?\s+of|grams?\s+of|g\s+of|bit\s+of|supply\w*|possession\s+of|powder\s+believed\s+to\s+be)"
     # one of them, or a list of them, in quotes or not: 'had taken "Molly" and "Charlie"'
-    rf"\s+(?:the\s+|some\s+)?{_QUOTE}(?:{_DRUG_NAMES}){_QUOTE}"
-    rf"(?:\s*(?:,|and|&|or|n)\s*{_QUOTE}(?:{_DRUG_NAMES}){_QUOTE})*\b(?!['’]s)"
+    rf"\s+(?:the\s+|some\s+)?{_QUOTE}(?:{_DRUG_NAMES_AFTER_VERB}){_QUOTE}"
+    rf"(?:\s*(?:,|and|&|or|n)\s*{_QUOTE}(?:{_DRUG_NAMES_AFTER_VERB}){_QUOTE})*\b(?!['’]s)"
     rf"|(?-i:\b(?:on|some|be|the|and)\s+(?:{_DRUG_NAMES}))\b(?!['’]s)"
     rf"|\b(?:{_DRUG_NAMES})\s+(?:was|were|is|gets?|got)\s+(?:being\s+)?handed\s+out\b",
     re.IGNORECASE,
 )
-_DRUG_NAME_WORDS = frozenset(_DRUG_NAMES.split("|"))
+_DRUG_NAME_WORDS = frozenset(
+    {"charlie", "mandy", "molly", "tina", "ket", "henry", "billy", "mary", "mary-jane"}
+)
 # UK places (GeoNames, data/uk_places.txt). A place that is also a first name ("Preston", "Barry") is a place
 # only in a list of places with at least one that is no first name ("Chorley, Preston and Lancaster"), so that
 # "Preston, Chester and Lincoln came" stays a list of people; a city of BIG_CITY people or more that is no
