@@ -358,8 +358,7 @@ def _nhs(match: re.Match, r: Replacer, *, cued: bool) -> str:
     when the check digit holds and the number does not start with 0 (a UK phone number does)."""
     candidate = match.group(0)
     if (cued and not _after_reference(match)) or (candidate[0] != "0" and nhs_check_digit_ok(candidate)):
-        r.found["NHS_NUMBER"] += 1
-        return "[NHS_NUMBER]"
+        return _put(match, 0, "NHS_NUMBER", r)
     return candidate
 
 
@@ -428,7 +427,7 @@ def _replace_platform_handles(text: str, r: Replacer) -> str:
     return r.apply(_BARE_HANDLE, bare, r.apply(_PLATFORM_HANDLE, named, text))
 
 
-def _put(match: re.Match, group: str, kind: str, r: Replacer) -> str:
+def _put(match: re.Match, group: str | int, kind: str, r: Replacer) -> str:
     """The match with one group replaced by a placeholder."""
     r.found[kind] += 1
     start, end = match.span(group)

@@ -535,13 +535,12 @@ def find_names(
             and _who_they_are(words, index)
         ):
             blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
-        if (
-            index in blocked
-            and word.capital
-            and lower[-1] == "s"
+        owns = (
+            lower[-1] == "s"
             and lower not in first
             and _owner_without_apostrophe(text, words, index, first, dictionary)
-        ):
+        )
+        if index in blocked and word.capital and owns:
             blocked.discard(index)  # "round Kierans after school": someone's home, not a place
         if index in blocked or lower in _CLOSED or (word.text.isupper() and word.text in ACRONYMS):
             continue
@@ -550,12 +549,7 @@ def find_names(
             if words[index - 1].lower in _NICKNAME_PREFIXES:
                 decided[index - 1] = True
             continue
-        if (
-            not welsh
-            and lower[-1] == "s"
-            and lower not in first
-            and _owner_without_apostrophe(text, words, index, first, dictionary)
-        ):
+        if not welsh and owns:
             decided[index] = True  # "at amirs house", "kaydens older brother": a name's 's written without
             continue
         if (
@@ -789,6 +783,14 @@ def find_names(
                 decided[index] = True  # "called Street", "Mr White", "Gemma Shaw (SW)"
         else:
             lower_name = kind == "first" and not is_word
+            # Nothing before it makes it a word, a saint's day or a place ("the", "St", "in", "to").
+            stands_alone = (
+                lower not in _LOWER_CASE_WORDS
+                and previous not in _SAINTS
+                and previous not in _DETERMINERS
+                and previous not in _PLACE_PREPOSITIONS
+                and previous != "to"
+            )
             if previous in _TITLES and (
                 (not is_word and (kind or rare))
                 or (kind and _zipf(frequencies, lower) < _EVERYDAY_ZIPF)  # "mr walsh", not "mr nice"
@@ -813,25 +815,12 @@ def find_names(
                 or (following == "from" and not (previous == "to" and before_that in _MOTION))
             ):
                 decided[index] = True  # "with kacper", "jayden said", "kamil from year 10"
-            elif (
-                lower in always
-                and not is_word
-                and lower not in _LOWER_CASE_WORDS
-                and previous not in _SAINTS
-                and previous not in _DETERMINERS
-                and previous not in _PLACE_PREPOSITIONS
-                and previous != "to"
-                and following not in _PLACE_AFTER
-            ):
+            elif lower in always and not is_word and stands_alone and following not in _PLACE_AFTER:
                 decided[index] = True  # "yo kwame", "marcus was there": a common name that is no word
             elif (
                 lower in always
                 and _zipf(frequencies, lower) < _COMMON_NAME_ZIPF
-                and lower not in _LOWER_CASE_WORDS
-                and previous not in _SAINTS
-                and previous not in _DETERMINERS
-                and previous not in _PLACE_PREPOSITIONS
-                and previous != "to"
+                and stands_alone
                 and (
                     not following
                     or (following in _AND and (after_that in _OBJECTS or after_that in first))
@@ -847,11 +836,7 @@ def find_names(
                 lower_name
                 and "-" not in lower
                 and _zipf(frequencies, lower) < _NAME_ONLY_ZIPF
-                and lower not in _LOWER_CASE_WORDS
-                and previous not in _SAINTS
-                and previous not in _DETERMINERS
-                and previous not in _PLACE_PREPOSITIONS
-                and previous != "to"
+                and stands_alone
                 and following not in _PLACE_AFTER
             ):
                 decided[index] = True  # "tanisha and her mum": a listed first name rarer than any word

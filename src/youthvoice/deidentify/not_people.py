@@ -79,9 +79,7 @@ _DRUG_BY_NAME = re.compile(
     rf"|\b(?:{_DRUG_NAMES})\s+(?:was|were|is|gets?|got)\s+(?:being\s+)?handed\s+out\b",
     re.IGNORECASE,
 )
-_DRUG_NAME_WORDS = frozenset(
-    {"charlie", "mandy", "molly", "tina", "ket", "henry", "billy", "mary", "mary-jane"}
-)
+_DRUG_NAME_WORDS = frozenset(_DRUG_NAMES.split("|")) | {"mary", "mary-jane"}
 # UK places (GeoNames, data/uk_places.txt). A place that is also a first name ("Preston", "Barry") is a place
 # only in a list of places with at least one that is no first name ("Chorley, Preston and Lancaster"), so that
 # "Preston, Chester and Lincoln came" stays a list of people; a city of BIG_CITY people or more that is no
