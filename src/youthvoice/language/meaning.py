@@ -296,9 +296,15 @@ def inside_quotes(sentence: str, start: int, end: int) -> bool:
             continue
         if sentence.find(closing, end) != -1 and sentence.rfind(closing, before + 1, start) == -1:
             return True
-    # A single quote used as a quotation mark: after a space or start, closed after the match.
-    before = re.search(r"(?:^|[\s(])'[^']*$", sentence[:start])
-    return bool(before and re.match(r"[^']*'(?![a-z])", sentence[end:]))
+    # A single quote used as a quotation mark: after a space or start, closed after the match. An apostrophe
+    # inside a word ("hadn't", "Kai's") neither opens nor closes the quotation.
+    before = SINGLE_QUOTE_OPENED.search(sentence[:start])
+    return bool(before and SINGLE_QUOTE_CLOSED.match(sentence[end:]))
+
+
+SINGLE_QUOTE_OPENED = re.compile(r"(?:^|[\s(])'(?:[^']|(?<=\w)'(?=\w))*$")
+SINGLE_QUOTE_CLOSED = re.compile(r"(?:[^']|(?<=\w)'(?=\w))*'(?![a-z])")
+CLOSING_QUOTES = "'\"\u2019\u201d"
 
 
 def clause_before(sentence: str, start: int, *, words: int = 7) -> str:
@@ -409,7 +415,18 @@ def about_wording(sentence: str, words: Words) -> bool:
     return answer
 
 
+# Told not to call, record or put something, with the words quoted: "we should not record that he 'X'",
+# "staff must not describe a child as 'X'", "don't put 'X'".
+WORDING_FORBIDDEN = re.compile(
+    r"\b(?:should|must|do|does|will|would|could|shall)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?"
+    r"(?:call|describ|record|writ|written|say|said|put|label|refer|use|used|note|noted|log|logg)\w*",
+    re.IGNORECASE,
+)
+
+
 def talks_about_wording(sentence: str, words: Words) -> bool:
+    if QUOTE_MARKS.search(sentence) and WORDING_FORBIDDEN.search(sentence):
+        return True
     for found in words.policy.finditer(sentence):
         marker = found.group().lower()
         if marker in ("term", "terms") and (
@@ -905,6 +922,22 @@ def adult_by_age(sentence: str, start: int) -> bool:
     return bool(doers) and any(age.owner == doers[-1].lower() and age.value >= 18 for age in ages)
 
 
+# Words in quotation marks that the sentence reports, records as changed, or turns down are someone's wording
+# held up to be looked at, not the writer's own.
+QUOTED_NOT_USED = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|call|called|calls|calling|describe|described|describes|"
+    r"describing|refer\w*|label\w*|texted|messaged|write|writing|wrote|claimed|claims|alleged|insisted|"
+    r"posted|named|nicknamed|"
+    # a record of wording changed or flagged: "changed 'X' to 'Y'", "'X' was removed", "flagged 'X'"
+    r"chang\w*|amend\w*|correct\w*|remov\w*|delet\w*|reword\w*|rephras\w*|edit\w*|struck|"
+    r"flag\w*|warn\w*|challeng\w*|language|"
+    # wording turned down: "rejected 'X'", "withdrew 'X'", "'X' is inappropriate", "rather than 'X'"
+    r"reject\w*|withdr[ae]w\w*|retract\w*|inappropriate|unacceptable|not acceptable|taken out|took out|"
+    r"fed back|rather than|instead of|never be used|not be used)\b",
+    re.IGNORECASE,
+)
+
+
 def verdict(
     meaning, sentence: str, start: int, end: int, words: Words | None = None, *, may_parse: bool = True
 ) -> Verdict | None:
@@ -914,18 +947,9 @@ def verdict(
     words = words or default_words()
     if about_wording(sentence, words):
         return DROP
-    if inside_quotes(sentence, start, end) and (
-        re.search(
-            r"\b(?:said|says|say|saying|told|tells|call|called|calls|calling|describe|described|describes|"
-            r"describing|refer\w*|label\w*|texted|messaged|write|writing|wrote|claimed|claims|alleged|insisted|"
-            r"posted|named|nicknamed|"
-            # a record of wording changed or flagged: "changed 'X' to 'Y'", "'X' was removed", "flagged 'X'"
-            r"chang\w*|amend\w*|correct\w*|remov\w*|delet\w*|reword\w*|rephras\w*|edit\w*|struck|"
-            r"flag\w*|warn\w*|challeng\w*|language)\b",
-            sentence,
-            re.IGNORECASE,
-        )
-    ):
+    # A match may take in the quotation mark that closes it ("promiscu*" reaches "promiscuous'").
+    quoted_end = end - 1 if end - start > 1 and sentence[end - 1] in CLOSING_QUOTES else end
+    if inside_quotes(sentence, start, quoted_end) and QUOTED_NOT_USED.search(sentence):
         return DROP
     if meaning is None:
         return KEEP

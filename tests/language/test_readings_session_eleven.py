@@ -1,0 +1,56 @@
+"""The checker's readings of session 11 (issue 13, 6 December 2026): readings any new writer will need.
+
+Words quoted in order to be turned down are not the writer's: a quotation that is rejected, withdrawn, called
+inappropriate or unacceptable, given "rather than" or "instead of" something better, taken out or fed back,
+and a sentence that tells staff not to call, record, put or describe something while quoting it. A quotation
+mark the match takes in ("promiscu*" reaching the closing quote) and an apostrophe inside a quoted word
+("hadn't") do not hide the quotation. The same words used by the writer, or quoted from the child or a
+colleague and left standing, are still findings.
+
+Every sentence here was written for these tests; none comes from an evaluation set. Each reading has its
+findings beside it.
+"""
+
+import pytest
+
+from youthvoice.language import check
+
+
+def flagged(text: str) -> bool:
+    return bool(check(text))
+
+
+QUOTED_TO_REJECT = [
+    "Rather than 'he chose to stay with them', the plan now says 'he was held by the adults'.",
+    "Instead of \"she is sexually active\", write that she is being sexually exploited.",
+    '"Streetwise" is inappropriate for a child of twelve.',
+    'Calling the assault "horseplay" is unacceptable and was challenged at the panel.',
+    'The chair rejected the summary of the attack as "a scuffle".',
+    'Police withdrew the description of him as "putting himself at risk".',
+    'The reviewer found "choosing to go missing" in three plans and this was fed back.',
+    "The sentence 'if he hadn't lied about where he was' was taken out.",
+    "Quote changed: 'Amy is promiscuous' was deleted.",
+    'Staff should not describe a child who carries drugs as "a runner".',
+    'We must not record that she "chose to go"; the adults took her.',
+    'the duty manager said don\'t put "not engaging" - write what we tried',
+    '"Consensual" should never be used of a twelve-year-old and a man.',
+]
+
+STILL_FOUND_WITH_QUOTES = [
+    # the writer's own words beside a quotation that is only reported
+    "She said she is 'fine' but she put herself at risk again.",
+    # a quotation nobody turns down
+    'Mia is "promiscuous" and "out of control" at weekends.',
+    # turned-down words elsewhere do not excuse the writer's own
+    'Kai chose to go with them; "runner" is inappropriate, so we wrote "exploited".',
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_TO_REJECT)
+def test_words_quoted_to_be_turned_down_are_not_findings(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+@pytest.mark.parametrize("text", STILL_FOUND_WITH_QUOTES)
+def test_words_used_beside_a_quotation_are_still_findings(text):
+    assert flagged(text)
