@@ -54,3 +54,55 @@ def test_words_quoted_to_be_turned_down_are_not_findings(text):
 @pytest.mark.parametrize("text", STILL_FOUND_WITH_QUOTES)
 def test_words_used_beside_a_quotation_are_still_findings(text):
     assert flagged(text)
+
+
+# The child's way of life, choices or safety named as what the harm comes from.
+SELF_RISK_FOUND = [
+    "His lifestyle is the reason the olders have got hold of him, and it puts him in danger.",
+    "Children with chaotic lifestyles are easy targets for exploitation.",
+    "The way she lives means she is always in danger.",
+    "Noted Mason is at risk because of the way he carries on.",
+    "Amy needs to make safer choices about the men she meets.",
+    "The plan asks Tom to take responsibility for keeping himself safe.",
+]
+SELF_RISK_LEFT = [
+    # health advice, the adults' way of life, a denial, a service's own choices
+    "We talked about a healthy lifestyle and the risk of smoking.",
+    "The gang's lifestyle is dangerous for the children they use.",
+    "The risk comes from the men who target her, not from her lifestyle.",
+    "We will make better decisions about placements to reduce risk.",
+    "She chose the way she lives her weekends: football and her nan's.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_RISK_FOUND)
+def test_the_childs_way_of_life_as_the_risk_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", SELF_RISK_LEFT)
+def test_a_way_of_life_that_blames_no_child_is_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+OVERSTATED_FOUND = [
+    "The concern about the images was exaggerated.",
+    "Most of what is said about the touching at the youth club is overblown.",
+    "Reports of the assault have been blown out of proportion.",
+]
+OVERSTATED_LEFT = [
+    # an adult's lie, and the concern held up, not played down
+    "The men exaggerated his drug debt to keep him working.",
+    "The harm to Jess has not been exaggerated in any way.",
+    "The size of the crowd at the match was exaggerated in the paper.",
+]
+
+
+@pytest.mark.parametrize("text", OVERSTATED_FOUND)
+def test_harm_called_overstated_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", OVERSTATED_LEFT)
+def test_an_overstatement_that_plays_down_no_harm_is_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
