@@ -106,3 +106,68 @@ def test_harm_called_overstated_is_found(text):
 @pytest.mark.parametrize("text", OVERSTATED_LEFT)
 def test_an_overstatement_that_plays_down_no_harm_is_left(text):
     assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+# The child as the agent of drug supply: a role in the adults' organisation, caught in the act, holding
+# what is sold, working in the trade. Adults doing it, a child told to do it, jobs and sport are left.
+SUPPLY_FOUND = [
+    "Jo is a distributor for the Northgate crew.",
+    "Sam is one of the runners for the Hillside lot.",
+    "Kit acts as a middleman in the Westway operation.",
+    "Police caught Kane dealing near the station.",
+    "Officers spotted him selling outside the school.",
+    "Kane was seen selling near the station.",
+    "Dani was found holding thirty wraps in her bag.",
+    "Jay has been working in the drugs trade since he was 13.",
+]
+SUPPLY_LEFT = [
+    "The youth worker for the county visited on Monday.",
+    "Members of the Southside crew approached her at the park.",
+    "Police caught the man dealing to children.",
+    "She was caught selling cakes without a permit.",
+    "Staff found him dealing with his anger well.",
+    "The group boss told the boys to hold the knives in their bedrooms.",
+    "He held her hand while the nurse took blood.",
+    "Jay was made to hold the wraps by the men who control his phone.",
+]
+
+
+@pytest.mark.parametrize("text", SUPPLY_FOUND)
+def test_the_child_as_the_agent_of_supply_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", SUPPLY_LEFT)
+def test_supply_by_adults_or_done_to_the_child_is_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+# An adult's capacity credited to the child, and the protection a child is owed called unneeded.
+ADULT_CAPACITY_FOUND = [
+    "She has the maturity to decide who she sees.",
+    "His independence means he can manage the risks himself.",
+    "At 14 she is perfectly able to weigh up what is safe.",
+    "Ava knows her own mind and goes where she likes.",
+    "He is a man in the making and can look out for the others.",
+    "She is living as an adult in all but name.",
+    "Ruby, 13, leads an independent life and comes home when she wants.",
+    "He does not need the same protection as younger children.",
+    "Ben is tough and does not need supervising.",
+]
+ADULT_CAPACITY_LEFT = [
+    "Dad has the maturity to decide what is best for the family.",
+    "Her brother, 24, is living as an adult in his own flat.",
+    "She did not choose this, and she is not able to weigh up the risks the men pose.",
+    "He no longer needs a safety plan because the man has been charged.",
+    "We have the experience to support her through court.",
+]
+
+
+@pytest.mark.parametrize("text", ADULT_CAPACITY_FOUND)
+def test_an_adults_capacity_credited_to_a_child_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", ADULT_CAPACITY_LEFT)
+def test_capacity_of_adults_and_protection_ended_for_a_reason_are_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]

@@ -503,6 +503,9 @@ LABELLING_VERBS = {
     "know",
     "believe",
 }
+# Verbs of catching someone in the act: what the act is is done by their object ("police caught Kane
+# dealing", "staff spotted her getting into the car"), not by whoever caught or saw them.
+CATCHING_VERBS = {"catch", "spot", "observe", "witness", "film", "stop", "arrest", "watch", "notice", "hear"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})  # a verb with its own tense: "wants", "went", "want"
 # Verbs by which a service passes on a view of the child: the view's subject is the child, not the speaker.
@@ -606,7 +609,7 @@ def doer(doc, token, words: Words) -> str:
             continue
         # A label given to someone: "staff describe her as streetwise", "they consider him mature": the label
         # is about the object ("her"), not the subject who gives it.
-        if current is not token and current.lemma_.lower() in LABELLING_VERBS:
+        if current is not token and current.lemma_.lower() in LABELLING_VERBS | CATCHING_VERBS:
             labelled = next((c for c in current.children if c.dep_ == "dobj"), None)
             came_from = previous
             if (
@@ -663,6 +666,9 @@ def doer(doc, token, words: Words) -> str:
             ):  # "forced to sell": the selling was done to the child
                 subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
                 if subject is None or subject.dep_ == "nsubjpass" or person_kind(subject, words) == "adult":
+                    return "coerced"
+                # "the group leader ordered the boys to hold ...": told to do it, whoever the teller is
+                if any(c.dep_ == "dobj" and person_kind(c, words) == "child" for c in current.children):
                     return "coerced"
             if (
                 current.dep_ in ("ccomp", "xcomp")
