@@ -171,3 +171,30 @@ def test_an_adults_capacity_credited_to_a_child_is_found(text):
 @pytest.mark.parametrize("text", ADULT_CAPACITY_LEFT)
 def test_capacity_of_adults_and_protection_ended_for_a_reason_are_left(text):
     assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+# Harm played down: "should not be escalated" is about what is done, not a note about wording, and harm
+# called horseplay or messing about is found when the words before it say who was at it.
+MINIMISING_FOUND = [
+    "The touching in the corridor was minor and should not be escalated.",
+    "Typical teenage behaviour, and it should not be referred on.",
+    "The school thinks the groping was probably just the lads messing about.",
+    "The slapping was no more than horseplay according to the head of year.",
+]
+MINIMISING_LEFT = [
+    # talk about words, and ordinary play with no harm in it
+    "The word streetwise should not be used about a child.",
+    "Risky behaviour should not be referred to as a choice.",
+    "The boys were messing about in the yard at lunch.",
+    "The panel agreed the referral should not be delayed.",
+]
+
+
+@pytest.mark.parametrize("text", MINIMISING_FOUND)
+def test_harm_played_down_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", MINIMISING_LEFT)
+def test_talk_about_words_and_harmless_play_are_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]

@@ -424,6 +424,16 @@ WORDING_FORBIDDEN = re.compile(
 )
 
 
+# "X should not be used", "must not be written": about words only when a verb of wording follows (or the words
+# are quoted); "should not be escalated", "must not be left alone" are about what is done.
+MODAL_NOT_BE = {"should not be", "shouldn't be", "must not be"}
+WORDING_AFTER_NOT_BE = re.compile(
+    r"\s+(?:\w+\s+)?(?:used|said|written|called|described|referred to as|labell?ed|recorded|applied|put|"
+    r"worded|phrased|included|repeated|spoken|read)\b",
+    re.IGNORECASE,
+)
+
+
 def talks_about_wording(sentence: str, words: Words) -> bool:
     if QUOTE_MARKS.search(sentence) and WORDING_FORBIDDEN.search(sentence):
         return True
@@ -433,6 +443,12 @@ def talks_about_wording(sentence: str, words: Words) -> bool:
             SCHOOL_TERM.search(sentence, 0, found.end()) or TERM_TIME.match(sentence, found.end())
         ):
             continue  # a stretch of time ("a long-term partner", "term-time"), not a word
+        if (
+            marker in MODAL_NOT_BE
+            and not WORDING_AFTER_NOT_BE.match(sentence, found.end())
+            and not QUOTE_MARKS.search(sentence)
+        ):
+            continue  # "should not be escalated": about what is done, not about words
         if (
             marker.startswith("avoid")
             and not AVOIDING_WORDS.match(sentence, found.end())
