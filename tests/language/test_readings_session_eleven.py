@@ -198,3 +198,25 @@ def test_harm_played_down_is_found(text):
 @pytest.mark.parametrize("text", MINIMISING_LEFT)
 def test_talk_about_words_and_harmless_play_are_left(text):
     assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+# A subject the sentence says is adults: the supply described in it is the adults' own.
+SAID_TO_BE_ADULTS_LEFT = [
+    "Those running the line are adults who use children.",
+    "The people selling cannabis on the estate are men in their thirties.",
+]
+STILL_THE_CHILDS = [
+    "She is running drugs for men.",
+    "The boys running the line are children, not adults.",
+    "Kai, who is running drugs for the olders, is a child.",
+]
+
+
+@pytest.mark.parametrize("text", SAID_TO_BE_ADULTS_LEFT)
+def test_supply_by_a_subject_said_to_be_adults_is_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+@pytest.mark.parametrize("text", STILL_THE_CHILDS)
+def test_supply_by_a_child_beside_adults_is_still_found(text):
+    assert flagged(text)

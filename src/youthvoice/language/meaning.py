@@ -634,7 +634,7 @@ def doer(doc, token, words: Words) -> str:
                 and came_from.dep_ in ("prep", "oprd", "ccomp", "xcomp", "acomp", "advcl")
             ):
                 return person_kind(labelled, words)
-        previous = current
+        arrived_from, previous = previous, current
         if current.pos_ in ("NOUN", "PROPN", "ADJ") and current.dep_ not in ("ROOT",):
             if any(c.dep_ == "poss" and person_kind(c, words) == "child" for c in current.children):
                 return "child"  # "her own choices", "her known associates": the child's
@@ -645,6 +645,8 @@ def doer(doc, token, words: Words) -> str:
                 c.dep_ == "poss" and person_kind(c, words) == "adult" for c in current.children
             ):
                 return "adult"  # "the man's lies allowed him to ...": a thing of the adult's acts for him
+            if current.dep_ in SUBJECTS and said_to_be_adults(current.head, current, current, words):
+                return "adult"  # "the people selling it are men in their thirties"
             if current.dep_ in SUBJECTS:
                 # A role noun as the subject: "dealers target children" names adults acting on a child.
                 objects = [c for c in current.head.children if c.dep_ in ("dobj", "pobj")]
@@ -704,6 +706,8 @@ def doer(doc, token, words: Words) -> str:
                 said_of = next((c for c in current.head.children if c.dep_ == "dobj"), None)
                 return person_kind(said_of, words) if said_of is not None else "unknown"
             if subjects:
+                if said_to_be_adults(current, subjects[0], arrived_from, words):
+                    return "adult"  # "those running the line are adults", "the people selling it are men"
                 if any(c.dep_ == "poss" and person_kind(c, words) == "adult" for c in subjects[0].children):
                     return "adult"  # "the men's lifestyle is ...": the subject is the adults' thing
                 if subjects[0].lemma_.lower() in CHILDS_OWN_WORDS and any(
@@ -727,6 +731,17 @@ def doer(doc, token, words: Words) -> str:
             return "unknown"
         current = current.head
     return "unknown"
+
+
+def said_to_be_adults(verb, subject, came_from, words: Words) -> bool:
+    """Whether the match sits in a subject that the sentence then says is adults: "those running the line are
+    adults", "the people selling it are men in their thirties". Not a child named or a pronoun ("she is a
+    grown woman" gives the child a label, it does not make her an adult)."""
+    if verb.lemma_.lower() != "be" or came_from.i != subject.i:
+        return False
+    if subject.pos_ == "PROPN" or subject.lower_ in ("she", "he", "they", "i", "we", "you"):
+        return False
+    return any(c.dep_ == "attr" and person_kind(c, words) == "adult" for c in verb.children)
 
 
 def reported_by_someone_else(doc, token, words: Words) -> bool:
