@@ -220,3 +220,29 @@ def test_supply_by_a_subject_said_to_be_adults_is_left(text):
 @pytest.mark.parametrize("text", STILL_THE_CHILDS)
 def test_supply_by_a_child_beside_adults_is_still_found(text):
     assert flagged(text)
+
+
+# Everyday words that share a role noun's spelling, and the people who lead the group that exploits.
+WORDS_NOT_ROLES_LEFT = [
+    "Mia came runner-up in the poetry prize for the county.",
+    "We planted runner beans with the county youth club.",
+    "Theo is a talented runner who competes for the county over 1500 metres.",
+    "The olders threatened his younger sister to keep him quiet about the line.",
+    "The gang leader told Nico he was mature for his age.",
+    "He has been dealing in antiques with his dad.",
+]
+ROLES_AND_DEALING_FOUND = [
+    "Zac (13) was dealing in the park when the police came.",
+    "Ali is clearly part of the local gang.",
+    "Cole is a runner for the line and works the trap.",
+]
+
+
+@pytest.mark.parametrize("text", WORDS_NOT_ROLES_LEFT)
+def test_everyday_words_and_the_leaders_words_are_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+@pytest.mark.parametrize("text", ROLES_AND_DEALING_FOUND)
+def test_dealing_somewhere_and_a_place_in_the_gang_are_found(text):
+    assert flagged(text)
