@@ -246,3 +246,29 @@ def test_everyday_words_and_the_leaders_words_are_left(text):
 @pytest.mark.parametrize("text", ROLES_AND_DEALING_FOUND)
 def test_dealing_somewhere_and_a_place_in_the_gang_are_found(text):
     assert flagged(text)
+
+
+# A role counted among the organisation's own ("one of their dealers", "the gang's main runner"), and harm
+# called drama or silly behaviour.
+COUNTED_AMONG_FOUND = [
+    "Rio joined the Westside gang and is now one of their dealers.",
+    "Jaden became the gang's main runner in the summer.",
+    "The photos shared in Year 9 were just drama between friends.",
+    "The nudes going round were a bit of silly behaviour.",
+]
+COUNTED_AMONG_LEFT = [
+    "Rio was threatened by one of the dealers.",
+    "One of the dealers picked Rio up from school.",
+    "The man who picked her up is one of the dealers.",
+    "There was some drama at the school play.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_AMONG_FOUND)
+def test_a_child_counted_among_the_dealers_and_harm_called_drama_are_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", COUNTED_AMONG_LEFT)
+def test_dealers_acting_on_a_child_and_a_play_are_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]

@@ -663,6 +663,7 @@ def doer(doc, token, words: Words) -> str:
                 current.dep_ in ("pobj", "dobj")
                 and current is token
                 and current.head.lower_ not in ("as", "like", "than")
+                and not counted_among(current)
                 and kind == "adult"
             ):
                 # "owes money to the dealers", "works for a dealer": the role is someone else's
@@ -731,6 +732,15 @@ def doer(doc, token, words: Words) -> str:
             return "unknown"
         current = current.head
     return "unknown"
+
+
+def counted_among(token) -> bool:
+    """Whether a role noun counts its subject in: "is one of their dealers", "is among the dealers" give the
+    role to whoever is one of them, where "owes money to the dealers" names someone else."""
+    head = token.head
+    if head.lower_ == "among":
+        return head.head.lemma_.lower() == "be"
+    return head.lower_ == "of" and head.head.lower_ in ("one", "some", "each", "any") and head.head.dep_ == "attr"
 
 
 def said_to_be_adults(verb, subject, came_from, words: Words) -> bool:
