@@ -272,3 +272,25 @@ def test_a_child_counted_among_the_dealers_and_harm_called_drama_are_found(text)
 @pytest.mark.parametrize("text", COUNTED_AMONG_LEFT)
 def test_dealers_acting_on_a_child_and_a_play_are_left(text):
     assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+# Harm or risk called what all children do.
+WHAT_CHILDREN_DO_FOUND = [
+    "Sharing nudes is something most teenagers do these days.",
+    "Staying out overnight with older lads is what kids get up to.",
+]
+WHAT_CHILDREN_DO_LEFT = [
+    "Football after school is just what teenagers do.",
+    "We asked what young people do when they feel unsafe online.",
+    "The men said that sending pictures is just what girls do.",
+]
+
+
+@pytest.mark.parametrize("text", WHAT_CHILDREN_DO_FOUND)
+def test_harm_called_what_children_do_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", WHAT_CHILDREN_DO_LEFT)
+def test_what_children_do_with_no_harm_or_in_an_adults_words_is_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
