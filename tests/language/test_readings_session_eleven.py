@@ -294,3 +294,31 @@ def test_harm_called_what_children_do_is_found(text):
 @pytest.mark.parametrize("text", WHAT_CHILDREN_DO_LEFT)
 def test_what_children_do_with_no_harm_or_in_an_adults_words_is_left(text):
     assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+# Harm made ordinary (kids being kids, typical adolescent experimentation, a concern called mild only, a child
+# used to the harm) and a child called obstructive.
+ORDINARY_FOUND = [
+    "The groping at the bus stop was kids being kids.",
+    "The sexting was seen as typical of teenage experimentation.",
+    "Low concern only: an older man has been giving her lifts.",
+    "Case closed, she is used to it by now and the men are still around.",
+    "Mum is not worried as Kai is used to the violence at the flat.",
+    "Jay is being obstructive and will not let us see him.",
+]
+ORDINARY_LEFT = [
+    "Everyone knows boys being boys is no excuse.",
+    "He is used to the new bus route now.",
+    "The man told police she was used to it.",
+    "The landlord was obstructive when police came.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_FOUND)
+def test_harm_made_ordinary_and_a_child_called_obstructive_are_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", ORDINARY_LEFT)
+def test_a_phrase_turned_down_an_ordinary_habit_and_an_adults_words_are_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
