@@ -322,3 +322,25 @@ def test_harm_made_ordinary_and_a_child_called_obstructive_are_found(text):
 @pytest.mark.parametrize("text", ORDINARY_LEFT)
 def test_a_phrase_turned_down_an_ordinary_habit_and_an_adults_words_are_left(text):
     assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+# Targeted because of a circumstance the adults exploit (out of school, excluded, alone) is correct usage;
+# targeted because of what the child did is still blame.
+CIRCUMSTANCE_LEFT = [
+    "The men picked on Ty because he was out of school and on his own.",
+    "She was targeted because she was excluded and alone.",
+]
+CONDUCT_STILL_FOUND = [
+    "She was targeted because she was out late drinking.",
+    "He got hurt because he was out at 3am with them.",
+]
+
+
+@pytest.mark.parametrize("text", CIRCUMSTANCE_LEFT)
+def test_targeted_for_a_circumstance_is_left(text):
+    assert not flagged(text), [f.rule_id for f in check(text)]
+
+
+@pytest.mark.parametrize("text", CONDUCT_STILL_FOUND)
+def test_targeted_for_what_the_child_did_is_still_found(text):
+    assert flagged(text)
