@@ -296,9 +296,15 @@ def inside_quotes(sentence: str, start: int, end: int) -> bool:
             continue
         if sentence.find(closing, end) != -1 and sentence.rfind(closing, before + 1, start) == -1:
             return True
-    # A single quote used as a quotation mark: after a space or start, closed after the match.
-    before = re.search(r"(?:^|[\s(])'[^']*$", sentence[:start])
-    return bool(before and re.match(r"[^']*'(?![a-z])", sentence[end:]))
+    # A single quote used as a quotation mark: after a space or start, closed after the match. An apostrophe
+    # inside a word ("hadn't", "Kai's") neither opens nor closes the quotation.
+    before = SINGLE_QUOTE_OPENED.search(sentence[:start])
+    return bool(before and SINGLE_QUOTE_CLOSED.match(sentence[end:]))
+
+
+SINGLE_QUOTE_OPENED = re.compile(r"(?:^|[\s(])'(?:[^']|(?<=\w)'(?=\w))*$")
+SINGLE_QUOTE_CLOSED = re.compile(r"(?:[^']|(?<=\w)'(?=\w))*'(?![a-z])")
+CLOSING_QUOTES = "'\"\u2019\u201d"
 
 
 def clause_before(sentence: str, start: int, *, words: int = 7) -> str:
@@ -409,13 +415,40 @@ def about_wording(sentence: str, words: Words) -> bool:
     return answer
 
 
+# Told not to call, record or put something, with the words quoted: "we should not record that he 'X'",
+# "staff must not describe a child as 'X'", "don't put 'X'".
+WORDING_FORBIDDEN = re.compile(
+    r"\b(?:should|must|do|does|will|would|could|shall)\s*(?:not|n['\u2019]t|never)\s+(?:be\s+)?"
+    r"(?:call|describ|record|writ|written|say|said|put|label|refer|use|used|note|noted|log|logg)\w*",
+    re.IGNORECASE,
+)
+
+
+# "X should not be used", "must not be written": about words only when a verb of wording follows (or the words
+# are quoted); "should not be escalated", "must not be left alone" are about what is done.
+MODAL_NOT_BE = {"should not be", "shouldn't be", "must not be"}
+WORDING_AFTER_NOT_BE = re.compile(
+    r"\s+(?:\w+\s+)?(?:used|said|written|called|described|referred to as|labell?ed|recorded|applied|put|"
+    r"worded|phrased|included|repeated|spoken|read)\b",
+    re.IGNORECASE,
+)
+
+
 def talks_about_wording(sentence: str, words: Words) -> bool:
+    if QUOTE_MARKS.search(sentence) and WORDING_FORBIDDEN.search(sentence):
+        return True
     for found in words.policy.finditer(sentence):
         marker = found.group().lower()
         if marker in ("term", "terms") and (
             SCHOOL_TERM.search(sentence, 0, found.end()) or TERM_TIME.match(sentence, found.end())
         ):
             continue  # a stretch of time ("a long-term partner", "term-time"), not a word
+        if (
+            marker in MODAL_NOT_BE
+            and not WORDING_AFTER_NOT_BE.match(sentence, found.end())
+            and not QUOTE_MARKS.search(sentence)
+        ):
+            continue  # "should not be escalated": about what is done, not about words
         if (
             marker.startswith("avoid")
             and not AVOIDING_WORDS.match(sentence, found.end())
@@ -486,6 +519,9 @@ LABELLING_VERBS = {
     "know",
     "believe",
 }
+# Verbs of catching someone in the act: what the act is is done by their object ("police caught Kane
+# dealing", "staff spotted her getting into the car"), not by whoever caught or saw them.
+CATCHING_VERBS = {"catch", "spot", "observe", "witness", "film", "stop", "arrest", "watch", "notice", "hear"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})  # a verb with its own tense: "wants", "went", "want"
 # Verbs by which a service passes on a view of the child: the view's subject is the child, not the speaker.
@@ -589,7 +625,7 @@ def doer(doc, token, words: Words) -> str:
             continue
         # A label given to someone: "staff describe her as streetwise", "they consider him mature": the label
         # is about the object ("her"), not the subject who gives it.
-        if current is not token and current.lemma_.lower() in LABELLING_VERBS:
+        if current is not token and current.lemma_.lower() in LABELLING_VERBS | CATCHING_VERBS:
             labelled = next((c for c in current.children if c.dep_ == "dobj"), None)
             came_from = previous
             if (
@@ -598,7 +634,7 @@ def doer(doc, token, words: Words) -> str:
                 and came_from.dep_ in ("prep", "oprd", "ccomp", "xcomp", "acomp", "advcl")
             ):
                 return person_kind(labelled, words)
-        previous = current
+        arrived_from, previous = previous, current
         if current.pos_ in ("NOUN", "PROPN", "ADJ") and current.dep_ not in ("ROOT",):
             if any(c.dep_ == "poss" and person_kind(c, words) == "child" for c in current.children):
                 return "child"  # "her own choices", "her known associates": the child's
@@ -609,6 +645,8 @@ def doer(doc, token, words: Words) -> str:
                 c.dep_ == "poss" and person_kind(c, words) == "adult" for c in current.children
             ):
                 return "adult"  # "the man's lies allowed him to ...": a thing of the adult's acts for him
+            if current.dep_ in SUBJECTS and said_to_be_adults(current.head, current, current, words):
+                return "adult"  # "the people selling it are men in their thirties"
             if current.dep_ in SUBJECTS:
                 # A role noun as the subject: "dealers target children" names adults acting on a child.
                 objects = [c for c in current.head.children if c.dep_ in ("dobj", "pobj")]
@@ -625,6 +663,7 @@ def doer(doc, token, words: Words) -> str:
                 current.dep_ in ("pobj", "dobj")
                 and current is token
                 and current.head.lower_ not in ("as", "like", "than")
+                and not counted_among(current)
                 and kind == "adult"
             ):
                 # "owes money to the dealers", "works for a dealer": the role is someone else's
@@ -647,6 +686,9 @@ def doer(doc, token, words: Words) -> str:
                 subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
                 if subject is None or subject.dep_ == "nsubjpass" or person_kind(subject, words) == "adult":
                     return "coerced"
+                # "the group leader ordered the boys to hold ...": told to do it, whoever the teller is
+                if any(c.dep_ == "dobj" and person_kind(c, words) == "child" for c in current.children):
+                    return "coerced"
             if (
                 current.dep_ in ("ccomp", "xcomp")
                 and current.head.lemma_.lower() in words.causing
@@ -665,6 +707,8 @@ def doer(doc, token, words: Words) -> str:
                 said_of = next((c for c in current.head.children if c.dep_ == "dobj"), None)
                 return person_kind(said_of, words) if said_of is not None else "unknown"
             if subjects:
+                if said_to_be_adults(current, subjects[0], arrived_from, words):
+                    return "adult"  # "those running the line are adults", "the people selling it are men"
                 if any(c.dep_ == "poss" and person_kind(c, words) == "adult" for c in subjects[0].children):
                     return "adult"  # "the men's lifestyle is ...": the subject is the adults' thing
                 if subjects[0].lemma_.lower() in CHILDS_OWN_WORDS and any(
@@ -688,6 +732,26 @@ def doer(doc, token, words: Words) -> str:
             return "unknown"
         current = current.head
     return "unknown"
+
+
+def counted_among(token) -> bool:
+    """Whether a role noun counts its subject in: "is one of their dealers", "is among the dealers" give the
+    role to whoever is one of them, where "owes money to the dealers" names someone else."""
+    head = token.head
+    if head.lower_ == "among":
+        return head.head.lemma_.lower() == "be"
+    return head.lower_ == "of" and head.head.lower_ in ("one", "some", "each", "any") and head.head.dep_ == "attr"
+
+
+def said_to_be_adults(verb, subject, came_from, words: Words) -> bool:
+    """Whether the match sits in a subject that the sentence then says is adults: "those running the line are
+    adults", "the people selling it are men in their thirties". Not a child named or a pronoun ("she is a
+    grown woman" gives the child a label, it does not make her an adult)."""
+    if verb.lemma_.lower() != "be" or came_from.i != subject.i:
+        return False
+    if subject.pos_ == "PROPN" or subject.lower_ in ("she", "he", "they", "i", "we", "you"):
+        return False
+    return any(c.dep_ == "attr" and person_kind(c, words) == "adult" for c in verb.children)
 
 
 def reported_by_someone_else(doc, token, words: Words) -> bool:
@@ -905,6 +969,22 @@ def adult_by_age(sentence: str, start: int) -> bool:
     return bool(doers) and any(age.owner == doers[-1].lower() and age.value >= 18 for age in ages)
 
 
+# Words in quotation marks that the sentence reports, records as changed, or turns down are someone's wording
+# held up to be looked at, not the writer's own.
+QUOTED_NOT_USED = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|call|called|calls|calling|describe|described|describes|"
+    r"describing|refer\w*|label\w*|texted|messaged|write|writing|wrote|claimed|claims|alleged|insisted|"
+    r"posted|named|nicknamed|"
+    # a record of wording changed or flagged: "changed 'X' to 'Y'", "'X' was removed", "flagged 'X'"
+    r"chang\w*|amend\w*|correct\w*|remov\w*|delet\w*|reword\w*|rephras\w*|edit\w*|struck|"
+    r"flag\w*|warn\w*|challeng\w*|language|"
+    # wording turned down: "rejected 'X'", "withdrew 'X'", "'X' is inappropriate", "rather than 'X'"
+    r"reject\w*|withdr[ae]w\w*|retract\w*|inappropriate|unacceptable|not acceptable|taken out|took out|"
+    r"fed back|rather than|instead of|never be used|not be used)\b",
+    re.IGNORECASE,
+)
+
+
 def verdict(
     meaning, sentence: str, start: int, end: int, words: Words | None = None, *, may_parse: bool = True
 ) -> Verdict | None:
@@ -914,18 +994,9 @@ def verdict(
     words = words or default_words()
     if about_wording(sentence, words):
         return DROP
-    if inside_quotes(sentence, start, end) and (
-        re.search(
-            r"\b(?:said|says|say|saying|told|tells|call|called|calls|calling|describe|described|describes|"
-            r"describing|refer\w*|label\w*|texted|messaged|write|writing|wrote|claimed|claims|alleged|insisted|"
-            r"posted|named|nicknamed|"
-            # a record of wording changed or flagged: "changed 'X' to 'Y'", "'X' was removed", "flagged 'X'"
-            r"chang\w*|amend\w*|correct\w*|remov\w*|delet\w*|reword\w*|rephras\w*|edit\w*|struck|"
-            r"flag\w*|warn\w*|challeng\w*|language)\b",
-            sentence,
-            re.IGNORECASE,
-        )
-    ):
+    # A match may take in the quotation mark that closes it ("promiscu*" reaches "promiscuous'").
+    quoted_end = end - 1 if end - start > 1 and sentence[end - 1] in CLOSING_QUOTES else end
+    if inside_quotes(sentence, start, quoted_end) and QUOTED_NOT_USED.search(sentence):
         return DROP
     if meaning is None:
         return KEEP
