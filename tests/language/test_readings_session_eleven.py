@@ -344,3 +344,38 @@ def test_targeted_for_a_circumstance_is_left(text):
 @pytest.mark.parametrize("text", CONDUCT_STILL_FOUND)
 def test_targeted_for_what_the_child_did_is_still_found(text):
     assert flagged(text)
+
+
+# A partner word with one age, an adult's, said of the partner and no age for the one whose partner it is:
+# the partnership's notes are about children, so the one with the adult "boyfriend" is presumed a child.
+PARTNER_OF_ADULT_AGE = [
+    ("Spoke to Ella about her boyfriend, who is 27 and drives a van.", "27"),
+    ("Tia and her partner Jordan, 24, were seen at the station.", "24"),
+    ("She has a 23-year-old boyfriend she met online.", "23"),
+    ("Saw Amy and her fella in town; he is in his thirties.", "35"),
+]
+PARTNER_OF_ADULT_AGE_LEFT = [
+    # the young person's own adult age is given
+    "Kai (20) and his partner Sam (22) attend the parenting group.",
+    # an adult is the one with the partner
+    "Mum's partner, 34, attended the meeting.",
+    "Corin's dad has a new partner, who is 41, and she has met the children.",
+    "The suspect's wife, 36, was spoken to at the address.",
+    # the age is someone else's, or the word is not a partner
+    "Her boyfriend's dad, 45, called the office.",
+    "Her friend, 19, gave her a lift home.",
+    "Her partner's sister, 30, is a childminder.",
+    "The 24-year-old man was arrested for grooming her.",
+]
+
+
+@pytest.mark.parametrize(("text", "age"), PARTNER_OF_ADULT_AGE)
+def test_a_partner_of_adult_age_is_found_and_says_the_age(text, age):
+    findings = [f for f in check(text) if f.rule_id == "age-aware-relationship"]
+    assert findings, [f.rule_id for f in check(text)]
+    assert f"age {age}" in findings[0].message
+
+
+@pytest.mark.parametrize("text", PARTNER_OF_ADULT_AGE_LEFT)
+def test_a_partner_of_adult_age_is_left_where_nothing_says_a_child(text):
+    assert not [f for f in check(text) if f.rule_id == "age-aware-relationship"]

@@ -834,7 +834,7 @@ def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdi
     children = sorted({a.value for a in ages if a.value < 18})
     adults = sorted({a.value for a in ages if a.value >= 18})
     if not children:
-        return DROP
+        return partner_of_adult_age(sentence, start, end, ages)
     young = children[0]
     word = sentence[start:end].lower()
     if adults:
@@ -864,6 +864,58 @@ def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdi
             ),
         )
     return DROP
+
+
+
+# Words for a romantic or sexual partner (not "friend" or "mate": an adult friend of 19 is not by itself a finding).
+ROMANTIC_WORD = re.compile(
+    r"(?:boyfriend|girlfriend|bf|gf|partner|lover|fella|fianc|husband|wife|relationship|dating|seeing|engaged|"
+    r"other half|sugar daddy|courting|romance|romantic|an item|ex)",
+    re.IGNORECASE,
+)
+# Between an age and the partner word it describes ("her 21-year-old partner", "a 24 year old new boyfriend").
+AGE_BESIDE_WORD = re.compile(r"[\s-]*(?:year[\s-]old[\s-]*)?(?:[a-z]+\s+)?", re.IGNORECASE)
+# Between the partner word and an age said of the partner ("her partner, who is 22", "Marcus, 23",
+# "her fella ...; he is in his thirties"): the same clause, nobody else named in between.
+AGE_SAID_AFTER = re.compile(
+    r"(?:(?!\b(?:mum|mother|dad|father|parents?|carers?|nan|gran|aunt|uncle|sister|brother|son|daughter|"
+    r"baby|child|children|kids?|friends?|mates?)\b)[^.!?])*",
+    re.IGNORECASE,
+)
+
+
+# An adult named before the partner word may be the one whose partner it is ("Corey's mum is seeing a new
+# partner, who is 39", "the abuser's wife, 38"): then nothing says the partner's partner is a child.
+ADULT_BEFORE = re.compile(
+    r"\b(?:mum|mother|dad|father|parents?|carers?|step-?(?:dad|mum|father|mother)|nan|nana|gran|grand\w+|aunt\w*|"
+    r"uncle|abusers?|perpetrators?|offenders?|suspects?|teachers?|officers?|workers?|men|man|adults?|landlord)\b",
+    re.IGNORECASE,
+)
+
+
+def partner_of_adult_age(sentence: str, start: int, end: int, ages: list) -> Verdict:
+    """A partner word and one age, an adult's, said of the partner, with no age given for the person whose
+    partner it is. A partnership's notes are about children: the one with the adult "boyfriend" is presumed
+    to be a child unless the note says they are an adult (their own age given, 18 or over, drops this)."""
+    if len(ages) != 1 or ages[0].value < 18 or not ROMANTIC_WORD.fullmatch(sentence[start:end].split()[0]):
+        return DROP
+    age = ages[0]
+    if ADULT_BEFORE.search(sentence, 0, start):
+        return DROP
+    said_of_partner = (
+        age.end <= start and AGE_BESIDE_WORD.fullmatch(sentence[age.end : start]) is not None
+    ) or (age.start >= end and AGE_SAID_AFTER.fullmatch(sentence[end : age.start]) is not None)
+    if not said_of_partner:
+        return DROP
+    word = sentence[start:end].lower()
+    return Verdict(
+        keep=True,
+        message=(
+            f"Reads the age {age.value} for the {word}: a child cannot consent to a sexual relationship "
+            f"with a {age.value}-year-old, so '{word}' hides that an adult is abusing a child. If the young "
+            "person is 18 or over, give their age too."
+        ),
+    )
 
 
 ACRONYM_FILLER = {"of", "and", "the", "for", "&", "in", "on", "to", "a", "an", "with", "at", "or"}
