@@ -289,6 +289,8 @@ class _Dictionary(frozenset):
                 if not form.endswith(suffix):
                     continue
                 stem = form[: -len(suffix)]
+                if not _may_take(stem, suffix, replacement):
+                    continue
                 if frozenset.__contains__(self, stem + replacement):
                     return True
                 # "stopped", "travelling": a doubled last consonant
@@ -301,6 +303,20 @@ class _Dictionary(frozenset):
                 ):
                     return True
         return False
+
+
+# "-es" is a plural or a verb's ending only after a hissing sound or an "o" ("boxes", "wishes", "goes"); a
+# bare "-ed" never follows an "e" (that is "-d": "freed"). Otherwise names would read as inflected words:
+# "James" as "jam", "Naveed" and "Fareed" as "nave" and "fare".
+_HISSING_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def _may_take(stem: str, suffix: str, replacement: str) -> bool:
+    if suffix == "es" and not replacement:
+        return stem.endswith(_HISSING_ENDINGS)
+    if suffix == "ed" and not replacement:
+        return not stem.endswith("e")
+    return True
 
 
 _BRITISH_SPELLINGS = (
@@ -933,6 +949,9 @@ def find_names(
         if decided.get(index) and previous in _NICKNAME_PREFIXES and (before.capital == word.capital):
             decided[index - 1] = True  # "Big Mo", "lil kez": the nickname is both words
 
+    pairs = _full_names(text, words, blocked, things, not_names, first, surnames, dictionary, frequencies)
+    for index in pairs:
+        decided[index] = decided[index + 1] = True
     if uncertain:
         people = _model_people(text, [words[i].start for i in uncertain])
         for index in uncertain:
@@ -1510,6 +1529,61 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
 
 def _only_space_between(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 2 and not text[end:start].strip()
+
+
+# A surname more common than this in English is an everyday word first ("Park", "Young", "Street", "House"):
+# the open surname lists hold them all. Under it, "Sharp", "Ward", "Shah" are a surname after a first name.
+_SURNAME_WORD_ZIPF = 4.6
+_GIVEN_WORD_ZIPF = 5.0
+_PLACE_BEFORE_PAIR = _words("the at in near round outside inside opposite behind")
+_THING_BEFORE = _DETERMINERS | _PLACE_PREPOSITIONS | _SAINTS | {"to"}
+
+
+def _full_names(
+    text: str, words, blocked, things, not_names, first, surnames, dictionary, frequencies
+) -> list[int]:
+    """Where a capitalised first name from the lists stands straight before a capitalised word that is a
+    surname or rarer than everyday English ("Tom Sharp rang", "linked to Kerry Bain", "Graham Pilling is"),
+    the two are one person's full name, even where each alone is also a word. Not a pair of everyday words
+    ("Rose Gold", "Will Power"), not after a place's preposition or "the" ("near Holly Bush"), and not what
+    the lists of things hold, nor a thing named after someone ("Jo Rowe Day"). A word blocked only for the
+    capitalised word beside it ("Ben" beside "Harrow", "Tenant Graham") is a person's here."""
+    found = []
+    for index in range(len(words) - 1):
+        given, family = words[index], words[index + 1]
+        if not (given.capital and family.capital) or given.text.isupper() or family.text.isupper():
+            continue
+        if index in things or index + 1 in things or not _adjacent(text, given, family):
+            continue
+        previous = words[index - 1] if index else None
+        if (index in blocked or index + 1 in blocked) and previous is not None and (
+            previous.lower in _THING_BEFORE or (previous.capital and index - 1 in blocked)
+        ):
+            continue  # "a Ralph Lauren hoodie", "in Milton Keynes", "St John Ambulance"
+        if given.base_end != given.end or given.lower not in first or len(family.lower) < 3:
+            continue
+        if _zipf(frequencies, given.lower) >= _GIVEN_WORD_ZIPF:
+            continue  # "Young", "Will", "Mark": far more often a word than a name
+        if _listed(given, not_names) or _listed(family, not_names) or family.lower in _CLOSED:
+            continue
+        zipf = _zipf(frequencies, family.lower)
+        surname = family.lower in surnames or family.lower in first or family.lower not in dictionary
+        if not surname and zipf >= _RARE_ZIPF:
+            continue
+        if zipf >= _SURNAME_WORD_ZIPF:
+            continue
+        if index and words[index - 1].lower in _PLACE_BEFORE_PAIR and given.lower in dictionary:
+            continue
+        then = words[index + 2] if index + 2 < len(words) else None
+        if (
+            then is not None
+            and then.capital
+            and _adjacent(text, family, then)
+            and _zipf(frequencies, then.lower) >= _EVERYDAY_ZIPF
+        ):
+            continue  # what is named after a person: "a Tom Sharp Day", "the Ella Ward Trust"
+        found.append(index)
+    return found
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
