@@ -77,3 +77,36 @@ def test_a_first_name_before_a_surname_that_is_also_a_word_is_a_full_name(text, 
 )
 def test_pairs_of_everyday_words_and_things_named_after_people_stay(text):
     _kept(text)
+
+
+# A lower-case first name after whose relative it is ("my stepdad", "her mums boyfriend", "uncle" as a
+# title) is a name when the person then does something ("checks", "used to"), not only before "said".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my stepdad dean checks my phone every night", "dean"),
+        ("her mums boyfriend rob drove us there", "rob"),
+        ("my mates cousin kez sorted me out with a job", "kez"),
+        ("uncle mick isnt allowed at ours anymore", "mick"),
+        ("my mate carl plays fifa with older lads online", "carl"),
+    ],
+)
+def test_a_lower_case_name_after_a_relative_who_does_something_is_a_name(text, name):
+    out = deidentify(text).text
+    assert f" {name} " not in f" {out} ", out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother drew on my arm with a pen",
+        "my mum will says no to everything",
+        "my dad till he left was the one who cooked",
+        "my uncle sells cars for a living",
+        "my nan cooks every sunday",
+        "the uncle said he would come back",
+        "my cousin mark got arrested last year and nobody talks about it",
+    ],
+)
+def test_relatives_before_everyday_words_stay(text):
+    _kept(text)

@@ -868,7 +868,7 @@ def find_names(
                 decided[index] = True  # "kofi hes been my best mate", "grace shes my youth worker"
             elif (
                 previous in _KIN
-                and before_that in _POSSESSIVE_PRONOUNS
+                and _owned_kin(before_that)
                 and not is_word
                 and _zipf(frequencies, lower) < _NAME_ONLY_ZIPF
                 and not lower.endswith(("ed", "ing"))  # "my mum signposted": a verb the dictionary lacks
@@ -877,7 +877,8 @@ def find_names(
             elif (
                 kind == "first"
                 and (
-                    (previous in _KIN and before_that in _POSSESSIVE_PRONOUNS)
+                    (previous in _KIN and _owned_kin(before_that))
+                    or (previous in _KIN_AS_TITLE and before_that not in _DETERMINERS)
                     or (previous in _PERSON_WORDS and before_that in _DESCRIBING_PERSON)
                 )
                 and _zipf(frequencies, lower) < 5.0
@@ -887,6 +888,7 @@ def find_names(
                     or following == "who"
                     or following in _AUXILIARIES
                     or following in _STRONG_AFTER
+                    or _does_something(following, after_that, dictionary)
                 )
             ):
                 decided[index] = True  # "my grandad frank", "an older girl destiny who": who, then the name
@@ -1346,6 +1348,27 @@ def _name_follows(text: str, end: int) -> bool:
     """A capitalised word or a placeholder next after ``end``: "called Dre", "called '[NAME]'"."""
     rest = text[end : end + 6].lstrip(" '‘’\"“”")
     return rest[:1].isupper() or rest[:1] == "["
+
+
+# Kin said before a first name as a title, with no "my" ("uncle tony", "cousin shaz", "aunty bev").
+_KIN_AS_TITLE = _words("uncle auntie aunty aunt nan nana nanna gran grandad grandma cousin cuz")
+_SUBJECTS = _words("i he she we they you u it")
+
+
+def _owned_kin(word: str) -> bool:
+    """Whose the relative is: "my", "her", or another relative's without its apostrophe ("my dads mate",
+    "her mums boyfriend", "my mates cousin")."""
+    return word in _POSSESSIVE_PRONOUNS or (word.endswith("s") and word[:-1] in _KIN)
+
+
+def _does_something(word: str, after: str, dictionary) -> bool:
+    """A verb after the relative's name, said of the name ("checks my phone", "used to give me lifts"): a past
+    tense or a verb with its "-s"; not a conjunction before a new subject ("my dad till he ...")."""
+    if not word or after in _SUBJECTS:
+        return False
+    return _verbish(word, dictionary) or (
+        len(word) > 3 and word.endswith("s") and word[:-1] in dictionary and not word.endswith("ss")
+    )
 
 
 def _verbish(word: str, dictionary: frozenset[str]) -> bool:
