@@ -110,3 +110,30 @@ def test_a_lower_case_name_after_a_relative_who_does_something_is_a_name(text, n
 )
 def test_relatives_before_everyday_words_stay(text):
     _kept(text)
+
+
+# "Ward" after a first name that no dictionary has is a surname (a family's, often), not a hospital ward;
+# wards are named after flowers, trees and words ("Daisy Ward") and are where someone is ("on", "to").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bridie Ward and her son were seen at the site", "Bridie Ward"),
+        ("Declan Ward (uncle) attended the meeting", "Declan Ward"),
+    ],
+)
+def test_ward_after_a_first_name_is_a_surname(text, name):
+    out = deidentify(text).text
+    assert name not in out and "Ward" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was moved to Rainbow Ward overnight",
+        "Daisy Ward is where she stayed after the overdose",
+        "she was on Declan Ward for two nights",
+        "the nurses on Willow Ward were kind",
+    ],
+)
+def test_a_hospital_ward_stays(text):
+    _kept(text)

@@ -493,6 +493,7 @@ def find_names(
         and words[index].capital
         and _adjacent(text, words[index - 1], words[index])
     }
+    things -= _surname_not_ward(text, words, things, first, dictionary)
     blocked |= things
     decided: dict[int, bool] = {}
     # Decided as a lower-case surname: a second lower-case word after one is not a surname too, so that a
@@ -1552,6 +1553,35 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
 
 def _only_space_between(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 2 and not text[end:start].strip()
+
+
+# An institution's word that is also one of the commonest surnames in these families' notes ("Ward").
+_INSTITUTION_SURNAMES = _words("ward")
+_WARD_BEFORE = _words("on onto off from")
+
+
+def _surname_not_ward(text: str, words, things: set[int], first, dictionary) -> set[int]:
+    """ "Liam Ward", "Bridie Ward": a hospital ward is named so too, after a flower, a tree or a name that is
+    also a word ("Rainbow Ward", "Daisy Ward"), but after a first name no dictionary has, with nothing
+    before it that makes it a place ("on", "to", "the", a capital), it is a person's surname."""
+    freed = set()
+    for index in things:
+        word = words[index]
+        if not index or word.lower not in _INSTITUTION_SURNAMES or not word.capital:
+            continue
+        given = words[index - 1]
+        before = words[index - 2] if index > 1 else None
+        if (
+            given.capital
+            and given.lower in first
+            and given.lower not in dictionary
+            and _adjacent(text, given, word)
+            and (before is None or not _adjacent(text, before, given) or not (
+                before.capital or before.lower in _THING_BEFORE or before.lower in _WARD_BEFORE
+            ))
+        ):
+            freed |= {index - 1, index}
+    return freed
 
 
 # A surname more common than this in English is an everyday word first ("Park", "Young", "Street", "House"):
