@@ -137,3 +137,34 @@ def test_ward_after_a_first_name_is_a_surname(text, name):
 )
 def test_a_hospital_ward_stays(text):
     _kept(text)
+
+
+# A Chinese name read by its shape: two or three capitalised pinyin syllables, one of them no English
+# word ("Xiao Hong", "Chen Jing"); not Chinese words English has taken, nor a run of English words.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xiao Hong has disclosed that she works unpaid in a kitchen", "Xiao"),
+        ("Yu Ting was at the party as well", "Ting"),
+        ("Chen Jing (mother) attended with an interpreter", "Jing"),
+        ("Hui Min is in my form and she translates for me", "Hui"),
+    ],
+)
+def test_a_chinese_name_is_read_by_its_syllables(text, name):
+    out = deidentify(text).text
+    assert name not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we did Tai Chi at school on fridays",
+        "Feng Shui is what my aunt is into",
+        "my dad went to Hong Kong for work",
+        "Kung Fu club is on tuesdays",
+        "He Can Go if he wants",
+        "she has a Yin Yang tattoo on her wrist",
+    ],
+)
+def test_chinese_loan_words_and_english_runs_stay(text):
+    _kept(text)

@@ -955,6 +955,8 @@ def find_names(
     pairs = _full_names(text, words, blocked, things, not_names, first, surnames, dictionary, frequencies)
     for index in pairs:
         decided[index] = decided[index + 1] = True
+    for index in _pinyin_names(text, words, blocked, things, not_names, dictionary):
+        decided[index] = True
     if uncertain:
         people = _model_people(text, [words[i].start for i in uncertain])
         for index in uncertain:
@@ -1553,6 +1555,52 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
 
 def _only_space_between(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 2 and not text[end:start].strip()
+
+
+# A syllable of Mandarin written in pinyin (without tones): an initial, then a final. It lets a Chinese
+# given name or a full name be read by its shape, where no name list has every pairing ("Xiao Hong",
+# "Chen Jing", "Yu Ting"); a little more than the real syllables matches, which the rules below allow for.
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
+    r"|a|o|e|i|u|v|ü)"
+)
+
+
+def _pinyin_names(text: str, words, blocked, things, not_names, dictionary) -> list[int]:
+    """Two or three capitalised words in a row, each a pinyin syllable, one of them no English word: a
+    Chinese name ("Xiao Hong", "Wang Jing Yi"). Not a run of English words ("Long Men"), not after a
+    place's preposition or a determiner, nor what the list of things holds ("Feng Shui", "Hong Kong")."""
+    found: list[int] = []
+    index = 0
+    while index < len(words):
+        end = index
+        while (
+            end < len(words)
+            and words[end].capital
+            and not words[end].text.isupper()
+            and end not in things
+            and words[end].base_end == words[end].end
+            and _PINYIN.fullmatch(words[end].lower)
+            and (end == index or _adjacent(text, words[end - 1], words[end]))
+        ):
+            end += 1
+        run = range(index, end)
+        previous = words[index - 1] if index else None
+        placed = (
+            previous is not None
+            and _adjacent(text, previous, words[index])
+            and (previous.lower in _THING_BEFORE or (previous.capital and index - 1 in blocked))
+        )
+        if (
+            2 <= len(run) <= 3
+            and not placed
+            and not any(_listed(words[i], not_names) for i in run)
+            and any(words[i].lower not in dictionary for i in run)
+        ):
+            found.extend(run)
+        index = max(end, index + 1)
+    return found
 
 
 # An institution's word that is also one of the commonest surnames in these families' notes ("Ward").
