@@ -168,3 +168,50 @@ def test_a_chinese_name_is_read_by_its_syllables(text, name):
 )
 def test_chinese_loan_words_and_english_runs_stay(text):
     _kept(text)
+
+
+# Two lower-case words joined by "n"/"and" just before a verb, each no dictionary word and rare in English:
+# two people doing something ("bex n jojo took"), not text-speak, brands, apps or family words.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("bex n jojo took me to a house i didnt know", ("bex", "jojo")),
+        ("tuli and nas were outside the chicken shop", ("tuli", "nas")),
+    ],
+)
+def test_two_lower_case_names_doing_something_are_names(text, names):
+    out = deidentify(text).text
+    for name in names:
+        assert f" {name} " not in f" {out} ", out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "u n ur mates were loud on the bus",
+        "tesco n asda are shut on boxing day",
+        "insta n snap r the worst for it",
+        "idk n tbh was too scared to ask",
+        "nan n grandad came to get me",
+        "kfc n maccies are where everyone goes",
+    ],
+)
+def test_text_speak_brands_and_family_joined_stay(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she wants Ray Ban glasses for her birthday",
+        "we made a Mary Berry cake in food tech",
+        "he had Paul Smith shoes on",
+    ],
+)
+def test_a_brand_named_after_a_person_before_what_it_makes_stays(text):
+    _kept(text)
+
+
+def test_a_full_name_before_what_the_person_does_is_still_a_name():
+    out = deidentify("Tom Sharp drives a white van and parks outside school").text
+    assert "Sharp" not in out, out

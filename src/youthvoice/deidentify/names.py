@@ -957,6 +957,8 @@ def find_names(
         decided[index] = decided[index + 1] = True
     for index in _pinyin_names(text, words, blocked, things, not_names, dictionary):
         decided[index] = True
+    for index in _lower_case_pair_acting(words, not_names, first, dictionary, frequencies):
+        decided[index] = True
     if uncertain:
         people = _model_people(text, [words[i].start for i in uncertain])
         for index in uncertain:
@@ -1603,6 +1605,39 @@ def _pinyin_names(text: str, words, blocked, things, not_names, dictionary) -> l
     return found
 
 
+# What two people named together go on to do or be: "kez n tash took me", "dani and jas were there".
+_PAIR_VERBS = _words("are were r was is have had got get took take went go came come kept keep used")
+_PAIR_JOINERS = _words("n and & an nd")
+
+
+def _lower_case_pair_acting(words, not_names, first, dictionary, frequencies) -> list[int]:
+    """Two lower-case words joined by "and"/"n" just before a verb, each no dictionary word and rare in
+    English (or a listed first name that is no word): two people who do something ("kez n tash took me").
+    Text-speak is common in English ("u n ur", "lol n"), brands and apps are in the list of not-names."""
+
+    def name_like(word) -> bool:
+        return (
+            word.text.islower()
+            and len(word.lower) > 1
+            and word.lower not in dictionary
+            and word.lower not in _CLOSED
+            and not _listed(word, not_names)
+            and (word.lower in first or _zipf(frequencies, word.lower) < _RARE_ZIPF)
+        )
+
+    found = []
+    for index in range(len(words) - 3):
+        one, joiner, other, then = words[index : index + 4]
+        if (
+            joiner.lower in _PAIR_JOINERS
+            and (then.lower in _PAIR_VERBS or _verbish(then.lower, dictionary))
+            and name_like(one)
+            and name_like(other)
+        ):
+            found += [index, index + 2]
+    return found
+
+
 # An institution's word that is also one of the commonest surnames in these families' notes ("Ward").
 _INSTITUTION_SURNAMES = _words("ward")
 _WARD_BEFORE = _words("on onto off from")
@@ -1624,9 +1659,11 @@ def _surname_not_ward(text: str, words, things: set[int], first, dictionary) -> 
             and given.lower in first
             and given.lower not in dictionary
             and _adjacent(text, given, word)
-            and (before is None or not _adjacent(text, before, given) or not (
-                before.capital or before.lower in _THING_BEFORE or before.lower in _WARD_BEFORE
-            ))
+            and (
+                before is None
+                or not _adjacent(text, before, given)
+                or not (before.capital or before.lower in _THING_BEFORE or before.lower in _WARD_BEFORE)
+            )
         ):
             freed |= {index - 1, index}
     return freed
@@ -1638,6 +1675,23 @@ _SURNAME_WORD_ZIPF = 4.6
 _GIVEN_WORD_ZIPF = 5.0
 _PLACE_BEFORE_PAIR = _words("the at in near round outside inside opposite behind")
 _THING_BEFORE = _DETERMINERS | _PLACE_PREPOSITIONS | _SAINTS | {"to"}
+
+
+def _person_goes_on(word: str, dictionary) -> bool:
+    """What follows a person's name rather than a brand's: a verb, "and", "who", "from"..."""
+    return (
+        word in _AUXILIARIES
+        or word in _AND
+        or word in ("who", "from", "to", "has", "had", "says", "said", "is", "was")
+        or _verbish(word, dictionary)
+        or (
+            len(word) > 3 and word.endswith("s") and word[:-1] in dictionary and word[:-1] not in _GOODS_NOUNS
+        )
+    )
+
+
+# Things sold under a person's name, in the plural as well: "Ray Ban glasses", "Paul Smith wallets".
+_GOODS_NOUNS = _words("glass glasse shoe trainer boot bag cake perfume wallet watch belt jean top dress")
 
 
 def _full_names(
@@ -1657,8 +1711,10 @@ def _full_names(
         if index in things or index + 1 in things or not _adjacent(text, given, family):
             continue
         previous = words[index - 1] if index else None
-        if (index in blocked or index + 1 in blocked) and previous is not None and (
-            previous.lower in _THING_BEFORE or (previous.capital and index - 1 in blocked)
+        if (
+            (index in blocked or index + 1 in blocked)
+            and previous is not None
+            and (previous.lower in _THING_BEFORE or (previous.capital and index - 1 in blocked))
         ):
             continue  # "a Ralph Lauren hoodie", "in Milton Keynes", "St John Ambulance"
         if given.base_end != given.end or given.lower not in first or len(family.lower) < 3:
@@ -1683,6 +1739,14 @@ def _full_names(
             and _zipf(frequencies, then.lower) >= _EVERYDAY_ZIPF
         ):
             continue  # what is named after a person: "a Tom Sharp Day", "the Ella Ward Trust"
+        if (
+            family.lower in dictionary
+            and then is not None
+            and then.text.islower()
+            and _adjacent(text, family, then)
+            and not _person_goes_on(then.lower, dictionary)
+        ):
+            continue  # a brand before what it makes: "Ray Ban glasses", "a Mary Berry cake"
         found.append(index)
     return found
 
