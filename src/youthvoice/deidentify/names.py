@@ -1573,35 +1573,37 @@ def _pinyin_names(text: str, words, blocked, things, not_names, dictionary) -> l
     """Two or three capitalised words in a row, each a pinyin syllable, one of them no English word: a
     Chinese name ("Xiao Hong", "Wang Jing Yi"). Not a run of English words ("Long Men"), not after a
     place's preposition or a determiner, nor what the list of things holds ("Feng Shui", "Hong Kong")."""
+    syllables = [
+        index
+        for index, word in enumerate(words)
+        if word.capital
+        and word.base_end == word.end
+        and _PINYIN.fullmatch(word.lower)
+        and not word.text.isupper()
+        and index not in things
+    ]
     found: list[int] = []
-    index = 0
-    while index < len(words):
-        end = index
-        while (
-            end < len(words)
-            and words[end].capital
-            and not words[end].text.isupper()
-            and end not in things
-            and words[end].base_end == words[end].end
-            and _PINYIN.fullmatch(words[end].lower)
-            and (end == index or _adjacent(text, words[end - 1], words[end]))
-        ):
-            end += 1
-        run = range(index, end)
-        previous = words[index - 1] if index else None
-        placed = (
-            previous is not None
-            and _adjacent(text, previous, words[index])
-            and (previous.lower in _THING_BEFORE or (previous.capital and index - 1 in blocked))
-        )
+    runs: list[list[int]] = []
+    for index in syllables:  # runs of syllables next to each other
+        if runs and runs[-1][-1] == index - 1 and _adjacent(text, words[index - 1], words[index]):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if not 2 <= len(run) <= 3:
+            continue
+        start = run[0]
+        previous = words[start - 1] if start else None
         if (
-            2 <= len(run) <= 3
-            and not placed
-            and not any(_listed(words[i], not_names) for i in run)
-            and any(words[i].lower not in dictionary for i in run)
+            previous is not None
+            and _adjacent(text, previous, words[start])
+            and (previous.lower in _THING_BEFORE or (previous.capital and start - 1 in blocked))
+        ):
+            continue
+        if not any(_listed(words[i], not_names) for i in run) and any(
+            words[i].lower not in dictionary for i in run
         ):
             found.extend(run)
-        index = max(end, index + 1)
     return found
 
 
