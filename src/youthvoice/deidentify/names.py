@@ -289,6 +289,8 @@ class _Dictionary(frozenset):
                 if not form.endswith(suffix):
                     continue
                 stem = form[: -len(suffix)]
+                if not _may_take(stem, suffix, replacement):
+                    continue
                 if frozenset.__contains__(self, stem + replacement):
                     return True
                 # "stopped", "travelling": a doubled last consonant
@@ -301,6 +303,20 @@ class _Dictionary(frozenset):
                 ):
                     return True
         return False
+
+
+# "-es" is a plural or a verb's ending only after a hissing sound or an "o" ("boxes", "wishes", "goes"); a
+# bare "-ed" never follows an "e" (that is "-d": "freed"). Otherwise names would read as inflected words:
+# "James" as "jam", "Naveed" and "Fareed" as "nave" and "fare".
+_HISSING_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def _may_take(stem: str, suffix: str, replacement: str) -> bool:
+    if suffix == "es" and not replacement:
+        return stem.endswith(_HISSING_ENDINGS)
+    if suffix == "ed" and not replacement:
+        return not stem.endswith("e")
+    return True
 
 
 _BRITISH_SPELLINGS = (
@@ -477,6 +493,7 @@ def find_names(
         and words[index].capital
         and _adjacent(text, words[index - 1], words[index])
     }
+    things -= _surname_not_ward(text, words, things, first, dictionary)
     blocked |= things
     decided: dict[int, bool] = {}
     # Decided as a lower-case surname: a second lower-case word after one is not a surname too, so that a
@@ -852,7 +869,7 @@ def find_names(
                 decided[index] = True  # "kofi hes been my best mate", "grace shes my youth worker"
             elif (
                 previous in _KIN
-                and before_that in _POSSESSIVE_PRONOUNS
+                and _owned_kin(before_that)
                 and not is_word
                 and _zipf(frequencies, lower) < _NAME_ONLY_ZIPF
                 and not lower.endswith(("ed", "ing"))  # "my mum signposted": a verb the dictionary lacks
@@ -861,7 +878,8 @@ def find_names(
             elif (
                 kind == "first"
                 and (
-                    (previous in _KIN and before_that in _POSSESSIVE_PRONOUNS)
+                    (previous in _KIN and _owned_kin(before_that))
+                    or (previous in _KIN_AS_TITLE and before_that not in _DETERMINERS)
                     or (previous in _PERSON_WORDS and before_that in _DESCRIBING_PERSON)
                 )
                 and _zipf(frequencies, lower) < 5.0
@@ -871,6 +889,7 @@ def find_names(
                     or following == "who"
                     or following in _AUXILIARIES
                     or following in _STRONG_AFTER
+                    or _does_something(following, after_that, dictionary)
                 )
             ):
                 decided[index] = True  # "my grandad frank", "an older girl destiny who": who, then the name
@@ -933,6 +952,13 @@ def find_names(
         if decided.get(index) and previous in _NICKNAME_PREFIXES and (before.capital == word.capital):
             decided[index - 1] = True  # "Big Mo", "lil kez": the nickname is both words
 
+    pairs = _full_names(text, words, blocked, things, not_names, first, surnames, dictionary, frequencies)
+    for index in pairs:
+        decided[index] = decided[index + 1] = True
+    for index in _pinyin_names(text, words, blocked, things, not_names, dictionary):
+        decided[index] = True
+    for index in _lower_case_pair_acting(words, not_names, first, dictionary, frequencies):
+        decided[index] = True
     if uncertain:
         people = _model_people(text, [words[i].start for i in uncertain])
         for index in uncertain:
@@ -1329,6 +1355,27 @@ def _name_follows(text: str, end: int) -> bool:
     return rest[:1].isupper() or rest[:1] == "["
 
 
+# Kin said before a first name as a title, with no "my" ("uncle tony", "cousin shaz", "aunty bev").
+_KIN_AS_TITLE = _words("uncle auntie aunty aunt nan nana nanna gran grandad grandma cousin cuz")
+_SUBJECTS = _words("i he she we they you u it")
+
+
+def _owned_kin(word: str) -> bool:
+    """Whose the relative is: "my", "her", or another relative's without its apostrophe ("my dads mate",
+    "her mums boyfriend", "my mates cousin")."""
+    return word in _POSSESSIVE_PRONOUNS or (word.endswith("s") and word[:-1] in _KIN)
+
+
+def _does_something(word: str, after: str, dictionary) -> bool:
+    """A verb after the relative's name, said of the name ("checks my phone", "used to give me lifts"): a past
+    tense or a verb with its "-s"; not a conjunction before a new subject ("my dad till he ...")."""
+    if not word or after in _SUBJECTS:
+        return False
+    return _verbish(word, dictionary) or (
+        len(word) > 3 and word.endswith("s") and word[:-1] in dictionary and not word.endswith("ss")
+    )
+
+
 def _verbish(word: str, dictionary: frozenset[str]) -> bool:
     return (
         word in _STRONG_AFTER
@@ -1510,6 +1557,200 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
 
 def _only_space_between(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 2 and not text[end:start].strip()
+
+
+# A syllable of Mandarin written in pinyin (without tones): an initial, then a final. It lets a Chinese
+# given name or a full name be read by its shape, where no name list has every pairing ("Xiao Hong",
+# "Chen Jing", "Yu Ting"); a little more than the real syllables matches, which the rules below allow for.
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
+    r"|a|o|e|i|u|v|ü)"
+)
+
+
+def _pinyin_names(text: str, words, blocked, things, not_names, dictionary) -> list[int]:
+    """Two or three capitalised words in a row, each a pinyin syllable, one of them no English word: a
+    Chinese name ("Xiao Hong", "Wang Jing Yi"). Not a run of English words ("Long Men"), not after a
+    place's preposition or a determiner, nor what the list of things holds ("Feng Shui", "Hong Kong")."""
+    syllables = [
+        index
+        for index, word in enumerate(words)
+        if word.capital
+        and word.base_end == word.end
+        and _PINYIN.fullmatch(word.lower)
+        and not word.text.isupper()
+        and index not in things
+    ]
+    found: list[int] = []
+    runs: list[list[int]] = []
+    for index in syllables:  # runs of syllables next to each other
+        if runs and runs[-1][-1] == index - 1 and _adjacent(text, words[index - 1], words[index]):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if not 2 <= len(run) <= 3:
+            continue
+        start = run[0]
+        previous = words[start - 1] if start else None
+        if (
+            previous is not None
+            and _adjacent(text, previous, words[start])
+            and (previous.lower in _THING_BEFORE or (previous.capital and start - 1 in blocked))
+        ):
+            continue
+        if not any(_listed(words[i], not_names) for i in run) and any(
+            words[i].lower not in dictionary for i in run
+        ):
+            found.extend(run)
+    return found
+
+
+# What two people named together go on to do or be: "kez n tash took me", "dani and jas were there".
+_PAIR_VERBS = _words("are were r was is have had got get took take went go came come kept keep used")
+_PAIR_JOINERS = _words("n and & an nd")
+
+
+def _lower_case_pair_acting(words, not_names, first, dictionary, frequencies) -> list[int]:
+    """Two lower-case words joined by "and"/"n" just before a verb, each no dictionary word and rare in
+    English (or a listed first name that is no word): two people who do something ("kez n tash took me").
+    Text-speak is common in English ("u n ur", "lol n"), brands and apps are in the list of not-names."""
+
+    def name_like(word) -> bool:
+        return (
+            word.text.islower()
+            and len(word.lower) > 1
+            and word.lower not in dictionary
+            and word.lower not in _CLOSED
+            and not _listed(word, not_names)
+            and (word.lower in first or _zipf(frequencies, word.lower) < _RARE_ZIPF)
+        )
+
+    found = []
+    for index in range(len(words) - 3):
+        one, joiner, other, then = words[index : index + 4]
+        if (
+            joiner.lower in _PAIR_JOINERS
+            and (then.lower in _PAIR_VERBS or _verbish(then.lower, dictionary))
+            and name_like(one)
+            and name_like(other)
+        ):
+            found += [index, index + 2]
+    return found
+
+
+# An institution's word that is also one of the commonest surnames in these families' notes ("Ward").
+_INSTITUTION_SURNAMES = _words("ward")
+_WARD_BEFORE = _words("on onto off from")
+
+
+def _surname_not_ward(text: str, words, things: set[int], first, dictionary) -> set[int]:
+    """ "Liam Ward", "Bridie Ward": a hospital ward is named so too, after a flower, a tree or a name that is
+    also a word ("Rainbow Ward", "Daisy Ward"), but after a first name no dictionary has, with nothing
+    before it that makes it a place ("on", "to", "the", a capital), it is a person's surname."""
+    freed = set()
+    for index in things:
+        word = words[index]
+        if not index or word.lower not in _INSTITUTION_SURNAMES or not word.capital:
+            continue
+        given = words[index - 1]
+        before = words[index - 2] if index > 1 else None
+        if (
+            given.capital
+            and given.lower in first
+            and given.lower not in dictionary
+            and _adjacent(text, given, word)
+            and (
+                before is None
+                or not _adjacent(text, before, given)
+                or not (before.capital or before.lower in _THING_BEFORE or before.lower in _WARD_BEFORE)
+            )
+        ):
+            freed |= {index - 1, index}
+    return freed
+
+
+# A surname more common than this in English is an everyday word first ("Park", "Young", "Street", "House"):
+# the open surname lists hold them all. Under it, "Sharp", "Ward", "Shah" are a surname after a first name.
+_SURNAME_WORD_ZIPF = 4.6
+_GIVEN_WORD_ZIPF = 5.0
+_PLACE_BEFORE_PAIR = _words("the at in near round outside inside opposite behind")
+_THING_BEFORE = _DETERMINERS | _PLACE_PREPOSITIONS | _SAINTS | {"to"}
+
+
+def _person_goes_on(word: str, dictionary) -> bool:
+    """What follows a person's name rather than a brand's: a verb, "and", "who", "from"..."""
+    return (
+        word in _AUXILIARIES
+        or word in _AND
+        or word in ("who", "from", "to", "has", "had", "says", "said", "is", "was")
+        or _verbish(word, dictionary)
+        or (
+            len(word) > 3 and word.endswith("s") and word[:-1] in dictionary and word[:-1] not in _GOODS_NOUNS
+        )
+    )
+
+
+# Things sold under a person's name, in the plural as well: "Ray Ban glasses", "Paul Smith wallets".
+_GOODS_NOUNS = _words("glass glasse shoe trainer boot bag cake perfume wallet watch belt jean top dress")
+
+
+def _full_names(
+    text: str, words, blocked, things, not_names, first, surnames, dictionary, frequencies
+) -> list[int]:
+    """Where a capitalised first name from the lists stands straight before a capitalised word that is a
+    surname or rarer than everyday English ("Tom Sharp rang", "linked to Kerry Bain", "Graham Pilling is"),
+    the two are one person's full name, even where each alone is also a word. Not a pair of everyday words
+    ("Rose Gold", "Will Power"), not after a place's preposition or "the" ("near Holly Bush"), and not what
+    the lists of things hold, nor a thing named after someone ("Jo Rowe Day"). A word blocked only for the
+    capitalised word beside it ("Ben" beside "Harrow", "Tenant Graham") is a person's here."""
+    found = []
+    for index in range(len(words) - 1):
+        given, family = words[index], words[index + 1]
+        if not (given.capital and family.capital) or given.text.isupper() or family.text.isupper():
+            continue
+        if index in things or index + 1 in things or not _adjacent(text, given, family):
+            continue
+        previous = words[index - 1] if index else None
+        if (
+            (index in blocked or index + 1 in blocked)
+            and previous is not None
+            and (previous.lower in _THING_BEFORE or (previous.capital and index - 1 in blocked))
+        ):
+            continue  # "a Ralph Lauren hoodie", "in Milton Keynes", "St John Ambulance"
+        if given.base_end != given.end or given.lower not in first or len(family.lower) < 3:
+            continue
+        if _zipf(frequencies, given.lower) >= _GIVEN_WORD_ZIPF:
+            continue  # "Young", "Will", "Mark": far more often a word than a name
+        if _listed(given, not_names) or _listed(family, not_names) or family.lower in _CLOSED:
+            continue
+        zipf = _zipf(frequencies, family.lower)
+        surname = family.lower in surnames or family.lower in first or family.lower not in dictionary
+        if not surname and zipf >= _RARE_ZIPF:
+            continue
+        if zipf >= _SURNAME_WORD_ZIPF:
+            continue
+        if index and words[index - 1].lower in _PLACE_BEFORE_PAIR and given.lower in dictionary:
+            continue
+        then = words[index + 2] if index + 2 < len(words) else None
+        if (
+            then is not None
+            and then.capital
+            and _adjacent(text, family, then)
+            and _zipf(frequencies, then.lower) >= _EVERYDAY_ZIPF
+        ):
+            continue  # what is named after a person: "a Tom Sharp Day", "the Ella Ward Trust"
+        if (
+            family.lower in dictionary
+            and then is not None
+            and then.text.islower()
+            and _adjacent(text, family, then)
+            and not _person_goes_on(then.lower, dictionary)
+        ):
+            continue  # a brand before what it makes: "Ray Ban glasses", "a Mary Berry cake"
+        found.append(index)
+    return found
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
