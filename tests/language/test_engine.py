@@ -41,7 +41,8 @@ def test_the_adult_putting_the_child_at_risk_is_not_flagged():
 
 def test_a_peer_boyfriend_is_not_flagged_but_an_adult_one_is():
     assert check("She reported her boyfriend, aged 16, to the police.") == []
-    assert rule_ids("She says her boyfriend, aged 26, picks her up.") == ["boyfriend-for-adult-abuser"]
+    # the partner's adult age is read: the age-aware finding, which says the age, is the one given
+    assert rule_ids("She says her boyfriend, aged 26, picks her up.") == ["age-aware-relationship"]
 
 
 def test_sexually_active_is_flagged_only_about_a_child_being_abused():
@@ -87,7 +88,7 @@ def test_quoted_young_persons_words_are_not_flagged_across_lines():
         "Her boyfriend, 25, was arrested."
     )
     findings = check(text)
-    assert [f.rule_id for f in findings] == ["boyfriend-for-adult-abuser"]
+    assert [f.rule_id for f in findings] == ["age-aware-relationship"]
     assert findings[0].start > text.index("[/yv-quote]")
 
 

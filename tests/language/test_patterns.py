@@ -86,6 +86,6 @@ def test_the_engine_gives_the_twin_only_ascii_text():
         return [finding.rule_id for finding in check(text)]
 
     # "aged 24" makes the boyfriend an adult: found whether the sentence is ASCII or not.
-    assert rule_ids("Her boyfriend, aged 24, collects her.") == ["boyfriend-for-adult-abuser"]
+    assert rule_ids("Her boyfriend, aged 24, collects her.") == ["age-aware-relationship"]
     assert rule_ids("Her boyfriend, ag\u0435d 24, collects her.") == []  # a Cyrillic e
-    assert rule_ids("Her boyfriend, AGED 24, collects her \u2014 caf\u00e9") == ["boyfriend-for-adult-abuser"]
+    assert rule_ids("Her boyfriend, AGED 24, collects her \u2014 caf\u00e9") == ["age-aware-relationship"]
