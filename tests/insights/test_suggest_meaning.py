@@ -135,7 +135,7 @@ class NamedEncoder:
 def test_the_larger_sentence_model_embeds_fewer_answers_before_sampling(planted, monkeypatch):
     from youthvoice.core import embeddings, mpnet
 
-    assert embedded_at_most(NamedEncoder(mpnet.MODEL_NAME).encode) == 3_000
+    assert embedded_at_most(NamedEncoder(mpnet.MODEL_NAME).encode) == 2_000
     assert embedded_at_most(NamedEncoder(embeddings.MODEL_NAME).encode) == MAX_EMBEDDED == 12_000
     assert embedded_at_most(lambda texts, progress=None: None) == MAX_EMBEDDED  # a bare function: as before
     answers, _ = planted

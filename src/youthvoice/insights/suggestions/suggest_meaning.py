@@ -55,7 +55,7 @@ from youthvoice.insights.suggestions.vocabulary import MeaningWriter, young_peop
 MAX_EMBEDDED = 12_000
 # all-mpnet-base-v2 costs about 6.5 times all-MiniLM-L6-v2 an answer: fewer answers are embedded so a
 # 100,000-answer consultation stays under two minutes on two cores (bench/README.md, session 11).
-MAX_EMBEDDED_BY_MODEL = {"sentence-transformers/all-mpnet-base-v2": 3_000}
+MAX_EMBEDDED_BY_MODEL = {"sentence-transformers/all-mpnet-base-v2": 2_000}
 DIMENSIONS = 64
 NEIGHBOURS = 25  # each answer's nearest answers in the graph clustered spectrally
 SPECTRAL_SAMPLE = 4_000  # the graph's eigenvectors take seconds at this size and grow fast beyond it
