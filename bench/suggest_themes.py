@@ -70,10 +70,12 @@ def suggestion_scores(name, result, truth) -> tuple:
 class CachedEncoder:
     """Encodes each distinct text once, so every method and draw of one run reads the same vectors."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: str = "themes") -> None:
         from youthvoice.core.embeddings import sentence_encoder
+        from youthvoice.core.mpnet import themes_encoder
 
-        self.encoder = sentence_encoder()
+        # The product's choice (all-mpnet-base-v2 where installed), or MiniLM to compare the two in one code.
+        self.encoder = sentence_encoder() if model == "minilm" else themes_encoder()
         self.cache: dict[str, np.ndarray] = {}
 
     def __call__(self, texts, progress=None):
@@ -81,7 +83,9 @@ class CachedEncoder:
         if missing:
             for text, vector in zip(missing, self.encoder.encode(missing, progress=progress), strict=True):
                 self.cache[text] = vector
-        return np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+        if not texts:
+            return np.zeros((0, self.encoder.dimensions), np.float32)
+        return np.stack([self.cache[t] for t in texts])
 
 
 def tfidf_lr(train_texts, train_labels, test_texts, seed):
@@ -138,7 +142,7 @@ def assisted_coding(answers, primary, themes, per_theme: int, encode, codebook) 
     return scores
 
 
-def quality(path: Path) -> None:
+def quality(path: Path, model: str) -> None:
     from youthvoice.insights.suggestions.suggest import suggest_themes
     from youthvoice.insights.suggestions.suggest_meaning import suggest_themes_by_meaning
 
@@ -153,7 +157,8 @@ def quality(path: Path) -> None:
     )
     print(f"{path}: {len(answers)} answers, {k} true themes, {sum(len(t) > 1 for t in themes)} with two")
     print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
-    encode = CachedEncoder()
+    encode = CachedEncoder(model)
+    print(f"sentence model: {encode.encoder.model_name}\n")
     start = time.perf_counter()
     encode([t for _, t in answers])
     print(f"(embedding the raw answers once took {time.perf_counter() - start:.1f} s)\n")
@@ -246,9 +251,15 @@ def main() -> None:
     parser.add_argument("--set", type=Path, help="a frozen evaluation set (JSON lines)")
     parser.add_argument("--answers", type=int, default=100_000)
     parser.add_argument("--themes", type=int, default=7)
+    parser.add_argument(
+        "--model",
+        choices=["themes", "minilm"],
+        default="themes",
+        help="quality with the product's sentence model (default) or with all-MiniLM-L6-v2",
+    )
     args = parser.parse_args()
     if args.set:
-        quality(args.set)
+        quality(args.set, args.model)
     else:
         speed(args.answers, args.themes)
 

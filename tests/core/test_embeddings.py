@@ -90,3 +90,13 @@ def test_a_weights_file_without_layers_is_refused(tmp_path, encoder):
     (tmp_path / "tokenizer.json").write_bytes((directory / "tokenizer.json").read_bytes())
     with pytest.raises(EmbeddingUnavailable, match="no encoder layers"):
         SentenceEncoder(tmp_path, checksums=None)
+
+
+def test_minilm_gives_the_vectors_it_gave_before_mpnet_came_in(encoder):
+    import json
+    from pathlib import Path
+
+    reference = json.loads(Path(__file__).with_name("minilm_reference.json").read_text(encoding="utf-8"))
+    ours = encoder.encode(reference["sentences"], batch_size=2)
+    assert encoder.model_name == embeddings.MODEL_NAME
+    assert np.abs(ours - np.asarray(reference["vectors"], dtype=np.float32)).max() < 1e-5

@@ -7,7 +7,9 @@ from sklearn.metrics import adjusted_rand_score
 from youthvoice.insights.suggestions import suggest_meaning
 from youthvoice.insights.suggestions.suggest import SuggestionError
 from youthvoice.insights.suggestions.suggest_meaning import (
+    MAX_EMBEDDED,
     class_tfidf_words,
+    embedded_at_most,
     suggest_themes_by_meaning,
     themes_for,
 )
@@ -118,3 +120,28 @@ def test_class_tfidf_prefers_a_themes_own_words_over_words_every_theme_uses():
 def test_unusable_input_gives_a_clear_error(answers, kwargs, message):
     with pytest.raises(SuggestionError, match=message):
         suggest_themes_by_meaning(answers, **kwargs)
+
+
+class NamedEncoder:
+    """Random vectors under a sentence model's name: what matters here is which model it says it is."""
+
+    def __init__(self, model_name: str) -> None:
+        self.model_name = model_name
+
+    def encode(self, texts, progress=None):
+        return np.random.default_rng(len(texts)).normal(size=(len(texts), 8)).astype(np.float32)
+
+
+def test_the_larger_sentence_model_embeds_fewer_answers_before_sampling(planted, monkeypatch):
+    from youthvoice.core import embeddings, mpnet
+
+    assert embedded_at_most(NamedEncoder(mpnet.MODEL_NAME).encode) == 2_000
+    assert embedded_at_most(NamedEncoder(embeddings.MODEL_NAME).encode) == MAX_EMBEDDED == 12_000
+    assert embedded_at_most(lambda texts, progress=None: None) == MAX_EMBEDDED  # a bare function: as before
+    answers, _ = planted
+    monkeypatch.setitem(suggest_meaning.MAX_EMBEDDED_BY_MODEL, mpnet.MODEL_NAME, 50)
+    larger = suggest_themes_by_meaning(answers, n_themes=4, encode=NamedEncoder(mpnet.MODEL_NAME).encode)
+    minilm = NamedEncoder(embeddings.MODEL_NAME).encode
+    smaller = suggest_themes_by_meaning(answers, n_themes=4, encode=minilm)
+    assert larger.parameters["embedded"] == 50 and smaller.parameters["embedded"] == len(answers) == 120
+    assert all(a.theme is not None for a in larger.assignments)  # the rest placed from the sample

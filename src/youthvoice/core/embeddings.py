@@ -13,6 +13,10 @@ package's own code runs, and their SHA-256 is checked against the one pinned her
 changed or damaged file stops the encoder with a clear error instead of giving other vectors.
 
 Texts are sorted by length and encoded in batches padded to the batch's longest, so short answers cost little.
+
+Theme suggestion and assisted coding use the larger all-mpnet-base-v2 where it is installed (``core.mpnet``,
+which runs its layers through ``transformer_layers`` here); the language checker's second opinion stays on
+this model, since its trained file records this model's checksum.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy.special import erf
@@ -89,10 +94,88 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + erf(x / np.sqrt(2.0, dtype=x.dtype)))
 
 
-class SentenceEncoder:
-    """Turns texts into unit-length 384-dimensional vectors; texts with similar meaning lie close."""
+# One layer's weights, matrices already turned to (in, out): fused query-key-value and its bias, attention
+# output and bias, its layer norm (weight, bias), feed-forward up and bias, down and bias, its layer norm.
+Layer = tuple
+
+
+def transformer_layers(
+    x: np.ndarray, layers: Sequence[Layer], attention_bias: np.ndarray, *, heads: int, eps: float
+) -> np.ndarray:
+    """The encoder layers BERT and MPNet share (post-norm attention, then GELU feed-forward).
+
+    ``attention_bias`` is added to every layer's attention scores: the padding mask, and for MPNet its
+    relative-position bias."""
+    batch, length, width = x.shape
+    head_width = width // heads
+    scale = np.float32(1 / np.sqrt(head_width))
+    for qkv, qkv_bias, out, out_bias, norm1, up, up_bias, down, down_bias, norm2 in layers:
+        projected = (x.reshape(-1, width) @ qkv + qkv_bias).reshape(batch, length, 3, heads, head_width)
+        query, key, value = (projected[:, :, i].transpose(0, 2, 1, 3) for i in range(3))
+        scores = (query @ key.transpose(0, 1, 3, 2)) * scale + attention_bias
+        scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+        scores /= scores.sum(axis=-1, keepdims=True)
+        context = (scores @ value).transpose(0, 2, 1, 3).reshape(-1, width)
+        x = _layer_norm((context @ out + out_bias).reshape(batch, length, width) + x, *norm1, eps)
+        hidden = _gelu(x.reshape(-1, width) @ up + up_bias)
+        x = _layer_norm((hidden @ down + down_bias).reshape(batch, length, width) + x, *norm2, eps)
+    return x
+
+
+def padding_mask(mask: np.ndarray) -> np.ndarray:
+    """Padding never receives attention: a large negative score before the softmax."""
+    return np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
+
+
+def mean_pooled(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The mean over a text's tokens (not its padding), then unit length: both models' own pooling."""
+    weights = mask[:, :, None].astype(np.float32)
+    pooled = (x * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+    return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+
+class BatchedEncoder:
+    """What every sentence encoder shares: texts tokenised, sorted by length and run in padded batches.
+
+    A subclass sets ``tokenizer``, ``dimensions`` and ``model_name`` and gives ``_forward(ids, mask)``."""
+
+    dimensions: int
+    model_name: str
+    tokenizer: Any
+    padding_id = 0  # the token that fills a batch's shorter texts (masked out, but MPNet's is not 0)
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE, progress: Progress | None = None
+    ) -> np.ndarray:
+        """Unit-length vectors, one row per text, in the order given."""
+        result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        if not texts:
+            return result
+        encodings = self.tokenizer.encode_batch([text or "" for text in texts])
+        order = np.argsort([len(e.ids) for e in encodings], kind="stable")
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            length = max(len(encodings[i].ids) for i in rows)
+            ids = np.full((len(rows), length), self.padding_id, dtype=np.int64)
+            mask = np.zeros((len(rows), length), dtype=np.int64)
+            for r, i in enumerate(rows):
+                n = len(encodings[i].ids)
+                ids[r, :n] = encodings[i].ids
+                mask[r, :n] = 1
+            result[rows] = self._forward(ids, mask)
+            if progress is not None:
+                progress(min(start + batch_size, len(order)) / len(order), "Reading the answers' meaning")
+        return result
+
+
+class SentenceEncoder(BatchedEncoder):
+    """all-MiniLM-L6-v2: texts become unit-length 384-dimensional vectors; similar meanings lie close."""
 
     dimensions = 384
+    model_name = MODEL_NAME
 
     def __init__(
         self, directory: Path | None = None, *, checksums: Mapping[str, str] | None = MODEL_CHECKSUMS
@@ -147,52 +230,11 @@ class SentenceEncoder:
             raise EmbeddingUnavailable("The weights file holds no encoder layers.")
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        batch, length = ids.shape
-        width = self.word.shape[1]
-        head_width = width // self.heads
+        length = ids.shape[1]
         x = self.word[ids] + self.position[:length] + self.token_type
         x = _layer_norm(x, *self.embedding_norm)
-        # Padding never receives attention: a large negative score before the softmax.
-        blocked = np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
-        scale = np.float32(1 / np.sqrt(head_width))
-        for qkv, qkv_bias, out, out_bias, norm1, up, up_bias, down, down_bias, norm2 in self.layers:
-            projected = (x.reshape(-1, width) @ qkv + qkv_bias).reshape(
-                batch, length, 3, self.heads, head_width
-            )
-            query, key, value = (projected[:, :, i].transpose(0, 2, 1, 3) for i in range(3))
-            scores = (query @ key.transpose(0, 1, 3, 2)) * scale + blocked
-            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
-            scores /= scores.sum(axis=-1, keepdims=True)
-            context = (scores @ value).transpose(0, 2, 1, 3).reshape(-1, width)
-            x = _layer_norm((context @ out + out_bias).reshape(batch, length, width) + x, *norm1)
-            hidden = _gelu(x.reshape(-1, width) @ up + up_bias)
-            x = _layer_norm((hidden @ down + down_bias).reshape(batch, length, width) + x, *norm2)
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (x * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-
-    def encode(
-        self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE, progress: Progress | None = None
-    ) -> np.ndarray:
-        """Unit-length vectors, one row per text, in the order given."""
-        result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        if not texts:
-            return result
-        encodings = self.tokenizer.encode_batch([text or "" for text in texts])
-        order = np.argsort([len(e.ids) for e in encodings], kind="stable")
-        for start in range(0, len(order), batch_size):
-            rows = order[start : start + batch_size]
-            length = max(len(encodings[i].ids) for i in rows)
-            ids = np.zeros((len(rows), length), dtype=np.int64)
-            mask = np.zeros((len(rows), length), dtype=np.int64)
-            for r, i in enumerate(rows):
-                n = len(encodings[i].ids)
-                ids[r, :n] = encodings[i].ids
-                mask[r, :n] = 1
-            result[rows] = self._forward(ids, mask)
-            if progress is not None:
-                progress(min(start + batch_size, len(order)) / len(order), "Reading the answers' meaning")
-        return result
+        x = transformer_layers(x, self.layers, padding_mask(mask), heads=self.heads, eps=1e-12)
+        return mean_pooled(x, mask)
 
 
 @cache

@@ -104,9 +104,9 @@ def _codebook_similarity(
 
 
 def _encoder() -> Encoder:
-    from youthvoice.core.embeddings import sentence_encoder
+    from youthvoice.core.mpnet import themes_encoder
 
-    return sentence_encoder().encode
+    return themes_encoder().encode
 
 
 def _classifier(seed: int) -> LogisticRegression:

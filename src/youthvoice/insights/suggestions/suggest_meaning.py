@@ -7,9 +7,10 @@ How it works:
 
 1. Young people's words get their plain meaning written beside them (``vocabulary``: "feds" -> "feds
    (police)"), so answers that say one thing in different words look alike.
-2. Each answer becomes a unit vector (``embeddings``: all-MiniLM-L6-v2). Answers far beyond ``max_embedded``
-   (a 100,000-answer consultation) are sampled: the themes are found on the sample and every other answer is
-   given the theme a TF-IDF classifier trained on the sample's themes picks (the cheap pass of a cascade).
+2. Each answer becomes a unit vector (``core.mpnet.themes_encoder``: all-mpnet-base-v2, or all-MiniLM-L6-v2
+   where it is not installed). Answers far beyond ``max_embedded`` (a 100,000-answer consultation) are
+   sampled: the themes are found on the sample and every other answer is given the theme a TF-IDF classifier
+   trained on the sample's themes picks (the cheap pass of a cascade).
 3. The vectors are reduced (PCA to ``dimensions``, then unit length again) and clustered spectrally, the
    UMAP-free counterpart of BERTopic's reduce-then-cluster: each answer is joined to its ``NEIGHBOURS``
    nearest answers (cosine), the graph's leading eigenvectors give every answer a few coordinates in which
@@ -52,6 +53,9 @@ from youthvoice.insights.suggestions.suggest import (
 from youthvoice.insights.suggestions.vocabulary import MeaningWriter, young_peoples_words
 
 MAX_EMBEDDED = 12_000
+# all-mpnet-base-v2 costs about 6.5 times all-MiniLM-L6-v2 an answer: fewer answers are embedded so a
+# 100,000-answer consultation stays under two minutes on two cores (bench/README.md, session 11).
+MAX_EMBEDDED_BY_MODEL = {"sentence-transformers/all-mpnet-base-v2": 2_000}
 DIMENSIONS = 64
 NEIGHBOURS = 25  # each answer's nearest answers in the graph clustered spectrally
 SPECTRAL_SAMPLE = 4_000  # the graph's eigenvectors take seconds at this size and grow fast beyond it
@@ -60,9 +64,15 @@ Encoder = Callable[..., np.ndarray]
 
 
 def _encoder() -> Encoder:
-    from youthvoice.core.embeddings import sentence_encoder
+    from youthvoice.core.mpnet import themes_encoder
 
-    return sentence_encoder().encode
+    return themes_encoder().encode
+
+
+def embedded_at_most(encode: Encoder) -> int:
+    """How many answers ``encode``'s sentence model embeds in one suggestion before sampling."""
+    model = getattr(getattr(encode, "__self__", None), "model_name", None)
+    return MAX_EMBEDDED_BY_MODEL.get(model, MAX_EMBEDDED)
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:
@@ -181,7 +191,7 @@ def suggest_themes_by_meaning(
     seed: int = 0,
     dimensions: int = DIMENSIONS,
     outlier_similarity: float = OUTLIER_SIMILARITY,
-    max_embedded: int = MAX_EMBEDDED,
+    max_embedded: int | None = None,
     meanings: Mapping[str, str] | None = None,
     encode: Encoder | None = None,
     progress: Progress | None = None,
@@ -189,7 +199,8 @@ def suggest_themes_by_meaning(
     """Suggest themes in ``answers`` (``(answer_id, de-identified text)`` pairs) from what they mean.
 
     ``encode(texts, progress=...)`` gives unit vectors (the sentence model unless given); ``meanings`` maps
-    young people's words to plain words (the shipped vocabulary unless given).
+    young people's words to plain words (the shipped vocabulary unless given). Beyond ``max_embedded``
+    answers (by default what the sentence model affords, ``embedded_at_most``) themes are found on a sample.
     """
     report = progress or (lambda fraction, message: None)
     if n_themes is not None and n_themes < 1:
@@ -203,12 +214,14 @@ def suggest_themes_by_meaning(
     report(0.0, "Reading the answers")
     writer = MeaningWriter(young_peoples_words() if meanings is None else meanings)
     meant = writer.many(texts)
+    encoder = encode or _encoder()
+    if max_embedded is None:
+        max_embedded = embedded_at_most(encoder)
     rng = np.random.default_rng(seed)
     everyone = np.arange(len(texts))
     sampled = (
         everyone if len(texts) <= max_embedded else np.sort(rng.choice(everyone, max_embedded, replace=False))
     )
-    encoder = encode or _encoder()
     vectors = encoder([meant[i] for i in sampled], progress=lambda f, m: report(0.6 * f, m))
     reduced = reduce(np.asarray(vectors, dtype=np.float32), dimensions=dimensions, seed=seed)
     automatic = n_themes is None
