@@ -22,7 +22,7 @@ def flagged(text: str) -> bool:
 
 QUOTED_TO_REJECT = [
     "Rather than 'he chose to stay with them', the plan now says 'he was held by the adults'.",
-    "Instead of \"she is sexually active\", write that she is being sexually exploited.",
+    'Instead of "she is sexually active", write that she is being sexually exploited.',
     '"Streetwise" is inappropriate for a child of twelve.',
     'Calling the assault "horseplay" is unacceptable and was challenged at the panel.',
     'The chair rejected the summary of the attack as "a scuffle".',

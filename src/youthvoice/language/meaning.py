@@ -740,7 +740,8 @@ def counted_among(token) -> bool:
     head = token.head
     if head.lower_ == "among":
         return head.head.lemma_.lower() == "be"
-    return head.lower_ == "of" and head.head.lower_ in ("one", "some", "each", "any") and head.head.dep_ == "attr"
+    counted = head.head
+    return head.lower_ == "of" and counted.lower_ in ("one", "some", "each", "any") and counted.dep_ == "attr"
 
 
 def said_to_be_adults(verb, subject, came_from, words: Words) -> bool:
@@ -866,8 +867,7 @@ def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdi
     return DROP
 
 
-
-# Words for a romantic or sexual partner (not "friend" or "mate": an adult friend of 19 is not by itself a finding).
+# Words for a romantic or sexual partner (not "friend" or "mate": an adult friend is no finding by itself).
 ROMANTIC_WORD = re.compile(
     r"(?:boyfriend|girlfriend|bf|gf|partner|lover|fella|fianc|husband|wife|relationship|dating|seeing|engaged|"
     r"other half|sugar daddy|courting|romance|romantic|an item|ex)",
