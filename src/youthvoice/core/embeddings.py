@@ -99,6 +99,59 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 Layer = tuple
 
 
+def encoder_layers(
+    weights: Mapping[str, np.ndarray],
+    *,
+    qkv: tuple[str, str, str],
+    attention_out: str,
+    attention_norm: str,
+    contiguous: bool,
+) -> list[Layer]:
+    """Each ``encoder.layer.{i}.`` of ``weights`` as a ``Layer``, given where the model keeps its attention's
+    pieces (the feed-forward's names are BERT's and MPNet's alike). ``contiguous`` copies each turned matrix
+    (faster products); without it they stay views on the file's bytes (no second copy of a large model)."""
+
+    def turned(matrix: np.ndarray) -> np.ndarray:
+        return matrix.T.copy() if contiguous else matrix.T
+
+    layers = []
+    index = 0
+    while f"encoder.layer.{index}.{qkv[0]}.weight" in weights:
+        p = f"encoder.layer.{index}."
+        # One matrix for query, key and value: one product instead of three.
+        fused = turned(np.concatenate([weights[f"{p}{name}.weight"] for name in qkv]))
+        fused_bias = np.concatenate([weights[f"{p}{name}.bias"] for name in qkv])
+        layers.append(
+            (
+                fused,
+                fused_bias,
+                turned(weights[f"{p}{attention_out}.weight"]),
+                weights[f"{p}{attention_out}.bias"],
+                (weights[f"{p}{attention_norm}.weight"], weights[f"{p}{attention_norm}.bias"]),
+                turned(weights[f"{p}intermediate.dense.weight"]),
+                weights[f"{p}intermediate.dense.bias"],
+                turned(weights[f"{p}output.dense.weight"]),
+                weights[f"{p}output.dense.bias"],
+                (weights[f"{p}output.LayerNorm.weight"], weights[f"{p}output.LayerNorm.bias"]),
+            )
+        )
+        index += 1
+    if not layers:
+        raise EmbeddingUnavailable("The weights file holds no encoder layers.")
+    return layers
+
+
+def truncating_tokenizer(text: str) -> Any:
+    """The model's tokenizer from its ``tokenizer.json`` text, cutting at MAX_TOKENS and padding nothing
+    (``BatchedEncoder.encode`` pads each batch itself)."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_str(text)
+    tokenizer.enable_truncation(MAX_TOKENS)
+    tokenizer.no_padding()
+    return tokenizer
+
+
 def transformer_layers(
     x: np.ndarray, layers: Sequence[Layer], attention_bias: np.ndarray, *, heads: int, eps: float
 ) -> np.ndarray:
@@ -183,51 +236,24 @@ class SentenceEncoder(BatchedEncoder):
         """Load the weights in ``directory`` (the installed ones unless given), checked against ``checksums``
         (None only for weights a test makes)."""
         from safetensors.numpy import load
-        from tokenizers import Tokenizer
 
         directory = directory or model_directory()
         # Read once and check the bytes that are loaded, so the file cannot change between check and use.
         weights = load(read_checked(directory / "model.safetensors", checksums))
         tokenizer = read_checked(directory / "tokenizer.json", checksums).decode("utf-8")
-        self.tokenizer = Tokenizer.from_str(tokenizer)
-        self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.no_padding()
+        self.tokenizer = truncating_tokenizer(tokenizer)
         self.heads = 12
         self.word = weights["embeddings.word_embeddings.weight"]
         self.position = weights["embeddings.position_embeddings.weight"]
         self.token_type = weights["embeddings.token_type_embeddings.weight"][0]
         self.embedding_norm = (weights["embeddings.LayerNorm.weight"], weights["embeddings.LayerNorm.bias"])
-        self.layers = []
-        index = 0
-        while f"encoder.layer.{index}.attention.self.query.weight" in weights:
-            p = f"encoder.layer.{index}."
-            # One matrix for query, key and value: one product instead of three.
-            qkv = np.concatenate(
-                [weights[f"{p}attention.self.{n}.weight"] for n in ("query", "key", "value")]
-            ).T.copy()
-            qkv_bias = np.concatenate(
-                [weights[f"{p}attention.self.{n}.bias"] for n in ("query", "key", "value")]
-            )
-            self.layers.append(
-                (
-                    qkv,
-                    qkv_bias,
-                    weights[f"{p}attention.output.dense.weight"].T.copy(),
-                    weights[f"{p}attention.output.dense.bias"],
-                    (
-                        weights[f"{p}attention.output.LayerNorm.weight"],
-                        weights[f"{p}attention.output.LayerNorm.bias"],
-                    ),
-                    weights[f"{p}intermediate.dense.weight"].T.copy(),
-                    weights[f"{p}intermediate.dense.bias"],
-                    weights[f"{p}output.dense.weight"].T.copy(),
-                    weights[f"{p}output.dense.bias"],
-                    (weights[f"{p}output.LayerNorm.weight"], weights[f"{p}output.LayerNorm.bias"]),
-                )
-            )
-            index += 1
-        if not self.layers:
-            raise EmbeddingUnavailable("The weights file holds no encoder layers.")
+        self.layers = encoder_layers(
+            weights,
+            qkv=("attention.self.query", "attention.self.key", "attention.self.value"),
+            attention_out="attention.output.dense",
+            attention_norm="attention.output.LayerNorm",
+            contiguous=True,
+        )
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         length = ids.shape[1]

@@ -33,15 +33,16 @@ from pathlib import Path
 import numpy as np
 
 from youthvoice.core.embeddings import (
-    MAX_TOKENS,
     BatchedEncoder,
     EmbeddingIntegrityError,
     EmbeddingUnavailable,
     _layer_norm,
+    encoder_layers,
     mean_pooled,
     padding_mask,
     sentence_encoder,
     transformer_layers,
+    truncating_tokenizer,
 )
 from youthvoice.core.split_zip import SpanningFile
 
@@ -172,8 +173,6 @@ class MPNetEncoder(BatchedEncoder):
     ) -> None:
         """Load the weights from the zip split across ``parts`` (the installed ones unless given), checked
         against ``checksums`` (None only for weights a test makes)."""
-        from tokenizers import Tokenizer
-
         with SpanningFile(parts or split_zip_parts()) as joined:
             try:
                 archive = zipfile.ZipFile(joined)
@@ -184,39 +183,21 @@ class MPNetEncoder(BatchedEncoder):
             with archive:
                 tokenizer = bytes(read_member(archive, "tokenizer.json", checksums)).decode("utf-8")
                 weights = tensors(read_member(archive, "model.safetensors", checksums))
-        self.tokenizer = Tokenizer.from_str(tokenizer)
-        self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.no_padding()
+        self.tokenizer = truncating_tokenizer(tokenizer)
         self.heads = 12
         self.word = weights["embeddings.word_embeddings.weight"]
         self.dimensions = self.word.shape[1]
         self.position = weights["embeddings.position_embeddings.weight"]
         self.embedding_norm = (weights["embeddings.LayerNorm.weight"], weights["embeddings.LayerNorm.bias"])
         self.relative_bias = weights["encoder.relative_attention_bias.weight"]  # (buckets, heads)
-        self.layers = []
-        index = 0
-        while f"encoder.layer.{index}.attention.attn.q.weight" in weights:
-            p = f"encoder.layer.{index}."
-            # Views on the file's bytes, turned (transposed) without a copy; only the fused q-k-v is new.
-            qkv = np.concatenate([weights[f"{p}attention.attn.{n}.weight"] for n in "qkv"]).T
-            qkv_bias = np.concatenate([weights[f"{p}attention.attn.{n}.bias"] for n in "qkv"])
-            self.layers.append(
-                (
-                    qkv,
-                    qkv_bias,
-                    weights[f"{p}attention.attn.o.weight"].T,
-                    weights[f"{p}attention.attn.o.bias"],
-                    (weights[f"{p}attention.LayerNorm.weight"], weights[f"{p}attention.LayerNorm.bias"]),
-                    weights[f"{p}intermediate.dense.weight"].T,
-                    weights[f"{p}intermediate.dense.bias"],
-                    weights[f"{p}output.dense.weight"].T,
-                    weights[f"{p}output.dense.bias"],
-                    (weights[f"{p}output.LayerNorm.weight"], weights[f"{p}output.LayerNorm.bias"]),
-                )
-            )
-            index += 1
-        if not self.layers:
-            raise EmbeddingUnavailable("The weights file holds no encoder layers.")
+        # Views on the file's bytes, turned without a copy; only the fused query-key-value is new.
+        self.layers = encoder_layers(
+            weights,
+            qkv=("attention.attn.q", "attention.attn.k", "attention.attn.v"),
+            attention_out="attention.attn.o",
+            attention_norm="attention.LayerNorm",
+            contiguous=False,
+        )
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         length = ids.shape[1]
