@@ -4,7 +4,7 @@
 - ``insights.coding.models``: the codebook (``Codebook``, ``Theme``, its earlier versions ``ThemeVersion``),
   codings (``Coding``) and a second coder's (``SecondCodingSample``, ``SecondCoding``);
 - ``insights.suggestions.models``: suggestion runs and what they found (``ThemeSuggestionRun``,
-  ``ThemeSuggestion``, ``ThemeSuggestionAssignment``);
+  ``ThemeSuggestion``, ``ThemeSuggestionAssignment``) and the answers' stored vectors (``AnswerEmbedding``);
 - ``insights.panel.models``: young people's panels; ``insights.landscape.models``: agencies' monthly counts;
 - ``insights.dashboard.models``: the roll-ups the dashboard counts from.
 
@@ -31,6 +31,7 @@ from youthvoice.insights.population.models import (  # noqa: F401
     PopulationCell,
 )
 from youthvoice.insights.suggestions.models import (  # noqa: F401
+    AnswerEmbedding,
     ThemeSuggestion,
     ThemeSuggestionAssignment,
     ThemeSuggestionRun,

@@ -19,9 +19,11 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
+from youthvoice.insights.coding import assist
 from youthvoice.insights.coding.assist import AssistResult, suggest_codings
 from youthvoice.insights.coding.services import codable_answers, codings_create
 from youthvoice.insights.models import Coding, Theme, ThemeSuggestionRun
+from youthvoice.insights.suggestions.stored_embeddings import stored_themes_encoder
 from youthvoice.partnership.models import Partnership
 from youthvoice.voices.models import Answer
 
@@ -63,7 +65,14 @@ def coding_assist_analyse(run: ThemeSuggestionRun, *, progress) -> AssistResult:
     themes = Theme.objects.filter(pk__in={theme_id for _, _, theme_id in coded})
     words = {theme.pk: f"{theme.name}: {theme.description}".strip(": ") for theme in themes}
     return suggest_codings(
-        coded, uncoded, seed=int(run.parameters.get("seed", 0)), theme_words=words, progress=progress
+        coded,
+        uncoded,
+        seed=int(run.parameters.get("seed", 0)),
+        theme_words=words,
+        encode=stored_themes_encoder(
+            [(answer_id, text) for answer_id, text, _ in coded] + uncoded, encoder=assist._encoder
+        ),
+        progress=progress,
     )
 
 

@@ -6,7 +6,8 @@ work:
 1. The worker claims the run with one conditional UPDATE (queued or running -> running, ``attempts`` + 1).
    A finished or failed run is not claimed, so a redelivered job for it does nothing.
 2. The analysis is pure (``suggest_meaning`` or ``suggest``, seeded; ``assist`` for coding runs) and writes
-   nothing while it works, except progress.
+   nothing while it works, except progress and the answers' vectors (``stored_embeddings``), which are
+   written as they are made: a redelivered run reads them instead of embedding its answers again.
 3. One transaction marks the run finished with a conditional UPDATE (running -> finished), deletes any
    results already stored for the run, and writes every suggestion and assignment. Only one attempt can
    win that UPDATE; an attempt that loses it rolls back and leaves the winner's results.
@@ -29,6 +30,8 @@ from youthvoice.insights.coding.assist import AssistError
 from youthvoice.insights.coding.assist_runs import coding_assist_analyse, coding_assist_store, is_coding_run
 from youthvoice.insights.coding.services import codable_answers
 from youthvoice.insights.models import ThemeSuggestion, ThemeSuggestionAssignment, ThemeSuggestionRun
+from youthvoice.insights.suggestions import suggest_meaning
+from youthvoice.insights.suggestions.stored_embeddings import stored_themes_encoder
 from youthvoice.insights.suggestions.suggest import SuggestionError, suggest_themes
 from youthvoice.insights.suggestions.suggest_meaning import suggest_themes_by_meaning
 
@@ -117,7 +120,9 @@ def _suggest(answers, parameters: dict, *, progress):
     }
     if parameters.get("method", METHOD_MEANING) == METHOD_MEANING:
         try:
-            return suggest_themes_by_meaning(answers, **options)
+            return suggest_themes_by_meaning(
+                answers, encode=stored_themes_encoder(answers, encoder=suggest_meaning._encoder), **options
+            )
         except EmbeddingUnavailable:
             logger.warning("The sentence model is not installed: suggesting themes from shared words instead")
     return suggest_themes(answers, **options)

@@ -105,3 +105,24 @@ class ThemeSuggestionAssignment(models.Model):
 
     def __str__(self) -> str:
         return f"Answer {self.answer_id} in {self.suggestion_id} ({self.weight:.2f})"
+
+
+class AnswerEmbedding(models.Model):
+    """A sentence model's vector for one answer, kept so that a run asked for again (another number of
+    themes, assisted coding after more coding) or redelivered after its worker was lost embeds only what is
+    new (``suggestions.stored_embeddings``). It goes with its answer (retention, erasure), and is embedded
+    again when the text it was made from changes."""
+
+    answer = models.ForeignKey("voices.Answer", on_delete=models.CASCADE, related_name="+")
+    model = models.CharField(max_length=100, help_text="The sentence model that made the vector.")
+    # Of the text embedded (the answer with young people's words explained): another text is embedded again.
+    text_sha256 = models.CharField(max_length=64)
+    vector = models.BinaryField(help_text="Little-endian float32, unit length.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "model"], name="one_embedding_per_answer_and_model"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Answer {self.answer_id} by {self.model}"
