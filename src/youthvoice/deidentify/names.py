@@ -137,7 +137,7 @@ _ACTION_VERBS = _words(
 _CUE_BEFORE = {
     ("me", "and"), ("me", "n"), ("me", "&"), ("us", "and"), ("me", "an"), ("and", "me"), ("known", "as"),
     ("saved", "as"), ("goes", "by"), ("go", "by"), ("name", "is"), ("names", "is"), ("called", "him"),
-    ("called", "her"), ("name", "as"), ("name", "was"), ("names", "was"), ("name", "were"),
+    ("called", "her"), ("name", "as"), ("name", "was"), ("names", "was"), ("name", "were"), ("behalf", "of"),
 }  # fmt: skip
 # Strong cues make any capitalised word a name; weak ones only a name from the lists or a rare word.
 _STRONG_BEFORE = _words(
@@ -191,6 +191,17 @@ _FROM_SOMEONE = _words(
     dm dms snap snaps note notes gift gifts money help support lift received heard"""
 )
 _AND_ME_AFTER = {("and", "me"), ("n", "me"), ("&", "me")}
+# After these "to" leads to a person, not a place: "said sorry to jayden", "what happened to jerome", "sent
+# the pics to Marcel" ("went to", "moved to" lead to a place: _MOTION).
+_TO_SOMEONE = _words(
+    """said say says saying sed talk talks talked talking speak speaks spoke speaking sorry apologise
+    apologised apologize apologized happened happen happens lied lying listen listened listening explained
+    explain pics photos nudes messages texts letter wrote write writes written introduced lent"""
+)
+# Wanting someone to do something: "i just want Ruby to be safe", "she wants hope to come home"; not a team to
+# win ("i want Chelsea to win the league").
+_WANTING = _words("want wants wanted need needs needed")
+_CONTESTS = _words("win wins lose beat score sign play draw qualify finish relegated promoted")
 _AND = _words("and n & or")
 # In Welsh text ("welsh=True"): after these a capitalised word that is no Welsh word is a name ("fy ffrind
 # Dafydd", "gyda Siân", "o'r enw Rhys"); after the weak ones only a name from the lists ("efo Mark").
@@ -636,7 +647,8 @@ def find_names(
             or previous in _TITLES
             or (  # "Hi Tom, quick one", not "Hiya Babe"; "Thanks Baz," with any name not a word
                 previous in _GREETINGS
-                and before.sentence_start
+                # "Hi", or "Good morning" opening the text or a sentence
+                and (before.sentence_start or (before_that == "good" and words[index - 2].sentence_start))
                 and (bool(kind) or (word.capital and not is_word and text[word.end : word.end + 1] == ","))
                 and _zipf(frequencies, lower) < 5.0
                 and lower not in _ENDEARMENTS
@@ -704,7 +716,21 @@ def find_names(
         strong = strong or paired or (surname_after and known(word) == "first") or family or acting or signing
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
         described = _described(words, index, text, dictionary, word_name=lower in dictionary)
-        weak = owns or verb_after or previous in _WEAK_BEFORE
+        to_someone = previous == "to" and (
+            before_that in _TO_SOMEONE
+            or (before_that == "you" and index > 2 and words[index - 3].lower in ("thank", "thanks"))
+        )
+        weak = owns or verb_after or previous in _WEAK_BEFORE or to_someone
+        # "want Ruby to be safe": wanted to do something, so a person ("want school to stop" is no name)
+        wanted_to = (
+            kind == "first"
+            and previous in _WANTING
+            and following == "to"
+            and after_that in dictionary
+            and after_that not in _DETERMINERS
+            and after_that not in _CONTESTS
+        )
+        strong = strong or wanted_to
         if word.capital and not strong:
             strong = (
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
@@ -895,6 +921,8 @@ def find_names(
                 decided[index] = True  # "my grandad frank", "an older girl destiny who": who, then the name
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
+            elif wanted_to and _zipf(frequencies, lower) < 5.0:
+                decided[index] = True  # "i want blessing to get out of there"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
                 decided[index] = True  # "ilona and marzena"
             elif (
