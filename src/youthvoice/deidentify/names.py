@@ -49,6 +49,8 @@ _TITLES = _words(
 # A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
 _ROLE_BEFORE = _words(
     "pupil student learner client victim suspect child sibling yp cyp tenant resident lodger occupant"
+    # and a practitioner by the initials of their role: "SW Rahman", "FSW Dean Booth", "IRO Ann Kay"
+    " sw fsw isw iro dsl"
 )
 # A practitioner's job just before a capitalised word, as case notes name staff: "Housing officer Dean Booth",
 # "School Nurse Angharad Price". Capitalised, the job does not make the name a thing ("Victim Support").
@@ -191,6 +193,8 @@ _FROM_SOMEONE = _words(
     dm dms snap snaps note notes gift gifts money help support lift received heard"""
 )
 _AND_ME_AFTER = {("and", "me"), ("n", "me"), ("&", "me")}
+# Who a lower-case first name opening a sentence goes about with: "sky and me", "kyle n them", "will and his".
+_WITH_SOMEONE = _words("me him her his them")
 # After these "to" leads to a person, not a place: "said sorry to jayden", "what happened to jerome", "sent
 # the pics to Marcel" ("went to", "moved to" lead to a place: _MOTION).
 _TO_SOMEONE = _words(
@@ -259,7 +263,61 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
         | _read_words(_DATA / "welsh_first_names.txt", not_words=dictionary)
     )
     surnames = _read_words(_DATA / "names" / "surnames.txt", not_words=dictionary)
+    first |= _pet_forms(first, dictionary, frequencies, common=_read_words(_DATA / "first_names.txt"))
     return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
+
+
+# Pet forms are made from names in everyday use (how often the name is written in English, as a word list
+# has it), never from a name that is also a word ("Mate", "Rice") unless it is among the commonest first
+# names, and are kept only when rare in English and no word themselves.
+_PET_BASE_ZIPF = 3.5
+_PET_FORM_ZIPF = 3.4
+_VOWELS = "aeiou"
+# Text-speak and borrowed words a pet-form rule would also make: "waz", "woz" (was), "cuz", "viz", "chez".
+_SPELLED_WORDS = _words("waz woz wuz iz coz cuz kuz caz viz chez")
+
+
+def _pet_forms(
+    first: frozenset[str],
+    dictionary: frozenset[str],
+    frequencies: dict[str, float],
+    *,
+    common: frozenset[str],
+) -> frozenset[str]:
+    """British pet forms of common first names, by the rules English speakers make them with (the lists have
+    few): the first syllable doubled with "-o" ("Jonathan" -> "jonno", "Tommy" -> "tommo"), "-z"/"-zza" after
+    the first vowel before an "r" ("Gary" -> "gaz", "gazza"; "Kerry" -> "kez"; "Sharon" -> "shaz"), "-ey" on
+    a four-letter name ending in "e" ("Jake" -> "jakey") and "-o" on one ending in a consonant ("Dean" ->
+    "deano"). ``common``: the commonest first names in England (data/first_names.txt), words or not
+    ("Dean")."""
+    forms: set[str] = set()
+    for name in first:
+        if not name.isalpha() or len(name) < 3:
+            continue
+        if name not in common and (name in dictionary or _zipf(frequencies, name) < _PET_BASE_ZIPF):
+            continue
+        clip = name[:3]
+        consonant_vowel_consonant = (
+            clip[0] not in _VOWELS and clip[1] in _VOWELS and clip[2] not in _VOWELS + "yhwx"
+        )
+        if len(name) > 3 and consonant_vowel_consonant:
+            forms.add(clip + clip[-1] + "o")
+        vowel = next((i for i, letter in enumerate(name) if letter in _VOWELS), 0)
+        if vowel and name[vowel + 1 : vowel + 2] == "r":
+            forms |= {name[: vowel + 1] + "z", name[: vowel + 1] + "zza"}
+        if len(name) == 4 and name[-1] == "e" and name[-2] not in _VOWELS:
+            forms.add(name[:-1] + "ey")
+        if len(name) == 4 and name[-1] not in _VOWELS + "y" and name[-2] in _VOWELS:
+            forms.add(name + "o")
+    return frozenset(
+        form
+        for form in forms
+        if form not in first
+        and form not in dictionary
+        and form not in _CLOSED
+        and form not in _SPELLED_WORDS
+        and _zipf(frequencies, form) < _PET_FORM_ZIPF
+    )
 
 
 # Words already looked up as an inflected form (true or false): the same few thousand words come again.
@@ -616,10 +674,26 @@ def find_names(
             and _joined_words(lower)
         )
         rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        # the last word of a message after "Thanks," or a full stop: a signature, read below ("Cheers, Mags")
+        thanked_last = (
+            word.capital
+            and rare
+            and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
+            and (
+                bool(_THANKED.search(text, max(0, word.start - 25), word.start))
+                or (
+                    bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
+                    and bool(_MESSAGE.search(text))
+                )
+            )
+        )
         if (
             not welsh
             and not kind
-            and ((not word.capital and not rare) or (word.capital and is_word and not previous))
+            and (
+                (not word.capital and not rare)
+                or (word.capital and is_word and not previous and not thanked_last)
+            )
         ):
             continue  # no rule below makes a name of a common lower-case word, or of a capitalised
             # everyday word no first-name list has with nothing just before it
@@ -695,11 +769,15 @@ def find_names(
         # signs it off even when that is a common name, or a word only a name is ("Ste").
         at_end = word.capital and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
         addressed = (
-            at_end and any(decided.get(earlier) for earlier in range(index)) and bool(_MESSAGE.search(text))
+            at_end
+            # someone named earlier, by these rules or by a cue before them ("Hi [NAME],")
+            and (any(decided.get(earlier) for earlier in range(index)) or "[NAME]" in text[: word.start])
+            and bool(_MESSAGE.search(text))
         )
         signing = (
             word.capital
-            and (kind == "first" or (addressed and not is_word and rare))
+            # a rare word signs off a message too: "Cheers, Mags"
+            and (kind == "first" or (addressed and rare and lower not in _ROLES))
             and at_end
             and (
                 bool(_THANKED.search(text, max(0, word.start - 25), word.start))
@@ -818,6 +896,7 @@ def find_names(
                 or (kind and described)
                 or family
                 or acting
+                or signing  # "Cheers, Mags"
                 or (
                     _role_in_brackets(text, word)
                     and (kind or (previous and before.capital and known(before) == "first"))
@@ -934,6 +1013,15 @@ def find_names(
                 decided[index] = True  # "joy said", "jordan added me"; not "a male called Dre"
             elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
                 decided[index] = True  # "tasha n kiera"
+            elif (
+                kind == "first"
+                and (word.sentence_start or previous in _FILLERS)
+                and following in _AND
+                and (after_that in _WITH_SOMEONE or (after_that in first and after_that not in dictionary))
+                and _zipf(frequencies, lower) < 5.0
+                and stands_alone
+            ):
+                decided[index] = True  # "sky and me used to", "kyle n them from the estate", "grace n jayden"
             elif (
                 not is_word
                 and (kind or rare)
