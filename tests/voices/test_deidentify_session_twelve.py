@@ -246,3 +246,37 @@ def test_a_pet_form_is_found(text, name):
 )
 def test_text_speak_near_a_cue_is_kept(text):
     _kept(text)
+
+
+# Case notes and messages: the name a message opens with before a request, someone from somewhere who said
+# something, someone with the writer or who they are to the writer, staff on shift, and one who absconded.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Will – can you confirm the date of the next panel?", "Will"),
+        ("Dawn, please ring me when you get this.", "Dawn"),
+        ("Kai from Hull told me about this group", "Kai"),
+        ("Dawn from the council said it would be sorted by friday", "Dawn"),
+        ("Paris was with me when the police came", "Paris"),
+        ("Dev is my cuz and he looks out for me", "Dev"),
+        ("Hope is my foster carer and shes lovely", "Hope"),
+        ("Call from the home: Keanu absconded at nine.", "Keanu"),
+        ("Night staff Bev aware of the plan.", "Bev"),
+    ],
+)
+def test_a_person_by_what_the_case_note_or_message_says_of_them_is_found(text, name):
+    _gone(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer – can't wait for it to come round again",
+        "Music is my best friend to be honest",
+        "Summer is my favourite time of year",
+        "Night staff aware of the plan.",
+        "Amber was with the car when it was towed",
+    ],
+)
+def test_words_in_those_places_are_kept(text):
+    _kept(text)

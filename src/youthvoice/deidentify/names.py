@@ -56,7 +56,7 @@ _ROLE_BEFORE = _words(
 # "School Nurse Angharad Price". Capitalised, the job does not make the name a thing ("Victim Support").
 _PROFESSIONS = _words(
     """officer nurse worker lead manager teacher chair superintendent sergeant inspector constable
-    coordinator practitioner mentor doctor paediatrician psychologist therapist counsellor"""
+    coordinator practitioner mentor doctor paediatrician psychologist therapist counsellor staff"""
 )
 # Family and friends, before the name of the one meant: "brother Favour", "my grandad frank".
 _KIN = _words(
@@ -153,7 +153,8 @@ _WEAK_BEFORE = _words(
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
     grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner mum
     mam mom dad
-    half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re"""
+    half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re
+    believe believed believes"""
 )
 _STRONG_AFTER = _words(
     """said says sed told tells tellin telling asked asks texted texts messaged messages rang rings called
@@ -166,7 +167,7 @@ _WEAK_AFTER = _words(
     drives sells sold owes owed hit hits showed shows brought brings let lets helped helps runs run ran
     reports reported confirmed appeared agreed lost moved engaged attended arrived left works worked stated
     disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt found
-    attends attend continues presented states engages visits misses"""
+    attends attend continues presented states engages visits misses absconded absconds"""
 )
 # Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
 _NOT_POSSESSED = _words(
@@ -202,6 +203,15 @@ _TO_SOMEONE = _words(
     apologised apologize apologized happened happen happens lied lying listen listened listening explained
     explain pics photos nudes messages texts letter wrote write writes written introduced lent"""
 )
+# A message opening with the name of whom it is for, then what is asked: "Will – can you confirm...".
+_ADDRESSED_OPENING = re.compile(
+    r"\s*[,–—\-:]\s*(?:can|could|would|will|please|pls|thanks|thank|are|did|have|just|quick|any|are)\b",
+    re.IGNORECASE,
+)
+# Who someone is to the writer, after "is my"/"was my": "Dev is my cousin", "Hope was my foster carer".
+_WHO_TO_ME = _words("cuz bestie bezzie bff ex keyworker")
+
+
 # Wanting someone to do something: "i just want Ruby to be safe", "she wants hope to come home"; not a team to
 # win ("i want Chelsea to win the league").
 _WANTING = _words("want wants wanted need needs needed")
@@ -808,7 +818,34 @@ def find_names(
             and after_that not in _DETERMINERS
             and after_that not in _CONTESTS
         )
-        strong = strong or wanted_to
+        strong = (
+            strong
+            or wanted_to
+            # "Will – can you confirm", "Dawn, please call": the name the message is addressed to
+            or (index == 0 and kind == "first" and bool(_ADDRESSED_OPENING.match(text, word.base_end)))
+            # "Kai from Hull told me", "Dawn from the council said": from somewhere, then saying something
+            or (
+                kind == "first"
+                and following == "from"
+                and any(w.lower in _STRONG_AFTER for w in words[index + 2 : index + 6])
+                and _zipf(frequencies, lower) < 5.0
+            )
+            # "Paris was with me when", "Dev is my cuz": with the writer, or who they are to the writer
+            or (
+                kind == "first"
+                and following in ("is", "was", "were")
+                and (
+                    (after_that == "with" and index + 3 < len(words) and words[index + 3].lower in _OBJECTS)
+                    or (
+                        after_that in _POSSESSIVE_PRONOUNS
+                        and any(
+                            w.lower in _ROLES or w.lower in _KIN or w.lower in _WHO_TO_ME
+                            for w in words[index + 3 : index + 5]
+                        )
+                    )
+                )
+            )
+        )
         if word.capital and not strong:
             strong = (
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
