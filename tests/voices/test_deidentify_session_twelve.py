@@ -280,3 +280,33 @@ def test_a_person_by_what_the_case_note_or_message_says_of_them_is_found(text, n
 )
 def test_words_in_those_places_are_kept(text):
     _kept(text)
+
+
+# Schools with no configured list: a pupil referral unit named in lower case, and whose school it is
+# followed by its name.
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("i used to go to oakfield pru its where they send everyone", "oakfield pru"),
+        ("he is at marsh lane pru three days a week", "marsh lane pru"),
+        ("my old school was Brampton Vale n i hated it", "Brampton Vale"),
+        ("her school was St Anne's before she moved", "St Anne's"),
+    ],
+)
+def test_a_school_named_without_a_list_is_found(text, school):
+    out = deidentify(text).text
+    assert school not in out and "[SCHOOL]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got sent to the pru in year 9",
+        "my mate goes to a pru now",
+        "they put him in a new pru",
+        "my school is Rubbish to be fair",
+        "our school is the worst in the area",
+    ],
+)
+def test_a_pru_or_a_school_with_no_name_is_kept(text):
+    _kept(text)

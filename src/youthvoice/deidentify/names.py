@@ -498,6 +498,12 @@ def is_dictionary_word(word: str) -> bool:
     return word.lower() in _lexicon()[2]
 
 
+def is_function_word(word: str) -> bool:
+    """A word among the commonest in English (used more than ten times in a hundred thousand words: "is",
+    "got", "there"), which names nothing of its own."""
+    return _zipf(_lexicon()[3], word.lower()) >= 5.0
+
+
 def is_everyday_word(word: str) -> bool:
     """A word in the dictionary, or one used more than a few times in a million words of English."""
     _, _, dictionary, frequencies = _lexicon()
