@@ -310,3 +310,29 @@ def test_a_school_named_without_a_list_is_found(text, school):
 )
 def test_a_pru_or_a_school_with_no_name_is_kept(text):
     _kept(text)
+
+
+# Lower-case names that are words, where the words around them make a person: an ex, a friend, someone
+# from somewhere who said something.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my ex jordan still reads my messages", "jordan"),
+        ("i was friends with grace until she moved schools", "grace"),
+        ("dawn from next door said she saw them", "dawn"),
+    ],
+)
+def test_a_lower_case_word_name_among_people_words_is_found(text, name):
+    _gone(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was friends with benefits lol",
+        "hope from the start was that it would stop",
+        "i went to chester from the station and he said nothing",
+    ],
+)
+def test_lower_case_words_there_are_kept(text):
+    _kept(text)

@@ -61,7 +61,8 @@ _PROFESSIONS = _words(
 # Family and friends, before the name of the one meant: "brother Favour", "my grandad frank".
 _KIN = _words(
     """brother sister cousin mum mam mom dad nan nana gran grandad grandma uncle auntie aunty aunt daughter
-    son niece nephew stepdad stepmum stepbrother stepsister bestie boyfriend girlfriend bf gf mate friend"""
+    son niece nephew stepdad stepmum stepbrother stepsister bestie boyfriend girlfriend bf gf mate friend
+    ex"""
 )
 # One letter that is a word in text-speak, never a nickname's initial on its own: "u", "r", "n", "y"...
 _TEXT_SPEAK_LETTERS = frozenset("aiurnykcbx")
@@ -208,6 +209,12 @@ _ADDRESSED_OPENING = re.compile(
     r"\s*[,–—\-:]\s*(?:can|could|would|will|please|pls|thanks|thank|are|did|have|just|quick|any|are)\b",
     re.IGNORECASE,
 )
+# Being friends with someone: "i was friends with grace until".
+_FRIENDS_WITH = {("friends", "with"), ("mates", "with"), ("fell", "out"), ("out", "with")}
+# Where someone is from, in "sue from the council said": an organisation or a place of one's own.
+_FROM_WHOM = _words("the next my our year school college work church")
+
+
 # Who someone is to the writer, after "is my"/"was my": "Dev is my cousin", "Hope was my foster carer".
 _WHO_TO_ME = _words("cuz bestie bezzie bff ex keyworker")
 
@@ -1037,6 +1044,7 @@ def find_names(
                     or following == "who"
                     or following in _AUXILIARIES
                     or following in _STRONG_AFTER
+                    or following in _BETWEEN_NAME_AND_VERB  # "my ex jordan still has my passwords"
                     or _does_something(following, after_that, dictionary)
                 )
             ):
@@ -1045,6 +1053,21 @@ def find_names(
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif wanted_to and _zipf(frequencies, lower) < 5.0:
                 decided[index] = True  # "i want blessing to get out of there"
+            elif (
+                kind == "first"
+                and _zipf(frequencies, lower) < 5.0
+                and (
+                    (before_that, previous) in _FRIENDS_WITH
+                    or (
+                        following == "from"
+                        and after_that in _FROM_WHOM
+                        and previous not in _MOTION
+                        and previous != "to"
+                        and any(w.lower in _STRONG_AFTER for w in words[index + 3 : index + 7])
+                    )
+                )
+            ):
+                decided[index] = True  # "friends with grace", "sue from the council never rings back"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
                 decided[index] = True  # "ilona and marzena"
             elif (
