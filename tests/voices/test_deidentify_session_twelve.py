@@ -336,3 +336,30 @@ def test_a_lower_case_word_name_among_people_words_is_found(text, name):
 )
 def test_lower_case_words_there_are_kept(text):
     _kept(text)
+
+
+# A first name the lists lack, rare in English, just before a surname they have: the whole name goes, not
+# the surname alone ("Priyanka [NAME]" would still name her).
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jaswinder Sharma came to the strategy meeting.", ["Jaswinder", "Sharma"]),
+        ("Present: Anil Mistry (CSC) and the school nurse.", ["Anil", "Mistry"]),
+    ],
+)
+def test_a_rare_first_name_before_a_listed_surname_goes_with_it(text, names):
+    _gone(text, *names)
+
+
+def test_a_place_before_a_surname_in_a_family_is_kept():
+    _kept("The Oldham Khan family were seen.")
+
+
+# A capitalised name that is also a word, with whom the person goes about.
+def test_a_name_with_his_lot_is_found():
+    _gone("aye Kyle n his brother are always round the shops", "Kyle")
+
+
+@pytest.mark.parametrize("text", ["I love Paris and her streets", "Leeds and them lot never win"])
+def test_a_place_with_her_or_them_is_kept(text):
+    _kept(text)

@@ -843,6 +843,14 @@ def find_names(
                 and any(w.lower in _STRONG_AFTER for w in words[index + 2 : index + 6])
                 and _zipf(frequencies, lower) < 5.0
             )
+            # "Kyle n his brother", "Jade and them": with whom the person goes about ("her" may be a city's:
+            # "Paris and her streets")
+            or (
+                kind == "first"
+                and following in _AND
+                and after_that in ("his", "him", "them")
+                and _zipf(frequencies, lower) < 5.0
+            )
             # "Paris was with me when", "Dev is my cuz": with the writer, or who they are to the writer
             or (
                 kind == "first"
@@ -1147,15 +1155,26 @@ def find_names(
             word = words[index]
             if any(start <= word.start and word.base_end <= end for start, end in people):
                 decided[index] = True
-    # A first name just before a surname found by what follows it: "Gemma Shaw (SW)".
+    # A first name just before a surname found by what follows it: "Gemma Shaw (SW)"; and one the lists lack,
+    # a word rare in English, beside a surname they have: "Priyanka Sharma", "Anil Mistry (CSC)".
     for index in sorted((i for i, yes in decided.items() if yes), reverse=True):
         before = words[index - 1] if index else None
         if (
             before is not None
             and before.capital
             and index - 1 not in blocked
+            and index - 1 not in things
             and not decided.get(index - 1)
-            and known(before) == "first"
+            and (
+                known(before) == "first"
+                or (
+                    words[index].capital
+                    and words[index].lower in surnames
+                    and len(before.lower) > 2
+                    and _zipf(frequencies, before.lower) < _RARE_ZIPF
+                    and not _never_a_name(before.lower)
+                )
+            )
             and _adjacent(text, before, words[index])
             and not _listed(before, not_names)
         ):
