@@ -77,7 +77,7 @@ _STRONG_NAME_CUE = (
 _NAME_CONTEXT = re.compile(
     # The look-ahead lists the first letters of every cue: it lets ``re`` skip other words quickly.
     rf"(?=[abcghiklmnortw])(?P<lead>\b(?:(?P<strong>{_STRONG_NAME_CUE})|"
-    r"(?:call|calls|called)\s+(?:him|her|them|me)|called|named|known\s+as|goes\s+by|"
+    r"(?:call|calls|called)\s+(?:him|her|them|me)|called|named|known\s+(?:only\s+|simply\s+|just\s+)?as|goes\s+by|"
     r"my\s+(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|brother|sister|cousin|uncle|auntie|aunt|"
     r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
     r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
@@ -768,7 +768,8 @@ def absorb_surnames(text: str, r: Replacer) -> str:
 # 'Lil S'", "known as \"Ghost\"". Every quoted item of the list is a name (a nickname is as identifying).
 _ALIAS_CUE = re.compile(
     r"\b(?:(?:the|a|his|her|their|street|real|fake|other)\s+names?|nick\s?names?|alias(?:es)?|a\.?k\.?a\.?|"
-    r"known\s+as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)|also\s+called|saved\s+(?:as|under))"
+    r"known\s+(?:only\s+|simply\s+|just\s+)?as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)"
+    r"|also\s+called|saved\s+(?:as|under))"
     r"(?:\s+(?:list|used|given|is|are|was|were|of|include|includes|like))*\s*[:\-–]?\s*(?=[\"'“‘])",
     re.IGNORECASE,
 )
@@ -778,7 +779,7 @@ _ALIAS_HINT = re.compile(r"[\"'“‘]")
 
 
 # Every cue of ``_ALIAS_CUE`` holds one of these (in lower case).
-_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known as", "go by", "goes by", "calls", "called", "saved")
+_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known", "go by", "goes by", "calls", "called", "saved")
 
 
 # A nickname in quotes in brackets straight after a person's name: "[NAME] ("Smudge")", as case notes give
@@ -812,6 +813,7 @@ def replace_quoted_aliases(text: str, r: Replacer) -> str:
                 len(name.split()) <= 4
                 and not name.startswith("[")
                 and name.lower() not in NOT_NAMES
+                and name.lower() not in _WHO_SOMEONE_IS  # known as "Uncle": what he is called, no name
                 and (name[0].isupper() or not saved)
             ):
                 spans.append(quoted.span("name"))

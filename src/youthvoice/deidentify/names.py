@@ -49,17 +49,20 @@ _TITLES = _words(
 # A role before a capitalised word, itself capitalised at the start of a case note: "Pupil Rose Mellor".
 _ROLE_BEFORE = _words(
     "pupil student learner client victim suspect child sibling yp cyp tenant resident lodger occupant"
+    # and a practitioner by the initials of their role: "SW Rahman", "FSW Dean Booth", "IRO Ann Kay"
+    " sw fsw isw iro dsl"
 )
 # A practitioner's job just before a capitalised word, as case notes name staff: "Housing officer Dean Booth",
 # "School Nurse Angharad Price". Capitalised, the job does not make the name a thing ("Victim Support").
 _PROFESSIONS = _words(
     """officer nurse worker lead manager teacher chair superintendent sergeant inspector constable
-    coordinator practitioner mentor doctor paediatrician psychologist therapist counsellor"""
+    coordinator practitioner mentor doctor paediatrician psychologist therapist counsellor staff"""
 )
 # Family and friends, before the name of the one meant: "brother Favour", "my grandad frank".
 _KIN = _words(
     """brother sister cousin mum mam mom dad nan nana gran grandad grandma uncle auntie aunty aunt daughter
-    son niece nephew stepdad stepmum stepbrother stepsister bestie boyfriend girlfriend bf gf mate friend"""
+    son niece nephew stepdad stepmum stepbrother stepsister bestie boyfriend girlfriend bf gf mate friend
+    ex"""
 )
 # One letter that is a word in text-speak, never a nickname's initial on its own: "u", "r", "n", "y"...
 _TEXT_SPEAK_LETTERS = frozenset("aiurnykcbx")
@@ -137,7 +140,7 @@ _ACTION_VERBS = _words(
 _CUE_BEFORE = {
     ("me", "and"), ("me", "n"), ("me", "&"), ("us", "and"), ("me", "an"), ("and", "me"), ("known", "as"),
     ("saved", "as"), ("goes", "by"), ("go", "by"), ("name", "is"), ("names", "is"), ("called", "him"),
-    ("called", "her"), ("name", "as"), ("name", "was"), ("names", "was"), ("name", "were"),
+    ("called", "her"), ("name", "as"), ("name", "was"), ("names", "was"), ("name", "were"), ("behalf", "of"),
 }  # fmt: skip
 # Strong cues make any capitalised word a name; weak ones only a name from the lists or a rare word.
 _STRONG_BEFORE = _words(
@@ -151,7 +154,8 @@ _WEAK_BEFORE = _words(
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
     grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner mum
     mam mom dad
-    half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re"""
+    half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re
+    believe believed believes"""
 )
 _STRONG_AFTER = _words(
     """said says sed told tells tellin telling asked asks texted texts messaged messages rang rings called
@@ -164,7 +168,7 @@ _WEAK_AFTER = _words(
     drives sells sold owes owed hit hits showed shows brought brings let lets helped helps runs run ran
     reports reported confirmed appeared agreed lost moved engaged attended arrived left works worked stated
     disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt found
-    attends attend continues presented states engages visits misses"""
+    attends attend continues presented states engages visits misses absconded absconds"""
 )
 # Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
 _NOT_POSSESSED = _words(
@@ -191,6 +195,34 @@ _FROM_SOMEONE = _words(
     dm dms snap snaps note notes gift gifts money help support lift received heard"""
 )
 _AND_ME_AFTER = {("and", "me"), ("n", "me"), ("&", "me")}
+# Who a lower-case first name opening a sentence goes about with: "sky and me", "kyle n them", "will and his".
+_WITH_SOMEONE = _words("me him her his them")
+# After these "to" leads to a person, not a place: "said sorry to jayden", "what happened to jerome", "sent
+# the pics to Marcel" ("went to", "moved to" lead to a place: _MOTION).
+_TO_SOMEONE = _words(
+    """said say says saying sed talk talks talked talking speak speaks spoke speaking sorry apologise
+    apologised apologize apologized happened happen happens lied lying listen listened listening explained
+    explain pics photos nudes messages texts letter wrote write writes written introduced lent"""
+)
+# A message opening with the name of whom it is for, then what is asked: "Will – can you confirm...".
+_ADDRESSED_OPENING = re.compile(
+    r"\s*[,–—\-:]\s*(?:can|could|would|will|please|pls|thanks|thank|are|did|have|just|quick|any|are)\b",
+    re.IGNORECASE,
+)
+# Being friends with someone: "i was friends with grace until".
+_FRIENDS_WITH = {("friends", "with"), ("mates", "with"), ("fell", "out"), ("out", "with")}
+# Where someone is from, in "sue from the council said": an organisation or a place of one's own.
+_FROM_WHOM = _words("the next my our year school college work church")
+
+
+# Who someone is to the writer, after "is my"/"was my": "Dev is my cousin", "Hope was my foster carer".
+_WHO_TO_ME = _words("cuz bestie bezzie bff ex keyworker")
+
+
+# Wanting someone to do something: "i just want Ruby to be safe", "she wants hope to come home"; not a team to
+# win ("i want Chelsea to win the league").
+_WANTING = _words("want wants wanted need needs needed")
+_CONTESTS = _words("win wins lose beat score sign play draw qualify finish relegated promoted")
 _AND = _words("and n & or")
 # In Welsh text ("welsh=True"): after these a capitalised word that is no Welsh word is a name ("fy ffrind
 # Dafydd", "gyda Siân", "o'r enw Rhys"); after the weak ones only a name from the lists ("efo Mark").
@@ -248,7 +280,61 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
         | _read_words(_DATA / "welsh_first_names.txt", not_words=dictionary)
     )
     surnames = _read_words(_DATA / "names" / "surnames.txt", not_words=dictionary)
+    first |= _pet_forms(first, dictionary, frequencies, common=_read_words(_DATA / "first_names.txt"))
     return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
+
+
+# Pet forms are made from names in everyday use (how often the name is written in English, as a word list
+# has it), never from a name that is also a word ("Mate", "Rice") unless it is among the commonest first
+# names, and are kept only when rare in English and no word themselves.
+_PET_BASE_ZIPF = 3.5
+_PET_FORM_ZIPF = 3.4
+_VOWELS = "aeiou"
+# Text-speak and borrowed words a pet-form rule would also make: "waz", "woz" (was), "cuz", "viz", "chez".
+_SPELLED_WORDS = _words("waz woz wuz iz coz cuz kuz caz viz chez")
+
+
+def _pet_forms(
+    first: frozenset[str],
+    dictionary: frozenset[str],
+    frequencies: dict[str, float],
+    *,
+    common: frozenset[str],
+) -> frozenset[str]:
+    """British pet forms of common first names, by the rules English speakers make them with (the lists have
+    few): the first syllable doubled with "-o" ("Jonathan" -> "jonno", "Tommy" -> "tommo"), "-z"/"-zza" after
+    the first vowel before an "r" ("Gary" -> "gaz", "gazza"; "Kerry" -> "kez"; "Sharon" -> "shaz"), "-ey" on
+    a four-letter name ending in "e" ("Jake" -> "jakey") and "-o" on one ending in a consonant ("Dean" ->
+    "deano"). ``common``: the commonest first names in England (data/first_names.txt), words or not
+    ("Dean")."""
+    forms: set[str] = set()
+    for name in first:
+        if not name.isalpha() or len(name) < 3:
+            continue
+        if name not in common and (name in dictionary or _zipf(frequencies, name) < _PET_BASE_ZIPF):
+            continue
+        clip = name[:3]
+        consonant_vowel_consonant = (
+            clip[0] not in _VOWELS and clip[1] in _VOWELS and clip[2] not in _VOWELS + "yhwx"
+        )
+        if len(name) > 3 and consonant_vowel_consonant:
+            forms.add(clip + clip[-1] + "o")
+        vowel = next((i for i, letter in enumerate(name) if letter in _VOWELS), 0)
+        if vowel and name[vowel + 1 : vowel + 2] == "r":
+            forms |= {name[: vowel + 1] + "z", name[: vowel + 1] + "zza"}
+        if len(name) == 4 and name[-1] == "e" and name[-2] not in _VOWELS:
+            forms.add(name[:-1] + "ey")
+        if len(name) == 4 and name[-1] not in _VOWELS + "y" and name[-2] in _VOWELS:
+            forms.add(name + "o")
+    return frozenset(
+        form
+        for form in forms
+        if form not in first
+        and form not in dictionary
+        and form not in _CLOSED
+        and form not in _SPELLED_WORDS
+        and _zipf(frequencies, form) < _PET_FORM_ZIPF
+    )
 
 
 # Words already looked up as an inflected form (true or false): the same few thousand words come again.
@@ -417,6 +503,12 @@ def is_listed_name(word: str) -> bool:
 def is_dictionary_word(word: str) -> bool:
     """A lower-case entry of the English dictionary ("reading", not "london")."""
     return word.lower() in _lexicon()[2]
+
+
+def is_function_word(word: str) -> bool:
+    """A word among the commonest in English (used more than ten times in a hundred thousand words: "is",
+    "got", "there"), which names nothing of its own."""
+    return _zipf(_lexicon()[3], word.lower()) >= 5.0
 
 
 def is_everyday_word(word: str) -> bool:
@@ -605,10 +697,26 @@ def find_names(
             and _joined_words(lower)
         )
         rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        # the last word of a message after "Thanks," or a full stop: a signature, read below ("Cheers, Mags")
+        thanked_last = (
+            word.capital
+            and rare
+            and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
+            and (
+                bool(_THANKED.search(text, max(0, word.start - 25), word.start))
+                or (
+                    bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
+                    and bool(_MESSAGE.search(text))
+                )
+            )
+        )
         if (
             not welsh
             and not kind
-            and ((not word.capital and not rare) or (word.capital and is_word and not previous))
+            and (
+                (not word.capital and not rare)
+                or (word.capital and is_word and not previous and not thanked_last)
+            )
         ):
             continue  # no rule below makes a name of a common lower-case word, or of a capitalised
             # everyday word no first-name list has with nothing just before it
@@ -636,7 +744,8 @@ def find_names(
             or previous in _TITLES
             or (  # "Hi Tom, quick one", not "Hiya Babe"; "Thanks Baz," with any name not a word
                 previous in _GREETINGS
-                and before.sentence_start
+                # "Hi", or "Good morning" opening the text or a sentence
+                and (before.sentence_start or (before_that == "good" and words[index - 2].sentence_start))
                 and (bool(kind) or (word.capital and not is_word and text[word.end : word.end + 1] == ","))
                 and _zipf(frequencies, lower) < 5.0
                 and lower not in _ENDEARMENTS
@@ -683,11 +792,15 @@ def find_names(
         # signs it off even when that is a common name, or a word only a name is ("Ste").
         at_end = word.capital and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
         addressed = (
-            at_end and any(decided.get(earlier) for earlier in range(index)) and bool(_MESSAGE.search(text))
+            at_end
+            # someone named earlier, by these rules or by a cue before them ("Hi [NAME],")
+            and (any(decided.get(earlier) for earlier in range(index)) or "[NAME]" in text[: word.start])
+            and bool(_MESSAGE.search(text))
         )
         signing = (
             word.capital
-            and (kind == "first" or (addressed and not is_word and rare))
+            # a rare word signs off a message too: "Cheers, Mags"
+            and (kind == "first" or (addressed and rare and lower not in _ROLES))
             and at_end
             and (
                 bool(_THANKED.search(text, max(0, word.start - 25), word.start))
@@ -704,7 +817,56 @@ def find_names(
         strong = strong or paired or (surname_after and known(word) == "first") or family or acting or signing
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
         described = _described(words, index, text, dictionary, word_name=lower in dictionary)
-        weak = owns or verb_after or previous in _WEAK_BEFORE
+        to_someone = previous == "to" and (
+            before_that in _TO_SOMEONE
+            or (before_that == "you" and index > 2 and words[index - 3].lower in ("thank", "thanks"))
+        )
+        weak = owns or verb_after or previous in _WEAK_BEFORE or to_someone
+        # "want Ruby to be safe": wanted to do something, so a person ("want school to stop" is no name)
+        wanted_to = (
+            kind == "first"
+            and previous in _WANTING
+            and following == "to"
+            and after_that in dictionary
+            and after_that not in _DETERMINERS
+            and after_that not in _CONTESTS
+        )
+        strong = (
+            strong
+            or wanted_to
+            # "Will – can you confirm", "Dawn, please call": the name the message is addressed to
+            or (index == 0 and kind == "first" and bool(_ADDRESSED_OPENING.match(text, word.base_end)))
+            # "Kai from Hull told me", "Dawn from the council said": from somewhere, then saying something
+            or (
+                kind == "first"
+                and following == "from"
+                and any(w.lower in _STRONG_AFTER for w in words[index + 2 : index + 6])
+                and _zipf(frequencies, lower) < 5.0
+            )
+            # "Kyle n his brother", "Jade and them": with whom the person goes about ("her" may be a city's:
+            # "Paris and her streets")
+            or (
+                kind == "first"
+                and following in _AND
+                and after_that in ("his", "him", "them")
+                and _zipf(frequencies, lower) < 5.0
+            )
+            # "Paris was with me when", "Dev is my cuz": with the writer, or who they are to the writer
+            or (
+                kind == "first"
+                and following in ("is", "was", "were")
+                and (
+                    (after_that == "with" and index + 3 < len(words) and words[index + 3].lower in _OBJECTS)
+                    or (
+                        after_that in _POSSESSIVE_PRONOUNS
+                        and any(
+                            w.lower in _ROLES or w.lower in _KIN or w.lower in _WHO_TO_ME
+                            for w in words[index + 3 : index + 5]
+                        )
+                    )
+                )
+            )
+        )
         if word.capital and not strong:
             strong = (
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
@@ -792,6 +954,7 @@ def find_names(
                 or (kind and described)
                 or family
                 or acting
+                or signing  # "Cheers, Mags"
                 or (
                     _role_in_brackets(text, word)
                     and (kind or (previous and before.capital and known(before) == "first"))
@@ -889,12 +1052,30 @@ def find_names(
                     or following == "who"
                     or following in _AUXILIARIES
                     or following in _STRONG_AFTER
+                    or following in _BETWEEN_NAME_AND_VERB  # "my ex jordan still has my passwords"
                     or _does_something(following, after_that, dictionary)
                 )
             ):
                 decided[index] = True  # "my grandad frank", "an older girl destiny who": who, then the name
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
+            elif wanted_to and _zipf(frequencies, lower) < 5.0:
+                decided[index] = True  # "i want blessing to get out of there"
+            elif (
+                kind == "first"
+                and _zipf(frequencies, lower) < 5.0
+                and (
+                    (before_that, previous) in _FRIENDS_WITH
+                    or (
+                        following == "from"
+                        and after_that in _FROM_WHOM
+                        and previous not in _MOTION
+                        and previous != "to"
+                        and any(w.lower in _STRONG_AFTER for w in words[index + 3 : index + 7])
+                    )
+                )
+            ):
+                decided[index] = True  # "friends with grace", "sue from the council never rings back"
             elif previous in _AND and decided.get(index - 2) and not is_word and (kind or rare):
                 decided[index] = True  # "ilona and marzena"
             elif (
@@ -906,6 +1087,15 @@ def find_names(
                 decided[index] = True  # "joy said", "jordan added me"; not "a male called Dre"
             elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
                 decided[index] = True  # "tasha n kiera"
+            elif (
+                kind == "first"
+                and (word.sentence_start or previous in _FILLERS)
+                and following in _AND
+                and (after_that in _WITH_SOMEONE or (after_that in first and after_that not in dictionary))
+                and _zipf(frequencies, lower) < 5.0
+                and stands_alone
+            ):
+                decided[index] = True  # "sky and me used to", "kyle n them from the estate", "grace n jayden"
             elif (
                 not is_word
                 and (kind or rare)
@@ -965,15 +1155,26 @@ def find_names(
             word = words[index]
             if any(start <= word.start and word.base_end <= end for start, end in people):
                 decided[index] = True
-    # A first name just before a surname found by what follows it: "Gemma Shaw (SW)".
+    # A first name just before a surname found by what follows it: "Gemma Shaw (SW)"; and one the lists lack,
+    # a word rare in English, beside a surname they have: "Priyanka Sharma", "Anil Mistry (CSC)".
     for index in sorted((i for i, yes in decided.items() if yes), reverse=True):
         before = words[index - 1] if index else None
         if (
             before is not None
             and before.capital
             and index - 1 not in blocked
+            and index - 1 not in things
             and not decided.get(index - 1)
-            and known(before) == "first"
+            and (
+                known(before) == "first"
+                or (
+                    words[index].capital
+                    and words[index].lower in surnames
+                    and len(before.lower) > 2
+                    and _zipf(frequencies, before.lower) < _RARE_ZIPF
+                    and not _never_a_name(before.lower)
+                )
+            )
             and _adjacent(text, before, words[index])
             and not _listed(before, not_names)
         ):

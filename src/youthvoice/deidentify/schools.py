@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from youthvoice.deidentify.names import is_everyday_word
+from youthvoice.deidentify.names import is_everyday_word, is_function_word
 from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
 
@@ -49,6 +49,10 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
             text = r.apply(AtStarts(_SCHOOL_AFTER_GOING, starts), lambda m: _school_after_going(m, r), text)
     if "provision" in lower or "pru" in lower or "referral" in lower:
         text = r.apply(_PROVISION_CENTRE, lambda m: _provision(m, r), text)
+    if "pru" in lower:
+        text = r.apply(_NAMED_PRU, lambda m: _named_pru(m, r), text)
+    if "school" in lower:
+        text = r.sub(_SCHOOL_IS_NAMED, "SCHOOL", text, group="school", check=_names_a_school)
     if _SAINT_HINT.search(lower):
         text = r.apply(_SAINTS_SCHOOL, lambda m: _saints_school(m, r), text)
     return text
@@ -90,6 +94,40 @@ _PROVISION_CENTRE = re.compile(
     r"|\b(?:alternative\s+provision|PRU|pupil\s+referral\s+unit)\s+(?:at|called|named)\s+(?:the\s+)?"
     r"(?P<named>(?:[A-Z][\w'’\-]+\s+){0,2}(?:Centre|Center|Unit|Hub|Project|House|Base|[A-Z][\w'’\-]+))",
 )
+
+
+# A pupil referral unit named in lower case, by one or two words of its own before "pru": "riverside pru",
+# "marsh lane pru"; everyday words too, since "pru" says what they name (not "the pru", "a new pru").
+_NAMED_PRU = re.compile(r"\b(?P<name>[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+(?:pru|p\.r\.u\.?)(?![\w.])")
+
+
+# Whose school it is, then its name in capitals: "my old school was Brampton Manor", "her school is St Ann's".
+_SCHOOL_IS_NAMED = re.compile(
+    r"\b(?:my|his|her|their|our|your)\s+(?:(?:old|new|last|previous|current|first|primary|secondary)\s+)?"
+    r"school\s+(?:is|was|were|is\s+called|was\s+called|=|:|-|–)\s+"
+    r"(?P<school>(?:St\.?\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,3})"
+)
+
+
+def _names_a_school(name: str) -> bool:
+    """Two capitalised words or more ("Castle Rise"), or one no dictionary has ("Oakfield"); not one
+    everyday word said of the school ("my school is Rubbish")."""
+    words = name.split()
+    return len(words) > 1 or not is_everyday_word(words[0])
+
+
+def _named_pru(match: re.Match, r: Replacer) -> str:
+    words = list(re.finditer(r"\S+", match.group("name")))
+    keep = len(words)
+    while keep > 0 and not (
+        words[keep - 1].group(0) in _SCHOOL_STOPWORDS or is_function_word(words[keep - 1].group(0))
+    ):
+        keep -= 1
+    if keep == len(words):
+        return match.group(0)
+    r.found["SCHOOL"] += 1
+    cut = match.start("name") + words[keep].start() - match.start()
+    return match.group(0)[:cut] + "[SCHOOL]"
 
 
 def _provision(match: re.Match, r: Replacer) -> str:
