@@ -78,6 +78,8 @@ FOUND = {
         "We are worried that her offending is getting more serious.",
         "Kayden is one of the suspects in the burglary and will be interviewed under caution.",
         "Jess has been walking the streets near the station at night for money.",
+        "Staff noted that Tiana is a sex worker now.",
+        "Ellie-Rose is thought to sell sex to men aged 30 and over.",
     ],
     "adultifying: a grown man or woman": [
         "Kwame comes across as a grown man when police stop him.",
@@ -116,6 +118,8 @@ LEFT = {
         "The gang's dealing has moved into the estate and police are targeting them.",
         "The men are culpable and the police will charge them.",
         "The men started it all by giving her vodka.",
+        "Tracey has worked as a sex worker for years and is now 34.",
+        "Her mother, 38, is known to sell sex near the station.",
     ],
     "relationships between adults, and the child's word set right": [
         "Her older sister, 23, split up with her fiancé last month.",
