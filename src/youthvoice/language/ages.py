@@ -87,11 +87,19 @@ AGE_FORMS = [
         rf"(?:(?:currently|still|already|barely|nearly|almost|about|around|roughly|approximately|over|only|just)\s+)?"
         rf"{NUMBER}\b{NOT_A_DURATION}",
     ),
-    # "a woman of twenty-four", "a man of 30", "a girl of twelve"
+    # "a woman of twenty-four", "a man of 30", "a girl of twelve", "a girlfriend of 21", "a woman of about 25"
     (
         "before",
-        rf"\b(?:man|woman|male|female|adult|person|guy|lad|men|women|girl|boy|child|teenager|kid)\s+of\s+"
-        rf"{NUMBER}\b{NOT_A_DURATION}",
+        rf"\b(?:man|woman|male|female|adult|person|guy|lad|men|women|girl|boy|child|teenager|kid|boyfriend|"
+        rf"girlfriend|partner|fella|lover|fianc\w*|husband|wife)\s+of\s+"
+        # "her partner of six years" is how long, not how old
+        rf"(?:(?:about|around|roughly|approximately|nearly|almost|over)\s+)?{NUMBER}\b{NOT_A_DURATION}"
+        r"(?!\s*(?:years?|yrs?)\b(?!\s*(?:old|of age)))",
+    ),
+    # "her boyfriend (early thirties)": an age range in brackets
+    (
+        "before",
+        r"\(\s*(?:(?:early|mid|late)[\s-]+)?(?P<d>twenties|thirties|forties|fifties|sixties|[2-6]0s)\s*\)",
     ),
     # "his eighteenth birthday", "her 21st birthday": the age they turned
     ("birthday", rf"\b(?P<o>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+birthday\b"),

@@ -821,12 +821,27 @@ ADULT_NEAR = re.compile(
 )
 
 
+# The child's own word for the adult, reported and then set right by the writer: "Grace calls him her
+# boyfriend; he is described as the adult abusing her". The word is hers, recorded as hers.
+CHILDS_WORD_REPORTED = re.compile(
+    r"\b(?:calls?|called|calling|refers? to|referred to|describes?|described|names?|named)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}(?:as\s+)?(?:her|his|their)\s+$",
+    re.IGNORECASE,
+)
+# Said of a child's sexual partner, a word for sex itself: no age is needed for it to sexualise a child.
+SEXUAL_PARTNER_WORD = re.compile(r"lovers?", re.IGNORECASE)
+# The law's line, named beside the partner word: the sentence is about sex with someone under 16.
+AGE_OF_CONSENT = re.compile(r"\bage of consent\b", re.IGNORECASE)
+
+
 def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdict:
     before, after = sentence[:start], sentence[start:]
     if PARENTS.search(before) or NOT_A_ROMANCE.search(before) or RELATIONSHIP_WITH_FAMILY.match(after):
         return DROP
     if ADULT_FRAMING.search(sentence):
         return DROP  # the adult's word for the child, recorded as the grooming tactic or claim it is
+    if CHILDS_WORD_REPORTED.search(before) and ADULT_NAMED_AS_SUCH.search(sentence, end):
+        return DROP  # the child's word, reported, and the writer's own words for the adult beside it
     if negated(sentence, start, words):
         return DROP
     ages = [
@@ -834,10 +849,26 @@ def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdi
     ]
     children = sorted({a.value for a in ages if a.value < 18})
     adults = sorted({a.value for a in ages if a.value >= 18})
+    word = sentence[start:end].lower()
+    if not ages and AGE_OF_CONSENT.search(sentence):
+        return Verdict(
+            keep=True,
+            message=(
+                f"Reads 'the age of consent' beside the {word}: the sentence is about sex with a child under "
+                f"16, so '{word}' makes abuse sound mutual."
+            ),
+        )
+    if not ages and SEXUAL_PARTNER_WORD.fullmatch(word):
+        return Verdict(
+            keep=True,
+            message=(
+                f"'{word}' names a sexual partner; said of someone with a child it makes abuse sound "
+                "mutual. If the young person is 18 or over, give their age."
+            ),
+        )
     if not children:
         return partner_of_adult_age(sentence, start, end, ages)
     young = children[0]
-    word = sentence[start:end].lower()
     if adults:
         old = adults[-1]
         return Verdict(
@@ -869,8 +900,21 @@ def age_relationship(sentence: str, start: int, end: int, words: Words) -> Verdi
 
 # Words for a romantic or sexual partner (not "friend" or "mate": an adult friend is no finding by itself).
 ROMANTIC_WORD = re.compile(
-    r"(?:boyfriend|girlfriend|bf|gf|partner|lover|fella|fianc|husband|wife|relationship|dating|seeing|engaged|"
-    r"other half|sugar daddy|courting|romance|romantic|an item|ex)",
+    r"(?:boyfriend|girlfriend|bf|gf|partner|lover|fella|fianc\w*|husband|wife|relationship|dating|seeing|"
+    r"engaged|other half|sugar daddy|courting|romance|romantic|an item|ex)(?:['\u2019]s|s['\u2019])?",
+    re.IGNORECASE,
+)
+# Words that name both people at once ("romantically involved", "the couple", "an item"): an adult's age
+# anywhere in the sentence belongs to the other one of the two. ("Dating" and "seeing" have a subject who
+# may be the adult: "his brother, 24, is dating a colleague".)
+BETWEEN_TWO = re.compile(r"(?:romantically|together|the couple|an item)\b", re.IGNORECASE)
+# The end of it said as a couple's ("broke up with the 27-year-old", "end things with Kieran, who is 30"):
+# a partner word whose age is said after it, as for "boyfriend".
+ENDING_IT = re.compile(r"(?:broke|broken|break|breaks|breaking|split|splits|splitting|end|ends|ended|ending)")
+# The adult named as what he is, after the child's own word for him.
+ADULT_NAMED_AS_SUCH = re.compile(
+    r"\b(?:the|an)\s+(?:adult|man|perpetrator|abuser|offender)\s+(?:who|that)\s+"
+    r"(?:is|was|has been|had been)\s+(?:abusing|exploiting|grooming|harming)\b",
     re.IGNORECASE,
 )
 # Between an age and the partner word it describes ("her 21-year-old partner", "a 24 year old new boyfriend").
@@ -897,14 +941,19 @@ def partner_of_adult_age(sentence: str, start: int, end: int, ages: list) -> Ver
     """A partner word and one age, an adult's, said of the partner, with no age given for the person whose
     partner it is. A partnership's notes are about children: the one with the adult "boyfriend" is presumed
     to be a child unless the note says they are an adult (their own age given, 18 or over, drops this)."""
-    if len(ages) != 1 or ages[0].value < 18 or not ROMANTIC_WORD.fullmatch(sentence[start:end].split()[0]):
+    first_word = sentence[start:end].split()[0]
+    between_two = BETWEEN_TWO.match(sentence, start) is not None
+    partner_word = ROMANTIC_WORD.fullmatch(first_word) or ENDING_IT.fullmatch(first_word.lower())
+    if len(ages) != 1 or ages[0].value < 18 or not (partner_word or between_two):
         return DROP
     age = ages[0]
     if ADULT_BEFORE.search(sentence, 0, start):
         return DROP
     said_of_partner = (
-        age.end <= start and AGE_BESIDE_WORD.fullmatch(sentence[age.end : start]) is not None
-    ) or (age.start >= end and AGE_SAID_AFTER.fullmatch(sentence[end : age.start]) is not None)
+        (age.end <= start and AGE_BESIDE_WORD.fullmatch(sentence[age.end : start]) is not None)
+        or (age.start >= end and AGE_SAID_AFTER.fullmatch(sentence[end : age.start]) is not None)
+        or (between_two and ADULT_BEFORE.search(sentence) is None)
+    )
     if not said_of_partner:
         return DROP
     word = sentence[start:end].lower()
@@ -1029,7 +1078,7 @@ QUOTED_NOT_USED = re.compile(
     r"posted|named|nicknamed|"
     # a record of wording changed or flagged: "changed 'X' to 'Y'", "'X' was removed", "flagged 'X'"
     r"chang\w*|amend\w*|correct\w*|remov\w*|delet\w*|reword\w*|rephras\w*|edit\w*|struck|"
-    r"flag\w*|warn\w*|challeng\w*|language|"
+    r"flag\w*|warn\w*|challeng\w*|remind\w*|language|"
     # wording turned down: "rejected 'X'", "withdrew 'X'", "'X' is inappropriate", "rather than 'X'"
     r"reject\w*|withdr[ae]w\w*|retract\w*|inappropriate|unacceptable|not acceptable|taken out|took out|"
     r"fed back|rather than|instead of|never be used|not be used)\b",
