@@ -143,3 +143,35 @@ _NHS_WORDS = [
 )
 def test_the_nhs_cue_looked_up_first_in_lower_case_finds_what_the_pattern_finds(text):
     assert obfuscated.mentions_nhs(text) == bool(obfuscated.NHS_CUE.search(text))
+
+
+# Words of the bracketed-initials and named-after-relation patterns, in several cases, with initials.
+_BESIDE_WORDS = """Mum mum MUM mum's partner Partner stepdad step-father young person YP yp cyp friend aunt
+    auntie Auntie nan KM J.T. J.T A.B.C. JT. K M Lee Lee-Ann Siân ſister sister İ [NAME] Mark and the"""
+_BESIDE_SEPARATORS = [" ", ", ", " (", ") ", "(", ")", ",", ". ", "-", "  ", "\n"]
+beside_texts = st.lists(
+    st.tuples(st.sampled_from(_BESIDE_WORDS.split()), st.sampled_from(_BESIDE_SEPARATORS)),
+    min_size=1,
+    max_size=25,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(beside_texts)
+def test_the_bracketed_initials_tried_before_brackets_and_at_capitals_find_what_they_find_everywhere(text):
+    starts = cues._starts_before(text, " (", 2) + [m.start() for m in cues._TWO_CAPITALS_AT.finditer(text)]
+    quick = AtStarts(cues._BRACKETED_INITIALS, starts)
+    assert spans(quick.finditer(text)) == spans(cues._BRACKETED_INITIALS.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(beside_texts)
+def test_a_name_after_its_relation_tried_before_commas_finds_what_it_finds_everywhere(text):
+    quick = AtStarts(cues._NAMED_AFTER_RELATION, cues._starts_before(text, ", ", 1))
+    assert spans(quick.finditer(text)) == spans(cues._NAMED_AFTER_RELATION.finditer(text))
+
+
+def test_the_bracketed_initials_and_relation_patterns_find_something_in_these_texts():
+    """The comparisons above can fail: both patterns find what the quick paths must find."""
+    assert spans(cues._BRACKETED_INITIALS.finditer("her stepdad (J.T.) and KM (YP)")) == [(4, 17), (23, 26)]
+    assert spans(cues._NAMED_AFTER_RELATION.finditer("Mum's partner, Lee, is")) == [(6, 18)]

@@ -268,6 +268,7 @@ def replace_initials(text: str, r: Replacer) -> str:
 _LETTERS = r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?"
 # Every initials pattern below needs two capitals together: a text without them has no initials to read.
 _TWO_CAPITALS = re.compile(r"[A-Z]\.?[A-Z]")
+_TWO_CAPITALS_AT = re.compile(r"(?=[A-Z]\.?[A-Z])")  # every place two capitals begin, overlapping
 # Capitalised English words that open a sentence or stand as shouting, never initials here.
 _CAPITAL_WORDS = _words("A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
 _NOTES = ("Note", "Notes", "Email", "Call", "Message", "Text")
@@ -358,7 +359,9 @@ def replace_person_initials(text: str, r: Replacer) -> str:
     text = r.apply(_PERSON_INITIALS, replace, text)
     text = r.apply(_INITIALS_TOLD, replace_told_or_owners, text)
     if "(" in text:
-        text = r.apply(_BRACKETED_INITIALS, replace, text)
+        # Tried only at a cue before " (" and at two capitals together, where its matches can begin.
+        starts = _starts_before(text, " (", 2) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
+        text = r.apply(AtStarts(_BRACKETED_INITIALS, starts), replace, text)
     if people:
         # The same initials again in the text are the same person: "YP (KM) ... KM later told the nurse".
         # A dot after dotted initials is theirs ("J.T."); after "KM" it ends the sentence and stays.
@@ -398,6 +401,20 @@ _NAMED_WITH_RELATION = re.compile(
 )
 # A name set off by commas after the relation it is: "Mum's partner, Lee, is not to have contact".
 _NAMED_AFTER_RELATION = re.compile(rf"\b(?i:{_RELATIONS}), (?P<name>{_CAP}{_BODY}+(?: {_CAP}{_BODY}+)?)(?=,)")
+
+
+def _starts_before(text: str, mark: str, count: int) -> list[int]:
+    """Where a pattern whose cue ends straight before ``mark`` can begin: in the ``count`` words before each
+    ``mark`` in ``text`` (a cue of one or two words before ", " or " ("). For ``AtStarts``: scanning the
+    case-blind alternation of cue words at every position cost more than the rest of the rule."""
+    starts: list[int] = []
+    found = text.find(mark)
+    while found >= 0:
+        starts += word_starts_before(text, found, count)
+        found = text.find(mark, found + 1)
+    return starts
+
+
 # An initial and a surname no dictionary has and English rarely uses: "Minutes taken by J. Whitfield".
 _INITIAL_AND_SURNAME = re.compile(
     rf"(?<![\w.’'-])(?P<name>[A-Z]\. ?{_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)\b(?!['’-])"
@@ -449,7 +466,7 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
         text = r.apply(_NAMED_WITH_ROLE, replace, text)
         text = r.apply(_NAMED_WITH_RELATION, replace, text)
     if ", " in text:
-        text = r.apply(_NAMED_AFTER_RELATION, replace, text)
+        text = r.apply(AtStarts(_NAMED_AFTER_RELATION, _starts_before(text, ", ", 1)), replace, text)
     if "." in text:
         text = r.apply(_INITIAL_AND_SURNAME, initial_and_surname, text)
     if " from " in text:
