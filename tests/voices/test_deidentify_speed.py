@@ -171,6 +171,34 @@ def test_a_name_after_its_relation_tried_before_commas_finds_what_it_finds_every
     assert spans(quick.finditer(text)) == spans(cues._NAMED_AFTER_RELATION.finditer(text))
 
 
+_INITIALS_WORDS = """Student student Pupil me and n wish Note Notes from Email informed told spoke with to met
+    seen by KM J.T. JT A.B.C. K.M HM DSL YOT SW OK I I'm Levi to liaise has been said (Year 10) he she
+    Action action ACTIONS 4 : owner (LC/AA) (KM) ıntormed"""
+initials_texts = st.lists(
+    st.tuples(st.sampled_from(_INITIALS_WORDS.split()), st.sampled_from([" ", " ", ", ", ". ", "\n", "("])),
+    min_size=1,
+    max_size=25,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(initials_texts)
+def test_the_initials_patterns_tried_at_capitals_and_their_cues_find_what_they_find_everywhere(text):
+    starts = cues._initials_starts(text)
+    quick = AtStarts(cues._PERSON_INITIALS, starts)
+    assert spans(quick.finditer(text)) == spans(cues._PERSON_INITIALS.finditer(text))
+    if not cues._may_name_owners(text):
+        quick = AtStarts(cues._INITIALS_TOLD, starts)
+        assert spans(quick.finditer(text)) == spans(cues._INITIALS_TOLD.finditer(text))
+
+
+def test_the_owners_of_an_action_are_looked_for_whenever_their_words_may_be_there():
+    """Only the first half of ``_INITIALS_TOLD`` is tried at capitals: the owners' words turn the quick path
+    off, in any case, and with a letter that ``re`` reads as an "i"."""
+    assert cues._may_name_owners("ACTION 4 (LC/AA)") and cues._may_name_owners("Actıon (LC)")
+    assert not cues._may_name_owners("spoke with KM about school")
+
+
 def test_the_bracketed_initials_and_relation_patterns_find_something_in_these_texts():
     """The comparisons above can fail: both patterns find what the quick paths must find."""
     assert spans(cues._BRACKETED_INITIALS.finditer("her stepdad (J.T.) and KM (YP)")) == [(4, 17), (23, 26)]

@@ -314,6 +314,30 @@ _INITIALS_TOLD = re.compile(
 )
 
 
+def _initials_starts(text: str) -> list[int]:
+    """Where ``_PERSON_INITIALS`` or the first half of ``_INITIALS_TOLD`` can begin: at two capitals together,
+    and in the two words before two capitals that follow a space (their cues are one or two words)."""
+    starts = []
+    for capitals in _TWO_CAPITALS_AT.finditer(text):
+        start = capitals.start()
+        starts.append(start)
+        if start and text[start - 1] == " ":
+            starts += word_starts_before(text, start, 2)
+    return starts
+
+
+def _may_name_owners(text: str) -> bool:
+    """Might the second half of ``_INITIALS_TOLD`` ("Action 4 (LC/AA)") match? Only with one of its words,
+    in any case (and, to be safe, with any letter that ``re`` matches to an ASCII one ignoring case)."""
+    lowered = text.lower()
+    return (
+        "action" in lowered
+        or "owner" in lowered
+        or "lead" in lowered
+        or any(fold in text for fold in _OTHER_CASE_FOLDS)
+    )
+
+
 def _initials_of_a_person(letters: str) -> bool:
     bare = letters.replace(".", "")
     return bare not in ACRONYMS and bare not in _CAPITAL_WORDS
@@ -356,8 +380,11 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         start = match.start("owners") - match.start()
         return match.group(0)[:start] + re.sub(_LETTERS, "[NAME]", owners) + ")"
 
-    text = r.apply(_PERSON_INITIALS, replace, text)
-    text = r.apply(_INITIALS_TOLD, replace_told_or_owners, text)
+    # Both patterns tried only where they can begin: at two capitals, or at a cue of one or two words
+    # before them ("Student HM", "spoke with KM"); the owners of an action only where one is named.
+    text = r.apply(AtStarts(_PERSON_INITIALS, _initials_starts(text)), replace, text)
+    told = _INITIALS_TOLD if _may_name_owners(text) else AtStarts(_INITIALS_TOLD, _initials_starts(text))
+    text = r.apply(told, replace_told_or_owners, text)
     if "(" in text:
         # Tried only at a cue before " (" and at two capitals together, where its matches can begin.
         starts = _starts_before(text, " (", 2) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
