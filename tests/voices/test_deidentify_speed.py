@@ -192,6 +192,21 @@ def test_the_initials_patterns_tried_at_capitals_and_their_cues_find_what_they_f
         assert spans(quick.finditer(text)) == spans(cues._INITIALS_TOLD.finditer(text))
 
 
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_lower_case_partner_pattern_tried_beside_names_finds_what_it_finds_everywhere(text):
+    quick = AtStarts(cues._LOWER_PARTNER, cues._partner_starts(text))
+    assert spans(quick.finditer(text)) == spans(cues._LOWER_PARTNER.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(initials_texts)
+def test_two_capitals_are_found_wherever_they_begin(text):
+    overlapping = re.compile(r"(?=[A-Z]\.?[A-Z])")
+    found = [m.start() for m in cues._TWO_CAPITALS_AT.finditer(text)]
+    assert found == [m.start() for m in overlapping.finditer(text)]
+
+
 def test_the_owners_of_an_action_are_looked_for_whenever_their_words_may_be_there():
     """Only the first half of ``_INITIALS_TOLD`` is tried at capitals: the owners' words turn the quick path
     off, in any case, and with a letter that ``re`` reads as an "i"."""

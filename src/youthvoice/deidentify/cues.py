@@ -268,7 +268,9 @@ def replace_initials(text: str, r: Replacer) -> str:
 _LETTERS = r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?"
 # Every initials pattern below needs two capitals together: a text without them has no initials to read.
 _TWO_CAPITALS = re.compile(r"[A-Z]\.?[A-Z]")
-_TWO_CAPITALS_AT = re.compile(r"(?=[A-Z]\.?[A-Z])")  # every place two capitals begin, overlapping
+# Every place two capitals begin, overlapping ("ABC" at A and B): one letter taken, the rest looked ahead at
+# (a pattern that starts with a letter is far quicker to search for than a look-ahead alone).
+_TWO_CAPITALS_AT = re.compile(r"[A-Z](?=\.?[A-Z])")
 # Capitalised English words that open a sentence or stand as shouting, never initials here.
 _CAPITAL_WORDS = _words("A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
 _NOTES = ("Note", "Notes", "Email", "Call", "Message", "Text")
@@ -782,7 +784,8 @@ def replace_lower_case_partners(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    return r.apply(_LOWER_PARTNER, replace, text)
+    # Tried only where it can begin: in the two words before a "[NAME]", or straight after one.
+    return r.apply(AtStarts(_LOWER_PARTNER, _partner_starts(text)), replace, text)
 
 
 _NAME_PLACEHOLDER = re.compile(r"\[NAME\]")
