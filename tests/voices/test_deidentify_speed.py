@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from youthvoice.deidentify import cues, obfuscated, schools
+from youthvoice.deidentify import cues, engine, obfuscated, schools
 from youthvoice.deidentify import welsh as welsh_module
 from youthvoice.deidentify.not_people import _not_people_spans, not_people_spans
 from youthvoice.deidentify.replacer import AtStarts, word_starts_before
@@ -218,3 +218,24 @@ def test_the_bracketed_initials_and_relation_patterns_find_something_in_these_te
     """The comparisons above can fail: both patterns find what the quick paths must find."""
     assert spans(cues._BRACKETED_INITIALS.finditer("her stepdad (J.T.) and KM (YP)")) == [(4, 17), (23, 26)]
     assert spans(cues._NAMED_AFTER_RELATION.finditer("Mum's partner, Lee, is")) == [(6, 18)]
+
+
+# Numbers, postcodes and addresses: digits beside letters, "flat" in any case, street words.
+_NUMBER_WORDS = """flat Flat FLAT inflatable 3 12a 4402187392 440 218 7392 943-476-5919 M1 1AE m11ae SW1A 2AA
+    B33 8TH
+    CF83 road Road street high lane Acacia the on our 10 mins walk ſ İ a2b x9 9"""
+number_texts = st.lists(
+    st.tuples(st.sampled_from(_NUMBER_WORDS.split()), st.sampled_from([" ", " ", ", ", "-", "", "\n", "."])),
+    min_size=1,
+    max_size=20,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(number_texts)
+def test_numbers_postcodes_and_addresses_tried_beside_digits_find_what_they_find_everywhere(text):
+    quick = AtStarts(engine.NHS_NUMBER, engine._digit_runs(text))
+    assert spans(quick.finditer(text)) == spans(engine.NHS_NUMBER.finditer(text))
+    quick = AtStarts(engine._POSTCODE, engine._postcode_starts(text))
+    assert spans(quick.finditer(text)) == spans(engine._POSTCODE.finditer(text))
+    assert spans(engine._address_pattern(text).finditer(text)) == spans(engine._ADDRESS.finditer(text))

@@ -74,7 +74,7 @@ from youthvoice.deidentify.obfuscated import (
     spoken_phone,
     visible,
 )
-from youthvoice.deidentify.replacer import Replacer
+from youthvoice.deidentify.replacer import AtStarts, Replacer
 from youthvoice.deidentify.schools import replace_schools
 from youthvoice.deidentify.welsh import text_is_welsh, welsh_words
 
@@ -223,10 +223,11 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         # "ref 4402187392: not an NHS number": the words no longer make any ten digits one; a number whose
         # check digit holds is still taken out (a real NHS number beside the denial must not stay).
         cued = mentions_nhs(out) and not _NHS_DENIED.search(out)
-        out = r.apply(NHS_NUMBER, lambda m: _nhs(m, r, cued=cued), out)
+        # Each tried only where it can begin, beside the runs of digits (and at "flat"), not at every letter.
+        out = r.apply(AtStarts(NHS_NUMBER, _digit_runs(out)), lambda m: _nhs(m, r, cued=cued), out)
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
-        out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
-        out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+        out = r.sub(AtStarts(_POSTCODE, _postcode_starts(out)), "POSTCODE", out, check=_looks_like_postcode)
+        out = r.apply(_address_pattern(out), lambda m: _address(m, r), out)
         if any(word in out for word in _WELSH_STREET_WORDS):
             out = r.sub(_WELSH_ADDRESS, "ADDRESS", out)
         if "[POSTCODE]" in out:
@@ -434,6 +435,33 @@ def _put(match: re.Match, group: str | int, kind: str, r: Replacer) -> str:
     offset = match.start()
     whole = match.group(0)
     return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits begins: an NHS number or a house number begins at one."""
+    return [run.start() for run in _DIGIT_RUN.finditer(text)]
+
+
+def _postcode_starts(text: str) -> list[int]:
+    """Where ``_POSTCODE`` can begin: one or two letters before a run of digits."""
+    return [start for run in _digit_runs(text) for start in (run - 2, run - 1) if start >= 0]
+
+
+def _address_pattern(text: str):
+    """``_ADDRESS``, tried only at a run of digits or at "flat" (in any case) where the lower case keeps every
+    letter in its place; else the whole pattern (what ``Replacer.apply`` takes as a pattern)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _ADDRESS
+    starts = _digit_runs(text)
+    found = lowered.find("flat")
+    while found >= 0:
+        starts.append(found)
+        found = lowered.find("flat", found + 1)
+    return AtStarts(_ADDRESS, starts)
 
 
 def _address(match: re.Match, r: Replacer) -> str:
