@@ -308,9 +308,12 @@ _PERSON_INITIALS = re.compile(
 
 # Initials told, asked or met by someone ("MH informed SB", "spoke with KM"), and the owners of an action
 # ("Action 4 (LC/AA): arrange a visit"): people, unless the letters are one of the partnership's acronyms.
+_TOLD_CUES = (
+    *("informed", "told", "asked", "emailed", "rang", "contacted", "visited", "updated", "met with"),
+    *("spoke to", "spoke with", "seen by", "agreed with", "called"),
+)
 _INITIALS_TOLD = re.compile(
-    r"\b(?:informed|told|asked|emailed|rang|contacted|visited|updated|met with|spoke to|spoke with"
-    rf"|seen by|agreed with|called) (?P<name>{_LETTERS})(?![\w&/’'-]| [A-Z][a-z])"
+    r"\b(?:" + "|".join(_TOLD_CUES) + rf") (?P<name>{_LETTERS})(?![\w&/’'-]| [A-Z][a-z])"
     r"|\b(?i:action|actions|owner|owners|lead|leads)\b(?:\s*\d+)?[:\s]*"
     rf"\((?P<owners>{_LETTERS}(?:\s*[/,&]\s*{_LETTERS})*)\)"
 )
@@ -323,9 +326,13 @@ def _initials_starts(text: str) -> list[int]:
     for capitals in _TWO_CAPITALS_AT.finditer(text):
         start = capitals.start()
         starts.append(start)
-        if start and text[start - 1] == " ":
+        if start and text[start - 1] == " " and text.endswith(_CUES_LAST_WORDS, 0, start - 1):
             starts += word_starts_before(text, start, 2)
     return starts
+
+
+# The last word of every cue before initials: only after one can a cue end.
+_CUES_LAST_WORDS = tuple(sorted({cue.split()[-1] for cue in (*_INITIALS_AFTER, *_TOLD_CUES)}))
 
 
 def _may_name_owners(text: str) -> bool:
@@ -384,8 +391,12 @@ def replace_person_initials(text: str, r: Replacer) -> str:
 
     # Both patterns tried only where they can begin: at two capitals, or at a cue of one or two words
     # before them ("Student HM", "spoke with KM"); the owners of an action only where one is named.
-    text = r.apply(AtStarts(_PERSON_INITIALS, _initials_starts(text)), replace, text)
-    told = _INITIALS_TOLD if _may_name_owners(text) else AtStarts(_INITIALS_TOLD, _initials_starts(text))
+    starts = _initials_starts(text)
+    before = text
+    text = r.apply(AtStarts(_PERSON_INITIALS, starts), replace, text)
+    if text is not before:
+        starts = _initials_starts(text)  # names put in moved the text
+    told = _INITIALS_TOLD if _may_name_owners(text) else AtStarts(_INITIALS_TOLD, starts)
     text = r.apply(told, replace_told_or_owners, text)
     if "(" in text:
         # Tried only at a cue before " (" and at two capitals together, where its matches can begin.
