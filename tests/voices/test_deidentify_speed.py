@@ -172,7 +172,7 @@ def test_a_name_after_its_relation_tried_before_commas_finds_what_it_finds_every
 
 
 _INITIALS_WORDS = """Student student Pupil me and n wish Note Notes from Email informed told spoke with to met
-    seen by KM J.T. JT A.B.C. K.M HM DSL YOT SW OK I I'm Levi to liaise has been said (Year 10) he she
+    seen by KM J.T. JT A.B.C. K.M K. M. HM DSL YOT SW OK I I'm Levi to liaise has been said (Year 10) he she
     Action action ACTIONS 4 : owner (LC/AA) (KM) ıntormed"""
 initials_texts = st.lists(
     st.tuples(st.sampled_from(_INITIALS_WORDS.split()), st.sampled_from([" ", " ", ", ", ". ", "\n", "("])),
@@ -205,6 +205,15 @@ def test_two_capitals_are_found_wherever_they_begin(text):
     overlapping = re.compile(r"(?=[A-Z]\.?[A-Z])")
     found = [m.start() for m in cues._TWO_CAPITALS_AT.finditer(text)]
     assert found == [m.start() for m in overlapping.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(initials_texts)
+def test_an_initial_and_a_surname_tried_at_a_capital_and_a_dot_find_what_they_find_everywhere(text):
+    text = text.replace("Levi", "Whitfield").replace("KM", "[NAME]")
+    for pattern in (cues._INITIAL_AND_SURNAME, cues._INITIAL_BEFORE_NAME):
+        quick = AtStarts(pattern, cues._initials_with_a_dot(text))
+        assert spans(quick.finditer(text)) == spans(pattern.finditer(text))
 
 
 def test_the_owners_of_an_action_are_looked_for_whenever_their_words_may_be_there():

@@ -467,6 +467,15 @@ _FROM_AN_AGENCY = re.compile(
 )
 
 
+_CAPITAL_DOT = re.compile(r"[A-Z]\.")
+
+
+def _initials_with_a_dot(text: str) -> list[int]:
+    """Where ``_INITIAL_AND_SURNAME`` and ``_INITIAL_BEFORE_NAME`` can begin: at a capital and a full stop
+    (the patterns look behind first, which ``re`` would try at every position)."""
+    return [initial.start() for initial in _CAPITAL_DOT.finditer(text)]
+
+
 # An initial before a name found is part of it: "K. [NAME] (CAMHS)", "Present: A. [NAME], D. [NAME]".
 _INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?\[NAME\]")
 
@@ -508,11 +517,11 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
     if ", " in text:
         text = r.apply(AtStarts(_NAMED_AFTER_RELATION, _starts_before(text, ", ", 1)), replace, text)
     if "." in text:
-        text = r.apply(_INITIAL_AND_SURNAME, initial_and_surname, text)
+        text = r.apply(AtStarts(_INITIAL_AND_SURNAME, _initials_with_a_dot(text)), initial_and_surname, text)
     if " from " in text:
         text = r.apply(_FROM_AN_AGENCY, replace, text)
     if ". [NAME]" in text:
-        text = r.sub(_INITIAL_BEFORE_NAME, "NAME", text)
+        text = r.sub(AtStarts(_INITIAL_BEFORE_NAME, _initials_with_a_dot(text)), "NAME", text)
     return text
 
 
