@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from youthvoice.deidentify import cues, engine, obfuscated, schools
+from youthvoice.deidentify import cues, engine, not_people, obfuscated, schools
 from youthvoice.deidentify import welsh as welsh_module
 from youthvoice.deidentify.not_people import _not_people_spans, not_people_spans
 from youthvoice.deidentify.replacer import AtStarts, word_starts_before
@@ -78,6 +78,25 @@ def test_listed_not_people_are_found_the_same_in_text_with_accents(text):
     slow = sorted(_not_people_spans(text + "\u0130"))  # "İ" lower-cases to two characters: the slow path
     assert found == [span for span in slow if span[1] <= len(text)]
     assert sorted(not_people_spans(text)) == found
+
+
+_POSSESSIVE_WORDS = """St St. Saint Mary's Mary’s George's Anne's Mary-Jane's Day Church Hall Law the my Jo's
+    house Clare's Street Stop ſt Valentine's Eve Park Saint-Denis"""
+possessive_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_POSSESSIVE_WORDS.split()), st.sampled_from([" ", " ", "  ", ", ", ". ", "\n", "-"])
+    ),
+    min_size=1,
+    max_size=20,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(possessive_texts)
+def test_places_after_a_possessive_tried_at_saints_and_before_an_s_find_what_they_find_everywhere(text):
+    pattern = not_people._AFTER_POSSESSIVE
+    quick = AtStarts(pattern, not_people._possessive_starts(text))
+    assert spans(quick.finditer(text)) == spans(pattern.finditer(text))
 
 
 def test_a_quick_path_with_too_few_starts_would_be_caught():
