@@ -56,6 +56,15 @@ def test_the_actor_patterns_tried_before_their_verbs_find_what_they_find_everywh
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
+def test_both_actor_patterns_starts_read_in_one_pass_are_those_read_one_at_a_time(text):
+    assert cues._both_actor_starts(text) == (
+        cues._actor_starts(text, cues._ACTOR_VERBS, 2),
+        cues._actor_starts(text, cues._LOWER_ACTOR_VERBS, 1),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
 def test_the_partner_pattern_tried_beside_names_finds_what_it_finds_everywhere(text):
     quick = AtStarts(cues._NAME_PARTNER, cues._partner_starts(text))
     assert spans(quick.finditer(text)) == spans(cues._NAME_PARTNER.finditer(text))

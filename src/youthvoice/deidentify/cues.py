@@ -731,9 +731,27 @@ def replace_actor_names(text: str, r: Replacer) -> str:
     if len(text.lower()) != len(text):
         return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
     # Tried only where a match can begin: at "me"/"us" or a cue word, or in the word or two before a verb.
-    text = r.apply(AtStarts(_ACTOR_NAME, _actor_starts(text, _ACTOR_VERBS, 2)), replace, text)
-    lower_starts = _actor_starts(text, _LOWER_ACTOR_VERBS, 1)
+    # (Both lists of starts read in one pass over the words; the second read again if a name was put in.)
+    starts, lower_starts = _both_actor_starts(text)
+    before = text
+    text = r.apply(AtStarts(_ACTOR_NAME, starts), replace, text)
+    if text is not before:
+        lower_starts = _actor_starts(text, _LOWER_ACTOR_VERBS, 1)
     return r.apply(AtStarts(_LOWER_ACTOR_NAME, lower_starts), replace_lower, text)
+
+
+def _both_actor_starts(text: str) -> tuple[list[int], list[int]]:
+    """``_actor_starts`` for ``_ACTOR_NAME`` and for ``_LOWER_ACTOR_NAME`` at once."""
+    starts, lower_starts = [], []
+    for start, word in _lower_words(text)[1]:
+        if word in _ACTOR_CUES:
+            starts.append(start)
+            lower_starts.append(start)
+        if word in _ACTOR_VERBS:
+            starts += word_starts_before(text, start, 2)
+            if word in _LOWER_ACTOR_VERBS:
+                lower_starts += word_starts_before(text, start, 1)
+    return starts, lower_starts
 
 
 def _actor_starts(text: str, verbs: frozenset[str], before: int) -> list[int]:
