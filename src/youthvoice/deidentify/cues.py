@@ -600,7 +600,7 @@ def _lower_words(text: str) -> tuple[str, tuple[tuple[int, str], ...], frozenset
         return last[1]
     lowered = text.lower()
     found = tuple((m.start(), m.group(0)) for m in _LOWER_WORD.finditer(lowered))
-    answer = (lowered, found, frozenset(word for _, word in found))
+    answer = (lowered, found, frozenset(_LOWER_WORD.findall(lowered)))  # (a second scan in C: quicker)
     _last_words = (text, answer)
     return answer
 
