@@ -108,6 +108,20 @@ def test_places_after_a_possessive_tried_at_saints_and_before_an_s_find_what_the
     assert spans(quick.finditer(text)) == spans(pattern.finditer(text))
 
 
+_PLACE_WORDS = """Newcastle upon Tyne Leeds Bath Stoke-on-Trent Stoke on Trent Milton Keynes Preston Cardiff
+    Bay
+    Bangor St Albans Ashby-de-la-Zouch Jay Mulholland İstanbul ΟΔΟΣ Kings Lynn King's"""
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS.split()), min_size=1, max_size=5).map(" ".join))
+def test_a_place_is_read_at_the_start_of_an_item_as_when_every_length_is_tried(item):
+    places, _ = not_people._places()
+    words = item.split()
+    every_length = (" ".join(words[:count]).lower() for count in range(len(words), 0, -1))
+    assert not_people._place_at(item) == next((place for place in every_length if place in places), None)
+
+
 def test_a_quick_path_with_too_few_starts_would_be_caught():
     """The comparison can fail: without the verb's words, "Levi told me" is not found."""
     text = "then Levi told me to go"

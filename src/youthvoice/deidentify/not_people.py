@@ -112,8 +112,10 @@ def _places() -> tuple[dict[str, tuple[int, frozenset[str]]], frozenset[str]]:
 
 def _place_at(item: str) -> str | None:
     """The longest start of a list item that is a UK place ("Cardiff" of "Cardiff Bay"), in lower case."""
-    places, _ = _places()
+    places, firsts = _places()
     words = item.split()
+    if _key(words[0].lower().split("-")[0]) not in firsts:
+        return None  # no place starts with this word (most capitalised words): no need to try each length
     for count in range(len(words), 0, -1):
         candidate = " ".join(words[:count]).lower()
         if candidate in places:
@@ -272,7 +274,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_DRUG_BY_NAME)
     # Every place reading starts at a capital: look only where a capitalised word begins a UK place (about
     # one text in seven; half of all texts hold "new", "west" or "high" in lower case).
-    if words & _places()[1] and {_key(w) for w in _CAPITALISED_WORD.findall(text)} & _places()[1]:
+    firsts = _places()[1]
+    if words & firsts and any(_key(w) in firsts for w in set(_CAPITALISED_WORD.findall(text))):
         spans += _place_spans(text)
     for pattern in shapes:
         for match in pattern.finditer(text):
