@@ -290,3 +290,10 @@ def test_numbers_postcodes_and_addresses_tried_beside_digits_find_what_they_find
     quick = AtStarts(engine._POSTCODE, engine._postcode_starts(text))
     assert spans(quick.finditer(text)) == spans(engine._POSTCODE.finditer(text))
     assert spans(engine._address_pattern(text).finditer(text)) == spans(engine._ADDRESS.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(number_texts.map(lambda text: text.replace("a2b", "sn0wb4ll").replace("x9", "dark_angel09")))
+def test_a_shaped_handle_is_only_found_where_its_quick_hint_is(text):
+    if not ("_" in text or engine._LETTER_DIGIT_LETTER.search(text)):
+        assert not spans(engine._SHAPED_HANDLE.finditer(text))

@@ -140,6 +140,9 @@ _SHAPED_HANDLE = re.compile(
     r"(?<![\w@.\[/])(?:[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"
     r"|(?=[a-z0-9]*[a-z][0-9]+[a-z])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){4})[a-z][a-z0-9]{5,29})(?![\w@])"
 )
+# Without "_", a shaped handle has digits between lower-case letters ("sn0wb4ll"); "at 3pm", "Year 10" have
+# none, so most texts with digits are not searched for one.
+_LETTER_DIGIT_LETTER = re.compile(r"[a-z][0-9]+[a-z]")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
@@ -232,7 +235,7 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
             out = r.sub(_WELSH_ADDRESS, "ADDRESS", out)
         if "[POSTCODE]" in out:
             out = r.sub(_NUMBERED_BEFORE_POSTCODE, "ADDRESS", out)
-    if "_" in out or _DIGIT.search(out):
+    if "_" in out or _LETTER_DIGIT_LETTER.search(out):
         out = r.sub(_SHAPED_HANDLE, "HANDLE", out)
     if mentions_account(out):
         out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
