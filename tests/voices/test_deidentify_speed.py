@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from youthvoice.deidentify import cues, obfuscated, schools
+from youthvoice.deidentify import cues, engine, not_people, obfuscated, schools
 from youthvoice.deidentify import welsh as welsh_module
 from youthvoice.deidentify.not_people import _not_people_spans, not_people_spans
 from youthvoice.deidentify.replacer import AtStarts, word_starts_before
@@ -56,6 +56,15 @@ def test_the_actor_patterns_tried_before_their_verbs_find_what_they_find_everywh
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
+def test_both_actor_patterns_starts_read_in_one_pass_are_those_read_one_at_a_time(text):
+    assert cues._both_actor_starts(text) == (
+        cues._actor_starts(text, cues._ACTOR_VERBS, 2),
+        cues._actor_starts(text, cues._LOWER_ACTOR_VERBS, 1),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
 def test_the_partner_pattern_tried_beside_names_finds_what_it_finds_everywhere(text):
     quick = AtStarts(cues._NAME_PARTNER, cues._partner_starts(text))
     assert spans(quick.finditer(text)) == spans(cues._NAME_PARTNER.finditer(text))
@@ -78,6 +87,39 @@ def test_listed_not_people_are_found_the_same_in_text_with_accents(text):
     slow = sorted(_not_people_spans(text + "\u0130"))  # "İ" lower-cases to two characters: the slow path
     assert found == [span for span in slow if span[1] <= len(text)]
     assert sorted(not_people_spans(text)) == found
+
+
+_POSSESSIVE_WORDS = """St St. Saint Mary's Mary’s George's Anne's Mary-Jane's Day Church Hall Law the my Jo's
+    house Clare's Street Stop ſt Valentine's Eve Park Saint-Denis"""
+possessive_texts = st.lists(
+    st.tuples(
+        st.sampled_from(_POSSESSIVE_WORDS.split()), st.sampled_from([" ", " ", "  ", ", ", ". ", "\n", "-"])
+    ),
+    min_size=1,
+    max_size=20,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(possessive_texts)
+def test_places_after_a_possessive_tried_at_saints_and_before_an_s_find_what_they_find_everywhere(text):
+    pattern = not_people._AFTER_POSSESSIVE
+    quick = AtStarts(pattern, not_people._possessive_starts(text))
+    assert spans(quick.finditer(text)) == spans(pattern.finditer(text))
+
+
+_PLACE_WORDS = """Newcastle upon Tyne Leeds Bath Stoke-on-Trent Stoke on Trent Milton Keynes Preston Cardiff
+    Bay
+    Bangor St Albans Ashby-de-la-Zouch Jay Mulholland İstanbul ΟΔΟΣ Kings Lynn King's"""
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS.split()), min_size=1, max_size=5).map(" ".join))
+def test_a_place_is_read_at_the_start_of_an_item_as_when_every_length_is_tried(item):
+    places, _ = not_people._places()
+    words = item.split()
+    every_length = (" ".join(words[:count]).lower() for count in range(len(words), 0, -1))
+    assert not_people._place_at(item) == next((place for place in every_length if place in places), None)
 
 
 def test_a_quick_path_with_too_few_starts_would_be_caught():
@@ -143,3 +185,115 @@ _NHS_WORDS = [
 )
 def test_the_nhs_cue_looked_up_first_in_lower_case_finds_what_the_pattern_finds(text):
     assert obfuscated.mentions_nhs(text) == bool(obfuscated.NHS_CUE.search(text))
+
+
+# Words of the bracketed-initials and named-after-relation patterns, in several cases, with initials.
+_BESIDE_WORDS = """Mum mum MUM mum's partner Partner stepdad step-father young person YP yp cyp friend aunt
+    auntie Auntie nan KM J.T. J.T A.B.C. JT. K M Lee Lee-Ann Siân ſister sister İ [NAME] Mark and the"""
+_BESIDE_SEPARATORS = [" ", ", ", " (", ") ", "(", ")", ",", ". ", "-", "  ", "\n"]
+beside_texts = st.lists(
+    st.tuples(st.sampled_from(_BESIDE_WORDS.split()), st.sampled_from(_BESIDE_SEPARATORS)),
+    min_size=1,
+    max_size=25,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(beside_texts)
+def test_the_bracketed_initials_tried_before_brackets_and_at_capitals_find_what_they_find_everywhere(text):
+    starts = cues._starts_before(text, " (", 2) + [m.start() for m in cues._TWO_CAPITALS_AT.finditer(text)]
+    quick = AtStarts(cues._BRACKETED_INITIALS, starts)
+    assert spans(quick.finditer(text)) == spans(cues._BRACKETED_INITIALS.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(beside_texts)
+def test_a_name_after_its_relation_tried_before_commas_finds_what_it_finds_everywhere(text):
+    quick = AtStarts(cues._NAMED_AFTER_RELATION, cues._starts_before(text, ", ", 1))
+    assert spans(quick.finditer(text)) == spans(cues._NAMED_AFTER_RELATION.finditer(text))
+
+
+_INITIALS_WORDS = """Student student Pupil me and n wish Note Notes from Email informed told spoke with to met
+    seen by KM J.T. JT A.B.C. K.M K. M. HM DSL YOT SW OK I I'm Levi to liaise has been said (Year 10) he she
+    Action action ACTIONS 4 : owner (LC/AA) (KM) ıntormed"""
+initials_texts = st.lists(
+    st.tuples(st.sampled_from(_INITIALS_WORDS.split()), st.sampled_from([" ", " ", ", ", ". ", "\n", "("])),
+    min_size=1,
+    max_size=25,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(initials_texts)
+def test_the_initials_patterns_tried_at_capitals_and_their_cues_find_what_they_find_everywhere(text):
+    starts = cues._initials_starts(text)
+    quick = AtStarts(cues._PERSON_INITIALS, starts)
+    assert spans(quick.finditer(text)) == spans(cues._PERSON_INITIALS.finditer(text))
+    if not cues._may_name_owners(text):
+        quick = AtStarts(cues._INITIALS_TOLD, starts)
+        assert spans(quick.finditer(text)) == spans(cues._INITIALS_TOLD.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_lower_case_partner_pattern_tried_beside_names_finds_what_it_finds_everywhere(text):
+    quick = AtStarts(cues._LOWER_PARTNER, cues._partner_starts(text))
+    assert spans(quick.finditer(text)) == spans(cues._LOWER_PARTNER.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(initials_texts)
+def test_two_capitals_are_found_wherever_they_begin(text):
+    overlapping = re.compile(r"(?=[A-Z]\.?[A-Z])")
+    found = [m.start() for m in cues._TWO_CAPITALS_AT.finditer(text)]
+    assert found == [m.start() for m in overlapping.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(initials_texts)
+def test_an_initial_and_a_surname_tried_at_a_capital_and_a_dot_find_what_they_find_everywhere(text):
+    text = text.replace("Levi", "Whitfield").replace("KM", "[NAME]")
+    for pattern in (cues._INITIAL_AND_SURNAME, cues._INITIAL_BEFORE_NAME):
+        quick = AtStarts(pattern, cues._initials_with_a_dot(text))
+        assert spans(quick.finditer(text)) == spans(pattern.finditer(text))
+
+
+def test_the_owners_of_an_action_are_looked_for_whenever_their_words_may_be_there():
+    """Only the first half of ``_INITIALS_TOLD`` is tried at capitals: the owners' words turn the quick path
+    off, in any case, and with a letter that ``re`` reads as an "i"."""
+    assert cues._may_name_owners("ACTION 4 (LC/AA)") and cues._may_name_owners("Actıon (LC)")
+    assert not cues._may_name_owners("spoke with KM about school")
+
+
+def test_the_bracketed_initials_and_relation_patterns_find_something_in_these_texts():
+    """The comparisons above can fail: both patterns find what the quick paths must find."""
+    assert spans(cues._BRACKETED_INITIALS.finditer("her stepdad (J.T.) and KM (YP)")) == [(4, 17), (23, 26)]
+    assert spans(cues._NAMED_AFTER_RELATION.finditer("Mum's partner, Lee, is")) == [(6, 18)]
+
+
+# Numbers, postcodes and addresses: digits beside letters, "flat" in any case, street words.
+_NUMBER_WORDS = """flat Flat FLAT inflatable 3 12a 4402187392 440 218 7392 943-476-5919 M1 1AE m11ae SW1A 2AA
+    B33 8TH
+    CF83 road Road street high lane Acacia the on our 10 mins walk ſ İ a2b x9 9"""
+number_texts = st.lists(
+    st.tuples(st.sampled_from(_NUMBER_WORDS.split()), st.sampled_from([" ", " ", ", ", "-", "", "\n", "."])),
+    min_size=1,
+    max_size=20,
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(number_texts)
+def test_numbers_postcodes_and_addresses_tried_beside_digits_find_what_they_find_everywhere(text):
+    quick = AtStarts(engine.NHS_NUMBER, engine._digit_runs(text))
+    assert spans(quick.finditer(text)) == spans(engine.NHS_NUMBER.finditer(text))
+    quick = AtStarts(engine._POSTCODE, engine._postcode_starts(text))
+    assert spans(quick.finditer(text)) == spans(engine._POSTCODE.finditer(text))
+    assert spans(engine._address_pattern(text).finditer(text)) == spans(engine._ADDRESS.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(number_texts.map(lambda text: text.replace("a2b", "sn0wb4ll").replace("x9", "dark_angel09")))
+def test_a_shaped_handle_is_only_found_where_its_quick_hint_is(text):
+    if not ("_" in text or engine._LETTER_DIGIT_LETTER.search(text)):
+        assert not spans(engine._SHAPED_HANDLE.finditer(text))

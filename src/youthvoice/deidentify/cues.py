@@ -268,6 +268,9 @@ def replace_initials(text: str, r: Replacer) -> str:
 _LETTERS = r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?"
 # Every initials pattern below needs two capitals together: a text without them has no initials to read.
 _TWO_CAPITALS = re.compile(r"[A-Z]\.?[A-Z]")
+# Every place two capitals begin, overlapping ("ABC" at A and B): one letter taken, the rest looked ahead at
+# (a pattern that starts with a letter is far quicker to search for than a look-ahead alone).
+_TWO_CAPITALS_AT = re.compile(r"[A-Z](?=\.?[A-Z])")
 # Capitalised English words that open a sentence or stand as shouting, never initials here.
 _CAPITAL_WORDS = _words("A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH ON OR SO TO UP US WE")
 _NOTES = ("Note", "Notes", "Email", "Call", "Message", "Text")
@@ -305,12 +308,43 @@ _PERSON_INITIALS = re.compile(
 
 # Initials told, asked or met by someone ("MH informed SB", "spoke with KM"), and the owners of an action
 # ("Action 4 (LC/AA): arrange a visit"): people, unless the letters are one of the partnership's acronyms.
+_TOLD_CUES = (
+    *("informed", "told", "asked", "emailed", "rang", "contacted", "visited", "updated", "met with"),
+    *("spoke to", "spoke with", "seen by", "agreed with", "called"),
+)
 _INITIALS_TOLD = re.compile(
-    r"\b(?:informed|told|asked|emailed|rang|contacted|visited|updated|met with|spoke to|spoke with"
-    rf"|seen by|agreed with|called) (?P<name>{_LETTERS})(?![\w&/’'-]| [A-Z][a-z])"
+    r"\b(?:" + "|".join(_TOLD_CUES) + rf") (?P<name>{_LETTERS})(?![\w&/’'-]| [A-Z][a-z])"
     r"|\b(?i:action|actions|owner|owners|lead|leads)\b(?:\s*\d+)?[:\s]*"
     rf"\((?P<owners>{_LETTERS}(?:\s*[/,&]\s*{_LETTERS})*)\)"
 )
+
+
+def _initials_starts(text: str) -> list[int]:
+    """Where ``_PERSON_INITIALS`` or the first half of ``_INITIALS_TOLD`` can begin: at two capitals together,
+    and in the two words before two capitals that follow a space (their cues are one or two words)."""
+    starts = []
+    for capitals in _TWO_CAPITALS_AT.finditer(text):
+        start = capitals.start()
+        starts.append(start)
+        if start and text[start - 1] == " " and text.endswith(_CUES_LAST_WORDS, 0, start - 1):
+            starts += word_starts_before(text, start, 2)
+    return starts
+
+
+# The last word of every cue before initials: only after one can a cue end.
+_CUES_LAST_WORDS = tuple(sorted({cue.split()[-1] for cue in (*_INITIALS_AFTER, *_TOLD_CUES)}))
+
+
+def _may_name_owners(text: str) -> bool:
+    """Might the second half of ``_INITIALS_TOLD`` ("Action 4 (LC/AA)") match? Only with one of its words,
+    in any case (and, to be safe, with any letter that ``re`` matches to an ASCII one ignoring case)."""
+    lowered = text.lower()
+    return (
+        "action" in lowered
+        or "owner" in lowered
+        or "lead" in lowered
+        or any(fold in text for fold in _OTHER_CASE_FOLDS)
+    )
 
 
 def _initials_of_a_person(letters: str) -> bool:
@@ -355,10 +389,19 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         start = match.start("owners") - match.start()
         return match.group(0)[:start] + re.sub(_LETTERS, "[NAME]", owners) + ")"
 
-    text = r.apply(_PERSON_INITIALS, replace, text)
-    text = r.apply(_INITIALS_TOLD, replace_told_or_owners, text)
+    # Both patterns tried only where they can begin: at two capitals, or at a cue of one or two words
+    # before them ("Student HM", "spoke with KM"); the owners of an action only where one is named.
+    starts = _initials_starts(text)
+    before = text
+    text = r.apply(AtStarts(_PERSON_INITIALS, starts), replace, text)
+    if text is not before:
+        starts = _initials_starts(text)  # names put in moved the text
+    told = _INITIALS_TOLD if _may_name_owners(text) else AtStarts(_INITIALS_TOLD, starts)
+    text = r.apply(told, replace_told_or_owners, text)
     if "(" in text:
-        text = r.apply(_BRACKETED_INITIALS, replace, text)
+        # Tried only at a cue before " (" and at two capitals together, where its matches can begin.
+        starts = _starts_before(text, " (", 2) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
+        text = r.apply(AtStarts(_BRACKETED_INITIALS, starts), replace, text)
     if people:
         # The same initials again in the text are the same person: "YP (KM) ... KM later told the nurse".
         # A dot after dotted initials is theirs ("J.T."); after "KM" it ends the sentence and stays.
@@ -398,6 +441,20 @@ _NAMED_WITH_RELATION = re.compile(
 )
 # A name set off by commas after the relation it is: "Mum's partner, Lee, is not to have contact".
 _NAMED_AFTER_RELATION = re.compile(rf"\b(?i:{_RELATIONS}), (?P<name>{_CAP}{_BODY}+(?: {_CAP}{_BODY}+)?)(?=,)")
+
+
+def _starts_before(text: str, mark: str, count: int) -> list[int]:
+    """Where a pattern whose cue ends straight before ``mark`` can begin: in the ``count`` words before each
+    ``mark`` in ``text`` (a cue of one or two words before ", " or " ("). For ``AtStarts``: scanning the
+    case-blind alternation of cue words at every position cost more than the rest of the rule."""
+    starts: list[int] = []
+    found = text.find(mark)
+    while found >= 0:
+        starts += word_starts_before(text, found, count)
+        found = text.find(mark, found + 1)
+    return starts
+
+
 # An initial and a surname no dictionary has and English rarely uses: "Minutes taken by J. Whitfield".
 _INITIAL_AND_SURNAME = re.compile(
     rf"(?<![\w.’'-])(?P<name>[A-Z]\. ?{_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)\b(?!['’-])"
@@ -408,6 +465,15 @@ _FROM_AN_AGENCY = re.compile(
     r"|Children's Services|Social Care|Early Help|Youth Services|Youth Justice|Probation|Barnardo's|NSPCC"
     r"|[Ss]chool|[Cc]ollege|[Cc]ouncil)\b)"
 )
+
+
+_CAPITAL_DOT = re.compile(r"[A-Z]\.")
+
+
+def _initials_with_a_dot(text: str) -> list[int]:
+    """Where ``_INITIAL_AND_SURNAME`` and ``_INITIAL_BEFORE_NAME`` can begin: at a capital and a full stop
+    (the patterns look behind first, which ``re`` would try at every position)."""
+    return [initial.start() for initial in _CAPITAL_DOT.finditer(text)]
 
 
 # An initial before a name found is part of it: "K. [NAME] (CAMHS)", "Present: A. [NAME], D. [NAME]".
@@ -449,13 +515,13 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
         text = r.apply(_NAMED_WITH_ROLE, replace, text)
         text = r.apply(_NAMED_WITH_RELATION, replace, text)
     if ", " in text:
-        text = r.apply(_NAMED_AFTER_RELATION, replace, text)
+        text = r.apply(AtStarts(_NAMED_AFTER_RELATION, _starts_before(text, ", ", 1)), replace, text)
     if "." in text:
-        text = r.apply(_INITIAL_AND_SURNAME, initial_and_surname, text)
+        text = r.apply(AtStarts(_INITIAL_AND_SURNAME, _initials_with_a_dot(text)), initial_and_surname, text)
     if " from " in text:
         text = r.apply(_FROM_AN_AGENCY, replace, text)
     if ". [NAME]" in text:
-        text = r.sub(_INITIAL_BEFORE_NAME, "NAME", text)
+        text = r.sub(AtStarts(_INITIAL_BEFORE_NAME, _initials_with_a_dot(text)), "NAME", text)
     return text
 
 
@@ -534,7 +600,7 @@ def _lower_words(text: str) -> tuple[str, tuple[tuple[int, str], ...], frozenset
         return last[1]
     lowered = text.lower()
     found = tuple((m.start(), m.group(0)) for m in _LOWER_WORD.finditer(lowered))
-    answer = (lowered, found, frozenset(word for _, word in found))
+    answer = (lowered, found, frozenset(_LOWER_WORD.findall(lowered)))  # (a second scan in C: quicker)
     _last_words = (text, answer)
     return answer
 
@@ -665,9 +731,27 @@ def replace_actor_names(text: str, r: Replacer) -> str:
     if len(text.lower()) != len(text):
         return r.apply(_LOWER_ACTOR_NAME, replace_lower, r.apply(_ACTOR_NAME, replace, text))
     # Tried only where a match can begin: at "me"/"us" or a cue word, or in the word or two before a verb.
-    text = r.apply(AtStarts(_ACTOR_NAME, _actor_starts(text, _ACTOR_VERBS, 2)), replace, text)
-    lower_starts = _actor_starts(text, _LOWER_ACTOR_VERBS, 1)
+    # (Both lists of starts read in one pass over the words; the second read again if a name was put in.)
+    starts, lower_starts = _both_actor_starts(text)
+    before = text
+    text = r.apply(AtStarts(_ACTOR_NAME, starts), replace, text)
+    if text is not before:
+        lower_starts = _actor_starts(text, _LOWER_ACTOR_VERBS, 1)
     return r.apply(AtStarts(_LOWER_ACTOR_NAME, lower_starts), replace_lower, text)
+
+
+def _both_actor_starts(text: str) -> tuple[list[int], list[int]]:
+    """``_actor_starts`` for ``_ACTOR_NAME`` and for ``_LOWER_ACTOR_NAME`` at once."""
+    starts, lower_starts = [], []
+    for start, word in _lower_words(text)[1]:
+        if word in _ACTOR_CUES:
+            starts.append(start)
+            lower_starts.append(start)
+        if word in _ACTOR_VERBS:
+            starts += word_starts_before(text, start, 2)
+            if word in _LOWER_ACTOR_VERBS:
+                lower_starts += word_starts_before(text, start, 1)
+    return starts, lower_starts
 
 
 def _actor_starts(text: str, verbs: frozenset[str], before: int) -> list[int]:
@@ -738,7 +822,8 @@ def replace_lower_case_partners(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, group, "NAME", r)
 
-    return r.apply(_LOWER_PARTNER, replace, text)
+    # Tried only where it can begin: in the two words before a "[NAME]", or straight after one.
+    return r.apply(AtStarts(_LOWER_PARTNER, _partner_starts(text)), replace, text)
 
 
 _NAME_PLACEHOLDER = re.compile(r"\[NAME\]")

@@ -74,7 +74,7 @@ from youthvoice.deidentify.obfuscated import (
     spoken_phone,
     visible,
 )
-from youthvoice.deidentify.replacer import Replacer
+from youthvoice.deidentify.replacer import AtStarts, Replacer
 from youthvoice.deidentify.schools import replace_schools
 from youthvoice.deidentify.welsh import text_is_welsh, welsh_words
 
@@ -140,6 +140,9 @@ _SHAPED_HANDLE = re.compile(
     r"(?<![\w@.\[/])(?:[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]"
     r"|(?=[a-z0-9]*[a-z][0-9]+[a-z])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){4})[a-z][a-z0-9]{5,29})(?![\w@])"
 )
+# Without "_", a shaped handle has digits between lower-case letters ("sn0wb4ll"); "at 3pm", "Year 10" have
+# none, so most texts with digits are not searched for one.
+_LETTER_DIGIT_LETTER = re.compile(r"[a-z][0-9]+[a-z]")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
@@ -223,15 +226,16 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         # "ref 4402187392: not an NHS number": the words no longer make any ten digits one; a number whose
         # check digit holds is still taken out (a real NHS number beside the denial must not stay).
         cued = mentions_nhs(out) and not _NHS_DENIED.search(out)
-        out = r.apply(NHS_NUMBER, lambda m: _nhs(m, r, cued=cued), out)
+        # Each tried only where it can begin, beside the runs of digits (and at "flat"), not at every letter.
+        out = r.apply(AtStarts(NHS_NUMBER, _digit_runs(out)), lambda m: _nhs(m, r, cued=cued), out)
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
-        out = r.sub(_POSTCODE, "POSTCODE", out, check=_looks_like_postcode)
-        out = r.apply(_ADDRESS, lambda m: _address(m, r), out)
+        out = r.sub(AtStarts(_POSTCODE, _postcode_starts(out)), "POSTCODE", out, check=_looks_like_postcode)
+        out = r.apply(_address_pattern(out), lambda m: _address(m, r), out)
         if any(word in out for word in _WELSH_STREET_WORDS):
             out = r.sub(_WELSH_ADDRESS, "ADDRESS", out)
         if "[POSTCODE]" in out:
             out = r.sub(_NUMBERED_BEFORE_POSTCODE, "ADDRESS", out)
-    if "_" in out or _DIGIT.search(out):
+    if "_" in out or _LETTER_DIGIT_LETTER.search(out):
         out = r.sub(_SHAPED_HANDLE, "HANDLE", out)
     if mentions_account(out):
         out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
@@ -434,6 +438,33 @@ def _put(match: re.Match, group: str | int, kind: str, r: Replacer) -> str:
     offset = match.start()
     whole = match.group(0)
     return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits begins: an NHS number or a house number begins at one."""
+    return [run.start() for run in _DIGIT_RUN.finditer(text)]
+
+
+def _postcode_starts(text: str) -> list[int]:
+    """Where ``_POSTCODE`` can begin: one or two letters before a run of digits."""
+    return [start for run in _digit_runs(text) for start in (run - 2, run - 1) if start >= 0]
+
+
+def _address_pattern(text: str):
+    """``_ADDRESS``, tried only at a run of digits or at "flat" (in any case) where the lower case keeps every
+    letter in its place; else the whole pattern (what ``Replacer.apply`` takes as a pattern)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _ADDRESS
+    starts = _digit_runs(text)
+    found = lowered.find("flat")
+    while found >= 0:
+        starts.append(found)
+        found = lowered.find("flat", found + 1)
+    return AtStarts(_ADDRESS, starts)
 
 
 def _address(match: re.Match, r: Replacer) -> str:

@@ -27,6 +27,8 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from pathlib import Path
 
+from youthvoice.deidentify.replacer import AtStarts, word_starts_before
+
 _LIST_FILE = Path(__file__).with_name("data") / "not_people.txt"
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|PCSO|Sgt|Insp)\.?\s+$")
@@ -110,8 +112,10 @@ def _places() -> tuple[dict[str, tuple[int, frozenset[str]]], frozenset[str]]:
 
 def _place_at(item: str) -> str | None:
     """The longest start of a list item that is a UK place ("Cardiff" of "Cardiff Bay"), in lower case."""
-    places, _ = _places()
+    places, firsts = _places()
     words = item.split()
+    if _key(words[0].lower().split("-")[0]) not in firsts:
+        return None  # no place starts with this word (most capitalised words): no need to try each length
     for count in range(len(words), 0, -1):
         candidate = " ".join(words[:count]).lower()
         if candidate in places:
@@ -257,7 +261,7 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
     if words & _INSTITUTION_WORDS:
         shapes.append(_INSTITUTION)
     if (words & _SAINT_WORDS) or "'s " in lowered or "’s " in lowered:
-        shapes.append(_AFTER_POSSESSIVE)
+        shapes.append(AtStarts(_AFTER_POSSESSIVE, _possessive_starts(text)))
     if words & _GOODS_WORDS or "gift card" in lowered or "food hall" in lowered:
         shapes.append(_BRAND_BEFORE_GOODS)
     if words & _VERSUS_WORDS:
@@ -270,7 +274,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_DRUG_BY_NAME)
     # Every place reading starts at a capital: look only where a capitalised word begins a UK place (about
     # one text in seven; half of all texts hold "new", "west" or "high" in lower case).
-    if words & _places()[1] and {_key(w) for w in _CAPITALISED_WORD.findall(text)} & _places()[1]:
+    firsts = _places()[1]
+    if words & firsts and any(_key(w) in firsts for w in set(_CAPITALISED_WORD.findall(text))):
         spans += _place_spans(text)
     for pattern in shapes:
         for match in pattern.finditer(text):
@@ -282,6 +287,23 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
             elif not _TITLE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 spans.append(match.span())
     return spans
+
+
+def _possessive_starts(text: str) -> list[int]:
+    """Where ``_AFTER_POSSESSIVE`` can begin: at "St" or "Saint", or in the word before an "'s" (the pattern
+    looks for a word boundary first, which ``re`` would try at every position)."""
+    starts = []
+    for mark in ("'s", "’s"):
+        found = text.find(mark)
+        while found >= 0:
+            starts += word_starts_before(text, found, 1)
+            found = text.find(mark, found + 1)
+    for saint in ("St", "Saint"):
+        found = text.find(saint)
+        while found >= 0:
+            starts.append(found)
+            found = text.find(saint, found + 1)
+    return starts
 
 
 # In ASCII text, the words ``_WORD`` finds (the same, faster).
