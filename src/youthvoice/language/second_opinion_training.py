@@ -277,7 +277,7 @@ def build(text: str, *, root: Path | None = None, encoder=None) -> str:
 
 # Matrix sums run in a different order on different CPUs (BLAS picks its kernels by processor), so a
 # rebuild on another machine moves the 4th or 5th decimal of a coefficient, and a sentence on the threshold
-# may fall the other side out of fold (cross-validated recall 0.419 against 0.422): still the same model.
+# may fall the other side out of fold (a recall of 0.419 against 0.422): still the same model.
 SAME_MODEL_TOLERANCE = 0.005
 
 
