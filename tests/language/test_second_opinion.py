@@ -2,9 +2,11 @@
 
 It marks only sentences with no rule finding, shows separately on the page, in the API and on the command
 line, never blocks publishing, loads its model without the network, and rebuilds to the same file.
-The sentences below are from its own training file (written inside this project), never an evaluation set.
+The sentences below are from its own training file (written inside this project), never an evaluation set;
+it is also trained on the development sets, read from evaluation/ at build time and named in its model file.
 """
 
+import hashlib
 import io
 import json
 import socket
@@ -21,13 +23,16 @@ from youthvoice.language.cli import check_files
 from youthvoice.language.publishing import publication_gate_check
 from youthvoice.language.second_opinion import (
     KIND,
+    WORD_BUCKETS,
     SecondOpinionError,
     default_model,
+    hashed_words,
     model_from_text,
     second_opinion,
     second_opinion_report,
 )
 from youthvoice.language.second_opinion_training import (
+    DEVELOPMENT_SETS,
     build,
     examples_from_text,
     model_path,
@@ -57,6 +62,7 @@ def test_the_model_loads_and_reads_without_the_network(no_network):
     default_model.cache_clear()
     model = default_model()
     assert model.coefficients.shape == (embeddings.SentenceEncoder.dimensions,)
+    assert model.word_coefficients.shape == (WORD_BUCKETS,)
     assert 0.5 <= model.threshold < 1
     assert [o.text for o in second_opinion(BLAMING, [])] == [BLAMING]
 
@@ -85,6 +91,22 @@ def test_a_broken_model_file_is_refused_with_a_clear_message():
         model_from_text('{"coefficients": [0.1], "intercept": 0, "threshold": 2, "encoder": "x"}')
 
 
+def test_words_fall_in_the_same_buckets_in_every_process_and_a_bad_word_table_is_refused():
+    words = hashed_words("She went out, she went.")  # she, went, out, she went, went out, out she
+    assert sorted(words) == [1798, 4284, 6368, 6566, 8774, 8884]
+    assert words[1798] == pytest.approx(words[4284]) and words[1798] > words[6566]  # repeated: 1 + log 2
+    assert sum(w * w for w in words.values()) == pytest.approx(1.0)
+    model = {
+        "coefficients": [0.1],
+        "intercept": 0,
+        "threshold": 0.7,
+        "encoder": "x",
+        "word_coefficients": [1],
+    }
+    with pytest.raises(SecondOpinionError, match="word weights"):
+        model_from_text(json.dumps(model))
+
+
 def test_a_missing_sentence_model_is_said_not_raised(monkeypatch):
     def unavailable():
         raise embeddings.EmbeddingUnavailable("The sentence model is not installed.")
@@ -97,17 +119,55 @@ def test_a_missing_sentence_model_is_said_not_raised(monkeypatch):
 # --- its training data and model file ------------------------------------------------------------------
 
 
-def test_the_training_file_is_valid_and_holds_no_evaluation_sentence():
+def test_the_training_file_is_valid_and_holds_no_development_set_sentence():
     examples = examples_from_text(sentences_path().read_text(encoding="utf-8"))
     assert {e.origin for e in examples} == {"labelled", "tests", "rules", "written"}
     assert sum(e.harmful for e in examples) > 300 and sum(not e.harmful for e in examples) > 300
-    evaluation = set()
-    for path in sorted((ROOT / "evaluation" / "language").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+    # A sentence in both would be trained on when its set is left out, and flatter the bench's figures.
+    development = set()
+    for name in DEVELOPMENT_SETS:
+        for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
-                evaluation.add(normalised(json.loads(line)["text"]))
-    assert evaluation, "the evaluation sets were not found"
-    assert not [e.text for e in examples if normalised(e.text) in evaluation]
+                development.add(normalised(json.loads(line)["text"]))
+    assert len(development) > 5000
+    assert not [e.text for e in examples if normalised(e.text) in development]
+
+
+@pytest.fixture(scope="module")
+def rebuilt():
+    """The model built from the committed sentences and the development sets, with every file it read."""
+    read = []
+    original = Path.read_text
+
+    def recording(path, *args, **kwargs):
+        read.append(Path(path).resolve())
+        return original(path, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "read_text", recording)
+        built = build(sentences_path().read_text(encoding="utf-8"))
+    return built, read
+
+
+def test_the_committed_model_names_its_training_sets_and_no_held_out_set_is_read(rebuilt):
+    built, read = rebuilt
+    committed = json.loads(model_path().read_text(encoding="utf-8"))
+    sets = committed["trained_on"]["sets"]
+    assert sorted(sets) == sorted(DEVELOPMENT_SETS) and len(sets) == 13
+    for name, digest in sets.items():
+        assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, f"{name} changed: rebuild"
+    # The build reads the development sets it names and nothing else under evaluation/: the held-out sets
+    # scored after a change stay unread, wherever they are put.
+    evaluation = (ROOT / "evaluation").resolve()
+    read_there = {
+        path.relative_to(ROOT.resolve()).as_posix() for path in read if path.is_relative_to(evaluation)
+    }
+    assert read_there == set(DEVELOPMENT_SETS)
+
+
+def test_the_build_refuses_to_run_without_a_development_set(tmp_path):
+    with pytest.raises(ValueError, match="development set evaluation/language/set_a.jsonl is missing"):
+        build(sentences_path().read_text(encoding="utf-8"), root=tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -125,14 +185,12 @@ def test_a_broken_training_file_is_refused_with_its_place(text, message):
         examples_from_text(text)
 
 
-def test_the_committed_model_is_rebuilt_from_the_committed_sentences():
+def test_the_committed_model_is_rebuilt_from_the_committed_sentences(rebuilt):
+    built, _read = rebuilt
     training = sentences_path().read_text(encoding="utf-8")
     committed = model_path().read_text(encoding="utf-8")
-    assert (
-        json.loads(committed)["training_sha256"]
-        == __import__("hashlib").sha256(training.encode()).hexdigest()
-    )
-    assert same_model(committed, build(training))
+    assert json.loads(committed)["training_sha256"] == hashlib.sha256(training.encode()).hexdigest()
+    assert same_model(committed, built)
 
 
 def test_two_model_files_are_the_same_model_only_when_their_numbers_agree_closely():

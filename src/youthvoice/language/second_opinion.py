@@ -1,11 +1,13 @@
 """A second opinion beside the rules: sentences that read like victim-blaming though no rule matched them.
 
 The rules find wording they know; a new way of saying the same thing slips past them. The second opinion reads
-each sentence the rules left alone with a sentence-embedding model (``core.embeddings``: all-MiniLM-L6-v2,
-run with NumPy, no download) and a logistic regression trained on sentences written inside this project for
-the checker (``data/second_opinion_sentences.yaml``; rebuilt by ``scripts/build-second-opinion`` into
-``data/second_opinion.json``). Where the model's probability reaches the threshold chosen by cross-validation
-on those sentences, the sentence is marked "may be victim-blaming, please read".
+each sentence the rules left alone with a logistic regression over two things: its sentence embedding
+(``core.embeddings``: all-MiniLM-L6-v2, run with NumPy, no download), which says what the sentence is about,
+and its words and word pairs hashed into ``WORD_BUCKETS`` buckets, which carry more of who it holds
+responsible. It is trained on the project's own sentences (``data/second_opinion_sentences.yaml``) and on the
+labelled development sets read from ``evaluation/`` at build time (``second_opinion_training.py``; no text of
+theirs is committed, only the weights, and the model file names the sets). Where the probability reaches the
+threshold chosen inside the training sets, the sentence is marked "may be victim-blaming, please read".
 
 It is advice for a person to read, never a finding: it is kept apart from the rules' findings on the checker
 page, in the API and on the command line, it never blocks the publishing gate, and it only ever reads a
@@ -17,11 +19,13 @@ chose its default).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import numpy as np
@@ -32,6 +36,28 @@ KIND = "may be victim-blaming, please read"
 SOURCE = "second opinion"
 MIN_WORDS = 4  # shorter pieces (headings, "Noted.") carry too little meaning to read
 WORD = re.compile(r"[\w'\u2019-]+")
+WORD_BUCKETS = 2**14
+HASHED_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+@lru_cache(maxsize=100_000)
+def _bucket(gram: str) -> int:
+    # blake2b, not hash(): the same bucket in every process and on every machine.
+    return (
+        int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little") % WORD_BUCKETS
+    )
+
+
+def hashed_words(text: str) -> dict[int, float]:
+    """The sentence's words and word pairs as {bucket: weight}: 1 + log(count), scaled to unit length."""
+    tokens = HASHED_TOKEN.findall(text.lower().replace("\u2019", "'"))
+    counts: dict[int, int] = {}
+    for gram in [*tokens, *(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))]:
+        bucket = _bucket(gram)
+        counts[bucket] = counts.get(bucket, 0) + 1
+    weights = {bucket: 1.0 + math.log(count) for bucket, count in counts.items()}
+    length = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {bucket: weight / length for bucket, weight in weights.items()}
 
 
 class SecondOpinionError(ValueError):
@@ -70,23 +96,34 @@ class Model:
     intercept: float
     threshold: float
     encoder: str
+    word_coefficients: np.ndarray | None = None  # one weight a bucket of hashed_words, when trained with them
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-(vectors @ self.coefficients + self.intercept)))
+    def probabilities(self, vectors: np.ndarray, texts: Sequence[str] = ()) -> np.ndarray:
+        scores = vectors @ self.coefficients + self.intercept
+        if self.word_coefficients is not None:
+            words = self.word_coefficients
+            scores = scores + np.array(
+                [sum(words[b] * w for b, w in hashed_words(text).items()) for text in texts], dtype=np.float64
+            )
+        return 1.0 / (1.0 + np.exp(-scores))
 
 
 def model_from_text(text: str) -> Model:
     try:
         data = json.loads(text)
         coefficients = np.asarray(data["coefficients"], dtype=np.float32)
+        words = data.get("word_coefficients")
         model = Model(
             coefficients=coefficients,
             intercept=float(data["intercept"]),
             threshold=float(data["threshold"]),
             encoder=str(data["encoder"]),
+            word_coefficients=None if words is None else np.asarray(words, dtype=np.float64),
         )
     except (ValueError, KeyError, TypeError) as error:
         raise SecondOpinionError(f"The second opinion's model file cannot be read: {error}") from None
+    if model.word_coefficients is not None and model.word_coefficients.shape != (WORD_BUCKETS,):
+        raise SecondOpinionError("The second opinion's model file has the wrong shape of word weights.")
     if coefficients.ndim != 1 or not 0.0 < model.threshold < 1.0:
         raise SecondOpinionError("The second opinion's model file has the wrong shape or threshold.")
     return model
@@ -171,10 +208,11 @@ def second_opinion(
         from youthvoice.core.embeddings import sentence_encoder
 
         encoder = sentence_encoder()
-    vectors = encoder.encode([text[start:end] for start, end in spans])
+    sentences = [text[start:end] for start, end in spans]
+    vectors = encoder.encode(sentences)
     if vectors.shape[1] != model.coefficients.shape[0]:
         raise SecondOpinionError("The second opinion's model does not fit the sentence encoder.")
-    probabilities = model.probabilities(vectors)
+    probabilities = model.probabilities(vectors, sentences)
     lines = LineCounter(text)
     opinions = []
     for (start, end), probability in zip(spans, probabilities, strict=True):
