@@ -229,12 +229,11 @@ def test_the_check_page_shows_it_apart_from_the_findings_when_asked(staff_client
 
 
 @pytest.mark.django_db
-def test_the_check_page_leaves_it_out_unless_asked_or_switched_on(staff_client):
+def test_the_check_page_asks_it_by_default_and_leaves_it_out_when_unticked(staff_client):
+    form = staff_client.get(reverse("language:check")).content.decode()
+    assert 'name="second_opinion" type="checkbox" value="on" checked' in form
     page = staff_client.post(reverse("language:check"), {"text": BLAMING}).content.decode()
     assert "second-opinion-section" not in page and "No wording to change was found" in page
-    with override_settings(YOUTHVOICE_LANGUAGE_SECOND_OPINION=True):
-        form = staff_client.get(reverse("language:check")).content.decode()
-        assert 'name="second_opinion" type="checkbox" value="on" checked' in form
 
 
 @pytest.mark.django_db

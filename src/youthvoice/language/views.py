@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -37,9 +36,10 @@ DEFINITIONS_PER_PAGE = 25
 
 @staff_view
 def check_page(request):
-    form = CheckForm(
-        request.POST or None, initial={"second_opinion": settings.YOUTHVOICE_LANGUAGE_SECOND_OPINION}
-    )
+    # Ticked at first: a person reads this page, and on sets nobody here had read the second opinion took
+    # recall from 0.82-0.95 to 0.93-0.995 for about 3 % of sound sentences marked (bench/README.md, session
+    # 12). The API and the command line ask for it only when told (it costs about 4 ms a sentence).
+    form = CheckForm(request.POST or None, initial={"second_opinion": True})
     context = {"form": form}
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["text"]
