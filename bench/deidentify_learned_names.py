@@ -107,7 +107,7 @@ def _word_features(token: Token | None, prefix: str, lexicon, taken: bool) -> li
     return features
 
 
-def features(toks: list[Token], index: int, lexicon, *, taken: bool) -> list[str]:
+def features(toks: list[Token], index: int, lexicon, *, taken: bool, tags=None) -> list[str]:
     """The token's features; ``taken``: say which neighbours the product took out (else the text alone)."""
     token = toks[index]
     first, surnames, dictionary, frequencies = lexicon
@@ -135,11 +135,33 @@ def features(toks: list[Token], index: int, lexicon, *, taken: bool) -> list[str
         j = index + offset
         neighbour = toks[j] if 0 <= j < len(toks) else None
         out += _word_features(neighbour, f"{offset}:", lexicon, taken)
+    if tags is not None:  # spaCy's entity type and part of speech, of the token and its neighbours (--spacy)
+        for offset in (-1, 0, 1):
+            j = index + offset
+            if 0 <= j < len(toks):
+                entity, pos = tags[j]
+                out += [f"{offset}:ner={entity}", f"{offset}:pos={pos}"]
+        out.append(f"ner_cap={tags[index][0]}|{capital}|{sentence_start}")
     if index > 0:
         out.append(f"pair-1={toks[index - 1].text.lower()}|{capital}")
     if index + 1 < len(toks):
         out.append(f"pair+1={toks[index + 1].text.lower()}|{capital}")
     return out
+
+
+SPACY = False  # --spacy: add spaCy's entity type and part of speech (en_core_web_sm, as the product loads it)
+
+
+def spacy_tags(text: str, toks: list[Token]) -> list[tuple[str, str]]:
+    """(entity type, part of speech) of the spaCy token where each of ``toks`` starts."""
+    from youthvoice.core.nlp import english
+
+    doc = english()(text)
+    at = {}
+    for word in doc:
+        for position in range(word.idx, word.idx + len(word.text)):
+            at[position] = (word.ent_type_ or "O", word.pos_)
+    return [at.get(token.start, ("O", "X")) for token in toks]
 
 
 def candidate(token: Token) -> bool:
@@ -179,16 +201,17 @@ def prepare(path: Path, lexicon) -> Prepared:
         spans.append(predicted)
         started = time.process_time()
         toks = tokens(line.text, predicted)
+        tags = spacy_tags(line.text, toks) if SPACY else None
         for index, token in enumerate(toks):
             if not candidate(token):
                 continue
-            rows.append(features(toks, index, lexicon, taken=True))
+            rows.append(features(toks, index, lexicon, taken=True, tags=tags))
             where.append((number, token.start, token.end))
         feature_seconds += time.process_time() - started
         for index, token in enumerate(toks):
             if token.text[:1].isalpha():
-                all_rows.append(features(toks, index, lexicon, taken=False))
-                context_rows.append(features(toks, index, lexicon, taken=True))
+                all_rows.append(features(toks, index, lexicon, taken=False, tags=tags))
+                context_rows.append(features(toks, index, lexicon, taken=True, tags=tags))
                 all_left.append(not token.taken)
                 all_labels.append(
                     int(
@@ -393,13 +416,14 @@ def main() -> None:
         help="left: learn from the tokens the product left (and what it took beside them); all: from every "
         "word token, text alone",
     )
+    parser.add_argument("--spacy", action="store_true", help="add spaCy's entity type and part of speech")
     parser.add_argument("--C", type=float, default=2.0, help="inverse regularisation of the regression")
     parser.add_argument(
         "--sweep", action="store_true", help="also show each fixed threshold, pooled, leave-one-set-out"
     )
     args = parser.parse_args()
-    global TRAIN_ON, C
-    TRAIN_ON, C = args.train_on, args.C
+    global TRAIN_ON, C, SPACY
+    TRAIN_ON, C, SPACY = args.train_on, args.C, args.spacy
     lexicon = _lexicon()
     common = common_english_words()
     deidentify("warm up: me and Jay went to Leeds and Crewe")
