@@ -18,7 +18,8 @@ def _set(tmp_path, lines):
     return learned.prepare(path, _lexicon())
 
 
-def test_only_the_tokens_the_product_left_are_candidates_and_a_mark_only_adds(tmp_path):
+def test_only_the_tokens_the_product_left_are_candidates_and_a_mark_only_adds(tmp_path, monkeypatch):
+    monkeypatch.setattr(learned, "NARROW", False)  # "owl" is an everyday word: read it all the same
     text = "me and Jay went to the owl's house"
     start = text.index("owl")
     prepared = _set(
@@ -44,3 +45,10 @@ def test_only_the_tokens_the_product_left_are_candidates_and_a_mark_only_adds(tm
     assert output == "me and [NAME] went to the [NAME]'s house"
     assert set(prepared.spans[0]) <= set(spans)
     assert run("the bus was late again") == ("the bus was late again", [])
+
+
+def test_narrow_reads_capitalised_or_unknown_words_only():
+    lexicon = _lexicon()
+    words = {word: learned.Token(0, len(word), word, "") for word in ("owl", "Owl", "zxqvbo", "house")}
+    assert [w for w, t in words.items() if learned.candidate(t, lexicon)] == ["Owl", "zxqvbo"]
+    assert not learned.candidate(learned.Token(0, 3, "Jay", "NAME"), lexicon)
