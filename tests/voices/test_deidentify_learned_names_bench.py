@@ -52,3 +52,9 @@ def test_narrow_reads_capitalised_or_unknown_words_only():
     words = {word: learned.Token(0, len(word), word, "") for word in ("owl", "Owl", "zxqvbo", "house")}
     assert [w for w, t in words.items() if learned.candidate(t, lexicon)] == ["Owl", "zxqvbo"]
     assert not learned.candidate(learned.Token(0, 3, "Jay", "NAME"), lexicon)
+
+
+def test_it_trains_on_the_eleven_development_sets_by_name_and_no_other():
+    names = [path.stem for path in learned.DEVELOPMENT_SETS]
+    assert names == [f"set_{x}" for x in "abcdfghijkl"]
+    assert all(path.is_file() for path in learned.DEVELOPMENT_SETS)
