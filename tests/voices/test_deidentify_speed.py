@@ -27,9 +27,15 @@ _WORDS = """my name names is his her their real i i'm im am called call calls na
 _VOCABULARY = _WORDS.split()
 _SEPARATORS = [" ", " ", " ", "  ", ", ", ". ", "\n", " '", "' ", " (", ") ", "-"]
 
-texts = st.lists(
-    st.tuples(st.sampled_from(_VOCABULARY), st.sampled_from(_SEPARATORS)), min_size=1, max_size=30
-).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+def joined(words, separators, *, min_size=1, max_size):
+    """Texts of ``words``, each followed by one of ``separators``."""
+    return st.lists(
+        st.tuples(st.sampled_from(words), st.sampled_from(separators)), min_size=min_size, max_size=max_size
+    ).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+
+
+texts = joined(_VOCABULARY, _SEPARATORS, max_size=30)
 
 
 def spans(matches) -> list[tuple[int, int]]:
@@ -91,13 +97,7 @@ def test_listed_not_people_are_found_the_same_in_text_with_accents(text):
 
 _POSSESSIVE_WORDS = """St St. Saint Mary's Mary’s George's Anne's Mary-Jane's Day Church Hall Law the my Jo's
     house Clare's Street Stop ſt Valentine's Eve Park Saint-Denis"""
-possessive_texts = st.lists(
-    st.tuples(
-        st.sampled_from(_POSSESSIVE_WORDS.split()), st.sampled_from([" ", " ", "  ", ", ", ". ", "\n", "-"])
-    ),
-    min_size=1,
-    max_size=20,
-).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+possessive_texts = joined(_POSSESSIVE_WORDS.split(), [" ", " ", "  ", ", ", ". ", "\n", "-"], max_size=20)
 
 
 @settings(max_examples=500, deadline=None)
@@ -132,10 +132,7 @@ def test_a_quick_path_with_too_few_starts_would_be_caught():
 # Texts for the counting shortcuts: Welsh and English marker words, clitics, "oh", digits and "o".
 _COUNTED = """yn mae dwi i'n ofni'r mae'r i'm I'M the and was Oh oh o 0 7 o7 7o 07o hello photo Nos Da ’r
     i’n ti'n don't fy ffrind"""
-counted_texts = st.lists(
-    st.tuples(st.sampled_from(_COUNTED.split()), st.sampled_from(["", " ", "  ", ", ", ".", "'", "’"])),
-    max_size=20,
-).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+counted_texts = joined(_COUNTED.split(), ["", " ", "  ", ", ", ".", "'", "’"], min_size=0, max_size=20)
 
 
 @settings(max_examples=400, deadline=None)
@@ -178,11 +175,7 @@ _NHS_WORDS = [
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.tuples(st.sampled_from(_NHS_WORDS), st.sampled_from(["", " ", "\n", ", "])), max_size=12).map(
-        lambda pairs: "".join(word + separator for word, separator in pairs)
-    )
-)
+@given(joined(_NHS_WORDS, ["", " ", "\n", ", "], min_size=0, max_size=12))
 def test_the_nhs_cue_looked_up_first_in_lower_case_finds_what_the_pattern_finds(text):
     assert obfuscated.mentions_nhs(text) == bool(obfuscated.NHS_CUE.search(text))
 
@@ -191,11 +184,7 @@ def test_the_nhs_cue_looked_up_first_in_lower_case_finds_what_the_pattern_finds(
 _BESIDE_WORDS = """Mum mum MUM mum's partner Partner stepdad step-father young person YP yp cyp friend aunt
     auntie Auntie nan KM J.T. J.T A.B.C. JT. K M Lee Lee-Ann Siân ſister sister İ [NAME] Mark and the"""
 _BESIDE_SEPARATORS = [" ", ", ", " (", ") ", "(", ")", ",", ". ", "-", "  ", "\n"]
-beside_texts = st.lists(
-    st.tuples(st.sampled_from(_BESIDE_WORDS.split()), st.sampled_from(_BESIDE_SEPARATORS)),
-    min_size=1,
-    max_size=25,
-).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+beside_texts = joined(_BESIDE_WORDS.split(), _BESIDE_SEPARATORS, max_size=25)
 
 
 @settings(max_examples=500, deadline=None)
@@ -216,11 +205,7 @@ def test_a_name_after_its_relation_tried_before_commas_finds_what_it_finds_every
 _INITIALS_WORDS = """Student student Pupil me and n wish Note Notes from Email informed told spoke with to met
     seen by KM J.T. JT A.B.C. K.M K. M. HM DSL YOT SW OK I I'm Levi to liaise has been said (Year 10) he she
     Action action ACTIONS 4 : owner (LC/AA) (KM) ıntormed"""
-initials_texts = st.lists(
-    st.tuples(st.sampled_from(_INITIALS_WORDS.split()), st.sampled_from([" ", " ", ", ", ". ", "\n", "("])),
-    min_size=1,
-    max_size=25,
-).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+initials_texts = joined(_INITIALS_WORDS.split(), [" ", " ", ", ", ". ", "\n", "("], max_size=25)
 
 
 @settings(max_examples=500, deadline=None)
@@ -275,11 +260,7 @@ def test_the_bracketed_initials_and_relation_patterns_find_something_in_these_te
 _NUMBER_WORDS = """flat Flat FLAT inflatable 3 12a 4402187392 440 218 7392 943-476-5919 M1 1AE m11ae SW1A 2AA
     B33 8TH
     CF83 road Road street high lane Acacia the on our 10 mins walk ſ İ a2b x9 9"""
-number_texts = st.lists(
-    st.tuples(st.sampled_from(_NUMBER_WORDS.split()), st.sampled_from([" ", " ", ", ", "-", "", "\n", "."])),
-    min_size=1,
-    max_size=20,
-).map(lambda pairs: "".join(word + separator for word, separator in pairs))
+number_texts = joined(_NUMBER_WORDS.split(), [" ", " ", ", ", "-", "", "\n", "."], max_size=20)
 
 
 @settings(max_examples=500, deadline=None)
