@@ -247,6 +247,13 @@ _COMMON_NAME_ZIPF = 3.8
 _EVERYDAY_ZIPF = 4.5
 
 
+def _closing_before(text: str, start: int) -> tuple[bool, bool]:
+    """Whether the few characters before ``start`` thank ("Many thanks,") and whether they sign off (a full
+    stop, a dash, "Cheers,"): what makes a text's last word its writer's name."""
+    window = max(0, start - 25)
+    return bool(_THANKED.search(text, window, start)), bool(_SIGN_OFF.search(text, window, start))
+
+
 def _strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -697,19 +704,11 @@ def find_names(
             and _joined_words(lower)
         )
         rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        # "... – Gemma", "Thanks, Marcus": the last word of the text, perhaps with kisses or a role after it
+        at_end = word.capital and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
+        thanked, signed_off = _closing_before(text, word.start) if at_end else (False, False)
         # the last word of a message after "Thanks," or a full stop: a signature, read below ("Cheers, Mags")
-        thanked_last = (
-            word.capital
-            and rare
-            and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
-            and (
-                bool(_THANKED.search(text, max(0, word.start - 25), word.start))
-                or (
-                    bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
-                    and bool(_MESSAGE.search(text))
-                )
-            )
-        )
+        thanked_last = rare and (thanked or (signed_off and bool(_MESSAGE.search(text))))
         if (
             not welsh
             and not kind
@@ -785,12 +784,11 @@ def find_names(
             and bool(kind)
             and (not is_word or _zipf(frequencies, lower) < _RARE_ZIPF)
         )  # "Lewis family known to services", "the Doyle lads"
-        # "... – Gemma", "Thanks, Marcus": a first name signing off at the end of the text
-        # After "Thanks," a common word that is a first name signs off too ("Many thanks, Amber"), and a role
-        # may follow in brackets ("Thanks, Kelly (Duty Team)").
+        # A first name at the end of the text signs off. After "Thanks," a common word that is a first
+        # name signs off too ("Many thanks, Amber"); a role may follow in brackets
+        # ("Thanks, Kelly (Duty Team)").
         # A message that has already named the one it is written to ("Hi Jo,", "Thanks Bev"): its last word
         # signs it off even when that is a common name, or a word only a name is ("Ste").
-        at_end = word.capital and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
         addressed = (
             at_end
             # someone named earlier, by these rules or by a cue before them ("Hi [NAME],")
@@ -801,14 +799,13 @@ def find_names(
             word.capital
             # a rare word signs off a message too: "Cheers, Mags"
             and (kind == "first" or (addressed and rare and lower not in _ROLES))
-            and at_end
             and (
-                bool(_THANKED.search(text, max(0, word.start - 25), word.start))
+                thanked
                 or (
-                    (index == len(words) - 1 or bool(_KISSES_TO_END.fullmatch(text, word.end)))
+                    signed_off
+                    and (index == len(words) - 1 or bool(_KISSES_TO_END.fullmatch(text, word.end)))
                     # not "a close game – Chelsea", unless the text is a message
                     and (addressed or _zipf(frequencies, lower) < _COMMON_NAME_ZIPF)
-                    and bool(_SIGN_OFF.search(text, max(0, word.start - 25), word.start))
                 )
             )
         )
