@@ -51,11 +51,9 @@ def test_the_language_checkers_second_opinion_stays_on_minilm(encoder):
 
 
 def test_theme_suggestion_and_assisted_coding_use_the_themes_encoder(encoder):
-    from youthvoice.insights.coding import assist
     from youthvoice.insights.suggestions import suggest_meaning
 
-    for module in (assist, suggest_meaning):
-        assert module._encoder().__self__ is encoder
+    assert suggest_meaning.themes_encode().__self__ is encoder
 
 
 def test_without_the_five_parts_themes_fall_back_to_minilm(monkeypatch):

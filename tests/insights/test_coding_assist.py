@@ -6,7 +6,6 @@ from django.urls import reverse
 
 from tests.consultations.factories import open_consultation_with_questions
 from tests.insights.factories import CodebookFactory, ThemeFactory, consultation_with_answers, member
-from youthvoice.insights.coding import assist
 from youthvoice.insights.coding.assist import AssistError
 from youthvoice.insights.coding.assist_runs import coding_advice
 from youthvoice.insights.coding.services import coding_set
@@ -166,8 +165,7 @@ def test_no_raw_text_reaches_suggestions_or_assisted_coding(monkeypatch, django_
         seen.extend(texts)
         return np.random.default_rng(len(seen)).normal(size=(len(texts), 8)).astype(np.float32)
 
-    monkeypatch.setattr(suggest_meaning, "_encoder", lambda: encode)
-    monkeypatch.setattr(assist, "_encoder", lambda: encode)
+    monkeypatch.setattr(suggest_meaning, "themes_encode", lambda: encode)
     analyst = member("analyst", consultation.partnership)
     with django_capture_on_commit_callbacks(execute=True):
         run = suggestion_run_start(

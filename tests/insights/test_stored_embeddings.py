@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 
 from tests.insights.factories import CodebookFactory, ThemeFactory, consultation_with_answers, member
-from youthvoice.insights.coding import assist
 from youthvoice.insights.coding.services import coding_set
 from youthvoice.insights.models import AnswerEmbedding, ThemeSuggestionRun
 from youthvoice.insights.suggestions import suggest_meaning
@@ -121,8 +120,7 @@ def test_asking_again_and_then_assisted_coding_embed_no_answer_twice(
 ):
     consultation, pairs = answers
     model = CountingModel()
-    monkeypatch.setattr(suggest_meaning, "_encoder", lambda: model.encode)
-    monkeypatch.setattr(assist, "_encoder", lambda: model.encode)
+    monkeypatch.setattr(suggest_meaning, "themes_encode", lambda: model.encode)
     analyst = member("analyst", consultation.partnership)
     runs = []
     for n_themes in (3, 4):

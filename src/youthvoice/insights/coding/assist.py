@@ -39,6 +39,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from youthvoice.insights.suggestions import suggest_meaning
 from youthvoice.insights.suggestions.suggest import Progress
 from youthvoice.insights.suggestions.vocabulary import MeaningWriter, young_peoples_words
 
@@ -101,12 +102,6 @@ def _codebook_similarity(
     cosines = vectors @ np.asarray(encoder(writer.many(flat)), dtype=np.float32).T
     owner = np.array([theme for theme in themes for _ in phrases[theme]])
     return {theme: cosines[:, owner == theme].max(axis=1) for theme in themes}
-
-
-def _encoder() -> Encoder:
-    from youthvoice.core.mpnet import themes_encoder
-
-    return themes_encoder().encode
 
 
 def _classifier(seed: int) -> LogisticRegression:
@@ -283,7 +278,7 @@ def suggest_codings(
     writer = MeaningWriter(young_peoples_words() if meanings is None else meanings)
     all_texts = writer.many([texts[a] for a in coded_ids] + [text or "" for _, text in uncoded])
     report(0.0, "Reading the answers")
-    encoder = encode or _encoder()
+    encoder = encode or suggest_meaning.themes_encode()
     vectors = np.asarray(encoder(all_texts, progress=lambda f, m: report(0.8 * f, m)), dtype=np.float32)
     codebook = None
     if theme_words and all(theme_words.get(t) for t in themes):

@@ -19,7 +19,6 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from youthvoice.consultations.models import Consultation
-from youthvoice.insights.coding import assist
 from youthvoice.insights.coding.assist import AssistResult, suggest_codings
 from youthvoice.insights.coding.services import codable_answers, codings_create
 from youthvoice.insights.models import Coding, Theme, ThemeSuggestionRun
@@ -69,9 +68,7 @@ def coding_assist_analyse(run: ThemeSuggestionRun, *, progress) -> AssistResult:
         uncoded,
         seed=int(run.parameters.get("seed", 0)),
         theme_words=words,
-        encode=stored_themes_encoder(
-            [(answer_id, text) for answer_id, text, _ in coded] + uncoded, encoder=assist._encoder
-        ),
+        encode=stored_themes_encoder([(answer_id, text) for answer_id, text, _ in coded] + uncoded),
         progress=progress,
     )
 

@@ -30,7 +30,6 @@ from youthvoice.insights.coding.assist import AssistError
 from youthvoice.insights.coding.assist_runs import coding_assist_analyse, coding_assist_store, is_coding_run
 from youthvoice.insights.coding.services import codable_answers
 from youthvoice.insights.models import ThemeSuggestion, ThemeSuggestionAssignment, ThemeSuggestionRun
-from youthvoice.insights.suggestions import suggest_meaning
 from youthvoice.insights.suggestions.stored_embeddings import stored_themes_encoder
 from youthvoice.insights.suggestions.suggest import SuggestionError, suggest_themes
 from youthvoice.insights.suggestions.suggest_meaning import suggest_themes_by_meaning
@@ -120,9 +119,7 @@ def _suggest(answers, parameters: dict, *, progress):
     }
     if parameters.get("method", METHOD_MEANING) == METHOD_MEANING:
         try:
-            return suggest_themes_by_meaning(
-                answers, encode=stored_themes_encoder(answers, encoder=suggest_meaning._encoder), **options
-            )
+            return suggest_themes_by_meaning(answers, encode=stored_themes_encoder(answers), **options)
         except EmbeddingUnavailable:
             logger.warning("The sentence model is not installed: suggesting themes from shared words instead")
     return suggest_themes(answers, **options)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from youthvoice.insights.models import AnswerEmbedding
+from youthvoice.insights.suggestions import suggest_meaning
 from youthvoice.insights.suggestions.suggest import Progress
 from youthvoice.insights.suggestions.vocabulary import MeaningWriter, young_peoples_words
 
@@ -117,9 +118,7 @@ class StoredEncoder:
             )
 
 
-def stored_themes_encoder(
-    answers: Sequence[tuple[int, str]], *, encoder: Callable[[], Callable[..., np.ndarray]]
-) -> Callable[..., np.ndarray]:
-    """``encoder()``'s ``encode`` (the analysis' own: the themes' sentence model) with ``answers``' vectors
+def stored_themes_encoder(answers: Sequence[tuple[int, str]]) -> Callable[..., np.ndarray]:
+    """The themes' sentence model's ``encode`` (as the analysis would load it) with ``answers``' vectors
     stored."""
-    return StoredEncoder(encoder(), answers).encode
+    return StoredEncoder(suggest_meaning.themes_encode(), answers).encode

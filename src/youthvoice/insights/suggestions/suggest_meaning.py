@@ -63,7 +63,9 @@ OUTLIER_SIMILARITY = 0.0  # keeps every answer in a theme; a higher cut-off leav
 Encoder = Callable[..., np.ndarray]
 
 
-def _encoder() -> Encoder:
+def themes_encode() -> Encoder:
+    """The themes' sentence model's ``encode``, for suggestions and assisted coding alike (loaded on first
+    use: a few seconds and about 450 MB for all-mpnet-base-v2)."""
     from youthvoice.core.mpnet import themes_encoder
 
     return themes_encoder().encode
@@ -214,7 +216,7 @@ def suggest_themes_by_meaning(
     report(0.0, "Reading the answers")
     writer = MeaningWriter(young_peoples_words() if meanings is None else meanings)
     meant = writer.many(texts)
-    encoder = encode or _encoder()
+    encoder = encode or themes_encode()
     if max_embedded is None:
         max_embedded = embedded_at_most(encoder)
     rng = np.random.default_rng(seed)
