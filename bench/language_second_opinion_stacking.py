@@ -363,7 +363,8 @@ def report(training, records, probabilities, label, rules=None, readable=None, s
     rules_now = training.rules if rules is None else rules
     print(f"\n== {label} ==")
     print(
-        f"{'target':>7} {'clear':>6} {'P':>7} {'R':>7} {'TP/FP/FN':>13} {'sets P>=.95':>11} {'lowest P':>8}"
+        f"{'target':>7} {'clear':>6} {'P':>7} {'R':>7} {'TP/FP/FN':>13} {'sets P>=.95':>11} {'lowest P':>8} "
+        f"{'cleared TP/FP':>13}"
     )
     for target in TARGETS:
         for clear in (*CLEARS, None):
@@ -371,6 +372,10 @@ def report(training, records, probabilities, label, rules=None, readable=None, s
                 training, probabilities, target=target, clear=clear, rules=rules, readable=readable
             )
             precision, recall, tp, fp, fn = figures(decision.flagged[scored], training.harmful[scored])
+
+            def cleared(decision, harmful):
+                return int((decision.cleared & scored & (training.harmful == harmful)).sum())
+
             per_set = [
                 figures(decision.flagged[training.origins == n], training.harmful[training.origins == n])[0]
                 for n in sets
@@ -378,7 +383,8 @@ def report(training, records, probabilities, label, rules=None, readable=None, s
             print(
                 f"{target:>7} {'inside' if clear is None else clear:>6} {precision:>7.4f} {recall:>7.4f} "
                 f"{f'{tp}/{fp}/{fn}':>13} "
-                f"{sum(p >= 0.95 for p in per_set):>11} {min(per_set):>8.3f}"
+                f"{sum(p >= 0.95 for p in per_set):>11} {min(per_set):>8.3f} "
+                f"{f'{cleared(decision, True)}/{cleared(decision, False)}':>13}"
             )
     before = decided(
         training, probabilities, target=BEFORE[0], clear=BEFORE[1], rules=rules, readable=readable
