@@ -3,12 +3,16 @@
 Prints figures only, never the sentences. Run:
 
     .venv/bin/python bench/language_second_opinion.py SET.jsonl [...] [--speed-kb 100]
+                                                      [--clear P] [--threshold T]
     .venv/bin/python bench/language_second_opinion.py --leave-one-set-out [--speed-kb 0]
 
 With paths: each set (and pooled) scored with the committed model, through ``check`` then
 ``second_opinion`` as the product runs them: for a held-out set, one the model never trained on (the
 development sets it trained on are listed in second_opinion_training.DEVELOPMENT_SETS and in the model
-file's ``trained_on``; scoring one of them this way is not a measurement).
+file's ``trained_on``; scoring one of them this way is not a measurement). ``--clear P`` also counts a rule
+finding as cleared (not flagged) where the model gives its sentence a probability below P, and says how many
+sound and harmful sentences were cleared; ``--threshold T`` marks at T instead of the model's threshold: the
+two knobs bench/language_second_opinion_stacking.py measures leave-one-set-out (not in the product).
 
 ``--leave-one-set-out``: for each development set in turn, a model is built exactly as the build script
 builds it (threshold chosen inside the other sets) from the project's own sentences and every other
@@ -24,6 +28,7 @@ load itself is timed apart.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -145,6 +150,13 @@ def speed(kilobytes: int) -> None:
     print(f"second opinion: {1000 * (both - rules_only) / read:.2f} ms CPU a sentence read ({read} read)")
 
 
+def probability(model, text: str) -> float:
+    """The model's probability for a whole text (a labelled set's sentence), findings or not."""
+    from youthvoice.core.embeddings import sentence_encoder
+
+    return float(model.probabilities(sentence_encoder().encode([text]), [text])[0])
+
+
 def main() -> int:
     options = argparse.ArgumentParser()
     options.add_argument("sets", nargs="*", type=Path)
@@ -152,11 +164,19 @@ def main() -> int:
         "--leave-one-set-out", action="store_true", help="the development sets, each left out"
     )
     options.add_argument("--speed-kb", type=int, default=100, help="size of the speed corpus; 0 skips it")
+    options.add_argument(
+        "--clear",
+        type=float,
+        default=0.0,
+        help="with sets: also count a rule finding as cleared where the model gives its sentence less than "
+        "this (bench/language_second_opinion_stacking.py measures it leave-one-set-out; 0.1 to 0.15 there)",
+    )
+    options.add_argument("--threshold", type=float, help="with sets: mark at this instead of the model's")
     args = options.parse_args()
 
     from youthvoice.language.engine import check
     from youthvoice.language.quality import evaluation_examples
-    from youthvoice.language.second_opinion import second_opinion
+    from youthvoice.language.second_opinion import default_model, second_opinion
 
     if args.leave_one_set_out:
         leave_one_set_out()
@@ -166,16 +186,27 @@ def main() -> int:
     if not args.sets:
         options.error("give the sets to score, or --leave-one-set-out")
     paths = args.sets
+    model = default_model()
+    if args.threshold is not None:
+        model = dataclasses.replace(model, threshold=args.threshold)
     pooled = []
     rules, both = {}, {}
     for path in paths:
         examples = evaluation_examples(path.read_text(encoding="utf-8").splitlines(), source=str(path))
+        cleared = {True: 0, False: 0}
         for example in examples:
             text = example["text"]
             findings = check(text)
             rules[text] = bool(findings)
-            both[text] = rules[text] or bool(second_opinion(text, findings))
+            both[text] = rules[text] or bool(second_opinion(text, findings, model=model))
+            if findings and args.clear and probability(model, text) < args.clear:
+                both[text] = False  # cleared: shown as a softer note, counted as not flagged
+                cleared[example["label"] == "flag"] += 1
         compare(path.name, examples, rules, both)
+        if args.clear:
+            print(
+                f"rule findings cleared below {args.clear}: {cleared[False]} sound, {cleared[True]} harmful"
+            )
         pooled.extend(examples)
     if len(paths) > 1:
         compare("pooled", pooled, rules, both)
