@@ -84,7 +84,9 @@ def _step() -> str:
     name = child.f_code.co_name if child is not None else "?"
     if name in _REPLACER_METHODS or name.startswith("_"):
         line = _ENGINE_LINES[frame.f_lineno - 1]
-        called = re.findall(r"(find_names|[A-Z][A-Z_]{3,}|_[a-z]\w+|replace_\w+|account_names|dates_\w+)", line)
+        called = re.findall(
+            r"(find_names|[A-Z][A-Z_]{3,}|_[a-z]\w+|replace_\w+|account_names|dates_\w+)", line
+        )
         name = called[-1] if called else f"line{frame.f_lineno}"
         if name == "replace_spans":  # "out = r.replace_spans(" with find_names(...) on the next line
             name = "find_names"
@@ -277,9 +279,7 @@ def prepare(path: Path, lexicon, *, veto_kinds: tuple[str, ...], common: frozens
             prepared.every_labels.append(_overlaps(line, token.start, token.end, "NAME"))
             prepared.every_candidate.append(learned.candidate(token, lexicon))
         prepared.base.append(
-            score_independent(
-                [line], run=lambda _t, r=result, s=spans: (r.text, s), common_words=common
-            )
+            score_independent([line], run=lambda _t, r=result, s=spans: (r.text, s), common_words=common)
         )
     return prepared
 
@@ -443,9 +443,7 @@ def choose_thresholds(sets: list[Prepared], common, mode: str, rule: str, budget
             out_of_fold[prepared.name] = predict(models, prepared)
     base = learned._pooled([product_score(s) for s in sets])
     table = {
-        pair: learned._pooled(
-            [score_set(s, judged(s, out_of_fold[s.name], *pair), common) for s in sets]
-        )
+        pair: learned._pooled([score_set(s, judged(s, out_of_fold[s.name], *pair), common) for s in sets])
         for pair in threshold_grid(mode)
     }
     return choose(base, table, rule, budget)
@@ -550,7 +548,7 @@ def main() -> None:
     if cache is not None and cache.is_file():
         import pickle
 
-        development = pickle.loads(cache.read_bytes())
+        development = pickle.loads(cache.read_bytes())  # noqa: S301 (written by this script)
     else:
         development = [prepare(p, lexicon, veto_kinds=kinds, common=common) for p in DEVELOPMENT_SETS]
         if cache is not None:
@@ -563,7 +561,8 @@ def main() -> None:
         f"learned judge ({args.mode}, adder {args.adder}, veto model {args.veto_model}"
         f"{' balanced' if args.balanced else ''}, veto on {'/'.join(kinds)}, choose by {args.choose}, "
         f"budget {args.budget}); {len(development)} development sets, "
-        f"{sum(len(s.lines) for s in development)} lines; {removals} removals to judge ({wrong} on no label); "
+        f"{sum(len(s.lines) for s in development)} lines; {removals} removals to judge "
+        f"({wrong} on no label); "
         f"{sum(len(s.add_rows) for s in development)} adder candidates "
         f"({sum(sum(s.add_labels) for s in development)} in a NAME)",
         flush=True,
@@ -601,7 +600,7 @@ def main() -> None:
         print(f"CPU per answer: product {1000 * product / answers:.2f} ms, judge +{judge / answers:.2f} ms")
         return
 
-    print("leave-one-set-out, product alone -> product + judge; thresholds chosen inside the ten training sets")
+    print("leave-one-set-out, product alone -> product + judge; thresholds chosen inside the ten other sets")
     print(HEADER)
     befores, afters, held_scores, cost = [], [], {}, []
     for held in development:
@@ -622,8 +621,9 @@ def main() -> None:
         f"  names missed {before.expected['NAME'] - before.gone['NAME']} -> "
         f"{after.expected['NAME'] - after.gone['NAME']}; clean lines changed "
         f"{before.clean_lines - before.clean_unchanged} -> {after.clean_lines - after.clean_unchanged}; "
-        f"worst set clean {min(b.clean_share for b in befores):.3f} -> {min(a.clean_share for a in afters):.3f}; "
-        f"largest clean drop {max(b.clean_share - a.clean_share for b, a in zip(befores, afters)):+.3f}"
+        f"worst set clean {min(b.clean_share for b in befores):.3f} -> "
+        f"{min(a.clean_share for a in afters):.3f}; largest clean drop "
+        f"{max(b.clean_share - a.clean_share for b, a in zip(befores, afters, strict=True)):+.3f}"
     )
     answers = sum(len(s.lines) for s in development)
     product = sum(s.product_seconds for s in development)
@@ -635,8 +635,9 @@ def main() -> None:
             scored = [score_set(s, judged(s, held_scores[s.name], *pair), common) for s in development]
             pooled = learned._pooled(scored)
             print(
-                f"{pair[0]:.2f} {pair[1]:.2f}  names {pooled.share('NAME'):.3f}  clean {pooled.clean_share:.3f}  "
-                f"any {pooled.any_gone:.3f}  worst clean {min(s.clean_share for s in scored):.3f}"
+                f"{pair[0]:.2f} {pair[1]:.2f}  names {pooled.share('NAME'):.3f}  "
+                f"clean {pooled.clean_share:.3f}  any {pooled.any_gone:.3f}  "
+                f"worst clean {min(s.clean_share for s in scored):.3f}"
             )
 
 
