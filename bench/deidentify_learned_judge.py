@@ -594,6 +594,20 @@ def main() -> None:
                 print(f"  ({target.name} is a development set the judge was trained on: not a fair measure)")
         if len(befores) > 1:
             print(row("pooled", learned._pooled(befores), learned._pooled(afters)))
+        if args.sweep:
+            print("\nfixed thresholds (trained on all eleven), pooled over the sets scored (add, veto):")
+            all_scores = [predict(models, t) for t in targets]
+            for fixed in threshold_grid(args.mode):
+                scored = [
+                    score_set(t, judged(t, sc, *fixed), common)
+                    for t, sc in zip(targets, all_scores, strict=True)
+                ]
+                pooled = learned._pooled(scored)
+                print(
+                    f"{fixed[0]:.2f} {fixed[1]:.2f}  names {pooled.share('NAME'):.3f}  "
+                    f"clean {pooled.clean_share:.3f}  any {pooled.any_gone:.3f}  "
+                    f"worst clean {min(s.clean_share for s in scored):.3f}"
+                )
         answers = sum(len(t.lines) for t in targets)
         product = sum(t.product_seconds for t in targets)
         judge = sum(per_answer_ms(models, t, lexicon) * len(t.lines) for t in targets)
