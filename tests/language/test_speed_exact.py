@@ -96,6 +96,8 @@ AGE_SENTENCES = [
     "They met at the park after school on a sunny afternoon.",
     "Her boyfriend is much older than her and picks her up.",
     "She is a Year ten pupil; he is in his late 30s.",
+    "Someone often gave her money; the tenant upstairs is twenty-one.",
+    "Someone often gave her money and a lift home.",
 ]
 
 

@@ -133,11 +133,13 @@ def forms() -> list[tuple[str, re.Pattern]]:
     return [(side, re.compile(pattern, re.IGNORECASE)) for side, pattern in AGE_FORMS]
 
 
-# Every age form needs a digit or a number word (a unit, a ten, a decade, an ordinal): a sentence with
-# neither has no age, and is answered without running each form over it. Searched with the forms' own flag,
-# so whatever the forms' words match, these words match too.
+# Every age form needs a digit or a number word (a unit, a ten, a decade, an ordinal), and in every form a
+# number word starts a word (after \b, a space, "(", "," or "-"): a sentence with neither has no age, and is
+# answered without running each form over it. Searched with the forms' own flag, so whatever the forms'
+# words match, these words match too ("someone" and "often" hold no number word; "tenant" is read in full).
 AGE_HINT = re.compile(
-    r"\d|" + "|".join(sorted({*UNITS[1:], *TENS, *DECADES, *ORDINALS}, key=len, reverse=True)), re.IGNORECASE
+    r"\d|\b(?:" + "|".join(sorted({*UNITS[1:], *TENS, *DECADES, *ORDINALS}, key=len, reverse=True)) + ")",
+    re.IGNORECASE,
 )
 WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019]*)['\u2019]?s?\W*$")
 WORD_AFTER = re.compile(r"^[\s-]*([A-Za-z][\w'\u2019]*)")
