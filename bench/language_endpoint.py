@@ -142,6 +142,43 @@ def profile(first_seed: int, notes: int, how: str) -> None:
     stats.sort_stats("tottime").print_stats(30)
 
 
+def send_only(first_seed: int, notes: int, how: str) -> None:
+    """Warm up as ``measure`` does, then send ``notes`` notes untimed (for callgrind to count)."""
+    from language_check import note_with_new_words
+
+    web = client()
+    warm(how)
+    for seed in range(first_seed, first_seed + WARM_UP):
+        post(web, note_with_new_words(seed))
+    texts = [note_with_new_words(seed) for seed in range(first_seed + WARM_UP, first_seed + WARM_UP + notes)]
+    for note in texts:
+        post(web, note)
+
+
+def instructions(src: Path, notes: int, how: str) -> int:
+    """Instructions callgrind counts for the whole process sending ``notes`` notes after the warm-up."""
+    import re
+    import tempfile
+
+    environment = dict(os.environ, PYTHONPATH=str(src), OPENBLAS_NUM_THREADS="1")
+    with tempfile.TemporaryDirectory() as scratch:
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={scratch}/callgrind.out",
+            sys.executable,
+            __file__,
+            "--send-only",
+            "30000",
+            "--notes",
+            str(notes),
+            "--warm",
+            how,
+        ]
+        found = subprocess.run(command, env=environment, capture_output=True, text=True, check=True)
+    return int(re.search(r"Collected : (\d+)", found.stderr).group(1))
+
+
 def run_arm(src: Path, first_seed: int, notes: int, how: str) -> dict[str, list[float]]:
     environment = dict(os.environ, PYTHONPATH=str(src), OPENBLAS_NUM_THREADS="1")
     command = [sys.executable, __file__, "--child", str(first_seed), "--notes", str(notes), "--warm", how]
@@ -162,10 +199,21 @@ def main() -> None:
         help="make the rules' expressions and the dictionary before the notes, as a server does (default), "
         "or not",
     )
+    parser.add_argument(
+        "--instructions",
+        type=int,
+        metavar="N",
+        help="count instructions with callgrind instead: each version's process with N notes and with none "
+        "after the warm-up; the difference over N is a request's count (minutes under valgrind)",
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--send-only", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
         print(json.dumps(measure(args.child, args.notes, args.warm)))
+        return
+    if args.send_only is not None:
+        send_only(args.send_only, args.notes, args.warm)
         return
     if args.profile:
         sys.path.insert(0, str(ROOT / "src"))
@@ -174,6 +222,11 @@ def main() -> None:
     arms = {"this checkout": ROOT / "src"}
     if args.compare_with:
         arms = {f"{args.compare_with}": args.compare_with.resolve(), **arms}
+    if args.instructions:
+        for name, src in arms.items():
+            base, more = instructions(src, 0, args.warm), instructions(src, args.instructions, args.warm)
+            print(f"{name}: {(more - base) / args.instructions / 1e6:.1f} million instructions a request")
+        return
     pooled: dict[str, dict[str, list[float]]] = {name: {} for name in arms}
     print(f"load average {os.getloadavg()[0]:.2f} at the start")
     for round_number in range(args.rounds):
