@@ -123,3 +123,19 @@ def test_warming_up_makes_every_rule_expression_and_the_dictionary_and_finds_the
     assert all("regex" in vars(rule) for rule in rules)
     assert readability.PRONUNCIATIONS.whole is not None
     assert [f.as_dict() for f in checker.check(text)] == before
+
+
+def test_the_sentence_bounds_handed_to_the_context_conditions_are_their_own(monkeypatch):
+    from youthvoice.language import engine
+
+    text = "\n\n".join(labelled_texts() + REPORTING_SENTENCES + AGE_SENTENCES)
+    handed = [f.as_dict() for f in Checker(default_rules()).check(text)]
+    own = engine.context_start
+
+    def without_bounds(rule, start, end, *, text, bounds=None):
+        assert bounds is None or bounds == engine.sentence_bounds(text, start, end)
+        return own(rule, start, end, text=text)
+
+    monkeypatch.setattr(engine, "context_start", without_bounds)
+    assert [f.as_dict() for f in Checker(default_rules()).check(text)] == handed
+    assert len(handed) >= 100
