@@ -5,14 +5,16 @@ request, and where the time goes.
     .venv/bin/python bench/language_endpoint.py --compare-with DIR    # and a copy of src/ (e.g. the code
                                                                      # before, from git archive), alternating
     .venv/bin/python bench/language_endpoint.py --profile 40         # cProfile of 40 requests
+    .venv/bin/python bench/language_endpoint.py --instructions 10    # callgrind's count (very slow)
 
-Each process signs in as a practitioner (in-process Django test client, SQLite in memory), sends 20 notes to
-warm up (spaCy's load, the dictionaries), then times ``--notes`` notes of its own: ``publication_check`` alone
-(CPU, in-process) on half of them and the whole request through the test client (CPU and wall) on the other
-half, in turn. The notes are bench/language_check.py's (one word in ten replaced), each seed used once, so no
-sentence is answered from memory. With ``--compare-with`` the two versions run in separate processes one
-after the other, ``--rounds`` times each, on the same notes, and their times are pooled per version: both
-see the same machine load. Times in milliseconds.
+Each process signs in as a practitioner (in-process Django test client, SQLite in memory), warms up as a
+server process does (``language.warm.warm_up``, or the same by hand for code from before it; ``--warm none``
+leaves it to the notes), sends 20 notes to warm up the rest, then times ``--notes`` notes of its own:
+``publication_check`` alone (CPU, in-process) on half of them and the whole request through the test client
+(CPU and wall) on the other half, in turn. The notes are bench/language_check.py's (one word in ten
+replaced), each seed used once, so no sentence is answered from memory. With ``--compare-with`` the two
+versions run in separate processes one after the other, ``--rounds`` times each, on the same notes, and their
+times are pooled per version: both see the same machine load. Times in milliseconds.
 """
 
 from __future__ import annotations
