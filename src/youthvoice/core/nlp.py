@@ -111,3 +111,45 @@ class AttributeRulerMatches:
         for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
             found.add((int(strings[match_id]), match_id, start, end))
         return sorted(found)
+
+
+# Every part of speech the English lemmatizer's tables may be keyed by (the universal tags, lower case).
+UNIVERSAL_POS = (
+    *("adj", "adp", "adv", "aux", "cconj", "det", "intj", "noun", "num", "part", "pron", "propn", "punct"),
+    *("sconj", "sym", "verb", "x", "eol", "space"),
+)
+
+
+def lemma_forms(lemmas: frozenset[str]) -> frozenset[str] | None:
+    """Every lower-case word whose lemma, in ``english()``'s parse, can be one of ``lemmas`` (lower case): a
+    sentence holding none of them as a substring of its lower-cased text has no token with such a lemma,
+    whatever the parse says. None when that cannot be worked out from the pipeline (then parse).
+
+    Why it holds: the rule lemmatizer gives a token one of its lower-cased text (or, for a proper noun, its
+    text), a form listed for that text in its exceptions table, or the text with a suffix rule applied
+    (``old`` at the end replaced by ``new``); so the text is a lemma itself, a listed form of one, or a lemma
+    with ``new`` replaced by ``old``. The lemmatizer keeps a lemma the attribute ruler set, so a ruler
+    pattern setting one of ``lemmas`` adds the words it is tested on, or makes the answer None."""
+    nlp = english()
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is None or lemmatizer.mode != "rule":
+        return None
+    forms = set(lemmas)
+    exceptions = lemmatizer.lookups.get_table("lemma_exc", {})
+    rules = lemmatizer.lookups.get_table("lemma_rules", {})
+    for pos in UNIVERSAL_POS:
+        for text, listed in exceptions.get(pos, {}).items():
+            if any(form.lower() in lemmas for form in listed):
+                forms.add(text.lower())
+        for old, new in rules.get(pos, []):
+            forms.update(lemma[: len(lemma) - len(new)] + old for lemma in lemmas if lemma.endswith(new))
+    ruler = nlp.get_pipe("attribute_ruler")
+    for entry in ruler.patterns:
+        if str(entry["attrs"].get("LEMMA", "")).lower() not in lemmas:
+            continue
+        for pattern in entry["patterns"]:
+            tested = [token.get("LOWER") for token in pattern]
+            if not all(isinstance(word, str) for word in tested):
+                return None
+            forms.update(word.lower() for word in tested)
+    return frozenset(form.lower() for form in forms if form)

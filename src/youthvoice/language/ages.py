@@ -133,6 +133,14 @@ def forms() -> list[tuple[str, re.Pattern]]:
     return [(side, re.compile(pattern, re.IGNORECASE)) for side, pattern in AGE_FORMS]
 
 
+# Every age form needs a digit or a number word (a unit, a ten, a decade, an ordinal), and in every form a
+# number word starts a word (after \b, a space, "(", "," or "-"): a sentence with neither has no age, and is
+# answered without running each form over it. Searched with the forms' own flag, so whatever the forms'
+# words match, these words match too ("someone" and "often" hold no number word; "tenant" is read in full).
+AGE_HINT = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*UNITS[1:], *TENS, *DECADES, *ORDINALS}, key=len, reverse=True)) + ")",
+    re.IGNORECASE,
+)
 WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019]*)['\u2019]?s?\W*$")
 WORD_AFTER = re.compile(r"^[\s-]*([A-Za-z][\w'\u2019]*)")
 
@@ -160,6 +168,8 @@ def number_value(word: str) -> int | None:
 @lru_cache(maxsize=4096)
 def read_ages(sentence: str) -> tuple[Age, ...]:
     """Every age written in ``sentence``, in order (where two forms overlap, the first form listed wins)."""
+    if AGE_HINT.search(sentence) is None:
+        return ()
     ages: list[Age] = []
     taken: list[tuple[int, int]] = []
     for side, form in forms():

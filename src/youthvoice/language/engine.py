@@ -169,7 +169,10 @@ class Checker:
     def judge(rule, start, end, text, sentence_start, sentence_end, has_context, *, may_parse=True):
         """(where the finding starts, from the sentence start; a message or None), or False; None when the
         answer needs a parse and ``may_parse`` is false."""
-        found = context_start(rule, start, end, text=text) if has_context else start
+        if has_context:
+            found = context_start(rule, start, end, text=text, bounds=(sentence_start, sentence_end))
+        else:
+            found = start
         if found is None:
             return False
         answer = verdict(
@@ -258,13 +261,16 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, sentence_end
 
 
-def context_start(rule: Rule, start: int, end: int, *, text: str) -> int | None:
+def context_start(
+    rule: Rule, start: int, end: int, *, text: str, bounds: tuple[int, int] | None = None
+) -> int | None:
     """Where the finding starts if the rule's context allows the match (earlier, to take in the words a
-    ``require_before`` condition needed), or None if the context rules it out."""
+    ``require_before`` condition needed), or None if the context rules it out. ``bounds``: the match's
+    ``sentence_bounds`` where the caller has them already (``Checker.judged`` works them out the same way)."""
     context = rule.context
     if not context:
         return start
-    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    sentence_start, sentence_end = bounds if bounds is not None else sentence_bounds(text, start, end)
     sentence = text[sentence_start:sentence_end]
     # Lower-cased ASCII lets most patterns run without case folding (patterns.py); offsets are unchanged.
     sentence_lowered = sentence.lower() if sentence.isascii() else None

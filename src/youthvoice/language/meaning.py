@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -780,6 +780,26 @@ def reported_by_someone_else(doc, token, words: Words) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def reporting_forms(verbs: frozenset[str]) -> re.Pattern | None:
+    """Any word the parse could lemmatize to one of ``verbs`` (``core.nlp.lemma_forms``), as one pattern."""
+    from youthvoice.core.nlp import lemma_forms
+
+    forms = lemma_forms(verbs)
+    if forms is None:
+        return None
+    return re.compile("|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)))
+
+
+def no_reporting_lemma(sentence: str, words: Words) -> bool:
+    """Whether no token of the sentence's parse can have a reporting verb for its lemma, proven from the
+    lemmatizer's own tables: then ``reported_by_someone_else`` is false for every token and the parse it
+    would read is not needed. Only the lemma can make it true, so the test is exact, not a guess; a word
+    merely containing a form ("statement" holds "state") only means the sentence is parsed as before."""
+    pattern = reporting_forms(words["reporting_verbs"])
+    return pattern is not None and pattern.search(sentence.lower()) is None
+
+
 # --- the verdict on one match -----------------------------------------------------------------------------
 
 
@@ -1121,7 +1141,7 @@ def verdict(
         found = KEEP
     if meaning.doer == "not_adult":
         # Only an adult's own words or acts are set aside: a service minimising is still a finding.
-        if not needs_parse(sentence, words):
+        if not needs_parse(sentence, words) or no_reporting_lemma(sentence, words):
             return found
         if not may_parse and sentence not in PARSED:
             return None
