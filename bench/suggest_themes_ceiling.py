@@ -400,14 +400,14 @@ IDEAS = {
 
 
 def ideas(job) -> dict:
-    path, names = job
+    path, names, draws = job
     setup = Setup(path)
     row = {"set": setup.name}
     for name in names:
         before = resource.getrusage(resource.RUSAGE_SELF)
         for level in (10, 30):
             scores = []
-            for draw in range(DRAWS):
+            for draw in range(draws):
                 coded = coded_draw(setup.primary, level, draw)
                 chosen = set(coded)
                 rest = [i for i in range(len(setup.answers)) if i not in chosen]
@@ -432,12 +432,12 @@ def fill(paths: list[Path]) -> None:
 
 
 def run_job(job):
-    kind, path, names = job
+    kind, path, names, draws = job
     if kind == "curve":
         return curve(Setup(path))
     if kind == "confusion":
         return confusion(Setup(path))
-    return ideas((path, names))
+    return ideas((path, names, draws))
 
 
 def spread(values) -> str:
@@ -510,10 +510,11 @@ def main() -> None:
     parser.add_argument("--set", type=Path, action="append", required=True, help="a set (JSON lines)")
     parser.add_argument("--idea", action="append", default=[], choices=sorted(IDEAS))
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--draws", type=int, default=DRAWS, help="ideas: the bench's first DRAWS draws")
     args = parser.parse_args()
     fill(args.set)
     names = args.idea or ["product"]
-    jobs = [(args.kind, path, names) for path in args.set]
+    jobs = [(args.kind, path, names, args.draws) for path in args.set]
     with multiprocessing.get_context("spawn").Pool(args.processes) as pool:
         rows = pool.map(run_job, jobs)
     report(args.kind, rows, names)
