@@ -1,27 +1,24 @@
 """Assisted coding on frozen sentence vectors: how high can it go, and what else might lift it (issue 19).
 
-Three questions, each scored on every set given with the bench's own draws (``default_rng(draw)``, the
-coded answers drawn per theme in name order, as ``bench/suggest_themes.py``), macro-F1 against the primary
-theme of every uncoded answer:
+Three questions, each over every set given, macro-F1 against the primary theme:
 
 - ``curve``: the learning curve of the product's ``suggest_codings`` and of a plain logistic regression on the
-  frozen vectors, at 10, 30, 60 and 100 coded answers a theme and at 80 % of every theme coded. A theme never
-  has more than 80 % of its answers coded, so every theme keeps answers to score (most themes of the small
-  sets have 35 to 60 answers: at 60 and 100 a theme they hold is coded to 80 %). Beside it, how far the
-  vectors separate the themes at all: the same regression fitted on every answer and scored on the same
-  answers.
-- ``confusion``: where the product goes wrong at 30 a theme and at 80 %: the misses that are the answer's
-  second theme, the theme pairs confused most, and for answers with two themes how often the advice is the
-  first (the coder's primary) against the second.
-- ``ideas``: settings tried against the product on the same draws (see ``IDEAS``), each inside the product's
-  ``suggest_codings`` unless its name says ``LR``.
+  frozen vectors, at 10, 30, 60 and 100 coded answers a theme and with all of each theme coded but the scored
+  fifth (80 %). Per draw a fifth of every theme is set aside and scored at every level (``curve_draw``), so
+  the levels are compared on the same answers; every answer not coded goes in as uncoded.
+- ``confusion``: where the product goes wrong at 30 a theme and at 80 %, on the same scored fifth: the misses
+  that are the answer's second theme, F1 counting the second theme right, the theme pairs confused most, and
+  for answers with two themes how often the advice is the first (the coder's primary) against the second.
+- ``ideas``: ideas tried against the product on the bench's own draws (``default_rng(draw)``, the coded
+  answers drawn per theme in name order, as ``bench/suggest_themes.py``; scored on every uncoded answer), see
+  ``IDEAS``; each inside the product's ``suggest_codings`` unless its name says ``LR``.
 
 The MPNet vectors come from ``suggest_themes_grid.py``'s disk cache (filled on first use); MiniLM's and the
 sentences' vectors are kept the same way. The cross-validation behind what the analyst is told is skipped
 (it does not change the advice).
 
 Run: nice -n 10 .venv/bin/python bench/suggest_themes_ceiling.py curve --set evaluation/themes/set_a.jsonl
-     nice -n 10 .venv/bin/python bench/suggest_themes_ceiling.py ideas --idea lda --idea nca --set ...
+     nice -n 10 .venv/bin/python bench/suggest_themes_ceiling.py ideas --idea product --idea adapter --set ...
 """
 
 import argparse
