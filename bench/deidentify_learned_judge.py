@@ -534,6 +534,14 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="pooled leave-one-set-out at fixed thresholds")
     parser.add_argument("--score", action="append", type=Path, metavar="PATH")
     parser.add_argument("--cache", help="keep the eleven prepared sets in this file between runs (scratch)")
+    parser.add_argument(
+        "--train-extra",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PATH",
+        help="with --score: also train on this labelled set (evaluation/training/, which nobody reads)",
+    )
     args = parser.parse_args()
     global C_VETO, C_ADD, ADDER, VETO_MODEL, BALANCED
     C_VETO, C_ADD, ADDER = args.C_veto, args.C_add, args.adder
@@ -577,9 +585,23 @@ def main() -> None:
         return choose_thresholds(training, common, args.mode, args.choose, args.budget)
 
     if args.score:
-        pair = thresholds(development)
-        models = fit(development)
-        print(f"trained on all eleven; thresholds add {pair[0]:.2f}, veto {pair[1]:.2f}")
+        extra = [prepare(p, lexicon, veto_kinds=kinds, common=common) for p in args.train_extra]
+        for target in extra:
+            wrong = len(target.veto_rows) - sum(target.veto_labels)
+            print(
+                f"training set {target.name}: {len(target.lines)} lines, {len(target.veto_rows)} removals to "
+                f"judge ({wrong} on no label), {sum(target.add_labels)} of {len(target.add_rows)} adder "
+                "candidates in a NAME"
+            )
+            print("  product alone (as a fresh set, before anything trains on it):")
+            print("  " + row(target.name, product_score(target), product_score(target)))
+        training = development + extra
+        pair = thresholds(training)
+        models = fit(training)
+        print(
+            f"trained on all eleven{' and ' + str(len(extra)) + ' more' if extra else ''}; "
+            f"thresholds add {pair[0]:.2f}, veto {pair[1]:.2f}"
+        )
         print(HEADER)
         befores, afters, targets = [], [], []
         for path in args.score:
