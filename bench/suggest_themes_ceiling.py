@@ -22,7 +22,6 @@ Run: nice -n 10 .venv/bin/python bench/suggest_themes_ceiling.py curve --set eva
 """
 
 import argparse
-import json
 import multiprocessing
 import re
 import resource
@@ -41,29 +40,11 @@ TESTED = 0.2  # the share of each theme the learning curve scores on, never code
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-class MiniLMCachedEncoder(DiskCachedEncoder):
+def minilm_cached(cache: Path) -> DiskCachedEncoder:
     """The same disk cache for all-MiniLM-L6-v2 (the product's other shipped model)."""
+    from youthvoice.core.embeddings import MODEL_NAME, sentence_encoder
 
-    def __init__(self, cache: Path) -> None:
-        self.encoder = None
-        self.folder = cache / "sentence-transformers+all-MiniLM-L6-v2"
-        self.cache = {}
-        if (self.folder / "texts.json").exists():
-            texts = json.loads((self.folder / "texts.json").read_text(encoding="utf-8"))
-            self.cache = dict(zip(texts, np.load(self.folder / "vectors.npy"), strict=True))
-
-    def __call__(self, texts, progress=None):
-        if self.encoder is None and any(t not in self.cache for t in texts):
-            from youthvoice.core.embeddings import sentence_encoder
-
-            self.encoder = sentence_encoder()
-        known = len(self.cache)
-        vectors = super(DiskCachedEncoder, self).__call__(texts, progress)
-        if len(self.cache) > known:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            np.save(self.folder / "vectors.npy", np.stack(list(self.cache.values())))
-            (self.folder / "texts.json").write_text(json.dumps(list(self.cache)), encoding="utf-8")
-        return vectors
+    return DiskCachedEncoder(cache, model_name=MODEL_NAME, load=sentence_encoder)
 
 
 def unit(x: np.ndarray) -> np.ndarray:
@@ -329,7 +310,7 @@ def idea_mlp(setup, coded, rest, draw):
 
 
 def idea_minilm(setup, coded, rest, draw, weight=0.7):
-    minilm = MiniLMCachedEncoder(CACHE)
+    minilm = minilm_cached(CACHE)
 
     def encode(texts, progress=None):
         return np.hstack([setup.mpnet(texts), weight * minilm(texts)]) / np.sqrt(1 + weight**2)
@@ -419,7 +400,7 @@ def fill(paths: list[Path]) -> None:
     """Embed, one process, everything the runs will ask for (answers, codebook, sentences; both models)."""
     from youthvoice.insights.coding.assist import codebook_phrases
 
-    mpnet, minilm = DiskCachedEncoder(CACHE), MiniLMCachedEncoder(CACHE)
+    mpnet, minilm = DiskCachedEncoder(CACHE), minilm_cached(CACHE)
     for path in paths:
         mpnet.fill(path, read_codebook(path))
         setup = Setup(path)

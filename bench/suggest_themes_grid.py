@@ -43,13 +43,21 @@ def themes_model() -> str:
     return mpnet.MODEL_NAME
 
 
+def _themes_encoder():
+    from youthvoice.core.mpnet import themes_encoder
+
+    return themes_encoder()
+
+
 class DiskCachedEncoder(CachedEncoder):
     """``CachedEncoder`` whose vectors outlive the run (texts and vectors, a folder per sentence model); the
-    model itself is loaded only when a text is missing."""
+    model itself is loaded only when a text is missing. The themes' model unless ``model_name`` and ``load``
+    (which loads that model's encoder) are given."""
 
-    def __init__(self, cache: Path) -> None:
+    def __init__(self, cache: Path, *, model_name: str | None = None, load=_themes_encoder) -> None:
         self.encoder = None
-        self.folder = cache / themes_model().replace("/", "+")
+        self.load = load
+        self.folder = cache / (model_name or themes_model()).replace("/", "+")
         self.cache = {}
         if (self.folder / "texts.json").exists():
             texts = json.loads((self.folder / "texts.json").read_text(encoding="utf-8"))
@@ -57,9 +65,7 @@ class DiskCachedEncoder(CachedEncoder):
 
     def __call__(self, texts, progress=None):
         if self.encoder is None and any(t not in self.cache for t in texts):
-            from youthvoice.core.mpnet import themes_encoder
-
-            self.encoder = themes_encoder()
+            self.encoder = self.load()
         known = len(self.cache)
         vectors = super().__call__(texts, progress) if texts else np.zeros((0, 768), np.float32)
         if len(self.cache) > known:
