@@ -350,12 +350,7 @@ def choose_threshold(sets: list[Prepared], common: frozenset[str], budget: float
             out_of_fold[prepared.name] = probabilities(model, prepared)
     base = _pooled([score_independent(s.lines, run=product_run(s), common_words=common) for s in sets])
     for threshold in THRESHOLDS:
-        scored = [
-            score_independent(
-                s.lines, run=combined_run(s, out_of_fold[s.name], threshold), common_words=common
-            )
-            for s in sets
-        ]
+        scored = scored_at(sets, out_of_fold, threshold, common)
         pooled = _pooled(scored)
         if base.clean_share - pooled.clean_share <= budget:
             return float(threshold)
@@ -396,6 +391,14 @@ def row(name: str, before: IndependentScore, after: IndependentScore, threshold:
         f"{before.common_share:>8.4f} -> {after.common_share:.4f} "
         f"{before.any_gone:>5.3f}->{after.any_gone:.3f} {threshold:>5}"
     )
+
+
+def scored_at(sets: list[Prepared], scores: dict, threshold: float, common) -> list:
+    """Each set scored with the product + finder at ``threshold``, from each set's ``scores`` by name."""
+    return [
+        score_independent(s.lines, run=combined_run(s, scores[s.name], threshold), common_words=common)
+        for s in sets
+    ]
 
 
 def cost_line(sets: list[Prepared], model_seconds: float, answers: int) -> str:
@@ -517,12 +520,7 @@ def main() -> None:
             f"{min(b.share('NAME') for b in befores):.3f}"
         )
         for threshold in THRESHOLDS:
-            scored = [
-                score_independent(
-                    s.lines, run=combined_run(s, held_scores[s.name], threshold), common_words=common
-                )
-                for s in development
-            ]
+            scored = scored_at(development, held_scores, threshold, common)
             pooled = _pooled(scored)
             print(
                 f"{threshold:<8.2f} names gone {pooled.share('NAME'):.3f}  clean unchanged "
