@@ -716,6 +716,10 @@ def doer(doc, token, words: Words) -> str:
                 ):
                     return "child"  # "Katie's reports are exaggerated": the child's account, not a service's
                 kind = person_kind(subjects[0], words)
+                if subjects[0].lower_ in PEOPLE_IN_GENERAL and any(
+                    c.dep_ == "dobj" and person_kind(c, words) == "child" for c in current.children
+                ):
+                    return "adult"  # "those running the line recruit children": whoever acts on a child
                 agent = [c for c in current.children if c.dep_ == "agent"]
                 if (
                     subjects[0].dep_ == "nsubjpass"
@@ -726,12 +730,25 @@ def doer(doc, token, words: Words) -> str:
                 if agent and subjects[0].dep_ == "nsubjpass":
                     return kind
                 return kind
-            if current.dep_ == "relcl":
+            if current.dep_ == "relcl" and not infinitival(current):
                 return person_kind(current.head, words)
         if current.dep_ in ("ROOT",) or current.head is current:
             return "unknown"
         current = current.head
     return "unknown"
+
+
+# Subjects that name people without saying who they are; acting on a child, they are not the child. Not
+# "nobody" or "no one": "nobody forced her" denies that anyone acted.
+PEOPLE_IN_GENERAL = frozenset({"those", "these", "others", "people", "someone", "somebody", "whoever"})
+
+
+def infinitival(clause) -> bool:
+    """Whether a relative clause is "to" and a verb with no subject of its own: in "using the flat as a base
+    to sell drugs" the selling is done by whoever uses the flat, not by the base, so the reading climbs on."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in SUBJECTS for c in clause.children
+    )
 
 
 def counted_among(token) -> bool:
@@ -1155,8 +1172,8 @@ def verdict(
             return DROP  # "he manipulated her into believing she had chosen it": the belief is his doing
         if adult_by_age(sentence, start):
             return DROP  # "he is shotting from his car; he is 29": the one who does it is an adult
-        if not needs_parse(sentence, words):
-            return found  # nobody but the child is named: the child is the doer
+        if not needs_parse(sentence, words) and not any(age.value >= 18 for age in read_ages(sentence)):
+            return found  # nobody but the child is named (no adult's word, no adult's age): the child does it
         if subject_only_before(sentence, start, words):
             return DROP  # "We agreed to ...", "The adult put ...": an adult or a service is the subject
         if REFLEXIVE.search(sentence, start, end) and not reported_words(sentence, words):
