@@ -2,8 +2,11 @@
 
 An infinitive hung on a thing ("the flat as a base to sell from") is done by whoever has the thing; people
 who act on a child ("those running the line recruit children") are not the child; and an adult named only by
-age ("the 24-year-old") is read for, as an adult's role word would be. The same words with the child as the
-one who acts still find. Every sentence here was written for these tests; none comes from an evaluation set.
+age ("the 24-year-old") is read for, as an adult's role word would be. An abuser's words that a note reports
+("he told her she was promiscuous") are his, as a condition ("had she not lied, he would never have messaged
+her") is nobody's words. The same words with the child as the one who acts, or in a family member's or a
+professional's mouth, still find. Every sentence here was written for these tests; none comes from an
+evaluation set.
 """
 
 import pytest
@@ -56,3 +59,26 @@ def test_what_adults_do_is_left(text):
 )
 def test_coercion_denied_by_nobody_is_still_found(text):
     assert "coercion-denied" in rule_ids(text), rule_ids(text)
+
+
+REPORTED_AS_HIS = [
+    "The man told police she was promiscuous and had lied about her age.",
+    "Her abuser kept telling her that nobody would believe her because she drinks.",
+]
+
+STILL_FOUND = [
+    "Mum said Chloe was promiscuous.",
+    "The social worker wrote that she is promiscuous.",
+    "Had she not been drinking, the men would never have approached her.",
+    "If she had not lied about her age online, the 40-year-old would never have messaged her.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_AS_HIS)
+def test_an_abusers_words_reported_as_his_are_left(text):
+    assert rule_ids(text) == [], text
+
+
+@pytest.mark.parametrize("text", STILL_FOUND)
+def test_the_same_words_from_family_professionals_or_a_condition_are_found(text):
+    assert rule_ids(text), text

@@ -782,8 +782,10 @@ def reported_by_someone_else(doc, token, words: Words) -> bool:
         lemma = head.lemma_.lower()
         as_label = current.dep_ == "prep" and current.lower_ == "as"  # "he described his messages as ..."
         if (
-            current.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "dep") or as_label
-        ) and lemma in words["reporting_verbs"]:
+            (current.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "advcl", "dep") or as_label)
+            and lemma in words["reporting_verbs"]
+            and not (current.dep_ == "advcl" and conditional(current))
+        ):
             if lemma in words["distancing_verbs"]:
                 return True
             subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
@@ -795,6 +797,16 @@ def reported_by_someone_else(doc, token, words: Words) -> bool:
             return person_kind(subject, words) in ("adult",)
         current = head
     return False
+
+
+def conditional(clause) -> bool:
+    """Whether a clause is a condition ("if she had not lied", "had she not lied"), which nobody is saying:
+    "had she not lied, he would never have messaged her" reports no words of his."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+        return True
+    inverted = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in ("had", "were", "should")]
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return bool(inverted) and subject is not None and inverted[0].i < subject.i
 
 
 @lru_cache(maxsize=8)
