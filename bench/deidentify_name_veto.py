@@ -10,12 +10,15 @@ Prints figures only (no sentence is printed).
   (``quality.score_independent``, wordfreq's 3,000 commonest words, as bench/deidentify.py).
   ``--threshold`` (repeatable) scores other thresholds with the same folds; ``--open`` also scores the veto
   without its guardrails (every step, listed names too), to show what they cost.
+- ``outputs``: over bench/deidentify_outputs.py's texts, the outputs the committed veto changes, each
+  checked to differ only by NAME removals put back.
 - ``speed``: bench/deidentify.py's answers per CPU second on one core, veto off and on in the same run
   (one-sentence and five-sentence answers, the same texts as bench/deidentify.py), the CPU the veto adds an
   answer, and the weights' load time.
 
     PYTHONPATH=src OPENBLAS_NUM_THREADS=1 .venv/bin/python bench/deidentify_name_veto.py loso [--open]
     PYTHONPATH=src OPENBLAS_NUM_THREADS=1 .venv/bin/python bench/deidentify_name_veto.py speed [--quick]
+    PYTHONPATH=src OPENBLAS_NUM_THREADS=1 .venv/bin/python bench/deidentify_name_veto.py outputs
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
 from youthvoice.deidentify import name_veto  # noqa: E402
+from youthvoice.deidentify.engine import PLACEHOLDERS as PLACEHOLDER_KINDS  # noqa: E402
 from youthvoice.deidentify.engine import deidentify  # noqa: E402
 from youthvoice.deidentify.name_veto_training import (  # noqa: E402
     TRAINING_FOLDER,
@@ -222,15 +226,56 @@ def speed(args) -> None:
         )
 
 
+def outputs(args) -> None:
+    """Over bench/deidentify_outputs.py's texts: how many outputs the committed veto changes, and that each
+    change is only NAME removals put back (the rest of the output and its spans as they were)."""
+    from deidentify_outputs import texts
+
+    all_texts, school_names = texts()
+    changed = only_put_back = put_back = 0
+    for text in all_texts:
+        before = deidentify(text, school_names=school_names, name_veto=False)
+        after = deidentify(text, school_names=school_names, name_veto=True)
+        if after == before:
+            continue
+        changed += 1
+        gone = [span for span in before.spans if span not in after.spans]
+        put_back += len(gone)
+        expected = before.text
+        for start, end, kind in sorted(gone, reverse=True):
+            index = before.spans.index((start, end, kind))
+            # the index-th placeholder of the output is this span's: put its words back there
+            at = -1
+            for _ in range(index + 1):
+                at = expected.index("[", at + 1)
+                while not expected.startswith(tuple(f"[{k}]" for k in PLACEHOLDER_KINDS), at):
+                    at = expected.index("[", at + 1)
+            expected = expected[:at] + text[start:end] + expected[at + len(f"[{kind}]") :]
+        if (
+            all(kind == "NAME" for _, _, kind in gone)
+            and set(after.spans) <= set(before.spans)
+            and (after.text == expected or (not after.spans and after.text == text))
+        ):
+            only_put_back += 1
+    print(
+        f"{len(all_texts)} texts (bench/deidentify_outputs.py: every development set, each line alone, five "
+        f"lines joined): the committed veto changes {changed} outputs, {put_back} NAME removals put back; "
+        f"{only_put_back} of the {changed} differ only by those words put back"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", nargs="?", choices=("loso", "speed"), default="loso")
+    parser.add_argument("action", nargs="?", choices=("loso", "speed", "outputs"), default="loso")
     parser.add_argument("--threshold", type=float, action="append", help="default: the build's (0.10)")
     parser.add_argument("--open", action="store_true", help="also the veto without its guardrails")
     parser.add_argument("--quick", action="store_true", help="shorter timings")
     args = parser.parse_args()
     if args.action == "speed":
         speed(args)
+        return
+    if args.action == "outputs":
+        outputs(args)
         return
     from youthvoice.deidentify.name_veto_training import THRESHOLD
 

@@ -302,17 +302,16 @@ def deidentify(
         r.step = "date_beside_name"
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
         out = r.sub(DATE_BESIDE_NAME, "DATE_OF_BIRTH", out, group="date")
-    spans = r.spans()
+    spans, steps = r.spans_and_steps()
     if not spans:
         return Deidentified(text=original)
-    steps = r.steps()
     if "NAME" in r.found and (name_veto if name_veto is not None else veto_switched_on()):
         put_back = removals_to_put_back(original, spans, steps)
         if put_back:
             out = r.put_back(out, original, put_back)
             r.found["NAME"] -= len(put_back)
             r.found = +r.found  # a count that reaches nought is dropped, so ``changed`` stays true to it
-            spans, steps = r.spans(), r.steps()
+            spans, steps = r.spans_and_steps()
             if not spans:
                 return Deidentified(text=original)
     return Deidentified(text=out, found=r.found, spans=spans, steps=steps)

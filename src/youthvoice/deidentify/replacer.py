@@ -87,6 +87,13 @@ class Replacer:
         """The step that made each placeholder, in the order of ``spans()``."""
         return tuple(entry[3] for entry in self._records())
 
+    def spans_and_steps(self) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+        """``spans()`` and ``steps()`` in one pass over the origins."""
+        records = self._records()
+        return tuple((entry[0], entry[1], entry[2]) for entry in records), tuple(
+            entry[3] for entry in records
+        )
+
     def _records(self) -> list[list]:
         return [entry for _, (entry, *_) in groupby(filter(_is_record, self.origin), key=id)]
 
