@@ -16,8 +16,8 @@ identifier is below the model's threshold, the engine puts the words back (``eng
 Guardrails, because putting back a real name breaks the promise made to young people:
 - only NAME removals are judged; phone numbers, addresses, schools, handles are never put back;
 - only removals by the steps that the training data shows go wrong often enough to learn from
-  (``vetoable_steps`` in the model file, chosen by the build from its counts): a name after a title, a
-  name given with "my name is", a name found beside another name, are never put back;
+  (``vetoable_steps`` in the model file, chosen by the build from its counts; with today's weights only
+  ``find_names`` and ``actor_names``): a name after a title or after "my name is" is never put back;
 - never a word the project lists as a name wherever it stands (``cues.first_names``: "Tyler", "Jayden");
 - only removals whose every word is an everyday English word (in the dictionary, or common): a word like
   "Kacper" or "Hui" is a name wherever it stands, and the mistakes the veto exists for are everyday words;
@@ -46,7 +46,7 @@ SETTING = "YOUTHVOICE_DEIDENTIFY_NAME_VETO"
 DEFAULT_ON = False
 FEATURE_BUCKETS = 2**18
 KIND = "NAME"
-EVERYDAY_ZIPF = 3.5  # as common as "grace" or "bishop": the names finder's own line for an everyday word
+EVERYDAY_ZIPF = 3.5  # the line names.py draws between a rare word and an everyday one (_RARE_ZIPF)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+|[^\w\s]")
 _SENTENCE_END = frozenset('.!?:;"“”(')
