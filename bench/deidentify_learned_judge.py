@@ -9,8 +9,7 @@ Prints figures only (no sentence is printed). Nothing in src/ uses it.
   shape, membership of the product's name lists and dictionary, wordfreq's Zipf frequency), their capital
   and place in the sentence, how many words, the two words either side (and what the product took out among
   them), the other names in the line, and the step of the de-identifier that put the placeholder in (read
-  here by watching the engine's ``Replacer``: the line of ``engine.deidentify`` that was running when the
-  placeholder's record was made, and the cue or rule function it called).
+  by the engine since session 14, ``Deidentified.steps``). The product is run with its own name veto off.
 - **Adder**: as bench/deidentify_learned_names.py (tokens the product left that could be a name by their
   look, with what it took beside them); ``--adder all``: learn from every word token, the product's own
   decision about the token (and the step that made it) among the features, and apply to the tokens left.
@@ -50,7 +49,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import deidentify_learned_names as learned  # noqa: E402
 
-from youthvoice.deidentify import engine, replacer  # noqa: E402
+from youthvoice.deidentify import engine  # noqa: E402
 from youthvoice.deidentify.names import _lexicon, _zipf  # noqa: E402
 from youthvoice.deidentify.quality import (  # noqa: E402
     IndependentLine,
@@ -66,67 +65,12 @@ VETO_THRESHOLDS = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 
 
 # --- which step of the de-identifier made each placeholder ---------------------------------------------
 
-_ENGINE_CODE = engine.deidentify.__code__
-_ENGINE_LINES = Path(engine.__file__).read_text(encoding="utf-8").splitlines()
-_REPLACER_METHODS = frozenset({"sub", "apply", "replace_spans", "<listcomp>", "replace", "named", "bare"})
-_original_remap = replacer._remap
-
-
-def _step() -> str:
-    """The engine's step now running: the function ``deidentify`` called (a cue's ``replace_…``), or, where it
-    called the Replacer itself, the detector named on its line ("find_names", "_ADDRESS", "_put")."""
-    frame = sys._getframe(2)
-    child = None
-    while frame is not None and frame.f_code is not _ENGINE_CODE:
-        child, frame = frame, frame.f_back
-    if frame is None:
-        return "?"
-    name = child.f_code.co_name if child is not None else "?"
-    if name in _REPLACER_METHODS or name.startswith("_"):
-        line = _ENGINE_LINES[frame.f_lineno - 1]
-        called = re.findall(
-            r"(find_names|[A-Z][A-Z_]{3,}|_[a-z]\w+|replace_\w+|account_names|dates_\w+)", line
-        )
-        name = called[-1] if called else f"line{frame.f_lineno}"
-        if name == "replace_spans":  # "out = r.replace_spans(" with find_names(...) on the next line
-            name = "find_names"
-    return name
-
-
-def _remap_with_step(old, new, old_origin, before):
-    out = _original_remap(old, new, old_origin, before)
-    step = None
-    for entry in out:
-        if isinstance(entry, list) and len(entry) == 3:
-            step = step or _step()
-            entry.append(step)
-    return out
-
 
 def deidentify_with_steps(text: str) -> tuple[engine.Deidentified, list[str]]:
-    """The product's result, and the step that made each of its spans (in the order of ``spans``)."""
-    replacer._remap = _remap_with_step
-    captured: list[list] = []
-    original_spans = replacer.Replacer.spans
-
-    def spans(self):
-        records = [entry for entry in self.origin if isinstance(entry, list)]
-        seen, ordered = set(), []
-        for entry in records:
-            if id(entry) not in seen:
-                seen.add(id(entry))
-                ordered.append(entry)
-        captured.append(ordered)
-        return original_spans(self)
-
-    replacer.Replacer.spans = spans
-    try:
-        result = engine.deidentify(text)
-    finally:
-        replacer._remap = _original_remap
-        replacer.Replacer.spans = original_spans
-    steps = [entry[3] if len(entry) > 3 else "?" for entry in (captured[-1] if captured else [])]
-    return result, steps[: len(result.spans)]
+    """The product's result without its own name veto, and the step that made each of its spans (the
+    engine records it: ``Deidentified.steps``)."""
+    result = engine.deidentify(text, name_veto=False)
+    return result, list(result.steps)
 
 
 # --- the veto's features ------------------------------------------------------------------------------
@@ -230,7 +174,7 @@ def prepare(path: Path, lexicon, *, veto_kinds: tuple[str, ...], common: frozens
     prepared = Prepared(path.stem, lines, [], [])
     for number, line in enumerate(lines):
         started = time.process_time()
-        result = engine.deidentify(line.text)
+        result = engine.deidentify(line.text, name_veto=False)
         prepared.product_seconds += time.process_time() - started
         _, steps = deidentify_with_steps(line.text)
         steps = steps + ["?"] * (len(result.spans) - len(steps))

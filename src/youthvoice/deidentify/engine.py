@@ -46,6 +46,7 @@ from youthvoice.deidentify.cues import (
     replace_quoted_aliases,
     replace_title_names,
 )
+from youthvoice.deidentify.name_veto import removals_to_put_back, veto_switched_on
 from youthvoice.deidentify.names import (
     find_names,
     is_everyday_word,
@@ -182,18 +183,30 @@ class Deidentified:
     # (start, end, type) in the original text for each placeholder in ``text``, in order. For measuring and
     # for showing staff what was removed; never stored.
     spans: tuple[tuple[int, int, str], ...] = ()
+    # The step of the de-identifier that made each span ("find_names", "title_names", "phone"...), in the
+    # order of ``spans``: what the name veto reads, and for measuring.
+    steps: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
         return bool(self.found)
 
 
-def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | None = None) -> Deidentified:
+def deidentify(
+    text: str,
+    *,
+    school_names: Iterable[str] = (),
+    language: str | None = None,
+    name_veto: bool | None = None,
+) -> Deidentified:
     """Return ``text`` with identifying details replaced by typed placeholders, and what was found.
 
     ``language`` is the language the writer chose ("cy" for Welsh), when known. Welsh text (chosen, or
     plainly Welsh by its words: ``welsh.text_is_welsh``) keeps its Welsh words: only names from the lists
     or after a cue, and every structured identifier, are taken out.
+
+    ``name_veto``: put back the name removals the learned veto judges are not names (``name_veto.py``);
+    by default as the setting ``YOUTHVOICE_DEIDENTIFY_NAME_VETO`` says.
 
     Text with nothing to remove comes back exactly as it was written. Where something is removed, invisible
     characters are dropped and compatibility forms folded (full-width digits read as digits) in the rest.
@@ -209,16 +222,22 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
     # that cannot match keeps the de-identifier fast (bench/deidentify.py).
     lower = text.lower()
     if _EMAIL_HINT.search(lower):
+        r.step = "email"
         out = r.sub(_EMAIL, "EMAIL", out)
     if "://" in text or "www." in lower or _DOT_LETTER.search(text):
+        r.step = "url"
         out = r.sub(_URL, "URL", out)
     if "#" in out:
+        r.step = "discord_tag"
         out = r.sub(DISCORD_TAG, "HANDLE", out)
     if _PLATFORM_WORD.search(lower):
+        r.step = "platform_handles"
         out = _replace_platform_handles(out, r)
     if "@" in out:
+        r.step = "at_handle"
         out = r.sub(_AT_HANDLE, "HANDLE", out)
     if DATE_OF_BIRTH_HINT.search(lower):
+        r.step = "date_of_birth"
         out = r.sub(DATE_OF_BIRTH, "DATE_OF_BIRTH", out, group="date")
         out = r.sub(DATE_BEFORE_BIRTHDAY, "DATE_OF_BIRTH", out, group="date")
         out = r.replace_spans(out, dates_of_birth_after_cue(out), "DATE_OF_BIRTH")
@@ -227,56 +246,81 @@ def deidentify(text: str, *, school_names: Iterable[str] = (), language: str | N
         # check digit holds is still taken out (a real NHS number beside the denial must not stay).
         cued = mentions_nhs(out) and not _NHS_DENIED.search(out)
         # Each tried only where it can begin, beside the runs of digits (and at "flat"), not at every letter.
+        r.step = "nhs_number"
         out = r.apply(AtStarts(NHS_NUMBER, _digit_runs(out)), lambda m: _nhs(m, r, cued=cued), out)
+        r.step = "phone"
         out = r.apply(PHONE_CANDIDATE, lambda m: _phone(m, r), out)
+        r.step = "postcode"
         out = r.sub(AtStarts(_POSTCODE, _postcode_starts(out)), "POSTCODE", out, check=_looks_like_postcode)
+        r.step = "address"
         out = r.apply(_address_pattern(out), lambda m: _address(m, r), out)
         if any(word in out for word in _WELSH_STREET_WORDS):
             out = r.sub(_WELSH_ADDRESS, "ADDRESS", out)
         if "[POSTCODE]" in out:
             out = r.sub(_NUMBERED_BEFORE_POSTCODE, "ADDRESS", out)
     if "_" in out or _LETTER_DIGIT_LETTER.search(out):
+        r.step = "shaped_handle"
         out = r.sub(_SHAPED_HANDLE, "HANDLE", out)
     if mentions_account(out):
+        r.step = "account_names"
         out = r.replace_spans(out, account_names(out, is_word=is_everyday_word), "HANDLE")
     if mentions_spoken_number(out):
+        r.step = "spoken_phone"
         out = r.sub(spoken_number_pattern(), "PHONE", out, check=spoken_phone)
-    out = replace_schools(out, r, configured=tuple(school_names))
+    out = _step(replace_schools, out, r, configured=tuple(school_names))
     if mentions_street(out):
+        r.step = "street"
         out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     if "name" in lower or "NAME" in text:
-        out = replace_labelled_names(out, r)
-    out = replace_quoted_aliases(out, r)
-    out = replace_initials(out, r)
-    out = replace_person_initials(out, r)
+        out = _step(replace_labelled_names, out, r)
+    out = _step(replace_quoted_aliases, out, r)
+    out = _step(replace_initials, out, r)
+    out = _step(replace_person_initials, out, r)
     if ":" in out:
-        out = replace_listed_people(out, r)
+        out = _step(replace_listed_people, out, r)
     if TITLE_HINT.search(out):
-        out = replace_title_names(out, r)
-    out = replace_context_names(out, r)
-    out = replace_actor_names(out, r)
-    out = replace_group_members(out, r)
+        out = _step(replace_title_names, out, r)
+    out = _step(replace_context_names, out, r)
+    out = _step(replace_actor_names, out, r)
+    out = _step(replace_group_members, out, r)
     welsh = text_is_welsh(text, language=language)
     not_names = all_not_names() | welsh_words() if welsh else all_not_names()
+    r.step = "find_names"
     out = r.replace_spans(
         out, find_names(out, not_names=not_names, always=first_names(), welsh=welsh), "NAME"
     )
-    out = replace_described_pairs(out, r)
-    out = replace_bracketed_nicknames(out, r)
-    out = replace_people_by_their_details(out, r)
+    out = _step(replace_described_pairs, out, r)
+    out = _step(replace_bracketed_nicknames, out, r)
+    out = _step(replace_people_by_their_details, out, r)
     if "[NAME]" in out:
         # surnames first, so that "[NAME] Harrow, Ben Harrow and [NAME] Harrow" reads as a list of names
-        out = absorb_surnames(out, r)
-        out = replace_name_partners(out, r)
-        out = replace_lower_case_partners(out, r)
-        out = absorb_surnames(out, r)
+        out = _step(absorb_surnames, out, r)
+        out = _step(replace_name_partners, out, r)
+        out = _step(replace_lower_case_partners, out, r)
+        out = _step(absorb_surnames, out, r)
     if "[NAME]" in out and _DIGIT.search(out):
+        r.step = "date_beside_name"
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
         out = r.sub(DATE_BESIDE_NAME, "DATE_OF_BIRTH", out, group="date")
-    spans = r.spans()
+    spans, steps = r.spans_and_steps()
     if not spans:
         return Deidentified(text=original)
-    return Deidentified(text=out, found=r.found, spans=spans)
+    if "NAME" in r.found and (name_veto if name_veto is not None else veto_switched_on()):
+        put_back = removals_to_put_back(original, spans, steps)
+        if put_back:
+            out = r.put_back(out, original, put_back)
+            r.found["NAME"] -= len(put_back)
+            r.found = +r.found  # a count that reaches nought is dropped, so ``changed`` stays true to it
+            spans, steps = r.spans_and_steps()
+            if not spans:
+                return Deidentified(text=original)
+    return Deidentified(text=out, found=r.found, spans=spans, steps=steps)
+
+
+def _step(detector, text: str, r: Replacer, **options) -> str:
+    """``detector(text, r)``, with each placeholder it puts in recorded as made by it (``Replacer.step``)."""
+    r.step = detector.__name__.removeprefix("replace_")
+    return detector(text, r, **options)
 
 
 PLACEHOLDER_LABELS = {

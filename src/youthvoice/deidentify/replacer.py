@@ -20,12 +20,15 @@ class Replacer:
     """Runs the detectors one after another and remembers where each placeholder came from.
 
     ``origin`` has one entry per character of the current text: the index of the original character it
-    is, or (for a placeholder's characters) one shared ``[start, end, kind]`` list in original indices.
+    is, or (for a placeholder's characters) one shared ``[start, end, kind, step]`` list in original indices.
+    ``step`` names the detector that was running when the placeholder went in (the engine sets
+    ``self.step`` before each one): the name veto (``name_veto.py``) judges a removal by what made it.
     """
 
     def __init__(self, text: str) -> None:
         self.found: Counter = Counter()
         self.origin: list = list(range(len(text)))
+        self.step = ""
 
     def sub(self, pattern: re.Pattern, kind: str, text: str, group: str | None = None, check=None) -> str:
         def replace(match: re.Match) -> str:
@@ -60,7 +63,7 @@ class Replacer:
             pieces.append(text[last:start])
             origin.extend(self.origin[last:start])
             pieces.append(new)
-            origin.extend(_remap(match.group(0), new, self.origin[start:end], origin))
+            origin.extend(_remap(match.group(0), new, self.origin[start:end], origin, self.step))
             last = end
         pieces.append(text[last:])
         origin.extend(self.origin[last:])
@@ -78,11 +81,47 @@ class Replacer:
     def spans(self) -> tuple[tuple[int, int, str], ...]:
         # Each placeholder's record once, in text order: the runs of one record among the origins (the
         # filter and the grouping run in C, rather than a Python step for every character).
-        records = groupby(filter(_is_record, self.origin), key=id)
-        return tuple((entry[0], entry[1], entry[2]) for _, (entry, *_) in records)
+        return tuple((entry[0], entry[1], entry[2]) for entry in self._records())
+
+    def steps(self) -> tuple[str, ...]:
+        """The step that made each placeholder, in the order of ``spans()``."""
+        return tuple(entry[3] for entry in self._records())
+
+    def spans_and_steps(self) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+        """``spans()`` and ``steps()`` in one pass over the origins."""
+        records = self._records()
+        return tuple((entry[0], entry[1], entry[2]) for entry in records), tuple(
+            entry[3] for entry in records
+        )
+
+    def _records(self) -> list[list]:
+        return [entry for _, (entry, *_) in groupby(filter(_is_record, self.origin), key=id)]
+
+    def put_back(self, text: str, original: str, indices: set[int]) -> str:
+        """``text`` with the placeholders at ``indices`` (positions in ``spans()``) replaced by the words of
+        ``original`` they took out; each character put back has its index in ``original`` as its origin."""
+        put_back = {id(entry) for index, entry in enumerate(self._records()) if index in indices}
+        pieces: list[str] = []
+        origin: list = []
+        last = 0
+        for index, entry in enumerate(self.origin):
+            if id(entry) not in put_back or (index and self.origin[index - 1] is entry):
+                continue
+            end = index
+            while end < len(text) and self.origin[end] is entry:
+                end += 1
+            pieces.append(text[last:index])
+            origin.extend(self.origin[last:index])
+            pieces.append(original[entry[0] : entry[1]])
+            origin.extend(range(entry[0], entry[1]))
+            last = end
+        pieces.append(text[last:])
+        origin.extend(self.origin[last:])
+        self.origin = origin
+        return "".join(pieces)
 
 
-def _remap(old: str, new: str, old_origin: list, before: list) -> list:
+def _remap(old: str, new: str, old_origin: list, before: list, step: str = "") -> list:
     """Origins for ``new``, which replaced ``old``: what they share at each end keeps its origin; a new
     placeholder in the middle covers everything the middle of ``old`` came from; a pure deletion (a
     surname absorbed into "[NAME]") widens the placeholder before it."""
@@ -106,7 +145,7 @@ def _remap(old: str, new: str, old_origin: list, before: list) -> list:
         return kept_head + [None] * len(added) + kept_tail
     placeholder = _PLACEHOLDER_IN.search(added)
     if placeholder is not None:
-        record = [min(covered), max(covered) + 1, placeholder.group(1)]
+        record = [min(covered), max(covered) + 1, placeholder.group(1), step]
         return kept_head + [record] * len(added) + kept_tail
     for entry in reversed(before + kept_head):
         if isinstance(entry, list):
