@@ -16,7 +16,9 @@ once more from the uncoded answers it is surest of, per theme as many as were co
 say a theme in more ways than ten coded examples show (bench/README.md, "Learning again from the surest
 uncoded answers").
 
-Each uncoded answer gets the most likely theme with its probability (``confidence``). What the analyst is
+Each uncoded answer gets the most likely theme with its probability (``confidence``), and where the model
+reads it as two, its second likeliest theme with its own probability, by a rule learnt from the analysts'
+two-theme coding (``second_theme``; bench/README.md, "Session 14"). What the analyst is
 told to expect is measured by cross-validation on the coded answers (a model that never saw an answer
 suggests its theme), scored as the advice will be judged: against one main theme per answer. The coding does
 not say which of an answer's two themes is its main one, so a suggestion of one of them counts half right
@@ -39,6 +41,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from youthvoice.insights.coding.second_theme import SecondThemeRule, second_theme_rule, top_two
 from youthvoice.insights.suggestions import suggest_meaning
 from youthvoice.insights.suggestions.suggest import Progress
 from youthvoice.insights.suggestions.vocabulary import MeaningWriter, young_peoples_words
@@ -66,13 +69,16 @@ class CodingAdvice:
 
 @dataclass(frozen=True, slots=True)
 class AssistResult:
-    advice: tuple[CodingAdvice, ...]
+    advice: tuple[CodingAdvice, ...]  # the likeliest theme, one per uncoded answer
     expected_accuracy: float | None  # None where the coded answers are too few to cross-validate
     coded_answers: int
     themes: tuple[int, ...]  # the themes that can be suggested
     themes_left_out: tuple[int, ...]  # themes with fewer than MIN_CODED_PER_THEME coded answers
     expected_macro_f1: float | None = None  # the same check as macro-F1 over themes (the bench's measure)
     expected_any_theme: float | None = None  # the old, kinder check (any of an answer's themes is right)
+    # A second theme, for the answers the model reads as two (``second_theme``): none without a rule.
+    second_advice: tuple[CodingAdvice, ...] = ()
+    second_theme_rule: SecondThemeRule | None = None
 
 
 PHRASE_BREAK = re.compile(r"[:;,]|\.\s")
@@ -188,14 +194,16 @@ def _honest_scores(
     )
 
 
-def _cross_validated_predictions(
+def _cross_validated_probabilities(
     features,
     rows: list[int],
     labels: np.ndarray,
+    themes: Sequence[int],
     seed: int,
     codebook: dict[int, np.ndarray] | None = None,
-) -> dict[int, int] | None:
-    """Each coded answer's theme as suggested by a model that never saw it, by row of ``features``.
+) -> dict[int, np.ndarray] | None:
+    """Each coded answer's probabilities per theme (in ``themes`` order) from a model that never saw it, by
+    row of ``features``.
 
     None where the coded answers are too few to cross-validate.
     """
@@ -210,7 +218,8 @@ def _cross_validated_predictions(
     for row, label in zip(rows, labels, strict=True):
         first_label.setdefault(row, label)
     answer_labels = np.array([first_label[a] for a in answers])
-    predictions: dict[int, int] = {}
+    column = {theme: k for k, theme in enumerate(themes)}
+    probabilities: dict[int, np.ndarray] = {}
     for train_answers, test_answers in splitter.split(np.zeros(len(answers)), answer_labels):
         train_set = {answers[i] for i in train_answers}
         train = [k for k, row in enumerate(rows) if row in train_set]
@@ -218,9 +227,13 @@ def _cross_validated_predictions(
             continue
         model = _classifier(seed).fit(features[[rows[k] for k in train]], labels[train])
         tested = [answers[i] for i in test_answers]
-        scores = _scores(model, features[tested], _rows(codebook, tested))
-        predictions.update(zip(tested, (int(t) for t in model.classes_[scores.argmax(axis=1)]), strict=True))
-    return predictions or None
+        # A theme missing from this fold's training gets probability 0.
+        spread = np.zeros((len(tested), len(themes)))
+        spread[:, [column[int(t)] for t in model.classes_]] = _probabilities(
+            _scores(model, features[tested], _rows(codebook, tested))
+        )
+        probabilities.update(zip(tested, spread, strict=True))
+    return probabilities or None
 
 
 def _self_trained(model, features, rows, labels, start, codebook, seed):
@@ -288,27 +301,42 @@ def suggest_codings(
     rows = [position[a] for a in coded_ids for _ in sorted(given[a])]
     labels = np.array([t for a in coded_ids for t in sorted(given[a])])
     report(0.85, "Checking the advice against your coding")
-    held_out = _cross_validated_predictions(features, rows, labels, seed, codebook)
+    held_out = _cross_validated_probabilities(features, rows, labels, themes, seed, codebook)
+    tested = sorted(held_out) if held_out else []
+    rule = None
+    if held_out:
+        rule = second_theme_rule(
+            np.stack([held_out[a] for a in tested]), [given[coded_ids[a]] for a in tested], themes
+        )
     model = _classifier(seed).fit(features[rows], labels)
     if uncoded and SELF_TRAINING_SHARE:
         model = _self_trained(model, features, rows, labels, len(coded_ids), codebook, seed)
     advice: tuple[CodingAdvice, ...] = ()
+    second_advice: tuple[CodingAdvice, ...] = ()
     prevalence = None
     if uncoded:
         start = len(coded_ids)
         probabilities = _probabilities(_scores(model, features[start:], _rows(codebook, slice(start, None))))
-        best = probabilities.argmax(axis=1)
+        best, second = top_two(probabilities)
         advice = tuple(
             CodingAdvice(answer_id, int(model.classes_[b]), round(float(p[b]), 3))
             for (answer_id, _), b, p in zip(uncoded, best, probabilities, strict=True)
         )
+        if rule is not None:
+            second_advice = tuple(
+                CodingAdvice(answer_id, int(model.classes_[s]), round(float(p[s]), 3))
+                for (answer_id, _), s, p in zip(uncoded, second, probabilities, strict=True)
+                if p[s] >= rule.threshold
+            )
         # The themes' expected mix among the uncoded answers: the mean of the model's probabilities.
         prevalence = dict(zip((int(t) for t in model.classes_), probabilities.mean(axis=0), strict=True))
     checked = None
     if held_out:
-        tested = sorted(held_out)
         checked = _honest_scores(
-            [held_out[a] for a in tested], [given[coded_ids[a]] for a in tested], themes, prevalence
+            [themes[int(held_out[a].argmax())] for a in tested],
+            [given[coded_ids[a]] for a in tested],
+            themes,
+            prevalence,
         )
     report(1.0, "Done")
     return AssistResult(
@@ -319,4 +347,6 @@ def suggest_codings(
         left_out,
         expected_macro_f1=checked.macro_f1 if checked else None,
         expected_any_theme=checked.any_theme if checked else None,
+        second_advice=second_advice,
+        second_theme_rule=rule,
     )
