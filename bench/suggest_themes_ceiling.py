@@ -409,37 +409,46 @@ def _ratio(probabilities: np.ndarray) -> np.ndarray:
     return probabilities / probabilities.max(axis=1, keepdims=True)
 
 
-# Each rule: (bar, feature of the probabilities), learnt by ``second_theme_rule`` on the same held-out
-# probabilities as the product's. "top two" always suggests the second theme; "one theme" never.
+# Each rule: (bar, feature of the probabilities, which model's, floor or None for the product's), learnt
+# by ``second_theme_rule`` on the same held-out probabilities as the product's; "coding" is the model
+# learnt from the analysts' coding alone (the product's), "final" the model after it learnt again from the
+# uncoded answers it is surest of. "top two" always suggests the second theme; "one theme" never.
 RULES = {
     "one theme": None,
-    "product (p2, bar 0.5)": (0.5, None),
-    "p2, bar 0.4": (0.4, None),
-    "p2, bar 0.6": (0.6, None),
-    "p2 / p1, bar 0.5": (0.5, _ratio),
-    "rank: the told share": "rank",
-    "p2 before self-training": "before",
+    "product (p2, bar 0.5)": (0.5, None, "coding", None),
+    "no floor": (0.5, None, "coding", 0.0),
+    "p2, bar 0.4": (0.4, None, "coding", None),
+    "p2, bar 0.6": (0.6, None, "coding", None),
+    "p2 / p1, bar 0.5": (0.5, _ratio, "coding", None),
+    "p2 of the final model": (0.5, None, "final", None),
     "top two": "always",
 }
 
 
+def _candidates(probabilities: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """Per row, the likeliest column other than ``best`` (the advice's theme)."""
+    others = probabilities.copy()
+    others[np.arange(len(best)), best] = -1.0
+    return others.argmax(axis=1)
+
+
 def two_themes_draw(setup: Setup, coded: list[int], rest: list[int], draw: int) -> dict:
-    """The product on one draw (its cross-validation on), and each rule in ``RULES`` on the same model."""
+    """The product on one draw (its cross-validation on), and each rule in ``RULES`` on the same models."""
     import youthvoice.insights.coding.assist as assist
     from youthvoice.insights.coding import second_theme
 
     seen = {}
     real_rule, real_probabilities = assist.second_theme_rule, assist._probabilities
 
-    def rule(probabilities, given, themes):
-        seen["held out"] = (probabilities, given, themes)
-        return real_rule(probabilities, given, themes)
+    def rule(probabilities, given, themes, folds=None):
+        seen["held out"] = (probabilities, given, themes, folds)
+        return real_rule(probabilities, given, themes, folds=folds)
 
     def probabilities(scores):
-        # the last call: the uncoded answers by the final model; the one before, by the model before it
-        # learnt again from the uncoded answers (self-training)
-        seen["before"], seen["last"] = seen.get("last"), real_probabilities(scores)
-        return seen["last"]
+        # the last call: the uncoded answers by the final model; the one before, by the model learnt from
+        # the analysts' coding alone
+        seen["coding"], seen["final"] = seen.get("final"), real_probabilities(scores)
+        return seen["final"]
 
     assist.second_theme_rule, assist._probabilities = rule, probabilities
     try:
@@ -455,51 +464,48 @@ def two_themes_draw(setup: Setup, coded: list[int], rest: list[int], draw: int) 
     first = {a.answer_id: a.theme_id for a in result.advice}
     ids = [setup.answers[i][0] for i in rest]
     truth = [setup.themes[i] for i in rest]
-    out = {"main F1": macro_f1(setup, rest, [first[a] for a in ids])}
-    final = seen["last"]
-    best, second = second_theme.top_two(final)
+    best = np.array([first[a] for a in ids])
+    out = {"main F1": macro_f1(setup, rest, list(best))}
+    everywhere = np.arange(len(rest))
     for name, how in RULES.items():
+        second = _candidates(seen["final"], best)
+        learnt = in_sample = None
         if how is None:
             chosen = np.zeros(len(rest), bool)
-            learnt = None
         elif how == "always":
             chosen = np.ones(len(rest), bool)
-            learnt = None
-        elif how == "rank":  # the product's rule, as a share of answers rather than a probability
-            learnt = result.second_theme_rule
-            chosen = np.zeros(len(rest), bool)
-            if learnt:
-                values = final[np.arange(len(rest)), second]
-                chosen[np.argsort(-values)[: int(round(learnt.expected_share * len(rest)))]] = True
-        elif how == "before":  # the product's threshold on the model before self-training
-            learnt = result.second_theme_rule
-            values = seen["before"][np.arange(len(rest)), second]
-            chosen = values >= learnt.threshold if learnt else np.zeros(len(rest), bool)
         else:
-            bar, feature = how
-            held, given, themes = seen["held out"]
-            before = second_theme.SECOND_THEME_BAR
+            bar, feature, model, floor = how
+            held, given, themes, folds = seen["held out"]
+            values = feature(held) if feature else held
+            before = second_theme.SECOND_THEME_BAR, second_theme.SECOND_THEME_FLOOR
             second_theme.SECOND_THEME_BAR = bar
+            second_theme.SECOND_THEME_FLOOR = before[1] if floor is None else floor
             try:
-                learnt = second_theme.second_theme_rule(feature(held) if feature else held, given, themes)
+                learnt = second_theme.second_theme_rule(values, given, themes, folds=folds)
+                in_sample = second_theme.second_theme_rule(values, given, themes)
             finally:
-                second_theme.SECOND_THEME_BAR = before
-            values = (feature(final) if feature else final)[np.arange(len(rest)), second]
+                second_theme.SECOND_THEME_BAR, second_theme.SECOND_THEME_FLOOR = before
+            uncoded = seen[model]
+            second = _candidates(uncoded, best)
+            values = (feature(uncoded) if feature else uncoded)[everywhere, second]
             chosen = values >= learnt.threshold if learnt else np.zeros(len(rest), bool)
         if name.startswith("product"):  # the bench's copy of the rule is the product's own
-            product_second = {a.answer_id for a in result.second_advice}
-            assert {a for a, c in zip(ids, chosen, strict=True) if c} == product_second
+            made = {(a.answer_id, a.theme_id) for a in result.second_advice}
+            assert {(a, int(t)) for a, t, c in zip(ids, second, chosen, strict=True) if c} == made
         suggested = [
-            {setup.names[b]} | ({setup.names[s]} if c else set())
-            for b, s, c in zip(best, second, chosen, strict=True)
+            {setup.names[b]} | ({setup.names[k]} if c else set())
+            for b, k, c in zip(best, second, chosen, strict=True)
         ]
         row = two_theme_scores(suggested, truth, setup.names)
-        made = [setup.names[s] in t for s, t, c in zip(second, truth, chosen, strict=True) if c]
+        made = [setup.names[k] in t for k, t, c in zip(second, truth, chosen, strict=True) if c]
         row["second right"] = float(np.mean(made)) if made else float("nan")
         row["second share"] = float(np.mean(chosen))
         row["told right"] = learnt.expected_right if learnt else float("nan")
         row["told share"] = learnt.expected_share if learnt else float("nan")
+        row["in-sample right"] = in_sample.expected_right if in_sample else float("nan")
         row["threshold"] = learnt.threshold if learnt else float("nan")
+        row["rule kept"] = float(learnt is not None)
         out[name] = row
     return out
 
@@ -582,18 +588,20 @@ def report(kind: str, rows: list[dict], names: list[str]) -> None:
             "told right",
             "second share",
             "told share",
+            "in-sample right",
             "threshold",
+            "rule kept",
         )
         for level in (10, 30):
             main = [np.mean([d["main F1"] for d in row[level]]) for row in rows]
             print(f"\n@{level}: macro-F1 against the main theme (every rule alike) {np.mean(main):.3f}")
             print("per set: " + "  ".join(f"{row['set']} {m:.3f}" for row, m in zip(rows, main, strict=True)))
-            print(f"{'rule':<24}" + "".join(f"{m:>18}" for m in measures))
+            print(f"{'rule':<24}" + "".join(f"{m:>16}" for m in measures))
             for name in RULES:
                 cells = []
                 for measure in measures:
                     per_set = [np.nanmean([d[name][measure] for d in row[level]]) for row in rows]
-                    cells.append(f"{np.nanmean(per_set):>18.3f}")
+                    cells.append(f"{np.nanmean(per_set):>16.3f}")
                 print(f"{name:<24}" + "".join(cells))
             for name in ("one theme", "product (p2, bar 0.5)"):
                 print(f"per set, {name}:")
@@ -601,7 +609,7 @@ def report(kind: str, rows: list[dict], names: list[str]) -> None:
                     print(
                         f"  {row['set']:<7}"
                         + "".join(
-                            f"{m} {np.nanmean([d[name][m] for d in row[level]]):.3f}  " for m in measures[:6]
+                            f"{m} {np.nanmean([d[name][m] for d in row[level]]):.3f}  " for m in measures[:7]
                         )
                     )
     else:

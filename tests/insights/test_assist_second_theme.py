@@ -60,7 +60,7 @@ def test_an_answer_that_reads_as_two_themes_gets_a_second_and_one_that_reads_as_
     confidence = {a.answer_id: a.confidence for a in result.advice}
     assert 0 < second[100].confidence <= confidence[100] < 1
     rule = result.second_theme_rule
-    assert rule is not None and rule.expected_right >= second_theme.SECOND_THEME_BAR
+    assert rule is not None and 0 < rule.expected_right <= 1 and 0 < rule.expected_share < 1
     assert second[100].confidence >= rule.threshold
 
 
@@ -109,3 +109,28 @@ def test_answers_tied_at_the_threshold_are_taken_or_left_together():
     rule = second_theme_rule(held_out(p), given, (0, 1, 2))
     # Taking one answer at 0.3 would clear the bar (4/6), but a threshold of 0.3 takes all five (4/10).
     assert rule.threshold == pytest.approx(0.4) and rule.expected_right == 0.6 and rule.expected_share == 0.5
+
+
+def test_what_the_analyst_is_told_is_checked_on_answers_the_threshold_was_not_learnt_on():
+    p = [0.45, 0.40, 0.35, 0.30, 0.25, 0.20, 0.15, 0.10, 0.05, 0.02]
+    often = [{0, 1}, {0, 1}, {0}, {0, 1}, {0, 1}, {0}, {0, 1}, {0}, {0}, {0}]  # alone: threshold 0.02
+    seldom = [{0, 1}, {0, 1}, {0, 2}, {0, 2}, {0, 2}, {0, 1}, {0}, {0}, {0}, {0}]  # alone: threshold 0.20
+    probabilities, given = held_out(p + p), often + seldom
+    learnt_on_all = second_theme_rule(probabilities, given, (0, 1, 2))
+    # Both folds together clear the bar down to 0.10: 8 right of the 16 answers at or above it.
+    assert learnt_on_all.threshold == pytest.approx(0.10) and learnt_on_all.expected_right == 0.5
+    checked = second_theme_rule(probabilities, given, (0, 1, 2), folds=[0] * 10 + [1] * 10)
+    # The same threshold; but the first fold judged at 0.20 (learnt on the second) gets 4 of 6 right, and
+    # the second judged at 0.02 (learnt on the first) 3 of 10: 7 of 16.
+    assert checked.threshold == learnt_on_all.threshold
+    assert checked.expected_right == 0.438 and checked.expected_share == 0.8
+
+
+def test_a_rule_the_check_finds_right_too_seldom_is_dropped(monkeypatch):
+    p = [0.45, 0.40, 0.35, 0.30, 0.25, 0.20, 0.15, 0.10, 0.05, 0.02]
+    often = [{0, 1}, {0, 1}, {0}, {0, 1}, {0, 1}, {0}, {0, 1}, {0}, {0}, {0}]
+    seldom = [{0, 1}, {0, 1}, {0, 2}, {0, 2}, {0, 2}, {0, 1}, {0}, {0}, {0}, {0}]
+    probabilities, given, folds = held_out(p + p), often + seldom, [0] * 10 + [1] * 10
+    monkeypatch.setattr(second_theme, "SECOND_THEME_FLOOR", 0.45)  # the check above found 0.438
+    assert second_theme_rule(probabilities, given, (0, 1, 2), folds=folds) is None
+    assert second_theme_rule(probabilities, given, (0, 1, 2)) is not None  # learnt, but not kept

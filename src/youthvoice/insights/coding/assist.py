@@ -41,7 +41,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from youthvoice.insights.coding.second_theme import SecondThemeRule, second_theme_rule, top_two
+from youthvoice.insights.coding.second_theme import SecondThemeRule, second_theme_rule
 from youthvoice.insights.suggestions import suggest_meaning
 from youthvoice.insights.suggestions.suggest import Progress
 from youthvoice.insights.suggestions.vocabulary import MeaningWriter, young_peoples_words
@@ -201,9 +201,9 @@ def _cross_validated_probabilities(
     themes: Sequence[int],
     seed: int,
     codebook: dict[int, np.ndarray] | None = None,
-) -> dict[int, np.ndarray] | None:
-    """Each coded answer's probabilities per theme (in ``themes`` order) from a model that never saw it, by
-    row of ``features``.
+) -> dict[int, tuple[int, np.ndarray]] | None:
+    """Each coded answer's fold and probabilities per theme (in ``themes`` order) from a model that never
+    saw it, by row of ``features``.
 
     None where the coded answers are too few to cross-validate.
     """
@@ -219,8 +219,10 @@ def _cross_validated_probabilities(
         first_label.setdefault(row, label)
     answer_labels = np.array([first_label[a] for a in answers])
     column = {theme: k for k, theme in enumerate(themes)}
-    probabilities: dict[int, np.ndarray] = {}
-    for train_answers, test_answers in splitter.split(np.zeros(len(answers)), answer_labels):
+    probabilities: dict[int, tuple[int, np.ndarray]] = {}
+    for fold, (train_answers, test_answers) in enumerate(
+        splitter.split(np.zeros(len(answers)), answer_labels)
+    ):
         train_set = {answers[i] for i in train_answers}
         train = [k for k, row in enumerate(rows) if row in train_set]
         if len(set(labels[train].tolist())) < 2:
@@ -232,13 +234,13 @@ def _cross_validated_probabilities(
         spread[:, [column[int(t)] for t in model.classes_]] = _probabilities(
             _scores(model, features[tested], _rows(codebook, tested))
         )
-        probabilities.update(zip(tested, spread, strict=True))
+        probabilities.update((answer, (fold, row)) for answer, row in zip(tested, spread, strict=True))
     return probabilities or None
 
 
-def _self_trained(model, features, rows, labels, start, codebook, seed):
-    """The model again, learnt also from the uncoded answers it is surest of, per theme."""
-    probabilities = _probabilities(_scores(model, features[start:], _rows(codebook, slice(start, None))))
+def _self_trained(model, features, rows, labels, start, probabilities, seed):
+    """The model again, learnt also from the uncoded answers it is surest of, per theme (``probabilities``:
+    the model's for the uncoded answers, from ``start`` on in ``features``)."""
     best = probabilities.argmax(axis=1)
     sure = probabilities.max(axis=1)
     counts = Counter(labels.tolist())
@@ -254,6 +256,19 @@ def _self_trained(model, features, rows, labels, start, codebook, seed):
     weights = np.concatenate([np.ones(len(rows)), np.full(len(chosen), SELF_TRAINING_WEIGHT)])
     return _classifier(seed).fit(
         vstack([features[rows], extra]).tocsr(), np.concatenate([labels, extra_labels]), sample_weight=weights
+    )
+
+
+def _second_advice(uncoded, best, from_coding, rule: SecondThemeRule, classes) -> tuple[CodingAdvice, ...]:
+    """Per uncoded answer, the likeliest theme but its advice by the analysts' coding alone, where that
+    model gives it at least the rule's threshold, with that probability as its confidence."""
+    others = from_coding.copy()
+    others[np.arange(len(best)), best] = -1.0
+    second = others.argmax(axis=1)
+    return tuple(
+        CodingAdvice(answer_id, int(classes[k]), round(float(p[k]), 3))
+        for (answer_id, _), k, p in zip(uncoded, second, from_coding, strict=True)
+        if p[k] >= rule.threshold
     )
 
 
@@ -306,34 +321,37 @@ def suggest_codings(
     rule = None
     if held_out:
         rule = second_theme_rule(
-            np.stack([held_out[a] for a in tested]), [given[coded_ids[a]] for a in tested], themes
+            np.stack([held_out[a][1] for a in tested]),
+            [given[coded_ids[a]] for a in tested],
+            themes,
+            folds=[held_out[a][0] for a in tested],
         )
     model = _classifier(seed).fit(features[rows], labels)
-    if uncoded and SELF_TRAINING_SHARE:
-        model = _self_trained(model, features, rows, labels, len(coded_ids), codebook, seed)
     advice: tuple[CodingAdvice, ...] = ()
     second_advice: tuple[CodingAdvice, ...] = ()
     prevalence = None
     if uncoded:
         start = len(coded_ids)
-        probabilities = _probabilities(_scores(model, features[start:], _rows(codebook, slice(start, None))))
-        best, second = top_two(probabilities)
+        uncoded_codebook = _rows(codebook, slice(start, None))
+        # The analysts' coding alone: the model the rule for a second theme was learnt on (learning again
+        # from the uncoded answers makes the model far surer of them, so few would pass its threshold).
+        from_coding = _probabilities(_scores(model, features[start:], uncoded_codebook))
+        if SELF_TRAINING_SHARE:
+            model = _self_trained(model, features, rows, labels, start, from_coding, seed)
+        probabilities = _probabilities(_scores(model, features[start:], uncoded_codebook))
+        best = probabilities.argmax(axis=1)
         advice = tuple(
             CodingAdvice(answer_id, int(model.classes_[b]), round(float(p[b]), 3))
             for (answer_id, _), b, p in zip(uncoded, best, probabilities, strict=True)
         )
         if rule is not None:
-            second_advice = tuple(
-                CodingAdvice(answer_id, int(model.classes_[s]), round(float(p[s]), 3))
-                for (answer_id, _), s, p in zip(uncoded, second, probabilities, strict=True)
-                if p[s] >= rule.threshold
-            )
+            second_advice = _second_advice(uncoded, best, from_coding, rule, model.classes_)
         # The themes' expected mix among the uncoded answers: the mean of the model's probabilities.
         prevalence = dict(zip((int(t) for t in model.classes_), probabilities.mean(axis=0), strict=True))
     checked = None
     if held_out:
         checked = _honest_scores(
-            [themes[int(held_out[a].argmax())] for a in tested],
+            [themes[int(held_out[a][1].argmax())] for a in tested],
             [given[coded_ids[a]] for a in tested],
             themes,
             prevalence,
