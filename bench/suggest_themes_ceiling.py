@@ -409,14 +409,15 @@ def _ratio(probabilities: np.ndarray) -> np.ndarray:
     return probabilities / probabilities.max(axis=1, keepdims=True)
 
 
-# Each rule: (bar, feature of the probabilities, which model's, floor or None for the product's), learnt
-# by ``second_theme_rule`` on the same held-out probabilities as the product's; "coding" is the model
-# learnt from the analysts' coding alone (the product's), "final" the model after it learnt again from the
-# uncoded answers it is surest of. "top two" always suggests the second theme; "one theme" never.
+# Each rule: (bar, feature of the probabilities, which model's, floor), learnt by ``second_theme_rule`` on
+# the same held-out probabilities as the product's; "coding" is the model learnt from the analysts' coding
+# alone (the product's), "final" the model after it learnt again from the uncoded answers it is surest of;
+# a floor drops a rule whose cross-fitted check found it right less often than that (tried, not kept).
+# "top two" always suggests the second theme; "one theme" never.
 RULES = {
     "one theme": None,
     "product (p2, bar 0.5)": (0.5, None, "coding", None),
-    "no floor": (0.5, None, "coding", 0.0),
+    "floor 0.35": (0.5, None, "coding", 0.35),
     "p2, bar 0.4": (0.4, None, "coding", None),
     "p2, bar 0.6": (0.6, None, "coding", None),
     "p2 / p1, bar 0.5": (0.5, _ratio, "coding", None),
@@ -478,14 +479,15 @@ def two_themes_draw(setup: Setup, coded: list[int], rest: list[int], draw: int) 
             bar, feature, model, floor = how
             held, given, themes, folds = seen["held out"]
             values = feature(held) if feature else held
-            before = second_theme.SECOND_THEME_BAR, second_theme.SECOND_THEME_FLOOR
+            before = second_theme.SECOND_THEME_BAR
             second_theme.SECOND_THEME_BAR = bar
-            second_theme.SECOND_THEME_FLOOR = before[1] if floor is None else floor
             try:
                 learnt = second_theme.second_theme_rule(values, given, themes, folds=folds)
                 in_sample = second_theme.second_theme_rule(values, given, themes)
             finally:
-                second_theme.SECOND_THEME_BAR, second_theme.SECOND_THEME_FLOOR = before
+                second_theme.SECOND_THEME_BAR = before
+            if floor is not None and learnt is not None and learnt.expected_right < floor:
+                learnt = None
             uncoded = seen[model]
             second = _candidates(uncoded, best)
             values = (feature(uncoded) if feature else uncoded)[everywhere, second]

@@ -124,13 +124,3 @@ def test_what_the_analyst_is_told_is_checked_on_answers_the_threshold_was_not_le
     # the second judged at 0.02 (learnt on the first) 3 of 10: 7 of 16.
     assert checked.threshold == learnt_on_all.threshold
     assert checked.expected_right == 0.438 and checked.expected_share == 0.8
-
-
-def test_a_rule_the_check_finds_right_too_seldom_is_dropped(monkeypatch):
-    p = [0.45, 0.40, 0.35, 0.30, 0.25, 0.20, 0.15, 0.10, 0.05, 0.02]
-    often = [{0, 1}, {0, 1}, {0}, {0, 1}, {0, 1}, {0}, {0, 1}, {0}, {0}, {0}]
-    seldom = [{0, 1}, {0, 1}, {0, 2}, {0, 2}, {0, 2}, {0, 1}, {0}, {0}, {0}, {0}]
-    probabilities, given, folds = held_out(p + p), often + seldom, [0] * 10 + [1] * 10
-    monkeypatch.setattr(second_theme, "SECOND_THEME_FLOOR", 0.45)  # the check above found 0.438
-    assert second_theme_rule(probabilities, given, (0, 1, 2), folds=folds) is None
-    assert second_theme_rule(probabilities, given, (0, 1, 2)) is not None  # learnt, but not kept
