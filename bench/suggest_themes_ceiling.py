@@ -9,6 +9,11 @@ Three questions, each over every set given, macro-F1 against the primary theme:
 - ``confusion``: where the product goes wrong at 30 a theme and at 80 %, on the same scored fifth: the misses
   that are the answer's second theme, F1 counting the second theme right, the theme pairs confused most, and
   for answers with two themes how often the advice is the first (the coder's primary) against the second.
+- ``two``: the second theme suggested beside the first (issue 19, session 14), on the bench's own draws with
+  the product's cross-validation on (the rule is learnt from it): the macro-F1 against the main theme, and
+  per rule in ``RULES`` (learnt on the same held-out probabilities) the advice as the analyst reviews it
+  (``suggest_themes.two_theme_scores``), how often a second suggestion is right and how many answers get one,
+  beside what cross-validation told the analyst to expect.
 - ``ideas``: ideas tried against the product on the bench's own draws (``default_rng(draw)``, the coded
   answers drawn per theme in name order, as ``bench/suggest_themes.py``; scored on every uncoded answer), see
   ``IDEAS``; each inside the product's ``suggest_codings`` unless its name says ``LR``.
@@ -32,7 +37,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from suggest_themes import DRAWS, load_set  # noqa: E402
+from suggest_themes import DRAWS, load_set, two_theme_scores  # noqa: E402
 from suggest_themes_grid import DiskCachedEncoder, read_codebook  # noqa: E402
 
 CACHE = Path.home() / ".cache" / "youthvoice-bench"
@@ -108,7 +113,7 @@ class Setup:
 def product(setup: Setup, coded: list[int], rest: list[int], draw: int, encode=None) -> list[int]:
     import youthvoice.insights.coding.assist as assist
 
-    assist._cross_validated_predictions = lambda *args, **kwargs: None
+    assist._cross_validated_probabilities = lambda *args, **kwargs: None
     result = assist.suggest_codings(
         setup.rows(coded),
         [setup.answers[i] for i in rest],
@@ -396,6 +401,129 @@ def ideas(job) -> dict:
     return row
 
 
+# --- two themes: the second suggestion and the rules it could follow -------------------------------------
+
+
+def _ratio(probabilities: np.ndarray) -> np.ndarray:
+    """Each row over its largest value: thresholding the second column of this is the ratio p2 / p1."""
+    return probabilities / probabilities.max(axis=1, keepdims=True)
+
+
+# Each rule: (bar, feature of the probabilities, which model's, floor), learnt by ``second_theme_rule`` on
+# the same held-out probabilities as the product's; "coding" is the model learnt from the analysts' coding
+# alone (the product's), "final" the model after it learnt again from the uncoded answers it is surest of;
+# a floor drops a rule whose cross-fitted check found it right less often than that (tried, not kept).
+# "top two" always suggests the second theme; "one theme" never.
+RULES = {
+    "one theme": None,
+    "product (p2, bar 0.5)": (0.5, None, "coding", None),
+    "floor 0.35": (0.5, None, "coding", 0.35),
+    "p2, bar 0.4": (0.4, None, "coding", None),
+    "p2, bar 0.6": (0.6, None, "coding", None),
+    "p2 / p1, bar 0.5": (0.5, _ratio, "coding", None),
+    "p2 of the final model": (0.5, None, "final", None),
+    "top two": "always",
+}
+
+
+def _candidates(probabilities: np.ndarray, best: np.ndarray) -> np.ndarray:
+    """Per row, the likeliest column other than ``best`` (the advice's theme)."""
+    others = probabilities.copy()
+    others[np.arange(len(best)), best] = -1.0
+    return others.argmax(axis=1)
+
+
+def two_themes_draw(setup: Setup, coded: list[int], rest: list[int], draw: int) -> dict:
+    """The product on one draw (its cross-validation on), and each rule in ``RULES`` on the same models."""
+    import youthvoice.insights.coding.assist as assist
+    from youthvoice.insights.coding import second_theme
+
+    seen = {}
+    real_rule, real_probabilities = assist.second_theme_rule, assist._probabilities
+
+    def rule(probabilities, given, themes, folds=None):
+        seen["held out"] = (probabilities, given, themes, folds)
+        return real_rule(probabilities, given, themes, folds=folds)
+
+    def probabilities(scores):
+        # the last call: the uncoded answers by the final model; the one before, by the model learnt from
+        # the analysts' coding alone
+        seen["coding"], seen["final"] = seen.get("final"), real_probabilities(scores)
+        return seen["final"]
+
+    assist.second_theme_rule, assist._probabilities = rule, probabilities
+    try:
+        result = assist.suggest_codings(
+            setup.rows(coded),
+            [setup.answers[i] for i in rest],
+            encode=setup.mpnet,
+            seed=draw,
+            theme_words=setup.words,
+        )
+    finally:
+        assist.second_theme_rule, assist._probabilities = real_rule, real_probabilities
+    first = {a.answer_id: a.theme_id for a in result.advice}
+    ids = [setup.answers[i][0] for i in rest]
+    truth = [setup.themes[i] for i in rest]
+    best = np.array([first[a] for a in ids])
+    out = {"main F1": macro_f1(setup, rest, list(best))}
+    everywhere = np.arange(len(rest))
+    for name, how in RULES.items():
+        second = _candidates(seen["final"], best)
+        learnt = in_sample = None
+        if how is None:
+            chosen = np.zeros(len(rest), bool)
+        elif how == "always":
+            chosen = np.ones(len(rest), bool)
+        else:
+            bar, feature, model, floor = how
+            held, given, themes, folds = seen["held out"]
+            values = feature(held) if feature else held
+            before = second_theme.SECOND_THEME_BAR
+            second_theme.SECOND_THEME_BAR = bar
+            try:
+                learnt = second_theme.second_theme_rule(values, given, themes, folds=folds)
+                in_sample = second_theme.second_theme_rule(values, given, themes)
+            finally:
+                second_theme.SECOND_THEME_BAR = before
+            if floor is not None and learnt is not None and learnt.expected_right < floor:
+                learnt = None
+            uncoded = seen[model]
+            second = _candidates(uncoded, best)
+            values = (feature(uncoded) if feature else uncoded)[everywhere, second]
+            chosen = values >= learnt.threshold if learnt else np.zeros(len(rest), bool)
+        if name.startswith("product"):  # the bench's copy of the rule is the product's own
+            made = {(a.answer_id, a.theme_id) for a in result.second_advice}
+            assert {(a, int(t)) for a, t, c in zip(ids, second, chosen, strict=True) if c} == made
+        suggested = [
+            {setup.names[b]} | ({setup.names[k]} if c else set())
+            for b, k, c in zip(best, second, chosen, strict=True)
+        ]
+        row = two_theme_scores(suggested, truth, setup.names)
+        made = [setup.names[k] in t for k, t, c in zip(second, truth, chosen, strict=True) if c]
+        row["second right"] = float(np.mean(made)) if made else float("nan")
+        row["second share"] = float(np.mean(chosen))
+        row["told right"] = learnt.expected_right if learnt else float("nan")
+        row["told share"] = learnt.expected_share if learnt else float("nan")
+        row["in-sample right"] = in_sample.expected_right if in_sample else float("nan")
+        row["threshold"] = learnt.threshold if learnt else float("nan")
+        row["rule kept"] = float(learnt is not None)
+        out[name] = row
+    return out
+
+
+def two_themes(setup: Setup) -> dict:
+    row = {"set": setup.name}
+    for level in (10, 30):
+        row[level] = []
+        for draw in range(DRAWS):
+            coded = coded_draw(setup.primary, level, draw)
+            chosen = set(coded)
+            rest = [i for i in range(len(setup.answers)) if i not in chosen]
+            row[level].append(two_themes_draw(setup, coded, rest, draw))
+    return row
+
+
 def fill(paths: list[Path]) -> None:
     """Embed, one process, everything the runs will ask for (answers, codebook, sentences; both models)."""
     from youthvoice.insights.coding.assist import codebook_phrases
@@ -415,6 +543,8 @@ def run_job(job):
         return curve(Setup(path))
     if kind == "confusion":
         return confusion(Setup(path))
+    if kind == "two":
+        return two_themes(Setup(path))
     return ideas((path, names, draws))
 
 
@@ -450,6 +580,40 @@ def report(kind: str, rows: list[dict], names: list[str]) -> None:
                     f"{t['two: primary'] / two:.3f}"
                     f"  {t['two: second'] / two:.3f}  {t['two: other'] / two:.3f} | {pairs}"
                 )
+    elif kind == "two":
+        measures = (
+            "multi-label F1",
+            "one of its themes",
+            "both of two",
+            "per answer",
+            "second right",
+            "told right",
+            "second share",
+            "told share",
+            "in-sample right",
+            "threshold",
+            "rule kept",
+        )
+        for level in (10, 30):
+            main = [np.mean([d["main F1"] for d in row[level]]) for row in rows]
+            print(f"\n@{level}: macro-F1 against the main theme (every rule alike) {np.mean(main):.3f}")
+            print("per set: " + "  ".join(f"{row['set']} {m:.3f}" for row, m in zip(rows, main, strict=True)))
+            print(f"{'rule':<24}" + "".join(f"{m:>16}" for m in measures))
+            for name in RULES:
+                cells = []
+                for measure in measures:
+                    per_set = [np.nanmean([d[name][measure] for d in row[level]]) for row in rows]
+                    cells.append(f"{np.nanmean(per_set):>16.3f}")
+                print(f"{name:<24}" + "".join(cells))
+            for name in ("one theme", "product (p2, bar 0.5)"):
+                print(f"per set, {name}:")
+                for row in rows:
+                    print(
+                        f"  {row['set']:<7}"
+                        + "".join(
+                            f"{m} {np.nanmean([d[name][m] for d in row[level]]):.3f}  " for m in measures[:7]
+                        )
+                    )
     else:
         print(
             f"{'idea':<16} {'@10 mean':>9} {'vs product':>10} {'@30 mean':>9} {'vs product':>10} "
@@ -484,7 +648,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("kind", choices=["curve", "confusion", "ideas"])
+    parser.add_argument("kind", choices=["curve", "confusion", "ideas", "two"])
     parser.add_argument("--set", type=Path, action="append", required=True, help="a set (JSON lines)")
     parser.add_argument("--idea", action="append", default=[], choices=sorted(IDEAS))
     parser.add_argument("--processes", type=int, default=2)

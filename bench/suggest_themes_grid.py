@@ -117,7 +117,7 @@ def score(job) -> dict:
     if not told:
         import youthvoice.insights.coding.assist as assist
 
-        assist._cross_validated_predictions = lambda *args, **kwargs: None
+        assist._cross_validated_probabilities = lambda *args, **kwargs: None
     for per_theme in (10, 30):
         scores = assisted_coding(answers, primary, themes, per_theme, encode, codebook)
         row[f"F1 @{per_theme}"] = round(float(np.mean(scores["embeddings + LR (youthvoice)"])), 3)

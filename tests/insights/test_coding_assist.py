@@ -218,3 +218,81 @@ def test_asking_for_coding_advice_too_early_gets_a_clear_400(client, django_capt
         reverse("insights:suggestion-runs"), {"consultation": consultation.pk, "purpose": "nonsense"}
     )
     assert bad.status_code == 400 and "Choose to look for themes or to suggest coding" in bad.content.decode()
+
+
+def test_a_run_stores_a_second_suggested_theme_which_the_analyst_accepts_or_rejects_on_its_own(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from tests.insights.test_assist_second_theme import UNCODED, coding, keyword_encoder
+
+    monkeypatch.setattr(suggest_meaning, "themes_encode", lambda: keyword_encoder)
+    coded = coding(two_themes_coded=True)
+    rows = {answer_id: text for answer_id, text, _ in coded} | dict(UNCODED)
+    consultation, question = consultation_with_answers(texts=list(rows.values()))
+    answers = dict(zip(rows, Answer.objects.filter(question=question).order_by("pk"), strict=True))
+    codebook = CodebookFactory(partnership=consultation.partnership, name="Themes")
+    themes = [ThemeFactory(codebook=codebook, name=name) for name in ("Alpha", "Beta", "Gamma")]
+    analyst = member("analyst", consultation.partnership)
+    for answer_id in {answer_id for answer_id, _, _ in coded}:
+        given = [themes[theme] for a, _, theme in coded if a == answer_id]
+        coding_set(answer=answers[answer_id], themes=given, user=analyst)
+
+    run = start(consultation, analyst, django_capture_on_commit_callbacks)
+    both = answers[100]
+    advice = list(Coding.objects.filter(answer=both, status="suggested").order_by("-confidence"))
+    assert [c.theme.name for c in advice] in (["Alpha", "Beta"], ["Beta", "Alpha"])
+    assert all(c.source == "suggested" and c.suggestion_run == run for c in advice)
+    assert advice[0].confidence > advice[1].confidence > 0  # each its own
+    for one in (answers[101], answers[102]):  # answers about one theme get one suggestion
+        assert Coding.objects.filter(answer=one, status="suggested").count() == 1
+    assert not Coding.objects.filter(answer=both, status="accepted").exists()  # nothing applied unreviewed
+    assert run.parameters["result"]["second_advice"] == 1
+
+    client.force_login(analyst)
+    position = list(answers).index(100) + 1
+    url = reverse("insights:coding-answer", args=[consultation.pk, question.pk]) + f"?at={position}"
+    screen = client.get(url).content.decode()
+    assert "Tick either, both or neither" in screen and screen.count(">Suggested</strong>") == 2
+    assert "second suggestions were one of the answer's themes in your own coding" in screen
+
+    kept, dropped = advice[1], advice[0]  # the analyst takes the second suggestion, not the first
+    page = client.post(url, {"theme": [kept.theme_id], "go": "next"})
+    assert page.status_code == 302
+    kept.refresh_from_db(), dropped.refresh_from_db()
+    assert (kept.status, dropped.status) == ("accepted", "rejected")
+    assert kept.source == dropped.source == "suggested" and kept.coded_by == analyst
+
+
+def test_the_count_of_answers_given_a_second_theme_is_under_disclosure_control(client):
+    consultation, _ = consultation_with_answers(themes=2, per_theme=6, seed=2)
+    analyst = member("analyst", consultation.partnership)
+    result = {
+        "expected_accuracy": 0.8,
+        "expected_macro_f1": 0.75,
+        "coded_answers": 40,
+        "themes": [],
+        "themes_left_out": [],
+        "advice": 60,
+        "second_advice": 4,
+        "second_theme": {"threshold": 0.3, "expected_right": 0.55, "expected_share": 0.12},
+    }
+    run = ThemeSuggestionRun.objects.create(
+        partnership=consultation.partnership,
+        consultation=consultation,
+        status=ThemeSuggestionRun.Status.FINISHED,
+        parameters={"kind": "coding", "result": result},
+    )
+    client.force_login(analyst)
+    page = client.get(reverse("insights:suggestion-run", args=[run.pk])).content.decode()
+    second = page[page.index("data-second-theme") :]
+    second = second[: second.index("</div>")]
+    # 4 is below the threshold of 10, and 60 - 4 would give it away: the 4 is not shown, the 60 is.
+    assert "[c] answers" in second and "4 answers" not in second and "fewer than 10" in second
+    assert "About 55 in 100 second suggestions" in second and "about 12 in 100 answers" in second
+    assert "60" in page
+
+    result["second_advice"] = 12
+    run.parameters = {"kind": "coding", "result": result}
+    run.save()
+    page = client.get(reverse("insights:suggestion-run", args=[run.pk])).content.decode()
+    assert "12 answers that read as touching two themes" in page and "[c]" not in page

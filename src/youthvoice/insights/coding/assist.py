@@ -16,7 +16,9 @@ once more from the uncoded answers it is surest of, per theme as many as were co
 say a theme in more ways than ten coded examples show (bench/README.md, "Learning again from the surest
 uncoded answers").
 
-Each uncoded answer gets the most likely theme with its probability (``confidence``). What the analyst is
+Each uncoded answer gets the most likely theme with its probability (``confidence``), and where the model
+reads it as two, its second likeliest theme with its own probability, by a rule learnt from the analysts'
+two-theme coding (``second_theme``; bench/README.md, "Session 14"). What the analyst is
 told to expect is measured by cross-validation on the coded answers (a model that never saw an answer
 suggests its theme), scored as the advice will be judged: against one main theme per answer. The coding does
 not say which of an answer's two themes is its main one, so a suggestion of one of them counts half right
@@ -39,6 +41,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from youthvoice.insights.coding.second_theme import SecondThemeRule, second_theme_rule
 from youthvoice.insights.suggestions import suggest_meaning
 from youthvoice.insights.suggestions.suggest import Progress
 from youthvoice.insights.suggestions.vocabulary import MeaningWriter, young_peoples_words
@@ -66,13 +69,16 @@ class CodingAdvice:
 
 @dataclass(frozen=True, slots=True)
 class AssistResult:
-    advice: tuple[CodingAdvice, ...]
+    advice: tuple[CodingAdvice, ...]  # the likeliest theme, one per uncoded answer
     expected_accuracy: float | None  # None where the coded answers are too few to cross-validate
     coded_answers: int
     themes: tuple[int, ...]  # the themes that can be suggested
     themes_left_out: tuple[int, ...]  # themes with fewer than MIN_CODED_PER_THEME coded answers
     expected_macro_f1: float | None = None  # the same check as macro-F1 over themes (the bench's measure)
     expected_any_theme: float | None = None  # the old, kinder check (any of an answer's themes is right)
+    # A second theme, for the answers the model reads as two (``second_theme``): none without a rule.
+    second_advice: tuple[CodingAdvice, ...] = ()
+    second_theme_rule: SecondThemeRule | None = None
 
 
 PHRASE_BREAK = re.compile(r"[:;,]|\.\s")
@@ -188,14 +194,16 @@ def _honest_scores(
     )
 
 
-def _cross_validated_predictions(
+def _cross_validated_probabilities(
     features,
     rows: list[int],
     labels: np.ndarray,
+    themes: Sequence[int],
     seed: int,
     codebook: dict[int, np.ndarray] | None = None,
-) -> dict[int, int] | None:
-    """Each coded answer's theme as suggested by a model that never saw it, by row of ``features``.
+) -> dict[int, tuple[int, np.ndarray]] | None:
+    """Each coded answer's fold and probabilities per theme (in ``themes`` order) from a model that never
+    saw it, by row of ``features``.
 
     None where the coded answers are too few to cross-validate.
     """
@@ -210,22 +218,29 @@ def _cross_validated_predictions(
     for row, label in zip(rows, labels, strict=True):
         first_label.setdefault(row, label)
     answer_labels = np.array([first_label[a] for a in answers])
-    predictions: dict[int, int] = {}
-    for train_answers, test_answers in splitter.split(np.zeros(len(answers)), answer_labels):
+    column = {theme: k for k, theme in enumerate(themes)}
+    probabilities: dict[int, tuple[int, np.ndarray]] = {}
+    for fold, (train_answers, test_answers) in enumerate(
+        splitter.split(np.zeros(len(answers)), answer_labels)
+    ):
         train_set = {answers[i] for i in train_answers}
         train = [k for k, row in enumerate(rows) if row in train_set]
         if len(set(labels[train].tolist())) < 2:
             continue
         model = _classifier(seed).fit(features[[rows[k] for k in train]], labels[train])
         tested = [answers[i] for i in test_answers]
-        scores = _scores(model, features[tested], _rows(codebook, tested))
-        predictions.update(zip(tested, (int(t) for t in model.classes_[scores.argmax(axis=1)]), strict=True))
-    return predictions or None
+        # A theme missing from this fold's training gets probability 0.
+        spread = np.zeros((len(tested), len(themes)))
+        spread[:, [column[int(t)] for t in model.classes_]] = _probabilities(
+            _scores(model, features[tested], _rows(codebook, tested))
+        )
+        probabilities.update((answer, (fold, row)) for answer, row in zip(tested, spread, strict=True))
+    return probabilities or None
 
 
-def _self_trained(model, features, rows, labels, start, codebook, seed):
-    """The model again, learnt also from the uncoded answers it is surest of, per theme."""
-    probabilities = _probabilities(_scores(model, features[start:], _rows(codebook, slice(start, None))))
+def _self_trained(model, features, rows, labels, start, probabilities, seed):
+    """The model again, learnt also from the uncoded answers it is surest of, per theme (``probabilities``:
+    the model's for the uncoded answers, from ``start`` on in ``features``)."""
     best = probabilities.argmax(axis=1)
     sure = probabilities.max(axis=1)
     counts = Counter(labels.tolist())
@@ -241,6 +256,19 @@ def _self_trained(model, features, rows, labels, start, codebook, seed):
     weights = np.concatenate([np.ones(len(rows)), np.full(len(chosen), SELF_TRAINING_WEIGHT)])
     return _classifier(seed).fit(
         vstack([features[rows], extra]).tocsr(), np.concatenate([labels, extra_labels]), sample_weight=weights
+    )
+
+
+def _second_advice(uncoded, best, from_coding, rule: SecondThemeRule, classes) -> tuple[CodingAdvice, ...]:
+    """Per uncoded answer, the likeliest theme but its advice by the analysts' coding alone, where that
+    model gives it at least the rule's threshold, with that probability as its confidence."""
+    others = from_coding.copy()
+    others[np.arange(len(best)), best] = -1.0
+    second = others.argmax(axis=1)
+    return tuple(
+        CodingAdvice(answer_id, int(classes[k]), round(float(p[k]), 3))
+        for (answer_id, _), k, p in zip(uncoded, second, from_coding, strict=True)
+        if p[k] >= rule.threshold
     )
 
 
@@ -288,27 +316,45 @@ def suggest_codings(
     rows = [position[a] for a in coded_ids for _ in sorted(given[a])]
     labels = np.array([t for a in coded_ids for t in sorted(given[a])])
     report(0.85, "Checking the advice against your coding")
-    held_out = _cross_validated_predictions(features, rows, labels, seed, codebook)
+    held_out = _cross_validated_probabilities(features, rows, labels, themes, seed, codebook)
+    tested = sorted(held_out) if held_out else []
+    rule = None
+    if held_out:
+        rule = second_theme_rule(
+            np.stack([held_out[a][1] for a in tested]),
+            [given[coded_ids[a]] for a in tested],
+            themes,
+            folds=[held_out[a][0] for a in tested],
+        )
     model = _classifier(seed).fit(features[rows], labels)
-    if uncoded and SELF_TRAINING_SHARE:
-        model = _self_trained(model, features, rows, labels, len(coded_ids), codebook, seed)
     advice: tuple[CodingAdvice, ...] = ()
+    second_advice: tuple[CodingAdvice, ...] = ()
     prevalence = None
     if uncoded:
         start = len(coded_ids)
-        probabilities = _probabilities(_scores(model, features[start:], _rows(codebook, slice(start, None))))
+        uncoded_codebook = _rows(codebook, slice(start, None))
+        # The analysts' coding alone: the model the rule for a second theme was learnt on (learning again
+        # from the uncoded answers makes the model far surer of them, so few would pass its threshold).
+        from_coding = _probabilities(_scores(model, features[start:], uncoded_codebook))
+        if SELF_TRAINING_SHARE:
+            model = _self_trained(model, features, rows, labels, start, from_coding, seed)
+        probabilities = _probabilities(_scores(model, features[start:], uncoded_codebook))
         best = probabilities.argmax(axis=1)
         advice = tuple(
             CodingAdvice(answer_id, int(model.classes_[b]), round(float(p[b]), 3))
             for (answer_id, _), b, p in zip(uncoded, best, probabilities, strict=True)
         )
+        if rule is not None:
+            second_advice = _second_advice(uncoded, best, from_coding, rule, model.classes_)
         # The themes' expected mix among the uncoded answers: the mean of the model's probabilities.
         prevalence = dict(zip((int(t) for t in model.classes_), probabilities.mean(axis=0), strict=True))
     checked = None
     if held_out:
-        tested = sorted(held_out)
         checked = _honest_scores(
-            [held_out[a] for a in tested], [given[coded_ids[a]] for a in tested], themes, prevalence
+            [themes[int(held_out[a][1].argmax())] for a in tested],
+            [given[coded_ids[a]] for a in tested],
+            themes,
+            prevalence,
         )
     report(1.0, "Done")
     return AssistResult(
@@ -319,4 +365,6 @@ def suggest_codings(
         left_out,
         expected_macro_f1=checked.macro_f1 if checked else None,
         expected_any_theme=checked.any_theme if checked else None,
+        second_advice=second_advice,
+        second_theme_rule=rule,
     )

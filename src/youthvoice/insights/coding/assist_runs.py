@@ -4,8 +4,10 @@ A run (``suggestions.services.coding_assist_start``) is a ``ThemeSuggestionRun``
 "coding", so it shares the suggestion runs' job, progress and exactly-once finish. Its advice is stored as
 codings waiting for review (``Coding.Source.SUGGESTED``, ``Coding.Status.SUGGESTED``, with the model's
 confidence): they count in no figure until an analyst ticks them on the coding screen, and unticking one
-rejects it. A theme an analyst rejected for an answer is not suggested for it again. Each run replaces the
-advice still waiting from earlier runs, so advice improves as the analysts code.
+rejects it. An answer the model reads as two themes gets a second such coding, with its own confidence,
+which the analyst accepts or rejects on its own. A theme an analyst rejected for an answer is not
+suggested for it again. Each run replaces the advice still waiting from earlier runs, so advice improves
+as the analysts code.
 
 What it learns from (``assist_training_codings``): accepted codings only; advice waiting for review and
 rejected codings are never training data. Where two coders disagree on an answer (issue 18's second
@@ -85,7 +87,15 @@ def coding_assist_store(run: ThemeSuggestionRun, result: AssistResult) -> bool:
         "themes": list(result.themes),
         "themes_left_out": list(result.themes_left_out),
         "advice": len(result.advice),
+        "second_advice": len(result.second_advice),
     }
+    rule = result.second_theme_rule
+    if rule is not None:
+        summary["second_theme"] = {
+            "threshold": rule.threshold,
+            "expected_right": rule.expected_right,
+            "expected_share": rule.expected_share,
+        }
     with transaction.atomic():
         finished = ThemeSuggestionRun.objects.filter(pk=run.pk, status=Status.RUNNING).update(
             status=Status.FINISHED,
@@ -100,7 +110,8 @@ def coding_assist_store(run: ThemeSuggestionRun, result: AssistResult) -> bool:
         Coding.objects.filter(
             answer__in=answers, source=Coding.Source.SUGGESTED, status=Coding.Status.SUGGESTED
         ).delete()
-        loaded = Answer.objects.in_bulk([advice.answer_id for advice in result.advice])
+        every_advice = result.advice + result.second_advice
+        loaded = Answer.objects.in_bulk([advice.answer_id for advice in every_advice])
         codings_create(
             codings=(
                 Coding(
@@ -111,7 +122,7 @@ def coding_assist_store(run: ThemeSuggestionRun, result: AssistResult) -> bool:
                     confidence=advice.confidence,
                     suggestion_run=run,
                 )
-                for advice in result.advice
+                for advice in every_advice
                 if advice.answer_id in loaded
             ),
             ignore_conflicts=True,  # a theme the analyst rejected for that answer stays rejected
@@ -119,11 +130,17 @@ def coding_assist_store(run: ThemeSuggestionRun, result: AssistResult) -> bool:
     return True
 
 
-def coding_advice(*, answer) -> Coding | None:
-    """The advice waiting for review on one answer, with its run (for the expected accuracy), if any."""
-    return (
+def coding_advice_all(*, answer) -> list[Coding]:
+    """The advice waiting for review on one answer, likeliest first (at most two themes), each with its run
+    (for what the analyst is told to expect)."""
+    return list(
         Coding.objects.filter(answer=answer, source=Coding.Source.SUGGESTED, status=Coding.Status.SUGGESTED)
         .select_related("theme", "suggestion_run")
-        .order_by("-confidence")
-        .first()
+        .order_by("-confidence", "theme_id")
     )
+
+
+def coding_advice(*, answer) -> Coding | None:
+    """The likeliest theme waiting for review on one answer, if any."""
+    advice = coding_advice_all(answer=answer)
+    return advice[0] if advice else None

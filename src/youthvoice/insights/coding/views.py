@@ -15,7 +15,7 @@ from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.consultations.models import Consultation, Question
 from youthvoice.core.access import ANALYSTS, role_required
-from youthvoice.insights.coding.assist_runs import coding_advice
+from youthvoice.insights.coding.assist_runs import coding_advice_all
 from youthvoice.insights.coding.forms import CodingForm, ThemeAddForm
 from youthvoice.insights.coding.services import (
     CODABLE_KINDS,
@@ -81,11 +81,17 @@ def _position(request, total: int) -> int:
     return position
 
 
-def _expected_percent(advice) -> int | None:
-    accuracy = (
-        (advice.suggestion_run.parameters.get("result") or {}).get("expected_accuracy") if advice else None
-    )
-    return round(100 * accuracy) if accuracy is not None else None
+def _expected_percent(advice, *, second: bool = False) -> int | None:
+    """What the run's cross-validation said of such advice: for the likeliest theme the share that was the
+    main theme; for a second theme the share that was one of the answer's themes."""
+    if advice is None or advice.suggestion_run is None:
+        return None
+    result = advice.suggestion_run.parameters.get("result") or {}
+    if second:
+        share = (result.get("second_theme") or {}).get("expected_right")
+    else:
+        share = result.get("expected_accuracy")
+    return round(100 * share) if share is not None else None
 
 
 def _scope_pk(consultation) -> int:
@@ -119,7 +125,7 @@ def _render_answer(request, consultation, question, position, *, form=None, them
     answer = answers.select_related("response").all()[position - 1] if progress.total else None
     chosen = set()
     blind_sample = _blind_sample(request, answer)
-    advice = coding_advice(answer=answer) if answer is not None and blind_sample is None else None
+    advice = coding_advice_all(answer=answer) if answer is not None and blind_sample is None else []
     if answer is not None:
         if form is not None and form.is_bound:
             chosen = {int(pk) for pk in form.data.getlist("theme") if pk.isdigit()}
@@ -140,9 +146,14 @@ def _render_answer(request, consultation, question, position, *, form=None, them
         "position": position,
         "progress": progress,
         "themes": [(index, theme, theme.pk in chosen) for index, theme in enumerate(themes, start=1)],
-        "advice": advice,
+        "advice": advice[0] if advice else None,
+        "second_advice": advice[1] if len(advice) > 1 else None,
+        "advised_theme_ids": {coding.theme_id for coding in advice},
         "blind_sample": blind_sample,
-        "advice_expected_percent": _expected_percent(advice),
+        "advice_expected_percent": _expected_percent(advice[0] if advice else None),
+        "second_advice_expected_percent": _expected_percent(
+            advice[1] if len(advice) > 1 else None, second=True
+        ),
         "keyed_themes": KEYED_THEMES,
         "form": form,
         "theme_form": theme_form or ThemeAddForm(),

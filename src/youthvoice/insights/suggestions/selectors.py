@@ -69,6 +69,15 @@ class CodingRunSummary:
     expected_macro_f1: float | None
     themes: list[str]
     themes_left_out: list[str]
+    # Answers also given a second suggested theme: one protected table with ``advised`` as its total, since
+    # the two together give the answers given one theme only.
+    second_advised: Cell | None = None
+    # From the same cross-validation: the share of second suggestions that were one of the answer's themes,
+    # and the share of answers given one; None where no second theme is suggested (too little two-theme
+    # coding to learn when to, or no rule right often enough).
+    second_expected_percent: int | None = None
+    second_share_percent: int | None = None
+    suppression_note: str = ""
 
 
 def coding_run_summary(*, run: ThemeSuggestionRun) -> CodingRunSummary | None:
@@ -83,8 +92,15 @@ def coding_run_summary(*, run: ThemeSuggestionRun) -> CodingRunSummary | None:
         Theme.objects.filter(pk__in=result["themes"] + result["themes_left_out"]).values_list("pk", "name")
     )
     accuracy = result.get("expected_accuracy")
+    second = result.get("second_advice", 0)
+    advised = protect_one_way([result["advice"] - second, second], threshold=threshold)
+    rule = result.get("second_theme")
     return CodingRunSummary(
-        advised=protect_count(result["advice"], threshold=threshold),
+        advised=advised.total,
+        second_advised=advised.cells[1],
+        second_expected_percent=round(100 * rule["expected_right"]) if rule else None,
+        second_share_percent=round(100 * rule["expected_share"]) if rule else None,
+        suppression_note=advised.note if advised.cells[1].suppressed else "",
         coded=protect_count(result["coded_answers"], threshold=threshold),
         expected_percent=round(100 * accuracy) if accuracy is not None else None,
         expected_macro_f1=result.get("expected_macro_f1"),
