@@ -44,9 +44,14 @@ def check_page(request):
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["text"]
         report = publication_check(text)
-        # Advice beside the findings, never part of the report that decides publishing.
+        # Advice beside the findings (its marks, and each finding it reads as likely fine in context), never
+        # part of the report that decides may_publish here.
         second = second_opinion_report(text, report.findings, asked=form.cleaned_data["second_opinion"])
-        context.update(report=report, pieces=pieces(text, list(report.findings)), second_opinion=second)
+        context.update(
+            report=report,
+            pieces=pieces(text, list(report.findings), second.readings),
+            second_opinion=second,
+        )
     status = 400 if form.errors else 200
     return render(request, "language/check.html", context, status=status)
 
