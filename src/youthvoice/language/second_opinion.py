@@ -40,10 +40,10 @@ from youthvoice.language.engine import SENTENCE_END, Finding, LineCounter
 KIND = "may be victim-blaming, please read"
 SOURCE = "second opinion"
 MIN_WORDS = 4  # shorter pieces (headings, "Noted.") carry too little meaning to read
-# A rule finding whose sentence the model gives less than this is probably a false flag. Session 13
-# (bench/README.md, "the precision of rules + second opinion"): leave-one-set-out on the development sets it
-# cleared 15 of the rules' false flags for 2 true findings; on the six unread sets, 12 of 72 false flags and 0
-# of 1,128 true findings. Above 0.15 it starts clearing real blame.
+# A rule finding whose sentence the model gives less than this is probably a false flag. bench/README.md,
+# session 13 ("the precision of rules + second opinion"; "the six unread sets with clearing"): leave one
+# development set out, it cleared 15 of the rules' false flags for 2 true findings; on the six unread sets,
+# 12 of 72 false flags and none of 1,128 true findings. Above 0.15 it starts clearing real blame.
 CLEARING_THRESHOLD = 0.10
 CLEARED = "the second opinion reads this as likely fine in context: check before you change it"
 WORD = re.compile(r"[\w'\u2019-]+")
