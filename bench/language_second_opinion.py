@@ -59,14 +59,15 @@ def compare(name: str, examples, rules: dict, both: dict, labels=("rules", "rule
         f"{'recall':<18} {alone.overall.recall:>15.3f} {joined.overall.recall:>15.3f}\n"
         f"{'TP / FP / FN':<18} {counts(alone.overall):>15} {counts(joined.overall):>15}"
     )
-    print(f"{'category recall':<18} {'rules':>7} {'+ second':>9} {'of':>4}")
+    short = [label.replace("rules + second", "+ second") for label in labels]
+    print(f"{'category recall':<18} {short[0]:>7} {short[1]:>9} {'of':>4}")
     for category in sorted(joined.by_category):
         before, after = alone.by_category.get(category), joined.by_category[category]
         expected = after.true_positives + after.false_negatives
         if not expected:
             continue
         print(f"{category:<18} {before.recall:>7.3f} {after.recall:>9.3f} {expected:>4}")
-    print(f"{'false flags':<18} {'rules':>7} {'+ second':>9} {'of':>4}")
+    print(f"{'false flags':<18} {short[0]:>7} {short[1]:>9} {'of':>4}")
     for kind, (after, total) in sorted(joined.false_flags_by_kind.items()):
         before = alone.false_flags_by_kind.get(kind, [0, total])[0]
         print(f"{kind:<18} {before:>7} {after:>9} {total:>4}")
