@@ -5,6 +5,7 @@ Prints figures only, never the sentences. Run:
     .venv/bin/python bench/language_second_opinion.py SET.jsonl [...] [--speed-kb 100]
                                                       [--clear P] [--threshold T] [--product]
     .venv/bin/python bench/language_second_opinion.py --leave-one-set-out [--speed-kb 0]
+    .venv/bin/python bench/language_second_opinion.py --clearing-cost 30 [--batch 64]
 
 With paths: each set (and pooled) scored with the committed model, through ``check`` then
 ``second_opinion`` as the product runs them: for a held-out set, one the model never trained on (the
@@ -26,7 +27,10 @@ opinion marks it (it reads only sentences with no rule finding and at least four
 
 Speed: CPU of ``check`` alone and of ``check`` then ``second_opinion`` on a synthetic corpus of case-note
 sentences (bench/language_check.py's), after the encoder has loaded, also per sentence the model reads; the
-load itself is timed apart.
+load itself is timed apart. ``--clearing-cost N``: the CPU the second opinion takes on N 2,000-word notes
+(bench/language_endpoint.py's, every sentence new) reading only the sentences without a finding (as before
+clearing) and also those with one (with clearing), in turn on each note, at the product's encoder batch or
+``--batch``.
 """
 
 from __future__ import annotations
@@ -178,6 +182,39 @@ def flagged_by_product(text: str, findings) -> bool:
     return bool(report.opinions) or any(product_finding_stands(text, findings))
 
 
+def clearing_cost(notes: int, batch: int | None) -> None:
+    import statistics
+
+    from language_check import note_with_new_words
+
+    from youthvoice.language import second_opinion as module
+    from youthvoice.language.engine import check
+
+    if batch:
+        module.ENCODER_BATCH = batch
+    module.second_opinion_read("One sentence to load the encoder and the model.", [])
+    times: dict[bool, list[float]] = {False: [], True: []}
+    read: dict[bool, int] = {False: 0, True: 0}
+    for seed in range(30_000, 30_000 + notes):
+        note = note_with_new_words(seed)
+        findings = check(note)
+        for clear in (False, True) if seed % 2 else (True, False):
+            started = time.process_time()
+            module.second_opinion_read(note, findings, clear=clear)
+            times[clear].append((time.process_time() - started) * 1000)
+        read[False] += len(module.unread_sentences(note, findings))
+        spans = {span for found in module.finding_sentences(note, findings).values() for span in found}
+        read[True] += len(spans | set(module.unread_sentences(note, findings)))
+    print(f"== second opinion CPU a 2,000-word note, encoder batch {module.ENCODER_BATCH}, {notes} notes ==")
+    for clear, name in ((False, "marks only (before clearing)"), (True, "marks + clearing")):
+        print(
+            f"{name:<30} p50 {statistics.median(times[clear]):7.0f} ms  mean "
+            f"{statistics.mean(times[clear]):7.0f} ms  ({read[clear] / notes:.1f} sentences read)"
+        )
+    added = statistics.mean(after - before for before, after in zip(times[False], times[True], strict=True))
+    print(f"added by clearing: {added:.0f} ms a note (mean of the differences on the same notes)")
+
+
 def probability(model, text: str) -> float:
     """The model's probability for a whole text (a labelled set's sentence), findings or not."""
     from youthvoice.core.embeddings import sentence_encoder
@@ -200,6 +237,8 @@ def main() -> int:
         "this (bench/language_second_opinion_stacking.py measures it leave-one-set-out; 0.1 to 0.15 there)",
     )
     options.add_argument("--threshold", type=float, help="with sets: mark at this instead of the model's")
+    options.add_argument("--clearing-cost", type=int, metavar="N", help="CPU of clearing on N notes, alone")
+    options.add_argument("--batch", type=int, help="with --clearing-cost: the encoder batch to time")
     options.add_argument(
         "--product",
         action="store_true",
@@ -212,6 +251,10 @@ def main() -> int:
     from youthvoice.language.quality import evaluation_examples
     from youthvoice.language.second_opinion import CLEARING_THRESHOLD, default_model, second_opinion
 
+    if args.clearing_cost:
+        sys.path.insert(0, str(ROOT / "bench"))
+        clearing_cost(args.clearing_cost, args.batch)
+        return 0
     if args.leave_one_set_out:
         leave_one_set_out()
         if args.speed_kb:
