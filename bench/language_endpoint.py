@@ -6,6 +6,7 @@ request, and where the time goes.
                                                                      # before, from git archive), alternating
     .venv/bin/python bench/language_endpoint.py --profile 40         # cProfile of 40 requests
     .venv/bin/python bench/language_endpoint.py --instructions 10    # callgrind's count (very slow)
+    .venv/bin/python bench/language_endpoint.py --second-opinion on   # with the site's second opinion on
 
 Each process signs in as a practitioner (in-process Django test client, SQLite in memory), warms up as a
 server process does (``language.warm.warm_up``, or the same by hand for code from before it; ``--warm none``
@@ -181,8 +182,10 @@ def instructions(src: Path, notes: int, how: str) -> int:
     return int(re.search(r"Collected : (\d+)", found.stderr).group(1))
 
 
-def run_arm(src: Path, first_seed: int, notes: int, how: str) -> dict[str, list[float]]:
+def run_arm(src: Path, first_seed: int, notes: int, how: str, second_opinion: str) -> dict[str, list[float]]:
     environment = dict(os.environ, PYTHONPATH=str(src), OPENBLAS_NUM_THREADS="1")
+    # The site's setting, as a deployment sets it: every request without "second_opinion" follows it.
+    environment["YOUTHVOICE_LANGUAGE_SECOND_OPINION"] = "1" if second_opinion == "on" else "0"
     command = [sys.executable, __file__, "--child", str(first_seed), "--notes", str(notes), "--warm", how]
     output = subprocess.run(command, env=environment, capture_output=True, text=True, check=True).stdout
     return json.loads(output.splitlines()[-1])
@@ -208,6 +211,12 @@ def main() -> None:
         help="count instructions with callgrind instead: each version's process with N notes and with none "
         "after the warm-up; the difference over N is a request's count (minutes under valgrind)",
     )
+    parser.add_argument(
+        "--second-opinion",
+        choices=("off", "on"),
+        default="off",
+        help="YOUTHVOICE_LANGUAGE_SECOND_OPINION for the timed processes (default off, the site's default)",
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--send-only", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -230,11 +239,11 @@ def main() -> None:
             print(f"{name}: {(more - base) / args.instructions / 1e6:.1f} million instructions a request")
         return
     pooled: dict[str, dict[str, list[float]]] = {name: {} for name in arms}
-    print(f"load average {os.getloadavg()[0]:.2f} at the start")
+    print(f"load average {os.getloadavg()[0]:.2f} at the start; second opinion {args.second_opinion}")
     for round_number in range(args.rounds):
         first_seed = 20_000 + round_number * 1000
         for name, src in arms.items():
-            for key, values in run_arm(src, first_seed, args.notes, args.warm).items():
+            for key, values in run_arm(src, first_seed, args.notes, args.warm, args.second_opinion).items():
                 pooled[name].setdefault(key, []).extend(values)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
     for name, times in pooled.items():

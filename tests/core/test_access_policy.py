@@ -159,6 +159,7 @@ ROLE_TABLE = {
     "insights:suggestion-run-status": ANALYSTS,
     "insights:suggestion-decide": ANALYSTS,
     "language:check": STAFF,
+    "language:settings": ADMINS,
     "language:glossary-staff": ANALYSTS_AND_LEADERS,
     "language:glossary-term": ANALYSTS_AND_LEADERS,
     "language:definitions-import": ANALYSTS,

@@ -258,6 +258,8 @@ def test_the_api_follows_the_setting_and_refuses_a_bad_switch(staff_client):
         "blocks_publishing": False,
         "unavailable": None,
         "sentences": [],
+        "clearing_threshold": 0.1,
+        "cleared_findings": 0,
     }
     with override_settings(YOUTHVOICE_LANGUAGE_SECOND_OPINION=True):
         on = staff_client.post(url, {"text": BLAMING}, content_type="application/json").json()

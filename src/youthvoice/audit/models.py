@@ -43,6 +43,7 @@ class AuditEvent(models.Model):
         UNPUBLISHED = "unpublished", "Withdrew from young people"
         CORRECTION = "correction", "Corrected response-level data"
         UPLOAD = "upload", "Uploaded figures"
+        SETTINGS_CHANGE = "settings_change", "Changed a partnership setting"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -332,7 +332,8 @@ def blocking_wording_refuse(texts: dict[str, str], *, consultation: Consultation
     """Wording young people read passes the language check as it is saved: words the checker blocks are
     refused, unless staff already gave a reason to publish that rule's words in ``consultation``."""
 
-    blocked = publication_gate_check(texts=texts).blocked_rules
+    partnership = consultation.partnership if consultation is not None else None
+    blocked = publication_gate_check(texts=texts, partnership=partnership).blocked_rules
     if blocked and consultation is not None:
         allowed = set(publication_overrides_for(subject=consultation).values_list("rule_id", flat=True))
         blocked = [rule for rule in blocked if rule.rule_id not in allowed]
@@ -383,6 +384,7 @@ def consultation_open(
         subject=opened,
         user=user,
         subject_label=f"Consultation: {opened.title}",
+        partnership=opened.partnership,
     )
     try:
         principle_confirmations_record(

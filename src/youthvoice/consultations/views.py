@@ -228,7 +228,9 @@ def consultation_open_view(request, pk: int):
     form = PrinciplesConfirmationForm(
         request.POST or None, principles=principles_for(partnership=request.partnership), prefix="p"
     )
-    report = publication_gate_check(texts=consultation_public_texts(consultation=consultation))
+    report = publication_gate_check(
+        texts=consultation_public_texts(consultation=consultation), partnership=consultation.partnership
+    )
     overrides_form = OverridesForm(request.POST or None, blocked=report.blocked_rules)
     problem = ""
     if request.method == "POST" and form.is_valid():

@@ -75,6 +75,11 @@ MORE: tuple[NavItem, ...] = (
     ),
     NavItem("language:glossary-staff", "Glossary", "words and definitions, with young people's own."),
     NavItem(
+        "language:settings",
+        "Language checker settings",
+        "whether findings the second opinion clears block publishing.",
+    ),
+    NavItem(
         "voices:erasure-search", "Erase a relayed voice", "when a young person asks for it to be deleted."
     ),
     NavItem("core:api-clients", "API clients", "agencies' systems that send relayed voices."),

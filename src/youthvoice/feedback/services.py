@@ -223,6 +223,7 @@ def _publish(*, update, revision, user, overrides: dict[str, str], today) -> Non
         subject=revision,
         user=user,
         subject_label=f"You said, we did: {update} (revision {revision.number})",
+        partnership=update.partnership,
     )
     # How many voices it answers, published as the dashboard publishes a figure standing on its own.
     voices = voices_answered(consultation=update.consultation, themes=list(update.themes_answered.all()))
@@ -256,6 +257,7 @@ def _publish(*, update, revision, user, overrides: dict[str, str], today) -> Non
             "panel": revision.panel_id,
             "published_on": today,
             "overridden_rules": [rule.rule_id for rule in report.blocked_rules],
+            "let_through_rules": [rule.rule_id for rule in report.let_through_rules],
         },
     )
 

@@ -160,7 +160,11 @@ def _detail_context(request, update: YouSaidWeDid) -> dict:
         "latest": latest,
         "published": revision_published(update=update),
         "history": history,
-        "report": publication_gate_check(texts=young_people_texts(latest)) if latest else None,
+        "report": (
+            publication_gate_check(texts=young_people_texts(latest), partnership=update.partnership)
+            if latest
+            else None
+        ),
         "overrides": [
             override for revision in history for override in publication_overrides_for(subject=revision)
         ],

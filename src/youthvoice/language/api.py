@@ -36,6 +36,8 @@ class CheckRequestSerializer(serializers.Serializer):
 class CheckView(APIView):
     """POST {"text": ...}: the language findings, the reading age and whether it may be published, and apart
     from them the second opinion's sentences to read (``second_opinion``), which never change may_publish.
+    Where the second opinion runs, each finding's ``second_opinion`` says how it reads the finding's sentence
+    and whether it clears it ("likely fine in context: check before you change it"); null where it did not.
     GET: the rules the checker applies, for systems that want to show them."""
 
     permission_classes = [api_roles(*sorted(ALL_STAFF_ROLES), scopes=ALL_SCOPES)]
@@ -73,4 +75,7 @@ class CheckView(APIView):
         if asked is None:
             asked = settings.YOUTHVOICE_LANGUAGE_SECOND_OPINION
         second = second_opinion_report(text, report.findings, asked=asked)
-        return Response({**report.as_dict(), "second_opinion": second.as_dict()})
+        # Each finding gains "second_opinion" (its sentence's reading, "cleared" where it reads as likely
+        # fine); may_publish stays the rules' alone, as before.
+        findings = [second.finding_as_dict(finding) for finding in report.findings]
+        return Response({**report.as_dict(), "findings": findings, "second_opinion": second.as_dict()})

@@ -6,6 +6,8 @@ pre-commit hook or an editor. spaCy is loaded only if a file has a sentence whos
 Exit status: 0 nothing found, 1 findings, 2 an error (a file that cannot be read, a broken rules file).
 ``--second-opinion`` also lists sentences the learned second opinion reads as possibly victim-blaming where no
 rule matched (``second_opinion.py``): advice to read, never a finding, so it never changes the exit status.
+It also notes each finding whose sentence it reads as likely fine in context; the finding is still reported
+and still counts for the exit status.
 It loads the sentence model (about a second) and reads about 10 KB a second, so it is off unless asked.
 """
 
@@ -85,7 +87,7 @@ def check_files(
         findings = checker.check(text)
         if with_second_opinion:
             try:
-                opinions = second_opinion_of(text, findings)
+                opinions, readings = second_opinion_of(text, findings)
             except RuntimeError as error:  # the sentence model is not installed or not the pinned one
                 stderr.write(f"youthvoice check: no second opinion: {error}\n")
                 with_second_opinion, opinions = False, None
@@ -96,6 +98,7 @@ def check_files(
                 reading_age=reading_age_of(text) if with_reading_age else None,
                 reading_age_measured=with_reading_age,
                 second_opinion=opinions if with_second_opinion else None,
+                readings=readings if with_second_opinion else None,
             )
         )
     if format == "json":
@@ -116,9 +119,10 @@ def reading_age_of(text: str) -> float | None:
 
 
 def second_opinion_of(text: str, findings):
-    from youthvoice.language.second_opinion import second_opinion
+    """The second opinion's marks, and its reading of each finding's sentence."""
+    from youthvoice.language.second_opinion import second_opinion_read
 
-    return second_opinion(text, findings)
+    return second_opinion_read(text, findings)
 
 
 def main(argv: list[str] | None = None) -> int:

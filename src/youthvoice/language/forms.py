@@ -192,3 +192,28 @@ def overrides_from(data) -> dict[str, str]:
         for name, value in data.items()
         if name.startswith(prefix) and len(name) <= 120
     }
+
+
+class LanguageSettingsForm(forms.Form):
+    """The partnership's choice about the second opinion at the publishing gate: yes or no, never guessed."""
+
+    CHOICES = [
+        ("no", "No: every blocking finding needs the words changed or a reason to publish them (as before)"),
+        ("yes", "Yes: a blocking finding the second opinion clears is let through, and the report says why"),
+    ]
+    second_opinion_clears_findings = forms.ChoiceField(
+        label="Findings the second opinion clears do not block publishing",
+        help_text="The second opinion is a learned model. Where it reads the sentence around a finding as "
+        "likely fine in context, it clears the finding. Measured on text nobody here wrote, it cleared about "
+        "one false flag in six and almost no real ones, but it can be wrong: this is a safeguarding decision "
+        "for the partnership. Cleared findings are always shown.",
+        choices=CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose whether findings the second opinion clears block publishing",
+            "invalid_choice": "Choose yes or no: whether findings the second opinion clears block publishing",
+        },
+    )
+
+    def clean_second_opinion_clears_findings(self) -> bool:
+        return self.cleaned_data["second_opinion_clears_findings"] == "yes"

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from youthvoice.language.engine import Finding
+
+if TYPE_CHECKING:
+    from youthvoice.language.second_opinion import FindingReading
 
 
 @dataclass(frozen=True)
@@ -12,14 +16,18 @@ class Piece:
     text: str
     finding: Finding | None = None
     number: int | None = None
+    reading: FindingReading | None = None  # the second opinion's reading of the finding's sentence
 
 
-def pieces(text: str, findings: list[Finding]) -> list[Piece]:
+def pieces(
+    text: str, findings: list[Finding], readings: dict[Finding, FindingReading] | None = None
+) -> list[Piece]:
     out, position = [], 0
+    readings = readings or {}
     for number, finding in enumerate(findings, start=1):
         if finding.start > position:
             out.append(Piece(text[position : finding.start]))
-        out.append(Piece(text[finding.start : finding.end], finding, number))
+        out.append(Piece(text[finding.start : finding.end], finding, number, readings.get(finding)))
         position = finding.end
     if position < len(text):
         out.append(Piece(text[position:]))

@@ -11,7 +11,7 @@ from youthvoice.language.limits import READING_AGE_TARGET
 from youthvoice.language.rules import RuleSet
 
 if TYPE_CHECKING:  # the second opinion brings in NumPy: not for a command line that did not ask for it
-    from youthvoice.language.second_opinion import SecondOpinion
+    from youthvoice.language.second_opinion import FindingReading, SecondOpinion
 
 SARIF_LEVELS = {"high": "error", "medium": "warning", "low": "note"}
 
@@ -24,6 +24,11 @@ class FileResult:
     reading_age_measured: bool = True  # False when the command line was told to leave it out
     # None when the second opinion was not asked for; its marks are advice, kept apart from the findings.
     second_opinion: list[SecondOpinion] | None = None
+    # The second opinion's reading of each finding's sentence it read (None when not asked for).
+    readings: dict[Finding, FindingReading] | None = None
+
+    def reading(self, finding: Finding) -> FindingReading | None:
+        return (self.readings or {}).get(finding)
 
 
 def as_text(results: list[FileResult]) -> str:
@@ -32,10 +37,14 @@ def as_text(results: list[FileResult]) -> str:
         for f in result.findings:
             suggestions = "; ".join(f.suggestions)
             quoted = " ".join(f.text.split())
-            lines.append(
+            line = (
                 f"{result.path}:{f.line}:{f.column}: {f.severity} {f.rule_id}: “{quoted}”: {f.message}"
                 f" Try: {suggestions}"
             )
+            reading = result.reading(f)
+            if reading is not None and reading.cleared:
+                line += f" ({reading.note}; probability {reading.probability:.2f})"
+            lines.append(line)
         for opinion in result.second_opinion or ():
             quoted = " ".join(opinion.text.split())
             lines.append(
@@ -47,6 +56,9 @@ def as_text(results: list[FileResult]) -> str:
         summary = f"{result.path}: {count} finding(s)"
         if result.second_opinion is not None:
             summary += f", {len(result.second_opinion)} sentence(s) for a second read"
+            cleared = sum(1 for f in result.findings if (reading := result.reading(f)) and reading.cleared)
+            if cleared:
+                summary += f", {cleared} finding(s) it reads as likely fine in context"
         if result.reading_age_measured:
             summary += f"; reading age {age} (target {READING_AGE_TARGET})"
         lines.append(summary)
@@ -60,7 +72,7 @@ def as_json(results: list[FileResult]) -> str:
                 "path": result.path,
                 "reading_age": result.reading_age,
                 "reading_age_target": READING_AGE_TARGET,
-                "findings": [finding.as_dict() for finding in result.findings],
+                "findings": [finding_as_dict(result, finding) for finding in result.findings],
                 **(
                     {}
                     if result.second_opinion is None
@@ -71,6 +83,14 @@ def as_json(results: list[FileResult]) -> str:
         ]
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def finding_as_dict(result: FileResult, finding: Finding) -> dict:
+    """As the API gives it: with ``second_opinion`` (its reading, or None) only when it was asked for."""
+    if result.readings is None:
+        return finding.as_dict()
+    reading = result.reading(finding)
+    return {**finding.as_dict(), "second_opinion": reading.as_dict() if reading else None}
 
 
 def end_position(finding: Finding) -> tuple[int, int]:

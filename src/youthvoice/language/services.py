@@ -1,4 +1,5 @@
-"""Writes for the glossary. Publishing a definition to young people passes the language check first."""
+"""Writes for the glossary (publishing a definition to young people passes the language check first), and
+the partnership's language settings."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from youthvoice.audit.services import audit_publication
+from youthvoice.audit.models import AuditEvent
+from youthvoice.audit.services import audit_publication, audit_record
 from youthvoice.deidentify.engine import deidentified
 from youthvoice.language.engine import check
 from youthvoice.language.errors import GlossaryError
@@ -190,3 +192,31 @@ def young_peoples_definitions_import(
         else:
             imported += 1
     return DefinitionsImported(imported=imported, already_imported=len(already))
+
+
+@transaction.atomic
+def language_settings_save(*, partnership, user, second_opinion_clears_findings: bool):
+    """Change whether findings the second opinion clears block the partnership's publishing; each change is
+    in the audit log (who, when, from what to what)."""
+    from youthvoice.partnership.models import Partnership
+
+    partnership = Partnership.objects.select_for_update().get(pk=partnership.pk)
+    before = partnership.second_opinion_clears_findings
+    if before == second_opinion_clears_findings:
+        return partnership
+    partnership.second_opinion_clears_findings = second_opinion_clears_findings
+    partnership.save(update_fields=["second_opinion_clears_findings"])
+    audit_record(
+        actor=user,
+        action=AuditEvent.Action.SETTINGS_CHANGE,
+        target=partnership,
+        partnership=partnership,
+        reason="Findings the second opinion clears do not block publishing: "
+        + ("on" if second_opinion_clears_findings else "off"),
+        detail={
+            "setting": "second_opinion_clears_findings",
+            "from": before,
+            "to": second_opinion_clears_findings,
+        },
+    )
+    return partnership

@@ -6,6 +6,7 @@ app_name = "language"
 
 urlpatterns = [
     path("staff/language/check/", views.check_page, name="check"),
+    path("staff/language/settings/", views.language_settings, name="settings"),
     path("staff/language/glossary/", views.glossary_staff, name="glossary-staff"),
     path("staff/language/glossary/<slug:slug>/", views.glossary_term, name="glossary-term"),
     path("staff/language/definitions/import/", views.definitions_import, name="definitions-import"),

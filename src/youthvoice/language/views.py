@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -6,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from youthvoice.audit.models import AuditEvent
 from youthvoice.audit.services import audit_record
 from youthvoice.core.access import (
+    ADMINS,
     ANALYSTS,
     ANALYSTS_AND_LEADERS,
     public_view,
@@ -21,6 +23,7 @@ from youthvoice.language.forms import (
     DefinitionAnswersForm,
     DefinitionImportForm,
     GlossaryTermForm,
+    LanguageSettingsForm,
     YoungPeoplesDefinitionForm,
 )
 from youthvoice.language.models import GlossaryTerm
@@ -44,11 +47,40 @@ def check_page(request):
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["text"]
         report = publication_check(text)
-        # Advice beside the findings, never part of the report that decides publishing.
+        # Advice beside the findings (its marks, and each finding it reads as likely fine in context), never
+        # part of the report that decides may_publish here.
         second = second_opinion_report(text, report.findings, asked=form.cleaned_data["second_opinion"])
-        context.update(report=report, pieces=pieces(text, list(report.findings)), second_opinion=second)
+        context.update(
+            report=report,
+            pieces=pieces(text, list(report.findings), second.readings),
+            second_opinion=second,
+        )
     status = 400 if form.errors else 200
     return render(request, "language/check.html", context, status=status)
+
+
+@role_required(*ADMINS)
+def language_settings(request):
+    partnership = request.partnership
+    current = "yes" if partnership.second_opinion_clears_findings else "no"
+    form = LanguageSettingsForm(
+        request.POST if request.method == "POST" else None,
+        initial={"second_opinion_clears_findings": current},
+    )
+    if request.method == "POST" and form.is_valid():
+        saved = services.language_settings_save(
+            partnership=partnership, user=request.user, **form.cleaned_data
+        )
+        done = "do not block" if saved.second_opinion_clears_findings else "block"
+        messages.success(request, f"Saved: findings the second opinion clears {done} publishing.")
+        return redirect("language:settings")
+    context = {
+        "form": form,
+        "partnership": partnership,
+        "second_opinion_runs": settings.YOUTHVOICE_LANGUAGE_SECOND_OPINION,
+        "has_errors": bool(form.errors),
+    }
+    return render(request, "language/settings.html", context, status=400 if form.errors else 200)
 
 
 @public_view

@@ -26,6 +26,14 @@ class Partnership(models.Model):
         validators=[MinValueValidator(6), MaxValueValidator(84)],
         help_text="Months to keep voices relayed by professionals (6 to 84).",
     )
+    # A safeguarding decision for the partnership, so off until its admins choose it (language settings page):
+    # a blocking finding the language checker's second opinion reads as likely fine in context
+    # (language.second_opinion.CLEARING_THRESHOLD) no longer stops publication. Nothing is cleared where the
+    # deployment has the second opinion off (YOUTHVOICE_LANGUAGE_SECOND_OPINION).
+    second_opinion_clears_findings = models.BooleanField(
+        default=False,
+        help_text="Findings the second opinion clears do not block publishing.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -184,6 +184,7 @@ def version_publish(
         subject=version,
         user=user,
         subject_label=str(version),
+        partnership=version.strategy.partnership,
     )
     today = timezone.localdate()
     version.published_on, version.published_by, version.reading_age = today, user, report.reading_age
@@ -197,6 +198,7 @@ def version_publish(
             "version": version.number,
             "published_on": today,
             "overridden_rules": [rule.rule_id for rule in report.blocked_rules],
+            "let_through_rules": [rule.rule_id for rule in report.let_through_rules],
         },
     )
     return version

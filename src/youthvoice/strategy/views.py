@@ -107,7 +107,9 @@ def draft(request):
             "version": version,
             "form": form,
             "sections": version.sections.prefetch_related("evidence"),
-            "report": publication_gate_check(texts=services.young_people_texts(version)),
+            "report": publication_gate_check(
+                texts=services.young_people_texts(version), partnership=version.strategy.partnership
+            ),
             "comparison": selectors.version_compare(version=version) if version.based_on_id else None,
         },
         status=400 if form.errors else 200,
@@ -200,7 +202,9 @@ def publish(request):
     version, refused = _draft_or_redirect(request)
     if refused:
         return refused
-    report = publication_gate_check(texts=services.young_people_texts(version))
+    report = publication_gate_check(
+        texts=services.young_people_texts(version), partnership=version.strategy.partnership
+    )
     overrides_form = OverridesForm(request.POST or None, blocked=report.blocked_rules)
     problem = ""
     if request.method == "POST":

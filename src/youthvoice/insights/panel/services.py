@@ -209,6 +209,7 @@ def panel_create(
         subject=panel,
         user=user,
         subject_label=f"{panel}: the themes young people see",
+        partnership=partnership,
     )
     return panel
 
