@@ -34,7 +34,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -117,15 +116,13 @@ def default_model() -> NameVeto:
 
 
 def veto_switched_on() -> bool:
-    """``YOUTHVOICE_DEIDENTIFY_NAME_VETO`` from Django's settings, or from the environment where Django is
-    not set up (the command line, benches)."""
+    """``YOUTHVOICE_DEIDENTIFY_NAME_VETO`` from Django's settings (read from the environment there); where
+    Django is not set up (benches), the default: a caller that wants the veto passes ``name_veto``."""
     from django.conf import settings
 
     if settings.configured:
         return bool(getattr(settings, SETTING, DEFAULT_ON))
-    from youthvoice.config import Environment
-
-    return Environment(os.environ).flag(SETTING, DEFAULT_ON)
+    return DEFAULT_ON
 
 
 @dataclass(frozen=True, slots=True)
