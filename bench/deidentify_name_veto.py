@@ -39,6 +39,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
+from deidentify_learned_names import _pooled as pooled  # noqa: E402
+
 from youthvoice.deidentify import name_veto  # noqa: E402
 from youthvoice.deidentify.engine import PLACEHOLDERS as PLACEHOLDER_KINDS  # noqa: E402
 from youthvoice.deidentify.engine import deidentify  # noqa: E402
@@ -55,21 +57,6 @@ from youthvoice.deidentify.quality import (  # noqa: E402
     load_independent,
     score_independent,
 )
-
-
-def pooled(scores: list[IndependentScore]) -> IndependentScore:
-    total = IndependentScore()
-    for s in scores:
-        total.expected.update(s.expected)
-        total.gone.update(s.gone)
-        total.typed.update(s.typed)
-        total.clean_lines += s.clean_lines
-        total.clean_unchanged += s.clean_unchanged
-        total.common_words += s.common_words
-        total.common_kept += s.common_kept
-        total.redactions += s.redactions
-        total.redactions_on_labels += s.redactions_on_labels
-    return total
 
 
 def run_with(model: name_veto.NameVeto | None, *, guardrails: bool = True):
