@@ -75,6 +75,7 @@ from youthvoice.deidentify.obfuscated import (
     spoken_phone,
     visible,
 )
+from youthvoice.deidentify.places import places_of_people
 from youthvoice.deidentify.replacer import AtStarts, Replacer
 from youthvoice.deidentify.schools import replace_schools
 from youthvoice.deidentify.welsh import text_is_welsh, welsh_words
@@ -298,6 +299,8 @@ def deidentify(
         out = _step(replace_name_partners, out, r)
         out = _step(replace_lower_case_partners, out, r)
         out = _step(absorb_surnames, out, r)
+    r.step = "places_of_people"
+    out = r.replace_spans(out, places_of_people(out), "ADDRESS")
     if "[NAME]" in out and _DIGIT.search(out):
         r.step = "date_beside_name"
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
