@@ -195,13 +195,16 @@ def _may_name_a_configured_school(text: str, names: tuple[str, ...]) -> bool:
 
 _SCHOOL_KINDS = (
     r"School|Academy|College|PRU|P\.R\.U|UTC|U\.T\.C|Grammar|Sixth\s+Form|Infants?|Juniors?|Prep|"
-    r"Pupil\s+Referral\s+Unit"
+    r"Pupil\s+Referral\s+Unit|Learning\s+Centre|Education\s+Centre|Alternative\s+Provision"
 )
 _SCHOOL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
     rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
-    r"|\b(?:[A-Z][A-Za-z'’\-]+\s+){1,3}(?:(?:C\s?of\s?E|CE|RC)\s+)?(?:High|Primary)\b(?!\s+(?i:street|road|st|rd)\b)"
+    # (on one line: "Emotional Abuse\nSecondary: Neglect" on a form is two headings)
+    r"|\b(?:[A-Z][A-Za-z'’\-]+[^\S\n]+){1,3}(?:(?:C\s?of\s?E|CE|RC|R\.C\.)\s+)?(?:High|Primary|Secondary)\b"
+    r"(?!\s+(?i:street|road|st|rd)\b)"
     # A Welsh school: "Ysgol Gyfun ...", "Ysgol Gynradd ...", "Ysgol y ...".
+    r"|\bColeg(?:\s+(?:y|yr))?(?:\s+[A-Z][\w'’\-]+){1,3}"
     r"|\bYsgol(?:\s+(?:y|yr|Gyfun|Gynradd|Uwchradd|Gymraeg|Bro|Glan|Gatholig|Sant|Santes))*(?:\s+[A-Z][\w'’\-]+){1,3}"
     # A Scottish Gaelic or Irish school: "Sgoil Ghàidhlig ...", "Bunsgoil ...", "Gaelscoil ...", "Scoil ...".
     r"|\b(?:Sgoil|Bunsgoil|Àrd-sgoil|Ard-sgoil|Gaelscoil|Gaelcholáiste|Scoil|Coláiste)(?:\s+[A-ZÀ-Þ][\w'’\-]+){1,3}"
@@ -214,7 +217,8 @@ _SCHOOL_LOWER = re.compile(
 # Looked for as plain substrings of the lower-cased text (quicker than one pattern of them all).
 _SCHOOL_WORDS = (
     "academy", "grammar", "primary", "high", "school", "college", "pru", "utc", "p.r.u", "u.t.c", "sixth",
-    "infant", "junior", "prep", "pupil", "ysgol", "sgoil", "scoil", "coláiste",
+    "infant", "junior", "prep", "pupil", "ysgol", "sgoil", "scoil", "coláiste", "secondary", "coleg",
+    "learning", "education centre", "alternative provision",
 )  # fmt: skip
 
 

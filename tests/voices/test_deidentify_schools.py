@@ -1,0 +1,39 @@
+"""Schools named by the kind of school they are, with no list configured (issue 20, session 15). Sentences
+invented here, none taken from an evaluation set; each kind has its hard negatives beside it."""
+
+import pytest
+
+from youthvoice.deidentify.engine import deidentify, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    warm_up()
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Her son is being picked on by boys from Ashgrove Secondary.", "Ashgrove Secondary"),
+        ("School: St Winifred's R.C. Primary (sibling).", "St Winifred's R.C. Primary"),
+        ("Now attending Millbrook Alternative Provision on Mondays.", "Millbrook Alternative Provision"),
+        ("Worker met him outside Northfield Learning Centre after lunch.", "Northfield Learning Centre"),
+        ("She has a place at Coleg Glannau from September.", "Coleg Glannau"),
+    ],
+)
+def test_a_school_named_by_its_kind_comes_out(text, school):
+    result = deidentify(text)
+    assert school not in result.text
+    assert "[SCHOOL]" in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headings on a referral form, one per line
+        "Level of need: Level 3\nPrimary category: Physical Harm\nSecondary: Neglect",
+        "Risk was discussed with the Secondary Schools Lead at the panel.",
+    ],
+)
+def test_headings_and_roles_are_not_schools(text):
+    assert "SCHOOL" not in deidentify(text).found
