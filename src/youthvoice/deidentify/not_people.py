@@ -5,7 +5,8 @@ services, places and institutions, days, works of fiction ("Ted Baker", "McDonal
 Private to ``youthvoice.deidentify``: the name finders skip the words inside these spans. Three means, all
 general:
 
-1. A list of brands, shops, services and titles (data/not_people.txt), written from general knowledge.
+1. A list of brands, shops, services and titles (data/not_people.txt), and of public figures and named
+   storms (data/public_figures.txt), written from general knowledge.
 2. Shapes: a run of capitalised words before a word for an institution or a place ("... Hospital",
    "... Centre", "... Station", "... line"); a possessive before a word that is an institution only after
    one ("George's Day", "Mary's Church", "Clare's Law"); a police operation or a prison ("Operation X",
@@ -30,6 +31,7 @@ from pathlib import Path
 from youthvoice.deidentify.replacer import AtStarts, word_starts_before
 
 _LIST_FILE = Path(__file__).with_name("data") / "not_people.txt"
+_PUBLIC_FIGURES_FILE = Path(__file__).with_name("data") / "public_figures.txt"
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|PCSO|Sgt|Insp)\.?\s+$")
 _TITLE_START = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|PCSO|Sgt|Insp)\.?\s+")
@@ -193,7 +195,12 @@ def _listed() -> tuple[dict[str, re.Pattern], frozenset[str]]:
     """(first word of each listed phrase -> one pattern for every phrase starting with it, longest first;
     every form of those first words as it may be written, for a quick look-up)."""
     by_first: dict[str, list[str]] = {}
-    for line in _LIST_FILE.read_text(encoding="utf-8").splitlines():
+    lines = [
+        line
+        for path in (_LIST_FILE, _PUBLIC_FIGURES_FILE)
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    for line in lines:
         phrase = line.strip()
         if not phrase or phrase.startswith("#"):
             continue
