@@ -1,5 +1,6 @@
-"""Public figures and named storms are never a private person (issue 20, session 15:
-``deidentify/data/public_figures.txt``). Sentences invented here, none taken from an evaluation set."""
+"""Public figures, named storms and a form's name field with no name in it are never a private person (issue
+20, session 15: ``deidentify/data/public_figures.txt``, ``cues._NO_NAME_GIVEN``). Sentences invented here,
+none taken from an evaluation set."""
 
 import pytest
 
@@ -39,3 +40,15 @@ def test_a_public_figure_stays(text):
 )
 def test_a_private_person_with_a_famous_name_still_comes_out(text, name):
     assert name not in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Name: prefer not to say", "Name: Child B", "Referrer name: self", "Name: anonymous"],
+)
+def test_a_name_field_given_no_name_stays(text):
+    assert deidentify(text).text == text
+
+
+def test_a_name_field_given_a_name_still_loses_it():
+    assert deidentify("Name: Precious Okafor").text == "Name: [NAME]"

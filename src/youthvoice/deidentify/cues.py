@@ -62,7 +62,11 @@ _FORM_LABELS = _words(
     """date dob d.o.b address postcode age school phone tel mobile email gender sex nhs year ethnicity born
     and but aka alias who which referred"""
 )
-_NO_NAME_GIVEN = _words("unknown n/a na not none withheld refused redacted tbc blank declined")
+# A form's name field filled with no name: "Name: prefer not to say", "Name: Child A", "Referrer name: self".
+_NO_NAME_GIVEN = _words(
+    """unknown n/a na not none withheld refused redacted tbc blank declined prefer self anonymous anon child
+    young yp same see as parent mum dad mother father carer"""
+)
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|DCI|PCSO|Sgt|Insp|Cllr|Prof|Rev)"
 TITLE_HINT = re.compile(rf"\b{_TITLES}\b")
 # A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
