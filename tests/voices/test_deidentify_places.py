@@ -66,3 +66,24 @@ def test_only_texts_that_name_someone_are_read():
 def test_a_block_named_like_a_street_is_one_place():
     text = "[NAME] stays at Pelham Court Road flats."
     assert [text[s:e] for s, e in places_of_people(text)] == ["Pelham Court Road flats"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("the Larch Street food bank gave us a hamper", "Larch Street"),
+        ("Ryan was dropped at the Tenby Road health centre for his appointment.", "Tenby Road"),
+        ("PCSO attended Carver Road school gates at pick-up.", "Carver Road"),
+        ("Hunter Lane car park is a known spot for exchanges.", "Hunter Lane"),
+    ],
+)
+def test_a_street_naming_a_place_everyone_uses_stays(text, street):
+    result = deidentify(text)
+    assert street in result.text
+    assert "ADDRESS" not in result.found
+
+
+def test_a_home_on_the_same_street_still_comes_out():
+    assert deidentify("Kelsey lives on Larch Street near the food bank.").text == (
+        "[NAME] lives on [ADDRESS] near the food bank."
+    )

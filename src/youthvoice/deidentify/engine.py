@@ -51,7 +51,7 @@ from youthvoice.deidentify.names import (
     find_names,
     is_everyday_word,
 )
-from youthvoice.deidentify.not_people import not_people_spans
+from youthvoice.deidentify.not_people import FACILITY_AFTER, not_people_spans
 from youthvoice.deidentify.obfuscated import (
     DATE_AFTER_NAME,
     DATE_BEFORE_BIRTHDAY,
@@ -439,6 +439,8 @@ def _street(match: re.Match, r: Replacer) -> str:
     lives_there = _LIVES_ON.search(match.string, max(0, match.start() - 40), match.start())
     if (generic and not lives_there) or words[0] in all_not_names():
         return match.group(0)
+    if not lives_there and FACILITY_AFTER.match(match.string, match.end()):
+        return match.group(0)  # the street names a facility, not anyone's home: "the Hope Street food bank"
     if not lives_there and any(
         start <= match.start(group) and match.end(group) <= end
         for start, end in not_people_spans(match.string)

@@ -44,6 +44,20 @@ _INSTITUTIONS = (
     "Institute|University|Leisure|Baths|Pool|Retail|Shopping|Mall|Barracks|Crown\\s+Court|Magistrates"
 )
 _INSTITUTION = re.compile(rf"\b{_CAPITALISED}(?:{_INSTITUTIONS})\b|\b(?:[A-Z][\w'’\-]*\s+){{1,2}}line\b")
+# A street's name before a place everyone uses names that place, not anyone's home: "the Hope Street food
+# bank", "Walker Road school gates", "Hunter Street car park" (not the person Hunter Street).
+_FACILITIES = (
+    r"health\s+centre|medical\s+centre|surgery|clinic|car\s+park|shops|shopping|food\s*bank|underpass|"
+    r"library|mosque|church|chapel|gurdwara|temple|market|baths|pool|leisure|school|academy|practice|"
+    r"pharmacy|station|bus\s+station|depot|garage|police\s+station|fire\s+station|youth\s+(?:club|centre)|"
+    r"community\s+centre|sports|playing\s+fields|skate\s*park|precinct"
+)
+FACILITY_AFTER = re.compile(rf"\s+(?:{_FACILITIES})\b", re.IGNORECASE)
+_STREET_KIND = r"Street|Road|Lane|Avenue|Way|Drive|Close|Grove|Hill|Row|Parade"
+_STREET_BEFORE_FACILITY = re.compile(
+    rf"\b(?:[A-Z][\w'’\-]*\s+){{1,2}}(?:{_STREET_KIND})(?=\s+(?i:{_FACILITIES})\b)"
+)
+_STREET_KIND_WORDS = frozenset(_STREET_KIND.lower().split("|"))
 # A firm named after its partners: "Weston & Clarke Solicitors", "Patel and Sons".
 _FIRM = re.compile(
     r"\b(?:[A-Z][\w'’\-]*\s+(?:&|and)\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}"
@@ -275,6 +289,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_VERSUS)
     if words & _FIRM_WORDS:
         shapes.append(_FIRM)
+    if words & _STREET_KIND_WORDS and FACILITY_AFTER.search(text):
+        shapes.append(_STREET_BEFORE_FACILITY)
     if words & _OPERATION_OR_PRISON_WORDS:
         shapes.append(_OPERATION_OR_PRISON)
     if words & _DRUG_NAME_WORDS:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from youthvoice.deidentify.not_people import not_people_spans
+from youthvoice.deidentify.not_people import FACILITY_AFTER, not_people_spans
 from youthvoice.deidentify.obfuscated import GENERIC_STREET_WORDS, mentions_street
 
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)?"
@@ -80,6 +80,8 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
             words = re.split(r"[ \-]+", match.group(group).lower())
             if words[0] in ("high", "main") or any(word in _NOT_STREET for word in words[:-1]):
                 continue  # "the High Street" is every town's; "down our street" is nobody's name
+            if FACILITY_AFTER.match(text, match.end()):
+                continue  # "the Hope Street food bank" is a place everyone uses
             if not_places is None:
                 not_places = not_people_spans(text)
             start, end = match.span(group)
