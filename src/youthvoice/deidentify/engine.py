@@ -77,6 +77,7 @@ from youthvoice.deidentify.obfuscated import (
 )
 from youthvoice.deidentify.places import places_of_people
 from youthvoice.deidentify.replacer import AtStarts, Replacer
+from youthvoice.deidentify.roles import replace_role_names
 from youthvoice.deidentify.schools import replace_schools
 from youthvoice.deidentify.welsh import text_is_welsh, welsh_words
 
@@ -282,6 +283,7 @@ def deidentify(
     if TITLE_HINT.search(out):
         out = _step(replace_title_names, out, r)
     out = _step(replace_context_names, out, r)
+    out = _step(replace_role_names, out, r)
     out = _step(replace_actor_names, out, r)
     out = _step(replace_group_members, out, r)
     welsh = text_is_welsh(text, language=language)
