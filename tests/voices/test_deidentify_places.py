@@ -16,19 +16,19 @@ def _loaded():
     ("text", "expected"),
     [
         # an estate or a block of flats where someone named lives, goes or was found
-        ("Shanice was seen leaving the Dunmore estate with two older males.", "the [ADDRESS] with"),
-        ("Police believe this is Carl Jessop, aged 20, of the Fernhill estate.", "of the [ADDRESS]."),
+        ("Shanice was dropped off by a taxi on the Dunmore estate at midnight.", "the [ADDRESS] at"),
+        ("The older male is Carl Jessop, 20, of the Fernhill estate.", "of the [ADDRESS]."),
         ("Kofi said he sleeps at his cousin's in Alder House most weekends.", "in [ADDRESS] most"),
-        ("Missing episode 2: Leanne located at Pelham Court by police.", "located at [ADDRESS] by"),
-        ("Amir goes to parties at the Brook Vale flats every Friday.", "the [ADDRESS] every"),
-        ("Dion lives at Ashby Tower, flat 12.", "at [ADDRESS], flat 12"),
+        ("Leanne was found by police in a stairwell at Pelham Court.", "stairwell at [ADDRESS]."),
+        ("Amir says the older lads sell from the Brook Vale flats now.", "the [ADDRESS] now"),
+        ("Dion's mum rents a flat in Ashby Tower.", "a flat in [ADDRESS]."),
         # an address label ties the place to the person the form is about
-        ("Last known address: the Greyfield estate", "address: the [ADDRESS]"),
+        ("Address given: the Greyfield estate (no number)", "given: the [ADDRESS] (no"),
         # a street without a house number, everyday or not, beside a named person
-        ("Marek works cash in hand at a car wash on Station Road.", "on [ADDRESS]."),
-        ("Josie said she is moving to Elm Park Road next month.", "to [ADDRESS] next"),
+        ("Marek says he sweeps up at a barber's on Station Road.", "on [ADDRESS]."),
+        ("Josie's family are moving to Ash Park Road in the spring.", "to [ADDRESS] in"),
         # and in lower case, after a word for where someone goes, as young people type it
-        ("me n kai always get stopped down tenby street", "down [ADDRESS]"),
+        ("me n kai always get stopped down corwen street", "down [ADDRESS]"),
     ],
 )
 def test_a_place_beside_a_named_person_comes_out(text, expected):
@@ -41,12 +41,12 @@ def test_a_place_beside_a_named_person_comes_out(text, expected):
     "text",
     [
         # no one named: a note about the estate is about the estate
-        "Detached work on the Dunmore estate. Engaged 9 young people at the MUGA.",
-        "PCSO patrol of the Fernhill estate 18:00-20:00. Quiet.",
-        "Alder House flats have had a spate of cuckooing reports.",
+        "Detached session on the Dunmore estate: a quiet night, two groups met.",
+        "Police patrols on the Fernhill estate were stepped up after the fireworks.",
+        "Alder House flats had two police call-outs last month.",
         # what someone owns, and institutions named like blocks
-        "Will to be read next week; Grandmother's estate includes the family home.",
-        "Lamar appeared at Crown Court today; sentencing next month.",
+        "Grandad's estate is still being sorted out by the solicitor.",
+        "Lamar is due at Crown Court in the new year.",
         "Jade has her hearing at the Youth Court on Monday.",
         # every town's street, and a street that is no one's name
         "Ryan went shopping on the High Street after school.",
@@ -86,4 +86,13 @@ def test_a_street_naming_a_place_everyone_uses_stays(text, street):
 def test_a_home_on_the_same_street_still_comes_out():
     assert deidentify("Kelsey lives on Larch Street near the food bank.").text == (
         "[NAME] lives on [ADDRESS] near the food bank."
+    )
+
+
+def test_a_house_by_its_own_name_beside_a_named_person_comes_out():
+    assert deidentify("I visited Keanu at The Laurels children's home today.").text == (
+        "I visited [NAME] at [ADDRESS] children's home today."
+    )
+    assert deidentify("The Laurels were in flower along the drive.").text == (
+        "The Laurels were in flower along the drive."
     )

@@ -18,10 +18,10 @@ def _loaded():
         "Stormzy and Little Simz are on at the festival this year",
         "my little sister only listens to Taylor Swift now",
         "He has posters of Bukayo Saka and Cole Palmer in his room.",
-        "YP has been watching Andrew Tate videos; discussed healthy relationships.",
-        "Prince William opened the new youth centre last spring.",
-        "Session cancelled because of Storm Darragh.",
-        "we watched Bluey with my cousins all afternoon",
+        "He quotes Andrew Tate a lot in group sessions.",
+        "Prince William was on the news talking about homelessness.",
+        "Storm Darragh brought the fence down at the youth club.",
+        "Peppa Pig was on in the waiting room again",
     ],
 )
 def test_a_public_figure_stays(text):
@@ -44,7 +44,7 @@ def test_a_private_person_with_a_famous_name_still_comes_out(text, name):
 
 @pytest.mark.parametrize(
     "text",
-    ["Name: prefer not to say", "Name: Child B", "Referrer name: self", "Name: anonymous"],
+    ["Full name: prefer not to say", "Child's name: Child C", "Name: anonymous", "Name: YP (withheld)"],
 )
 def test_a_name_field_given_no_name_stays(text):
     assert deidentify(text).text == text

@@ -14,11 +14,11 @@ def _loaded():
 @pytest.mark.parametrize(
     ("text", "school"),
     [
-        ("Her son is being picked on by boys from Ashgrove Secondary.", "Ashgrove Secondary"),
-        ("School: St Winifred's R.C. Primary (sibling).", "St Winifred's R.C. Primary"),
-        ("Now attending Millbrook Alternative Provision on Mondays.", "Millbrook Alternative Provision"),
-        ("Worker met him outside Northfield Learning Centre after lunch.", "Northfield Learning Centre"),
-        ("She has a place at Coleg Glannau from September.", "Coleg Glannau"),
+        ("Ashgrove Secondary have asked for a meeting about his attendance.", "Ashgrove Secondary"),
+        ("Her little brother is at St Winifred's R.C. Primary.", "St Winifred's R.C. Primary"),
+        ("Millbrook Alternative Provision offered him a trial week.", "Millbrook Alternative Provision"),
+        ("He was collected from Northfield Learning Centre by taxi.", "Northfield Learning Centre"),
+        ("Coleg Glannau confirmed her course starts in the autumn.", "Coleg Glannau"),
     ],
 )
 def test_a_school_named_by_its_kind_comes_out(text, school):
@@ -31,7 +31,7 @@ def test_a_school_named_by_its_kind_comes_out(text, school):
     "text",
     [
         # headings on a referral form, one per line
-        "Level of need: Level 3\nPrimary category: Physical Harm\nSecondary: Neglect",
+        "Concern type\nMain concern: Physical Harm\nSecondary: Neglect",
         "Risk was discussed with the Secondary Schools Lead at the panel.",
     ],
 )

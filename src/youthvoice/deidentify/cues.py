@@ -834,7 +834,8 @@ _NAME_PLACEHOLDER = re.compile(r"\[NAME\]")
 
 
 _SURNAME_AFTER_NAME = re.compile(
-    rf"\[NAME\](?:\s+\[NAME\]|\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+)(?![\w:]))+"  # not "[NAME] Re:"
+    # not "[NAME] Re:", and not the first word of the next line ("Keyworker: [NAME]\nNext review")
+    rf"\[NAME\](?:\s+\[NAME\]|[^\S\n]+(?<!['’-])(?P<surname>{_CAP}{_BODY}+)(?![\w:]))+"
 )
 
 

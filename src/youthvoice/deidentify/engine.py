@@ -442,7 +442,7 @@ def _street(match: re.Match, r: Replacer) -> str:
     if (generic and not lives_there) or words[0] in all_not_names():
         return match.group(0)
     if not lives_there and FACILITY_AFTER.match(match.string, match.end()):
-        return match.group(0)  # the street names a facility, not anyone's home: "the Hope Street food bank"
+        return match.group(0)  # the street names a facility, not anyone's home: "the Larch Street food bank"
     if not lives_there and any(
         start <= match.start(group) and match.end(group) <= end
         for start, end in not_people_spans(match.string)

@@ -44,8 +44,8 @@ _INSTITUTIONS = (
     "Institute|University|Leisure|Baths|Pool|Retail|Shopping|Mall|Barracks|Crown\\s+Court|Magistrates"
 )
 _INSTITUTION = re.compile(rf"\b{_CAPITALISED}(?:{_INSTITUTIONS})\b|\b(?:[A-Z][\w'’\-]*\s+){{1,2}}line\b")
-# A street's name before a place everyone uses names that place, not anyone's home: "the Hope Street food
-# bank", "Walker Road school gates", "Hunter Street car park" (not the person Hunter Street).
+# A street's name before a place everyone uses names that place, not anyone's home: "the Larch Street food
+# bank", "Carver Road school gates", "Hunter Lane car park" (not the person Hunter Lane).
 _FACILITIES = (
     r"health\s+centre|medical\s+centre|surgery|clinic|car\s+park|shops|shopping|food\s*bank|underpass|"
     r"library|mosque|church|chapel|gurdwara|temple|market|baths|pool|leisure|school|academy|practice|"

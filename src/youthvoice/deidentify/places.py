@@ -1,9 +1,9 @@
 """Places that point to a person: the estate, block or street where someone named lives, goes or was found.
 
-A named estate or block of flats ("the Lansbury estate", "Kingsley House", "the Quarry Hill flats") or an
+A named estate or block of flats ("the Dunmore estate", "Alder House", "the Brook Vale flats") or an
 everyday street name ("Station Road") identifies nobody on its own: every town has them, and a note about
 patrols on an estate is about the estate. Beside a named person it narrows that person down to a few
-hundred doors ("Tia located at Marlowe Court", "Jermaine Ashby, aged 19, of the Aylesham estate"), so it
+hundred doors ("Leanne was found at Pelham Court", "Carl Jessop, 20, of the Fernhill estate"), so it
 comes out once the names are out: the step runs after them, and only where a ``[NAME]`` (or, for an estate
 or a block, an address label) is in the text.
 """
@@ -23,10 +23,17 @@ _BLOCK = re.compile(
     rf"\b(?P<place>(?:{_WORD}[ \-]){{1,2}}"
     r"(?:[Ee]state|[Ff]lats|House|Court|Tower|Towers|Heights|Lodge|Mansions|Point))\b"
 )
+# A house or a home by its own name, as British houses and children's homes are often called: trees in the
+# plural and the old buildings houses are made of ("The Willows", "The Old Vicarage").
+_NAMED_HOUSE = re.compile(
+    r"\b(?P<house>The (?:Willows|Sycamores|Oaks|Elms|Limes|Beeches|Firs|Cedars|Laurels|Hollies|Poplars|Pines|"
+    r"Maples|Birches|Chestnuts|Rowans|Hawthorns|Larches|Yews|Alders|Acacias|Maltings|Grange|Old Vicarage|"
+    r"Old Rectory|Old Mill|Old School House|Old Forge|Coach House))\b"
+)
 _PLACE_WORDS = ("estate", "flats", "house", "court", "tower", "heights", "lodge", "mansions", "point")
 _STREET_KINDS = r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Rise|Parade|Walk"
-# A street's name, capitalised ("Station Road", "Elm Park Road") or, after a word for where someone is or
-# goes, in lower case as young people type it ("down tenby street").
+# A street's name, capitalised ("Station Road", "Ash Park Road") or, after a word for where someone is or
+# goes, in lower case as young people type it ("down corwen street").
 _STREET = re.compile(
     rf"\b(?P<street>(?:{_WORD}[ \-]){{1,2}}(?:{_STREET_KINDS}))\b"
     r"|\b(?:on|down|near|along|off|up|round|past|at|in|from|to|by)\s+"
@@ -65,15 +72,17 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
     for match in _BLOCK.finditer(text) if any(word in lower for word in _PLACE_WORDS) else ():
         words = re.split(r"[ \-]+", match.group("place").lower())
         if words[0].endswith(("'s", "’s")):
-            continue  # "Grandmother's estate": what someone owns, not a place's name
+            continue  # "Grandad's estate": what someone owns, not a place's name
         if any(word in _NOT_HOMES or word in GENERIC_STREET_WORDS for word in words[:-1]):
             continue
         if not_places is None:
             not_places = not_people_spans(text)
         start, end = match.span("place")
         if any(low <= start and end <= high for low, high in not_places):
-            continue  # a shop, a service or a place the lists know ("Selfridges House" is not a home)
+            continue  # a shop, a service or a place the lists know: not a home
         spans.append((start, end))
+    if "The " in text:
+        spans += [match.span("house") for match in _NAMED_HOUSE.finditer(text)]
     if "[NAME]" in text and mentions_street(text):
         for match in _STREET.finditer(text):
             group = "street" if match.group("street") else "lower"
@@ -81,7 +90,7 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
             if words[0] in ("high", "main") or any(word in _NOT_STREET for word in words[:-1]):
                 continue  # "the High Street" is every town's; "down our street" is nobody's name
             if FACILITY_AFTER.match(text, match.end()):
-                continue  # "the Hope Street food bank" is a place everyone uses
+                continue  # "the Larch Street food bank" is a place everyone uses
             if not_places is None:
                 not_places = not_people_spans(text)
             start, end = match.span(group)

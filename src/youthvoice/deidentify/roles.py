@@ -1,7 +1,7 @@
-"""People named by the job they do: "Youth worker Paddy ran the session", "School Nurse Amina Farouk",
-"Social worker: Summer Holloway", "my social worker is Gemma", "Sue the dinner lady".
+"""People named by the job they do: "Youth worker Declan took them bowling", "School Nurse Oluwaseun
+Adebayo", "Social worker: Summer Pryce", "my social worker is Kerry", "Pam the dinner lady".
 
-After a role, a capitalised word is a person's name even where it is also an everyday word ("Paddy",
+After a role, a capitalised word is a person's name even where it is also an everyday word ("Hope",
 "Summer"), unless it goes on naming the role ("Youth Worker Team", "Social Worker Assessment").
 """
 
@@ -23,12 +23,12 @@ _ROLES = (
 )
 _NAME = r"[A-Z][a-zà-ÿ]+(?:['’\-][A-Za-zà-ÿ]+)*"
 _ROLE_THEN_NAME = re.compile(
-    # "Youth worker Paddy", "Social worker: Summer Holloway", "my social worker is Gemma"; on one line
+    # "Youth worker Declan", "Social worker: Summer Pryce", "my social worker is Kerry"; on one line
     # (a form's "Key Worker\nRisk grading:" is two fields)
     rf"(?i:\b(?:{_ROLES}))(?P<label>[^\S\n]*[:\-–][^\S\n]*)?"
     r"(?(label)|[^\S\n]+(?:(?i:is|was|called|named)[^\S\n]+)?)"
     rf"(?P<name>{_NAME}(?: {_NAME})?)(?![\w'’])"
-    # "Sue the dinner lady", "Dawn, the school nurse,"
+    # "Pam the dinner lady", "Val, the school nurse,"
     rf"|(?<![\w'’\-])(?P<before>{_NAME}),? (?:the|our|my) (?i:{_ROLES})\b"
 )
 # Capitalised words that go on naming the role or the note, not a person.
@@ -55,11 +55,11 @@ def replace_role_names(text: str, r: Replacer) -> str:
         group = "name" if match.group("name") else "before"
         words = match.group(group).split()
         while words and words[-1].lower() in _NOT_A_PERSON:
-            words.pop()  # "Youth worker Paddy Said" is not a surname
+            words.pop()  # "Youth worker Declan Said" is not a surname
         if not words or words[0].lower() in _NOT_A_PERSON:
             return match.group(0)
         if len(words) == 1 and words[0].lower() in all_not_names():
-            return match.group(0)  # "Youth worker Friday"; with a surname it is a name ("Summer Holloway")
+            return match.group(0)  # "Youth worker Friday"; with a surname it is a name ("Summer Pryce")
         if match.group("label") and all(
             is_everyday_word(w.lower()) and not is_first_name(w.lower()) for w in words
         ):
