@@ -83,6 +83,8 @@ _OWED = _words("owe owes owed owing")
 _PERSON_WORDS = _words("girl boy lad guy man woman kid")
 _DESCRIBING_PERSON = _words("a an this that older younger old young little big")
 _NICKNAME_PREFIXES = _words("big lil little young yung younger baby wee")
+# First names in the lists that after "Big" or "Little" are still the everyday word: "Big Man", "Little Guy".
+_NOT_NICKNAMED = _words("man guy boss dog star")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
 _DETERMINERS = _words("a an the my your his her our their this these those some any every each")
@@ -887,7 +889,13 @@ def find_names(
                 decided[index] = True
             continue
         if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
-            if is_word and len(lower) > 3 and _zipf(frequencies, lower) >= _EVERYDAY_ZIPF:
+            if (
+                is_word
+                and len(lower) > 3
+                and _zipf(frequencies, lower) >= _EVERYDAY_ZIPF
+                # "Big Mike", "Lil Tony": a listed first name is the nickname's, unless it is a role or a guy
+                and (kind != "first" or lower in _ROLES or lower in _NOT_NICKNAMED)
+            ):
                 continue  # "Young Person", "Little Sister": a common word, not a nickname
             if len(lower) <= 3 or kind or not is_word or not before.sentence_start:
                 decided[index] = decided[index - 1] = True  # "Big Mo", "Little T", "see Big Gully"
