@@ -214,7 +214,8 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
 _PEOPLE_LABEL = re.compile(
     r"\b(?:Present|Apologies|Attendees|Attending|In attendance|Cc|CC|To|From|Chair|Chaired by|Minutes by"
     r"|Minute taker|Referrer|Referral source|Referred by|Allocated worker|Social worker|Key worker"
-    r"|Lead professional)\s*:\s*"
+    r"|Lead professional|Key[Ww]orker|Key Worker|Youth [Ww]orker|Case ?[Ww]orker|Named [Ww]orker|Lead [Ww]orker"
+    r"|Social Worker|Allocated Worker|Foster [Cc]arers?|Completed by|Recorded by|Written by|Author)\s*:\s*"
 )
 _LIST_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?![\w:'’-])"  # "NicLeòid", "O'Neill"; not "Re:"
 _LISTED_PERSON = re.compile(
@@ -222,6 +223,11 @@ _LISTED_PERSON = re.compile(
     r"|\[[A-Z_]+\]"
 )
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*<[^<>]{1,80}>)?\s*(?:,|;|&|and)?\s*")
+# Who a note or a message is from or to, before a colon: "Note from Ivy: ...", "Email to Robin: ...".
+_MESSAGE_PERSON = re.compile(
+    r"\b(?:Notes?|E-?mail|Message|Msg|Text|Call|Letter|Update|Feedback|Handover)\s+(?:from|to)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?=\s*:)"
+)
 
 
 def _a_persons_name(words: list[str]) -> bool:
@@ -252,6 +258,9 @@ def replace_listed_people(text: str, r: Replacer) -> str:
             if gap.end() == item.end() or not gap.group(0).strip(" ()"):
                 break  # the list ends where no comma, "and" or bracket follows
             at = gap.end()
+    for message in _MESSAGE_PERSON.finditer(text):
+        if _a_persons_name([message.group("name")]) and not overlaps(things(), *message.span("name")):
+            spans.append(message.span("name"))
     return r.replace_spans(text, sorted(set(spans)), "NAME")
 
 

@@ -838,7 +838,7 @@ def find_names(
             # "Kai from Hull told me", "Dawn from the council said": from somewhere, then saying something
             or (
                 kind == "first"
-                and following == "from"
+                and following in ("from", "at")  # "Joy at church said"
                 and any(w.lower in _STRONG_AFTER for w in words[index + 2 : index + 6])
                 and _zipf(frequencies, lower) < 5.0
             )
@@ -871,6 +871,8 @@ def find_names(
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
                 or (previous in _PROFESSIONS and bool(kind))  # "Housing officer Dean Booth"
                 or (spoken_before in _IT_IS and (kind == "first" or (not is_word and rare)))  # "its Jasper"
+            # "my keyworker is Hope", "her social worker was Dawn": who holds the role
+            or (previous in ("is", "was") and before_that in _ROLES and kind == "first")
                 or (following == "from" and kind == "first" and not is_word)  # "Oisín from year 9"
                 or _named_in_brackets(text, word)  # "aunt (Maureen)"
             )
@@ -1429,6 +1431,10 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
             return False  # "Will my keyworker be there?"
         # "O'Connor the PE teacher", "Fatoumata my sister"
         return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
+    if (verb, then) == ("next", "door") or _NEIGHBOUR_AFTER.match(text, words[index].end):
+        return True  # "Patience next door", "Dale across the road": a neighbour
+    if _YEAR_GROUP_AFTER.match(text, words[index].end):
+        return True  # "Crystal in year 9", "Sunny in my form": a pupil
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
 
@@ -1506,6 +1512,8 @@ _AGE_AFTER = re.compile(
     r"|\s*\(\s*(?:Y|Yr|Year)\s?\d{1,2}\s*\)"  # "Rose Mellor (Y8)": a pupil's year group
 )
 _POSSESSIVE_PRONOUNS = _words("my her his their our your")
+_NEIGHBOUR_AFTER = re.compile(r"\s+(?:across|over|down|up)\s+the\s+(?:road|street|landing|corridor)\b")
+_YEAR_GROUP_AFTER = re.compile(r"\s+in\s+(?:(?:year|yr|y)\s?\d{1,2}\b|(?:my|our|her|his)\s+(?:class|form|year)\b)")
 _PERSON_NOUNS = _words(
     """one person girl boy lad kid child baby oldest youngest eldest middle twin victim witness owner
     leader only name nickname"""
@@ -1529,7 +1537,7 @@ _ROLES = _words(
     dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
     grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro head
     officer partner ex stepfather stepmother stepbrother stepsister foster keyworker caseworker counsellor
-    mentor coach nurse tutor"""
+    mentor coach nurse tutor lady caretaker cleaner receptionist cook"""
 )
 
 
