@@ -62,9 +62,11 @@ _FORM_LABELS = _words(
     """date dob d.o.b address postcode age school phone tel mobile email gender sex nhs year ethnicity born
     and but aka alias who which referred"""
 )
-_NO_NAME_GIVEN = _words("unknown n/a na not none withheld refused redacted tbc blank declined prefer self anonymous")
+_NO_NAME_GIVEN = _words("unknown n/a na not none withheld refused redacted tbc blank declined prefer rather self anonymous")
 # "Name: Child A", "Name: Young Person 3": the pseudonym a form or a report gives in place of a name.
-_PSEUDONYM = re.compile(r"(?:child|young\s+person|yp|person|pupil|sibling|adult|male|female)\s+(?:[A-Z]|\d{1,3})$", re.I)
+_PSEUDONYM = re.compile(
+    r"(?:child|young\s+person|yp|person|pupil|sibling|adult|male|female)\s+(?:[A-Z]|\d{1,3})(?![\w'’-])", re.I
+)
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|DCI|PCSO|Sgt|Insp|Cllr|Prof|Rev)"
 TITLE_HINT = re.compile(rf"\b{_TITLES}\b")
 # A name's letters, accents included, with inner apostrophes and hyphens: "Siân", "O'Brien", "Ellie-Mae".
@@ -195,7 +197,7 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
             keep += 1
         if not keep or words[0].lower() in _NO_NAME_GIVEN or words[0].startswith("["):
             return match.group(0)
-        if _PSEUDONYM.match(" ".join(words[:keep])):
+        if _PSEUDONYM.match(match.string, match.start("name")):
             return match.group(0)
         name_start = match.start("name") - match.start()
         name_end = name_start + len(" ".join(words[:keep]))

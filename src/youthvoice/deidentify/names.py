@@ -1431,9 +1431,10 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
             return False  # "Will my keyworker be there?"
         # "O'Connor the PE teacher", "Fatoumata my sister"
         return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
-    if (verb, then) == ("next", "door") or _NEIGHBOUR_AFTER.match(text, words[index].end):
+    asked = words[index].lower in _MODALS and "?" in text[words[index].end :]  # "Will in year 9 be ...?"
+    if not asked and ((verb, then) == ("next", "door") or _NEIGHBOUR_AFTER.match(text, words[index].end)):
         return True  # "Patience next door", "Dale across the road": a neighbour
-    if _YEAR_GROUP_AFTER.match(text, words[index].end):
+    if not asked and _YEAR_GROUP_AFTER.match(text, words[index].end):
         return True  # "Crystal in year 9", "Sunny in my form": a pupil
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
 
