@@ -1514,7 +1514,9 @@ _AGE_AFTER = re.compile(
 )
 _POSSESSIVE_PRONOUNS = _words("my her his their our your")
 _NEIGHBOUR_AFTER = re.compile(r"\s+(?:across|over|down|up)\s+the\s+(?:road|street|landing|corridor)\b")
-_YEAR_GROUP_AFTER = re.compile(r"\s+in\s+(?:(?:year|yr|y)\s?\d{1,2}\b|(?:my|our|her|his)\s+(?:class|form|year)\b)")
+_YEAR_GROUP_AFTER = re.compile(
+    r"\s+in\s+(?:(?:[Yy]ear|[Yy]r|[Yy])\s?\d{1,2}\b|(?:my|our|her|his)\s+(?:class|form|year)\b)"
+)
 _PERSON_NOUNS = _words(
     """one person girl boy lad kid child baby oldest youngest eldest middle twin victim witness owner
     leader only name nickname"""
