@@ -114,3 +114,43 @@ def test_a_name_that_is_also_a_word_goes_where_the_words_around_say_who(text, na
 )
 def test_the_same_cues_leave_words_and_agencies(text):
     _kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Allocated worker changed from Gail to Ewan Fraser on Monday.", ("Gail", "Ewan", "Fraser")),
+        ("Case transferred from Trudy Penn to Ola Smith last week.", ("Trudy", "Penn", "Ola", "Smith")),
+        ("Known as: Badger", ("Badger",)),
+        ("AKA: Tiny", ("Tiny",)),
+        ("She was with an older male known locally as Tank.", ("Tank",)),
+        ("Amber in Year 9 was upset at lunch.", ("Amber",)),
+    ],
+)
+def test_handovers_aliases_and_year_groups_name_people(text, names):
+    _gone(text, *names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Risk rating changed from Amber to Red after the episode.",
+        "She moved from Leeds to Bradford in the summer.",
+        "AKA: none",
+        "we went to see Nain in Bangor at Easter",
+        "Taid fixed my bike again",
+        "a man in a silver Merc followed us home",
+        "the adult male offered her a lift",
+        "Will attend the review on Friday.",
+        "May need a lift to court next week.",
+    ],
+)
+def test_ratings_places_grandparents_cars_and_plans_are_kept(text):
+    _kept(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Will went home early.", "Will did not attend the review.", "Will drove me home after."]
+)
+def test_will_before_what_he_did_is_still_a_name(text):
+    _gone(text, "Will")

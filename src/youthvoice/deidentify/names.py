@@ -936,6 +936,8 @@ def find_names(
                     )
                     or (following == "here" and word.sentence_start and index == 0)  # "Rocky here lol"
                 )
+                if did and _modal_before_verb(word, after, following, dictionary):
+                    did = False  # "Will attend the review", "May need a lift": a plan, not someone
                 if strong or did or (weak and (not word.sentence_start or owns)):
                     decided[index] = True
             elif not is_word and _from_somewhere(words, index, text, frequencies):
@@ -1437,6 +1439,29 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
     if not asked and _YEAR_GROUP_AFTER.match(text, words[index].end):
         return True  # "Crystal in year 9", "Sunny in my form": a pupil
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
+
+
+def _modal_before_verb(word, after, following: str, dictionary) -> bool:
+    """ "Will attend", "May need": a name that is also a modal, opening a sentence before a verb's plain form
+    (a person's name goes before "attended", "needs", "said")."""
+    return (
+        word.lower in ("will", "may")
+        and word.sentence_start
+        and bool(following)
+        and after.text.islower()
+        and following in dictionary
+        and following not in _STRONG_AFTER
+        and not following.endswith(("s", "ed", "ing"))
+        and following not in _IRREGULAR_PAST
+        and following not in _AUXILIARIES  # "Will did not attend", "May has left"
+    )
+
+
+_IRREGULAR_PAST = _words(
+    """went came saw got took gave told said ran made left brought bought caught fought thought sent spent
+    kept slept felt met sat stood found lost put hit hurt cut let set shut won wrote rode drove broke spoke
+    stole woke chose froze threw grew knew blew drew flew swore tore wore began drank rang sang swam"""
+)
 
 
 def _from_somewhere(words, index: int, text: str, frequencies) -> bool:
