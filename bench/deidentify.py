@@ -347,7 +347,9 @@ def main() -> None:
     common = common_english_words()
     independent_texts = []
     summaries = {}
-    paths = INDEPENDENT_SETS + (HELDOUT_SETS if args.heldout else []) + (TRAINING_SETS if args.training else [])
+    paths = (
+        INDEPENDENT_SETS + (HELDOUT_SETS if args.heldout else []) + (TRAINING_SETS if args.training else [])
+    )
     for path in paths:
         if args.set and path.stem not in args.set:
             continue

@@ -62,7 +62,9 @@ _FORM_LABELS = _words(
     """date dob d.o.b address postcode age school phone tel mobile email gender sex nhs year ethnicity born
     and but aka alias who which referred"""
 )
-_NO_NAME_GIVEN = _words("unknown n/a na not none withheld refused redacted tbc blank declined prefer rather self anonymous")
+_NO_NAME_GIVEN = _words(
+    "unknown n/a na not none withheld refused redacted tbc blank declined prefer rather self anonymous"
+)
 # "Name: Child A", "Name: Young Person 3": the pseudonym a form or a report gives in place of a name.
 _PSEUDONYM = re.compile(
     r"(?:child|young\s+person|yp|person|pupil|sibling|adult|male|female)\s+(?:[A-Z]|\d{1,3})(?![\w'’-])", re.I
@@ -216,7 +218,8 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
 _PEOPLE_LABEL = re.compile(
     r"\b(?:Present|Apologies|Attendees|Attending|In attendance|Cc|CC|To|From|Chair|Chaired by|Minutes by"
     r"|Minute taker|Referrer|Referral source|Referred by|Allocated worker|Social worker|Key worker"
-    r"|Lead professional|Key[Ww]orker|Key Worker|Youth [Ww]orker|Case ?[Ww]orker|Named [Ww]orker|Lead [Ww]orker"
+    r"|Lead professional|Key[Ww]orker|Key Worker|Youth [Ww]orker|Case ?[Ww]orker|Named [Ww]orker"
+    r"|Lead [Ww]orker"
     r"|Social Worker|Allocated Worker|Foster [Cc]arers?|Completed by|Recorded by|Written by|Author)\s*:\s*"
 )
 _LIST_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?![\w:'’-])"  # "NicLeòid", "O'Neill"; not "Re:"
@@ -231,7 +234,8 @@ _ALIAS_LABEL = re.compile(
     r"(?P<name>[^\W\d_][\w'’\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2})"
 )
 # A case handed from one worker to another: "allocation changed from Gail to Ewan Fraser".
-_HANDOVER_SIDE = r"(?:\[NAME\]|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?: [A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})"
+_HANDOVER_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_HANDOVER_SIDE = rf"(?:\[NAME\]|{_HANDOVER_WORD}(?: {_HANDOVER_WORD}){{0,2}})"
 _HANDOVER = re.compile(
     r"\b(?:changed|transferred|handed\s+over|handed|passed|reallocated|re-allocated|switched)\s+from\s+"
     rf"(?P<was>{_HANDOVER_SIDE})\s+to\s+(?P<now>{_HANDOVER_SIDE})"
@@ -274,7 +278,8 @@ def replace_listed_people(text: str, r: Replacer) -> str:
             at = gap.end()
     for alias in _ALIAS_LABEL.finditer(text):
         if alias.group("name").lower() not in _NO_NAME_GIVEN and not overlaps(things(), *alias.span("name")):
-            spans.append(alias.span("name"))  # "Known as: Badger": any word there is what the person is called
+            # "Known as: Badger": any word there is what the person is called
+            spans.append(alias.span("name"))
     if " from " in text:
         for handover in _HANDOVER.finditer(text):
             # a case passed from one worker to another, when each side reads as a person's name (not a
@@ -284,7 +289,9 @@ def replace_listed_people(text: str, r: Replacer) -> str:
                 _a_persons_name(handover.group(side).split()) and handover.group(side).lower() not in _RATINGS
                 for side in sides
             ):
-                spans += [handover.span(side) for side in sides if not overlaps(things(), *handover.span(side))]
+                spans += [
+                    handover.span(side) for side in sides if not overlaps(things(), *handover.span(side))
+                ]
     for message in _MESSAGE_PERSON.finditer(text):
         if _a_persons_name([message.group("name")]) and not overlaps(things(), *message.span("name")):
             spans.append(message.span("name"))

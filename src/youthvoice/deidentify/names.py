@@ -871,8 +871,8 @@ def find_names(
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
                 or (previous in _PROFESSIONS and bool(kind))  # "Housing officer Dean Booth"
                 or (spoken_before in _IT_IS and (kind == "first" or (not is_word and rare)))  # "its Jasper"
-            # "my keyworker is Hope", "her social worker was Dawn": who holds the role
-            or (previous in ("is", "was") and before_that in _ROLES and kind == "first")
+                # "my keyworker is Hope", "her social worker was Dawn": who holds the role
+                or (previous in ("is", "was") and before_that in _ROLES and kind == "first")
                 or (following == "from" and kind == "first" and not is_word)  # "Oisín from year 9"
                 or _named_in_brackets(text, word)  # "aunt (Maureen)"
             )

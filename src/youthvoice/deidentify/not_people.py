@@ -77,6 +77,8 @@ def _storms_and_royals(text: str) -> list[tuple[int, int]]:
     from youthvoice.deidentify.names import is_first_name
 
     return [m.span() for m in _STORM_OR_ROYAL.finditer(text) if is_first_name(m.group("given").lower())]
+
+
 _STORM_OR_ROYAL_WORDS = frozenset({"storm", "king", "queen", "prince", "princess"})
 # Drugs with a first name for a street name ("selling charlie", "on mandy", "molly was handed out") are not
 # people: after a word for dealing, carrying or taking them, or when they are handed out. A weak cue
