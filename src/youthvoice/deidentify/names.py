@@ -22,7 +22,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.deidentify.not_people import not_people_spans
+from youthvoice.deidentify.not_people import not_people_spans, register_first_names
 
 _DATA = Path(__file__).with_name("data")
 
@@ -494,6 +494,9 @@ def is_word_not_first_name(word: str) -> bool:
 def is_first_name(word: str) -> bool:
     """A first name from the open name lists (the word as written, in lower case)."""
     return word in _lexicon()[0]
+
+
+register_first_names(is_first_name)  # "Storm Agnes", "Prince Harry": not_people reads these by a first name
 
 
 def is_first_name_ignoring_accents(word: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -71,12 +72,21 @@ _STORM_OR_ROYAL = re.compile(
 )
 
 
-def _storms_and_royals(text: str) -> list[tuple[int, int]]:
-    # Storms and royals go by a first name; "Storm Kavanagh" is a person called Storm. (Imported here:
-    # names.py imports this module.)
-    from youthvoice.deidentify.names import is_first_name
+# Whether a word is a first name: names.py registers its lists here (it imports this module, so this module
+# cannot import it). Until then no storm or royal is read.
+_is_first_name: Callable[[str], bool] | None = None
 
-    return [m.span() for m in _STORM_OR_ROYAL.finditer(text) if is_first_name(m.group("given").lower())]
+
+def register_first_names(is_first_name: Callable[[str], bool]) -> None:
+    global _is_first_name
+    _is_first_name = is_first_name
+
+
+def _storms_and_royals(text: str) -> list[tuple[int, int]]:
+    # Storms and royals go by a first name; "Storm Kavanagh" is a person called Storm.
+    if _is_first_name is None:
+        return []
+    return [m.span() for m in _STORM_OR_ROYAL.finditer(text) if _is_first_name(m.group("given").lower())]
 
 
 _STORM_OR_ROYAL_WORDS = frozenset({"storm", "king", "queen", "prince", "princess"})
