@@ -61,6 +61,8 @@ INDEPENDENT_SETS = sorted((ROOT / "evaluation" / "deidentify").glob("*.jsonl"))
 # Sets kept apart while they were held out; --heldout scores them too (sets D and F, in set_f/, are
 # development sets now).
 HELDOUT_SETS = sorted((ROOT / "evaluation" / "heldout" / "deidentify").rglob("*.jsonl"))
+# Sets written to train the learned name veto; development sets since session 15 (--training scores them).
+TRAINING_SETS = sorted((ROOT / "evaluation" / "training" / "deidentify").rglob("*.jsonl"))
 
 # Presidio's entity types -> ours. ORGANIZATION and LOCATION are the nearest Presidio has to a school and a
 # street address; everything else it finds (dates, NRP, licence numbers...) is "OTHER": it still takes the
@@ -272,7 +274,7 @@ def run_before(ref: str, args: argparse.Namespace) -> dict:
         subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
         out = Path(folder) / "before.json"
         command = [sys.executable, __file__, "--src", str(Path(folder) / "src"), "--json", str(out)]
-        command += ["--quick"] * args.quick + ["--heldout"] * args.heldout
+        command += ["--quick"] * args.quick + ["--heldout"] * args.heldout + ["--training"] * args.training
         for name in args.set or ():
             command += ["--set", name]
         subprocess.run(command, check=True, cwd=ROOT)
@@ -293,6 +295,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--heldout", action="store_true", help="score the sets in evaluation/heldout/deidentify/ too"
+    )
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="score the sets in evaluation/training/deidentify/ too (development sets since session 15)",
     )
     parser.add_argument(
         "--compare-with",
@@ -340,7 +347,10 @@ def main() -> None:
     common = common_english_words()
     independent_texts = []
     summaries = {}
-    for path in INDEPENDENT_SETS + (HELDOUT_SETS if args.heldout else []):
+    paths = (
+        INDEPENDENT_SETS + (HELDOUT_SETS if args.heldout else []) + (TRAINING_SETS if args.training else [])
+    )
+    for path in paths:
         if args.set and path.stem not in args.set:
             continue
         lines = load_independent(path)

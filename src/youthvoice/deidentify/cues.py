@@ -62,10 +62,15 @@ _FORM_LABELS = _words(
     """date dob d.o.b address postcode age school phone tel mobile email gender sex nhs year ethnicity born
     and but aka alias who which referred"""
 )
-# A form's name field filled with no name: "Name: prefer not to say", "Name: Child A", "Referrer name: self".
+# A form's name field filled with no name: "Name: prefer not to say", "Referrer name: self", "Name: same as
+# above", "Name: Mum".
 _NO_NAME_GIVEN = _words(
-    """unknown n/a na not none withheld refused redacted tbc blank declined prefer self anonymous anon child
-    young yp same see as parent mum dad mother father carer"""
+    """unknown n/a na not none withheld refused redacted tbc blank declined prefer rather self anonymous anon
+    same see as parent mum dad mother father carer child young yp"""
+)
+# "Name: Child A", "Name: Young Person 3": the pseudonym a form or a report gives in place of a name.
+_PSEUDONYM = re.compile(
+    r"(?:child|young\s+person|yp|person|pupil|sibling|adult|male|female)\s+(?:[A-Z]|\d{1,3})(?![\w'’-])", re.I
 )
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|PC|DC|DS|DI|DCI|PCSO|Sgt|Insp|Cllr|Prof|Rev)"
 TITLE_HINT = re.compile(rf"\b{_TITLES}\b")
@@ -81,7 +86,7 @@ _STRONG_NAME_CUE = (
 _NAME_CONTEXT = re.compile(
     # The look-ahead lists the first letters of every cue: it lets ``re`` skip other words quickly.
     rf"(?=[abcghiklmnortw])(?P<lead>\b(?:(?P<strong>{_STRONG_NAME_CUE})|"
-    r"(?:call|calls|called)\s+(?:him|her|them|me)|called|named|known\s+(?:only\s+|simply\s+|just\s+)?as|goes\s+by|"
+    r"(?:call|calls|called)\s+(?:him|her|them|me)|called|named|known\s+(?:only\s+|simply\s+|just\s+|locally\s+|on\s+the\s+streets?\s+|round\s+here\s+)?as|goes\s+by|"
     r"my\s+(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|brother|sister|cousin|uncle|auntie|aunt|"
     r"neighbour|social\s+worker|youth\s+worker|teacher|key\s+worker|carer|foster\s+carer|"
     r"mum's\s+boyfriend|dad's\s+girlfriend),?|"
@@ -197,6 +202,8 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
             keep += 1
         if not keep or words[0].lower() in _NO_NAME_GIVEN or words[0].startswith("["):
             return match.group(0)
+        if _PSEUDONYM.match(match.string, match.start("name")):
+            return match.group(0)
         name_start = match.start("name") - match.start()
         name_end = name_start + len(" ".join(words[:keep]))
         whole = match.group(0)
@@ -214,7 +221,9 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
 _PEOPLE_LABEL = re.compile(
     r"\b(?:Present|Apologies|Attendees|Attending|In attendance|Cc|CC|To|From|Chair|Chaired by|Minutes by"
     r"|Minute taker|Referrer|Referral source|Referred by|Allocated worker|Social worker|Key worker"
-    r"|Lead professional)\s*:\s*"
+    r"|Lead professional|Key[Ww]orker|Key Worker|Youth [Ww]orker|Case ?[Ww]orker|Named [Ww]orker"
+    r"|Lead [Ww]orker"
+    r"|Social Worker|Allocated Worker|Foster [Cc]arers?|Completed by|Recorded by|Written by|Author)\s*:\s*"
 )
 _LIST_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?![\w:'’-])"  # "NicLeòid", "O'Neill"; not "Re:"
 _LISTED_PERSON = re.compile(
@@ -222,6 +231,24 @@ _LISTED_PERSON = re.compile(
     r"|\[[A-Z_]+\]"
 )
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*<[^<>]{1,80}>)?\s*(?:,|;|&|and)?\s*")
+# What a person goes by, after a label: "Known as: Badger", "AKA: Tiny". (Not "Name:": see _LABELLED_NAME.)
+_ALIAS_LABEL = re.compile(
+    r"\b(?:[Kk]nown [Aa]s|[Aa]lso [Kk]nown [Aa]s|AKA|[Aa]ka|A\.K\.A\.?|[Nn]ickname|[Aa]lias(?:es)?)\s*:\s*"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2})"
+)
+# A case handed from one worker to another: "allocation changed from Gail to Ewan Fraser".
+_HANDOVER_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_HANDOVER_SIDE = rf"(?:\[NAME\]|{_HANDOVER_WORD}(?: {_HANDOVER_WORD}){{0,2}})"
+_HANDOVER = re.compile(
+    r"\b(?:changed|transferred|handed\s+over|handed|passed|reallocated|re-allocated|switched)\s+from\s+"
+    rf"(?P<was>{_HANDOVER_SIDE})\s+to\s+(?P<now>{_HANDOVER_SIDE})"
+)
+_RATINGS = _words("red amber green blue gold silver bronze high medium low")
+# Who a note or a message is from or to, before a colon: "Note from Ivy: ...", "Email to Robin: ...".
+_MESSAGE_PERSON = re.compile(
+    r"\b(?:Notes?|E-?mail|Message|Msg|Text|Call|Letter|Update|Feedback|Handover)\s+(?:from|to)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?=\s*:)"
+)
 
 
 def _a_persons_name(words: list[str]) -> bool:
@@ -252,6 +279,25 @@ def replace_listed_people(text: str, r: Replacer) -> str:
             if gap.end() == item.end() or not gap.group(0).strip(" ()"):
                 break  # the list ends where no comma, "and" or bracket follows
             at = gap.end()
+    for alias in _ALIAS_LABEL.finditer(text):
+        if alias.group("name").lower() not in _NO_NAME_GIVEN and not overlaps(things(), *alias.span("name")):
+            # "Known as: Badger": any word there is what the person is called
+            spans.append(alias.span("name"))
+    if " from " in text:
+        for handover in _HANDOVER.finditer(text):
+            # a case passed from one worker to another, when each side reads as a person's name (not a
+            # rating: "changed from Amber to Red")
+            sides = [side for side in ("was", "now") if not handover.group(side).startswith("[")]
+            if all(
+                _a_persons_name(handover.group(side).split()) and handover.group(side).lower() not in _RATINGS
+                for side in sides
+            ):
+                spans += [
+                    handover.span(side) for side in sides if not overlaps(things(), *handover.span(side))
+                ]
+    for message in _MESSAGE_PERSON.finditer(text):
+        if _a_persons_name([message.group("name")]) and not overlaps(things(), *message.span("name")):
+            spans.append(message.span("name"))
     return r.replace_spans(text, sorted(set(spans)), "NAME")
 
 
@@ -858,7 +904,7 @@ def absorb_surnames(text: str, r: Replacer) -> str:
 # 'Lil S'", "known as \"Ghost\"". Every quoted item of the list is a name (a nickname is as identifying).
 _ALIAS_CUE = re.compile(
     r"\b(?:(?:the|a|his|her|their|street|real|fake|other)\s+names?|nick\s?names?|alias(?:es)?|a\.?k\.?a\.?|"
-    r"known\s+(?:only\s+|simply\s+|just\s+)?as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)"
+    r"known\s+(?:only\s+|simply\s+|just\s+|locally\s+|on\s+the\s+streets?\s+|round\s+here\s+)?as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)"
     r"|also\s+called|saved\s+(?:as|under))"
     r"(?:\s+(?:list|used|given|is|are|was|were|of|include|includes|like))*\s*[:\-–]?\s*(?=[\"'“‘])",
     re.IGNORECASE,

@@ -278,7 +278,7 @@ def deidentify(
     out = _step(replace_quoted_aliases, out, r)
     out = _step(replace_initials, out, r)
     out = _step(replace_person_initials, out, r)
-    if ":" in out:
+    if ":" in out or " from " in out:
         out = _step(replace_listed_people, out, r)
     if TITLE_HINT.search(out):
         out = _step(replace_title_names, out, r)

@@ -22,7 +22,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.deidentify.not_people import not_people_spans
+from youthvoice.deidentify.not_people import not_people_spans, register_first_names
 
 _DATA = Path(__file__).with_name("data")
 
@@ -83,6 +83,8 @@ _OWED = _words("owe owes owed owing")
 _PERSON_WORDS = _words("girl boy lad guy man woman kid")
 _DESCRIBING_PERSON = _words("a an this that older younger old young little big")
 _NICKNAME_PREFIXES = _words("big lil little young yung younger baby wee")
+# First names in the lists that after "Big" or "Little" are still the everyday word: "Big Man", "Little Guy".
+_NOT_NICKNAMED = _words("man guy boss dog star")
 # Before a word, these make it a thing or a place, not a person: "my Monzo", "a Mercedes", "the Prince's
 # Trust", "in Preston", "at McDonald's", "St John Ambulance".
 _DETERMINERS = _words("a an the my your his her our their this these those some any every each")
@@ -494,6 +496,9 @@ def is_first_name(word: str) -> bool:
     return word in _lexicon()[0]
 
 
+register_first_names(is_first_name)  # "Storm Agnes", "Prince Harry": not_people reads these by a first name
+
+
 def is_first_name_ignoring_accents(word: str) -> bool:
     """A first name from the open name lists, as written or without its accents (lower case: "inès")."""
     first = _lexicon()[0]
@@ -836,7 +841,7 @@ def find_names(
             # "Kai from Hull told me", "Dawn from the council said": from somewhere, then saying something
             or (
                 kind == "first"
-                and following == "from"
+                and following in ("from", "at")  # "Joy at church said"
                 and any(w.lower in _STRONG_AFTER for w in words[index + 2 : index + 6])
                 and _zipf(frequencies, lower) < 5.0
             )
@@ -869,6 +874,8 @@ def find_names(
                 previous in _ROLE_BEFORE  # "Pupil Rose Mellor"
                 or (previous in _PROFESSIONS and bool(kind))  # "Housing officer Dean Booth"
                 or (spoken_before in _IT_IS and (kind == "first" or (not is_word and rare)))  # "its Jasper"
+                # "my keyworker is Hope", "her social worker was Dawn": who holds the role
+                or (previous in ("is", "was") and before_that in _ROLES and kind == "first")
                 or (following == "from" and kind == "first" and not is_word)  # "Oisín from year 9"
                 or _named_in_brackets(text, word)  # "aunt (Maureen)"
             )
@@ -887,7 +894,13 @@ def find_names(
                 decided[index] = True
             continue
         if word.capital and previous in _NICKNAME_PREFIXES and before.capital:
-            if is_word and len(lower) > 3 and _zipf(frequencies, lower) >= _EVERYDAY_ZIPF:
+            if (
+                is_word
+                and len(lower) > 3
+                and _zipf(frequencies, lower) >= _EVERYDAY_ZIPF
+                # "Big Mike", "Lil Tony": a listed first name is the nickname's, unless it is a role or a guy
+                and (kind != "first" or lower in _ROLES or lower in _NOT_NICKNAMED)
+            ):
                 continue  # "Young Person", "Little Sister": a common word, not a nickname
             if len(lower) <= 3 or kind or not is_word or not before.sentence_start:
                 decided[index] = decided[index - 1] = True  # "Big Mo", "Little T", "see Big Gully"
@@ -926,6 +939,8 @@ def find_names(
                     )
                     or (following == "here" and word.sentence_start and index == 0)  # "Rocky here lol"
                 )
+                if did and _modal_before_verb(word, after, following, dictionary):
+                    did = False  # "Will attend the review", "May need a lift": a plan, not someone
                 if strong or did or (weak and (not word.sentence_start or owns)):
                     decided[index] = True
             elif not is_word and _from_somewhere(words, index, text, frequencies):
@@ -1421,7 +1436,35 @@ def _described(words, index: int, text: str, dictionary, *, word_name: bool = Fa
             return False  # "Will my keyworker be there?"
         # "O'Connor the PE teacher", "Fatoumata my sister"
         return any(w.lower in _ROLES for w in words[index + 2 : index + 5])
+    asked = words[index].lower in _MODALS and "?" in text[words[index].end :]  # "Will in year 9 be ...?"
+    if not asked and ((verb, then) == ("next", "door") or _NEIGHBOUR_AFTER.match(text, words[index].end)):
+        return True  # "Patience next door", "Dale across the road": a neighbour
+    if not asked and _YEAR_GROUP_AFTER.match(text, words[index].end):
+        return True  # "Crystal in year 9", "Sunny in my form": a pupil
     return (verb == "from" and then in ("my", "the", "our")) or (verb == "at" and then == "the")
+
+
+def _modal_before_verb(word, after, following: str, dictionary) -> bool:
+    """ "Will attend", "May need": a name that is also a modal, opening a sentence before a verb's plain form
+    (a person's name goes before "attended", "needs", "said")."""
+    return (
+        word.lower in ("will", "may")
+        and word.sentence_start
+        and bool(following)
+        and after.text.islower()
+        and following in dictionary
+        and following not in _STRONG_AFTER
+        and not following.endswith(("s", "ed", "ing"))
+        and following not in _IRREGULAR_PAST
+        and following not in _AUXILIARIES  # "Will did not attend", "May has left"
+    )
+
+
+_IRREGULAR_PAST = _words(
+    """went came saw got took gave told said ran made left brought bought caught fought thought sent spent
+    kept slept felt met sat stood found lost put hit hurt cut let set shut won wrote rode drove broke spoke
+    stole woke chose froze threw grew knew blew drew flew swore tore wore began drank rang sang swam"""
+)
 
 
 def _from_somewhere(words, index: int, text: str, frequencies) -> bool:
@@ -1498,6 +1541,10 @@ _AGE_AFTER = re.compile(
     r"|\s*\(\s*(?:Y|Yr|Year)\s?\d{1,2}\s*\)"  # "Rose Mellor (Y8)": a pupil's year group
 )
 _POSSESSIVE_PRONOUNS = _words("my her his their our your")
+_NEIGHBOUR_AFTER = re.compile(r"\s+(?:across|over|down|up)\s+the\s+(?:road|street|landing|corridor)\b")
+_YEAR_GROUP_AFTER = re.compile(
+    r"\s+in\s+(?:(?:[Yy]ear|[Yy]r|[Yy])\s?\d{1,2}\b|(?:my|our|her|his)\s+(?:class|form|year)\b)"
+)
 _PERSON_NOUNS = _words(
     """one person girl boy lad kid child baby oldest youngest eldest middle twin victim witness owner
     leader only name nickname"""
@@ -1521,7 +1568,7 @@ _ROLES = _words(
     dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
     grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro head
     officer partner ex stepfather stepmother stepbrother stepsister foster keyworker caseworker counsellor
-    mentor coach nurse tutor"""
+    mentor coach nurse tutor lady caretaker cleaner receptionist cook"""
 )
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -78,6 +79,33 @@ _OPERATION_OR_PRISON = re.compile(
     r"\b(?:Operation|Op\.?)\s+[A-Z][\w\-]*\b|\b(?:HMP|HMYOI|HMPYOI|YOI|STC|SCH)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
 )
 _OPERATION_OR_PRISON_WORDS = frozenset({"operation", "op", "hmp", "hmyoi", "hmpyoi", "yoi", "stc", "sch"})
+# A storm the Met Office named ("Storm Bert") is weather, and a royal by title ("King Charles", "Princess
+# Anne") is a public figure the whole country knows: neither is anyone a young person could be traced by.
+# Not where a person's details follow ("Storm Riley aged 14", "Prince Adeyemi (YP)"): then it is a name.
+_STORM_OR_ROYAL = re.compile(
+    r"\b(?:Storm|King|Queen|Prince|Princess)\s+(?P<given>[A-Z][a-zà-ÿ]+)\b(?!['’]?\s*[A-Z])"
+    r"(?![,\s]*(?:\(|aged?\b|\d|who\b|is\s+\d|was\s+\d|dob\b|d\.o\.b))"
+)
+
+
+# Whether a word is a first name: names.py registers its lists here (it imports this module, so this module
+# cannot import it). Until then no storm or royal is read.
+_is_first_name: Callable[[str], bool] | None = None
+
+
+def register_first_names(is_first_name: Callable[[str], bool]) -> None:
+    global _is_first_name
+    _is_first_name = is_first_name
+
+
+def _storms_and_royals(text: str) -> list[tuple[int, int]]:
+    # Storms and royals go by a first name; "Storm Kavanagh" is a person called Storm.
+    if _is_first_name is None:
+        return []
+    return [m.span() for m in _STORM_OR_ROYAL.finditer(text) if _is_first_name(m.group("given").lower())]
+
+
+_STORM_OR_ROYAL_WORDS = frozenset({"storm", "king", "queen", "prince", "princess"})
 # Drugs with a first name for a street name ("selling charlie", "on mandy", "molly was handed out") are not
 # people: after a word for dealing, carrying or taking them, or when they are handed out. A weak cue
 # ("on", "some", "to be") counts only with the word in lower case: "on Molly's phone", "relied on Charlie".
@@ -295,6 +323,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_OPERATION_OR_PRISON)
     if words & _DRUG_NAME_WORDS:
         shapes.append(_DRUG_BY_NAME)
+    if words & _STORM_OR_ROYAL_WORDS:
+        spans += _storms_and_royals(text)
     # Every place reading starts at a capital: look only where a capitalised word begins a UK place (about
     # one text in seven; half of all texts hold "new", "west" or "high" in lower case).
     firsts = _places()[1]

@@ -313,9 +313,19 @@ _NOT_ACCOUNTS = re.compile(
 )
 
 
+def _words_joined_to_a_number(word: str, is_word) -> bool:
+    """ "16-year-old", "3-day", "12-month-old": a number and everyday words joined by hyphens."""
+    parts = word.split("-")
+    return len(parts) > 1 and parts[0].isdigit() and all(is_word(part) for part in parts[1:])
+
+
 def account_names(text: str, *, is_word) -> list[tuple[int, int]]:
     """Spans of account names in a text that speaks of an app or an account."""
-    spans = [m.span() for m in _ACCOUNT_LIKE.finditer(text) if not _NOT_ACCOUNTS.match(m.group(0))]
+    spans = [
+        m.span()
+        for m in _ACCOUNT_LIKE.finditer(text)
+        if not _NOT_ACCOUNTS.match(m.group(0)) and not _words_joined_to_a_number(m.group(0), is_word)
+    ]
     for m in _AFTER_ACCOUNT_WORD.finditer(text):
         handle = m.group("handle")
         if not is_word(handle) and not _NOT_ACCOUNTS.match(handle):
