@@ -225,7 +225,9 @@ _PEOPLE_LABEL = re.compile(
     r"|Lead [Ww]orker"
     r"|Social Worker|Allocated Worker|Foster [Cc]arers?|Completed by|Recorded by|Written by|Author)\s*:\s*"
 )
-_LIST_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*(?![\w:'’-])"  # "NicLeòid", "O'Neill"; not "Re:"
+# A capitalised word that may be a name: "NicLeòid", "O'Neill", "Ellie-Mae".
+_PERSON_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_LIST_WORD = rf"{_PERSON_WORD}(?![\w:'’-])"  # not "Re:"
 _LISTED_PERSON = re.compile(
     rf"(?P<title>{_TITLES}\.?\s+)?(?P<name>{_LIST_WORD}(?: {_LIST_WORD}){{0,2}})"
     r"|\[[A-Z_]+\]"
@@ -237,8 +239,7 @@ _ALIAS_LABEL = re.compile(
     r"(?P<name>[^\W\d_][\w'’\-]*(?: [A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2})"
 )
 # A case handed from one worker to another: "allocation changed from Gail to Ewan Fraser".
-_HANDOVER_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
-_HANDOVER_SIDE = rf"(?:\[NAME\]|{_HANDOVER_WORD}(?: {_HANDOVER_WORD}){{0,2}})"
+_HANDOVER_SIDE = rf"(?:\[NAME\]|{_PERSON_WORD}(?: {_PERSON_WORD}){{0,2}})"
 _HANDOVER = re.compile(
     r"\b(?:changed|transferred|handed\s+over|handed|passed|reallocated|re-allocated|switched)\s+from\s+"
     rf"(?P<was>{_HANDOVER_SIDE})\s+to\s+(?P<now>{_HANDOVER_SIDE})"
@@ -247,7 +248,7 @@ _RATINGS = _words("red amber green blue gold silver bronze high medium low")
 # Who a note or a message is from or to, before a colon: "Note from Ivy: ...", "Email to Robin: ...".
 _MESSAGE_PERSON = re.compile(
     r"\b(?:Notes?|E-?mail|Message|Msg|Text|Call|Letter|Update|Feedback|Handover)\s+(?:from|to)\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?=\s*:)"
+    rf"(?P<name>{_PERSON_WORD})(?=\s*:)"
 )
 
 

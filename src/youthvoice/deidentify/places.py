@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from youthvoice.deidentify.not_people import FACILITY_AFTER, not_people_spans
+from youthvoice.deidentify.not_people import FACILITY_AFTER, merged, not_people_spans
 from youthvoice.deidentify.obfuscated import GENERIC_STREET_WORDS, mentions_street
 
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)?"
@@ -67,7 +67,15 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
     if "[NAME]" not in text and not _ADDRESS_LABEL.search(text):
         return []
     spans: list[tuple[int, int]] = []
-    not_places = None
+    not_places: list[tuple[int, int]] | None = None
+
+    def a_known_thing(start: int, end: int) -> bool:
+        """Inside a shop, a service or a place the lists know: not a home."""
+        nonlocal not_places
+        if not_places is None:
+            not_places = not_people_spans(text)
+        return any(low <= start and end <= high for low, high in not_places)
+
     lower = text.lower()
     for match in _BLOCK.finditer(text) if any(word in lower for word in _PLACE_WORDS) else ():
         words = re.split(r"[ \-]+", match.group("place").lower())
@@ -75,12 +83,8 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
             continue  # "Grandad's estate": what someone owns, not a place's name
         if any(word in _NOT_HOMES or word in GENERIC_STREET_WORDS for word in words[:-1]):
             continue
-        if not_places is None:
-            not_places = not_people_spans(text)
-        start, end = match.span("place")
-        if any(low <= start and end <= high for low, high in not_places):
-            continue  # a shop, a service or a place the lists know: not a home
-        spans.append((start, end))
+        if not a_known_thing(*match.span("place")):
+            spans.append(match.span("place"))
     if "The " in text:
         spans += [match.span("house") for match in _NAMED_HOUSE.finditer(text)]
     if "[NAME]" in text and mentions_street(text):
@@ -91,16 +95,6 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
                 continue  # "the High Street" is every town's; "down our street" is nobody's name
             if FACILITY_AFTER.match(text, match.end()):
                 continue  # "the Larch Street food bank" is a place everyone uses
-            if not_places is None:
-                not_places = not_people_spans(text)
-            start, end = match.span(group)
-            if any(low <= start and end <= high for low, high in not_places):
-                continue
-            spans.append((start, end))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):  # "Pelham Court Road" is both a block's name and a street's
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+            if not a_known_thing(*match.span(group)):
+                spans.append(match.span(group))
+    return merged(spans)  # "Pelham Court Road" is both a block's name and a street's

@@ -11,7 +11,7 @@ import re
 
 from youthvoice.deidentify.cues import all_not_names
 from youthvoice.deidentify.names import is_everyday_word, is_first_name
-from youthvoice.deidentify.not_people import not_people_spans
+from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
 from youthvoice.deidentify.replacer import Replacer
 
 _ROLES = (
@@ -67,8 +67,8 @@ def replace_role_names(text: str, r: Replacer) -> str:
         start = match.start(group)
         end = start + len(" ".join(words))
         if things is None:
-            things = not_people_spans(text)
-        if any(low < end and start < high for low, high in things):
+            things = merged(not_people_spans(text))
+        if overlaps(things, start, end):
             return match.group(0)
         r.found["NAME"] += 1
         whole, offset = match.group(0), match.start()
