@@ -139,3 +139,20 @@ def test_the_sentence_bounds_handed_to_the_context_conditions_are_their_own(monk
     monkeypatch.setattr(engine, "context_start", without_bounds)
     assert [f.as_dict() for f in Checker(default_rules()).check(text)] == handed
     assert len(handed) >= 100
+
+
+@pytest.mark.parametrize("together", [1, 7])
+def test_a_long_text_judged_a_few_matches_at_a_time_finds_what_it_finds_judged_at_once(monkeypatch, together):
+    from youthvoice.language import engine
+
+    # Overlapping matches ("drug runner" and "runner") fall in different batches when a batch is one match:
+    # the longest must still win over the whole text, not within each batch.
+    text = "\n\n".join(labelled_texts() + REPORTING_SENTENCES + AGE_SENTENCES + ["He is a drug runner."] * 3)
+    monkeypatch.setattr(engine, "MATCHES_JUDGED_TOGETHER", 10**9)
+    at_once = [f.as_dict() for f in Checker(default_rules()).check(text)]
+    monkeypatch.setattr(engine, "MATCHES_JUDGED_TOGETHER", together)
+    in_batches = [f.as_dict() for f in Checker(default_rules()).check(text)]
+    assert in_batches == at_once
+    assert len(at_once) >= 100
+    found = [f["rule_id"] for f in at_once if f["text"].lower() == "drug runner"]
+    assert len(found) >= 3 and set(found) == {"drug-runner"}

@@ -165,6 +165,11 @@ class Checker:
                     messages[(rule.id, sentence_start + found_offset)] = message
         return kept, messages
 
+    def judge_into(self, matches: list[tuple[Rule, int, int]], text: str, kept: list, messages: dict) -> None:
+        more_kept, more_messages = self.judged(matches, text)
+        kept += more_kept
+        messages.update(more_messages)
+
     @staticmethod
     def judge(rule, start, end, text, sentence_start, sentence_end, has_context, *, may_parse=True):
         """(where the finding starts, from the sentence start; a message or None), or False; None when the
@@ -197,17 +202,21 @@ class Checker:
                     yield rule, start, match.end()
 
     def check(self, text: str) -> list[Finding]:
-        matches = []
+        kept, messages, matches = [], {}, []
         # raw_matches, written out: this loop runs once for each place a rule may start.
         for start, rules in self.scan.stops(text):
             for rule in rules:
                 match = rule.regex.match(text, start)
                 if match is not None:
                     matches.append((rule, start, match.end()))
-        if not matches:
+            if len(matches) >= MATCHES_JUDGED_TOGETHER:
+                self.judge_into(matches, text, kept, messages)
+                matches = []
+        if matches:
+            self.judge_into(matches, text, kept, messages)
+        if not kept:
             return []
-        matches, messages = self.judged(matches, text)
-        matches = without_overlaps(matches)
+        matches = without_overlaps(kept)
         if not matches:
             return []
         # Directives are rare: look for them only when their marker is in the text (a fast substring test).
@@ -298,6 +307,11 @@ def context_start(
     return start
 
 
+# Matches judged in one go in a long text. Most are turned down; judged a few thousand at a time, they are
+# freed before they pile up: tens of thousands held at once, on a 5 MB text, set off one of Python's full
+# garbage collections, which walks every long-lived object of the process (the rules, the dictionaries) and
+# cost a quarter of the check (bench/README.md, session 16). A 2,000-word note has about a hundred.
+MATCHES_JUDGED_TOGETHER = 2_000
 SENTENCES_REMEMBERED = 50_000  # (rule, sentence, place) answers kept per checker; a few MB at most
 
 
