@@ -10,6 +10,14 @@ from tests.partnership.factories import MembershipFactory
 # to run there, although tests use it synchronously.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+
+@pytest.fixture(scope="session", autouse=True)
+def language_checker_cache(tmp_path_factory):
+    """The command line keeps its built checker in a cache folder (language/rules_cache.py): the tests' own,
+    not the user's, for every test and every command they start."""
+    os.environ["YOUTHVOICE_CHECK_CACHE"] = str(tmp_path_factory.mktemp("youthvoice-check-cache"))
+
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -40,6 +40,7 @@ FILES = [
     "language/reports.py",
     "language/responsibility.py",
     "language/rules.py",
+    "language/rules_cache.py",
     "language/scan.py",
     "language/data/rules.yaml",
     "language/data/meaning.yaml",

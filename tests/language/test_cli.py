@@ -2,6 +2,7 @@
 
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -232,3 +233,88 @@ def test_the_checker_installs_and_runs_on_its_own_without_the_web_app(tmp_path):
     assert found.returncode == 1, found.stderr
     assert "chose-to" in found.stdout and "reading age" in found.stdout
     assert (target / "bin" / "youthvoice-check").exists()
+
+
+# --- the built checker kept on disk (rules_cache.py) ----------------------------------------------------
+
+
+def check_in_process(path, cache, monkeypatch):
+    from youthvoice.language.cli import check_files
+
+    monkeypatch.setenv("YOUTHVOICE_CHECK_CACHE", str(cache))
+    out, err = io.StringIO(), io.StringIO()
+    code = check_files([str(path)], format="json", with_reading_age=False, stdout=out, stderr=err)
+    return code, json.loads(out.getvalue()), err.getvalue()
+
+
+def test_the_built_checker_is_kept_and_the_next_start_reads_it_instead_of_building(
+    note, tmp_path, monkeypatch
+):
+    from youthvoice.language import rules_cache
+
+    cache = tmp_path / "cache"
+    first = check_in_process(note, cache, monkeypatch)
+    [kept] = cache.glob("checker-*.pickle")
+    assert kept.stat().st_mode & 0o777 == 0o600 and cache.stat().st_mode & 0o777 == 0o700
+
+    def no_building():
+        raise AssertionError("the checker was built again")
+
+    monkeypatch.setattr(rules_cache, "default_rules", no_building)
+    assert check_in_process(note, cache, monkeypatch) == first
+    assert first[0] == 1 and first[1]["files"][0]["findings"][0]["rule_id"] == "putting-self-at-risk"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not a pickle at all", b"\x80\x05K\x07.", b"\x80\x05\x95\x10\x00"],
+    ids=["empty", "garbage", "another kind of object", "cut short"],
+)
+def test_an_unreadable_or_foreign_cache_file_is_built_again_and_replaced(
+    note, tmp_path, monkeypatch, content
+):
+    from youthvoice.language import rules_cache
+
+    cache = tmp_path / "cache"
+    expected = check_in_process(note, tmp_path / "fresh", monkeypatch)
+    cache.mkdir()
+    path = cache / f"checker-{rules_cache.checker_key()}.pickle"
+    path.write_bytes(content)
+    assert check_in_process(note, cache, monkeypatch) == expected
+    assert path.read_bytes() != content  # replaced by a checker that loads
+    monkeypatch.setattr(rules_cache, "default_rules", lambda: pytest.fail("built again"))
+    assert check_in_process(note, cache, monkeypatch) == expected
+
+
+def test_a_cache_folder_that_cannot_be_made_or_the_cache_turned_off_still_checks(note, tmp_path, monkeypatch):
+    expected = check_in_process(note, tmp_path / "fresh", monkeypatch)
+    a_file = tmp_path / "a-file"
+    a_file.write_text("in the way", encoding="utf-8")
+    assert check_in_process(note, a_file / "cache", monkeypatch) == expected
+    assert check_in_process(note, "off", monkeypatch) == expected
+    assert not (tmp_path / "off").exists()
+
+
+def test_a_change_to_the_rules_or_the_code_names_another_file_and_the_old_one_goes(tmp_path, monkeypatch):
+    from youthvoice.language import rules_cache
+
+    package = tmp_path / "language"
+    shutil.copytree(rules_cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__", "*.json"))
+    monkeypatch.setattr(rules_cache, "PACKAGE", package)
+    keys = [rules_cache.checker_key()]
+    rules = package / "data" / "rules.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    keys.append(rules_cache.checker_key())
+    with (package / "scan.py").open("a", encoding="utf-8") as code:
+        code.write("\n# a comment\n")
+    keys.append(rules_cache.checker_key())
+    assert len(set(keys)) == 3
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("YOUTHVOICE_CHECK_CACHE", str(cache))
+    rules_cache.cached_default_checker()
+    [old] = cache.glob("checker-*.pickle")
+    monkeypatch.setattr(rules_cache, "checker_key", lambda: "another")
+    rules_cache.cached_default_checker()
+    assert [path.name for path in cache.glob("checker-*.pickle")] == ["checker-another.pickle"]
+    assert not old.exists()

@@ -156,3 +156,16 @@ def test_a_long_text_judged_a_few_matches_at_a_time_finds_what_it_finds_judged_a
     assert len(at_once) >= 100
     found = [f["rule_id"] for f in at_once if f["text"].lower() == "drug runner"]
     assert len(found) >= 3 and set(found) == {"drug-runner"}
+
+
+def test_a_checker_read_back_from_the_command_lines_cache_finds_what_a_built_one_finds():
+    import pickle
+
+    text = "\n\n".join(labelled_texts() + REPORTING_SENTENCES + AGE_SENTENCES)
+    built = Checker(default_rules())
+    read_back = pickle.loads(pickle.dumps(Checker(default_rules()), protocol=pickle.HIGHEST_PROTOCOL))  # noqa: S301
+    assert read_back.scan.automaton is not None
+    assert [f.as_dict() for f in read_back.check(text)] == [f.as_dict() for f in built.check(text)]
+    # And again once its conditions and expressions have been compiled (they are written out as their source).
+    again = pickle.loads(pickle.dumps(read_back, protocol=pickle.HIGHEST_PROTOCOL))  # noqa: S301
+    assert [f.as_dict() for f in again.check(text)] == [f.as_dict() for f in built.check(text)]

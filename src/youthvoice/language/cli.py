@@ -64,12 +64,13 @@ def check_files(
 ) -> int:
     """Check ``files`` and write the report; the exit status. BrokenRules for an unusable rules file."""
     from youthvoice.language.documents import UnreadableDocument, text_from_bytes, text_from_path
-    from youthvoice.language.engine import Checker, default_checker
+    from youthvoice.language.engine import Checker
     from youthvoice.language.reports import FileResult, as_json, as_sarif, as_text
     from youthvoice.language.rules import RulesError, rules_from_file
+    from youthvoice.language.rules_cache import cached_default_checker
 
     try:
-        checker = Checker(rules_from_file(rules)) if rules else default_checker()
+        checker = Checker(rules_from_file(rules)) if rules else cached_default_checker()
     except RulesError as error:
         raise BrokenRules(f"the rules cannot be used: {error}") from None
     results, failed = [], False

@@ -97,5 +97,14 @@ class ContextPattern:
                 return twin.search(lowered)
         return self.exact.search(text)
 
+    # Kept as its source (the command line's cached checker, rules_cache.py): compiled again on first use, and
+    # the UNMADE marker, which is only this process's, never written out.
+    def __getstate__(self) -> dict:
+        return {"source": self.source, "flags": self.flags}
+
+    def __setstate__(self, state: dict) -> None:
+        self.source, self.flags = state["source"], state["flags"]
+        self._exact = self._twin = self.UNMADE
+
     def __repr__(self) -> str:
         return f"ContextPattern({self.source!r}, twin={self.twin is not None})"

@@ -85,7 +85,17 @@ class AnchorScan:
             self.rules_by_pattern.append(rules)
         patterns += [b" " + prefix.encode("ascii") for prefix in prefixes]
         self.rules_by_pattern += [self.rules_for(prefix, word_goes_on=True) for prefix in prefixes]
-        self.automaton = BytesAhoCorasick(patterns, MatchKind.Standard) if patterns else None
+        self.patterns = patterns
+        self.automaton = automaton(patterns)
+
+    # The automaton (Rust) cannot be pickled; the command line keeps a built checker on disk (rules_cache.py),
+    # and making the automaton again from its patterns takes milliseconds.
+    def __getstate__(self) -> dict:
+        return {**vars(self), "automaton": None}
+
+    def __setstate__(self, state: dict) -> None:
+        vars(self).update(state)
+        self.automaton = automaton(self.patterns)
 
     @property
     def regex(self) -> re.Pattern:
@@ -132,6 +142,10 @@ class AnchorScan:
             rules = self.rules_for(stop.group())
             if rules:
                 yield stop.start(), rules
+
+
+def automaton(patterns: list[bytes]) -> BytesAhoCorasick | None:
+    return BytesAhoCorasick(patterns, MatchKind.Standard) if patterns else None
 
 
 def scan_windows(text: str) -> Iterator[tuple[int, bytes]]:
