@@ -99,7 +99,7 @@ def post(web, note: str):
     return response
 
 
-def measure(first_seed: int, notes: int, how: str) -> dict[str, list[float]]:
+def measure(first_seed: int, notes: int, how: str, ends: str) -> dict[str, list[float]]:
     """Per-note times of this process's code: check CPU, request CPU, request wall."""
     from language_check import note_with_new_words
 
@@ -108,10 +108,10 @@ def measure(first_seed: int, notes: int, how: str) -> dict[str, list[float]]:
     web = client()
     warm(how)
     for seed in range(first_seed, first_seed + WARM_UP):
-        post(web, note_with_new_words(seed))
+        post(web, note_with_new_words(seed, sentence_ends=ends))
     times: dict[str, list[float]] = {"check_cpu": [], "request_cpu": [], "request_wall": []}
     for seed in range(first_seed + WARM_UP, first_seed + WARM_UP + notes):
-        note = note_with_new_words(seed)
+        note = note_with_new_words(seed, sentence_ends=ends)
         if seed % 2:
             start = time.process_time()
             publication_check(note)
@@ -124,7 +124,7 @@ def measure(first_seed: int, notes: int, how: str) -> dict[str, list[float]]:
     return times
 
 
-def profile(first_seed: int, notes: int, how: str) -> None:
+def profile(first_seed: int, notes: int, how: str, ends: str) -> None:
     import cProfile
     import pstats
 
@@ -133,8 +133,11 @@ def profile(first_seed: int, notes: int, how: str) -> None:
     web = client()
     warm(how)
     for seed in range(first_seed, first_seed + WARM_UP):
-        post(web, note_with_new_words(seed))
-    texts = [note_with_new_words(seed) for seed in range(first_seed + WARM_UP, first_seed + WARM_UP + notes)]
+        post(web, note_with_new_words(seed, sentence_ends=ends))
+    texts = [
+        note_with_new_words(seed, sentence_ends=ends)
+        for seed in range(first_seed + WARM_UP, first_seed + WARM_UP + notes)
+    ]
     profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     for note in texts:
@@ -145,20 +148,23 @@ def profile(first_seed: int, notes: int, how: str) -> None:
     stats.sort_stats("tottime").print_stats(30)
 
 
-def send_only(first_seed: int, notes: int, how: str) -> None:
+def send_only(first_seed: int, notes: int, how: str, ends: str) -> None:
     """Warm up as ``measure`` does, then send ``notes`` notes untimed (for callgrind to count)."""
     from language_check import note_with_new_words
 
     web = client()
     warm(how)
     for seed in range(first_seed, first_seed + WARM_UP):
-        post(web, note_with_new_words(seed))
-    texts = [note_with_new_words(seed) for seed in range(first_seed + WARM_UP, first_seed + WARM_UP + notes)]
+        post(web, note_with_new_words(seed, sentence_ends=ends))
+    texts = [
+        note_with_new_words(seed, sentence_ends=ends)
+        for seed in range(first_seed + WARM_UP, first_seed + WARM_UP + notes)
+    ]
     for note in texts:
         post(web, note)
 
 
-def instructions(src: Path, notes: int, how: str) -> int:
+def instructions(src: Path, notes: int, how: str, ends: str) -> int:
     """Instructions callgrind counts for the whole process sending ``notes`` notes after the warm-up."""
     import re
     import tempfile
@@ -177,16 +183,21 @@ def instructions(src: Path, notes: int, how: str) -> int:
             str(notes),
             "--warm",
             how,
+            "--sentence-ends",
+            ends,
         ]
         found = subprocess.run(command, env=environment, capture_output=True, text=True, check=True)
     return int(re.search(r"Collected : (\d+)", found.stderr).group(1))
 
 
-def run_arm(src: Path, first_seed: int, notes: int, how: str, second_opinion: str) -> dict[str, list[float]]:
+def run_arm(
+    src: Path, first_seed: int, notes: int, how: str, second_opinion: str, ends: str
+) -> dict[str, list[float]]:
     environment = dict(os.environ, PYTHONPATH=str(src), OPENBLAS_NUM_THREADS="1")
     # The site's setting, as a deployment sets it: every request without "second_opinion" follows it.
     environment["YOUTHVOICE_LANGUAGE_SECOND_OPINION"] = "1" if second_opinion == "on" else "0"
     command = [sys.executable, __file__, "--child", str(first_seed), "--notes", str(notes), "--warm", how]
+    command += ["--sentence-ends", ends]
     output = subprocess.run(command, env=environment, capture_output=True, text=True, check=True).stdout
     return json.loads(output.splitlines()[-1])
 
@@ -217,33 +228,45 @@ def main() -> None:
         default="off",
         help="YOUTHVOICE_LANGUAGE_SECOND_OPINION for the timed processes (default off, the site's default)",
     )
+    parser.add_argument(
+        "--sentence-ends",
+        choices=("kept", "merged"),
+        default="kept",
+        help="the notes' replaced words keep their punctuation (default), or lose it as before session 16, "
+        "running one sentence in ten into the next (bench/language_check.py, SENTENCE_ENDS)",
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--send-only", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(measure(args.child, args.notes, args.warm)))
+        print(json.dumps(measure(args.child, args.notes, args.warm, args.sentence_ends)))
         return
     if args.send_only is not None:
-        send_only(args.send_only, args.notes, args.warm)
+        send_only(args.send_only, args.notes, args.warm, args.sentence_ends)
         return
     if args.profile:
         sys.path.insert(0, str(ROOT / "src"))
-        profile(20_000, args.profile, args.warm)
+        profile(20_000, args.profile, args.warm, args.sentence_ends)
         return
     arms = {"this checkout": ROOT / "src"}
     if args.compare_with:
         arms = {f"{args.compare_with}": args.compare_with.resolve(), **arms}
     if args.instructions:
         for name, src in arms.items():
-            base, more = instructions(src, 0, args.warm), instructions(src, args.instructions, args.warm)
+            base = instructions(src, 0, args.warm, args.sentence_ends)
+            more = instructions(src, args.instructions, args.warm, args.sentence_ends)
             print(f"{name}: {(more - base) / args.instructions / 1e6:.1f} million instructions a request")
         return
     pooled: dict[str, dict[str, list[float]]] = {name: {} for name in arms}
-    print(f"load average {os.getloadavg()[0]:.2f} at the start; second opinion {args.second_opinion}")
+    print(
+        f"load average {os.getloadavg()[0]:.2f} at the start; second opinion {args.second_opinion}; "
+        f"sentence ends {args.sentence_ends}"
+    )
     for round_number in range(args.rounds):
         first_seed = 20_000 + round_number * 1000
         for name, src in arms.items():
-            for key, values in run_arm(src, first_seed, args.notes, args.warm, args.second_opinion).items():
+            times = run_arm(src, first_seed, args.notes, args.warm, args.second_opinion, args.sentence_ends)
+            for key, values in times.items():
                 pooled[name].setdefault(key, []).extend(values)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
     for name, times in pooled.items():
