@@ -295,6 +295,25 @@ def test_a_cache_folder_that_cannot_be_made_or_the_cache_turned_off_still_checks
     assert not (tmp_path / "off").exists()
 
 
+def test_with_no_home_folder_to_be_found_the_checker_is_built_and_checks(note, tmp_path, monkeypatch):
+    from youthvoice.language import rules_cache
+
+    expected = check_in_process(note, tmp_path / "fresh", monkeypatch)
+    monkeypatch.delenv("YOUTHVOICE_CHECK_CACHE")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(rules_cache.Path, "home", staticmethod(no_home))
+    assert rules_cache.cache_folder() is None
+    out, err = io.StringIO(), io.StringIO()
+    from youthvoice.language.cli import check_files
+
+    code = check_files([str(note)], format="json", with_reading_age=False, stdout=out, stderr=err)
+    assert (code, json.loads(out.getvalue()), err.getvalue()) == expected
+
+
 def test_a_change_to_the_rules_or_the_code_names_another_file_and_the_old_one_goes(tmp_path, monkeypatch):
     from youthvoice.language import rules_cache
 

@@ -39,7 +39,12 @@ def cache_folder() -> Path | None:
     chosen = os.environ.get("YOUTHVOICE_CHECK_CACHE")
     if chosen:
         return None if chosen == "off" else Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no home folder to be found (a bare container, a service user)
+            return None
     return Path(base) / "youthvoice-check"
 
 
