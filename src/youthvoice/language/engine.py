@@ -166,6 +166,7 @@ class Checker:
         return kept, messages
 
     def judge_into(self, matches: list[tuple[Rule, int, int]], text: str, kept: list, messages: dict) -> None:
+        """``judged`` for one batch of a text's matches (``MATCHES_JUDGED_TOGETHER``), added to the text's."""
         more_kept, more_messages = self.judged(matches, text)
         kept += more_kept
         messages.update(more_messages)
