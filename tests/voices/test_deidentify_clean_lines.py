@@ -239,3 +239,31 @@ def test_a_reference_number_is_no_phone_or_nhs_number(text):
 )
 def test_phone_and_nhs_numbers_beside_the_same_words_are_still_taken_out(text, kind):
     assert kind in deidentify(text).text
+
+
+# Session 16: a first name that is an everyday word, at the end of a noun phrase ("the dinner lady") before a
+# verb of saying or doing, is the thing named, not a person (it was "the dinner [NAME] gave me chips").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dinner lady gave me extra chips",
+        "a lollipop lady told us to wait for the green man",
+        "Our cleaning lady said the room was a mess",
+        "the tea lady asked if we wanted biscuits",
+    ],
+)
+def test_a_word_name_that_ends_a_noun_phrase_is_kept(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my mate joy said she would come", "joy"),
+        ("the new girl jade said hi to me", "jade"),
+        ("joy said it was fine", "joy"),
+        ("Me and Kayden saw the dinner lady and Kayden said thanks", "Kayden"),
+    ],
+)
+def test_a_word_name_after_who_someone_is_is_still_taken_out(text, name):
+    assert name not in deidentify(text).text

@@ -1095,6 +1095,7 @@ def find_names(
                 and following in _STRONG_AFTER
                 and _zipf(frequencies, lower) < 5.0
                 and not (is_word and following in _NAMING and _name_follows(text, after.end))
+                and not _ends_a_noun_phrase(before_that, previous, is_word)
             ):
                 decided[index] = True  # "joy said", "jordan added me"; not "a male called Dre"
             elif kind == "first" and _coordinated_lower_name(words, index, text, first, dictionary):
@@ -1603,6 +1604,20 @@ def _name_follows(text: str, end: int) -> bool:
 # Kin said before a first name as a title, with no "my" ("uncle tony", "cousin shaz", "aunty bev").
 _KIN_AS_TITLE = _words("uncle auntie aunty aunt nan nana nanna gran grandad grandma cousin cuz")
 _SUBJECTS = _words("i he she we they you u it")
+
+
+def _ends_a_noun_phrase(before_that: str, previous: str, is_word: bool) -> bool:
+    """"the dinner lady gave me chips", "a lollipop lady told us": a determiner, then a word that is not who
+    someone is, then an everyday word: the three are one thing named, not someone called "Lady". After who
+    someone is ("my mate joy said", "this girl hope told me") the name stands."""
+    return (
+        is_word
+        and before_that in _DETERMINERS
+        and bool(previous)
+        and previous not in _KIN
+        and previous not in _PERSON_WORDS
+        and previous not in _ROLES
+    )
 
 
 def _owned_kin(word: str) -> bool:
