@@ -1607,7 +1607,7 @@ _SUBJECTS = _words("i he she we they you u it")
 
 
 def _ends_a_noun_phrase(before_that: str, previous: str, is_word: bool) -> bool:
-    """"the dinner lady gave me chips", "a lollipop lady told us": a determiner, then a word that is not who
+    """ "the dinner lady gave me chips", "a lollipop lady told us": a determiner, then a word that is not who
     someone is, then an everyday word: the three are one thing named, not someone called "Lady". After who
     someone is ("my mate joy said", "this girl hope told me") the name stands."""
     return (
