@@ -1607,9 +1607,10 @@ _SUBJECTS = _words("i he she we they you u it")
 
 
 def _ends_a_noun_phrase(before_that: str, previous: str, is_word: bool) -> bool:
-    """ "the dinner lady gave me chips", "a lollipop lady told us": a determiner, then a word that is not who
-    someone is, then an everyday word: the three are one thing named, not someone called "Lady". After who
-    someone is ("my mate joy said", "this girl hope told me") the name stands."""
+    """Whether an everyday word that is also a first name ends a noun phrase ("the dinner lady gave me chips",
+    "a lollipop lady told us"): a determiner, then a word that is not who someone is, then the word are one
+    thing named, not someone called "Lady". After who someone is ("my mate joy said", "this girl hope told
+    me") the name stands."""
     return (
         is_word
         and before_that in _DETERMINERS
