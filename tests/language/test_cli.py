@@ -286,6 +286,22 @@ def test_an_unreadable_or_foreign_cache_file_is_built_again_and_replaced(
     assert check_in_process(note, cache, monkeypatch) == expected
 
 
+def test_a_cache_file_others_may_write_is_never_read(note, tmp_path, monkeypatch):
+    from youthvoice.language import rules_cache
+
+    cache = tmp_path / "cache"
+    expected = check_in_process(note, cache, monkeypatch)
+    [kept] = cache.glob("checker-*.pickle")
+    kept.chmod(0o666)
+    monkeypatch.setattr(rules_cache, "default_rules", lambda: pytest.fail("built again"))
+    with pytest.raises(pytest.fail.Exception, match="built again"):
+        check_in_process(note, cache, monkeypatch)
+    monkeypatch.undo()
+    assert check_in_process(note, cache, monkeypatch) == expected  # built again and kept as its owner's
+    [kept] = cache.glob("checker-*.pickle")
+    assert kept.stat().st_mode & 0o777 == 0o600
+
+
 def test_a_cache_folder_that_cannot_be_made_or_the_cache_turned_off_still_checks(note, tmp_path, monkeypatch):
     expected = check_in_process(note, tmp_path / "fresh", monkeypatch)
     a_file = tmp_path / "a-file"

@@ -14,8 +14,8 @@ be read or written (no home folder, a read-only disk, a half-written file, anoth
 means the checker is built as before: the cache never stops a check and never changes what it finds.
 
 Like ``__pycache__``, the folder is trusted as the user's own: a pickle runs code as it loads, so the folder
-and the file are made readable by their owner only, and the file is written whole (to a temporary name,
-then renamed).
+and the file are made readable by their owner only, the file is written whole (to a temporary name, then
+renamed), and a file is read only if the user owns it and no one else may write it.
 """
 
 from __future__ import annotations
@@ -64,14 +64,22 @@ def cached_default_checker() -> Checker:
     path = folder / f"checker-{checker_key()}.pickle"
     try:
         with path.open("rb") as file:
-            checker = pickle.load(file)  # noqa: S301 - the user's own cache folder, see above
-        if isinstance(checker, Checker):
-            return checker
+            if ours(os.fstat(file.fileno())):
+                checker = pickle.load(file)  # noqa: S301 - the user's own file, see above
+                if isinstance(checker, Checker):
+                    return checker
     except Exception:  # noqa: BLE001, S110 - missing, half-written or foreign: build it instead
         pass
     checker = Checker(default_rules())
     keep(checker, folder, path)
     return checker
+
+
+def ours(status: os.stat_result) -> bool:
+    """Whether a file is the user's own and no one else can write it: a folder shared with others
+    (``YOUTHVOICE_CHECK_CACHE=/tmp``, say) must not let them plant a pickle there."""
+    uid = getattr(os, "getuid", None)
+    return (uid is None or status.st_uid == uid()) and not status.st_mode & 0o022
 
 
 def keep(checker: Checker, folder: Path, path: Path) -> None:
@@ -87,6 +95,9 @@ def keep(checker: Checker, folder: Path, path: Path) -> None:
     except Exception:  # noqa: BLE001 - a full disk, or a part that cannot be pickled: no cache, no harm
         Path(temporary).unlink(missing_ok=True)
         return
-    for old in folder.glob("checker-*.pickle"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    try:
+        for old in folder.glob("checker-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
