@@ -182,16 +182,18 @@ def mpnet_directory(parts: list[Path] | None, into: Path) -> Path:
     return into
 
 
-def verify_against_product(encoder, texts: list[str], model: str, parts: list[Path] | None) -> None:
+def verify_against_product(
+    encoder, texts: list[str], model: str, parts: list[Path] | None, directory
+) -> None:
     """The untuned torch encoder against the product's NumPy one: the same vectors up to float error."""
     if model == "mpnet":
         from youthvoice.core.mpnet import MPNetEncoder
 
         product = MPNetEncoder(parts or None)
     else:
-        from youthvoice.core.embeddings import sentence_encoder
+        from youthvoice.core.embeddings import SentenceEncoder
 
-        product = sentence_encoder()
+        product = SentenceEncoder(directory)
     ours, theirs = encoder(texts), product.encode(texts)
     cosine = (ours * theirs).sum(1)
     print(
@@ -281,7 +283,7 @@ def main() -> None:
             # The product reads young people's words before embedding; so does every arm here.
             meant = writer.many([text for _, text in answers])
             if args.verify and not sets:
-                verify_against_product(frozen, meant[: args.verify], args.model, args.parts)
+                verify_against_product(frozen, meant[: args.verify], args.model, args.parts, directory)
             cpu = cpu_seconds()
             frozen_vectors = frozen(meant)
             print(f"{path.stem}: {len(answers)} answers embedded frozen in {cpu_seconds() - cpu:.1f} CPU s")
