@@ -21,6 +21,8 @@ _ROLES = (
     r"detached\s+worker|lead\s+professional|early\s+help\s+practitioner|practitioner|dinner\s+lady|"
     r"lollipop\s+lady|caretaker|receptionist|interpreter|counsellor|therapist|paediatrician|midwife"
 )
+# Looked for as plain substrings of the lower-cased text before the pattern runs: each role's last word.
+_ROLE_WORDS = frozenset(re.split(r"\\s[+?]", role)[-1] for role in _ROLES.split("|"))
 _NAME = r"[A-Z][a-zà-ÿ]+(?:['’\-][A-Za-zà-ÿ]+)*"
 _ROLE_THEN_NAME = re.compile(
     # "Youth worker Declan", "Social worker: Summer Pryce", "my social worker is Kerry"; on one line
@@ -75,10 +77,3 @@ def replace_role_names(text: str, r: Replacer) -> str:
         return whole[: start - offset] + "[NAME]" + whole[end - offset :]
 
     return r.apply(_ROLE_THEN_NAME, replace, text)
-
-
-_ROLE_WORDS = (
-    "worker", "visitor", "nurse", "teacher", "tutor", "head of year", "coach", "mentor", "advocate", "carer",
-    "manager", "adviser", "professional", "practitioner", "lady", "caretaker", "receptionist", "interpreter",
-    "counsellor", "therapist", "paediatrician", "midwife",
-)  # fmt: skip
