@@ -239,9 +239,11 @@ def test_the_checker_installs_and_runs_on_its_own_without_the_web_app(tmp_path):
 
 
 def check_in_process(path, cache, monkeypatch):
+    """(exit code, JSON report, errors) of checking ``path`` with the cache in ``cache`` (None: as set)."""
     from youthvoice.language.cli import check_files
 
-    monkeypatch.setenv("YOUTHVOICE_CHECK_CACHE", str(cache))
+    if cache is not None:
+        monkeypatch.setenv("YOUTHVOICE_CHECK_CACHE", str(cache))
     out, err = io.StringIO(), io.StringIO()
     code = check_files([str(path)], format="json", with_reading_age=False, stdout=out, stderr=err)
     return code, json.loads(out.getvalue()), err.getvalue()
@@ -323,11 +325,7 @@ def test_with_no_home_folder_to_be_found_the_checker_is_built_and_checks(note, t
 
     monkeypatch.setattr(rules_cache.Path, "home", staticmethod(no_home))
     assert rules_cache.cache_folder() is None
-    out, err = io.StringIO(), io.StringIO()
-    from youthvoice.language.cli import check_files
-
-    code = check_files([str(note)], format="json", with_reading_age=False, stdout=out, stderr=err)
-    assert (code, json.loads(out.getvalue()), err.getvalue()) == expected
+    assert check_in_process(note, None, monkeypatch) == expected
 
 
 def test_a_change_to_the_rules_or_the_code_names_another_file_and_the_old_one_goes(tmp_path, monkeypatch):
