@@ -700,7 +700,12 @@ def find_names(
         before, after = word_at(index - 1), word_at(index + 1)
         previous = before.lower if before and _adjacent(text, before, word) else ""
         kind = known(word)
-        is_word = lower in dictionary or (
+        rare = _zipf(frequencies, lower) < _RARE_ZIPF
+        # A first name in capitals whose dictionary sense is rare in English ("Arjun", a tree; "Shay", a
+        # chaise; "Demi") is the name it nearly always is: wordfreq counts both senses, and under _RARE_ZIPF
+        # neither is an everyday word. In lower case it stays a word ("ebony and gold").
+        rare_sense = word.capital and kind == "first" and rare
+        is_word = (lower in dictionary and not rare_sense) or (
             # not one word of a run of names ("Summer Lightfoot", "Godswill Okafor"), nor a capital in the
             # middle of a clause ("contact Greenfield about"), where only a name is written so
             not kind
@@ -708,7 +713,6 @@ def find_names(
             and not (after and after.capital and _adjacent(text, word, after))
             and _joined_words(lower)
         )
-        rare = _zipf(frequencies, lower) < _RARE_ZIPF
         # "... – Gemma", "Thanks, Marcus": the last word of the text, perhaps with kisses or a role after it
         at_end = word.capital and bool(_AFTER_SIGNATURE.fullmatch(text, word.end))
         thanked, signed_off = _closing_before(text, word.start) if at_end else (False, False)
@@ -909,7 +913,11 @@ def find_names(
             if len(lower) <= 3 or kind or not is_word:
                 decided[index] = True  # "wee Tam", "lil Kez": the nickname, not the word before it
             continue
-        if word.capital and lower not in dictionary and (lower in always or lower.split("-")[0] in always):
+        if (
+            word.capital
+            and (lower not in dictionary or rare_sense)
+            and (lower in always or lower.split("-")[0] in always)
+        ):
             decided[index] = True  # a common first name that is rarely anything else: "Tyler", "Jack"
         elif word.capital:
             if kind and not is_word:
