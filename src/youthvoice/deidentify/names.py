@@ -4,8 +4,9 @@ frequencies, the words around a name, and spaCy's small English model as a secon
 Private to ``youthvoice.deidentify.engine``, which runs it after its structured detectors and cue rules.
 
 1. Every word is looked up in large open name lists (data/names/, built by scripts/build-name-lists from
-   Faker's locale lists and the US Census lists) and in an English dictionary (Webster's Second, public
-   domain, from the english-words package) weighed by how often the word is used (wordfreq).
+   Faker's locale lists and the US Census lists, and by scripts/build-ons-names from the names given in
+   England and Wales) and in an English dictionary (Webster's Second, public domain, from the english-words
+   package) weighed by how often the word is used (wordfreq).
 2. A name that is not an everyday word ("Kacper", "Aoife", "Nguyen") is a name wherever it stands, in
    capitals; in lower case only beside a cue ("me n kacper").
 3. A name that is also a word (Joy, Mark, Sky, Frank), or a capitalised word we do not know, is a name when
@@ -289,6 +290,10 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
         | _read_words(_DATA / "welsh_first_names.txt", not_words=dictionary)
     )
     surnames = _read_words(_DATA / "names" / "surnames.txt", not_words=dictionary)
+    # The names given in England and Wales (ONS, scripts/build-ons-names) that the other lists lack, less the
+    # words this module reads as a greeting or a cue before a name ("Hiya Babe", "cariad Siân").
+    ons = _read_words(_DATA / "names" / "ons_first_names.txt", not_words=dictionary)
+    first |= ons - _GREETINGS - _ENDEARMENTS - _STRONG_BEFORE - _WELSH_STRONG_BEFORE
     first |= _pet_forms(first, dictionary, frequencies, common=_read_words(_DATA / "first_names.txt"))
     return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
 
@@ -1258,6 +1263,9 @@ def _owner_without_apostrophe(
         return False  # "my nans house", "the bills house": who is meant is said before
     if stem in dictionary and _zipf(_lexicon()[3], stem) >= _EVERYDAY_ZIPF:
         return False  # "guys house", "bills to pay": an everyday word's plural
+    plural_of = lower[:-2] if lower.endswith("es") else ""
+    if plural_of in dictionary and _zipf(_lexicon()[3], plural_of) >= _EVERYDAY_ZIPF:
+        return False  # "stones at buses": an everyday word's plural in "-es", whoever "Buse" is
     following = words[index + 1] if index + 1 < len(words) else None
     if (
         before is not None
