@@ -202,7 +202,8 @@ _DATE = (
     r"|(?:19|20)\d{2}(?=\W|$))"
 )
 DATE_OF_BIRTH = re.compile(
-    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+(?:on|in))?|birthday|b[\-']?day|bday)"
+    r"\b(?:d\.?\s?o\.?\s?b(?:['’]?s\b)?\.?|dates?\s+of\s+birth|birth\s?dates?|born(?:\s+(?:on|in))?|birthdays?"
+    r"|b[\-']?days?|bdays?)"
     r"(?:\s*(?:is|was|'s|:|-|=|on|in)\s*)*\s*(?:the\s+)?"
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
@@ -223,7 +224,7 @@ _NUMERIC_DATE = re.compile(
 )
 _DOB_CUE = re.compile(
     # "D.O.B." keeps its last full stop: it ends the abbreviation, not the sentence.
-    r"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|born|birthday|b[\-']?day)",
+    r"\b(?:d\.?\s?o\.?\s?b(?:['’]?s)?\b\.?|dates?\s+of\s+birth|birth\s?dates?|born|birthdays?|b[\-']?days?)",
     re.IGNORECASE,
 )
 # A whole date written out ("1st Jan 2008", "March 3rd, 2010") or spoken ("the fifth of may two thousand and
