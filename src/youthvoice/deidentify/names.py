@@ -1261,11 +1261,12 @@ def _owner_without_apostrophe(
     before = words[index - 1] if index else None
     if before is not None and before.lower in _DETERMINERS:
         return False  # "my nans house", "the bills house": who is meant is said before
-    if stem in dictionary and _zipf(_lexicon()[3], stem) >= _EVERYDAY_ZIPF:
-        return False  # "guys house", "bills to pay": an everyday word's plural
-    plural_of = lower[:-2] if lower.endswith("es") else ""
-    if plural_of in dictionary and _zipf(_lexicon()[3], plural_of) >= _EVERYDAY_ZIPF:
-        return False  # "stones at buses": an everyday word's plural in "-es", whoever "Buse" is
+    # "guys house", "bills to pay", "stones at buses": an everyday word's plural, in "-s" or "-es" (whoever
+    # "Buse" is)
+    singulars = (stem, lower[:-2]) if lower.endswith("es") else (stem,)
+    frequencies = _lexicon()[3]
+    if any(word in dictionary and _zipf(frequencies, word) >= _EVERYDAY_ZIPF for word in singulars):
+        return False
     following = words[index + 1] if index + 1 < len(words) else None
     if (
         before is not None
