@@ -61,7 +61,8 @@ _PROFESSIONS = _words(
 )
 # Family and friends, before the name of the one meant: "brother Favour", "my grandad frank".
 _KIN = _words(
-    """brother sister cousin mum mam mom dad nan nana gran grandad grandma uncle auntie aunty aunt daughter
+    """brother sister cousin mum mam mom dad nan nana nanna nanny nannan gran granny grandad grandma grandpa
+    grampa gramps uncle auntie aunty aunt daughter
     son niece nephew stepdad stepmum stepbrother stepsister bestie boyfriend girlfriend bf gf mate friend
     ex"""
 )
@@ -132,6 +133,20 @@ ACRONYMS = frozenset(
     if line.strip() and not line.startswith("#")
 )
 # Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
+# What people did, in the past, that nothing else does: after a lower-case first name at the start of a
+# sentence, "dev fell off his bike", "tommy filmed it". Virtues as names ("hope kept me going") stay words.
+_DID_TO_SOMEONE = _words(
+    """fell filmed punched slapped kicked stabbed robbed stole nicked grassed snitched lied shouted bullied
+    screenshotted posted blocked drove fixed owes owed"""
+)
+_VIRTUES = _words(
+    "hope faith joy grace mercy destiny patience charity honour honor liberty justice harmony glory"
+)
+# Opening a message to someone by name ("yo bill u still got my charger", "faith stop ignoring me"), and the
+# verbs that open one to "you" instead ("hope u feel better", "miss u").
+_HAILS = _words("yo oi oy hey hi hiya lol omg ey")
+_SPOKEN_TO_AFTER = _words("u ur you your youre ure stop tell pls plz please ring text answer")
+_SAYS_TO_YOU = _words("hope miss love thank thanks bless trust need want wish believe mark may will can")
 _FILLERS = _words("tbh ngl honestly basically lol omg like so well cos coz obviously literally and but then")
 # What a worker is to do, after "<name> to" in a plan or an action: "ACTION: Priya to contact school".
 _ACTION_VERBS = _words(
@@ -155,8 +170,8 @@ _STRONG_BEFORE = _words(
 _WEAK_BEFORE = _words(
     """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
-    grandfather grandma grandad nana nan mother father stepdad stepmum son daughter niece nephew partner mum
-    mam mom dad
+    grandfather grandma grandad nana nanna nanny granny grandpa grampa gramps nan mother father stepdad
+    stepmum son daughter niece nephew partner mum mam mom dad
     half-brother half-sister stepbrother stepsister for having friends mates cousins sisters brothers re
     believe believed believes"""
 )
@@ -294,8 +309,41 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str
     # words this module reads as a greeting or a cue before a name ("Hiya Babe", "cariad Siân").
     ons = _read_words(_DATA / "names" / "ons_first_names.txt", not_words=dictionary)
     first |= ons - _GREETINGS - _ENDEARMENTS - _STRONG_BEFORE - _WELSH_STRONG_BEFORE
-    first |= _pet_forms(first, dictionary, frequencies, common=_read_words(_DATA / "first_names.txt"))
+    common = _read_words(_DATA / "first_names.txt")
+    first |= _nicknames(first, surnames, dictionary, frequencies, common=common)
+    first |= _pet_forms(first, dictionary, frequencies, common=common)
     return first, surnames, _Dictionary(dictionary | _CLOSED), frequencies
+
+
+# A short or pet form is kept when it is rarer than any everyday word, or when it is cut from one of the
+# commonest first names ("Kev" from Kevin, "Mikey" from Michael, "Stu" from Stuart) and rare in English.
+_NICKNAME_ALWAYS_ZIPF = 2.5
+
+
+def _nicknames(first, surnames, dictionary, frequencies, *, common: frozenset[str]) -> frozenset[str]:
+    """The short and pet forms of English given names (the nicknames package) that the name lists lack, less
+    any word of either dictionary (Webster's Second, and GCIDE, which has British words such as "nappy" and
+    "hob"), any listed surname, and the greetings and cue words this module reads around a name."""
+    from english_words import get_english_words_set
+    from nicknames import NickNamer
+
+    words = get_english_words_set(["gcide"], lower=True, alpha=True)
+    kept = set()
+    for nickname, names in NickNamer().canonical_lookup.items():
+        if (
+            len(nickname) < 3
+            or not nickname.isalpha()
+            or nickname in first
+            or nickname in surnames
+            or nickname in dictionary
+            or nickname in words
+        ):
+            continue
+        zipf = _zipf(frequencies, nickname)
+        cut_from_common = any(name in common and name[:2] == nickname[:2] for name in names)
+        if zipf < _NICKNAME_ALWAYS_ZIPF or (zipf < _RARE_ZIPF and cut_from_common):
+            kept.add(nickname)
+    return frozenset(kept) - _GREETINGS - _ENDEARMENTS - _STRONG_BEFORE - _WELSH_STRONG_BEFORE
 
 
 # Pet forms are made from names in everyday use (how often the name is written in English, as a word list
@@ -825,6 +873,21 @@ def find_names(
         )
         # "ACTION: Priya to contact school": who is to do what, in a plan
         acting = following == "to" and after_that in _ACTION_VERBS and word.capital and (kind or not is_word)
+        # "Iqbal known to police", "Kristian Vale is known to police": someone the agencies know of
+        known_to_agencies = (
+            word.capital
+            and (bool(kind) or (not is_word and rare))
+            and _known_to(words, index + 1 if following in _KNOWN_BE else index, text)
+        )
+        # "handing Josh a package", "told Will that": given or told something, so someone
+        given_something = (
+            word.capital
+            and not word.sentence_start
+            and kind == "first"  # not "he owes Vodafone £200"
+            and previous in _GIVING
+            and (following in _GIVEN or text[word.end : word.end + 2].strip()[:1] == "£")
+        )
+        acting = acting or known_to_agencies or given_something
         strong = strong or paired or (surname_after and known(word) == "first") or family or acting or signing
         verb_after = bool(following) and not possessive and _verbish(following, dictionary)
         described = _described(words, index, text, dictionary, word_name=lower in dictionary)
@@ -934,6 +997,7 @@ def find_names(
                     or zipf < _NAME_ONLY_ZIPF
                     or (kind == "first" and surname_shaped(index + 1))  # "Catherine Mulholland"
                     or previous in _OWED  # "he owes Mikey"
+                    or _role_in_brackets(text, word)  # "Gwen (advocate)"
                 ):
                     decided[index] = True
                 else:
@@ -1082,6 +1146,27 @@ def find_names(
                 )
             ):
                 decided[index] = True  # "my grandad frank", "an older girl destiny who": who, then the name
+            elif (
+                kind == "first"
+                and (index == 0 or (index == 1 and previous in _HAILS))
+                and following in _SPOKEN_TO_AFTER
+                and lower not in _SAYS_TO_YOU
+                and lower not in _AUXILIARIES
+                and _zipf(frequencies, lower) < 5.0
+            ):
+                decided[index] = True  # "jess tell ur mum", "precious ur such a liar": who the text speaks to
+            elif (
+                kind == "first"
+                and (word.sentence_start or previous in _FILLERS)
+                and stands_alone
+                and lower not in _VIRTUES
+                and _zipf(frequencies, lower) < 5.0
+                and (
+                    following in _DID_TO_SOMEONE
+                    or (following == "got" and after_that in _DETERMINERS and after_that != "the")
+                )
+            ):
+                decided[index] = True  # "dev fell off his bike", "tommy filmed it", "mark got a detention"
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif wanted_to and _zipf(frequencies, lower) < 5.0:
@@ -1140,10 +1225,21 @@ def find_names(
                 kind == "first"
                 and (word.sentence_start or previous in _FILLERS)
                 and following in ("is", "was")
-                and after_that in _POSSESSIVE_PRONOUNS
-                and any(w.lower in _ROLES for w in words[index + 3 : index + 6])
+                and (
+                    (
+                        after_that in _POSSESSIVE_PRONOUNS
+                        and any(
+                            w.lower in _ROLES or w.lower in _KIN or w.lower in _WHO_TO_ME
+                            for w in words[index + 3 : index + 6]
+                        )
+                    )
+                    or (after_that in _ONLY_A_PERSON_IS and lower not in _SEASONAL_NAMES)
+                    or _the_one_who(words, index + 2)
+                )
             ):
-                decided[index] = True  # "blessing is my pastors daughter": who the person is
+                # "blessing is my pastors daughter", "summer is my cousin": who the person is; "jordan is
+                # lying", "hope is the only one who knew": what only a person is or does
+                decided[index] = True
             elif (
                 kind == "first"
                 and word.sentence_start
@@ -1559,6 +1655,21 @@ _AGE_AFTER = re.compile(
     r"|\s*\(\s*(?:Y|Yr|Year)\s?\d{1,2}\s*\)"  # "Rose Mellor (Y8)": a pupil's year group
 )
 _POSSESSIVE_PRONOUNS = _words("my her his their our your")
+# What only a person is or is doing, after "is"/"was": "jordan is lying", "grace is coming over later".
+_ONLY_A_PERSON_IS = _words(
+    """lying crying coming pregnant snitching grassing ignoring chatting sleeping texting messaging bullying
+    annoying sulking fuming raging"""
+)
+
+
+def _the_one_who(words, index: int) -> bool:
+    """ "the only one who", "the one that": the words from ``index`` name a person."""
+    following = [w.lower for w in words[index : index + 4]]
+    return following[:1] == ["the"] and (
+        following[1:3] == ["one", "who"] or following[1:4] == ["only", "one", "who"]
+    )
+
+
 _NEIGHBOUR_AFTER = re.compile(r"\s+(?:across|over|down|up)\s+the\s+(?:road|street|landing|corridor)\b")
 _YEAR_GROUP_AFTER = re.compile(
     r"\s+in\s+(?:(?:[Yy]ear|[Yy]r|[Yy])\s?\d{1,2}\b|(?:my|our|her|his)\s+(?:class|form|year)\b)"
@@ -1619,7 +1730,10 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 # Kin said before a first name as a title, with no "my" ("uncle tony", "cousin shaz", "aunty bev").
-_KIN_AS_TITLE = _words("uncle auntie aunty aunt nan nana nanna gran grandad grandma cousin cuz")
+_KIN_AS_TITLE = _words(
+    """uncle auntie aunty aunt nan nana nanna nanny nannan gran granny grandad grandma grandpa grampa
+    cousin cuz"""
+)
 _SUBJECTS = _words("i he she we they you u it")
 
 
@@ -1683,9 +1797,38 @@ _TRANSPORT = _words(
 )
 
 
+# How far before "from" a message word makes the next words its sender: "Referral to Children's Services
+# from Hamid Karimi".
+_FROM_SOMEONE_REACH = 4
+
+
 def _from_someone(words, index: int, previous: str) -> bool:
     """ "messages from Dariusz", "referral from Annika": after "from", a person where a message came from."""
-    return previous == "from" and any(w.lower in _FROM_SOMEONE for w in words[max(0, index - 3) : index - 1])
+    return previous == "from" and any(
+        w.lower in _FROM_SOMEONE for w in words[max(0, index - 1 - _FROM_SOMEONE_REACH) : index - 1]
+    )
+
+
+_GIVING = _words(
+    """give gives gave giving hand hands handed handing send sends sent sending show shows showed showing
+    tell tells told telling ask asks asked asking offer offers offered offering buy buys bought buying pay
+    pays paid paying lend lends lent lending promise promises promised promising owe owes owed owing"""
+)
+_GIVEN = _words("a an the some his her their my money cash drugs that what")
+_KNOWN_BE = _words("is was are were")
+_AGENCIES = _words("police services csc ss yos yot mash camhs us")
+
+
+def _known_to(words, index: int, text: str) -> bool:
+    """ "... known to police", "... known to services": the words after ``words[index]``."""
+    after = words[index + 1 : index + 4]
+    return (
+        len(after) == 3
+        and after[0].lower == "known"
+        and after[1].lower == "to"
+        and after[2].lower in _AGENCIES
+        and all(_adjacent(text, a, b) for a, b in zip((words[index], *after), after, strict=False))
+    )
 
 
 def _not_people(
@@ -1721,8 +1864,13 @@ def _not_people(
         )
         if (previous in determiners and not family) or (previous in _SAINTS and before.capital):
             blocked.add(index)
-        elif index - 1 in blocked and before.capital and before.lower not in _TITLES:
-            blocked.add(index)  # "a Ralph Lauren hoodie"
+        elif (
+            index - 1 in blocked
+            and before.capital
+            and before.lower not in _TITLES
+            and before.lower not in _KIN
+        ):
+            blocked.add(index)  # "a Ralph Lauren hoodie", not "her Mum Lisa"
         elif (
             (
                 previous in _PLACE_PREPOSITIONS
@@ -1766,6 +1914,7 @@ def _not_people(
                     and len(neighbour.lower) > 1
                     and (not neighbour.sentence_start or (other < index and word.lower in _JOB_TITLES))
                     and not (other < index and neighbour.lower in _PROFESSIONS)  # "School Nurse Angharad"
+                    and not (other < index and neighbour.lower in _KIN)  # "Nanny Brenda"
                     and not (  # "Housing officer Glen Carver": the name after a job, whatever follows it
                         other > index
                         and index
@@ -1915,7 +2064,34 @@ def _lower_case_pair_acting(words, not_names, first, dictionary, frequencies) ->
             and name_like(other)
         ):
             found += [index, index + 2]
+        elif (
+            joiner.lower in _PAIR_JOINERS
+            and (one.sentence_start or (index and words[index - 1].lower in _FILLERS))
+            and _word_names_pair(one, other, not_names, first, frequencies)
+            and _doing_now_or_done_to(then.lower, words[index + 4].lower if index + 4 < len(words) else "")
+        ):
+            found += [index, index + 2]  # "will and frank got nicked", "destiny n mercy are coming"
     return found
+
+
+def _word_names_pair(one, other, not_names, first, frequencies) -> bool:
+    """Two lower-case listed first names, words too perhaps ("ruby and sky"), not both everyday words."""
+    pair = (one, other)
+    return (
+        all(w.text.islower() and w.lower in first and w.lower not in _CLOSED for w in pair)
+        and not any(_listed(w, not_names) or w.lower in _SEASONAL_NAMES for w in pair)
+        and min(_zipf(frequencies, w.lower) for w in pair) < 5.0
+    )
+
+
+def _doing_now_or_done_to(verb: str, next_word: str) -> bool:
+    """ "got nicked", "got excluded", "are coming", "were fighting": what people did or had done to them."""
+    if verb == "got":
+        return next_word in _GOT_DONE or (len(next_word) > 4 and next_word.endswith("ed"))
+    return verb in ("are", "were", "r") and len(next_word) > 4 and next_word.endswith(("ing", "in"))
+
+
+_GOT_DONE = _words("nicked caught taken took jumped stabbed shot battered beaten kicked done")
 
 
 # An institution's word that is also one of the commonest surnames in these families' notes ("Ward").
