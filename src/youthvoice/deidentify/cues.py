@@ -20,6 +20,7 @@ from youthvoice.deidentify.names import (
     is_first_name,
     is_first_name_ignoring_accents,
     is_listed_name,
+    is_word_name_partner,
     is_word_not_first_name,
     place_or_thing_before,
 )
@@ -869,7 +870,7 @@ def replace_lower_case_partners(text: str, r: Replacer) -> str:
         word = match.group(group)
         if word in _PEOPLE_IN_TEXT_SPEAK or word in not_names or word in _WHO_SOMEONE_IS:
             return match.group(0)
-        if is_dictionary_word(word):
+        if is_dictionary_word(word) and not is_word_name_partner(word):
             return match.group(0)
         return _put(match, group, "NAME", r)
 

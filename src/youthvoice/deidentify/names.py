@@ -747,6 +747,8 @@ def find_names(
             and (
                 _described(words, index, text, dictionary, word_name=True)
                 or _season_acts(words, index, text, first)
+                # "me and Summer got excluded"
+                or (index > 1 and (words[index - 2].lower, words[index - 1].lower) in _CUE_BEFORE)
             )
         ):
             continue
@@ -1167,6 +1169,15 @@ def find_names(
                 )
             ):
                 decided[index] = True  # "dev fell off his bike", "tommy filmed it", "mark got a detention"
+            elif (
+                kind == "first"
+                and stands_alone
+                and lower not in _AUXILIARIES
+                and lower not in _SEASONAL_NAMES
+                and _zipf(frequencies, lower) < 5.0
+                and (following == "who" or (following == "the" and after_that in _ROLES))
+            ):
+                decided[index] = True  # "gaz who runs it", "kev the manager": who the person is
             elif previous == "re" and kind == "first":
                 decided[index] = True  # a case note's "spoke to carer re tyler"
             elif wanted_to and _zipf(frequencies, lower) < 5.0:
@@ -2072,6 +2083,22 @@ def _lower_case_pair_acting(words, not_names, first, dictionary, frequencies) ->
         ):
             found += [index, index + 2]  # "will and frank got nicked", "destiny n mercy are coming"
     return found
+
+
+def is_word_name_partner(word: str) -> bool:
+    """A lower-case first name that is also a word, read as a name beside another name ("mo and [NAME]
+    said"): not a modal ("and will be"), a verb that opens a message ("hope u"), a virtue or a season, nor one
+    of the commonest words."""
+    first, _, _, frequencies = _lexicon()
+    return (
+        word in first
+        and word not in _CLOSED
+        and word not in _AUXILIARIES
+        and word not in _SAYS_TO_YOU
+        and word not in _VIRTUES
+        and word not in _SEASONAL_NAMES
+        and _zipf(frequencies, word) < 5.0
+    )
 
 
 def _word_names_pair(one, other, not_names, first, frequencies) -> bool:

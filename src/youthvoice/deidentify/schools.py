@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from youthvoice.deidentify.names import is_everyday_word, is_function_word
+from youthvoice.deidentify.not_people import not_people_spans
 from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
 
@@ -55,7 +56,51 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
         text = r.sub(_SCHOOL_IS_NAMED, "SCHOOL", text, group="school", check=_names_a_school)
     if _SAINT_HINT.search(lower):
         text = r.apply(_SAINTS_SCHOOL, lambda m: _saints_school(m, r), text)
+    text = r.apply(_PLACE_SHAPED_AFTER_GOING, lambda m: _place_shaped_school(m, r), text)
     return text
+
+
+# Where a young person goes every day, by a name made of two words of the English landscape, in either case:
+# "i went to hillcrest til year 9", "excluded from Ferndale", "boys from oakridge". Schools are named so
+# (and estates, also identifying); towns, listed places and everyday words ("riverside") are left.
+_PLACE_SHAPED_AFTER_GOING = re.compile(
+    r"\b(?:(?:go|goes|going|went|gone|moved|moving|walked|walk)\s+(?:to\s+)?|attends?\s+|attended\s+|"
+    r"(?:excluded|expelled|suspended|kicked\s+out|moved)\s+(?:from|of)\s+|leave\s+|left\s+|from\s+|"
+    r"outside\s+)(?P<school>[A-Za-z][a-z]{5,}(?:['’]?s)?)(?![\w'’\-])(?!\s+[A-Z])"
+)
+_LANDSCAPE_FIRST = _words(
+    """oak ash elm beech birch pine holly hazel fern rose bram bramble thorn haw king kings queen queens park
+    hill field wood brook dale ridge mead green moor ford bridge water lake river stone well broad high long
+    west east north south red black white fair spring cherry apple maple willow castle abbey church chapel
+    priory grange manor mill marsh heath bourne oaks elms glen lang rush wych bel beau fox hart deer lark
+    swan eagle hawk wind mount"""
+)
+_LANDSCAPE_LAST = _words(
+    """field fields wood woods brook dale ridge mead meadow meadows side crest way view vale lea leigh ley
+    hill hills park green moor ford bridge water well wells gate hurst bury combe croft cliffe cliff bank
+    banks burn den holme thorpe wick worth lands land court lane rise grove haven mount acre acres stead
+    shaw hall mere stone"""
+)
+
+
+def _landscape_compound(word: str) -> bool:
+    word = word.lower().rstrip("s'’") if word.lower().endswith(("'s", "’s")) else word.lower()
+    return any(
+        word[:cut] in _LANDSCAPE_FIRST and word[cut:].rstrip("s") in _LANDSCAPE_LAST
+        for cut in range(2, len(word) - 2)
+    )
+
+
+def _place_shaped_school(match: re.Match, r: Replacer) -> str:
+    name = match.group("school")
+    bare = name.lower().rstrip("'’s") if name.lower().endswith(("'s", "’s")) else name.lower()
+    if not _landscape_compound(name) or is_everyday_word(bare) or is_everyday_word(bare.rstrip("s")):
+        return match.group(0)
+    if not_people_spans(name):  # a town, a shop, a listed place ("Wakefield", "Meadowhall")
+        return match.group(0)
+    r.found["SCHOOL"] += 1
+    start = match.start("school") - match.start()
+    return match.group(0)[:start] + "[SCHOOL]" + match.group(0)[start + len(name) :]
 
 
 # "i go manor park academy", "she went to oak lane primary": two everyday words before the kind of school,
