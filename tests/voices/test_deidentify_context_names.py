@@ -165,3 +165,30 @@ def test_capitalised_names_read_from_their_context(text, name):
 )
 def test_the_same_contexts_leave_things_and_places(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ('Kian said that "Spider" and "Moth" made him carry the bag.', ("Spider", "Moth")),
+        ('YP said "Big Ash" pays him to watch the door.', ("Big Ash",)),
+        ('Contacts on the handset included "Rocco" and "Frosty".', ("Rocco", "Frosty")),
+        ('She gets the parcels from "Tall Guy" after school.', ("Tall Guy",)),
+        ("'Shadow' is the one who sorts the lines.", ("Shadow",)),
+        ("Officers spoke to Rose's Dad at the address.", ("Rose",)),
+    ],
+)
+def test_a_quoted_street_name_or_a_possessive_before_family_is_a_name(text, removed):
+    _gone(text, *removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'YP described feeling "Trapped" most of the time.',
+        'The leaflet is called "Staying Safe" and was given out in assembly.',
+        'She said "Mum" when asked who she trusts.',
+    ],
+)
+def test_a_quoted_word_that_did_nothing_stays(text):
+    assert deidentify(text).text == text

@@ -959,6 +959,38 @@ def replace_quoted_aliases(text: str, r: Replacer) -> str:
     return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text
 
 
+# A street name in quotes, as case notes give one, where what stands around the quotes says it is someone's:
+# the one who did something ('"Tank" and "Wiz" made him hold', '"Fat Man" pays him'), the one something came
+# from ('the jobs from "Tall Man"'), or a contact on a phone ('contacts included "Chino" and "Snowy"').
+_QUOTED_CAPITALS = re.compile(
+    r"[\"“‘'](?P<name>(?:Lil |Big |Little )?[A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?)[\"”’'](?!\w)"
+)
+_QUOTED_DID = re.compile(
+    r"\s*(?:and\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s+)?(?:said|says|told|tells|made|makes|pays|paid|gave|gives|"
+    r"runs|ran|sells|sold|wants|wanted|asked|asks|threatened|threatens|sent|sends|picked|picks|drove|drives|"
+    r"is\s+the\s+(?:one|person|man|boy|lad|guy)|was\s+the\s+(?:one|person|man|boy|lad|guy))\b"
+)
+_QUOTED_FROM = re.compile(
+    r"(?:\b(?:from|by|off|met|contacts?|associates?|included|including|download:?)\s*:?\s*"
+    r"(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*(?:,|and|&)\s*)*)$",
+    re.IGNORECASE,
+)
+
+
+def replace_quoted_actors(text: str, r: Replacer) -> str:
+    if not _ALIAS_HINT.search(text):
+        return text
+    spans = []
+    for quoted in _QUOTED_CAPITALS.finditer(text):
+        name = quoted.group("name")
+        if name.lower() in NOT_NAMES or name.lower() in _WHO_SOMEONE_IS:
+            continue
+        before = text[max(0, quoted.start() - 80) : quoted.start()]
+        if _QUOTED_DID.match(text, quoted.end()) or _QUOTED_FROM.search(before):
+            spans.append(quoted.span("name"))
+    return r.replace_spans(text, spans, "NAME") if spans else text
+
+
 # Two names said to be people together: "Autumn and Clover are my cousins", "Hope n Faith r sisters",
 # "[NAME] and Summer (twins, aged 6)". Words that are also seasons or virtues are names here.
 _KIN = (

@@ -43,6 +43,7 @@ from youthvoice.deidentify.cues import (
     replace_name_partners,
     replace_people_by_their_details,
     replace_person_initials,
+    replace_quoted_actors,
     replace_quoted_aliases,
     replace_title_names,
 )
@@ -276,6 +277,7 @@ def deidentify(
     if "name" in lower or "NAME" in text:
         out = _step(replace_labelled_names, out, r)
     out = _step(replace_quoted_aliases, out, r)
+    out = _step(replace_quoted_actors, out, r)
     out = _step(replace_initials, out, r)
     out = _step(replace_person_initials, out, r)
     if ":" in out or " from " in out:

@@ -797,7 +797,8 @@ def find_names(
             and bool(following)
             and following not in _NOT_POSSESSED
             # "Keanu's Instagram", "Raheem's SW" (a role or agency among the partnership's acronyms)
-            and (after.text.islower() or following in _APPS or after.text in ACRONYMS)
+            # "Lewis's Dad", "Rose's Nan": whose family, in capitals too
+            and (after.text.islower() or following in _APPS or after.text in ACRONYMS or following in _KIN)
         )
         if possessive and not owns and word.capital and known(word) != "first" and lower not in always:
             continue  # "at McDonald's.", "Sainsbury's and": a shop, named after a surname, not someone's
