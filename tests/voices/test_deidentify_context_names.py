@@ -192,3 +192,23 @@ def test_a_quoted_street_name_or_a_possessive_before_family_is_a_name(text, remo
 )
 def test_a_quoted_word_that_did_nothing_stays(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said Razor (street name) was arrested on Friday.", "Razor"),
+        ("Whitlow (surname only) called about the same child.", "Whitlow"),
+        ("Roxy and her nan live above the chip shop", "Roxy"),
+    ],
+)
+def test_a_bracket_that_says_a_name_or_her_family_after_and_makes_a_name(text, name):
+    _gone(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Paris and her streets were beautiful", "We saw Blackpool and her famous tower from the train"],
+)
+def test_a_place_and_her_sights_stay(text):
+    assert deidentify(text).text == text

@@ -925,9 +925,15 @@ def find_names(
             or (
                 kind == "first"
                 and following in _AND
-                and after_that in ("his", "him", "them")
+                and (
+                    after_that in ("his", "him", "them")
+                    # "Roxy and her mum": her family, not a city's streets
+                    or (after_that == "her" and index + 3 < len(words) and words[index + 3].lower in _KIN)
+                )
                 and _zipf(frequencies, lower) < 5.0
             )
+            # "King (street name)", "Hastings (surname only given)": the bracket says it is a name
+            or (word.capital and bool(_SAID_TO_BE_A_NAME.match(text, word.end)))
             # "Paris was with me when", "Dev is my cuz": with the writer, or who they are to the writer
             or (
                 kind == "first"
@@ -1047,6 +1053,7 @@ def find_names(
                 or family
                 or acting
                 or signing  # "Cheers, Mags"
+                or bool(_SAID_TO_BE_A_NAME.match(text, word.end))  # "Razor (street name)"
                 or (
                     _role_in_brackets(text, word)
                     and (kind or (previous and before.capital and known(before) == "first"))
@@ -1667,6 +1674,10 @@ _AGE_AFTER = re.compile(
     r"|\s*\(\s*(?:Y|Yr|Year)\s?\d{1,2}\s*\)"  # "Rose Mellor (Y8)": a pupil's year group
 )
 _POSSESSIVE_PRONOUNS = _words("my her his their our your")
+_SAID_TO_BE_A_NAME = re.compile(
+    r"\s*\(\s*(?:street\s+name|surname|nick\s?name|alias|a\.?k\.?a\.?|real\s+name|first\s+name|known\s+as)\b",
+    re.IGNORECASE,
+)
 # What only a person is or is doing, after "is"/"was": "jordan is lying", "grace is coming over later".
 _ONLY_A_PERSON_IS = _words(
     """lying crying coming pregnant snitching grassing ignoring chatting sleeping texting messaging bullying
