@@ -212,3 +212,14 @@ def test_a_bracket_that_says_a_name_or_her_family_after_and_makes_a_name(text, n
 )
 def test_a_place_and_her_sights_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lewis lives with his aunt on the estate.", "Lewis"),
+        ("Precious absent from school again on Monday.", "Precious"),
+    ],
+)
+def test_who_lives_with_someone_or_is_absent_is_a_person(text, name):
+    _gone(text, name)

@@ -186,7 +186,7 @@ _WEAK_AFTER = _words(
     drives sells sold owes owed hit hits showed shows brought brings let lets helped helps runs run ran
     reports reported confirmed appeared agreed lost moved engaged attended arrived left works worked stated
     disclosed explained shared admitted denied refused started stopped used isnt wasnt aint hasnt found
-    attends attend continues presented states engages visits misses absconded absconds"""
+    attends attend continues presented states engages visits misses absconded absconds absent"""
 )
 # Words after a possessive that are not what the person has: "at Nando's and", "McDonald's on".
 _NOT_POSSESSED = _words(
@@ -928,10 +928,16 @@ def find_names(
                 and (
                     after_that in ("his", "him", "them")
                     # "Roxy and her mum": her family, not a city's streets
-                    or (after_that == "her" and index + 3 < len(words) and words[index + 3].lower in _KIN)
+                    or (
+                        after_that == "her"
+                        and index + 3 < len(words)
+                        and (words[index + 3].lower in _KIN or words[index + 3].lower == "family")
+                    )
                 )
                 and _zipf(frequencies, lower) < 5.0
             )
+            # "Ellis lives with Carol": only people live with someone
+            or (kind == "first" and following in _LIVES and after_that == "with")
             # "King (street name)", "Hastings (surname only given)": the bracket says it is a name
             or (word.capital and bool(_SAID_TO_BE_A_NAME.match(text, word.end)))
             # "Paris was with me when", "Dev is my cuz": with the writer, or who they are to the writer
@@ -1839,6 +1845,7 @@ _GIVING = _words(
 )
 _GIVEN = _words("a an the some his her their my money cash drugs that what")
 _KNOWN_BE = _words("is was are were")
+_LIVES = _words("lives lived living stays stayed staying")
 _AGENCIES = _words("police services csc ss yos yot mash camhs us")
 
 
