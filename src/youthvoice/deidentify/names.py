@@ -1926,6 +1926,16 @@ def _not_people(
         elif previous in _AND and index > 1 and index - 2 in places:
             places.add(index)
     for index, word in enumerate(words):
+        if word.capital and _where_something_is(text, words, index):
+            # "Harehills is where all my family live", "Barry Island is where": a place, and the capitalised
+            # words just before it with it
+            run = index
+            while run >= 0 and words[run].capital:
+                if run < index and not _adjacent(text, words[run], words[run + 1]):
+                    break
+                blocked.add(run)
+                run -= 1
+    for index, word in enumerate(words):
         if not word.capital:
             continue
         for other in (index - 1, index + 1):
@@ -1963,6 +1973,13 @@ def _not_people(
 
 
 _POSTCODE_AFTER = re.compile(r",?\s*\[POSTCODE\]")
+_WHERE_AFTER = re.compile(r"\s+(?:is|was|are|were|'s|’s)\s+where\b", re.IGNORECASE)
+
+
+def _where_something_is(text: str, words, index: int) -> bool:
+    """The words after ``words[index]`` say it is a place: "is where" ("Moses is the name of the older guy" is
+    someone's)."""
+    return bool(_WHERE_AFTER.match(text, words[index].base_end))
 
 
 def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:

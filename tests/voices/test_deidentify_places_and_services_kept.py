@@ -1,0 +1,45 @@
+"""What the de-identifier leaves in (issue 20, session 18): a place said to be "where" something is, the
+safeguarding services and terms a practitioner writes ("Cafcass", "DofE", "Gillick competence", "Fraser
+competent", a police "ViST" form), and public figures known by one name that is nobody's everyday first name.
+Sentences invented here, none taken from an evaluation set."""
+
+import pytest
+
+from youthvoice.deidentify.engine import deidentify, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    warm_up()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seacroft is where my cousins live",
+        "Moss Side was where it all started for us",
+        "Gipton Park is where the older lads hang about",
+        "Cafcass have appointed a guardian for the proceedings.",
+        "She finished her bronze DofE last summer.",
+        "Gillick competence assessed by the school nurse.",
+        "Advice given on contraception; YP Fraser competent.",
+        "Police ViST completed and shared with the MASH.",
+        "Referral made to Kidscape for support with bullying.",
+        "i listen to Raye and Tems when i cant sleep",
+        "Bellingham scored again and my brother went mad",
+    ],
+)
+def test_places_services_and_public_figures_stay(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jayden is the one who knows where the flat is", "Jayden"),
+        ("Moses is the name of the older lad at the park", "Moses"),
+        ("Fraser said he would meet me after school", "Fraser"),
+    ],
+)
+def test_people_beside_the_same_words_are_still_names(text, name):
+    assert name not in deidentify(text).text
