@@ -43,3 +43,22 @@ def test_places_services_and_public_figures_stay(text):
 )
 def test_people_beside_the_same_words_are_still_names(text, name):
     assert name not in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 12 raided the trap house last week",
+        "the bus costs £4.20 each way",
+        "about 3,500 people walk that way",
+    ],
+)
+def test_a_number_that_is_no_house_number_stays(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text", ["she lives at 12 The Avenue", "Flat 3, 27 Oak Road", "he stays at 4 beech walk"]
+)
+def test_house_numbers_and_streets_still_go(text):
+    assert "[ADDRESS]" in deidentify(text).text

@@ -156,7 +156,9 @@ _STREET_WORDS = (
     "boulevard|dale|glen|nook|ridge|wood|woods|lodge|tower|towers|side|lanes|cottages|villas|mansions|buildings"
 )
 _ADDRESS = re.compile(
-    rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?\d{{1,4}}[a-z]?,?\s+(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
+    # not the pence of a price or the decimals of a number ("£4.20 each way")
+    rf"\b(?:flat\s+\d+[a-z]?,?\s+(?:(?:at|in|of)\s+)?)?(?<![.,£$€])\d{{1,4}}[a-z]?,?\s+"
+    rf"(?P<street>(?:[A-Za-z'\-]+\s+){{1,3}})"
     rf"(?:{_STREET_WORDS})\b\.?",
     re.IGNORECASE,
 )
@@ -522,7 +524,8 @@ def _address_pattern(text: str):
 
 def _address(match: re.Match, r: Replacer) -> str:
     street = match.group("street").lower().split()
-    if any(word in _NOT_STREET_WORDS for word in street) or (street[0] == "the" and len(street) > 1):
+    # "12 The Avenue" is one; "the 12 raided the trap house" (the police) is not
+    if any(word in _NOT_STREET_WORDS for word in street) or ("the" in street and street != ["the"]):
         return match.group(0)
     r.found["ADDRESS"] += 1
     return "[ADDRESS]"
