@@ -62,3 +62,36 @@ def test_a_number_that_is_no_house_number_stays(text):
 )
 def test_house_numbers_and_streets_still_go(text):
     assert "[ADDRESS]" in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Area: Seacroft",
+        "Nationality: Eritrean\nLanguage: Tigrinya",
+        "Ethnicity: Any other Black background (Somali)",
+        "Interests: Drill, Afrobeats, boxing",
+        "Favourite food: Jollof rice",
+        "i go to st helens on the weekend to see my dad",
+        "the line is called Snowy and its run out of Croydon",
+        "they run a line called Blaze out of Hull",
+        "harley is my dog not a person",
+        "Group nickname 'the Wolfpack' appears in three referrals.",
+        "the worker from st giles helped me get out",
+    ],
+)
+def test_fields_of_no_one_saint_towns_lines_pets_and_groups_stay(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name: Kacper Nowak\nArea: Seacroft", "Kacper"),
+        ("my mate is called Blaze", "Blaze"),
+        ("harley is my best mate", "harley"),
+        ("i go to st bedes and its alright", "st bedes"),
+    ],
+)
+def test_the_same_shapes_with_a_person_still_go(text, name):
+    assert name not in deidentify(text).text

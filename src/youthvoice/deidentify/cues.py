@@ -22,6 +22,7 @@ from youthvoice.deidentify.names import (
     is_listed_name,
     is_word_name_partner,
     is_word_not_first_name,
+    line_names,
     place_or_thing_before,
 )
 from youthvoice.deidentify.not_people import merged, not_people_spans, overlaps
@@ -623,6 +624,9 @@ def replace_context_names(text: str, r: Replacer) -> str:
             and name_part.lower() not in first_names()
         ):
             return match.group(0)
+        start = match.start("name")
+        if "line" in match.string and any(named == start for named, _ in line_names(match.string)):
+            return match.group(0)  # "the line is called Snowy"
         # Last, as the dearest: a brand or place named like a person ("my friend Ted Baker" is not one).
         if overlaps(things(), match.start("name"), match.end("name")):
             return match.group(0)
@@ -952,6 +956,7 @@ def replace_quoted_aliases(text: str, r: Replacer) -> str:
                 and not name.startswith("[")
                 and name.lower() not in NOT_NAMES
                 and name.lower() not in _WHO_SOMEONE_IS  # known as "Uncle": what he is called, no name
+                and not name.lower().startswith("the ")  # a group's nickname: "the Wolfpack"
                 and (name[0].isupper() or not saved)
             ):
                 spans.append(quoted.span("name"))

@@ -1969,7 +1969,42 @@ def _not_people(
                     )
                 ):
                     blocked.add(index)  # "Cash App", "Victim Support"; "District Judge" starting a note
+    for index in range(len(words) - 3):
+        said = [w.lower for w in words[index + 1 : index + 4]]
+        if said[0] in ("is", "was") and said[1] in _POSSESSIVE_PRONOUNS and said[2] in _PETS:
+            blocked.add(index)  # "harley is my dog": a pet
+    if "line" in text and (lines := line_names(text)):
+        blocked |= _inside_spans(words, lines)
+    if ":" in text:
+        blocked |= _in_fields_of_no_one(text, words)
     return blocked | places
+
+
+# A form's fields whose answer is never a person: "Area: Harehills", "Nationality: Eritrean", "Substances:
+# Cannabis, Nitrous oxide". The field runs to the end of its line.
+_FIELDS_OF_NO_ONE = re.compile(
+    r"^[^\S\n]*(?:area|ward|local\s+authority|borough|town|county|country|region|nationality|ethnicity|religion|"
+    r"faith|language|languages|first\s+language|interests|hobbies|substances|drugs|favourite\s+\w+|pets(?:\s+at\s+home)?|"
+    r"relationship(?:\s+to\s+(?:child|yp|young\s+person))?|hospital|gp\s+practice|team|service|platform\(?s?\)?|"
+    r"category|referral\s+category|outcome|risk|vulnerability|vulnerabilities)[^\S\n]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_LINE_CALLED = re.compile(
+    r"\blines?\s+(?:(?:is|was|are|were)\s+)?(?:called|named|known\s+as)\s+[\"'“‘]?(?P<name>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def line_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names given to a county line ("the line is called Snowy"): a line's, not a person's."""
+    return [m.span("name") for m in _LINE_CALLED.finditer(text)]
+
+
+def _in_fields_of_no_one(text: str, words) -> set[int]:
+    spans = [(m.start(), m.end()) for m in _FIELDS_OF_NO_ONE.finditer(text)]
+    return _inside_spans(words, spans) if spans else set()
 
 
 _POSTCODE_AFTER = re.compile(r",?\s*\[POSTCODE\]")

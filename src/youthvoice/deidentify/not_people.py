@@ -154,6 +154,19 @@ def _places() -> tuple[dict[str, tuple[int, frozenset[str]]], frozenset[str]]:
     return places, frozenset(_key(name.split()[0].split("-")[0]) for name in places)
 
 
+_SAINT = re.compile(r"^(?:st\.?|saint)\s+", re.IGNORECASE)
+
+
+def is_uk_place(name: str) -> bool:
+    """A UK place of the list, however its saint is written ("st helens", "St. Ives", "Saint Neots")."""
+    places, _ = _places()
+    lower = " ".join(name.lower().split())
+    if lower in places:
+        return True
+    bare = _SAINT.sub("", lower)
+    return bare != lower and (f"st {bare}" in places or f"saint {bare}" in places)
+
+
 def _place_at(item: str) -> str | None:
     """The longest start of a list item that is a UK place ("Cardiff" of "Cardiff Bay"), in lower case."""
     places, firsts = _places()

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from youthvoice.deidentify.names import is_everyday_word, is_function_word
-from youthvoice.deidentify.not_people import not_people_spans
+from youthvoice.deidentify.not_people import is_uk_place, not_people_spans
 from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
 
@@ -204,6 +204,8 @@ def _saints_school(match: re.Match, r: Replacer) -> str:
     ("goes to St Anne's"), or in lower case after "go" or "at" ("i go st bedes"): towns are named after
     saints too, without the apostrophe ("went to St Ives"), and hospitals and churches are reached "at"."""
     school, cue = match.group("school"), match.group("cue").lower()
+    if is_uk_place(school):
+        return match.group(0)  # a town named after a saint ("i go to st helens on the weekend")
     apostrophe = "'" in school or "’" in school
     going = cue not in ("at", "to", "from")
     lower_cue = cue in ("go", "goes", "going", "attend", "attends", "attending", "at")
