@@ -95,3 +95,19 @@ def test_fields_of_no_one_saint_towns_lines_pets_and_groups_stay(text):
 )
 def test_the_same_shapes_with_a_person_still_go(text, name):
     assert name not in deidentify(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sefton Park is nice in the summer",
+        "Stopped and spoke to a group at the skate park, Victoria Park.",
+        "we walked all over Ilkley Moor",
+    ],
+)
+def test_a_park_or_a_moor_is_no_surname(text):
+    assert deidentify(text).text == text
+
+
+def test_a_surname_park_after_a_title_still_goes():
+    assert "Park" not in deidentify("Mr Park rang the school.").text

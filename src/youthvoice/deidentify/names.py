@@ -1969,6 +1969,15 @@ def _not_people(
                     )
                 ):
                     blocked.add(index)  # "Cash App", "Victim Support"; "District Judge" starting a note
+    for index, word in enumerate(words[1:], start=1):
+        before = words[index - 1]
+        if (
+            word.text in _GREEN_SPACES
+            and before.capital
+            and before.lower not in _TITLES
+            and _adjacent(text, before, word)
+        ):
+            blocked |= {index - 1, index}  # "Sefton Park", "Victoria Park": a park, not a surname "Park"
     for index in range(len(words) - 3):
         said = [w.lower for w in words[index + 1 : index + 4]]
         if said[0] in ("is", "was") and said[1] in _POSSESSIVE_PRONOUNS and said[2] in _PETS:
@@ -1995,6 +2004,11 @@ _LINE_CALLED = re.compile(
     r"\blines?\s+(?:(?:is|was|are|were)\s+)?(?:called|named|known\s+as)\s+[\"'“‘]?(?P<name>[^\W\d_]+)",
     re.IGNORECASE,
 )
+
+
+# A place's second word, capitalised, that is rarely a surname in these notes ("Green", "Wood", "Hill" often
+# are, so they are left to the other rules).
+_GREEN_SPACES = frozenset(("Park", "Gardens", "Common", "Square", "Estate", "Heath", "Moor", "Rec"))
 
 
 def line_names(text: str) -> list[tuple[int, int]]:
