@@ -60,3 +60,10 @@ def test_a_place_shaped_name_after_going_there_is_removed(text, school):
 )
 def test_towns_listed_places_everyday_words_and_streets_are_left(text):
     assert "[SCHOOL]" not in deidentify(text).text
+
+
+def test_a_small_town_named_after_a_saint_is_still_read_as_a_school_after_going_there():
+    # St Andrews is a town of 17,000; "i go st andrews" is far more often a school. St Helens (183,000) is
+    # a town a young person goes to at the weekend.
+    assert "[SCHOOL]" in deidentify("i go to st andrews and its alright").text
+    assert "[SCHOOL]" not in deidentify("i go to st helens on the weekend to see my dad").text

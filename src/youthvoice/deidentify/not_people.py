@@ -157,14 +157,14 @@ def _places() -> tuple[dict[str, tuple[int, frozenset[str]]], frozenset[str]]:
 _SAINT = re.compile(r"^(?:st\.?|saint)\s+", re.IGNORECASE)
 
 
-def is_uk_place(name: str) -> bool:
-    """A UK place of the list, however its saint is written ("st helens", "St. Ives", "Saint Neots")."""
+def is_uk_place(name: str, *, population: int = 0) -> bool:
+    """A UK place of the list with ``population`` people or more, however its saint is written ("st helens",
+    "St. Albans", "Saint Neots")."""
     places, _ = _places()
     lower = " ".join(name.lower().split())
-    if lower in places:
-        return True
     bare = _SAINT.sub("", lower)
-    return bare != lower and (f"st {bare}" in places or f"saint {bare}" in places)
+    forms = (lower, f"st {bare}", f"saint {bare}") if bare != lower else (lower,)
+    return any(form in places and places[form][0] >= population for form in forms)
 
 
 def _place_at(item: str) -> str | None:

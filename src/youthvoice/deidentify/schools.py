@@ -188,6 +188,7 @@ _SAINTS_SCHOOL = re.compile(
     r"(?P<school>(?:St\.?|st\.?|Saint|saint)\s+[A-Za-z][a-z]+(?:['’]s|s)\b(?:\s+(?:C\s?of\s?E|CE|RC)\b)?)"
     r"(?!\s+(?:[A-Z]|hospital|church|chapel|cathedral|centre|ward|hospice|day|park|road|street|st\b|lane))"
 )
+_SAINT_TOWN = 50_000
 # "st" as a word of its own, or "saint": the word first, so that ``re`` finds it quickly.
 _SAINT_HINT = re.compile(r"st(?<![a-z]st)\.?\s|saint\s")
 # "at St Mary's" is as often a hospital or a church: capitalised after "at", "to" or "from", only where the
@@ -204,8 +205,10 @@ def _saints_school(match: re.Match, r: Replacer) -> str:
     ("goes to St Anne's"), or in lower case after "go" or "at" ("i go st bedes"): towns are named after
     saints too, without the apostrophe ("went to St Ives"), and hospitals and churches are reached "at"."""
     school, cue = match.group("school"), match.group("cue").lower()
-    if is_uk_place(school):
-        return match.group(0)  # a town named after a saint ("i go to st helens on the weekend")
+    if is_uk_place(school, population=_SAINT_TOWN):
+        # a large town named after a saint ("i go to st helens on the weekend"); a small one is as often a
+        # school's name ("i go st andrews")
+        return match.group(0)
     apostrophe = "'" in school or "’" in school
     going = cue not in ("at", "to", "from")
     lower_cue = cue in ("go", "goes", "going", "attend", "attends", "attending", "at")
