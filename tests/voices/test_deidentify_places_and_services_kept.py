@@ -111,3 +111,14 @@ def test_a_park_or_a_moor_is_no_surname(text):
 
 def test_a_surname_park_after_a_title_still_goes():
     assert "Park" not in deidentify("Mr Park rang the school.").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendees: SW, IRO, Mum, Nan, DSL, School Nurse",
+        "Aunty has offered to have the children for the summer.",
+    ],
+)
+def test_a_family_word_alone_is_no_name(text):
+    assert deidentify(text).text == text

@@ -258,6 +258,8 @@ def _a_persons_name(words: list[str]) -> bool:
     """A listed name: a first name leads it, or two or three words that are all names rather than words."""
     if any(word.isupper() for word in words):
         return False  # "CAMHS", "PC": agencies and ranks
+    if words[0].lower() in _WHO_SOMEONE_IS:
+        return False  # "Attendees: Mum, Nan, DSL": who they are to the child, not their names
     if is_first_name(words[0].lower()):
         return True
     return len(words) > 1 and not any(is_word_not_first_name(word) for word in words)

@@ -718,6 +718,8 @@ def find_names(
             blocked.discard(index)  # "round Kierans after school": someone's home, not a place
         if index in blocked or lower in _CLOSED or (word.text.isupper() and word.text in ACRONYMS):
             continue
+        if lower in _KIN and lower not in always:
+            continue  # "Aunty has offered", "Nan": who someone is to the child, not a name
         if len(lower) == 1 and _initial_after_prefix(text, words, index):
             decided[index] = True  # "Uncle B", "Younger D", "lil j": a nickname's initial
             if words[index - 1].lower in _NICKNAME_PREFIXES:
