@@ -83,8 +83,13 @@ _LANDSCAPE_LAST = _words(
 )
 
 
+def _without_possessive(word: str) -> str:
+    lower = word.lower()
+    return lower[:-2] if lower.endswith(("'s", "’s")) else lower
+
+
 def _landscape_compound(word: str) -> bool:
-    word = word.lower().rstrip("s'’") if word.lower().endswith(("'s", "’s")) else word.lower()
+    word = _without_possessive(word)
     return any(
         word[:cut] in _LANDSCAPE_FIRST and word[cut:].rstrip("s") in _LANDSCAPE_LAST
         for cut in range(2, len(word) - 2)
@@ -93,7 +98,7 @@ def _landscape_compound(word: str) -> bool:
 
 def _place_shaped_school(match: re.Match, r: Replacer) -> str:
     name = match.group("school")
-    bare = name.lower().rstrip("'’s") if name.lower().endswith(("'s", "’s")) else name.lower()
+    bare = _without_possessive(name)
     if not _landscape_compound(name) or is_everyday_word(bare) or is_everyday_word(bare.rstrip("s")):
         return match.group(0)
     if not_people_spans(name):  # a town, a shop, a listed place ("Wakefield", "Meadowhall")
