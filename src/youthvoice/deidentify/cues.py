@@ -630,7 +630,7 @@ def replace_context_names(text: str, r: Replacer) -> str:
         if "line" in match.string and any(named == start for named, _ in line_names(match.string)):
             return match.group(0)  # "the line is called Snowy"
         # Last, as the dearest: a brand or place named like a person ("my friend Ted Baker" is not one).
-        if overlaps(things(), match.start("name"), match.end("name")):
+        if overlaps(things(), start, match.end("name")):
             return match.group(0)
         r.found["NAME"] += 1
         return match.group("lead") + "[NAME]" + tail

@@ -132,7 +132,6 @@ ACRONYMS = frozenset(
     for line in (_DATA / "acronyms.txt").read_text(encoding="utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
-# Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
 # What people did, in the past, that nothing else does: after a lower-case first name at the start of a
 # sentence, "dev fell off his bike", "tommy filmed it". Virtues as names ("hope kept me going") stay words.
 _DID_TO_SOMEONE = _words(
@@ -147,6 +146,7 @@ _VIRTUES = _words(
 _HAILS = _words("yo oi oy hey hi hiya lol omg ey")
 _SPOKEN_TO_AFTER = _words("u ur you your youre ure stop tell pls plz please ring text answer")
 _SAYS_TO_YOU = _words("hope miss love thank thanks bless trust need want wish believe mark may will can")
+# Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
 _FILLERS = _words("tbh ngl honestly basically lol omg like so well cos coz obviously literally and but then")
 # What a worker is to do, after "<name> to" in a plan or an action: "ACTION: Priya to contact school".
 _ACTION_VERBS = _words(
@@ -1694,7 +1694,7 @@ _ONLY_A_PERSON_IS = _words(
 
 
 def _the_one_who(words, index: int) -> bool:
-    """ "the only one who", "the one that": the words from ``index`` name a person."""
+    """ "the one who", "the only one who": the words from ``index`` name a person."""
     following = [w.lower for w in words[index : index + 4]]
     return following[:1] == ["the"] and (
         following[1:3] == ["one", "who"] or following[1:4] == ["only", "one", "who"]
@@ -1927,16 +1927,17 @@ def _not_people(
             places.add(index)  # "Milton Keynes", "London Victoria"
         elif previous in _AND and index > 1 and index - 2 in places:
             places.add(index)
-    for index, word in enumerate(words):
-        if word.capital and _where_something_is(text, words, index):
-            # "Harehills is where all my family live", "Barry Island is where": a place, and the capitalised
-            # words just before it with it
-            run = index
-            while run >= 0 and words[run].capital:
-                if run < index and not _adjacent(text, words[run], words[run + 1]):
-                    break
-                blocked.add(run)
-                run -= 1
+    if _WHERE_AFTER.search(text):  # one scan first: few texts say "is where"
+        for index, word in enumerate(words):
+            if word.capital and _where_something_is(text, words, index):
+                # "Harehills is where all my family live", "Barry Island is where": a place, and the
+                # capitalised words just before it with it
+                run = index
+                while run >= 0 and words[run].capital:
+                    if run < index and not _adjacent(text, words[run], words[run + 1]):
+                        break
+                    blocked.add(run)
+                    run -= 1
     for index, word in enumerate(words):
         if not word.capital:
             continue
@@ -1981,8 +1982,11 @@ def _not_people(
         ):
             blocked |= {index - 1, index}  # "Sefton Park", "Victoria Park": a park, not a surname "Park"
     for index in range(len(words) - 3):
-        said = [w.lower for w in words[index + 1 : index + 4]]
-        if said[0] in ("is", "was") and said[1] in _POSSESSIVE_PRONOUNS and said[2] in _PETS:
+        if (
+            words[index + 1].lower in ("is", "was")
+            and words[index + 2].lower in _POSSESSIVE_PRONOUNS
+            and words[index + 3].lower in _PETS
+        ):
             blocked.add(index)  # "harley is my dog": a pet
     if "line" in text and (lines := line_names(text)):
         blocked |= _inside_spans(words, lines)
