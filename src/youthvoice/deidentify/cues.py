@@ -417,6 +417,41 @@ _BRACKETED_INITIALS = re.compile(
     rf"\b{_KIN_OR_ROLE} \((?P<after>{_LETTERS})(?=\))"
     rf"|(?<![\w.&/’'-])(?P<before>{_LETTERS}) ?(?=\((?:{_KIN_OR_ROLE}|\[NAME\])\))"
 )
+# A practitioner in minutes, by their initials and their job in brackets: "KM (Chair, CSC)", "AH (SW)",
+# "RL (School DSL)", "AO'N (Police)"; or their job and then their initials: "IDVA (PH)", "Police (SG)".
+_JOBS = (
+    r"chair|vice[- ]chair|chairing|minutes|minute taker|sw|social worker|dsl|deputy dsl|idva|isva|police|"
+    r"health|housing|school|nurse|named nurse|school nurse|health visitor|lead professional|team manager|"
+    r"manager|class teacher|teacher|head of year|head teacher|headteacher|fsw|family support|"
+    r"family support worker|csc|camhs|yot|yjs|gp|probation|education|early help|iro|pcso|youth worker|"
+    r"key ?worker|senco|sendco|ewo|attendance officer|safeguarding lead|practitioner|paediatrician|"
+    r"consultant paediatrician|consultant|midwife|mentor|personal adviser|virtual school|lado|cse lead|"
+    r"cce lead|exploitation lead|missing lead|missing coordinator|worker|officer|advocate"
+)
+_JOB = rf"(?:{_JOBS})(?: (?:{_JOBS}))*"
+_LETTERS_OR_IRISH = rf"(?:{_LETTERS}|[A-Z]O['’][A-Z])"  # "AO'N", "LO'B": O'Neill's, O'Brien's initials
+_INITIALS_AND_JOB = re.compile(
+    rf"(?<![\w.&/’'-])(?P<before>{_LETTERS_OR_IRISH}) ?"
+    rf"(?=\((?P<job>(?i:{_JOB}))(?:[,;/] ?[^()\n]{{1,40}})?\))"
+    rf"|\b(?P<job_first>(?i:{_JOB})) \((?P<after>{_LETTERS})(?=\))"
+)
+
+
+# People listed by their initials after a label: "Cases discussed: AB, JT, MQ", "Present: KM, DSL, TP".
+_LIST_LABELS = (
+    r"Present|Attendees|Attending|In attendance|Apologies|Cases discussed|Cases reviewed|Young people present"
+    r"|Friends present|Children present|Siblings"
+)
+_LISTED_INITIALS = re.compile(
+    rf"\b(?:{_LIST_LABELS})\s*:\s*(?P<list>{_LETTERS_OR_IRISH}(?:\s*(?:,|;|&|and)\s*{_LETTERS_OR_IRISH})*)"
+    r"(?![\w&/’'(-]| \()"
+)
+_ONE_OF_THE_LIST = re.compile(_LETTERS_OR_IRISH)
+
+
+def _job_spelt_out(letters: str, job: str) -> bool:
+    """ "SW (Social Worker)", "Health Visitor (HV)": the letters are the job's own, not a person's."""
+    return letters.replace(".", "").upper() == "".join(word[0] for word in job.split()).upper()
 
 
 def replace_person_initials(text: str, r: Replacer) -> str:
@@ -444,6 +479,12 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         start = match.start("owners") - match.start()
         return match.group(0)[:start] + re.sub(_LETTERS, "[NAME]", owners) + ")"
 
+    def replace_beside_job(match: re.Match) -> str:
+        group = "before" if match.group("before") else "after"
+        if _job_spelt_out(match.group(group), match.group("job") or match.group("job_first")):
+            return match.group(0)
+        return replace(match)
+
     # Both patterns tried only where they can begin: at two capitals, or at a cue of one or two words
     # before them ("Student HM", "spoke with KM"); the owners of an action only where one is named.
     starts = _initials_starts(text)
@@ -457,6 +498,19 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         # Tried only at a cue before " (" and at two capitals together, where its matches can begin.
         starts = _starts_before(text, " (", 2) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
         text = r.apply(AtStarts(_BRACKETED_INITIALS, starts), replace, text)
+        starts = _starts_before(text, " (", 3) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
+        text = r.apply(AtStarts(_INITIALS_AND_JOB, starts), replace_beside_job, text)
+    if ":" in text:
+        listed = []
+        for match in _LISTED_INITIALS.finditer(text):
+            for item in _ONE_OF_THE_LIST.finditer(text, match.start("list"), match.end("list")):
+                letters = item.group(0)
+                if _initials_of_a_person(letters):  # not "DSL", "YOT": who they are, not their initials
+                    people.add(letters.rstrip("."))
+                    # a dot after "MQ" ends the sentence and stays; after "M.Q." it is theirs
+                    end = item.end() - (letters.endswith(".") and letters.count(".") == 1)
+                    listed.append((item.start(), end))
+        text = r.replace_spans(text, listed, "NAME")
     if people:
         # The same initials again in the text are the same person: "YP (KM) ... KM later told the nurse".
         # A dot after dotted initials is theirs ("J.T."); after "KM" it ends the sentence and stays.

@@ -308,7 +308,7 @@ _AFTER_ACCOUNT_WORD = re.compile(
     re.IGNORECASE,
 )
 _NOT_ACCOUNTS = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th|am|pm|k|s|x|yo|yrs?|mins?|hrs?|p|m|ft|kg|g|mg|ml|gb|mb)|[a-z]{1,3}\d{1,2}|\d+[.,]\d+"
+    r"^(?:\d+(?:st|nd|rd|th|am|pm|k|s|x|yo|yrs?|mins?|hrs?|p|m|cm|mm|km|mph|ft|in|kg|g|mg|ml|l|lbs?|oz|gb|mb)|[a-z]{1,3}\d{1,2}|\d+[.,]\d+"
     r"|[A-Z]{1,2}\d[A-Z\d]?|covid-?19|mp[34]|4g|5g|a\d+|m\d+)$",
     re.IGNORECASE,
 )
