@@ -225,7 +225,8 @@ _PEOPLE_LABEL = re.compile(
     r"|Minute taker|Referrer|Referral source|Referred by|Allocated worker|Social worker|Key worker"
     r"|Lead professional|Key[Ww]orker|Key Worker|Youth [Ww]orker|Case ?[Ww]orker|Named [Ww]orker"
     r"|Lead [Ww]orker"
-    r"|Social Worker|Allocated Worker|Foster [Cc]arers?|Completed by|Recorded by|Written by|Author)\s*:\s*"
+    r"|Social Worker|Allocated Worker|Foster [Cc]arers?|Completed by|Recorded by|Written by|Author"
+    r"|Young people present|Friends present|Children present|Siblings|Cases discussed)\s*:\s*"
 )
 # A capitalised word that may be a name: "NicLeòid", "O'Neill", "Ellie-Mae".
 _PERSON_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
@@ -256,8 +257,8 @@ _MESSAGE_PERSON = re.compile(
 
 def _a_persons_name(words: list[str]) -> bool:
     """A listed name: a first name leads it, or two or three words that are all names rather than words."""
-    if any(word.isupper() for word in words):
-        return False  # "CAMHS", "PC": agencies and ranks
+    if any(word.isupper() for word in words[:1] + [word for word in words[1:] if len(word) > 1]):
+        return False  # "CAMHS", "PC": agencies and ranks; not "Jordan B", a name and an initial
     if words[0].lower() in _WHO_SOMEONE_IS:
         return False  # "Attendees: Mum, Nan, DSL": who they are to the child, not their names
     if is_first_name(words[0].lower()):
@@ -525,6 +526,11 @@ _BEFORE_BIRTH_DATE = re.compile(
     rf"(?<![\w'’\[-])(?P<name>{_CAP}{_BODY}+?(?: {_CAP}{_BODY}+?)?|[a-z]{{2,}}?)(?:['’]s)?"
     r"(?=,?\s*\(?\s*(?i:d\.?o\.?b\b|date of birth\b|born\b))"
 )
+# A person named just before a date in brackets or their age: "Kai (2010-05-19) said", "– Ruby, age 9".
+_BEFORE_DATE_OR_AGE = re.compile(
+    rf"(?<![\w'’\[-])(?P<name>{_CAP}{_BODY}+?(?: {_CAP}{_BODY}+?)?)"
+    r"(?= \((?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))\)|, aged? \d{1,2}\b)"
+)
 # Who someone is, written beside a name: a role or agency in brackets after a full name or an initial and
 # surname ("Naveed Shah (Chair)", "H. Lim (Education)", "Inès Laurent (Youth Worker)").
 _ROLE_IN_BRACKETS = (
@@ -620,6 +626,8 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
     lowered = text.lower()
     if "dob" in lowered or "d.o.b" in lowered or "born" in lowered or "date of birth" in lowered:
         text = r.apply(_BEFORE_BIRTH_DATE, replace, text)
+    if "(" in text or ", age" in text:
+        text = r.apply(_BEFORE_DATE_OR_AGE, replace, text)
     if "(" in text:
         text = r.apply(_NAMED_WITH_ROLE, replace, text)
         text = r.apply(_NAMED_WITH_RELATION, replace, text)
@@ -967,7 +975,15 @@ def absorb_surnames(text: str, r: Replacer) -> str:
 _ALIAS_CUE = re.compile(
     r"\b(?:(?:the|a|his|her|their|street|real|fake|other)\s+names?|nick\s?names?|alias(?:es)?|a\.?k\.?a\.?|"
     r"known\s+(?:only\s+|simply\s+|just\s+|locally\s+|on\s+the\s+streets?\s+|round\s+here\s+)?as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)"
-    r"|also\s+called|saved\s+(?:as|under))"
+    r"|also\s+called|saved\s+(?:as|under)"
+    # "she knows only as 'Snowy'", "he names the attacker only as 'Lightning'"
+    r"|(?:knows?|knew|names?|named|refers?\s+to|referred\s+to)(?:\s+(?:him|her|them|the\s+\w+))?\s+"
+    r"(?:only|simply|just)\s+as"
+    # "they call the guy who runs it 'King'", "they call him 'Tank'"
+    r"|(?:call|calls|called)\s+(?:him|her|them|(?:the|this|that)\s+(?:guy|man|lad|boy|girl|woman|male|female)"
+    r"(?:\s+who\s+\w+\s+(?:it|them|things|the\s+\w+))?)"
+    # "an older lad, 'Stretch', on Instagram"
+    r"|(?:lad|man|guy|boy|girl|male|female|woman|bloke|youth),)"
     r"(?:\s+(?:list|used|given|is|are|was|were|of|include|includes|like))*\s*[:\-–]?\s*(?=[\"'“‘])",
     re.IGNORECASE,
 )
@@ -977,7 +993,11 @@ _ALIAS_HINT = re.compile(r"[\"'“‘]")
 
 
 # Every cue of ``_ALIAS_CUE`` holds one of these (in lower case).
-_ALIAS_WORDS = ("name", "alias", "aka", "a.k.a", "known", "go by", "goes by", "calls", "called", "saved")
+_ALIAS_WORDS = (
+    *("name", "alias", "aka", "a.k.a", "known", "go by", "goes by", "call", "saved"),
+    *("knows", "knew", "refer"),
+    *("lad,", "man,", "guy,", "boy,", "girl,", "male,", "woman,", "bloke,", "youth,"),
+)
 
 
 # A nickname in quotes in brackets straight after a person's name: "[NAME] ("Smudge")", as case notes give
@@ -1006,14 +1026,15 @@ def replace_quoted_aliases(text: str, r: Replacer) -> str:
         position = cue.end()
         while (quoted := _QUOTED.match(text, position)) is not None:
             name = quoted.group("name")
-            saved = cue.group(0)[:5].lower() == "saved"  # a contact's name, not "saved under 'settings'"
+            # a contact's name, not "saved under 'settings'"; a lad's, not "the man, 'obviously', ..."
+            capital_only = cue.group(0)[:5].lower() == "saved" or cue.group(0).rstrip()[-1:] == ","
             if (
                 len(name.split()) <= 4
                 and not name.startswith("[")
                 and name.lower() not in NOT_NAMES
                 and name.lower() not in _WHO_SOMEONE_IS  # known as "Uncle": what he is called, no name
                 and not name.lower().startswith("the ")  # a group's nickname: "the Wolfpack"
-                and (name[0].isupper() or not saved)
+                and (name[0].isupper() or not capital_only)
             ):
                 spans.append(quoted.span("name"))
             position = _BETWEEN_QUOTED.match(text, quoted.end()).end()

@@ -168,7 +168,7 @@ _STRONG_BEFORE = _words(
     bf gf boyfriend girlfriend yp cyp aka alias dating"""
 )
 _WEAK_BEFORE = _words(
-    """with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
+    """our with wiv w saw seen met meet like likes liked love loves loved hate hates hated by about bout and
     friend mate brother sister cousin uncle auntie aunty aunt neighbour worker teacher carer grandmother
     grandfather grandma grandad nana nanna nanny granny grandpa grampa gramps nan mother father stepdad
     stepmum son daughter niece nephew partner mum mam mom dad
@@ -1894,7 +1894,9 @@ def _not_people(
             words[index + 1].lower in _FAMILY_GROUPS
             or (words[index + 1].lower in _GANG_GROUPS and (word.lower in surnames or word.lower in first))
         )
-        if (previous in determiners and not family) or (previous in _SAINTS and before.capital):
+        # "our Kelsey", "me and our Shauna": a brother or sister, as the North says it; not "our Lady"
+        ours = previous == "our" and word.lower in first and word.lower not in dictionary
+        if (previous in determiners and not family and not ours) or (previous in _SAINTS and before.capital):
             blocked.add(index)
         elif (
             index - 1 in blocked

@@ -1,0 +1,54 @@
+"""Names read from what is written beside them (issue 20, session 19): "our Kelsey" as the North says a
+brother or sister; a name before a date in brackets or an age ("Kai (2010-05-19) said", "– Ruby, age 9");
+a street name in quotes after "known only as", "they call the guy...", "an older lad,"; people listed after
+"Friends present:" and the like, with a name and an initial ("Jordan B"). And the everyday sentences each
+reading must leave alone. Sentences invented here, none taken from an evaluation set."""
+
+import pytest
+
+from youthvoice.deidentify.engine import deidentify, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    warm_up()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me and our Tayla got chased home", "me and our [NAME] got chased home"),
+        ("OUR KIERAN GOT A MESSAGE OFF THEM", "OUR [NAME] GOT A MESSAGE OFF THEM"),
+        (
+            "Interview. Callum (2011-03-02) said he was out",
+            "Interview. [NAME] ([DATE_OF_BIRTH]) said he was out",
+        ),
+        ('"i miss my nan" – Aaliyah, age 8.', '"i miss my nan" – [NAME], age 8.'),
+        ("a man she knows only as 'Razor' drove her", "a man she knows only as '[NAME]' drove her"),
+        ('he names the driver only as "Dot"', 'he names the driver only as "[NAME]"'),
+        ('they call the guy who runs it "Boss Man", he', 'they call the guy who runs it "[NAME]", he'),
+        ("they call him 'Tank'", "they call him '[NAME]'"),
+        ("texts from an older lad, 'Smokes', at night", "texts from an older lad, '[NAME]', at night"),
+        ("Friends present: Tayla B, Kieran and Mo.", "Friends present: [NAME], [NAME] and [NAME]."),
+    ],
+)
+def test_a_name_read_from_what_stands_beside_it(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Lady of Lourdes primary",
+        "our Summer holiday was rubbish",
+        "at our Tesco after school",
+        "Meeting (12/03/2026) was held at the hub.",
+        "Christmas (25/12/2025) was hard for the family.",
+        "Leeds, aged 9 months, was a different place",
+        "the man, 'obviously', was late",
+        "we call the guy 'the boss'",
+        "Present: Police, Health, Early Help",
+    ],
+)
+def test_what_each_reading_leaves_alone(text):
+    assert deidentify(text).text == text
