@@ -52,3 +52,7 @@ def test_a_name_read_from_what_stands_beside_it(text, expected):
 )
 def test_what_each_reading_leaves_alone(text):
     assert deidentify(text).text == text
+
+
+def test_someone_from_somewhere_who_did_something_for_the_writer():
+    assert deidentify("mark from the gym helped me loads").text == "[NAME] from the gym helped me loads"

@@ -122,3 +122,31 @@ def test_a_surname_park_after_a_title_still_goes():
 )
 def test_a_family_word_alone_is_no_name(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred to GamCare for the gambling; StepChange for the debts.",
+        "HAF holiday club place offered for the summer.",
+        "Pancakes at youth club for Shrove Tuesday.",
+        "Seen at Barnsley interchange late at night.",
+        "Great Ormond Street Hospital and King's College Hospital both contacted.",
+        "no joy from the council when we asked",
+        "there is no hope of a place this term",
+    ],
+)
+def test_services_stations_hospitals_and_sayings_stay(text):
+    # session 19
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("she goes to Kings College now", "Kings College"),
+        ("me and hope went out", "hope"),
+    ],
+)
+def test_a_college_and_a_name_beside_the_same_words_still_go(text, name):
+    assert name not in deidentify(text).text

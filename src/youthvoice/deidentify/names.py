@@ -138,6 +138,7 @@ _DID_TO_SOMEONE = _words(
     """fell filmed punched slapped kicked stabbed robbed stole nicked grassed snitched lied shouted bullied
     screenshotted posted blocked drove fixed owes owed"""
 )
+_AMOUNTS = _words("no any much more less little some")
 _VIRTUES = _words(
     "hope faith joy grace mercy destiny patience charity honour honor liberty justice harmony glory"
 )
@@ -743,15 +744,19 @@ def find_names(
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
         if tail and word.text[-len(tail) :].islower() and tail in dictionary:
             continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
-        if _listed(word, not_names) and not (
-            lower in _SEASONAL_NAMES
-            and word.capital
-            and (
-                _described(words, index, text, dictionary, word_name=True)
-                or _season_acts(words, index, text, first)
-                # "me and Summer got excluded"
-                or (index > 1 and (words[index - 2].lower, words[index - 1].lower) in _CUE_BEFORE)
+        if (
+            _listed(word, not_names)
+            and not (
+                lower in _SEASONAL_NAMES
+                and word.capital
+                and (
+                    _described(words, index, text, dictionary, word_name=True)
+                    or _season_acts(words, index, text, first)
+                    # "me and Summer got excluded"
+                    or (index > 1 and (words[index - 2].lower, words[index - 1].lower) in _CUE_BEFORE)
+                )
             )
+            and not _from_somewhere_did_for_me(words, index)
         ):
             continue
         before, after = word_at(index - 1), word_at(index + 1)
@@ -1273,9 +1278,11 @@ def find_names(
                 and (
                     (following in _POSSESSIVE_PRONOUNS and _described(words, index, text, dictionary))
                     or (following == "from" and after_that in ("next", "my", "our", "year"))
+                    or (following == "from" and _did_something_for_me(words, index + 2))
                 )
             ):
-                decided[index] = True  # "dawn my key worker", "frank from next door"
+                # "dawn my key worker", "frank from next door", "will from the detached team gave me his card"
+                decided[index] = True
             elif (
                 not is_word
                 and rare
@@ -1433,6 +1440,7 @@ def _thing_by_its_neighbours(
     return (
         previous in _PETS
         or (not word.capital and previous in _DETERMINERS and is_word and common)
+        or (not word.capital and previous in _AMOUNTS and lower in _VIRTUES)  # "no joy from school"
         or (previous in _GREETINGS and is_word and kind != "first" and common)
         or ("-" in lower and lower.split("-", 1)[0] in _KIN_PREFIXES and lower.rsplit("-", 1)[-1] in _KIN)
         or (word.capital and place_after and not possessive and previous not in _TITLES)
@@ -1447,7 +1455,8 @@ _ABBREVIATIONS = _words("elsa var ira pol send mash lado pep neet sen cid chi")
 # After a name, these make it a place: "st thomas hospital", "the victoria line".
 _PLACE_AFTER = _words(
     """hospital line station street st road rd park centre square house court hall college school academy
-    primary high estate bridge lane avenue close drive way gardens green market"""
+    primary high estate bridge lane avenue close drive way gardens green market interchange terminal depot
+    precinct arcade stadium library baths"""
 )
 # Common first names that young people also use as words in lower case ("such a karen").
 _LOWER_CASE_WORDS = _words("karen hunter stanley chase")
@@ -1633,6 +1642,35 @@ def _named_by_verb(previous: str, before_that: str) -> bool:
     if previous in _NAMING_VERBS:
         return before_that in _CALLERS
     return previous in _NAMED_WHO and before_that in _NAMING_VERBS
+
+
+# What someone from somewhere did for the writer: "mark from the boxing gym helped me", "will from the
+# detached team gave me his card".
+_DID_FOR_ME = _words(
+    """helped gave told showed rang texted messaged listened walked drove took got sorted checked believed
+    stuck stood sat talked spoke"""
+)
+_ME = _words("me us my")
+
+
+def _did_something_for_me(words, start: int) -> bool:
+    """Within four words from ``start`` (the place someone is from), a past deed and then "me", "us" or
+    "my"."""
+    for index in range(start, min(start + 5, len(words) - 1)):
+        if words[index].lower in _DID_FOR_ME and words[index + 1].lower in _ME:
+            return True
+    return False
+
+
+def _from_somewhere_did_for_me(words, index: int) -> bool:
+    """ "Will from the detached team gave me his card": a word that is a name too, opening a sentence, from
+    somewhere, who did something for the writer."""
+    return (
+        words[index].sentence_start
+        and index + 1 < len(words)
+        and words[index + 1].lower == "from"
+        and _did_something_for_me(words, index + 2)
+    )
 
 
 def _initial_after_prefix(text: str, words, index: int) -> bool:

@@ -255,6 +255,7 @@ _SCHOOL_KINDS = (
 _SCHOOL = re.compile(
     r"\b(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’\-]+\s+){1,4}(?:(?:C\s?of\s?E|CE|RC)\s+)?"
     rf"(?:(?:Primary|Secondary|High|Grammar|Community|Church|Catholic)\s+)?(?:{_SCHOOL_KINDS})\b"
+    r"(?!\s+Hospitals?\b)"  # "King's College Hospital": a hospital
     # (on one line: "Emotional Abuse\nSecondary: Neglect" on a form is two headings)
     r"|\b(?:[A-Z][A-Za-z'’\-]+[^\S\n]+){1,3}(?:(?:C\s?of\s?E|CE|RC|R\.C\.)\s+)?(?:High|Primary|Secondary)\b"
     r"(?!\s+(?i:street|road|st|rd)\b)"
