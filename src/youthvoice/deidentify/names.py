@@ -744,19 +744,15 @@ def find_names(
         tail = lower.rsplit("-", 1)[-1] if "-" in lower else ""
         if tail and word.text[-len(tail) :].islower() and tail in dictionary:
             continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
-        if (
-            _listed(word, not_names)
-            and not (
-                lower in _SEASONAL_NAMES
-                and word.capital
-                and (
-                    _described(words, index, text, dictionary, word_name=True)
-                    or _season_acts(words, index, text, first)
-                    # "me and Summer got excluded"
-                    or (index > 1 and (words[index - 2].lower, words[index - 1].lower) in _CUE_BEFORE)
-                )
+        if _listed(word, not_names) and not (
+            lower in _SEASONAL_NAMES
+            and word.capital
+            and (
+                _described(words, index, text, dictionary, word_name=True)
+                or _season_acts(words, index, text, first)
+                # "me and Summer got excluded"
+                or (index > 1 and (words[index - 2].lower, words[index - 1].lower) in _CUE_BEFORE)
             )
-            and not _from_somewhere_did_for_me(words, index)
         ):
             continue
         before, after = word_at(index - 1), word_at(index + 1)
@@ -1660,17 +1656,6 @@ def _did_something_for_me(words, start: int) -> bool:
         if words[index].lower in _DID_FOR_ME and words[index + 1].lower in _ME:
             return True
     return False
-
-
-def _from_somewhere_did_for_me(words, index: int) -> bool:
-    """ "Will from the detached team gave me his card": a word that is a name too, opening a sentence, from
-    somewhere, who did something for the writer."""
-    return (
-        words[index].sentence_start
-        and index + 1 < len(words)
-        and words[index + 1].lower == "from"
-        and _did_something_for_me(words, index + 2)
-    )
 
 
 def _initial_after_prefix(text: str, words, index: int) -> bool:
