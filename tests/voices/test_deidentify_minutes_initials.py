@@ -83,3 +83,18 @@ def test_initials_listed_after_a_label_are_people_and_roles_among_them_stay(text
 )
 def test_jobs_acronyms_and_measurements_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Subject: TB – update\nTB's aunt rang this morning.",
+            "Subject: [NAME] – update\n[NAME]'s aunt rang this morning.",
+        ),
+        ("KD's mum called the office", "[NAME]'s mum called the office"),
+        ("the YOT's phone was off", "the YOT's phone was off"),
+    ],
+)
+def test_initials_whose_family_or_home_is_named_are_a_person(text, expected):
+    assert deidentify(text).text == expected

@@ -359,6 +359,10 @@ _PERSON_INITIALS = re.compile(
     r"|rang|called|emailed|noted|raised|shared|received|got)\b"
     r"| \((?:Yr|Year|aged?|Y\d|\d)"
     r"|:? ?(?:\(|,)? ?(?:he|she|they) )"
+    # whose family or home: "JW's aunt rang", "KM's mum", "TB's bedroom"
+    r"|(?<![\w.&/’'-])(?P<owner>[A-Z]\.?[A-Z]\.?)(?=['’]s (?:mum|mother|mam|dad|father|nan|nana|gran|grandma|"
+    r"grandad|aunt|auntie|aunty|uncle|brother|sister|cousin|carers?|foster|boyfriend|girlfriend|partner|"
+    r"stepdad|stepmum|friends?|mates?|phone|bedroom|room|home|house|address)\b)"
 )
 
 
@@ -461,7 +465,9 @@ def replace_person_initials(text: str, r: Replacer) -> str:
     people: set[str] = set()
 
     def replace(match: re.Match) -> str:
-        group = next(name for name in ("name", "acting", "after", "before") if match.groupdict().get(name))
+        group = next(
+            name for name in ("name", "acting", "owner", "after", "before") if match.groupdict().get(name)
+        )
         letters = match.group(group)
         if not _initials_of_a_person(letters):
             return match.group(0)
