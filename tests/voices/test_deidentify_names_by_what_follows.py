@@ -56,3 +56,27 @@ def test_what_each_reading_leaves_alone(text):
 
 def test_someone_from_somewhere_who_did_something_for_the_writer():
     assert deidentify("mark from the gym helped me loads").text == "[NAME] from the gym helped me loads"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a greeting opening a line of an e-mail thread, and the name that signs it off
+        (
+            "Forwarded\nSent: 04 May 09:12\nHi Radek, the account is on the log.\nJo",
+            "Forwarded\nSent: 04 May 09:12\nHi [NAME], the account is on the log.\n[NAME]",
+        ),
+        ("Please remove it. Regards, T Hargreaves", "Please remove it. Regards, [NAME]"),
+        ("Tia (14) placed at Larkfield Children's Home.", "[NAME] (14) placed at [ADDRESS]."),
+    ],
+)
+def test_a_message_thread_a_signature_and_a_childrens_home(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Regards, B Safe", "Thanks, A Team", "Visit to the children's home was cancelled."],
+)
+def test_a_signature_of_words_and_a_home_not_named_stay(text):
+    assert deidentify(text).text == text

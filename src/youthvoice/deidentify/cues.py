@@ -580,6 +580,12 @@ def _starts_before(text: str, mark: str, count: int) -> list[int]:
 _INITIAL_AND_SURNAME = re.compile(
     rf"(?<![\w.’'-])(?P<name>[A-Z]\. ?{_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)\b(?!['’-])"
 )
+# An initial and a surname signing off a message, the dot left out: "Regards, M Pearson".
+_MESSAGE_CLOSING = re.compile(r"(?i:regards|thanks|thank you|cheers|best wishes|sincerely)")
+_SIGNED_INITIAL_AND_SURNAME = re.compile(
+    r"\b(?i:regards|thanks|thank you|cheers|best wishes|sincerely)[,.!]?\s+"
+    rf"(?P<name>[A-Z] {_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)[\s.!]*$"
+)
 # A first name from someone's team or agency: "Mark from Housing will attend", "Jo from the YOT".
 _FROM_AN_AGENCY = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP}{_BODY}+)(?= from (?:the )?(?:Housing|Police|Education|Health|CAMHS|YOT|YJS"
@@ -619,8 +625,15 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
             return match.group(0)
         return _put(match, "name", "NAME", r)
 
+    def signed_initial_and_surname(match: re.Match) -> str:
+        # signing off, a listed surname is one even where it is a word too ("M Pearson"; not "B Safe")
+        surname = match.group("name").split()[1]
+        if not is_listed_name(surname) or is_dictionary_word(surname):
+            return initial_and_surname(match)
+        return _put(match, "name", "NAME", r)
+
     def initial_and_surname(match: re.Match) -> str:
-        surname = match.group("name").split(".", 1)[1].strip()
+        surname = re.split(r"[. ]", match.group("name"), maxsplit=1)[1].strip()
         if (
             is_everyday_word(surname)
             or not _is_name(surname)
@@ -641,6 +654,8 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
         text = r.apply(AtStarts(_NAMED_AFTER_RELATION, _starts_before(text, ", ", 1)), replace, text)
     if "." in text:
         text = r.apply(AtStarts(_INITIAL_AND_SURNAME, _initials_with_a_dot(text)), initial_and_surname, text)
+    if _MESSAGE_CLOSING.search(text):
+        text = r.apply(_SIGNED_INITIAL_AND_SURNAME, signed_initial_and_surname, text)
     if " from " in text:
         text = r.apply(_FROM_AN_AGENCY, replace, text)
     if ". [NAME]" in text:

@@ -122,7 +122,7 @@ _KISSES_TO_END = re.compile(r"[\s.!]*[xX]{1,3}[\s.!]*")
 _MESSAGE = re.compile(
     r"^\W*(?:hi|hey|hiya|hello|dear|morning|afternoon|good\s+(?:morning|afternoon|evening))\b"
     r"|\b(?:thanks|thank\s+you|cheers|regards)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,  # a greeting may open a line of an e-mail thread
 )
 # What may follow a name signing off: a full stop, kisses ("Priya x"), a role in brackets ("(Duty Team)").
 _AFTER_SIGNATURE = re.compile(r"[\s.!]*(?:[xX]{1,3}[\s.!]*)?(?:\([^()\n]{1,40}\)[\s.!]*)?")
@@ -590,7 +590,7 @@ class _Word:
 
 # Where a sentence starts: after the start of the text, or a full stop, "!", "?", ":", ";", a quote or an
 # opening bracket, and any spaces (a line break is a space here, as in ``str.isspace``).
-_SENTENCE_STARTS = re.compile(r"(?:^|[.!?:;\"“”(])\s*")
+_SENTENCE_STARTS = re.compile(r"(?:^|[.!?:;\"“”(\n])\s*")
 
 
 def _words_of(text: str) -> list[_Word]:

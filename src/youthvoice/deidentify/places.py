@@ -31,6 +31,8 @@ _NAMED_HOUSE = re.compile(
     r"Old Rectory|Old Mill|Old School House|Old Forge|Coach House))\b"
 )
 _PLACE_WORDS = ("estate", "flats", "house", "court", "tower", "heights", "lodge", "mansions", "point")
+# A children's home by its name ("placed at Fernlea Children's Home"): where a looked-after child lives.
+_CHILDRENS_HOME = re.compile(rf"\b(?P<place>(?:{_WORD}[ \-]){{1,2}}[Cc]hildren['’]?s [Hh]ome)\b")
 _STREET_KINDS = r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Rise|Parade|Walk"
 # A street's name, capitalised ("Station Road", "Ash Park Road") or, after a word for where someone is or
 # goes, in lower case as young people type it ("down corwen street").
@@ -87,6 +89,13 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
             spans.append(match.span("place"))
     if "The " in text:
         spans += [match.span("house") for match in _NAMED_HOUSE.finditer(text)]
+    if "ome" in lower:
+        spans += [
+            match.span("place")
+            for match in _CHILDRENS_HOME.finditer(text)
+            if match.group("place").split()[0] not in ("The", "A", "Our", "My", "Her", "His")
+            and not a_known_thing(*match.span("place"))
+        ]
     if "[NAME]" in text and mentions_street(text):
         for match in _STREET.finditer(text):
             group = "street" if match.group("street") else "lower"
