@@ -80,3 +80,8 @@ def test_a_message_thread_a_signature_and_a_childrens_home(text, expected):
 )
 def test_a_signature_of_words_and_a_home_not_named_stay(text):
     assert deidentify(text).text == text
+
+
+def test_an_for_and_joins_a_listed_first_name_to_a_name_found():
+    assert deidentify("Seonag an Morag fae the club").text == "[NAME] an [NAME] fae the club"
+    assert deidentify("Seonag an Irish lass fae the club").text == "[NAME] an Irish lass fae the club"

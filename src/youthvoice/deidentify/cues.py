@@ -148,6 +148,9 @@ _NAME_PARTNER = re.compile(
     rf"\b(?<!['’-])(?P<before>{_CAP}{_BODY}+)(?:\s+{_AND}\s+|,\s+(?={_LIST_GOES_ON}))(?=\[NAME\])"
     rf"|(?<=\[NAME\])\s+{_AND}\s+(?<!['’-])(?P<after>{_CAP}{_BODY}+)\b"
     rf"|(?<=\[NAME\]),\s+(?<!['’-])(?P<listed>{_CAP}{_BODY}+(?:\s+{_CAP}{_BODY}+)?)(?=\s+{_AND}\s|,\s*\[NAME\])"
+    # "an" for "and", as Scots and text-speak write it: "[NAME] an Eilidh walk us hame" (a listed first name
+    # only, since "an" is an article too: not "[NAME] an Irish lad")
+    rf"|(?<=\[NAME\])\s+an\s+(?<!['’-])(?P<after_an>{_CAP}{_BODY}+)\b"
 )
 
 
@@ -913,8 +916,10 @@ def replace_name_partners(text: str, r: Replacer) -> str:
     things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
-        group = next(name for name in ("before", "after", "listed") if match.group(name))
+        group = next(name for name in ("before", "after", "listed", "after_an") if match.group(name))
         word = match.group(group).split()[0].lower()
+        if group == "after_an" and (not is_first_name(word) or is_dictionary_word(word)):
+            return match.group(0)
         # a first name we know and a surname, in a list of people: "Paddy Ward" is a person, not a ward
         known_person = group == "listed" and " " in match.group(group) and is_first_name(word)
         if not known_person and overlaps(things(), *match.span(group)):
