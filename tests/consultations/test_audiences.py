@@ -16,7 +16,6 @@ from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import ResponseError, demographics_clean
 
 pytestmark = pytest.mark.django_db
-TODAY = timezone.localdate()
 SCALE = [{"value": "1", "label": "Low"}, {"value": "2", "label": "High"}]
 
 
@@ -104,16 +103,17 @@ def test_a_young_peoples_item_mirrored_only_for_parents_is_valid():
 
 
 def _builder_post(consultation_audience, question, **extra):
+    today = timezone.localdate()
     return {
         "title": "Keeping children safe",
         "purpose": "services",
         "purpose_detail": "We want to hear from parents.",
         "audience": consultation_audience,
         "channels": ["online"],
-        "opens_on": TODAY.isoformat(),
-        "closes_on": (TODAY + datetime.timedelta(days=20)).isoformat(),
+        "opens_on": today.isoformat(),
+        "closes_on": (today + datetime.timedelta(days=20)).isoformat(),
         "promise": "We will read every answer.",
-        "feedback_due_on": (TODAY + datetime.timedelta(days=60)).isoformat(),
+        "feedback_due_on": (today + datetime.timedelta(days=60)).isoformat(),
         "questions": [question.pk],
         **extra,
     }

@@ -19,7 +19,6 @@ from youthvoice.mandate.models import Principle
 from youthvoice.mandate.services import principles_seed
 
 pytestmark = pytest.mark.django_db
-TODAY = timezone.localdate()
 
 
 def test_packaged_bank_has_at_least_30_young_peoples_questions_of_every_kind():
@@ -134,16 +133,17 @@ def test_a_consultation_opens_only_with_the_principles_confirmed():
 
 
 def form_data(questions=(), **overrides):
+    today = timezone.localdate()
     data = {
         "title": "Feeling safe on the buses",
         "purpose": "language_and_harm",
         "purpose_detail": "We want to know how safe buses feel.",
         "audience": "young_people",
         "channels": ["online", "school"],
-        "opens_on": TODAY.isoformat(),
-        "closes_on": (TODAY + datetime.timedelta(days=20)).isoformat(),
+        "opens_on": today.isoformat(),
+        "closes_on": (today + datetime.timedelta(days=20)).isoformat(),
         "promise": "We will share your answers with the bus company and the police.",
-        "feedback_due_on": (TODAY + datetime.timedelta(days=60)).isoformat(),
+        "feedback_due_on": (today + datetime.timedelta(days=60)).isoformat(),
         "questions": [q.pk for q in questions],
     }
     data.update(overrides)
@@ -176,7 +176,7 @@ def test_feedback_date_before_closing_date_is_refused_with_a_clear_message(signe
     signed_in("leader")
     response = client.post(
         "/staff/consultations/new/",
-        form_data(feedback_due_on=(TODAY + datetime.timedelta(days=5)).isoformat()),
+        form_data(feedback_due_on=(timezone.localdate() + datetime.timedelta(days=5)).isoformat()),
     )
     assert response.status_code == 400
     html = response.content.decode()
@@ -187,11 +187,12 @@ def test_feedback_date_before_closing_date_is_refused_with_a_clear_message(signe
 
 def test_feedback_date_in_the_past_is_refused_when_creating(signed_in, client):
     signed_in("admin")
-    past = (TODAY - datetime.timedelta(days=1)).isoformat()
+    today = timezone.localdate()
+    past = (today - datetime.timedelta(days=1)).isoformat()
     response = client.post(
         "/staff/consultations/new/",
         form_data(
-            opens_on=(TODAY - datetime.timedelta(days=9)).isoformat(), closes_on=past, feedback_due_on=past
+            opens_on=(today - datetime.timedelta(days=9)).isoformat(), closes_on=past, feedback_due_on=past
         ),
     )
     assert response.status_code == 400

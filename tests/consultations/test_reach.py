@@ -14,11 +14,9 @@ from youthvoice.core.home_sections import PUBLIC_HOME, _registry, home_section_r
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
-
 
 def days(n):
-    return TODAY + datetime.timedelta(days=n)
+    return timezone.localdate() + datetime.timedelta(days=n)
 
 
 def test_home_lists_consultations_open_today_with_who_they_are_for(client):

@@ -10,7 +10,6 @@ from youthvoice.consultations.models import Consultation
 from youthvoice.consultations.services import ConsultationError, consultation_move_question
 
 pytestmark = pytest.mark.django_db
-TODAY = timezone.localdate()
 
 
 @pytest.fixture
@@ -161,7 +160,7 @@ def test_young_people_are_asked_in_the_new_order(signed_in, client, draft):
     move(client, draft, "Question c?", "up")
     client.logout()
     Consultation.objects.filter(pk=draft.pk).update(
-        status="open", opens_on=TODAY - datetime.timedelta(days=1)
+        status="open", opens_on=timezone.localdate() - datetime.timedelta(days=1)
     )
     client.post(f"/c/{draft.slug}/")
     pages = [client.get(f"/c/{draft.slug}/q/{n}/").content.decode() for n in (1, 2, 3)]

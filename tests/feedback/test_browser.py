@@ -17,7 +17,6 @@ from youthvoice.mandate.services import principles_seed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-TODAY = timezone.localdate()
 DAY = datetime.timedelta(days=1)
 
 
@@ -35,7 +34,9 @@ def closed(partnership, *, title, due):
 def test_leader_publishes_an_update_and_a_young_person_finds_it_with_their_code(page, chromium, live_server):
     leader = MembershipFactory(role="leader")
     partnership = leader.agency.partnership
-    consultation = closed(partnership, title="Getting help when you need it", due=TODAY + 5 * DAY)
+    consultation = closed(
+        partnership, title="Getting help when you need it", due=timezone.localdate() + 5 * DAY
+    )
     reference = ResponseFactory(sent_today=True, consultation=consultation).reference_code
     sign_in(page, leader.user)
 
@@ -60,7 +61,7 @@ def test_leader_publishes_an_update_and_a_young_person_finds_it_with_their_code(
     )
     page.get_by_role("button", name="Publish").click()
     assert "Published. Young people can read it now." in page.locator("body").inner_text()
-    assert YouSaidWeDidRevision.objects.get().published_on == TODAY
+    assert YouSaidWeDidRevision.objects.get().published_on == timezone.localdate()
     assert serious_accessibility_violations(page) == []
 
     young_person = chromium.new_context(base_url=live_server.url).new_page()
@@ -93,7 +94,7 @@ def test_leader_publishes_an_update_and_a_young_person_finds_it_with_their_code(
 
 def test_overdue_consultation_appears_on_the_leaders_page(page):
     leader = MembershipFactory(role="leader")
-    closed(leader.agency.partnership, title="Staying safe online", due=TODAY - 4 * DAY)
+    closed(leader.agency.partnership, title="Staying safe online", due=timezone.localdate() - 4 * DAY)
     sign_in(page, leader.user)
     page.goto("/staff/")
     page.get_by_role("link", name="Leaders' overview").click()

@@ -15,18 +15,18 @@ from youthvoice.consultations.i18n_compile import translations_compile
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-TODAY = timezone.localdate()
 DAY = datetime.timedelta(days=1)
 
 
 def late_consultation(partnership):
+    today = timezone.localdate()
     return ConsultationFactory(
         partnership=partnership,
         title="Staying safe online",
         status="closed",
-        opens_on=TODAY - 60 * DAY,
-        closes_on=TODAY - 40 * DAY,
-        feedback_due_on=TODAY - 4 * DAY,
+        opens_on=today - 60 * DAY,
+        closes_on=today - 40 * DAY,
+        feedback_due_on=today - 4 * DAY,
     )
 
 
@@ -36,8 +36,9 @@ def test_a_leader_says_sorry_and_a_young_person_reads_it_with_their_code(page, c
     code = ResponseFactory(sent_today=True, consultation=consultation).reference_code
     sign_in(page, leader.user)
     page.goto("/staff/leaders/")
+    new_date = timezone.localdate() + 14 * DAY
     page.get_by_role("link", name="Say sorry and give a new date for Staying safe online").click()
-    page.get_by_label("New date").fill((TODAY + 14 * DAY).isoformat())
+    page.get_by_label("New date").fill(new_date.isoformat())
     page.get_by_role("button", name="Publish the apology and new date").click()
     assert page.title().startswith("Error: ")
     assert "Say why we are late" in page.get_by_role("alert").inner_text()
@@ -53,7 +54,7 @@ def test_a_leader_says_sorry_and_a_young_person_reads_it_with_their_code(page, c
         young_person.get_by_role("button", name="See what changed").click()
         main = young_person.locator("main").inner_text()
         assert "We are late, and we are sorry." in main
-        assert f"{TODAY + 14 * DAY:%-d %B %Y}" in main
+        assert f"{new_date:%-d %B %Y}" in main
         assert "More young people answered than we planned for." in main
         assert serious_accessibility_violations(young_person) == [], "reference code page, late"
         young_person.goto(f"/c/{consultation.slug}/")

@@ -14,7 +14,6 @@ from tests.partnership.factories import MembershipFactory, PartnershipFactory
 from youthvoice.feedback.selectors import consultations_timeliness, digest_for
 
 pytestmark = pytest.mark.django_db
-TODAY = timezone.localdate()
 DAY = datetime.timedelta(days=1)
 
 
@@ -37,18 +36,19 @@ def published(consultation, *, on):
 
 
 def test_overdue_means_the_promised_date_passed_and_nothing_is_published():
+    today = timezone.localdate()
     partnership = PartnershipFactory()
-    closed_consultation(partnership, due=TODAY - 3 * DAY, title="Overdue")
-    on_time = closed_consultation(partnership, due=TODAY - 5 * DAY, title="On time")
-    published(on_time, on=TODAY - 6 * DAY)
-    late = closed_consultation(partnership, due=TODAY - 9 * DAY, title="Late")
-    published(late, on=TODAY - 2 * DAY)
-    closed_consultation(partnership, due=TODAY, title="Due today")
-    draft_only = closed_consultation(partnership, due=TODAY - 4 * DAY, title="Draft only")
+    closed_consultation(partnership, due=today - 3 * DAY, title="Overdue")
+    on_time = closed_consultation(partnership, due=today - 5 * DAY, title="On time")
+    published(on_time, on=today - 6 * DAY)
+    late = closed_consultation(partnership, due=today - 9 * DAY, title="Late")
+    published(late, on=today - 2 * DAY)
+    closed_consultation(partnership, due=today, title="Due today")
+    draft_only = closed_consultation(partnership, due=today - 4 * DAY, title="Draft only")
     RevisionFactory(update__consultation=draft_only)  # a draft is not feedback
     ConsultationFactory(partnership=partnership, status="draft", title="Never opened")
     rows = {
-        row.consultation.title: row for row in consultations_timeliness(partnership=partnership, today=TODAY)
+        row.consultation.title: row for row in consultations_timeliness(partnership=partnership, today=today)
     }
     assert rows["Overdue"].overdue and rows["Overdue"].summary == "Overdue by 3 days: nothing published"
     assert not rows["On time"].overdue and rows["On time"].summary == "Published on time"
@@ -59,21 +59,23 @@ def test_overdue_means_the_promised_date_passed_and_nothing_is_published():
 
 
 def test_digest_lists_overdue_feedback_and_actions_only():
+    today = timezone.localdate()
     partnership = PartnershipFactory()
-    closed_consultation(partnership, due=TODAY - 3 * DAY, title="Overdue")
-    ActionFactory(partnership=partnership, title="Overdue action", due_on=TODAY - DAY)
-    ActionFactory(partnership=partnership, title="Done action", due_on=TODAY - DAY, status="done")
+    closed_consultation(partnership, due=today - 3 * DAY, title="Overdue")
+    ActionFactory(partnership=partnership, title="Overdue action", due_on=today - DAY)
+    ActionFactory(partnership=partnership, title="Done action", due_on=today - DAY, status="done")
     ActionFactory(partnership=partnership, title="Future action")
-    digest = digest_for(partnership=partnership, today=TODAY)
+    digest = digest_for(partnership=partnership, today=today)
     assert [row.consultation.title for row in digest.overdue_consultations] == ["Overdue"]
     assert [action.title for action in digest.overdue_actions] == ["Overdue action"]
 
 
 def test_leaders_page_names_overdue_consultations_and_actions_in_words(client):
+    today = timezone.localdate()
     leader = MembershipFactory(role="leader")
     partnership = leader.agency.partnership
-    closed_consultation(partnership, due=TODAY - 3 * DAY, title="Getting help")
-    ActionFactory(partnership=partnership, title="Train school staff", due_on=TODAY - DAY)
+    closed_consultation(partnership, due=today - 3 * DAY, title="Getting help")
+    ActionFactory(partnership=partnership, title="Train school staff", due_on=today - DAY)
     client.force_login(leader.user)
     html = client.get("/staff/leaders/").content.decode()
     assert "Getting help" in html and "Overdue by 3 days: nothing published" in html
@@ -90,13 +92,14 @@ def test_leaders_page_is_for_leaders_and_admins(client, role):
 
 
 def test_weekly_digest_emails_each_leader_their_partnerships_overdue_items(settings):
+    today = timezone.localdate()
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     first = MembershipFactory(role="leader", user__email="lead1@example.org")
     partnership = first.agency.partnership
     MembershipFactory(role="leader", agency=first.agency, user__email="lead2@example.org")
     MembershipFactory(role="practitioner", agency=first.agency, user__email="worker@example.org")
-    closed_consultation(partnership, due=TODAY - 3 * DAY, title="Getting help")
-    ActionFactory(partnership=partnership, title="Train school staff", due_on=TODAY - DAY)
+    closed_consultation(partnership, due=today - 3 * DAY, title="Getting help")
+    ActionFactory(partnership=partnership, title="Train school staff", due_on=today - DAY)
     quiet = MembershipFactory(role="leader", user__email="quiet@example.org")  # nothing overdue there
     assert quiet.agency.partnership != partnership
     call_command("digest")
@@ -131,5 +134,5 @@ def test_celery_beat_runs_the_digest_weekly(settings):
     schedule = settings.CELERY_BEAT_SCHEDULE["feedback-weekly-digest"]
     assert schedule["task"] == digest.name == "youthvoice.feedback.tasks.digest"
     leader = MembershipFactory(role="leader", user__email="lead@example.org")
-    closed_consultation(leader.agency.partnership, due=TODAY - DAY)
+    closed_consultation(leader.agency.partnership, due=timezone.localdate() - DAY)
     assert digest.delay().get() == 1 and mail.outbox[0].to == ["lead@example.org"]

@@ -17,9 +17,9 @@ from youthvoice.mandate.views import csv_safe
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
-LAST_WEEK = TODAY - datetime.timedelta(days=7)
-NEXT_MONTH = TODAY + datetime.timedelta(days=30)
+
+def days(n):
+    return timezone.localdate() + datetime.timedelta(days=n)
 
 
 def action_data(agency, **overrides):
@@ -29,7 +29,7 @@ def action_data(agency, **overrides):
         "source": "other",
         "owner_agency": agency.pk,
         "owner_name": "Ali Example",
-        "due_on": NEXT_MONTH.isoformat(),
+        "due_on": days(30).isoformat(),
         "status": "not_started",
     }
     data.update(overrides)
@@ -47,7 +47,7 @@ def test_a_leader_adds_an_action_from_a_workshop(client, leader):
 
 
 def test_a_due_date_in_the_past_is_refused_when_creating(client, leader):
-    response = client.post(reverse("mandate:action-add"), action_data(leader.agency, due_on=LAST_WEEK))
+    response = client.post(reverse("mandate:action-add"), action_data(leader.agency, due_on=days(-7)))
     assert response.status_code == 400
     page = response.content.decode()
     assert "<title>Error: " in page
@@ -65,7 +65,7 @@ def test_the_service_also_refuses_a_past_due_date():
             title="Late",
             source="other",
             owner_agency=agency,
-            due_on=LAST_WEEK,
+            due_on=days(-7),
         )
 
 
@@ -95,20 +95,21 @@ def test_an_agency_of_another_partnership_cannot_own_an_action(client, leader):
 
 
 def test_editing_keeps_a_passed_due_date_but_refuses_moving_it_into_the_past(client, leader):
+    last_week = days(-7)
     action = ActionFactory(
-        partnership=leader.agency.partnership, owner_agency=leader.agency, due_on=LAST_WEEK
+        partnership=leader.agency.partnership, owner_agency=leader.agency, due_on=last_week
     )
     url = reverse("mandate:action-edit", args=[action.pk])
-    response = client.post(url, action_data(leader.agency, due_on=LAST_WEEK, status="in_progress"))
+    response = client.post(url, action_data(leader.agency, due_on=last_week, status="in_progress"))
     assert response.status_code == 302
     action.refresh_from_db()
     assert action.status == "in_progress"
-    two_weeks_ago = TODAY - datetime.timedelta(days=14)
+    two_weeks_ago = days(-14)
     response = client.post(url, action_data(leader.agency, due_on=two_weeks_ago))
     assert response.status_code == 400
     assert "A changed due date cannot be in the past." in response.content.decode()
     action.refresh_from_db()
-    assert action.due_on == LAST_WEEK
+    assert action.due_on == last_week
 
 
 @pytest.mark.parametrize("role", ["practitioner", "analyst"])
@@ -144,17 +145,19 @@ def test_actions_of_another_partnership_are_not_found(client, leader):
 
 
 def test_overdue_means_due_before_today_and_not_closed():
+    today = timezone.localdate()
+    last_week = today - datetime.timedelta(days=7)
     agency = AgencyFactory()
     p = agency.partnership
-    overdue = ActionFactory(partnership=p, owner_agency=agency, due_on=LAST_WEEK, status="in_progress")
-    ActionFactory(partnership=p, owner_agency=agency, due_on=LAST_WEEK, status="done")
+    overdue = ActionFactory(partnership=p, owner_agency=agency, due_on=last_week, status="in_progress")
+    ActionFactory(partnership=p, owner_agency=agency, due_on=last_week, status="done")
     ActionFactory(
-        partnership=p, owner_agency=agency, due_on=LAST_WEEK, status="cant_do", cant_do_reason="No budget"
+        partnership=p, owner_agency=agency, due_on=last_week, status="cant_do", cant_do_reason="No budget"
     )
-    ActionFactory(partnership=p, owner_agency=agency, due_on=TODAY)
-    assert list(actions_filtered(partnership=p, today=TODAY, overdue_only=True)) == [overdue]
-    assert actions_overdue_count(partnership=p, today=TODAY) == 1
-    assert overdue.is_overdue(today=TODAY)
+    ActionFactory(partnership=p, owner_agency=agency, due_on=today)
+    assert list(actions_filtered(partnership=p, today=today, overdue_only=True)) == [overdue]
+    assert actions_overdue_count(partnership=p, today=today) == 1
+    assert overdue.is_overdue(today=today)
 
 
 def test_the_list_filters_by_status_agency_source_and_overdue(client, leader):
@@ -164,7 +167,7 @@ def test_the_list_filters_by_status_agency_source_and_overdue(client, leader):
     ActionFactory(
         partnership=p, owner_agency=police, title="Police action", source="theme", source_reference="Parks"
     )
-    ActionFactory(partnership=p, owner_agency=police, title="Late police action", due_on=LAST_WEEK)
+    ActionFactory(partnership=p, owner_agency=police, title="Late police action", due_on=days(-7))
     url = reverse("mandate:actions")
 
     def titles(**params):
@@ -180,7 +183,7 @@ def test_the_list_filters_by_status_agency_source_and_overdue(client, leader):
 
 
 def test_overdue_actions_are_highlighted_in_words(client, leader):
-    ActionFactory(partnership=leader.agency.partnership, owner_agency=leader.agency, due_on=LAST_WEEK)
+    ActionFactory(partnership=leader.agency.partnership, owner_agency=leader.agency, due_on=days(-7))
     page = client.get(reverse("mandate:actions")).content.decode()
     assert "yv-overdue-row" in page
     assert '<strong class="govuk-tag govuk-tag--red">Overdue</strong>' in page

@@ -28,13 +28,11 @@ from youthvoice.mandate.services import (
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
-
 
 def conversation(membership, agency=None, **items):
     return scoping_conversation_record(
         partnership=membership.agency.partnership,
-        held_on=TODAY,
+        held_on=timezone.localdate(),
         agency=agency or membership.agency,
         team_name="",
         participants="2 youth workers",
@@ -86,8 +84,8 @@ def test_a_change_goals_only_theme_stays_and_one_of_two_can_go(client, leader):
     trusted, places = talk.items.order_by("order")
     first, second = theme(leader, "Trust", [trusted]), theme(leader, "Places", [places])
     change_goal_record(
-        partnership=leader.agency.partnership, statement="Every child has a trusted adult.", agreed_on=TODAY,
-        themes=[first], recorded_by=None,
+        partnership=leader.agency.partnership, statement="Every child has a trusted adult.",
+        agreed_on=timezone.localdate(), themes=[first], recorded_by=None,
     )  # fmt: skip
     page = client.post(reverse("mandate:theme-remove", args=[first.pk]), follow=True).content.decode()
     page = unescape(page)
@@ -103,7 +101,7 @@ def test_what_a_completed_review_cited_stays_on_record(client, leader):
     partnership = leader.agency.partnership
     cited = board(leader, "Safeguarding partnership")
     review = strategy_review_start(
-        partnership=partnership, held_on=TODAY, title="Annual review", created_by=None
+        partnership=partnership, held_on=timezone.localdate(), title="Annual review", created_by=None
     )
     review_answer_save(
         review=review, prompt_key="governance_position", answer="It reports to the safeguarding partnership.",

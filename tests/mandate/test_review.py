@@ -28,12 +28,13 @@ from youthvoice.mandate.services import (
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
-
 
 def start(membership, title="Annual review"):
     return strategy_review_start(
-        partnership=membership.agency.partnership, held_on=TODAY, title=title, created_by=membership.user
+        partnership=membership.agency.partnership,
+        held_on=timezone.localdate(),
+        title=title,
+        created_by=membership.user,
     )
 
 
@@ -116,7 +117,7 @@ def test_a_malformed_prompts_file_says_where_and_what_is_wrong(text, message):
 def test_a_leader_answers_a_prompt_with_a_rating_an_owner_and_evidence(client, leader):
     partnership = leader.agency.partnership
     conversation = scoping_conversation_record(
-        partnership=partnership, held_on=TODAY, agency=leader.agency, team_name="",
+        partnership=partnership, held_on=timezone.localdate(), agency=leader.agency, team_name="",
         participants="3 youth workers", items={"barrier": ["Managers wait for sign-off"]}, recorded_by=None,
     )  # fmt: skip
     theme = partnership_theme_create(
@@ -203,15 +204,16 @@ def test_another_partnerships_evidence_is_refused(leader):
 
 
 def test_an_answer_raises_an_action_flagged_to_the_strategic_group(client, leader):
+    today = timezone.localdate()
     review = start(leader)
     answer(review)
     url = reverse("mandate:review-action", args=[review.pk, "permission_to_act"])
-    past = (TODAY - datetime.timedelta(days=1)).isoformat()
+    past = (today - datetime.timedelta(days=1)).isoformat()
     response = client.post(url, {"title": "", "owner_agency": leader.agency.pk, "due_on": past})
     assert response.status_code == 400
     page = response.content.decode()
     assert "Give the action a title." in page and "The due date cannot be in the past" in page
-    due = (TODAY + datetime.timedelta(days=30)).isoformat()
+    due = (today + datetime.timedelta(days=30)).isoformat()
     data = {"title": "Write down what managers may decide", "owner_agency": leader.agency.pk, "due_on": due}
     assert client.post(url, data).status_code == 302
     action = Action.objects.get()
@@ -242,7 +244,7 @@ def test_a_new_review_starts_from_the_last_ones_answers_and_shows_what_changed(c
     answer(first, key="where_capacity", text="Youth clubs in the north.", rating=None)
     strategy_review_complete(review=first)
     response = client.post(
-        reverse("mandate:review-add"), {"title": "Review 2027", "held_on": TODAY.isoformat()}
+        reverse("mandate:review-add"), {"title": "Review 2027", "held_on": timezone.localdate().isoformat()}
     )
     assert response.status_code == 302
     second = StrategyReview.objects.get(title="Review 2027")
@@ -263,7 +265,9 @@ def test_a_new_review_starts_from_the_last_ones_answers_and_shows_what_changed(c
 
 def test_one_draft_at_a_time_and_a_complete_review_cannot_change(client, leader):
     review = start(leader)
-    response = client.post(reverse("mandate:review-add"), {"title": "Another", "held_on": TODAY.isoformat()})
+    response = client.post(
+        reverse("mandate:review-add"), {"title": "Another", "held_on": timezone.localdate().isoformat()}
+    )
     assert response.status_code == 400
     assert "Complete the draft review “Annual review” before starting another." in response.content.decode()
     empty = client.post(reverse("mandate:review-complete", args=[review.pk]))
@@ -272,7 +276,7 @@ def test_one_draft_at_a_time_and_a_complete_review_cannot_change(client, leader)
     answer(review)
     assert client.post(reverse("mandate:review-complete", args=[review.pk])).status_code == 302
     review.refresh_from_db()
-    assert review.status == "complete" and review.completed_on == TODAY
+    assert review.status == "complete" and review.completed_on == timezone.localdate()
     with pytest.raises(MandateError, match="complete"):
         answer(review, text="Changed after the fact")
     edit = client.get(reverse("mandate:review-answer", args=[review.pk, "permission_to_act"]), follow=True)
@@ -304,7 +308,9 @@ def test_other_staff_read_the_review_but_cannot_change_it(client, role):
     assert client.post(url, {"answer": "No", "rating": "1", "owner_role": "x"}).status_code == 403
     assert client.post(reverse("mandate:review-complete", args=[review.pk])).status_code == 403
     assert (
-        client.post(reverse("mandate:review-add"), {"title": "x", "held_on": TODAY.isoformat()}).status_code
+        client.post(
+            reverse("mandate:review-add"), {"title": "x", "held_on": timezone.localdate().isoformat()}
+        ).status_code
         == 403
     )
 

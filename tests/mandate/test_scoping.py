@@ -20,13 +20,11 @@ from youthvoice.mandate.services import (
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
-
 
 def record(membership, *, agency=None, team_name="", **items):
     return scoping_conversation_record(
         partnership=membership.agency.partnership,
-        held_on=TODAY,
+        held_on=timezone.localdate(),
         agency=agency if agency is not None else membership.agency,
         team_name=team_name,
         participants="2 youth workers, 1 manager",
@@ -37,7 +35,7 @@ def record(membership, *, agency=None, team_name="", **items):
 
 def test_a_leader_records_a_conversation_with_one_item_a_line(client, leader):
     data = {
-        "held_on": TODAY.isoformat(),
+        "held_on": timezone.localdate().isoformat(),
         "agency": leader.agency.pk,
         "team_name": "Detached team",
         "participants": "4 youth workers, 1 team manager",
@@ -57,7 +55,7 @@ def test_a_leader_records_a_conversation_with_one_item_a_line(client, leader):
 
 
 def test_a_conversation_with_no_agency_team_or_items_is_refused_and_nothing_typed_is_lost(client, leader):
-    data = {"held_on": TODAY.isoformat(), "participants": "3 school nurses", "enabler": ""}
+    data = {"held_on": timezone.localdate().isoformat(), "participants": "3 school nurses", "enabler": ""}
     response = client.post(reverse("mandate:scoping-add"), data)
     assert response.status_code == 400
     page = response.content.decode()
@@ -70,7 +68,7 @@ def test_a_conversation_with_no_agency_team_or_items_is_refused_and_nothing_type
 def test_a_future_date_and_a_foreign_agency_are_refused_with_plain_messages(client, leader):
     other = AgencyFactory()
     data = {
-        "held_on": (TODAY + datetime.timedelta(days=3)).isoformat(),
+        "held_on": (timezone.localdate() + datetime.timedelta(days=3)).isoformat(),
         "agency": other.pk,
         "participants": "2 officers",
         "priority": "Disruption",
@@ -88,15 +86,15 @@ def test_the_service_refuses_a_conversation_without_items_or_participants(leader
         record(leader, priority=["  "])
     with pytest.raises(MandateError, match="who took part"):
         scoping_conversation_record(
-            partnership=leader.agency.partnership, held_on=TODAY, agency=leader.agency, team_name="",
-            participants="  ", items={"priority": ["x"]}, recorded_by=leader.user,
+            partnership=leader.agency.partnership, held_on=timezone.localdate(), agency=leader.agency,
+            team_name="", participants="  ", items={"priority": ["x"]}, recorded_by=leader.user,
         )  # fmt: skip
 
 
 def test_names_in_participants_and_items_are_removed(leader):
     conversation = scoping_conversation_record(
         partnership=leader.agency.partnership,
-        held_on=TODAY,
+        held_on=timezone.localdate(),
         agency=leader.agency,
         team_name="",
         participants="Siobhan Okonkwo and 2 social workers",
@@ -173,7 +171,7 @@ def test_the_change_goal_names_the_themes_it_came_from(client, leader):
     assert "Enter a real date" in bad.content.decode()
     data = {
         "statement": "Every child has a trusted adult.",
-        "agreed_on": TODAY.isoformat(),
+        "agreed_on": timezone.localdate().isoformat(),
         "themes": [theme.pk],
     }
     assert client.post(reverse("mandate:change-goal-add"), data).status_code == 302
@@ -193,6 +191,6 @@ def test_a_change_goal_cannot_name_another_partnerships_theme(leader):
     )
     with pytest.raises(MandateError):
         change_goal_record(
-            partnership=leader.agency.partnership, statement="Goal", agreed_on=TODAY, themes=[foreign],
-            recorded_by=None,
+            partnership=leader.agency.partnership, statement="Goal", agreed_on=timezone.localdate(),
+            themes=[foreign], recorded_by=None,
         )  # fmt: skip

@@ -27,8 +27,6 @@ from youthvoice.strategy.services import (
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
-NEXT_YEAR = TODAY + datetime.timedelta(days=365)
 SUMMARY = "We will make sure every young person has an adult they trust. You told us this matters most."
 BLAMING = "Some young people were putting themselves at risk at the bus station."
 
@@ -40,6 +38,10 @@ def leader(client):
     return membership
 
 
+def next_year():
+    return timezone.localdate() + datetime.timedelta(days=365)
+
+
 def ready_draft(membership):
     """A started strategy whose first draft can be published: one written section, a date, a summary."""
     strategy = strategy_start(partnership=membership.agency.partnership, created_by=membership.user)
@@ -47,7 +49,7 @@ def ready_draft(membership):
     version.sections.exclude(title="Our ambition").delete()
     section = version.sections.get()
     section_save(version=version, section=section, title="Our ambition", body="Every young person is safe.")
-    draft_details_save(version=version, review_on=NEXT_YEAR, young_peoples_summary=SUMMARY)
+    draft_details_save(version=version, review_on=next_year(), young_peoples_summary=SUMMARY)
     return strategy, version
 
 
@@ -107,7 +109,7 @@ def test_bad_input_is_a_400_with_plain_messages_and_nothing_lost(client, leader)
     page = response.content.decode()
     assert "Give the section a title." in page and "Choose evidence from the list." in page
     assert "Kept words." in page
-    past = (TODAY - datetime.timedelta(days=1)).isoformat()
+    past = (timezone.localdate() - datetime.timedelta(days=1)).isoformat()
     response = client.post(
         reverse("strategy:draft"), {"review_on": past, "young_peoples_summary": "Our plan."}
     )
@@ -132,7 +134,7 @@ def test_a_draft_with_empty_sections_or_no_review_date_cannot_be_published(clien
 
 def test_the_language_gate_blocks_publishing_until_the_words_change_or_a_reason_is_given(client, leader):
     strategy, version = ready_draft(leader)
-    draft_details_save(version=version, review_on=NEXT_YEAR, young_peoples_summary=BLAMING)
+    draft_details_save(version=version, review_on=next_year(), young_peoples_summary=BLAMING)
     page = client.get(reverse("strategy:publish")).content.decode()
     assert "Blocks publishing" in page
     response = client.post(reverse("strategy:publish"))

@@ -23,7 +23,6 @@ pytestmark = [
     pytest.mark.skipif(connection.vendor != "postgresql", reason="one statement is PostgreSQL's path"),
     pytest.mark.django_db(transaction=True),
 ]
-TODAY = timezone.localdate()
 
 
 def inputs(consultation):
@@ -125,18 +124,19 @@ def test_a_repeated_token_gets_the_stored_response_even_after_closing():
 
 
 def test_a_unique_violation_is_an_integrity_error_and_stores_nothing():
+    today = timezone.localdate()
     consultation = open_consultation_with_questions()
     response_submit(consultation=consultation, answers=inputs(consultation), about_you={}, token="taken")
     twin = Response(
         partnership=consultation.partnership,
         consultation=consultation,
         channel=Consultation.Channel.ONLINE,
-        submitted_on=TODAY,
+        submitted_on=today,
         reference_code="ZZZZZZ",
         idempotency_token="taken",
     )
     with pytest.raises(IntegrityError):
-        services.response_store_at_once(response=twin, answers=[], today=TODAY)
+        services.response_store_at_once(response=twin, answers=[], today=today)
     assert Response.objects.count() == 1 and Answer.objects.count() == 4
 
 

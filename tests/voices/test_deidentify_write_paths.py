@@ -36,7 +36,6 @@ from youthvoice.voices.services import (
 # Invented; each piece on its own would identify someone.
 WORDS = "Ngozi Adeyemi rang 07700 900777 from 14 Quarrel Lane, ngozi.a@example.org"
 PIECES = ("Ngozi", "Adeyemi", "900777", "Quarrel", "ngozi.a")
-TODAY = timezone.localdate()
 
 
 def _text_fields():
@@ -104,7 +103,11 @@ def _practitioner(client):
 
 def _relayed_page(client):
     _practitioner(client)
-    data = {"text": WORDS, "shared_on": TODAY.isoformat(), "consent_basis": "young_person_agreed"}
+    data = {
+        "text": WORDS,
+        "shared_on": timezone.localdate().isoformat(),
+        "consent_basis": "young_person_agreed",
+    }
     assert client.post("/staff/voices/relayed/new/", {**data, "action": "save"}).status_code == 302
     return "voices.Answer.text"
 
@@ -116,7 +119,7 @@ def _relayed_correction(client):
     response = relayed_voice_record(
         relayed_by=membership.user,
         partnership=partnership,
-        shared_on=TODAY,
+        shared_on=timezone.localdate(),
         consent_basis="young_person_agreed",
         question=question,
         text="Nothing to hide here.",
@@ -131,7 +134,7 @@ def _no_referral_reason(client):
     relayed_voice_record(
         relayed_by=membership.user,
         partnership=partnership,
-        shared_on=TODAY,
+        shared_on=timezone.localdate(),
         consent_basis="young_person_agreed",
         question=relayed_question(partnership=partnership),
         text="They said they are in danger right now",
@@ -146,7 +149,7 @@ def _api(client):
         "consultation": "feeling-safe",
         "channel": "relayed",
         "consent_basis": "young_person_agreed",
-        "shared_on": (TODAY - datetime.timedelta(days=1)).isoformat(),
+        "shared_on": (timezone.localdate() - datetime.timedelta(days=1)).isoformat(),
         "answers": {RELAYED_QUESTION_KEY: {"text": WORDS}},
     }
     sent = client.post(API_URL, body, content_type="application/json", **world.headers("key-1"))
@@ -238,7 +241,7 @@ def _scoping_page(client):
     membership = MembershipFactory(role="leader")
     client.force_login(membership.user)
     data = {
-        "held_on": TODAY.isoformat(),
+        "held_on": timezone.localdate().isoformat(),
         "agency": membership.agency.pk,
         "participants": "3 youth workers",
         "priority": f"Keep children safe\n{WORDS}",
@@ -254,7 +257,7 @@ def _scoping_service(client):
     membership = MembershipFactory(role="leader")
     scoping_conversation_record(
         partnership=membership.agency.partnership,
-        held_on=TODAY,
+        held_on=timezone.localdate(),
         agency=membership.agency,
         team_name="",
         participants=f"2 social workers and {WORDS}",
@@ -272,7 +275,11 @@ def _panel(started: bool):
     worker = MembershipFactory(role="practitioner", agency__partnership=codebook.partnership).user
     themes = [ThemeFactory(codebook=codebook, description=f"About {n}.") for n in ("buses", "parks")]
     panel = panel_create(
-        partnership=codebook.partnership, user=worker, themes=themes, held_on=TODAY, participants=12
+        partnership=codebook.partnership,
+        user=worker,
+        themes=themes,
+        held_on=timezone.localdate(),
+        participants=12,
     )
     if started:
         panel_start(panel=panel, user=worker, pin="2468")
@@ -308,7 +315,10 @@ def _review_answer_page(client):
     membership = MembershipFactory(role="leader")
     client.force_login(membership.user)
     review = strategy_review_start(
-        partnership=membership.agency.partnership, held_on=TODAY, title="Review", created_by=None
+        partnership=membership.agency.partnership,
+        held_on=timezone.localdate(),
+        title="Review",
+        created_by=None,
     )
     data = {"answer": f"Team managers wait for a yes. {WORDS}", "rating": "2", "owner_role": "Chair"}
     sent = client.post(reverse("mandate:review-answer", args=[review.pk, "permission_to_act"]), data)

@@ -14,7 +14,6 @@ from youthvoice.voices.services import (
 )
 
 pytestmark = pytest.mark.django_db
-TODAY = timezone.localdate()
 REMINDER = "Follow your agency's safeguarding procedures"
 
 
@@ -26,7 +25,12 @@ def practitioner(signed_in):
 
 
 def relayed(text="She said older boys make her hold things for them", **extra):
-    return {"text": text, "shared_on": TODAY.isoformat(), "consent_basis": "young_person_agreed", **extra}
+    return {
+        "text": text,
+        "shared_on": timezone.localdate().isoformat(),
+        "consent_basis": "young_person_agreed",
+        **extra,
+    }
 
 
 def test_ordinary_voice_has_no_reminder_and_stores_no_risk(client, practitioner):

@@ -10,7 +10,6 @@ from youthvoice.consultations.services import question_bank_load
 from youthvoice.voices.models import Answer, Response
 
 pytestmark = pytest.mark.django_db
-TODAY = timezone.localdate()
 
 
 @pytest.fixture
@@ -21,7 +20,12 @@ def practitioner(signed_in):
 
 
 def relayed(text="Jay Smith (07700 900456) said older lads at Eastmoor Academy made him hold stuff", **extra):
-    return {"text": text, "shared_on": TODAY.isoformat(), "consent_basis": "young_person_agreed", **extra}
+    return {
+        "text": text,
+        "shared_on": timezone.localdate().isoformat(),
+        "consent_basis": "young_person_agreed",
+        **extra,
+    }
 
 
 def test_preview_shows_the_deidentified_text_and_saves_nothing(client, practitioner):
@@ -50,7 +54,7 @@ def test_practitioner_lists_and_corrects_only_their_own(client, practitioner):
         f"/staff/voices/relayed/{mine.pk}/",
         {
             "text": "He said the lads at the park made him hold stuff",
-            "shared_on": TODAY.isoformat(),
+            "shared_on": timezone.localdate().isoformat(),
             "consent_basis": "information_sharing",
             "action": "save",
         },
@@ -66,7 +70,7 @@ def test_practitioner_lists_and_corrects_only_their_own(client, practitioner):
 
 
 def test_future_date_and_missing_consent_are_refused(client, practitioner):
-    future = (TODAY + datetime.timedelta(days=2)).isoformat()
+    future = (timezone.localdate() + datetime.timedelta(days=2)).isoformat()
     page = client.post(
         "/staff/voices/relayed/new/", relayed(shared_on=future, consent_basis="", action="save")
     )

@@ -15,7 +15,6 @@ from youthvoice.voices.models import Answer, Response
 from youthvoice.voices.services import RELAYED_KINDS_QUESTION_KEY
 
 pytestmark = pytest.mark.django_db
-TODAY = timezone.localdate()
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def practitioner(signed_in):
 def relayed(**extra):
     return {
         "text": "older lads made him hold stuff for them",
-        "shared_on": TODAY.isoformat(),
+        "shared_on": timezone.localdate().isoformat(),
         "consent_basis": "young_person_agreed",
         "action": "save",
         **extra,
@@ -85,7 +84,7 @@ def test_a_tampered_choice_is_a_clear_400_and_nothing_is_saved(client, practitio
 def test_relayed_voices_reach_the_types_of_exploitation_figure(client, practitioner):
     partnership = practitioner.agency.partnership
     # Shared in a month that has ended, enough of them to be a release unit of their own.
-    shared_on = (TODAY.replace(day=1) - datetime.timedelta(days=20)).isoformat()
+    shared_on = (timezone.localdate().replace(day=1) - datetime.timedelta(days=20)).isoformat()
     before = aggregates.choice_counts(
         partnership=partnership,
         key=RELAYED_KINDS_QUESTION_KEY,

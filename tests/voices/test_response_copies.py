@@ -44,7 +44,6 @@ from youthvoice.voices.services import (
 
 pytestmark = pytest.mark.django_db
 SRC = Path(__file__).resolve().parents[2] / "src" / "youthvoice"
-TODAY = timezone.localdate()
 
 
 def assert_in_step():
@@ -87,6 +86,7 @@ def test_facilitated_session_answers_copy_their_response():
 
 @pytest.mark.parametrize("with_consultation", [True, False])
 def test_relayed_voices_copy_their_response_and_follow_a_correction(with_consultation):
+    today = timezone.localdate()
     practitioner = MembershipFactory(role="practitioner")
     partnership = practitioner.agency.partnership
     question = QuestionFactory(partnership=partnership, text="What did they share?")
@@ -96,7 +96,7 @@ def test_relayed_voices_copy_their_response_and_follow_a_correction(with_consult
         partnership=partnership,
         question=question,
         text="Older lads made him hold stuff",
-        shared_on=TODAY - datetime.timedelta(days=3),
+        shared_on=today - datetime.timedelta(days=3),
         consent_basis="young_person_agreed",
         consultation=consultation,
     )
@@ -107,13 +107,13 @@ def test_relayed_voices_copy_their_response_and_follow_a_correction(with_consult
         response=response,
         relayed_by=practitioner.user,
         text="Older lads at the park made him hold stuff",
-        shared_on=TODAY - datetime.timedelta(days=10),
+        shared_on=today - datetime.timedelta(days=10),
         consent_basis="information_sharing",
     )
     assert (
         Answer.objects.get().submitted_on
         == Coding.objects.get().submitted_on
-        == TODAY - datetime.timedelta(10)
+        == today - datetime.timedelta(10)
     )
     assert_in_step()
 
