@@ -584,9 +584,10 @@ _INITIAL_AND_SURNAME = re.compile(
     rf"(?<![\w.’'-])(?P<name>[A-Z]\. ?{_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)\b(?!['’-])"
 )
 # An initial and a surname signing off a message, the dot left out: "Regards, M Pearson".
-_MESSAGE_CLOSING = re.compile(r"(?i:regards|thanks|thank you|cheers|best wishes|sincerely)")
+_CLOSINGS = r"(?i:regards|thanks|thank you|cheers|best wishes|sincerely)"
+_MESSAGE_CLOSING = re.compile(_CLOSINGS)
 _SIGNED_INITIAL_AND_SURNAME = re.compile(
-    r"\b(?i:regards|thanks|thank you|cheers|best wishes|sincerely)[,.!]?\s+"
+    rf"\b{_CLOSINGS}[,.!]?\s+"
     rf"(?P<name>[A-Z] {_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)[\s.!]*$"
 )
 # A first name from someone's team or agency: "Mark from Housing will attend", "Jo from the YOT".
