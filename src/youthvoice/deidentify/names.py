@@ -588,8 +588,8 @@ class _Word:
     __slots__ = ("start", "end", "text", "lower", "base_end", "capital", "sentence_start")
 
 
-# Where a sentence starts: after the start of the text, or a full stop, "!", "?", ":", ";", a quote or an
-# opening bracket, and any spaces (a line break is a space here, as in ``str.isspace``).
+# Where a sentence starts: after the start of the text, or a full stop, "!", "?", ":", ";", a quote, an
+# opening bracket or a line break (a new line of a note or an e-mail thread), and any spaces.
 _SENTENCE_STARTS = re.compile(r"(?:^|[.!?:;\"“”(\n])\s*")
 
 

@@ -89,7 +89,7 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
             spans.append(match.span("place"))
     if "The " in text:
         spans += [match.span("house") for match in _NAMED_HOUSE.finditer(text)]
-    if "ome" in lower:
+    if "home" in lower:
         spans += [
             match.span("place")
             for match in _CHILDRENS_HOME.finditer(text)
