@@ -220,6 +220,8 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
     return r.apply(_LABELLED_NAME, replace, text)
 
 
+# Labels before a list of young people or cases, read for names and for initials alike.
+_GROUP_LABELS = r"Young people present|Friends present|Children present|Siblings|Cases discussed"
 # Minutes and e-mails list people after a label: "Present: Marta Kowalczyk (Chair), Tunde Bello (YOT)",
 # "Apologies: Orla Breen (school nurse)", "Cc: Nadine Okafor", "Referrer: Callum Price, youth worker".
 # Each listed item that reads as a person's name goes; agencies in the same list ("Police, Health") stay.
@@ -229,7 +231,7 @@ _PEOPLE_LABEL = re.compile(
     r"|Lead professional|Key[Ww]orker|Key Worker|Youth [Ww]orker|Case ?[Ww]orker|Named [Ww]orker"
     r"|Lead [Ww]orker"
     r"|Social Worker|Allocated Worker|Foster [Cc]arers?|Completed by|Recorded by|Written by|Author"
-    r"|Young people present|Friends present|Children present|Siblings|Cases discussed)\s*:\s*"
+    rf"|{_GROUP_LABELS})\s*:\s*"
 )
 # A capitalised word that may be a name: "NicLeòid", "O'Neill", "Ellie-Mae".
 _PERSON_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
@@ -260,7 +262,7 @@ _MESSAGE_PERSON = re.compile(
 
 def _a_persons_name(words: list[str]) -> bool:
     """A listed name: a first name leads it, or two or three words that are all names rather than words."""
-    if any(word.isupper() for word in words[:1] + [word for word in words[1:] if len(word) > 1]):
+    if any(word.isupper() and (index == 0 or len(word) > 1) for index, word in enumerate(words)):
         return False  # "CAMHS", "PC": agencies and ranks; not "Jordan B", a name and an initial
     if words[0].lower() in _WHO_SOMEONE_IS:
         return False  # "Attendees: Mum, Nan, DSL": who they are to the child, not their names
@@ -446,10 +448,7 @@ _INITIALS_AND_JOB = re.compile(
 
 
 # People listed by their initials after a label: "Cases discussed: AB, JT, MQ", "Present: KM, DSL, TP".
-_LIST_LABELS = (
-    r"Present|Attendees|Attending|In attendance|Apologies|Cases discussed|Cases reviewed|Young people present"
-    r"|Friends present|Children present|Siblings"
-)
+_LIST_LABELS = rf"Present|Attendees|Attending|In attendance|Apologies|Cases reviewed|{_GROUP_LABELS}"
 _LISTED_INITIALS = re.compile(
     rf"\b(?:{_LIST_LABELS})\s*:\s*(?P<list>{_LETTERS_OR_IRISH}(?:\s*(?:,|;|&|and)\s*{_LETTERS_OR_IRISH})*)"
     r"(?![\w&/’'(-]| \()"
@@ -506,9 +505,12 @@ def replace_person_initials(text: str, r: Replacer) -> str:
     text = r.apply(told, replace_told_or_owners, text)
     if "(" in text:
         # Tried only at a cue before " (" and at two capitals together, where its matches can begin.
-        starts = _starts_before(text, " (", 2) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
-        text = r.apply(AtStarts(_BRACKETED_INITIALS, starts), replace, text)
+        # (three words before " (": a job of up to three words, "Family Support Worker (FN)")
         starts = _starts_before(text, " (", 3) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
+        before = text
+        text = r.apply(AtStarts(_BRACKETED_INITIALS, starts), replace, text)
+        if text is not before:
+            starts = _starts_before(text, " (", 3) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
         text = r.apply(AtStarts(_INITIALS_AND_JOB, starts), replace_beside_job, text)
     if ":" in text:
         listed = []
@@ -584,10 +586,8 @@ _INITIAL_AND_SURNAME = re.compile(
     rf"(?<![\w.’'-])(?P<name>[A-Z]\. ?{_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)\b(?!['’-])"
 )
 # An initial and a surname signing off a message, the dot left out: "Regards, M Pearson".
-_CLOSINGS = r"(?i:regards|thanks|thank you|cheers|best wishes|sincerely)"
-_MESSAGE_CLOSING = re.compile(_CLOSINGS)
 _SIGNED_INITIAL_AND_SURNAME = re.compile(
-    rf"\b{_CLOSINGS}[,.!]?\s+"
+    r"\b(?i:regards|thanks|thank you|cheers|best wishes|sincerely)[,.!]?\s+"
     rf"(?P<name>[A-Z] {_CAP}{_BODY}+(?:-{_CAP}{_BODY}+)?)[\s.!]*$"
 )
 # A first name from someone's team or agency: "Mark from Housing will attend", "Jo from the YOT".
@@ -658,8 +658,7 @@ def replace_people_by_their_details(text: str, r: Replacer) -> str:
         text = r.apply(AtStarts(_NAMED_AFTER_RELATION, _starts_before(text, ", ", 1)), replace, text)
     if "." in text:
         text = r.apply(AtStarts(_INITIAL_AND_SURNAME, _initials_with_a_dot(text)), initial_and_surname, text)
-    if _MESSAGE_CLOSING.search(text):
-        text = r.apply(_SIGNED_INITIAL_AND_SURNAME, signed_initial_and_surname, text)
+    text = r.apply(_SIGNED_INITIAL_AND_SURNAME, signed_initial_and_surname, text)
     if " from " in text:
         text = r.apply(_FROM_AN_AGENCY, replace, text)
     if ". [NAME]" in text:

@@ -1650,8 +1650,8 @@ _ME = _words("me us my")
 
 
 def _did_something_for_me(words, start: int) -> bool:
-    """Within four words from ``start`` (the place someone is from), a past deed and then "me", "us" or
-    "my"."""
+    """In the five words from ``start`` (where someone is from, then what they did), a past deed and then
+    "me", "us" or "my"."""
     for index in range(start, min(start + 5, len(words) - 1)):
         if words[index].lower in _DID_FOR_ME and words[index + 1].lower in _ME:
             return True
