@@ -1,11 +1,9 @@
 """Finding a consultation: open ones on the home page, a future one says when it opens, staff preview."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
 
 from tests.consultations.factories import ConsultationFactory, open_consultation_with_questions
+from tests.dates import days
 from tests.language.factories import GlossaryTermFactory
 from tests.partnership.factories import MembershipFactory
 from youthvoice.consultations.models import Audience, Consultation, ConsultationTranslation
@@ -13,10 +11,6 @@ from youthvoice.core import home_sections as home_sections_module
 from youthvoice.core.home_sections import PUBLIC_HOME, _registry, home_section_register, home_sections
 
 pytestmark = pytest.mark.django_db
-
-
-def days(n):
-    return timezone.localdate() + datetime.timedelta(days=n)
 
 
 def test_home_lists_consultations_open_today_with_who_they_are_for(client):

@@ -1,6 +1,5 @@
 """Closing the loop: late pages say sorry with a new date, codes show status, practitioners are told."""
 
-import datetime
 import io
 
 import pytest
@@ -9,6 +8,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from tests.consultations.factories import ConsultationFactory
+from tests.dates import days
 from tests.feedback.factories import RevisionFactory
 from tests.partnership.factories import AgencyFactory, MembershipFactory
 from tests.voices.factories import FacilitatedSessionFactory, ResponseFactory
@@ -21,10 +21,6 @@ pytestmark = pytest.mark.django_db
 
 CLEAN = "You told us the bus station feels unsafe at night."
 WE_DID = "We asked the bus company for more staff at night. Youth workers now visit on Fridays."
-
-
-def days(n):
-    return timezone.localdate() + datetime.timedelta(days=n)
 
 
 def overdue_consultation(**kwargs):

@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from tests.dates import days
 from tests.mandate.factories import ActionFactory, WorkshopFactory
 from tests.partnership.factories import AgencyFactory, MembershipFactory
 from youthvoice.mandate.models import Action, ActionProgressNote
@@ -16,10 +17,6 @@ from youthvoice.mandate.services import DueDateInPast, action_create
 from youthvoice.mandate.views import csv_safe
 
 pytestmark = pytest.mark.django_db
-
-
-def days(n):
-    return timezone.localdate() + datetime.timedelta(days=n)
 
 
 def action_data(agency, **overrides):
