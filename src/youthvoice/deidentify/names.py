@@ -104,6 +104,8 @@ _OBJECTS = _words("me us him her them it you yp cyp everyone")
 # Months and seasons that are names too: a name when what follows describes a person ("April was seen").
 _SEASONAL_NAMES = _words("april may june summer autumn")
 _SAINTS = _words("st st. saint")
+# Who "our" names in church and prayer, not a brother or sister: "Our Lady", "our Lord", "Our Father".
+_OURS_IN_PRAYER = _words("lady lord father mother saviour god king queen")
 _FAMILY_GROUPS = _words("brothers sisters family twins cousins boys girls")
 # A group named after a family name, only when the word is a name from the lists ("the Doyle lads", not "the
 # Leeds lads").
@@ -1918,7 +1920,14 @@ def _not_people(
             or (words[index + 1].lower in _GANG_GROUPS and (word.lower in surnames or word.lower in first))
         )
         # "our Kelsey", "me and our Shauna": a brother or sister, as the North says it; not "our Lady"
-        ours = previous == "our" and word.lower in first and word.lower not in dictionary
+        ours = (
+            previous == "our"
+            and word.lower in first
+            # a first name that is a word too, if not an everyday one: "our Kelly", "our Jordan"
+            and (word.lower not in dictionary or _zipf(frequencies, word.lower) < 5.0)
+            and not (index + 1 < len(words) and words[index + 1].capital)  # "our Jordan Valley trip"
+            and word.lower not in _OURS_IN_PRAYER
+        )
         if (previous in determiners and not family and not ours) or (previous in _SAINTS and before.capital):
             blocked.add(index)
         elif (

@@ -64,7 +64,12 @@ def uk_phone_digits(candidate: str) -> bool:
     if digits.startswith("44"):
         digits = "0" + digits[2:]
         digits = digits.replace("00", "0", 1) if digits.startswith("00") else digits
-    return digits.startswith("0") and len(digits) in (10, 11)
+    return digits.startswith("0") and len(digits) in (10, 11) and not digits.startswith(_FREEPHONE)
+
+
+# Freephone numbers belong to services, never to a young person or a worker: "Shelter (0808 800 4444)",
+# "NSPCC helpline 0808 800 5000" stay as written, like Childline's 0800 1111.
+_FREEPHONE = ("0800", "0808", "0500")
 
 
 def phone_part(candidate: str) -> tuple[int, int] | None:
@@ -82,6 +87,10 @@ def phone_part(candidate: str) -> tuple[int, int] | None:
             if len(part) < 10 or not (part[-1].isdigit() or part[-1] in "OoIl|"):
                 continue
             if sum(c.isdigit() for c in part) >= 4 and uk_phone_digits(part.translate(_LOOKALIKE)):
+                # A number in brackets, "(07700 900 123)", is the number without them; a bracket closed
+                # inside it is the area code's own: "(0161) 496 0123".
+                if part[0] == "(" and ")" not in part:
+                    return start + 1, start + len(part)
                 return start, start + len(part)
     return None
 

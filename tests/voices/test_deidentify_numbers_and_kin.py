@@ -1,0 +1,62 @@
+"""Services' freephone numbers stay, a number in brackets goes without them, and "our" before a first name
+that is also a word names a brother or sister (issue 20, session 20). Sentences invented here, none taken
+from an evaluation set."""
+
+import pytest
+
+from youthvoice.deidentify.engine import deidentify, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    warm_up()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred to Shelter (0808 800 4444) about the homelessness duty.",
+        "Mum given the NSPCC helpline, 0808 800 5000, and Childline (0800 1111).",
+        "Crimestoppers on 0800 555 111 is anonymous",
+    ],
+)
+def test_a_services_freephone_number_stays(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her mobile (07700 900 123) was off.", "Her mobile ([PHONE]) was off."),
+        ("ring (O77OO 9OO 123) after 6", "ring ([PHONE]) after 6"),
+        # the area code's own brackets are part of the number
+        ("Landline (0161) 496 0123 rang out.", "Landline [PHONE] rang out."),
+    ],
+)
+def test_a_number_in_brackets_goes_and_the_brackets_stay(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ring our Kelly instead she knows what to do", "ring our [NAME] instead she knows what to do"),
+        ("me mam and our Jordan, he got me from town", "me mam and our [NAME], he got me from town"),
+    ],
+)
+def test_our_before_a_first_name_that_is_also_a_word(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass at Our Lady of Lourdes on Sunday",
+        "we say Our Father at the start",
+        "our Summer fair raised money",
+        "our Hope Project runs on Fridays",
+        "the trip to see our Jordan Valley partners",
+    ],
+)
+def test_our_before_a_title_or_a_word_stays(text):
+    assert deidentify(text).text == text
