@@ -60,3 +60,37 @@ def test_our_before_a_first_name_that_is_also_a_word(text, expected):
 )
 def test_our_before_a_title_or_a_word_stays(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present: Rob Ainsworth (Learning Mentor). Actions: RA to arrange sessions.",
+            "Present: [NAME] (Learning Mentor). Actions: [NAME] to arrange sessions.",
+        ),
+        (
+            "Victim: Bethany Shaw (BS). Seen outside BS's new address.",
+            "Victim: [NAME] ([NAME]). Seen outside [NAME]'s new address.",
+        ),
+        (
+            "Social worker Sarah Walker (SW) visited. SW to review.",
+            "Social worker [NAME] ([NAME]) visited. [NAME] to review.",
+        ),
+    ],
+)
+def test_the_initials_of_someone_named_in_full_are_that_person(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a job written by its letters, unless the letters were given as hers
+        ("Social worker Sarah Walker visited. SW to review.", "Social worker [NAME] visited. SW to review."),
+        # an acronym that does not act: the risk assessment, not Ruth Adams
+        ("Ruth Adams completed the RA on Monday.", "[NAME] completed the RA on Monday."),
+    ],
+)
+def test_letters_that_are_a_job_or_a_thing_stay(text, expected):
+    assert deidentify(text).text == expected

@@ -532,6 +532,53 @@ def replace_person_initials(text: str, r: Replacer) -> str:
     return text
 
 
+# Jobs the partnership writes by their letters, as a person's initials might be.
+_JOB_LETTERS = _words(
+    "SW GP HV TM HT YW KW FSW CSW ESW EP OT PA PO TA SN DT DI DHT CPN PSO WPC IRO ILO DLO DSO EWO YO RO"
+)
+# A full name found: two or three capitalised words ("Bethany Shaw", "Rob Ainsworth", "Mary-Jo O'Neill").
+_FULL_NAME = re.compile(rf"{_CAP}{_BODY}*(?: {_CAP}{_BODY}*){{1,2}}")
+
+
+def replace_initials_of_named_people(text: str, r: Replacer, *, original: str) -> str:
+    """The initials of someone the text names in full are that person: minutes write the name once and
+    the initials after it ("Present: Rob Ainsworth (Learning Mentor) ... RA to arrange", "Victim: Bethany
+    Shaw (BS) ... outside BS's new address"). Letters that are also one of the partnership's acronyms
+    ("RA", a risk assessment) are the person only in brackets straight after the name, or where initials
+    act (``_PERSON_INITIALS``: "RA to arrange", "RA's mum")."""
+    if not _TWO_CAPITALS.search(text):
+        return text
+    named: set[str] = set()
+    defined: set[str] = set()
+    for start, end, kind in r.spans():
+        if kind != "NAME" or not _FULL_NAME.fullmatch(original, start, end):
+            continue
+        letters = "".join(word[0] for word in original[start:end].split())
+        named.add(letters)
+        bracket = re.match(r" ?\(([A-Z]{2,3})\)", original[end : end + 7])
+        if bracket is not None and bracket.group(1) == letters:
+            defined.add(letters)
+    named -= _CAPITAL_WORDS
+    if not named:
+        return text
+    forms = "|".join(r"\.?".join(letters) + r"\.?" for letters in sorted(named, key=len, reverse=True))
+    # followed by its possessive ("BS's new address") or by no more of a word
+    found = re.compile(rf"(?<![\w.&/’'\[-])(?:{forms})(?![\w&/-]|['’](?!s\b)|\.\w)")
+    spans = []
+    for match in found.finditer(text):
+        letters = match.group(0).replace(".", "")
+        if letters in _JOB_LETTERS and letters not in defined:
+            continue  # "Social worker Sarah Walker ... SW to review": her job, as minutes write it
+        if letters in ACRONYMS and letters not in defined:
+            acting = _PERSON_INITIALS.match(text, match.start())
+            if acting is None or not (acting.group("acting") or acting.group("owner")):
+                continue
+        # "B.S." keeps its last dot; "BS." ends a sentence
+        end = match.end() - (match.group(0).endswith(".") and match.group(0).count(".") == 1)
+        spans.append((match.start(), end))
+    return r.replace_spans(text, spans, "NAME")
+
+
 # A person named just before their date of birth: "Kareem (dob 8/1/11)", "Lukas dob 02/02/2010", "Maya, born".
 _BEFORE_BIRTH_DATE = re.compile(
     rf"(?<![\w'’\[-])(?P<name>{_CAP}{_BODY}+?(?: {_CAP}{_BODY}+?)?|[a-z]{{2,}}?)(?:['’]s)?"

@@ -37,6 +37,7 @@ from youthvoice.deidentify.cues import (
     replace_described_pairs,
     replace_group_members,
     replace_initials,
+    replace_initials_of_named_people,
     replace_labelled_names,
     replace_listed_people,
     replace_lower_case_partners,
@@ -305,6 +306,7 @@ def deidentify(
         out = _step(replace_name_partners, out, r)
         out = _step(replace_lower_case_partners, out, r)
         out = _step(absorb_surnames, out, r)
+        out = _step(replace_initials_of_named_people, out, r, original=text)
     r.step = "places_of_people"
     out = r.replace_spans(out, places_of_people(out), "ADDRESS")
     if "[NAME]" in out and _DIGIT.search(out):
