@@ -94,3 +94,25 @@ def test_the_initials_of_someone_named_in_full_are_that_person(text, expected):
 )
 def test_letters_that_are_a_job_or_a_thing_stay(text, expected):
     assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mother intoxicated, children TM and JM asleep.",
+            "Mother intoxicated, children [NAME] and [NAME] asleep.",
+        ),
+        ("her son KJ was at home", "her son [NAME] was at home"),
+        ("Re: DJ, review of the plan", "Re: [NAME], review of the plan"),
+    ],
+)
+def test_initials_after_the_word_for_a_child_or_a_subject_line(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["THE CHILDREN ARE SAFE NOW", "the children AND the adults", "Re: CP conference on Monday"]
+)
+def test_words_and_acronyms_after_them_stay(text):
+    assert deidentify(text).text == text

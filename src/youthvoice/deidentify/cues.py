@@ -448,7 +448,14 @@ _INITIALS_AND_JOB = re.compile(
 
 
 # People listed by their initials after a label: "Cases discussed: AB, JT, MQ", "Present: KM, DSL, TP".
-_LIST_LABELS = rf"Present|Attendees|Attending|In attendance|Apologies|Cases reviewed|{_GROUP_LABELS}"
+_LIST_LABELS = (
+    rf"Present|Attendees|Attending|In attendance|Apologies|Cases reviewed|Re|RE|Subject|{_GROUP_LABELS}"
+)
+# Children named by their initials after the word for them: "children TM and JM asleep", "son KJ".
+_CHILDREN_INITIALS = re.compile(
+    r"\b(?i:children|child|siblings|sibling|sons|son|daughters|daughter|twins)\s*:?\s+"
+    rf"(?P<list>{_LETTERS}(?:\s*(?:,|&|and)\s*{_LETTERS})*)(?![\w&/’'(-]| \()"
+)
 _LISTED_INITIALS = re.compile(
     rf"\b(?:{_LIST_LABELS})\s*:\s*(?P<list>{_LETTERS_OR_IRISH}(?:\s*(?:,|;|&|and)\s*{_LETTERS_OR_IRISH})*)"
     r"(?![\w&/’'(-]| \()"
@@ -512,17 +519,25 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         if text is not before:
             starts = _starts_before(text, " (", 3) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
         text = r.apply(AtStarts(_INITIALS_AND_JOB, starts), replace_beside_job, text)
-    if ":" in text:
-        listed = []
-        for match in _LISTED_INITIALS.finditer(text):
-            for item in _ONE_OF_THE_LIST.finditer(text, match.start("list"), match.end("list")):
-                letters = item.group(0)
-                if _initials_of_a_person(letters):  # not "DSL", "YOT": who they are, not their initials
-                    people.add(letters.rstrip("."))
-                    # a dot after "MQ" ends the sentence and stays; after "M.Q." it is theirs
-                    end = item.end() - (letters.endswith(".") and letters.count(".") == 1)
-                    listed.append((item.start(), end))
-        text = r.replace_spans(text, listed, "NAME")
+    lists = [(match, False) for match in _LISTED_INITIALS.finditer(text)] if ":" in text else []
+    lists += [(match, True) for match in _CHILDREN_INITIALS.finditer(text)]
+    listed = set()
+    for match, children in lists:
+        for item in _ONE_OF_THE_LIST.finditer(text, match.start("list"), match.end("list")):
+            letters = item.group(0)
+            # not "DSL", "YOT": who they are, not their initials; after "children" any letters but a word
+            # are theirs ("children TM and JM", not "THE CHILDREN ARE SAFE")
+            bare = letters.replace(".", "")
+            if (
+                not is_dictionary_word(bare.lower()) and bare not in _CAPITAL_WORDS
+                if children
+                else _initials_of_a_person(letters)
+            ):
+                people.add(letters.rstrip("."))
+                # a dot after "MQ" ends the sentence and stays; after "M.Q." it is theirs
+                end = item.end() - (letters.endswith(".") and letters.count(".") == 1)
+                listed.add((item.start(), end))
+    text = r.replace_spans(text, sorted(listed), "NAME")
     if people:
         # The same initials again in the text are the same person: "YP (KM) ... KM later told the nurse".
         # A dot after dotted initials is theirs ("J.T."); after "KM" it ends the sentence and stays.
