@@ -116,3 +116,26 @@ def test_initials_after_the_word_for_a_child_or_a_subject_line(text, expected):
 )
 def test_words_and_acronyms_after_them_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "driven by a man she knows as 'Razor', number saved",
+            "driven by a man she knows as '[NAME]', number saved",
+        ),
+        (
+            "would not name him but referred to him as 'Crow'.",
+            "would not name him but referred to him as '[NAME]'.",
+        ),
+        ("'Moth' (real name Dylan Price) came to boxing", "'[NAME]' (real name [NAME]) came to boxing"),
+    ],
+)
+def test_a_street_name_in_quotes_after_known_as_or_before_the_real_name(text, expected):
+    assert deidentify(text).text == expected
+
+
+def test_uncle_stays_outside_a_quoted_name():
+    text = 'she refers to him as "Uncle Dev" though he is not related'
+    assert deidentify(text).text == 'she refers to him as "Uncle [NAME]" though he is not related'

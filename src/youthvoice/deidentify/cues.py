@@ -1064,9 +1064,10 @@ _ALIAS_CUE = re.compile(
     r"\b(?:(?:the|a|his|her|their|street|real|fake|other)\s+names?|nick\s?names?|alias(?:es)?|a\.?k\.?a\.?|"
     r"known\s+(?:only\s+|simply\s+|just\s+|locally\s+|on\s+the\s+streets?\s+|round\s+here\s+)?as|goes\s+by|go\s+by|calls?\s+(?:himself|herself|themselves)"
     r"|also\s+called|saved\s+(?:as|under)"
-    # "she knows only as 'Snowy'", "he names the attacker only as 'Lightning'"
+    # "she knows only as 'Snowy'", "he names the attacker only as 'Lightning'", "a man she knows as 'Ace'",
+    # "referred to him as 'Fish'"
     r"|(?:knows?|knew|names?|named|refers?\s+to|referred\s+to)(?:\s+(?:him|her|them|the\s+\w+))?\s+"
-    r"(?:only|simply|just)\s+as"
+    r"(?:(?:only|simply|just)\s+)?as"
     # "they call the guy who runs it 'King'", "they call him 'Tank'"
     r"|(?:call|calls|called)\s+(?:him|her|them|(?:the|this|that)\s+(?:guy|man|lad|boy|girl|woman|male|female)"
     r"(?:\s+who\s+\w+\s+(?:it|them|things|the\s+\w+))?)"
@@ -1105,11 +1106,17 @@ def replace_bracketed_nicknames(text: str, r: Replacer) -> str:
     return r.apply(_NICKNAME_AFTER_NAME, replace, text)
 
 
+# A street name in quotes before the real one: "'Mouse' (real name [NAME]) attended".
+_QUOTED_BEFORE_REAL_NAME = re.compile(
+    r"(?<!\w)[\"'“‘](?P<name>[^\W\d_][^\"“”‘’\n,;()]{0,30}?)[\"'”’]\s*\(\s*(?i:real|full|actual|true|legal)\s+name"
+)
+
+
 def replace_quoted_aliases(text: str, r: Replacer) -> str:
     lower = text.lower()
     if not _ALIAS_HINT.search(text) or not any(word in lower for word in _ALIAS_WORDS):
         return text
-    spans = []
+    spans = [match.span("name") for match in _QUOTED_BEFORE_REAL_NAME.finditer(text)]
     for cue in _ALIAS_CUE.finditer(text):
         position = cue.end()
         while (quoted := _QUOTED.match(text, position)) is not None:
@@ -1120,7 +1127,8 @@ def replace_quoted_aliases(text: str, r: Replacer) -> str:
                 len(name.split()) <= 4
                 and not name.startswith("[")
                 and name.lower() not in NOT_NAMES
-                and name.lower() not in _WHO_SOMEONE_IS  # known as "Uncle": what he is called, no name
+                # known as "Uncle": what he is called, no name; "Uncle Lee": the name is read later
+                and name.lower().split()[0] not in _WHO_SOMEONE_IS
                 and not name.lower().startswith("the ")  # a group's nickname: "the Wolfpack"
                 and (name[0].isupper() or not capital_only)
             ):
