@@ -139,3 +139,18 @@ def test_a_street_name_in_quotes_after_known_as_or_before_the_real_name(text, ex
 def test_uncle_stays_outside_a_quoted_name():
     text = 'she refers to him as "Uncle Dev" though he is not related'
     assert deidentify(text).text == 'she refers to him as "Uncle [NAME]" though he is not related'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint interview with Police Scotland and NHS Greater Glasgow and Clyde.",
+        "Named Person is the depute head.",
+        "Caldicott principles applied before sharing.",
+        "Translink pass sorted for the school run.",
+        "TfGM should put more staff on the trams",
+        "Runaway Helpline card given.",
+    ],
+)
+def test_public_bodies_and_services_stay(text):
+    assert deidentify(text).text == text
