@@ -154,3 +154,21 @@ def test_uncle_stays_outside_a_quoted_name():
 )
 def test_public_bodies_and_services_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi Will,\nWill you be able to cover Tuesday?", "Hi [NAME],\nWill you be able to cover Tuesday?"),
+        ("Hi Mark,\ncan you ring me back", "Hi [NAME],\ncan you ring me back"),
+    ],
+)
+def test_a_first_name_that_is_a_common_word_greeted_on_its_own_line(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi Will, I hope you are ok", "Hi there,\nhow are you", "Hi all,\nplease see"]
+)
+def test_a_greeting_that_runs_on_or_greets_no_one_stays(text):
+    assert deidentify(text).text == text

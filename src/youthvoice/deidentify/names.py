@@ -119,6 +119,7 @@ _THANKED = re.compile(
     r"|see\s+you\s+soon|all\s+the\s+best|ta),\s*$",
     re.IGNORECASE,
 )
+_GREETING_LINE_END = re.compile(r",[^\S\n]*(?:\n|$)")
 _KISSES_TO_END = re.compile(r"[\s.!]*[xX]{1,3}[\s.!]*")
 # A text written as a message to someone: it opens with a greeting or thanks someone somewhere.
 _MESSAGE = re.compile(
@@ -150,6 +151,8 @@ _HAILS = _words("yo oi oy hey hi hiya lol omg ey")
 _SPOKEN_TO_AFTER = _words("u ur you your youre ure stop tell pls plz please ring text answer")
 _SAYS_TO_YOU = _words("hope miss love thank thanks bless trust need want wish believe mark may will can")
 # Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
+_PRONOUNS_AFTER_VERB = _words("you u ya we i they he she it")
+_MODAL_NAMES = _words("will may can")
 _FILLERS = _words("tbh ngl honestly basically lol omg like so well cos coz obviously literally and but then")
 # What a worker is to do, after "<name> to" in a plan or an action: "ACTION: Priya to contact school".
 _ACTION_VERBS = _words(
@@ -816,7 +819,11 @@ def find_names(
                 # "Hi", or "Good morning" opening the text or a sentence
                 and (before.sentence_start or (before_that == "good" and words[index - 2].sentence_start))
                 and (bool(kind) or (word.capital and not is_word and text[word.end : word.end + 1] == ","))
-                and _zipf(frequencies, lower) < 5.0
+                # a common word after "Hi" is a name only as the whole greeting of a line: "Hi Will,\n"
+                and (
+                    _zipf(frequencies, lower) < 5.0
+                    or (kind == "first" and word.capital and bool(_GREETING_LINE_END.match(text, word.end)))
+                )
                 and lower not in _ENDEARMENTS
                 and lower not in _ROLES
             )
@@ -1359,6 +1366,11 @@ def find_names(
             word.text in named
             or (word.lower in named_lower and word.text.islower() and word.lower not in _CLOSED)
         ):
+            following = words[index + 1].lower if index + 1 < len(words) else ""
+            if (word.lower in _MODAL_NAMES and following in _PRONOUNS_AFTER_VERB) or (
+                word.lower in _SAYS_TO_YOU and following in ("you", "u", "ya")
+            ):
+                continue  # "Hi Will,\nWill you cover?": the verb, not the name again
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
     return _merge_adjacent(text, spans)
