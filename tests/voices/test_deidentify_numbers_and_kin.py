@@ -172,3 +172,24 @@ def test_a_first_name_that_is_a_common_word_greeted_on_its_own_line(text, expect
 )
 def test_a_greeting_that_runs_on_or_greets_no_one_stays(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NOWHERE IS SAFE TBH. KAYDENS COUSIN KEEPS MESSAGING ME",
+            "NOWHERE IS SAFE TBH. [NAME] COUSIN KEEPS MESSAGING ME",
+        ),
+        ("KAYDEN'S MUM TOOK US HOME", "[NAME]'S MUM TOOK US HOME"),
+    ],
+)
+def test_whose_family_in_capitals(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["THE GIRLS MUM CAME ROUND", "WE WENT TO NANDO'S AND ATE", "MCDONALD'S WAS SHUT"]
+)
+def test_capitals_without_a_name_stay(text):
+    assert deidentify(text).text == text

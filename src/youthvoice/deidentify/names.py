@@ -34,7 +34,7 @@ def _words(text: str) -> frozenset[str]:
 
 # A word: letters, with inner apostrophes and hyphens ("O'Brien", "Ellie-Mae", "Siobhán").
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")  # "JAYDEN'S MUM" in capitals too
 # Common words that are never names, beyond the dictionary: pronouns, articles, text-speak.
 _CLOSED = _words(
     """i im i'm ive id me my mine you u ur your yours he him his she her hers it its we us our they them
@@ -1382,6 +1382,7 @@ _OWNED = _words(
     auntie aunty aunt boyfriend girlfriend bf gf mates mate friend friends family party birthday garden
     brothers sisters cousins dog bro bruv sis crib gaff yard"""
 )
+_SHOUTED_OWNED = _OWNED | _words("stepdad stepmum stepbrother stepsister gang crew")
 # Where a name written so stands for the person's home: "sofa surfing at shanices", "at Liams or Connors".
 _AT_HOME_BEFORE = _words("at round")
 _OWNED_DESCRIBED = _words("big little lil older younger baby old new")
@@ -1491,6 +1492,15 @@ def _read_shouted_names(
             # A name that is also a word ("ROSE", "YOUNG") only among words not in capitals: "ROSE has gone".
             word.capital = True
             previous_named = True
+        elif (
+            word.lower[-1] == "s"
+            and word.lower[:-1] in first
+            and index + 1 < len(words)
+            and words[index + 1].lower in _SHOUTED_OWNED
+            and _adjacent(text, word, words[index + 1])
+        ):
+            word.capital = True  # "JAYDENS COUSIN", "SUMMERS STEPDAD": whose family, without the apostrophe
+            previous_named = False
         elif (
             previous_named
             and word.lower not in dictionary
