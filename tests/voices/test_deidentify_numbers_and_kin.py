@@ -193,3 +193,23 @@ def test_whose_family_in_capitals(text, expected):
 )
 def test_capitals_without_a_name_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me n summer got chased home", "me n [NAME] got chased home"),
+        ("me and summer been besties since year 3", "me and [NAME] been besties since year 3"),
+        ("summer is my cousin she lives near", "[NAME] is my cousin she lives near"),
+        ("may is my sister", "[NAME] is my sister"),
+    ],
+)
+def test_a_month_or_season_in_lower_case_that_only_a_person_can_be(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["me and summer holidays dont mix", "summer is my favourite time of year", "in summer we go away"]
+)
+def test_a_month_or_season_as_itself_stays(text):
+    assert deidentify(text).text == text

@@ -751,12 +751,17 @@ def find_names(
             continue  # "X-ray", "Kappa-style": a word made with a hyphen, not a double-barrelled name
         if _listed(word, not_names) and not (
             lower in _SEASONAL_NAMES
-            and word.capital
             and (
-                _described(words, index, text, dictionary, word_name=True)
-                or _season_acts(words, index, text, first)
-                # "me and Summer got excluded"
-                or (index > 1 and (words[index - 2].lower, words[index - 1].lower) in _CUE_BEFORE)
+                (
+                    word.capital
+                    and (
+                        _described(words, index, text, dictionary, word_name=True)
+                        or _season_acts(words, index, text, first)
+                        # "me and Summer got excluded"
+                        or (index > 1 and (words[index - 2].lower, words[index - 1].lower) in _CUE_BEFORE)
+                    )
+                )
+                or _season_is_someone(words, index, text, dictionary)
             )
         ):
             continue
@@ -2105,6 +2110,32 @@ def _inside_spans(words: list[_Word], spans: list[tuple[int, int]]) -> set[int]:
         if word.start < reach:
             inside.add(index)
     return inside
+
+
+_ME_AND = {("me", "and"), ("me", "n"), ("me", "&"), ("me", "an"), ("us", "and")}
+_SOMEONE_TO_ME = _words("mate mates friend bestie bezzie bff cousin cuz sister sis brother bro girlfriend gf")
+
+
+def _season_is_someone(words, index: int, text: str, dictionary) -> bool:
+    """A month or season in lower case that only a person can be: "me n summer got chased", "summer is my
+    cousin" (not "me and summer holidays", "summer is my favourite")."""
+    word = words[index]
+    after = words[index + 1] if index + 1 < len(words) and _adjacent(text, word, words[index + 1]) else None
+    if after is None:
+        return False
+    with_me = (
+        index > 1
+        and _adjacent(text, words[index - 1], word)
+        and (words[index - 2].lower, words[index - 1].lower) in _ME_AND
+    )
+    if with_me:
+        return after.lower in ("r", "are", "were", "been") or _verbish(after.lower, dictionary)
+    rest = [w.lower for w in words[index + 2 : index + 5]]
+    return (
+        after.lower in ("is", "was", "were", "r")
+        and rest[:1] in (["my"], ["our"])
+        and any(w in _SOMEONE_TO_ME or w in _KIN for w in rest[1:3])
+    )
 
 
 def _season_acts(words, index: int, text: str, first: frozenset[str]) -> bool:
