@@ -213,3 +213,26 @@ def test_a_month_or_season_in_lower_case_that_only_a_person_can_be(text, expecte
 )
 def test_a_month_or_season_as_itself_stays(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lives with dad at Trelawney Cottage, near the coast.",
+            "Lives with dad at [ADDRESS], near the coast.",
+        ),
+        ("she is staying at Hendre Farm with her nan", "she is staying at [ADDRESS] with her nan"),
+        ("i stay at Rowan Lodge its a kids home", "i stay at [ADDRESS] its a kids home"),
+    ],
+)
+def test_a_house_by_its_own_name_where_someone_lives(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["school trip to Hendre Farm was fun", "stay safe at Alton Towers", "we went to Folly Farm in May"],
+)
+def test_a_farm_or_a_theme_park_no_one_lives_at_stays(text):
+    assert deidentify(text).text == text

@@ -21,7 +21,8 @@ _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)?"
 # since "his house", "at court" are everyday words.
 _BLOCK = re.compile(
     rf"\b(?P<place>(?:{_WORD}[ \-]){{1,2}}"
-    r"(?:[Ee]state|[Ff]lats|House|Court|Tower|Towers|Heights|Lodge|Mansions|Point))\b"
+    r"(?:[Ee]state|[Ff]lats|House|Court|Tower|Towers|Heights|Lodge|Mansions|Point|Cottage|Farm|Farmhouse|"
+    r"Barn|Bungalow))\b"
 )
 # A house or a home by its own name, as British houses and children's homes are often called: trees in the
 # plural and the old buildings houses are made of ("The Willows", "The Old Vicarage").
@@ -30,7 +31,22 @@ _NAMED_HOUSE = re.compile(
     r"Maples|Birches|Chestnuts|Rowans|Hawthorns|Larches|Yews|Alders|Acacias|Maltings|Grange|Old Vicarage|"
     r"Old Rectory|Old Mill|Old School House|Old Forge|Coach House))\b"
 )
-_PLACE_WORDS = ("estate", "flats", "house", "court", "tower", "heights", "lodge", "mansions", "point")
+_PLACE_WORDS = (
+    *(
+        "estate",
+        "flats",
+        "house",
+        "court",
+        "tower",
+        "heights",
+        "lodge",
+        "mansions",
+        "point",
+        "cottage",
+        "farm",
+    ),
+    *("barn", "bungalow"),
+)
 # A children's home by its name ("placed at Fernlea Children's Home"): where a looked-after child lives.
 _CHILDRENS_HOME = re.compile(rf"\b(?P<place>(?:{_WORD}[ \-]){{1,2}}[Cc]hildren['’]?s [Hh]ome)\b")
 _STREET_KINDS = r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Rise|Parade|Walk"
@@ -43,7 +59,8 @@ _STREET = re.compile(
 )
 # Where someone is: a lead-in that ties the place to a person of the sentence.
 _ADDRESS_LABEL = re.compile(
-    r"\b(?:address|location|lives?|living|placed|placement|resides?)\b", re.IGNORECASE
+    r"\b(?:address|location|lives?|living|placed|placement|resides?|stay|stays|staying|kids\s+home)\b",
+    re.IGNORECASE,
 )
 # Places named like blocks that are institutions or landmarks, not where anyone lives.
 _NOT_HOMES = frozenset((
