@@ -161,16 +161,15 @@ def test_public_bodies_and_services_stay(text):
     [
         ("Hi Will,\nWill you be able to cover Tuesday?", "Hi [NAME],\nWill you be able to cover Tuesday?"),
         ("Hi Mark,\ncan you ring me back", "Hi [NAME],\ncan you ring me back"),
+        ("Hi Will, are you OK to cover Friday?", "Hi [NAME], are you OK to cover Friday?"),
     ],
 )
-def test_a_first_name_that_is_a_common_word_greeted_on_its_own_line(text, expected):
+def test_a_first_name_that_is_a_common_word_greeted_with_a_comma(text, expected):
     assert deidentify(text).text == expected
 
 
-@pytest.mark.parametrize(
-    "text", ["Hi Will, I hope you are ok", "Hi there,\nhow are you", "Hi all,\nplease see"]
-)
-def test_a_greeting_that_runs_on_or_greets_no_one_stays(text):
+@pytest.mark.parametrize("text", ["Hi Will you come", "Hi there,\nhow are you", "Hi all,\nplease see"])
+def test_a_greeting_without_a_name_after_it_stays(text):
     assert deidentify(text).text == text
 
 
@@ -235,4 +234,28 @@ def test_a_house_by_its_own_name_where_someone_lives(text, expected):
     ["school trip to Hendre Farm was fun", "stay safe at Alton Towers", "we went to Folly Farm in May"],
 )
 def test_a_farm_or_a_theme_park_no_one_lives_at_stays(text):
+    assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Name given: Will Tanner. Contact by email.", "Name given: [NAME]. Contact by email."),
+        ("His name was given as Lee.", "His name was given as [NAME]."),
+    ],
+)
+def test_a_name_given(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint visit with the PCSO. The address is a flat above the shop.",
+        "a lady PC came to my house and took a statement",
+        "Present: Chair (Service Manager), Police (DS), Health (Named Nurse).",
+        "his name was given as part of the referral",
+    ],
+)
+def test_a_rank_or_a_sentence_after_a_title_stays(text):
     assert deidentify(text).text == text

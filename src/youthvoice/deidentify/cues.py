@@ -19,6 +19,7 @@ from youthvoice.deidentify.names import (
     is_everyday_word,
     is_first_name,
     is_first_name_ignoring_accents,
+    is_function_word,
     is_listed_name,
     is_word_name_partner,
     is_word_not_first_name,
@@ -55,7 +56,9 @@ def _put(match: re.Match, group: str, kind: str, r: Replacer) -> str:
 
 # A form's label for a name, then the name in any case: "FULL NAME: JO BLOGGS DATE OF BIRTH: ...".
 _LABELLED_NAME = re.compile(
-    r"\b(?:full\s+|first\s+|last\s+|given\s+|sur|fore|child's\s+|yp's\s+)?name\s*(?:[:=]|\s-)\s*"
+    r"\b(?:full\s+|first\s+|last\s+|given\s+|sur|fore|child's\s+|yp's\s+)?name"
+    # "Name given: Will Tanner", "his name was given as Lee"
+    r"(?:\s*(?:\s(?:given|used|provided|stated))?\s*(?:[:=]|\s-)|\s+(?:was\s+|is\s+)?(?:given|stated|recorded)\s+as)\s*"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,4})",
     re.IGNORECASE,
 )
@@ -207,6 +210,11 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
             keep += 1
         if not keep or words[0].lower() in _NO_NAME_GIVEN or words[0].startswith("["):
             return match.group(0)
+        if (
+            match.group(0)[: match.start("name") - match.start()].rstrip().endswith("as")
+            and words[0].islower()
+        ):
+            return match.group(0)  # "his name was given as part of the referral"
         if _PSEUDONYM.match(match.string, match.start("name")):
             return match.group(0)
         name_start = match.start("name") - match.start()
@@ -732,8 +740,10 @@ def replace_title_names(text: str, r: Replacer) -> str:
     things = _Lazy(_things_in, text)
 
     def replace(match: re.Match) -> str:
+        title, named = match.group(0).split()[:2]
+        if title.endswith(".") and (named.lower() in NOT_NAMES or is_function_word(named)):
+            return match.group(0)  # "with the PCSO. The address": the sentence ended after the title
         if overlaps(things(), match.start(), match.end()):
-            named = match.group(0).split()[1]
             listed_whole = any(start <= match.start() < end for start, end in things())
             if listed_whole or not is_listed_name(named):
                 return match.group(0)  # "Dr Martens boots", "Mr Whippy van"; not "Mr Jones van"

@@ -119,7 +119,6 @@ _THANKED = re.compile(
     r"|see\s+you\s+soon|all\s+the\s+best|ta),\s*$",
     re.IGNORECASE,
 )
-_GREETING_LINE_END = re.compile(r",[^\S\n]*(?:\n|$)")
 _KISSES_TO_END = re.compile(r"[\s.!]*[xX]{1,3}[\s.!]*")
 # A text written as a message to someone: it opens with a greeting or thanks someone somewhere.
 _MESSAGE = re.compile(
@@ -824,10 +823,10 @@ def find_names(
                 # "Hi", or "Good morning" opening the text or a sentence
                 and (before.sentence_start or (before_that == "good" and words[index - 2].sentence_start))
                 and (bool(kind) or (word.capital and not is_word and text[word.end : word.end + 1] == ","))
-                # a common word after "Hi" is a name only as the whole greeting of a line: "Hi Will,\n"
+                # a first name that is a common word too, greeted with a comma after it: "Hi Will, are you"
                 and (
                     _zipf(frequencies, lower) < 5.0
-                    or (kind == "first" and word.capital and bool(_GREETING_LINE_END.match(text, word.end)))
+                    or (kind == "first" and word.capital and text[word.end : word.end + 1] == ",")
                 )
                 and lower not in _ENDEARMENTS
                 and lower not in _ROLES
