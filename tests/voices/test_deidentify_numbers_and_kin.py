@@ -259,3 +259,32 @@ def test_a_name_given(text, expected):
 )
 def test_a_rank_or_a_sentence_after_a_title_stays(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present: LH (chair), SO (school), PM (parent). PM reports poor sleep.",
+            "Present: [NAME] (chair), [NAME] (school), [NAME] (parent). [NAME] reports poor sleep.",
+        ),
+        (
+            "Meeting attended by AO (SW), HT (YOT), NB (Police).",
+            "Meeting attended by [NAME] (SW), [NAME] (YOT), [NAME] (Police).",
+        ),
+    ],
+)
+def test_letters_beside_a_job_in_a_list_of_people_are_initials(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Present: KB (CSC), SW (YOT), DSL (school)", "Present: [NAME] (CSC), SW (YOT), DSL (school)"),
+        ("Present: KB (chair), SW (Social Worker)", "Present: [NAME] (chair), SW (Social Worker)"),
+        ("Chair (Service Manager), Police (DS), Health (Named Nurse)", None),
+    ],
+)
+def test_roles_in_a_list_of_people_stay(text, expected):
+    assert deidentify(text).text == (expected or text)

@@ -471,6 +471,43 @@ _LISTED_INITIALS = re.compile(
 _ONE_OF_THE_LIST = re.compile(_LETTERS_OR_IRISH)
 
 
+# One entry of a list of people with their jobs or agencies in brackets: "KM (Chair)", "[NAME] (SW, CSC)",
+# "DS Hollis (Police)"; and what joins two entries.
+_BRACKETED_ENTRY = re.compile(
+    rf"(?P<who>\[NAME\]|{_LETTERS_OR_IRISH}|(?:[A-Z][\w'’.\-]*\s+){{0,2}}[A-Z][\w'’\-]*) ?"
+    r"\((?P<job>[^()\n]{1,40})\)"
+)
+_BETWEEN_ENTRIES = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+# Roles written by their letters that a list of those present may hold as roles: "KB (CSC), SW (YOT)".
+_ROLES_PRESENT = _words("SW DSL GP HV LA PC DC DS IDVA ISVA SENCO YOT CSC CAMHS IRO LADO PCSO FSW EWO MASH")
+
+
+def _initials_listed_with_people(text: str) -> list[tuple[int, int]]:
+    """Letters beside a job in brackets, in a list where someone else beside their job is already a person:
+    "Present: [NAME] (chair), SO (school), PM (parent)", "attended by [NAME] (SW), HT (YOT), NB (Police)".
+    Letters that are also an acronym or a word ("PM", "HT", "SO") are initials there, as the list's other
+    entries are;
+    not a role that may attend as itself ("SW (CSC)"), nor a job spelt out beside its letters."""
+    entries = list(_BRACKETED_ENTRY.finditer(text))
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match] = []
+    for entry in [*entries, None]:
+        if entry is not None and run and _BETWEEN_ENTRIES.fullmatch(text, run[-1].end(), entry.start()):
+            run.append(entry)
+            continue
+        if len(run) > 1 and any(each.group("who") == "[NAME]" for each in run):
+            for each in run:
+                letters = each.group("who").replace(".", "")
+                if (
+                    re.fullmatch(_LETTERS_OR_IRISH, each.group("who"))
+                    and letters not in _ROLES_PRESENT
+                    and not _job_spelt_out(letters, each.group("job"))
+                ):
+                    spans.append(each.span("who"))
+        run = [entry] if entry is not None else []
+    return spans
+
+
 def _job_spelt_out(letters: str, job: str) -> bool:
     """ "SW (Social Worker)", "Health Visitor (HV)": the letters are the job's own, not a person's."""
     return letters.replace(".", "").upper() == "".join(word[0] for word in job.split()).upper()
@@ -527,6 +564,10 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         if text is not before:
             starts = _starts_before(text, " (", 3) + [m.start() for m in _TWO_CAPITALS_AT.finditer(text)]
         text = r.apply(AtStarts(_INITIALS_AND_JOB, starts), replace_beside_job, text)
+        if "[NAME]" in text:
+            spans = _initials_listed_with_people(text)
+            people.update(text[start:end].rstrip(".") for start, end in spans)
+            text = r.replace_spans(text, spans, "NAME")
     lists = [(match, False) for match in _LISTED_INITIALS.finditer(text)] if ":" in text else []
     lists += [(match, True) for match in _CHILDREN_INITIALS.finditer(text)]
     listed = set()
