@@ -288,3 +288,26 @@ def test_letters_beside_a_job_in_a_list_of_people_are_initials(text, expected):
 )
 def test_roles_in_a_list_of_people_stay(text, expected):
     assert deidentify(text).text == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Case 4 - victim DM, two children. IDVA to update DM re safety plan.",
+            "Case 4 - victim [NAME], two children. IDVA to update [NAME] re safety plan.",
+        ),
+        ("NRM referral submitted by CT.", "NRM referral submitted by [NAME]."),
+        ("Contact: 0161 496 0000. Manager: GH.", "Contact: [PHONE]. Manager: [NAME]."),
+        ("DW to close the Early Help plan.", "[NAME] to close the Early Help plan."),
+    ],
+)
+def test_initials_of_the_people_of_a_case_and_of_who_did_the_work(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Allocated worker: TBC", "Chair: Independent Scrutineer.", "Referral made by BTP."]
+)
+def test_placeholders_roles_and_agencies_after_those_words_stay(text):
+    assert deidentify(text).text == text

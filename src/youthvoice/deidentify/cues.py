@@ -361,7 +361,8 @@ _PERSON_INITIALS = re.compile(
     r"|(?<![\w.&/’'-])(?P<acting>[A-Z]\.?[A-Z]\.?|[A-Z]\.[A-Z]\.[A-Z]\.?)(?![\w&/’'-])(?="
     r" (?:to (?:liaise|update|amend|contact|speak|chase|follow|share|arrange|send|complete|review|check|call"
     r"|visit|meet|attend|discuss|ring|email|phone|confirm|book|inform|escalate|raise|write|request|ask|feed"
-    r"|link|see|support|complete)"
+    r"|link|see|support|complete|close|lead|convene|monitor|provide|offer|explore|notify|invite|circulate"
+    r"|draft|refer|obtain|seek|consider|progress|finalise|identify|undertake|organise|make|do)"
     r"|(?:has|had|have) (?:been|said|told|asked|disclosed|reported|gone|left|taken|given|sent|made|got)"
     r"|(?:and|&|an|n) [A-Z]\.?[A-Z]\.? (?:are|were|have|had|both|said|told|went|got)\b"
     r"|(?:was|is) (?:seen|found|arrested|missing|picked|located|spoken|stopped)"
@@ -384,6 +385,9 @@ _PERSON_INITIALS = re.compile(
 _TOLD_CUES = (
     *("informed", "told", "asked", "emailed", "rang", "contacted", "visited", "updated", "met with"),
     *("spoke to", "spoke with", "seen by", "agreed with", "called"),
+    # who did the paperwork: "NRM referral submitted by CT"
+    *("submitted by", "completed by", "written by", "chaired by", "signed by", "authorised by", "raised by"),
+    *("recorded by", "reviewed by", "made by"),
 )
 _INITIALS_TOLD = re.compile(
     r"\b(?:" + "|".join(_TOLD_CUES) + rf") (?P<name>{_LETTERS})(?![\w&/’'-]| [A-Z][a-z])"
@@ -457,11 +461,14 @@ _INITIALS_AND_JOB = re.compile(
 
 # People listed by their initials after a label: "Cases discussed: AB, JT, MQ", "Present: KM, DSL, TP".
 _LIST_LABELS = (
-    rf"Present|Attendees|Attending|In attendance|Apologies|Cases reviewed|Re|RE|Subject|{_GROUP_LABELS}"
+    r"Present|Attendees|Attending|In attendance|Apologies|Cases reviewed|Re|RE|Subject|Manager|Team manager"
+    rf"|Chair|Worker|Allocated worker|Social worker|Author|Referrer|Lead|{_GROUP_LABELS}"
 )
-# Children named by their initials after the word for them: "children TM and JM asleep", "son KJ".
+# Children named by their initials after the word for them: "children TM and JM asleep", "son KJ"; and
+# the people of a case: "victim DM", "perpetrator JB".
 _CHILDREN_INITIALS = re.compile(
-    r"\b(?i:children|child|siblings|sibling|sons|son|daughters|daughter|twins)\s*:?\s+"
+    r"\b(?i:children|child|siblings|sibling|sons|son|daughters|daughter|twins|victim|perpetrator|suspect"
+    r"|complainant|offender)\s*:?\s+"
     rf"(?P<list>{_LETTERS}(?:\s*(?:,|&|and)\s*{_LETTERS})*)(?![\w&/’'(-]| \()"
 )
 _LISTED_INITIALS = re.compile(
@@ -526,6 +533,11 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         if not _initials_of_a_person(letters):
             return match.group(0)
         people.add(letters.rstrip("."))
+        if letters.endswith(".") and letters.count(".") == 1:
+            # "submitted by CT.": the dot ends the sentence and stays; after "C.T." it is theirs
+            r.found["NAME"] += 1
+            start, end = match.start(group) - match.start(), match.end(group) - match.start()
+            return match.group(0)[:start] + "[NAME]" + match.group(0)[end - 1 :]
         return _put(match, group, "NAME", r)
 
     def replace_told_or_owners(match: re.Match) -> str:
