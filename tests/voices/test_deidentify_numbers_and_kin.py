@@ -311,3 +311,31 @@ def test_initials_of_the_people_of_a_case_and_of_who_did_the_work(text, expected
 )
 def test_placeholders_roles_and_agencies_after_those_words_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THEY CORNER ME IN THE TOILETS AT OAKWOOD ACADEMY", "THEY CORNER ME IN THE TOILETS AT [SCHOOL]"),
+        ("ST BEDES HIGH SCHOOL IS SAFE", "[SCHOOL] IS SAFE"),
+        ("my old school Thornley Park was worse", "my old school [SCHOOL] was worse"),
+        ("the only teacher at Highfield that believed me", "the only teacher at [SCHOOL] that believed me"),
+        ("Her attendance at Brookvale has fallen.", "Her attendance at [SCHOOL] has fallen."),
+    ],
+)
+def test_a_school_in_capitals_beside_my_school_or_at_a_place_shaped_name(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I GO TO HIGH SCHOOL NOW", None),
+        ("THE NEW ACADEMY IS BIG", None),
+        ("my school Teachers are rubbish", None),
+        ("we live at Brookvale near the shops", None),
+        ("at my school, Kian gets called names", "at my school, [NAME] gets called names"),
+    ],
+)
+def test_no_school_named_there(text, expected):
+    assert deidentify(text).text == (expected or text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from youthvoice.deidentify.names import is_everyday_word, is_function_word
+from youthvoice.deidentify.names import is_everyday_word, is_first_name, is_function_word
 from youthvoice.deidentify.not_people import is_uk_place, not_people_spans
 from youthvoice.deidentify.replacer import AtStarts, Replacer, word_starts_before
 
@@ -48,15 +48,21 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
                 for start in word_starts_before(text, kind.start(), 3)
             ]
             text = r.apply(AtStarts(_SCHOOL_AFTER_GOING, starts), lambda m: _school_after_going(m, r), text)
+        kinds = [kind.start() for kind in _SHOUTED_KIND.finditer(text)]
+        if kinds:
+            starts = [start for kind in kinds for start in word_starts_before(text, kind, 4)]
+            text = r.apply(AtStarts(_SCHOOL_SHOUTED, starts), lambda m: _lower_school(m, r), text)
     if "provision" in lower or "pru" in lower or "referral" in lower:
         text = r.apply(_PROVISION_CENTRE, lambda m: _provision(m, r), text)
     if "pru" in lower:
         text = r.apply(_NAMED_PRU, lambda m: _named_pru(m, r), text)
     if "school" in lower:
-        text = r.sub(_SCHOOL_IS_NAMED, "SCHOOL", text, group="school", check=_names_a_school)
+        text = r.apply(_SCHOOL_IS_NAMED, lambda m: _school_is_named(m, r), text)
     if _SAINT_HINT.search(lower):
         text = r.apply(_SAINTS_SCHOOL, lambda m: _saints_school(m, r), text)
     text = r.apply(_PLACE_SHAPED_AFTER_GOING, lambda m: _place_shaped_school(m, r), text)
+    if " at " in text and _SCHOOL_CONTEXT.search(text):
+        text = r.apply(_PLACE_SHAPED_AT, lambda m: _place_shaped_school(m, r), text)
     return text
 
 
@@ -68,6 +74,8 @@ _PLACE_SHAPED_AFTER_GOING = re.compile(
     r"(?:excluded|expelled|suspended|kicked\s+out|moved)\s+(?:from|of)\s+|leave\s+|left\s+|from\s+|"
     r"outside\s+)(?P<school>[A-Za-z][a-z]{5,}(?:['’]?s)?)(?![\w'’\-])(?!\s+[A-Z])"
 )
+# ...and "at" such a name where the text speaks of school: "the only teacher at Highfield that believed me".
+_PLACE_SHAPED_AT = re.compile(r"\bat\s+(?P<school>[A-Za-z][a-z]{5,}(?:['’]?s)?)(?![\w'’\-])(?!\s+[A-Z])")
 _LANDSCAPE_FIRST = _words(
     """oak ash elm beech birch pine holly hazel fern rose bram bramble thorn haw king kings queen queens park
     hill field wood brook dale ridge mead green moor ford bridge water lake river stone well broad high long
@@ -154,16 +162,24 @@ _NAMED_PRU = re.compile(r"\b(?P<name>[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)
 # Whose school it is, then its name in capitals: "my old school was Brampton Manor", "her school is St Ann's".
 _SCHOOL_IS_NAMED = re.compile(
     r"\b(?:my|his|her|their|our|your)\s+(?:(?:old|new|last|previous|current|first|primary|secondary)\s+)?"
-    r"school\s+(?:is|was|were|is\s+called|was\s+called|=|:|-|–)\s+"
+    # "my school is Oakfield", and the name beside it: "my old school Thornley Park was worse"
+    r"school,?\s+(?P<verb>(?:is|was|were|is\s+called|was\s+called|=|:|-|–)\s+)?"
     r"(?P<school>(?:St\.?\s+)?[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,3})"
 )
 
 
-def _names_a_school(name: str) -> bool:
+def _school_is_named(match: re.Match, r: Replacer) -> str:
     """Two capitalised words or more ("Castle Rise"), or one no dictionary has ("Oakfield"); not one
-    everyday word said of the school ("my school is Rubbish")."""
-    words = name.split()
-    return len(words) > 1 or not is_everyday_word(words[0])
+    everyday word said of the school ("my school is Rubbish"). Beside "my school" with no "is" between, not
+    one first name either: "at my school, Kian gets called names" is about Kian."""
+    words = match.group("school").split()
+    if len(words) == 1 and (
+        is_everyday_word(words[0]) or (not match.group("verb") and is_first_name(words[0].lower()))
+    ):
+        return match.group(0)
+    start, end = match.start("school") - match.start(), match.end("school") - match.start()
+    r.found["SCHOOL"] += 1
+    return match.group(0)[:start] + "[SCHOOL]" + match.group(0)[end:]
 
 
 def _named_pru(match: re.Match, r: Replacer) -> str:
@@ -200,7 +216,7 @@ _SAINT_HINT = re.compile(r"st(?<![a-z]st)\.?\s|saint\s")
 # text speaks of school.
 _SCHOOL_CONTEXT = re.compile(
     r"school|\byear\s?\d|\by\d{1,2}\b|teacher|lesson|class|uniform|pupil|head of year|sixth form|exclu|"
-    r"detention|\bsenco\b|\bdsl\b",
+    r"detention|\bsenco\b|\bdsl\b|attendance",
     re.IGNORECASE,
 )
 
@@ -270,6 +286,12 @@ _SCHOOL_LOWER = re.compile(
     r"\b(?P<name>(?:st\.?\s+|saint\s+)?[a-z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+)?)\s+"
     r"(?:(?:primary|secondary|high|grammar|community|catholic)\s+)?(?:academy|grammar|primary|high|school|college)\b"
 )
+# The same in capitals, as young people shout it: "IN THE TOILETS AT OAKWOOD ACADEMY".
+_SCHOOL_SHOUTED = re.compile(
+    r"\b(?P<name>(?:ST\.?\s+|SAINT\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\s+"
+    r"(?:(?:PRIMARY|SECONDARY|HIGH|GRAMMAR|COMMUNITY|CATHOLIC)\s+)?(?:ACADEMY|GRAMMAR|PRIMARY|HIGH|SCHOOL|COLLEGE)\b"
+)
+_SHOUTED_KIND = re.compile(r"\b(?:ACADEMY|GRAMMAR|PRIMARY|HIGH|SCHOOL|COLLEGE)\b")
 # Looked for as plain substrings of the lower-cased text (quicker than one pattern of them all).
 _SCHOOL_WORDS = (
     "academy", "grammar", "primary", "high", "school", "college", "pru", "utc", "p.r.u", "u.t.c", "sixth",
@@ -375,17 +397,22 @@ def _is_school(candidate: str) -> bool:
     return bool(leading)
 
 
+_KIND_BEFORE_KIND = _words("primary secondary high grammar community catholic")
+
+
 def _lower_school(match: re.Match, r: Replacer) -> str:
     """The school's own name is the run of words no dictionary has just before "academy", "school"...:
     "to quarrybank academy" keeps "to"."""
     name_start = match.start("name")
     words = list(re.finditer(r"\S+", match.group("name")))
+    while words and words[-1].group(0).lower() in _KIND_BEFORE_KIND:
+        words.pop()  # "st bedes high school": the name took "high"
     keep = len(words)
     while keep > 0 and not (
-        words[keep - 1].group(0) in _SCHOOL_STOPWORDS or is_everyday_word(words[keep - 1].group(0))
+        words[keep - 1].group(0).lower() in _SCHOOL_STOPWORDS or is_everyday_word(words[keep - 1].group(0))
     ):
         keep -= 1
-    if keep > 0 and words[keep - 1].group(0).rstrip(".") in ("st", "saint") and keep < len(words):
+    if keep > 0 and words[keep - 1].group(0).rstrip(".").lower() in ("st", "saint") and keep < len(words):
         keep -= 1
     if keep == len(words):
         return match.group(0)
