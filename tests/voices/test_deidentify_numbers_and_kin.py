@@ -339,3 +339,15 @@ def test_a_school_in_capitals_beside_my_school_or_at_a_place_shaped_name(text, e
 )
 def test_no_school_named_there(text, expected):
     assert deidentify(text).text == (expected or text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandma is up at Great Ormond Street with his youngest",
+        "Faith leaders from the mosque and St Mary's church attended",
+        "community hours at the food bank at St Mark's church",
+    ],
+)
+def test_a_hospital_and_a_saints_church_stay(text):
+    assert deidentify(text).text == text

@@ -73,6 +73,8 @@ _AFTER_POSSESSIVE = re.compile(
     r"Market|Square|Gate|Green|Field|Fields|Cross|Well|Wood|Place|Walk|Way|Close|Crescent|Lane|Road|Street|"
     r"Avenue|Drive|Estate|Academy|School|College|Primary|High|Catholic|Hospital|Church|Centre|Law|Laws)\b"
     r"|\b(?:St\.?|Saint)\s+[A-Z][\w\-]*(?:['’]s)?(?:\s+[A-Z][\w'’\-]*)+"
+    # "St Mary's church", "St Luke's hospice": a saint's place, its kind in lower case
+    r"|\b(?:St\.?|Saint)\s+[A-Z][\w\-]*['’]?s\s+(?:church|chapel|cathedral|parish|hall|hospital|hospice)\b"
 )
 # A police operation, a prison or secure unit is named, not a person: "Operation Sceptre", "HMYOI Werrington".
 _OPERATION_OR_PRISON = re.compile(
