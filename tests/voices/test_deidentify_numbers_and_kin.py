@@ -351,3 +351,36 @@ def test_no_school_named_there(text, expected):
 )
 def test_a_hospital_and_a_saints_church_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he made us call him uncle ray but he werent", "he made us call him uncle [NAME] but he werent"),
+        (
+            "hope is the only one in my form who talks to me",
+            "[NAME] is the only one in my form who talks to me",
+        ),
+        ("grace in my class, shes been thru it too", "[NAME] in my class, shes been thru it too"),
+        (
+            "Rose, the young person's key worker, reported it",
+            "[NAME], the young person's key worker, reported it",
+        ),
+        ("Ruby. she walked me home every day", "[NAME]. she walked me home every day"),
+    ],
+)
+def test_a_first_name_that_is_a_word_by_who_the_person_is(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hope is the only thing that works",
+        "music in my class is fun",
+        "Hope, the charity, said no",
+        "Monday. she said",
+    ],
+)
+def test_the_word_itself_stays(text):
+    assert deidentify(text).text == text

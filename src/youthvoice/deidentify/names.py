@@ -150,6 +150,8 @@ _HAILS = _words("yo oi oy hey hi hiya lol omg ey")
 _SPOKEN_TO_AFTER = _words("u ur you your youre ure stop tell pls plz please ring text answer")
 _SAYS_TO_YOU = _words("hope miss love thank thanks bless trust need want wish believe mark may will can")
 # Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
+_SCHOOL_GROUPS = _words("class form year group set tutor house")
+_CLAUSE_JOINS = _words("but so cos coz cuz because cause then when till until")
 _PRONOUNS_AFTER_VERB = _words("you u ya we i they he she it")
 _MODAL_NAMES = _words("will may can")
 _FILLERS = _words("tbh ngl honestly basically lol omg like so well cos coz obviously literally and but then")
@@ -956,6 +958,22 @@ def find_names(
             or (kind == "first" and following in _LIVES and after_that == "with")
             # "King (street name)", "Hastings (surname only given)": the bracket says it is a name
             or (word.capital and bool(_SAID_TO_BE_A_NAME.match(text, word.end)))
+            # "Rose, the young person's key worker, reported": who the person is, in apposition
+            or (
+                kind == "first"
+                and word.capital
+                and text[word.end : word.end + 1] == ","
+                and _in_apposition(words, index)
+            )
+            # "Ruby. she walked me home": a survey answer that is a name, then what she did
+            or (
+                kind == "first"
+                and word.capital
+                and index == 0
+                and len(words) > 1
+                and text[word.end : words[1].start].strip() in (".", "!")
+                and words[1].lower in ("she", "he", "they")
+            )
             # "Paris was with me when", "Dev is my cuz": with the writer, or who they are to the writer
             or (
                 kind == "first"
@@ -1175,6 +1193,8 @@ def find_names(
                     or following in _STRONG_AFTER
                     or following in _BETWEEN_NAME_AND_VERB  # "my ex jordan still has my passwords"
                     or _does_something(following, after_that, dictionary)
+                    # "call him uncle ray but he": the clause ends after the name
+                    or (previous in _KIN_AS_TITLE and following in _CLAUSE_JOINS)
                 )
             ):
                 decided[index] = True  # "my grandad frank", "an older girl destiny who": who, then the name
@@ -1281,6 +1301,15 @@ def find_names(
                 # "blessing is my pastors daughter", "summer is my cousin": who the person is; "jordan is
                 # lying", "hope is the only one who knew": what only a person is or does
                 decided[index] = True
+            elif (
+                kind == "first"
+                and (word.sentence_start or previous in _FILLERS)
+                and following == "in"
+                and after_that in _POSSESSIVE_PRONOUNS
+                and index + 3 < len(words)
+                and words[index + 3].lower in _SCHOOL_GROUPS
+            ):
+                decided[index] = True  # "grace in my class, shes been thru it": someone in the writer's class
             elif (
                 kind == "first"
                 and word.sentence_start
@@ -1744,11 +1773,33 @@ _ONLY_A_PERSON_IS = _words(
 )
 
 
+_APPOSITION_OPENS = _words("the our my her his their")
+
+
+def _in_apposition(words, index: int) -> bool:
+    """ "Rose, the young person's key worker at ...": after the name and its comma, who the person is."""
+    after = [w.lower for w in words[index + 1 : index + 7]]
+    return (
+        after[:1] != []
+        and after[0] in _APPOSITION_OPENS
+        and any(w in _ROLES or w in _PROFESSIONS or w in _KIN for w in after[1:])
+    )
+
+
 def _the_one_who(words, index: int) -> bool:
-    """ "the one who", "the only one who": the words from ``index`` name a person."""
-    following = [w.lower for w in words[index : index + 4]]
-    return following[:1] == ["the"] and (
-        following[1:3] == ["one", "who"] or following[1:4] == ["only", "one", "who"]
+    """ "the one who", "the only one who", "the only one in my form who": the words from ``index`` name a
+    person."""
+    following = [w.lower for w in words[index : index + 9]]
+    if following[1:3] == ["only", "one"]:
+        rest = following[3:]
+    elif following[1:2] == ["one"]:
+        rest = following[2:]
+    else:
+        return False
+    # "who", or where they are and then who: "in my form who", "at school that"
+    return following[0] == "the" and (
+        rest[:1] == ["who"]
+        or (rest[:1] in (["in"], ["at"], ["from"]) and ("who" in rest[2:5] or "that" in rest[2:5]))
     )
 
 
