@@ -384,3 +384,26 @@ def test_a_first_name_that_is_a_word_by_who_the_person_is(text, expected):
 )
 def test_the_word_itself_stays(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Re the child: Hunter Blake, 23/06/2013. Attends school.",
+            "Re the child: [NAME], [DATE_OF_BIRTH]. Attends school.",
+        ),
+        (
+            "Summary. Faith Onyango, 4 October 2010, lives with gran.",
+            "Summary. [NAME], [DATE_OF_BIRTH], lives with gran.",
+        ),
+        (
+            "Referral: Oliwia Zajac, 2014-06-03, bruising noted.",
+            "Referral: [NAME], [DATE_OF_BIRTH], bruising noted.",
+        ),
+        # a day in the chronology, not a birth
+        ("Visit to Kyle Jones, 12 March 2026 at home.", "Visit to [NAME], 12 March 2026 at home."),
+    ],
+)
+def test_a_date_of_birth_straight_after_a_name(text, expected):
+    assert deidentify(text).text == expected

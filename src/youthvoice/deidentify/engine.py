@@ -60,6 +60,7 @@ from youthvoice.deidentify.obfuscated import (
     DATE_BESIDE_NAME,
     DATE_OF_BIRTH,
     DATE_OF_BIRTH_HINT,
+    DATE_WRITTEN_BESIDE_NAME,
     DISCORD_TAG,
     GENERIC_STREET_WORDS,
     NHS_NUMBER,
@@ -313,6 +314,7 @@ def deidentify(
         r.step = "date_beside_name"
         out = r.sub(DATE_AFTER_NAME, "DATE_OF_BIRTH", out, group="date")
         out = r.sub(DATE_BESIDE_NAME, "DATE_OF_BIRTH", out, group="date")
+        out = r.sub(DATE_WRITTEN_BESIDE_NAME, "DATE_OF_BIRTH", out, group="date")
     spans, steps = r.spans_and_steps()
     if not spans:
         return Deidentified(text=original)

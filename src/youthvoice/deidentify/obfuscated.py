@@ -225,7 +225,17 @@ DATE_BEFORE_BIRTHDAY = re.compile(
 DATE_AFTER_NAME = re.compile(rf"\[NAME\]\s*\(\s*(?:d\.?o\.?b\.?:?\s*)?(?P<date>{_DATE})\s*\)", re.IGNORECASE)
 # A whole date in figures straight after a name, as someone gives their details on a form or in a message:
 # "[NAME], 05/01/2010, 07700...", "im [NAME] 19.3.2010". Only with a four-digit year: "[NAME] 3/4" is not one.
-DATE_BESIDE_NAME = re.compile(r"\[NAME\],?\s?(?P<date>[0-3]?\d[/.\-][01]?\d[/.\-](?:19|20)\d{2})(?![\d/.\-])")
+# The same written year first or in words, with a year a child now was born in: "[NAME], 2014-06-03, NHS...",
+# "[NAME], 4 October 2010, ..." (not "[NAME], 12 March 2026": a day in the chronology). A full stop after the
+# year ends the sentence: "[NAME], 23/06/2013."
+DATE_BESIDE_NAME = re.compile(
+    r"\[NAME\],?\s?(?P<date>[0-3]?\d[/.\-][01]?\d[/.\-](?:19|20)\d{2})(?![\d/\-]|\.\d)"
+)
+_BIRTH_YEAR = r"(?:19\d{2}|20[01]\d|202[0-2])"
+DATE_WRITTEN_BESIDE_NAME = re.compile(
+    rf"\[NAME\],\s?(?P<date>{_BIRTH_YEAR}-[01]?\d-[0-3]?\d(?!\d)|{_DAY}\s+{_MONTH}\s+{_BIRTH_YEAR}\b)",
+    re.IGNORECASE,
+)
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.])(?:[0-3]?\d\s?[/.\-]\s?[01]?\d\s?[/.\-]\s?(?:19|20)?\d{2}(?![\d/])"
     rf"|{_ISO_DATE}|{_HYPHENED_DATE})",
