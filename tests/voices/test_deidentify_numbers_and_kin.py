@@ -407,3 +407,22 @@ def test_the_word_itself_stays(text):
 )
 def test_a_date_of_birth_straight_after_a_name(text, expected):
     assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BY THE GARAGES ON CROFT STREET THERES ALWAYS CARS",
+            "BY THE GARAGES ON [ADDRESS] THERES ALWAYS CARS",
+        ),
+        ("Kyle stayed at a flat on the Hollins Park estate", "[NAME] stayed at a flat on the [ADDRESS]"),
+    ],
+)
+def test_a_street_in_capitals_and_an_estate_named_with_park(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["ON THE HIGH STREET ITS BAD", "DOWN OUR STREET", "ON MAIN ROAD AT NIGHT"])
+def test_every_towns_street_in_capitals_stays(text):
+    assert deidentify(text).text == text

@@ -52,6 +52,7 @@ from youthvoice.deidentify.name_veto import removals_to_put_back, veto_switched_
 from youthvoice.deidentify.names import (
     find_names,
     is_everyday_word,
+    is_function_word,
 )
 from youthvoice.deidentify.not_people import FACILITY_AFTER, not_people_spans
 from youthvoice.deidentify.obfuscated import (
@@ -434,6 +435,9 @@ def _phone(match: re.Match, r: Replacer) -> str:
     return whole[: part[0]] + "[PHONE]" + whole[part[1] :]
 
 
+_NOT_A_STREETS_NAME = frozenset(
+    {"high", "main", "our", "my", "your", "his", "her", "their", "side", "back", "same"}
+)
 _LIVES_ON = re.compile(
     r"\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|house|flat|address)\b[\w\s]{0,20}?"
     r"\b(?:on|off|in|at|to)\s+$",
@@ -442,8 +446,12 @@ _LIVES_ON = re.compile(
 
 
 def _street(match: re.Match, r: Replacer) -> str:
-    group = "street" if match.group("street") else "lower"
+    group = next(name for name in ("street", "lower", "shouted") if match.group(name))
     words = re.split(r"[ \-]+", match.group(group).lower())
+    if group == "shouted" and any(
+        is_function_word(word) or word in _NOT_A_STREETS_NAME for word in words[:-1]
+    ):
+        return match.group(0)  # "ON THE ROAD", "DOWN OUR STREET", "ON THE HIGH STREET"
     generic = words[-2] in GENERIC_STREET_WORDS or words[0] in GENERIC_STREET_WORDS
     # Where someone lives, even a common street's name narrows them down: "lives just off Park Road".
     lives_there = _LIVES_ON.search(match.string, max(0, match.start() - 40), match.start())

@@ -374,6 +374,9 @@ STREET_NAME = re.compile(
     r"|\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|house|flat|address)\s+(?:is\s+)?"
     r"(?:on|in|at|to|off)\s+(?P<lower>(?:[a-z'’]+\s){1,2}"
     r"(?:road|rd|street|st|lane|ln|avenue|ave|close|drive|crescent|grove|terrace|gardens|mews|way|estate))\b"
+    # In capitals, as young people shout: "BY THE GARAGES ON CROFT STREET".
+    r"|\b(?:ON|IN|AT|OFF|DOWN|UP|NEAR|PAST|ROUND|ALONG)\s+(?P<shouted>(?:[A-Z][A-Z'’]+[ \-]){1,2}"
+    r"(?:ROAD|STREET|LANE|AVENUE|CLOSE|DRIVE|CRESCENT|GROVE|TERRACE|GARDENS|MEWS|RISE|PARADE|WALK))\b"
 )
 _STREET_HINT_WORDS = (
     "road", "street", "lane", "avenue", "close", "drive", "crescent", "grove", "terrace", "gardens", "mews",

@@ -100,8 +100,10 @@ def places_of_people(text: str) -> list[tuple[int, int]]:
         words = re.split(r"[ \-]+", match.group("place").lower())
         if words[0].endswith(("'s", "’s")):
             continue  # "Grandad's estate": what someone owns, not a place's name
-        if any(word in _NOT_HOMES or word in GENERIC_STREET_WORDS for word in words[:-1]):
-            continue
+        if any(word in _NOT_HOMES for word in words[:-1]) or all(
+            word in GENERIC_STREET_WORDS for word in words[:-1]
+        ):
+            continue  # "the Youth Court", "the Park estate"; not "the Hollins Park estate"
         if not a_known_thing(*match.span("place")):
             spans.append(match.span("place"))
     if "The " in text:
