@@ -426,3 +426,21 @@ def test_a_street_in_capitals_and_an_estate_named_with_park(text, expected):
 @pytest.mark.parametrize("text", ["ON THE HIGH STREET ITS BAD", "DOWN OUR STREET", "ON MAIN ROAD AT NIGHT"])
 def test_every_towns_street_in_capitals_stays(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("YP excluded from Castle View on Monday.", "YP excluded from [SCHOOL] on Monday."),
+        ("i was excluded from Wolsey Park in year 9", "i was excluded from [SCHOOL] in year 9"),
+    ],
+)
+def test_where_someone_was_excluded_from_is_a_school(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["excluded from Maths lessons", "kicked out of Leeds", "suspended from Instagram"]
+)
+def test_a_lesson_a_town_or_an_app_stays(text):
+    assert deidentify(text).text == text

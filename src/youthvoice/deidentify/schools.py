@@ -61,6 +61,8 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
     if _SAINT_HINT.search(lower):
         text = r.apply(_SAINTS_SCHOOL, lambda m: _saints_school(m, r), text)
     text = r.apply(_PLACE_SHAPED_AFTER_GOING, lambda m: _place_shaped_school(m, r), text)
+    if "xcluded" in text or "xpelled" in text or "uspended" in text or "kicked out" in text:
+        text = r.apply(_EXCLUDED_FROM, lambda m: _excluded_from(m, r), text)
     if " at " in text and _SCHOOL_CONTEXT.search(text):
         text = r.apply(_PLACE_SHAPED_AT, lambda m: _place_shaped_school(m, r), text)
     return text
@@ -74,6 +76,24 @@ _PLACE_SHAPED_AFTER_GOING = re.compile(
     r"(?:excluded|expelled|suspended|kicked\s+out|moved)\s+(?:from|of)\s+|leave\s+|left\s+|from\s+|"
     r"outside\s+)(?P<school>[A-Za-z][a-z]{5,}(?:['’]?s)?)(?![\w'’\-])(?!\s+[A-Z])"
 )
+# Where someone was excluded from is a school: "excluded from Castle View", "expelled from Oakfield" (not
+# "excluded from Maths", a lesson; not a town or a listed place).
+_EXCLUDED_FROM = re.compile(
+    r"\b(?:excluded|expelled|suspended|kicked\s+out|permanently\s+excluded)\s+(?:from|of)\s+"
+    r"(?P<school>(?:St\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+)
+
+
+def _excluded_from(match: re.Match, r: Replacer) -> str:
+    name = match.group("school")
+    words = name.split()
+    if (len(words) == 1 and is_everyday_word(words[0])) or not_people_spans(name) or is_uk_place(name):
+        return match.group(0)
+    start = match.start("school") - match.start()
+    r.found["SCHOOL"] += 1
+    return match.group(0)[:start] + "[SCHOOL]" + match.group(0)[start + len(name) :]
+
+
 # ...and "at" such a name where the text speaks of school: "the only teacher at Highfield that believed me".
 _PLACE_SHAPED_AT = re.compile(r"\bat\s+(?P<school>[A-Za-z][a-z]{5,}(?:['’]?s)?)(?![\w'’\-])(?!\s+[A-Z])")
 _LANDSCAPE_FIRST = _words(
