@@ -444,3 +444,32 @@ def test_where_someone_was_excluded_from_is_a_school(text, expected):
 )
 def test_a_lesson_a_town_or_an_app_stays(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hospital note. Child Mason attended ED.", "Hospital note. Child [NAME] attended ED."),
+        ("Staff (RN, JB) followed missing protocol.", "Staff ([NAME], [NAME]) followed missing protocol."),
+        ("Social workers: PL and Emeka Obi.", "Social workers: [NAME] and [NAME]."),
+        (
+            "i feel unsafe cos KB and his mates film people",
+            "i feel unsafe cos [NAME] and his mates film people",
+        ),
+    ],
+)
+def test_a_child_staff_in_brackets_and_initials_with_their_mates(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victim Support rang back",
+        "Child Protection plan agreed",
+        "Staff (SW, DSL) attended",
+        "picked up by a silver Corsa",
+    ],
+)
+def test_a_service_a_plan_roles_and_a_car_stay(text):
+    assert deidentify(text).text == text

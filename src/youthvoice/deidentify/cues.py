@@ -365,6 +365,7 @@ _PERSON_INITIALS = re.compile(
     r"|draft|refer|obtain|seek|consider|progress|finalise|identify|undertake|organise|make|do)"
     r"|(?:has|had|have) (?:been|said|told|asked|disclosed|reported|gone|left|taken|given|sent|made|got)"
     r"|(?:and|&|an|n) [A-Z]\.?[A-Z]\.? (?:are|were|have|had|both|said|told|went|got)\b"
+    r"|(?:and|&|n) (?:his|her|their) (?:mates|friends|boys|girls|lot|gang|crew|cousins|brothers)\b"
     r"|(?:was|is) (?:seen|found|arrested|missing|picked|located|spoken|stopped)"
     r"|(?:are|were) (?:both|all|known|missing|seen|linked|believed|at risk)"
     r"|said|says|stated|states|told|tells|disclosed|discloses|reported|reports|informed|seen|agreed|advised"
@@ -462,7 +463,12 @@ _INITIALS_AND_JOB = re.compile(
 # People listed by their initials after a label: "Cases discussed: AB, JT, MQ", "Present: KM, DSL, TP".
 _LIST_LABELS = (
     r"Present|Attendees|Attending|In attendance|Apologies|Cases reviewed|Re|RE|Subject|Manager|Team manager"
-    rf"|Chair|Worker|Allocated worker|Social worker|Author|Referrer|Lead|{_GROUP_LABELS}"
+    rf"|Chair|Worker|Workers|Allocated worker|Social workers?|Staff|Author|Referrer|Lead|{_GROUP_LABELS}"
+)
+# Staff by their initials in brackets: "Staff (RN, JB) followed missing protocol".
+_STAFF_IN_BRACKETS = re.compile(
+    r"\b(?i:staff|workers|carers|officers|social workers|practitioners|professionals) \("
+    rf"(?P<list>{_LETTERS}(?:\s*(?:,|/|&|and)\s*{_LETTERS})*)\)"
 )
 # Children named by their initials after the word for them: "children TM and JM asleep", "son KJ"; and
 # the people of a case: "victim DM", "perpetrator JB".
@@ -581,6 +587,8 @@ def replace_person_initials(text: str, r: Replacer) -> str:
             people.update(text[start:end].rstrip(".") for start, end in spans)
             text = r.replace_spans(text, spans, "NAME")
     lists = [(match, False) for match in _LISTED_INITIALS.finditer(text)] if ":" in text else []
+    if "(" in text:
+        lists += [(match, False) for match in _STAFF_IN_BRACKETS.finditer(text)]
     lists += [(match, True) for match in _CHILDREN_INITIALS.finditer(text)]
     listed = set()
     for match, children in lists:

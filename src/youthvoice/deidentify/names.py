@@ -2068,6 +2068,9 @@ def _not_people(
                     and len(neighbour.lower) > 1
                     and (not neighbour.sentence_start or (other < index and word.lower in _JOB_TITLES))
                     and not (other < index and neighbour.lower in _PROFESSIONS)  # "School Nurse Angharad"
+                    and not (
+                        other < index and neighbour.lower in _ROLE_BEFORE and word.lower in first
+                    )  # "Child Mason"
                     and not (other < index and neighbour.lower in _KIN)  # "Nanny Brenda"
                     and not (  # "Housing officer Glen Carver": the name after a job, whatever follows it
                         other > index
