@@ -473,3 +473,20 @@ def test_a_child_staff_in_brackets_and_initials_with_their_mates(text, expected)
 )
 def test_a_service_a_plan_roles_and_a_car_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill from the housing association remains unpaid.",
+        "Present: SW, IRO, DSL, PCSO. Apologies: GP.",
+        "Discussed with the Named GP for Safeguarding.",
+        "Referral to Brook made with consent for sexual health advice.",
+    ],
+)
+def test_a_bill_a_rank_ending_a_list_a_named_role_and_a_charity_stay(text):
+    assert deidentify(text).text == text
+
+
+def test_bill_from_somewhere_who_helped_is_a_name():
+    assert deidentify("Bill from the garage helped me").text == "[NAME] from the garage helped me"

@@ -802,7 +802,11 @@ def replace_title_names(text: str, r: Replacer) -> str:
 
     def replace(match: re.Match) -> str:
         title, named = match.group(0).split()[:2]
-        if title.endswith(".") and (named.lower() in NOT_NAMES or is_function_word(named)):
+        # "with the PCSO. The address", "PCSO. Apologies: GP": a rank in capitals with a full stop ends
+        # a sentence; "Mr." and "Dr." keep theirs
+        if title.endswith(".") and (
+            named.lower() in NOT_NAMES or is_function_word(named) or title[:-1].isupper()
+        ):
             return match.group(0)  # "with the PCSO. The address": the sentence ended after the title
         if overlaps(things(), match.start(), match.end()):
             listed_whole = any(start <= match.start() < end for start, end in things())

@@ -1467,6 +1467,13 @@ def _g_dropped(lower: str, dictionary, frequencies) -> bool:
     )
 
 
+_BILL_FROM = re.compile(
+    r"\s+from\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:company|council|association|energy|gas"
+    r"|electric|electricity|water|provider|supplier|landlord|housing|bank|dentist|vet|hospital|phone|broadband)\b",
+    re.IGNORECASE,
+)
+
+
 def _thing_by_its_neighbours(
     text: str, word, kind: str, is_word: bool, previous: str, after, frequencies
 ) -> bool:
@@ -1488,6 +1495,8 @@ def _thing_by_its_neighbours(
         or (previous in _GREETINGS and is_word and kind != "first" and common)
         or ("-" in lower and lower.split("-", 1)[0] in _KIN_PREFIXES and lower.rsplit("-", 1)[-1] in _KIN)
         or (word.capital and place_after and not possessive and previous not in _TITLES)
+        # "Bill from the energy company remains unpaid": what is owed, not who
+        or (lower == "bill" and bool(_BILL_FROM.match(text, word.end)))
     )
 
 
