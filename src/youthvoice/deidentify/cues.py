@@ -620,6 +620,10 @@ def replace_person_initials(text: str, r: Replacer) -> str:
 _JOB_LETTERS = _words(
     "SW GP HV TM HT YW KW FSW CSW ESW EP OT PA PO TA SN DT DI DHT CPN PSO WPC IRO ILO DLO DSO EWO YO RO"
 )
+# Two or three capitals standing as a word, with or without dots ("BS", "B.S."), or before a possessive
+# ("BS's new address"); and letters in brackets straight after a name ("Bethany Shaw (BS)").
+_STANDING_INITIALS = re.compile(r"(?<![\w.&/’'\[-])[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?(?![\w&/-]|['’](?!s\b)|\.\w)")
+_BRACKETED_LETTERS = re.compile(r" ?\(([A-Z]{2,3})\)")
 # A full name found: two or three capitalised words ("Bethany Shaw", "Rob Ainsworth", "Mary-Jo O'Neill").
 _FULL_NAME = re.compile(rf"{_CAP}{_BODY}*(?: {_CAP}{_BODY}*){{1,2}}")
 
@@ -630,7 +634,9 @@ def replace_initials_of_named_people(text: str, r: Replacer, *, original: str) -
     Shaw (BS) ... outside BS's new address"). Letters that are also one of the partnership's acronyms
     ("RA", a risk assessment) are the person only in brackets straight after the name, or where initials
     act (``_PERSON_INITIALS``: "RA to arrange", "RA's mum")."""
-    if not _TWO_CAPITALS.search(text):
+    # the letters in the text first (most texts have none), then whose they may be
+    candidates = list(_STANDING_INITIALS.finditer(text))
+    if not candidates:
         return text
     named: set[str] = set()
     defined: set[str] = set()
@@ -639,18 +645,15 @@ def replace_initials_of_named_people(text: str, r: Replacer, *, original: str) -
             continue
         letters = "".join(word[0] for word in original[start:end].split())
         named.add(letters)
-        bracket = re.match(r" ?\(([A-Z]{2,3})\)", original[end : end + 7])
+        bracket = _BRACKETED_LETTERS.match(original, end)
         if bracket is not None and bracket.group(1) == letters:
             defined.add(letters)
     named -= _CAPITAL_WORDS
-    if not named:
-        return text
-    forms = "|".join(r"\.?".join(letters) + r"\.?" for letters in sorted(named, key=len, reverse=True))
-    # followed by its possessive ("BS's new address") or by no more of a word
-    found = re.compile(rf"(?<![\w.&/’'\[-])(?:{forms})(?![\w&/-]|['’](?!s\b)|\.\w)")
     spans = []
-    for match in found.finditer(text):
+    for match in candidates:
         letters = match.group(0).replace(".", "")
+        if letters not in named:
+            continue
         if letters in _JOB_LETTERS and letters not in defined:
             continue  # "Social worker Sarah Walker ... SW to review": her job, as minutes write it
         if letters in ACRONYMS and letters not in defined:
