@@ -490,3 +490,21 @@ def test_a_bill_a_rank_ending_a_list_a_named_role_and_a_charity_stay(text):
 
 def test_bill_from_somewhere_who_helped_is_a_name():
     assert deidentify("Bill from the garage helped me").text == "[NAME] from the garage helped me"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("went to Latoyas on the way home", "went to [NAME] on the way home"),
+        ("going to jamies later", "going to [NAME] later"),
+    ],
+)
+def test_going_to_someones_home(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["went to Tescos after", "went to Nandos with my mum", "went to Marks for a coat"]
+)
+def test_going_to_a_shop_stays(text):
+    assert deidentify(text).text == text

@@ -1444,7 +1444,11 @@ def _owner_without_apostrophe(
     following = words[index + 1] if index + 1 < len(words) else None
     if (
         before is not None
-        and before.lower in _AT_HOME_BEFORE
+        and (
+            before.lower in _AT_HOME_BEFORE
+            # "went to Latoyas on Brunswick Terrace", "going to jamies later"
+            or (before.lower == "to" and index > 1 and words[index - 2].lower in _MOTION)
+        )
         and _adjacent(text, before, word)
         and (following is None or not following.capital)
     ):
