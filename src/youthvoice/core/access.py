@@ -74,7 +74,11 @@ def roles_by_partnership(*, user) -> dict[Partnership, set[str]]:
     roles: dict[Partnership, set[str]] = {}
     if not user.is_authenticated:
         return roles
-    for membership in Membership.objects.filter(user=user).select_related("agency__partnership"):
+    # Unordered: partnership names are unique, so the order of the rows changes nothing here, and
+    # Membership's default ordering (by agency, hence partnership and agency names) cost as much to build as
+    # the rest of the query (bench/README.md, session 20).
+    memberships = Membership.objects.filter(user=user).select_related("agency__partnership").order_by()
+    for membership in memberships:
         roles.setdefault(membership.agency.partnership, set()).add(membership.role)
     return roles
 

@@ -35,12 +35,18 @@ def confirmed_device(*, user) -> EncryptedTOTPDevice | None:
     return EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
+def has_confirmed_device(*, user) -> bool:
+    # Asked on every staff request: an EXISTS query, without ordering or the device's columns, costs about
+    # half of loading the device (bench/README.md, session 20).
+    return EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
 def second_factor_step(request) -> str | None:
     """The URL name of the step a signed-in user must complete before staff pages, or None if none."""
     user = request.user
     if not user.is_authenticated or is_verified(user):
         return None
-    if confirmed_device(user=user) is not None:
+    if has_confirmed_device(user=user):
         return VERIFY
     if policy() == "required":
         return SET_UP
