@@ -5,7 +5,9 @@ import pytest
 from django.urls import reverse
 
 from tests.partnership.factories import MembershipFactory, PartnershipFactory
+from youthvoice.core.access import roles_by_partnership
 from youthvoice.core.models import EncryptedTOTPDevice
+from youthvoice.partnership.models import Partnership
 
 HEX_KEY = "3132333435363738393031323334353637383930"
 
@@ -20,6 +22,8 @@ def check(client):
 def test_a_device_added_or_removed_and_a_membership_revoked_count_on_the_next_request(client):
     membership = MembershipFactory(role="practitioner")
     client.force_login(membership.user)
+    assert check(client).status_code == 200
+    EncryptedTOTPDevice.objects.create(user=MembershipFactory().user, name="theirs", key=HEX_KEY)
     assert check(client).status_code == 200
 
     device = EncryptedTOTPDevice.objects.create(user=membership.user, name="phone", key=HEX_KEY)
@@ -58,3 +62,22 @@ def test_a_member_of_several_partnerships_works_in_the_first_by_name_whatever_or
     session.save()
     whoami = client.get(reverse("api:whoami")).json()
     assert (whoami["partnership"], whoami["roles"]) == ("z", ["practitioner"])
+
+
+@pytest.mark.django_db
+def test_roles_are_read_with_whole_partnerships_as_the_orm_reads_them():
+    membership = MembershipFactory(role="leader")
+    partnership = membership.agency.partnership
+    MembershipFactory(user=membership.user, agency__partnership=partnership, role="analyst")
+    other = MembershipFactory(user=membership.user, role="admin")
+    MembershipFactory(agency=membership.agency, role="admin")  # someone else's
+
+    roles = roles_by_partnership(user=membership.user)
+
+    assert roles == {partnership: {"leader", "analyst"}, other.agency.partnership: {"admin"}}
+    for read in roles:
+        fresh = Partnership.objects.get(pk=read.pk)
+        assert vars(read).keys() == vars(fresh).keys()  # every field, and nothing more
+        for field in Partnership._meta.concrete_fields:
+            value, expected = getattr(read, field.attname), getattr(fresh, field.attname)
+            assert (value, type(value)) == (expected, type(expected)), field.name
