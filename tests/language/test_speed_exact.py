@@ -12,6 +12,7 @@ import yaml
 from youthvoice.core.nlp import english, lemma_forms
 from youthvoice.language import ages, meaning
 from youthvoice.language.engine import Checker, default_checker
+from youthvoice.language.patterns import ContextPattern
 from youthvoice.language.rules import default_rules
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "language_labelled.yaml"
@@ -104,10 +105,29 @@ AGE_SENTENCES = [
 def test_a_sentence_without_a_digit_or_number_word_has_no_ages(monkeypatch):
     sentences = AGE_SENTENCES + labelled_texts()
     fast = [ages.read_ages.__wrapped__(s) for s in sentences]
-    monkeypatch.setattr(ages, "AGE_HINT", re.compile(""))  # every sentence read by every form
+    monkeypatch.setattr(ages, "AGE_HINT", ContextPattern(""))  # every sentence read by every form
     slow = [ages.read_ages.__wrapped__(s) for s in sentences]
     assert fast == slow
     assert sum(1 for found in fast if found) >= 20
+
+
+def test_ages_read_in_a_lower_cased_sentence_are_those_read_with_case_folding(monkeypatch):
+    written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts()
+    sentences = [
+        changed
+        for sentence in written
+        for changed in (sentence, sentence.upper(), sentence.title(), sentence.swapcase())
+    ]
+    fast = [ages.read_ages.__wrapped__(s) for s in sentences]
+    assert sum(1 for form in ages.forms() if form[2] is not None) >= 6  # the costly ones have a twin
+    monkeypatch.setattr(ages.AGE_HINT, "_twin", None)
+    monkeypatch.setattr(ages, "forms", lambda: [(side, form, None) for side, form, _twin in FORMS])
+    slow = [ages.read_ages.__wrapped__(s) for s in sentences]
+    assert fast == slow
+    assert sum(1 for found in fast if found) >= 80
+
+
+FORMS = ages.forms()
 
 
 def test_warming_up_makes_every_rule_expression_and_the_dictionary_and_finds_the_same():
