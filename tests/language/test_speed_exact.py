@@ -12,6 +12,7 @@ import yaml
 from youthvoice.core.nlp import english, lemma_forms
 from youthvoice.language import ages, meaning
 from youthvoice.language.engine import Checker, default_checker
+from youthvoice.language.patterns import ContextPattern
 from youthvoice.language.rules import default_rules
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "language_labelled.yaml"
@@ -104,10 +105,94 @@ AGE_SENTENCES = [
 def test_a_sentence_without_a_digit_or_number_word_has_no_ages(monkeypatch):
     sentences = AGE_SENTENCES + labelled_texts()
     fast = [ages.read_ages.__wrapped__(s) for s in sentences]
-    monkeypatch.setattr(ages, "AGE_HINT", re.compile(""))  # every sentence read by every form
+    monkeypatch.setattr(ages, "AGE_HINT", ContextPattern(""))  # every sentence read by every form
     slow = [ages.read_ages.__wrapped__(s) for s in sentences]
     assert fast == slow
     assert sum(1 for found in fast if found) >= 20
+
+
+def test_ages_read_in_a_lower_cased_sentence_are_those_read_with_case_folding(monkeypatch):
+    written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts()
+    sentences = [
+        changed
+        for sentence in written
+        for changed in (sentence, sentence.upper(), sentence.title(), sentence.swapcase())
+    ]
+    fast = [ages.read_ages.__wrapped__(s) for s in sentences]
+    assert sum(1 for form in ages.forms() if form[2] is not None) >= 6  # the costly ones have a twin
+    monkeypatch.setattr(ages.AGE_HINT, "_twin", None)
+    monkeypatch.setattr(ages, "forms", lambda: [(side, form, None) for side, form, _twin in FORMS])
+    slow = [ages.read_ages.__wrapped__(s) for s in sentences]
+    assert fast == slow
+    assert sum(1 for found in fast if found) >= 80
+
+
+FORMS = ages.forms()
+
+
+def test_relationship_readings_in_a_lower_cased_sentence_are_those_with_case_folding(monkeypatch):
+    written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts() + RELATIONSHIP_SENTENCES
+    sentences = [
+        changed
+        for sentence in written
+        for changed in (sentence, sentence.upper(), sentence.title(), sentence.swapcase())
+    ]
+    words = meaning.default_words()
+    places = [
+        (sentence, found.start(), found.end())
+        for sentence in sentences
+        for found in re.finditer(r"boyfriend|girlfriend|partner|relationship|lover", sentence, re.IGNORECASE)
+    ]
+
+    def readings():
+        ages.read_ages.cache_clear()
+        return [meaning.age_relationship(sentence, start, end, words) for sentence, start, end in places]
+
+    fast = readings()
+    twinned = [value for value in vars(meaning).values() if isinstance(value, ContextPattern)]
+    assert len(twinned) >= 6 and all(pattern.twin is not None for pattern in twinned)
+    for pattern in twinned:
+        monkeypatch.setattr(pattern, "_twin", None)
+    assert readings() == fast
+    assert sum(1 for verdict in fast if verdict.keep) >= 20 and sum(1 for v in fast if not v.keep) >= 20
+
+
+def test_wording_read_in_a_lower_cased_sentence_is_read_as_with_case_folding(monkeypatch):
+    written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts() + WORDING_SENTENCES
+    sentences = [
+        changed
+        for sentence in written
+        for changed in (sentence, sentence.upper(), sentence.title(), sentence.swapcase())
+    ]
+    words = meaning.default_words()
+    fast = [meaning.talks_about_wording(sentence, words) for sentence in sentences]
+    assert meaning.lower_case_twin_of(words.policy) is not None
+    monkeypatch.setattr(meaning, "lower_case_twin_of", lambda pattern: None)
+    assert [meaning.talks_about_wording(sentence, words) for sentence in sentences] == fast
+    assert sum(fast) >= 20 and len(fast) - sum(fast) >= 40
+
+
+# Each read as about wording, or not, by what follows its marker.
+WORDING_SENTENCES = [
+    "Staff should avoid the phrase 'putting herself at risk'.",
+    "This could have been avoided with earlier support.",
+    "The term 'child prostitute' must never be used.",
+    "She missed most of the summer term and the term-time clubs.",
+    "Victims should not be described as consenting.",
+    "He should not be left alone with younger children.",
+    "Replace 'risky behaviour' with what happened to her.",
+]
+
+
+# Each answered by one of age_relationship's own checks: without it, the ages would keep (or drop) it.
+RELATIONSHIP_SENTENCES = [
+    "Her mum's boyfriend is 34 and she is 14.",
+    "She is 14 and has a positive relationship with a man of 30.",
+    "She is 14 and her relationship with her brother, 19, is poor.",
+    "He is 25 and claimed to be the boyfriend of the 14-year-old.",
+    "Mia, 14, calls him her boyfriend; he is the man who is abusing her, 30.",
+    "She is 14 and her boyfriend is much older.",
+]
 
 
 def test_warming_up_makes_every_rule_expression_and_the_dictionary_and_finds_the_same():

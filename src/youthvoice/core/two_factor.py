@@ -13,8 +13,10 @@ Whatever the policy, a user who has enrolled must verify: a password alone never
 from __future__ import annotations
 
 import base64
+from functools import cache
 
 from django.conf import settings
+from django.db import connections, router
 
 from youthvoice.core.models import EncryptedTOTPDevice
 
@@ -35,12 +37,30 @@ def confirmed_device(*, user) -> EncryptedTOTPDevice | None:
     return EncryptedTOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
+def has_confirmed_device(*, user) -> bool:
+    """Whether the user has a confirmed device (``confirmed_device(user=user) is not None``), read afresh on
+    every staff request whose session has not passed the second factor: one plain statement, as the ORM's
+    ``exists()`` would send, without the 0.25 ms of CPU the ORM took to build it (bench/README.md, session
+    20)."""
+    connection = connections[router.db_for_read(EncryptedTOTPDevice)]
+    with connection.cursor() as cursor:
+        cursor.execute(confirmed_device_sql(connection.alias), [user.pk, True])
+        return cursor.fetchone() is not None
+
+
+@cache
+def confirmed_device_sql(alias: str) -> str:
+    quote, meta = connections[alias].ops.quote_name, EncryptedTOTPDevice._meta
+    user, confirmed = (quote(meta.get_field(name).column) for name in ("user", "confirmed"))
+    return f"SELECT 1 FROM {quote(meta.db_table)} WHERE {user} = %s AND {confirmed} = %s LIMIT 1"  # noqa: S608
+
+
 def second_factor_step(request) -> str | None:
     """The URL name of the step a signed-in user must complete before staff pages, or None if none."""
     user = request.user
     if not user.is_authenticated or is_verified(user):
         return None
-    if confirmed_device(user=user) is not None:
+    if has_confirmed_device(user=user):
         return VERIFY
     if policy() == "required":
         return SET_UP

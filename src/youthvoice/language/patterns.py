@@ -97,6 +97,13 @@ class ContextPattern:
                 return twin.search(lowered)
         return self.exact.search(text)
 
+    def match(self, text: str, lowered: str | None) -> re.Match | None:
+        if lowered is not None:
+            twin = self.twin
+            if twin is not None:
+                return twin.match(lowered)
+        return self.exact.match(text)
+
     # Kept as its source (the command line's cached checker, rules_cache.py): compiled again on first use, and
     # the UNMADE marker, which is only this process's, never written out.
     def __getstate__(self) -> dict:

@@ -19,6 +19,7 @@ def warm_up() -> None:
     from youthvoice.core.nlp import english
     from youthvoice.language import ages, meaning, readability
     from youthvoice.language.engine import default_checker
+    from youthvoice.language.patterns import ContextPattern
 
     checker = default_checker()
     for table in (checker.scan.by_word, checker.scan.by_prefix):
@@ -31,6 +32,10 @@ def warm_up() -> None:
                 pattern.twin  # noqa: B018 - compiles the pattern and its lower-case twin
     checker.scan.regex  # noqa: B018
     ages.forms()
+    for module in (ages, meaning):  # the readings' own patterns and their lower-case twins
+        for value in vars(module).values():
+            if isinstance(value, ContextPattern):
+                value.twin  # noqa: B018
     english()
     words = meaning.default_words()
     meaning.reporting_forms(words["reporting_verbs"])
