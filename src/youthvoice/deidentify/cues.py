@@ -499,8 +499,7 @@ def _initials_listed_with_people(text: str) -> list[tuple[int, int]]:
     """Letters beside a job in brackets, in a list where someone else beside their job is already a person:
     "Present: [NAME] (chair), SO (school), PM (parent)", "attended by [NAME] (SW), HT (YOT), NB (Police)".
     Letters that are also an acronym or a word ("PM", "HT", "SO") are initials there, as the list's other
-    entries are;
-    not a role that may attend as itself ("SW (CSC)"), nor a job spelt out beside its letters."""
+    entries are; not a role that may attend as itself ("SW (CSC)"), nor a job spelt out beside its letters."""
     entries = list(_BRACKETED_ENTRY.finditer(text))
     spans: list[tuple[int, int]] = []
     run: list[re.Match] = []
