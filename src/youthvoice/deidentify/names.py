@@ -1793,7 +1793,7 @@ def _in_apposition(words, index: int) -> bool:
     """ "Rose, the young person's key worker at ...": after the name and its comma, who the person is."""
     after = [w.lower for w in words[index + 1 : index + 7]]
     return (
-        after[:1] != []
+        bool(after)
         and after[0] in _APPOSITION_OPENS
         and any(w in _ROLES or w in _PROFESSIONS or w in _KIN for w in after[1:])
     )
