@@ -111,13 +111,18 @@ def test_a_sentence_without_a_digit_or_number_word_has_no_ages(monkeypatch):
     assert sum(1 for found in fast if found) >= 20
 
 
-def test_ages_read_in_a_lower_cased_sentence_are_those_read_with_case_folding(monkeypatch):
-    written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts()
-    sentences = [
+def in_four_casings(written: list[str]) -> list[str]:
+    """Each sentence as written, in capitals, title case and with its case swapped."""
+    return [
         changed
         for sentence in written
         for changed in (sentence, sentence.upper(), sentence.title(), sentence.swapcase())
     ]
+
+
+def test_ages_read_in_a_lower_cased_sentence_are_those_read_with_case_folding(monkeypatch):
+    written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts()
+    sentences = in_four_casings(written)
     fast = [ages.read_ages.__wrapped__(s) for s in sentences]
     assert sum(1 for form in ages.forms() if form[2] is not None) >= 6  # the costly ones have a twin
     monkeypatch.setattr(ages.AGE_HINT, "_twin", None)
@@ -132,11 +137,7 @@ FORMS = ages.forms()
 
 def test_relationship_readings_in_a_lower_cased_sentence_are_those_with_case_folding(monkeypatch):
     written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts() + RELATIONSHIP_SENTENCES
-    sentences = [
-        changed
-        for sentence in written
-        for changed in (sentence, sentence.upper(), sentence.title(), sentence.swapcase())
-    ]
+    sentences = in_four_casings(written)
     words = meaning.default_words()
     places = [
         (sentence, found.start(), found.end())
@@ -159,11 +160,7 @@ def test_relationship_readings_in_a_lower_cased_sentence_are_those_with_case_fol
 
 def test_wording_read_in_a_lower_cased_sentence_is_read_as_with_case_folding(monkeypatch):
     written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts() + WORDING_SENTENCES
-    sentences = [
-        changed
-        for sentence in written
-        for changed in (sentence, sentence.upper(), sentence.title(), sentence.swapcase())
-    ]
+    sentences = in_four_casings(written)
     words = meaning.default_words()
     fast = [meaning.talks_about_wording(sentence, words) for sentence in sentences]
     assert meaning.lower_case_twin_of(words.policy) is not None

@@ -45,10 +45,11 @@ def _first_letters(words: str) -> str:
     return "".join(sorted({word[0] for word in words.split()}))
 
 
-def _put(match: re.Match, group: str, kind: str, r: Replacer) -> str:
-    """The match with one group replaced by a placeholder."""
+def _put(match: re.Match, group: str, kind: str, r: Replacer, *, end: int | None = None) -> str:
+    """The match with one group replaced by a placeholder (up to ``end`` where given: a group's last dot
+    may end the sentence, ``_letters_end``)."""
     r.found[kind] += 1
-    start, end = match.span(group)
+    start, end = match.start(group), match.end(group) if end is None else end
     offset = match.start()
     whole = match.group(0)
     return whole[: start - offset] + f"[{kind}]" + whole[end - offset :]
@@ -511,13 +512,19 @@ def _initials_listed_with_people(text: str) -> list[tuple[int, int]]:
             for each in run:
                 letters = each.group("who").replace(".", "")
                 if (
-                    re.fullmatch(_LETTERS_OR_IRISH, each.group("who"))
+                    _ONE_OF_THE_LIST.fullmatch(each.group("who"))
                     and letters not in _ROLES_PRESENT
                     and not _job_spelt_out(letters, each.group("job"))
                 ):
                     spans.append(each.span("who"))
         run = [entry] if entry is not None else []
     return spans
+
+
+def _letters_end(match: re.Match, group: str | int = 0) -> int:
+    """Where initials end: a dot after "MQ" ends the sentence and stays outside; after "M.Q." it is theirs."""
+    letters = match.group(group)
+    return match.end(group) - (letters.endswith(".") and letters.count(".") == 1)
 
 
 def _job_spelt_out(letters: str, job: str) -> bool:
@@ -538,12 +545,7 @@ def replace_person_initials(text: str, r: Replacer) -> str:
         if not _initials_of_a_person(letters):
             return match.group(0)
         people.add(letters.rstrip("."))
-        if letters.endswith(".") and letters.count(".") == 1:
-            # "submitted by CT.": the dot ends the sentence and stays; after "C.T." it is theirs
-            r.found["NAME"] += 1
-            start, end = match.start(group) - match.start(), match.end(group) - match.start()
-            return match.group(0)[:start] + "[NAME]" + match.group(0)[end - 1 :]
-        return _put(match, group, "NAME", r)
+        return _put(match, group, "NAME", r, end=_letters_end(match, group))  # "submitted by [NAME]."
 
     def replace_told_or_owners(match: re.Match) -> str:
         if match.group("name"):
@@ -602,9 +604,7 @@ def replace_person_initials(text: str, r: Replacer) -> str:
                 else _initials_of_a_person(letters)
             ):
                 people.add(letters.rstrip("."))
-                # a dot after "MQ" ends the sentence and stays; after "M.Q." it is theirs
-                end = item.end() - (letters.endswith(".") and letters.count(".") == 1)
-                listed.add((item.start(), end))
+                listed.add((item.start(), _letters_end(item)))
     text = r.replace_spans(text, sorted(listed), "NAME")
     if people:
         # The same initials again in the text are the same person: "YP (KM) ... KM later told the nurse".
@@ -659,9 +659,7 @@ def replace_initials_of_named_people(text: str, r: Replacer, *, original: str) -
             acting = _PERSON_INITIALS.match(text, match.start())
             if acting is None or not (acting.group("acting") or acting.group("owner")):
                 continue
-        # "B.S." keeps its last dot; "BS." ends a sentence
-        end = match.end() - (match.group(0).endswith(".") and match.group(0).count(".") == 1)
-        spans.append((match.start(), end))
+        spans.append((match.start(), _letters_end(match)))
     return r.replace_spans(text, spans, "NAME")
 
 
@@ -809,7 +807,7 @@ def replace_title_names(text: str, r: Replacer) -> str:
         if title.endswith(".") and (
             named.lower() in NOT_NAMES or is_function_word(named) or title[:-1].isupper()
         ):
-            return match.group(0)  # "with the PCSO. The address": the sentence ended after the title
+            return match.group(0)
         if overlaps(things(), match.start(), match.end()):
             listed_whole = any(start <= match.start() < end for start, end in things())
             if listed_whole or not is_listed_name(named):

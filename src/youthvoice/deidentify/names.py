@@ -150,11 +150,13 @@ _HAILS = _words("yo oi oy hey hi hiya lol omg ey")
 _SPOKEN_TO_AFTER = _words("u ur you your youre ure stop tell pls plz please ring text answer")
 _SAYS_TO_YOU = _words("hope miss love thank thanks bless trust need want wish believe mark may will can")
 # Words that open a young person's sentence before the name it is about: "tbh okafor is the one".
-_SCHOOL_GROUPS = _words("class form year group set tutor house")
-_CLAUSE_JOINS = _words("but so cos coz cuz because cause then when till until")
-_PRONOUNS_AFTER_VERB = _words("you u ya we i they he she it")
-_MODAL_NAMES = _words("will may can")
 _FILLERS = _words("tbh ngl honestly basically lol omg like so well cos coz obviously literally and but then")
+# The writer's class or year, where someone in it is: "grace in my class".
+_SCHOOL_GROUPS = _words("class form year group set tutor house")
+# What ends a clause straight after a name: "call him uncle ray but he".
+_CLAUSE_JOINS = _words("but so cos coz cuz because cause then when till until")
+# A verb's subject after it, as a question asks: "Will you cover?", "May I".
+_PRONOUNS_AFTER_VERB = _words("you u ya we i they he she it")
 # What a worker is to do, after "<name> to" in a plan or an action: "ACTION: Priya to contact school".
 _ACTION_VERBS = _words(
     """contact chase complete visit call ring phone arrange attend book refer update send share speak meet
@@ -1400,7 +1402,7 @@ def find_names(
             or (word.lower in named_lower and word.text.islower() and word.lower not in _CLOSED)
         ):
             following = words[index + 1].lower if index + 1 < len(words) else ""
-            if (word.lower in _MODAL_NAMES and following in _PRONOUNS_AFTER_VERB) or (
+            if (word.lower in _MODALS and following in _PRONOUNS_AFTER_VERB) or (
                 word.lower in _SAYS_TO_YOU and following in ("you", "u", "ya")
             ):
                 continue  # "Hi Will,\nWill you cover?": the verb, not the name again

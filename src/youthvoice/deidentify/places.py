@@ -32,21 +32,9 @@ _NAMED_HOUSE = re.compile(
     r"Old Rectory|Old Mill|Old School House|Old Forge|Coach House))\b"
 )
 _PLACE_WORDS = (
-    *(
-        "estate",
-        "flats",
-        "house",
-        "court",
-        "tower",
-        "heights",
-        "lodge",
-        "mansions",
-        "point",
-        "cottage",
-        "farm",
-    ),
-    *("barn", "bungalow"),
-)
+    "estate", "flats", "house", "court", "tower", "heights", "lodge", "mansions", "point", "cottage", "farm",
+    "barn", "bungalow",
+)  # fmt: skip
 # A children's home by its name ("placed at Fernlea Children's Home"): where a looked-after child lives.
 _CHILDRENS_HOME = re.compile(rf"\b(?P<place>(?:{_WORD}[ \-]){{1,2}}[Cc]hildren['’]?s [Hh]ome)\b")
 _STREET_KINDS = r"Road|Street|Lane|Avenue|Close|Drive|Crescent|Grove|Terrace|Gardens|Mews|Rise|Parade|Walk"

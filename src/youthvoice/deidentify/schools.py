@@ -62,7 +62,7 @@ def replace_schools(text: str, r: Replacer, *, configured: tuple[str, ...]) -> s
         text = r.apply(_SAINTS_SCHOOL, lambda m: _saints_school(m, r), text)
     text = r.apply(_PLACE_SHAPED_AFTER_GOING, lambda m: _place_shaped_school(m, r), text)
     if "xcluded" in text or "xpelled" in text or "uspended" in text or "kicked out" in text:
-        text = r.apply(_EXCLUDED_FROM, lambda m: _excluded_from(m, r), text)
+        text = r.sub(_EXCLUDED_FROM, "SCHOOL", text, group="school", check=_may_be_excluded_from)
     if " at " in text and _SCHOOL_CONTEXT.search(text):
         text = r.apply(_PLACE_SHAPED_AT, lambda m: _place_shaped_school(m, r), text)
     return text
@@ -84,14 +84,11 @@ _EXCLUDED_FROM = re.compile(
 )
 
 
-def _excluded_from(match: re.Match, r: Replacer) -> str:
-    name = match.group("school")
+def _may_be_excluded_from(name: str) -> bool:
     words = name.split()
-    if (len(words) == 1 and is_everyday_word(words[0])) or not_people_spans(name) or is_uk_place(name):
-        return match.group(0)
-    start = match.start("school") - match.start()
-    r.found["SCHOOL"] += 1
-    return match.group(0)[:start] + "[SCHOOL]" + match.group(0)[start + len(name) :]
+    return not (
+        (len(words) == 1 and is_everyday_word(words[0])) or not_people_spans(name) or is_uk_place(name)
+    )
 
 
 # ...and "at" such a name where the text speaks of school: "the only teacher at Highfield that believed me".
