@@ -246,7 +246,8 @@ YOUTHVOICE_SITE_NAME = env.text("YOUTHVOICE_SITE_NAME", "youthvoice")
 # Sign-in: django-axes checks every attempt first; the model backend then checks the password.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend, with the signed-in user read back by one plain statement on every request
+    "youthvoice.core.auth_backend.UserByPlainStatementBackend",
 ]
 # Lock one account from one client after 5 failures: neither a whole office behind one address (or one proxy)
 # nor the account's owner elsewhere is shut out by someone else's failures. Lockouts end by themselves after

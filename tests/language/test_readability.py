@@ -94,6 +94,19 @@ def test_grade_equals_textstats_on_real_length_notes():
     assert flesch_kincaid_grade(note) == textstat.flesch_kincaid_grade(note)
 
 
+def test_the_words_remembered_start_again_when_full_and_the_grade_stays_textstats(monkeypatch):
+    from youthvoice.language import readability
+
+    monkeypatch.setattr(readability, "SYLLABLE_CACHE_WORDS", 6)
+    monkeypatch.setattr(readability, "SYLLABLES", {})
+    first, second = "Seen at the centre today.", "Discussed college options and the bus pass application."
+    assert flesch_kincaid_grade(first) == textstat.flesch_kincaid_grade(first)
+    assert set(readability.SYLLABLES) == {"seen", "at", "the", "centre", "today"}
+    # seven words new to the process: more than six in all, so it starts again with this text's own words
+    assert flesch_kincaid_grade(second) == textstat.flesch_kincaid_grade(second)
+    assert set(readability.SYLLABLES) == set(second.lower().strip(".").split())
+
+
 def test_syllables_come_from_the_dictionary_then_hyphenation():
     assert word_syllables("exploitation") == 4  # the CMU dictionary
     assert word_syllables("cat") == 1
