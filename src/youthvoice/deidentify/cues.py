@@ -370,10 +370,11 @@ _PERSON_INITIALS = re.compile(
     r"|(?:was|is) (?:seen|found|arrested|missing|picked|located|spoken|stopped)"
     r"|(?:are|were) (?:both|all|known|missing|seen|linked|believed|at risk)"
     r"|said|says|stated|states|told|tells|disclosed|discloses|reported|reports|informed|seen|agreed|advised"
-    r"|confirmed|spoke|would|wants|wanted|keeps|kept|gave|gives|took|takes|went|came|denied|denies|admitted"
+    r"|confirmed|spoke|would|will|wants|wanted|keeps|kept|gave|gives|took|takes|went|came|denied|denies|admitted"
+    r"|located|arrested"
     r"|explained|asked|knows|made|makes|sent|sends|hit|threatened|threatens|updated|attended|visited|met"
     r"|rang|called|emailed|noted|raised|shared|received|got)\b"
-    r"| \((?:Yr|Year|aged?|Y\d|\d)"
+    r"| \((?:Yr|Year|aged?|Y\d|\d|adult\b|male\b|female\b|[MF][,)])"
     r"|:? ?(?:\(|,)? ?(?:he|she|they) )"
     # whose family or home: "JW's aunt rang", "KM's mum", "TB's bedroom"
     r"|(?<![\w.&/’'-])(?P<owner>[A-Z]\.?[A-Z]\.?)(?=['’]s (?:mum|mother|mam|dad|father|nan|nana|gran|grandma|"
@@ -389,7 +390,9 @@ _TOLD_CUES = (
     *("spoke to", "spoke with", "seen by", "agreed with", "called"),
     # who did the paperwork: "NRM referral submitted by CT"
     *("submitted by", "completed by", "written by", "chaired by", "signed by", "authorised by", "raised by"),
-    *("recorded by", "reviewed by", "made by"),
+    *("recorded by", "reviewed by", "made by", "visit by"),
+    # stopped, searched or arrested by the police: "PC 2281 stopped LM and RT"
+    *("stopped", "searched", "arrested", "seized from"),
 )
 _INITIALS_TOLD = re.compile(
     r"\b(?:" + "|".join(_TOLD_CUES) + rf") (?P<name>{_LETTERS})(?![\w&/’'-]| [A-Z][a-z])"
@@ -1224,7 +1227,10 @@ _QUOTED_DID = re.compile(
     r"is\s+the\s+(?:one|person|man|boy|lad|guy)|was\s+the\s+(?:one|person|man|boy|lad|guy))\b"
 )
 _QUOTED_FROM = re.compile(
-    r"(?:\b(?:from|by|off|met|contacts?|associates?|included|including|download:?)\s*:?\s*"
+    r"(?:\b(?:from|by|off|met|meets?|contacts?|associates?|included|including|download:?|"
+    # whom the child meets, and a line's name, which is its runner's: 'meets "Chops"', 'the line "Kilo"'
+    # (not "about": 'a session about "Healthy Relationships"' is a topic)
+    r"line)\s*:?\s*"
     r"(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s*(?:,|and|&)\s*)*)$",
     re.IGNORECASE,
 )
@@ -1264,6 +1270,11 @@ _PAIR_VERB = re.compile(r"\s(?:are|r|were)\s|\(")
 _LOWER_DESCRIBED_PAIR = re.compile(
     rf"(?<![\w'’-])(?P<a>[a-z]{{2,}})\s+(?:and|n|&)\s+(?P<b>[a-z]{{2,}}){_SAID_TO_BE_KIN}"
 )
+# The same in a text written in capitals, read lower-cased ("PADDY AND [NAME] ARE MY COUSINS"): one of the two
+# may be a name found already.
+_SHOUTED_DESCRIBED_PAIR = re.compile(
+    rf"(?<![\w'’-])(?P<a>[a-z]{{2,}}|\[name\])\s+(?:and|n|&)\s+(?P<b>[a-z]{{2,}}|\[name\]){_SAID_TO_BE_KIN}"
+)
 # Every word of ``_KIN`` holds one of these.
 _KIN_WORDS = (
     "sister", "brother", "cousin", "twin", "friend", "mate", "bestie", "neighbour", "daughter", "son", "kid",
@@ -1272,7 +1283,9 @@ _KIN_WORDS = (
 
 
 def replace_described_pairs(text: str, r: Replacer) -> str:
-    if not any(word in text for word in _KIN_WORDS):
+    if not any(word in text for word in _KIN_WORDS) and not (
+        text.isupper() and any(word.upper() in text for word in _KIN_WORDS)
+    ):
         return text
     things = _Lazy(_things_in, text)
     spans = []
@@ -1284,12 +1297,15 @@ def replace_described_pairs(text: str, r: Replacer) -> str:
         ):
             continue
         spans += [(start, end) for (start, end), w in zip(pair, words, strict=True) if w != "[NAME]"]
-    lower_pairs = _LOWER_DESCRIBED_PAIR.finditer(text) if _PAIR_VERB.search(text) else ()
+    lower_pairs = list(_LOWER_DESCRIBED_PAIR.finditer(text)) if _PAIR_VERB.search(text) else []
+    lowered = text.lower()
+    if text.isupper() and len(lowered) == len(text) and _PAIR_VERB.search(lowered):
+        lower_pairs += _SHOUTED_DESCRIBED_PAIR.finditer(lowered)
     for match in lower_pairs:
-        pair = [match.span(group) for group in ("a", "b")]
+        pair = [match.span(group) for group in ("a", "b") if match.group(group) != "[name]"]
         if all(
             is_first_name(word) and word not in NOT_NAMES and word not in _WHO_SOMEONE_IS
-            for word in (match.group("a"), match.group("b"))
+            for word in (match.group(group).lower() for group in ("a", "b") if match.group(group) != "[name]")
         ) and not any(overlaps(things(), start, end) for start, end in pair):
             spans += pair
     return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text

@@ -23,7 +23,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from youthvoice.deidentify.not_people import not_people_spans, register_first_names
+from youthvoice.deidentify.not_people import is_uk_place, not_people_spans, register_first_names
 
 _DATA = Path(__file__).with_name("data")
 
@@ -718,11 +718,8 @@ def find_names(
             and _who_they_are(words, index)
         ):
             blocked.discard(index)  # "around Kwabena hes my mums friend": a person, not a place
-        owns = (
-            lower[-1] == "s"
-            and lower not in first
-            and _owner_without_apostrophe(text, words, index, first, dictionary)
-        )
+        # (a listed name may end in "s" itself, "Leons", "Daniels": beside what someone owns it is the owner)
+        owns = lower[-1] == "s" and _owner_without_apostrophe(text, words, index, first, dictionary)
         if index in blocked and word.capital and owns:
             blocked.discard(index)  # "round Kierans after school": someone's home, not a place
         if index in blocked or lower in _CLOSED or (word.text.isupper() and word.text in ACRONYMS):
@@ -966,6 +963,15 @@ def find_names(
                 and word.capital
                 and text[word.end : word.end + 1] == ","
                 and _in_apposition(words, index)
+            )
+            # "Mark the PCSO is alright", "Frank the old one was useless": the name, who the person is, and
+            # what they are or did ("Will the police help" is the verb)
+            or (
+                kind == "first"
+                and word.capital
+                and following == "the"
+                and lower not in _MODALS
+                and _who_then_what(text, words, index + 2)
             )
             # "Ruby. she walked me home": a survey answer that is a name, then what she did
             or (
@@ -1415,7 +1421,7 @@ def find_names(
 _OWNED = _words(
     """house flat home place room car phone mum mam mom dad nan nana gran grandad brother sister cousin uncle
     auntie aunty aunt boyfriend girlfriend bf gf mates mate friend friends family party birthday garden
-    brothers sisters cousins dog bro bruv sis crib gaff yard"""
+    brothers sisters cousins dog bro bruv sis crib gaff yard mums mams dads nans crew gang"""
 )
 _SHOUTED_OWNED = _OWNED | _words("stepdad stepmum stepbrother stepsister gang crew")
 # Where a name written so stands for the person's home: "sofa surfing at shanices", "at Liams or Connors".
@@ -1491,7 +1497,7 @@ def _thing_by_its_neighbours(
     place_after = (
         after is not None
         and after.text.islower()
-        and after.lower in _PLACE_AFTER
+        and (after.lower in _PLACE_AFTER or bool(_STATION_AFTER.match(text, after.start)))
         and text[word.end : after.start].isspace()
     )
     return (
@@ -1515,7 +1521,11 @@ _ABBREVIATIONS = _words("elsa var ira pol send mash lado pep neet sen cid chi")
 _PLACE_AFTER = _words(
     """hospital line station street st road rd park centre square house court hall college school academy
     primary high estate bridge lane avenue close drive way gardens green market interchange terminal depot
-    precinct arcade stadium library baths"""
+    precinct arcade stadium library baths roundabout underpass"""
+)
+# "Victoria bus station", "Jubilee police station": a kind of station between the name and the word.
+_STATION_AFTER = re.compile(
+    r"(?:bus|coach|train|railway|tube|tram|police|fire|ambulance|petrol)\s+(?:station|depot)\b"
 )
 # Common first names that young people also use as words in lower case ("such a karen").
 _LOWER_CASE_WORDS = _words("karen hunter stanley chase")
@@ -1848,6 +1858,27 @@ _ROLES = _words(
     mentor coach nurse tutor lady caretaker cleaner receptionist cook"""
 )
 
+# Who someone is, said after their name and "the": "the PCSO", "the polis guy", "the old one".
+_WHO_AFTER_THE = _ROLES | _PROFESSIONS | _words("pcso polis police guy man woman one fella bloke")
+# What is said of a person right after who they are: "Mark the PCSO is alright", "Zara the nurse said".
+_BEING_OR_SAYING = _words("is was wis were said says told tells helped helps knows gave gives")
+
+
+def _who_then_what(text: str, words, index: int) -> bool:
+    """From ``index`` (after "Name the"): up to three words ending in who someone is, then what they are or
+    did, with nothing but spaces between: "the PCSO is", "the polis guy wis", "the old one was" (not "Sue the
+    school, the worker said")."""
+    for at in range(index, min(index + 3, len(words) - 1)):
+        if not _adjacent(text, words[at - 1], words[at]):
+            return False
+        if (
+            words[at].lower in _WHO_AFTER_THE
+            and words[at + 1].lower in _BEING_OR_SAYING
+            and _adjacent(text, words[at], words[at + 1])
+        ):
+            return True
+    return False
+
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{1,3}$")
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
@@ -1980,6 +2011,24 @@ def _known_to(words, index: int, text: str) -> bool:
     )
 
 
+def _first_name_and_surname(text: str, words, index: int, first, surnames, dictionary) -> bool:
+    """A listed first name, then straight after it a listed surname that is no dictionary word, and together
+    no UK place: after "near", "around", "in" a person ("unsafe around Jordan Mensah", "near Tyrell Barnes"),
+    where one word alone would be a place ("near Jordan"; "in Milton Keynes", "Stoke Newington" stay)."""
+    if index + 1 >= len(words):
+        return False
+    word, after = words[index], words[index + 1]
+    return (
+        word.capital
+        and word.lower in first
+        and after.capital
+        and after.lower in surnames
+        and after.lower not in dictionary
+        and _adjacent(text, word, after)
+        and not is_uk_place(f"{word.text} {text[after.start : after.base_end]}")
+    )
+
+
 def _not_people(
     text, words, dictionary, first, surnames, *, always: frozenset[str] = frozenset(), welsh: bool = False
 ) -> set[int]:
@@ -2034,6 +2083,7 @@ def _not_people(
                 previous in _PLACE_PREPOSITIONS
                 and not _from_someone(words, index, previous)
                 and not (previous == "from" and word.lower in always)  # "seized from Reuben"
+                and not _first_name_and_surname(text, words, index, first, surnames, dictionary)
             )
             or (
                 previous == "to"
