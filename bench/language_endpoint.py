@@ -110,6 +110,7 @@ def measure(first_seed: int, notes: int, how: str, ends: str) -> dict[str, list[
     for seed in range(first_seed, first_seed + WARM_UP):
         post(web, note_with_new_words(seed, sentence_ends=ends))
     times: dict[str, list[float]] = {"check_cpu": [], "request_cpu": [], "request_wall": []}
+    times["machine"] = [machine_speed()]
     for seed in range(first_seed + WARM_UP, first_seed + WARM_UP + notes):
         note = note_with_new_words(seed, sentence_ends=ends)
         if seed % 2:
@@ -121,7 +122,19 @@ def measure(first_seed: int, notes: int, how: str, ends: str) -> dict[str, list[
             post(web, note)
             times["request_cpu"].append((time.process_time() - cpu) * 1000)
             times["request_wall"].append((time.perf_counter() - wall) * 1000)
+    times["machine"].append(machine_speed())
     return times
+
+
+def machine_speed() -> float:
+    """CPU ms of a fixed piece of pure Python, timed in each process before and after its notes. This
+    machine's speed for the same work drifts by a third or more within a minute (a shared host), so each
+    round's times are printed beside it: a version is only compared with the other in the same minutes."""
+    start = time.process_time()
+    total = 0
+    for number in range(1_000_000):
+        total += number * number % 7
+    return (time.process_time() - start) * 1000
 
 
 def profile(first_seed: int, notes: int, how: str, ends: str) -> None:
@@ -266,6 +279,11 @@ def main() -> None:
         first_seed = 20_000 + round_number * 1000
         for name, src in arms.items():
             times = run_arm(src, first_seed, args.notes, args.warm, args.second_opinion, args.sentence_ends)
+            request_p50, (before, after) = statistics.median(times["request_cpu"]), times["machine"]
+            print(
+                f"  round {round_number + 1}, {name}: request CPU p50 {request_p50:.2f} ms; "
+                f"the fixed Python piece {before:.0f} ms before its notes, {after:.0f} after"
+            )
             for key, values in times.items():
                 pooled[name].setdefault(key, []).extend(values)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
