@@ -127,12 +127,14 @@ def test_stored_transposes_multiply_as_numpy_does_and_only_for_whole_weights():
     reshaped = weight.reshape(24, 5)  # as Maxout reshapes its weight before the product
 
     assert numpy.allclose(ops.gemm(rows, reshaped, trans2=True), plain.gemm(rows, reshaped, trans2=True))
-    assert list(ops.transposed) == [(reshaped.__array_interface__["data"][0], (24, 5))]
+    assert list(ops.transposed) == [(reshaped.__array_interface__["data"][0], (24, 5), reshaped.strides)]
     out = numpy.zeros((4, 24), dtype=numpy.float32)
     ops.gemm(rng.standard_normal((4, 5), dtype=numpy.float32), weight.reshape(24, 5), trans2=True, out=out)
     assert out.any() and len(ops.transposed) == 1  # the same weight, the same transpose
     part, other = weight.reshape(24, 5)[:10], rng.standard_normal((24, 5), dtype=numpy.float32)
-    for not_whole_weight in (part, other):  # part of a weight, or an array that is none
+    # the weight's first byte, its shape and its size, but other numbers: rows overlapping, four floats apart
+    strided = numpy.lib.stride_tricks.as_strided(weight, shape=(24, 5), strides=(16, 4))
+    for not_whole_weight in (part, other, strided):  # part of a weight, an array that is none, a strided view
         assert numpy.allclose(
             ops.gemm(rows, not_whole_weight, trans2=True), plain.gemm(rows, not_whole_weight, trans2=True)
         )

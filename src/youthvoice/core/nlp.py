@@ -71,7 +71,7 @@ class TransposedWeightsOps(NumpyOps):
 
     def gemm(self, x, y, out=None, trans1=False, trans2=False):
         if trans2 and not trans1:
-            key = (_address(y), y.shape)
+            key = (_address(y), y.shape, y.strides)  # the strides too: a strided view is other numbers
             transposed = self.transposed.get(key)
             if transposed is None and self.weight_bytes.get(key[0]) == y.nbytes and y.flags.c_contiguous:
                 transposed = self.transposed[key] = numpy.ascontiguousarray(y.T)
