@@ -1423,7 +1423,7 @@ _OWNED = _words(
     auntie aunty aunt boyfriend girlfriend bf gf mates mate friend friends family party birthday garden
     brothers sisters cousins dog bro bruv sis crib gaff yard mums mams dads nans crew gang"""
 )
-_SHOUTED_OWNED = _OWNED | _words("stepdad stepmum stepbrother stepsister gang crew")
+_SHOUTED_OWNED = _OWNED | _words("stepdad stepmum stepbrother stepsister")
 # Where a name written so stands for the person's home: "sofa surfing at shanices", "at Liams or Connors".
 _AT_HOME_BEFORE = _words("at round")
 _OWNED_DESCRIBED = _words("big little lil older younger baby old new")
