@@ -21,8 +21,11 @@ def serious_accessibility_violations(page) -> list[str]:
     """axe-core's serious and critical violations on the page, one readable line each.
 
     axe is evaluated through the DevTools protocol rather than added as a <script> tag, because the site's
-    Content Security Policy (rightly) blocks inline scripts.
+    Content Security Policy (rightly) blocks inline scripts. A click that opens another page may return
+    before that page has loaded: axe then found no document (seen on a loaded machine), so the load comes
+    first.
     """
+    page.wait_for_load_state()
     page.evaluate(axe_source())
     return page.evaluate(
         """async () => (await axe.run(document)).violations
