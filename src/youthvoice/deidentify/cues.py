@@ -1266,26 +1266,28 @@ _DESCRIBED_PAIR = re.compile(
 )
 # What says the pair are kin, looked for first (most texts with a family word have none of these).
 _PAIR_VERB = re.compile(r"\s(?:are|r|were)\s|\(")
+
+
+def _lower_case_pair(side: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-])(?P<a>{side})\s+(?:and|n|&)\s+(?P<b>{side}){_SAID_TO_BE_KIN}")
+
+
 # The same in lower case, where both words are first names from the lists: "jack and bill are twins".
-_LOWER_DESCRIBED_PAIR = re.compile(
-    rf"(?<![\w'’-])(?P<a>[a-z]{{2,}})\s+(?:and|n|&)\s+(?P<b>[a-z]{{2,}}){_SAID_TO_BE_KIN}"
-)
+_LOWER_DESCRIBED_PAIR = _lower_case_pair(r"[a-z]{2,}")
 # The same in a text written in capitals, read lower-cased ("PADDY AND [NAME] ARE MY COUSINS"): one of the two
 # may be a name found already.
-_SHOUTED_DESCRIBED_PAIR = re.compile(
-    rf"(?<![\w'’-])(?P<a>[a-z]{{2,}}|\[name\])\s+(?:and|n|&)\s+(?P<b>[a-z]{{2,}}|\[name\]){_SAID_TO_BE_KIN}"
-)
+_SHOUTED_DESCRIBED_PAIR = _lower_case_pair(r"[a-z]{2,}|\[name\]")
 # Every word of ``_KIN`` holds one of these.
 _KIN_WORDS = (
     "sister", "brother", "cousin", "twin", "friend", "mate", "bestie", "neighbour", "daughter", "son", "kid",
     "children", "sibling", "niece", "nephew",
 )  # fmt: skip
+_SHOUTED_KIN_WORDS = tuple(word.upper() for word in _KIN_WORDS)
 
 
 def replace_described_pairs(text: str, r: Replacer) -> str:
-    if not any(word in text for word in _KIN_WORDS) and not (
-        text.isupper() and any(word.upper() in text for word in _KIN_WORDS)
-    ):
+    shouted = text.isupper()  # then no word of it is in lower case
+    if not any(word in text for word in (_SHOUTED_KIN_WORDS if shouted else _KIN_WORDS)):
         return text
     things = _Lazy(_things_in, text)
     spans = []
@@ -1298,14 +1300,16 @@ def replace_described_pairs(text: str, r: Replacer) -> str:
             continue
         spans += [(start, end) for (start, end), w in zip(pair, words, strict=True) if w != "[NAME]"]
     lower_pairs = list(_LOWER_DESCRIBED_PAIR.finditer(text)) if _PAIR_VERB.search(text) else []
-    lowered = text.lower()
-    if text.isupper() and len(lowered) == len(text) and _PAIR_VERB.search(lowered):
-        lower_pairs += _SHOUTED_DESCRIBED_PAIR.finditer(lowered)
+    if shouted:
+        lowered = text.lower()
+        if len(lowered) == len(text) and _PAIR_VERB.search(lowered):
+            lower_pairs += _SHOUTED_DESCRIBED_PAIR.finditer(lowered)
     for match in lower_pairs:
-        pair = [match.span(group) for group in ("a", "b") if match.group(group) != "[name]"]
+        words = [group for group in ("a", "b") if match.group(group) != "[name]"]  # a name found: no word
+        pair = [match.span(group) for group in words]
         if all(
             is_first_name(word) and word not in NOT_NAMES and word not in _WHO_SOMEONE_IS
-            for word in (match.group(group).lower() for group in ("a", "b") if match.group(group) != "[name]")
+            for word in map(match.group, words)
         ) and not any(overlaps(things(), start, end) for start, end in pair):
             spans += pair
     return r.replace_spans(text, sorted(set(spans)), "NAME") if spans else text
