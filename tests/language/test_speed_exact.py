@@ -104,9 +104,9 @@ AGE_SENTENCES = [
 
 def test_a_sentence_without_a_digit_or_number_word_has_no_ages(monkeypatch):
     sentences = AGE_SENTENCES + labelled_texts()
-    fast = [ages.read_ages.__wrapped__(s) for s in sentences]
+    fast = [ages.ages_in.__wrapped__(s, 2026) for s in sentences]
     monkeypatch.setattr(ages, "AGE_HINT", ContextPattern(""))  # every sentence read by every form
-    slow = [ages.read_ages.__wrapped__(s) for s in sentences]
+    slow = [ages.ages_in.__wrapped__(s, 2026) for s in sentences]
     assert fast == slow
     assert sum(1 for found in fast if found) >= 20
 
@@ -123,11 +123,11 @@ def in_four_casings(written: list[str]) -> list[str]:
 def test_ages_read_in_a_lower_cased_sentence_are_those_read_with_case_folding(monkeypatch):
     written = AGE_SENTENCES + REPORTING_SENTENCES + labelled_texts()
     sentences = in_four_casings(written)
-    fast = [ages.read_ages.__wrapped__(s) for s in sentences]
+    fast = [ages.ages_in.__wrapped__(s, 2026) for s in sentences]
     assert sum(1 for form in ages.forms() if form[2] is not None) >= 6  # the costly ones have a twin
     monkeypatch.setattr(ages.AGE_HINT, "_twin", None)
     monkeypatch.setattr(ages, "forms", lambda: [(side, form, None) for side, form, _twin in FORMS])
-    slow = [ages.read_ages.__wrapped__(s) for s in sentences]
+    slow = [ages.ages_in.__wrapped__(s, 2026) for s in sentences]
     assert fast == slow
     assert sum(1 for found in fast if found) >= 80
 
@@ -146,7 +146,7 @@ def test_relationship_readings_in_a_lower_cased_sentence_are_those_with_case_fol
     ]
 
     def readings():
-        ages.read_ages.cache_clear()
+        ages.ages_in.cache_clear()
         return [meaning.age_relationship(sentence, start, end, words) for sentence, start, end in places]
 
     fast = readings()

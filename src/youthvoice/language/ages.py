@@ -168,9 +168,15 @@ def number_value(word: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def read_ages(sentence: str) -> tuple[Age, ...]:
     """Every age written in ``sentence``, in order (where two forms overlap, the first form listed wins)."""
+    return ages_in(sentence, date.today().year)
+
+
+@lru_cache(maxsize=4096)
+def ages_in(sentence: str, this_year: int) -> tuple[Age, ...]:
+    """``read_ages`` in a given year: "born in 2011" is 15 in 2026 and 16 in 2027, so the year is part of
+    what is remembered (a server running across New Year must not keep last year's ages)."""
     # Lower-cased ASCII lets the hint and most forms run without case folding (patterns.py), twice as fast:
     # the same spans, and groups that differ only in case, which every reading below ignores.
     lowered = sentence.lower() if sentence.isascii() else None
@@ -196,7 +202,7 @@ def read_ages(sentence: str) -> tuple[Age, ...]:
             elif "u" in groups:
                 value = int(groups["u"]) - 1
             elif "b" in groups:
-                value = date.today().year - int(groups["b"])
+                value = this_year - int(groups["b"])
             else:
                 number = NUMBER_IN.search(found.group())
                 value = number_value(number.group()) if number else None

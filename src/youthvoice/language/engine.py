@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from functools import cache
 
 from youthvoice.language.directives import suppressed_spans
@@ -107,6 +108,7 @@ class Checker:
         pattern = r"(?<![\w'\u2019])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")"
         self.with_context = {rule.id for rule in ruleset.rules if rule.context}
         self.remembered: dict[tuple[str, str, int, int], tuple | bool] = {}
+        self.remembered_in_year = date.today().year
         self.scan = AnchorScan(by_word=by_word, by_prefix=by_prefix, regex=pattern)
 
     def judged(self, matches: list[tuple[Rule, int, int]], text: str) -> tuple[list, dict]:
@@ -203,6 +205,10 @@ class Checker:
                     yield rule, start, match.end()
 
     def check(self, text: str) -> list[Finding]:
+        if (year := date.today().year) != self.remembered_in_year:
+            # An answer can depend on the year ("born in 2011" is a child's age this year, not next).
+            self.remembered.clear()
+            self.remembered_in_year = year
         kept, messages, matches = [], {}, []
         # raw_matches, written out: this loop runs once for each place a rule may start.
         for start, rules in self.scan.stops(text):
