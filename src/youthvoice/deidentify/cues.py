@@ -21,6 +21,7 @@ from youthvoice.deidentify.names import (
     is_first_name_ignoring_accents,
     is_function_word,
     is_listed_name,
+    is_verb_before_pronoun,
     is_word_name_partner,
     is_word_not_first_name,
     line_names,
@@ -111,7 +112,9 @@ _ACTOR_NAME = re.compile(
     # position, and this lets it give up after one character at most of them.
     rf"\b(?=[mu{_first_letters(_TALKED_WITH + ' ' + _TOLD)}]|{_CAP})"
     rf"(?:(?:(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>{_CAP}{_BODY}+)\b)"
-    rf"|(?:(?<!['’-])(?P<actor>{_CAP}{_BODY}+)(?:\s+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))?(?=\s+(?:told|tells|said|says|messaged|"
+    # (a surname on the same line: "Ruby\nWorker took" is a heading's name, then the line "Worker took")
+    rf"|(?:(?<!['’-])(?P<actor>{_CAP}{_BODY}+)(?:[ \t]+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))?"
+    r"(?=\s+(?:told|tells|said|says|messaged|"
     r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
     r"got\s+me|and\s+me)\b))"
     # Someone the young person or worker spoke to, met or trusts: "talked to Abdi", "nobody believed Jodie".
@@ -227,6 +230,33 @@ def replace_labelled_names(text: str, r: Replacer) -> str:
         return whole[:name_start] + "[NAME]" + whole[name_end:]
 
     return r.apply(_LABELLED_NAME, replace, text)
+
+
+# A record headed by whom it is about, the name alone after a dash at the end of the heading's line: "Case
+# note – Ruby", "Safety plan – Amelia", "Chronology - Kian Doyle".
+_RECORD_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:[A-Za-z]+[ \t]+){0,3}(?i:note|notes|plan|record|summary|review|chronology|log|interview|"
+    r"referral|report|visit|assessment|profile)[ \t]*[–—-][ \t]*"
+    rf"(?P<name>{_CAP}{_BODY}+(?:[ \t]+{_CAP}{_BODY}+)?)[ \t]*$"
+)
+
+
+def replace_record_subjects(text: str, r: Replacer) -> str:
+    """The person a record is about, named in its heading. Only words that name someone anywhere (a listed
+    name, or no everyday word) and no brand, place or service: "Residential log – Larch House" stays."""
+    if "–" not in text and "—" not in text and "-" not in text:
+        return text
+    things = _Lazy(_things_in, text)
+
+    def replace(match: re.Match) -> str:
+        name = match.group("name")
+        if not all(is_listed_name(word) or not is_everyday_word(word) for word in name.split()):
+            return match.group(0)
+        if overlaps(things(), *match.span("name")):
+            return match.group(0)
+        return _put(match, "name", "NAME", r)
+
+    return r.apply(_RECORD_HEADING, replace, text)
 
 
 # Labels before a list of young people or cases, read for names and for initials alike.
@@ -664,6 +694,67 @@ def replace_initials_of_named_people(text: str, r: Replacer, *, original: str) -
                 continue
         spans.append((match.start(), _letters_end(match)))
     return r.replace_spans(text, spans, "NAME")
+
+
+# A word that begins a name but names nobody on its own ("Big Mal", "Lil K"), and months, which are also
+# dates ("Summer and June ... on 12 June").
+_NOT_A_NAME_ALONE = _words(
+    """big lil little young old baby january february march april may june july august september october
+    november december"""
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def replace_names_again(text: str, r: Replacer, *, original: str) -> str:
+    """A name the text has given, written again: each mention is the same person ("Case note – Ruby ...
+    Worker took Ruby", "'working for Shaky' ... who Shaky is"). Every other step reads a name where the
+    words around it say so; the same word elsewhere in the text may have no such words around it.
+
+    Only words that name someone wherever they stand are repeated: a listed name or a word that is no
+    everyday word, written as the text wrote it ("Grace" but not "grace"; "KYLE" in capitals only when it is
+    no word as well), never the verb of "Will you ...?"."""
+    named: set[str] = set()
+    for start, end, kind in r.spans():
+        if kind == "NAME":
+            named.update(w for w in _NAME_WORD.findall(original[start:end]) if _names_someone_alone(w))
+    if not named:
+        return text
+    alternatives = "|".join(re.escape(word) for word in sorted(named, key=len, reverse=True))
+    again = re.compile(rf"(?<![\w'’\[-])(?:{alternatives})(?![\w-])")
+    spans = []
+    not_people = None
+    for match in again.finditer(text):
+        start, end = match.span()
+        following = _NAME_WORD.search(text, end, end + 20)
+        if is_verb_before_pronoun(match.group().lower(), following.group().lower() if following else ""):
+            continue  # "Will you ...?"
+        if place_or_thing_before(text, start):
+            continue  # "Lincoln Adeyemi ... travelled to Lincoln", "Sky ... has a Sky box"
+        if following and following.start() == end + 1 and _names_a_place(following.group()):
+            continue  # "Barry Hughes ... to Barry Island"
+        if not_people is None:
+            not_people = merged(not_people_spans(text))
+        if overlaps(not_people, start, end):
+            continue  # "Marcus Rashford", "the Victoria line": a public figure, a place
+        spans.append((start, end))
+    return r.replace_spans(text, spans, "NAME")
+
+
+def _names_a_place(word: str) -> bool:
+    """A capitalised everyday word that is no name, which makes the word before it part of a place's or a
+    thing's name ("Barry Island", "Sky Sports", "Victoria Park")."""
+    return word[:1].isupper() and is_everyday_word(word) and not is_listed_name(word)
+
+
+def _names_someone_alone(word: str) -> bool:
+    lower = word.lower()
+    if len(word) < 3 or lower in _NOT_A_NAME_ALONE:
+        return False
+    if word.isupper():  # shouted: a listed name that is no word ("KYLE", not "WILL"); never initials
+        return is_listed_name(word) and not is_everyday_word(word)
+    if word[0].isupper():
+        return is_listed_name(word) or not is_everyday_word(word)
+    return not is_everyday_word(word)  # "kacper", not "will" or "precious"
 
 
 # A person named just before their date of birth: "Kareem (dob 8/1/11)", "Lukas dob 02/02/2010", "Maya, born".

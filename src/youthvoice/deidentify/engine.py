@@ -42,10 +42,12 @@ from youthvoice.deidentify.cues import (
     replace_listed_people,
     replace_lower_case_partners,
     replace_name_partners,
+    replace_names_again,
     replace_people_by_their_details,
     replace_person_initials,
     replace_quoted_actors,
     replace_quoted_aliases,
+    replace_record_subjects,
     replace_title_names,
 )
 from youthvoice.deidentify.name_veto import removals_to_put_back, veto_switched_on
@@ -281,6 +283,7 @@ def deidentify(
         out = r.apply(STREET_NAME, lambda m: _street(m, r), out)
     if "name" in lower or "NAME" in text:
         out = _step(replace_labelled_names, out, r)
+    out = _step(replace_record_subjects, out, r)
     out = _step(replace_quoted_aliases, out, r)
     out = _step(replace_quoted_actors, out, r)
     out = _step(replace_initials, out, r)
@@ -309,6 +312,7 @@ def deidentify(
         out = _step(replace_lower_case_partners, out, r)
         out = _step(absorb_surnames, out, r)
         out = _step(replace_initials_of_named_people, out, r, original=text)
+        out = _step(replace_names_again, out, r, original=text)
     r.step = "places_of_people"
     out = r.replace_spans(out, places_of_people(out), "ADDRESS")
     if "[NAME]" in out and _DIGIT.search(out):

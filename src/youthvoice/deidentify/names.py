@@ -585,6 +585,13 @@ def is_function_word(word: str) -> bool:
     return _zipf(_lexicon()[3], word.lower()) >= 5.0
 
 
+def is_verb_before_pronoun(lower: str, following: str) -> bool:
+    """A name that is also a verb, used as the verb before a pronoun: "Will you cover?", "Hope you're ok"."""
+    return (lower in _MODALS and following in _PRONOUNS_AFTER_VERB) or (
+        lower in _SAYS_TO_YOU and following in ("you", "u", "ya")
+    )
+
+
 def is_everyday_word(word: str) -> bool:
     """A word in the dictionary, or one used more than a few times in a million words of English."""
     _, _, dictionary, frequencies = _lexicon()
@@ -1408,9 +1415,7 @@ def find_names(
             or (word.lower in named_lower and word.text.islower() and word.lower not in _CLOSED)
         ):
             following = words[index + 1].lower if index + 1 < len(words) else ""
-            if (word.lower in _MODALS and following in _PRONOUNS_AFTER_VERB) or (
-                word.lower in _SAYS_TO_YOU and following in ("you", "u", "ya")
-            ):
+            if is_verb_before_pronoun(word.lower, following):
                 continue  # "Hi Will,\nWill you cover?": the verb, not the name again
             decided[index] = True
     spans = [(words[i].start, words[i].base_end) for i in sorted(i for i, yes in decided.items() if yes)]
@@ -2290,7 +2295,9 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
 
 
 def _only_space_between(text: str, end: int, start: int) -> bool:
-    return 0 < start - end <= 2 and not text[end:start].strip()
+    """Only a space or two between two names, on one line: names on two lines are two placeholders."""
+    between = text[end:start]
+    return 0 < len(between) <= 2 and not between.strip() and "\n" not in between
 
 
 # A syllable of Mandarin written in pinyin (without tones): an initial, then a final. It lets a Chinese

@@ -63,7 +63,8 @@ class Replacer:
             pieces.append(text[last:start])
             origin.extend(self.origin[last:start])
             pieces.append(new)
-            origin.extend(_remap(match.group(0), new, self.origin[start:end], origin, self.step))
+            following = self.origin[end] if end < len(self.origin) else None
+            origin.extend(_remap(match.group(0), new, self.origin[start:end], origin, self.step, following))
             last = end
         pieces.append(text[last:])
         origin.extend(self.origin[last:])
@@ -121,10 +122,11 @@ class Replacer:
         return "".join(pieces)
 
 
-def _remap(old: str, new: str, old_origin: list, before: list, step: str = "") -> list:
+def _remap(old: str, new: str, old_origin: list, before: list, step: str = "", after=None) -> list:
     """Origins for ``new``, which replaced ``old``: what they share at each end keeps its origin; a new
     placeholder in the middle covers everything the middle of ``old`` came from; a pure deletion (a
-    surname absorbed into "[NAME]") widens the placeholder before it."""
+    surname absorbed into "[NAME]") widens the placeholder it touches. ``after``: the origin of the
+    character after ``old``."""
     limit = min(len(old), len(new))
     head = 0
     while head < limit and old[head] == new[head]:
@@ -147,10 +149,15 @@ def _remap(old: str, new: str, old_origin: list, before: list, step: str = "") -
     if placeholder is not None:
         record = [min(covered), max(covered) + 1, placeholder.group(1), step]
         return kept_head + [record] * len(added) + kept_tail
-    for entry in reversed(before + kept_head):
-        if isinstance(entry, list):
-            entry[0], entry[1] = min(entry[0], *covered), max(entry[1], max(covered) + 1)
-            break
+    # The placeholder the deletion touches: the one just before it ("[NAME] Harrow" -> "[NAME]"), else the one
+    # just after it ("A. [NAME]" -> "[NAME]"), else the nearest before it.
+    preceding = kept_head[-1] if kept_head else before[-1] if before else None
+    following = kept_tail[0] if kept_tail else after
+    widened = next((entry for entry in (preceding, following) if isinstance(entry, list)), None)
+    if widened is None:
+        widened = next((entry for entry in reversed(before + kept_head) if isinstance(entry, list)), None)
+    if widened is not None:
+        widened[0], widened[1] = min(widened[0], *covered), max(widened[1], max(covered) + 1)
     return kept_head + [None] * len(added) + kept_tail
 
 

@@ -1,0 +1,106 @@
+"""Every mention of a name the text gives, the person a record's heading names, and where each removal came
+from (issue 20, session 22). Sentences invented here, none taken from an evaluation set."""
+
+import re
+
+import pytest
+
+from youthvoice.deidentify.engine import deidentify, warm_up
+from youthvoice.deidentify.replacer import Replacer
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _loaded():
+    warm_up()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name is read once where the words around it say so; its other mentions have no such words
+        (
+            "Visit with Tomasz's foster carer today. Tomasz told me he is sleeping better.",
+            "Visit with [NAME]'s foster carer today. [NAME] told me he is sleeping better.",
+        ),
+        (
+            "Saw Zainab at the hub. Zainab's phone was taken by the older girls last week.",
+            "Saw [NAME] at the hub. [NAME]'s phone was taken by the older girls last week.",
+        ),
+    ],
+)
+def test_a_name_the_text_gives_goes_wherever_it_is_written(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the same word as a place, a thing or a public figure's name stays
+        ("Lincoln Adeyemi (16) told staff he then travelled to Lincoln by train.", "to Lincoln by train"),
+        ("Barry Hughes (foster carer) took the YP to Barry Island for the day.", "Barry Island"),
+        ("Sky Harrison told me she has a Sky box in her room now.", "a Sky box"),
+        # a name that is also a verb, used as the verb
+        ("Hi Will,\nWill you cover the Friday session? Cheers", "Will you cover"),
+        # a month is also a date
+        ("June Okafor rang on 12 June to say she is worried.", "12 June"),
+    ],
+)
+def test_the_same_word_as_a_place_a_thing_a_verb_or_a_date_stays(text, kept):
+    out = deidentify(text).text
+    assert "[NAME]" in out
+    assert kept in out
+
+
+def test_an_everyday_word_of_a_name_is_not_repeated():
+    # "Ruby\nWorker" is a heading's name and the next line, not one person called "Ruby Worker"; and a word
+    # that names nobody on its own ("Big") is not taken out elsewhere
+    out = deidentify("Case note – Ruby\nWorker took Ruby to the Big Issue office. Big Mal rang later.").text
+    assert out == "Case note – [NAME]\nWorker took [NAME] to the Big Issue office. [NAME] rang later."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Safety plan – Amelia\nTrusted adults: Nan", "Safety plan – [NAME]\nTrusted adults: Nan"),
+        (
+            "Chronology - Kian Doyle\n01/03 first missing episode",
+            "Chronology - [NAME]\n01/03 first missing episode",
+        ),
+        (
+            "RETURN HOME INTERVIEW – Tiegan\nWhere were you?",
+            "RETURN HOME INTERVIEW – [NAME]\nWhere were you?",
+        ),
+    ],
+)
+def test_a_record_headed_by_whom_it_is_about(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residential log – Oak Lodge\n19:00 quiet evening in the lounge.",
+        "Team meeting notes – Monday\nAll cases reviewed.",
+        "Visit record – Home visit\nRoom tidy.",
+        "Incident report - Police\nNo further action.",
+    ],
+)
+def test_a_heading_that_names_a_place_a_day_or_a_service_stays(text):
+    assert deidentify(text).text == text
+
+
+def test_each_span_is_the_words_its_placeholder_took_out():
+    text = "Filip has received a fixed-term suspension today.\n\nA. Whitfield"
+    result = deidentify(text)
+    assert result.text == "[NAME] has received a fixed-term suspension today.\n\n[NAME]"
+    assert [text[start:end] for start, end, _kind in result.spans] == ["Filip", "A. Whitfield"]
+
+
+def test_a_deletion_widens_the_placeholder_it_touches():
+    text = "Dan rang. Later A. Smith came."
+    r = Replacer(text)
+    smith = text.index("Smith")
+    out = r.replace_spans(text, [(0, 3), (smith, smith + 5)], "NAME")  # "[NAME] rang. Later A. [NAME] came."
+    out = r.apply(re.compile(r"A\. (?=\[NAME\])"), lambda match: "", out)  # the initial joins the name
+    assert out == "[NAME] rang. Later [NAME] came."
+    assert [text[start:end] for start, end, _kind in r.spans()] == ["Dan", "A. Smith"]
