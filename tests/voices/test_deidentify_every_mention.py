@@ -26,6 +26,10 @@ def _loaded():
             "Saw Zainab at the hub. Zainab's phone was taken by the older girls last week.",
             "Saw [NAME] at the hub. [NAME]'s phone was taken by the older girls last week.",
         ),
+        (
+            "Meeting with Caoimhín's Head of Year today. Caoimhín told his teacher he was scared.",
+            "Meeting with [NAME]'s Head of Year today. [NAME] told his teacher he was scared.",
+        ),
     ],
 )
 def test_a_name_the_text_gives_goes_wherever_it_is_written(text, expected):
@@ -104,3 +108,49 @@ def test_a_deletion_widens_the_placeholder_it_touches():
     out = r.apply(re.compile(r"A\. (?=\[NAME\])"), lambda match: "", out)  # the initial joins the name
     assert out == "[NAME] rang. Later [NAME] came."
     assert [text[start:end] for start, end, _kind in r.spans()] == ["Dan", "A. Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who they are, in brackets after their name
+        (
+            "Handover from Blessing (staff) to Yusuf (staff): all quiet.",
+            "Handover from [NAME] (staff) to [NAME] (staff): all quiet.",
+        ),
+        ("Anne-Marie (Mum) and Kwame (Dad) attended.", "[NAME] (Mum) and [NAME] (Dad) attended."),
+        (
+            "Anne-Marie said she was worried about the older lads.",
+            "[NAME] said she was worried about the older lads.",
+        ),
+        # a conversation written out: two speakers by their first names
+        (
+            "Teams chat\nJean: does anyone have a number for him?\nKerry: he changes sims weekly",
+            "Teams chat\n[NAME]: does anyone have a number for him?\n[NAME]: he changes sims weekly",
+        ),
+        (
+            "[19:02] Jade: u coming out\n[19:05] Ray: cant my mum said no",
+            "[19:02] [NAME]: u coming out\n[19:05] [NAME]: cant my mum said no",
+        ),
+        # minutes: initials, a dash and their job
+        (
+            "Attendees:\nRT – Chair\nGW – Police\nKD - Education",
+            "Attendees:\n[NAME] – Chair\n[NAME] – Police\n[NAME] - Education",
+        ),
+    ],
+)
+def test_people_by_their_role_their_turn_to_speak_or_their_initials_and_job(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace: to attend the next review\nOutcome: agreed by all",  # one label: a form's field
+        "Risk: high\nAction: refer to MACE\nOutcome: agreed",
+        "Agenda\nCE – Police update\nDC – Police",  # the partnership's acronyms, not initials
+        "we went to the Anne-Marie concert in town",  # the singer, with her concert
+    ],
+)
+def test_fields_acronyms_and_a_singers_concert_stay(text):
+    assert deidentify(text).text == text

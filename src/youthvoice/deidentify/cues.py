@@ -493,6 +493,11 @@ _INITIALS_AND_JOB = re.compile(
     rf"|\b(?P<job_first>(?i:{_JOB})) \((?P<after>{_LETTERS})(?=\))"
 )
 
+# A line of minutes that is someone's initials, a dash and their job: "MK – Police", "SL - Education".
+_INITIALS_DASH_JOB = re.compile(
+    rf"(?m)^[ \t]*(?P<before>{_LETTERS_OR_IRISH})[ \t]*[–—-][ \t]*(?=(?i:{_JOB})[ \t]*$)"
+)
+
 
 # People listed by their initials after a label: "Cases discussed: AB, JT, MQ", "Present: KM, DSL, TP".
 _LIST_LABELS = (
@@ -620,6 +625,8 @@ def replace_person_initials(text: str, r: Replacer) -> str:
             spans = _initials_listed_with_people(text)
             people.update(text[start:end].rstrip(".") for start, end in spans)
             text = r.replace_spans(text, spans, "NAME")
+    if "\n" in text:
+        text = r.apply(_INITIALS_DASH_JOB, replace, text)
     lists = [(match, False) for match in _LISTED_INITIALS.finditer(text)] if ":" in text else []
     if "(" in text:
         lists += [(match, False) for match in _STAFF_IN_BRACKETS.finditer(text)]
@@ -694,6 +701,22 @@ def replace_initials_of_named_people(text: str, r: Replacer, *, original: str) -
                 continue
         spans.append((match.start(), _letters_end(match)))
     return r.replace_spans(text, spans, "NAME")
+
+
+# A conversation written out, a line for each thing said after who said it: "Gill: has anyone got a number?",
+# "[19:02] Ola: he changes sims". An optional time before the speaker.
+_SPEAKER_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:\[?\d{{1,2}}[:.]\d{{2}}\]?[ \t]+)?(?P<name>{_CAP}{_BODY}+)[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def replace_chat_speakers(text: str, r: Replacer) -> str:
+    """The speakers of a conversation written out line by line, when two or more of them go by first names:
+    one such label may be a form's field ("Grace: ..."); two voices taking turns are people talking."""
+    lines = [match for match in _SPEAKER_LINE.finditer(text) if is_first_name(match.group("name").lower())]
+    if len({match.group("name") for match in lines}) < 2:
+        return text
+    return r.replace_spans(text, [match.span("name") for match in lines], "NAME")
 
 
 # A word that begins a name but names nobody on its own ("Big Mal", "Lil K"), and months, which are also

@@ -33,6 +33,7 @@ from youthvoice.deidentify.cues import (
     first_names,
     replace_actor_names,
     replace_bracketed_nicknames,
+    replace_chat_speakers,
     replace_context_names,
     replace_described_pairs,
     replace_group_members,
@@ -290,6 +291,8 @@ def deidentify(
     out = _step(replace_person_initials, out, r)
     if ":" in out or " from " in out:
         out = _step(replace_listed_people, out, r)
+    if ":" in out and "\n" in out:
+        out = _step(replace_chat_speakers, out, r)
     if TITLE_HINT.search(out):
         out = _step(replace_title_names, out, r)
     out = _step(replace_context_names, out, r)

@@ -1860,7 +1860,7 @@ _ROLES = _words(
     dealer boyfriend girlfriend neighbour nan grandad mum dad son daughter niece nephew grandfather
     grandmother mother father stepdad stepmum sisters brothers cousins mates friends twins yp sw dsl iro head
     officer partner ex stepfather stepmother stepbrother stepsister foster keyworker caseworker counsellor
-    mentor coach nurse tutor lady caretaker cleaner receptionist cook"""
+    mentor coach nurse tutor lady caretaker cleaner receptionist cook staff volunteer parent guardian"""
 )
 
 # Who someone is, said after their name and "the": "the PCSO", "the polis guy", "the old one".
