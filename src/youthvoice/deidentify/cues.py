@@ -739,7 +739,9 @@ def replace_names_again(text: str, r: Replacer, *, original: str) -> str:
     named: set[str] = set()
     for start, end, kind in r.spans():
         if kind == "NAME":
-            named.update(w for w in _NAME_WORD.findall(original[start:end]) if _names_someone_alone(w))
+            named.update(_NAME_WORD.findall(original[start:end]))
+    # Most texts name someone once: only a word written more than once is looked for again.
+    named = {word for word in named if original.count(word) > 1 and _names_someone_alone(word)}
     if not named:
         return text
     alternatives = "|".join(re.escape(word) for word in sorted(named, key=len, reverse=True))
