@@ -154,3 +154,23 @@ def test_people_by_their_role_their_turn_to_speak_or_their_initials_and_job(text
 )
 def test_fields_acronyms_and_a_singers_concert_stay(text):
     assert deidentify(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review is on 21 April at the civic centre.",  # a month beside a day is a date
+        "Panel moved to the 3rd of May because of the bank holiday.",
+        "Case closed on Mosaic and Liquidlogic updated the same day.",  # the case-recording systems
+        "Gardaí attended and took a statement.",  # the Irish police
+        "Trussell Trust voucher given for the food bank.",
+        "Referred to the Missing, Exploited and Trafficked panel.",  # the partnership's MET panel
+        "the bairns on our street play out till late, the wee lassies too",  # Scots for children and girls
+    ],
+)
+def test_dates_services_and_words_for_children_stay(text):
+    assert deidentify(text).text == text
+
+
+def test_a_name_that_is_a_month_still_goes_where_it_is_someone():
+    assert deidentify("me and April went to town on 3 May").text == "me and [NAME] went to town on 3 May"

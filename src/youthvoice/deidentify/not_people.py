@@ -280,6 +280,14 @@ def _listed() -> tuple[dict[str, re.Pattern], frozenset[str]]:
 
 
 # Shapes are tried only when one of their words is in the text (most answers have none).
+# A month beside a day or a year is a date, never the person a month's name may be: "on 12 June", "June 3rd",
+# "the 1st of May", "April 2025".
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_WITH_MONTH = re.compile(
+    rf"(?i:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
+    rf"|\b(?:{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b)"
+)
+_MONTH_WORDS = frozenset(_MONTHS.lower().split("|"))
 _INSTITUTION_WORDS = frozenset(_INSTITUTIONS.lower().replace("\\s+", "|").split("|")) | {"line"}
 _GOODS_WORDS = frozenset(_GOODS.replace("\\s+", "|").split("|"))
 _VERSUS_WORDS = frozenset({"vs", "v", "versus"})
@@ -330,6 +338,8 @@ def _not_people_spans(text: str) -> list[tuple[int, int]]:
         shapes.append(_BRAND_BEFORE_GOODS)
     if words & _VERSUS_WORDS:
         shapes.append(_VERSUS)
+    if words & _MONTH_WORDS:
+        shapes.append(_DATE_WITH_MONTH)
     if words & _FIRM_WORDS:
         shapes.append(_FIRM)
     if words & _STREET_KIND_WORDS and FACILITY_AFTER.search(text):
