@@ -112,7 +112,7 @@ _ACTOR_NAME = re.compile(
     # position, and this lets it give up after one character at most of them.
     rf"\b(?=[mu{_first_letters(_TALKED_WITH + ' ' + _TOLD)}]|{_CAP})"
     rf"(?:(?:(?:me|us)\s+(?:and|n|&)\s+(?<!['’-])(?P<with>{_CAP}{_BODY}+)\b)"
-    # (a surname on the same line: "Ruby\nWorker took" is a heading's name, then the line "Worker took")
+    # (a surname on the same line: "Case note – Tia\nWorker took" is a heading's name, then "Worker took")
     rf"|(?:(?<!['’-])(?P<actor>{_CAP}{_BODY}+)(?:[ \t]+(?<!['’-])(?P<surname>{_CAP}{_BODY}+))?"
     r"(?=\s+(?:told|tells|said|says|messaged|"
     r"texted|gave|gives|picked|asked|made|makes|took|takes|kept|keeps|sent|offered|threatened|wanted|"
@@ -729,9 +729,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def replace_names_again(text: str, r: Replacer, *, original: str) -> str:
-    """A name the text has given, written again: each mention is the same person ("Case note – Ruby ...
-    Worker took Ruby", "'working for Shaky' ... who Shaky is"). Every other step reads a name where the
-    words around it say so; the same word elsewhere in the text may have no such words around it.
+    """A name the text has given, written again: each mention is the same person ("Meeting with Caoimhín's
+    Head of Year ... Caoimhín told his teacher"). Every other step reads a name where the words around it say
+    so; the same word elsewhere in the text may have no such words around it.
 
     Only words that name someone wherever they stand are repeated: a listed name or a word that is no
     everyday word, written as the text wrote it ("Grace" but not "grace"; "KYLE" in capitals only when it is

@@ -279,7 +279,6 @@ def _listed() -> tuple[dict[str, re.Pattern], frozenset[str]]:
     return patterns, frozenset(forms)
 
 
-# Shapes are tried only when one of their words is in the text (most answers have none).
 # A month beside a day or a year is a date, never the person a month's name may be: "on 12 June", "June 3rd",
 # "the 1st of May", "April 2025".
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -287,6 +286,8 @@ _DATE_WITH_MONTH = re.compile(
     rf"(?i:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|\b(?:{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)\b)"
 )
+
+# Shapes are tried only when one of their words is in the text (most answers have none).
 _MONTH_WORDS = frozenset(_MONTHS.lower().split("|"))
 _INSTITUTION_WORDS = frozenset(_INSTITUTIONS.lower().replace("\\s+", "|").split("|")) | {"line"}
 _GOODS_WORDS = frozenset(_GOODS.replace("\\s+", "|").split("|"))
