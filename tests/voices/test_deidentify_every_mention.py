@@ -174,3 +174,28 @@ def test_dates_services_and_words_for_children_stay(text):
 
 def test_a_name_that_is_a_month_still_goes_where_it_is_someone():
     assert deidentify("me and April went to town on 3 May").text == "me and [NAME] went to town on 3 May"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a word, before the surname read as a name, goes with it
+        ("Summer Okonkwo was not at home when we visited.", "[NAME] was not at home when we visited."),
+        ("Referral made for Grace Adebayo-Smith today.", "Referral made for [NAME] today."),
+    ],
+)
+def test_a_first_name_that_is_a_word_goes_with_its_surname(text, expected):
+    assert deidentify(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Sister Okonkwo (ward sister) saw her at 9pm.", "Sister "),  # a title, not a first name
+        ("Visit planned for 16 April Okafor family home.", "16 April "),  # a date
+        ("May Tomasz join the group on Friday?", "May "),  # a question
+    ],
+)
+def test_a_title_a_date_or_a_question_before_a_surname_stays(text, kept):
+    out = deidentify(text).text
+    assert kept in out

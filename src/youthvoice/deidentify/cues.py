@@ -1252,6 +1252,33 @@ def absorb_surnames(text: str, r: Replacer) -> str:
     return r.apply(_SURNAME_AFTER_NAME, replace, text)
 
 
+# A first name that is also a word, straight before a surname read as a name: "June [NAME]" was "June
+# Okafor", "Summer [NAME]" "Summer Lightfoot". Not a date ("16 April [NAME]"), a word after a place word ("in
+# May [NAME] came"), a modal ("Will [NAME] come?"), who someone is ("Sister [NAME]", "Nana [NAME]") or a verb.
+_FIRST_BEFORE_NAME = re.compile(rf"(?<![\w'’\[-])(?P<first>{_CAP}{_BODY}+) \[NAME\]")
+_NOT_A_FIRST_NAME_HERE = _words(
+    """will can may shall must might could would should said says told asked sister brother friend nan nana
+    nanna gran granny grandma grandad auntie aunty aunt uncle cousin mum mam dad sis bro mother father"""
+)
+
+
+def absorb_first_names(text: str, r: Replacer) -> str:
+    not_people = _Lazy(_things_in, text)
+
+    def absorb(match: re.Match) -> str:
+        lower = match.group("first").lower()
+        if (
+            not is_first_name(lower)
+            or lower in _NOT_A_FIRST_NAME_HERE
+            or place_or_thing_before(text, match.start())
+            or overlaps(not_people(), *match.span("first"))
+        ):
+            return match.group(0)
+        return "[NAME]"
+
+    return r.apply(_FIRST_BEFORE_NAME, absorb, text)
+
+
 # Names in quotes after a word that says a name follows: "using the name 'Bear'", "aliases: 'Smoke',
 # 'Lil S'", "known as \"Ghost\"". Every quoted item of the list is a name (a nickname is as identifying).
 _ALIAS_CUE = re.compile(

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from youthvoice.deidentify.cues import (
     NOT_NAMES,
     TITLE_HINT,
+    absorb_first_names,
     absorb_surnames,
     all_not_names,
     first_names,
@@ -314,6 +315,8 @@ def deidentify(
         out = _step(replace_name_partners, out, r)
         out = _step(replace_lower_case_partners, out, r)
         out = _step(absorb_surnames, out, r)
+        if not welsh:  # "Mae [NAME] yn ...": Welsh words that are English first names
+            out = _step(absorb_first_names, out, r)
         out = _step(replace_initials_of_named_people, out, r, original=text)
         out = _step(replace_names_again, out, r, original=text)
     r.step = "places_of_people"
