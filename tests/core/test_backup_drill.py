@@ -47,8 +47,12 @@ def test_a_whole_copy_passes_and_serves_the_young_peoples_pages(live_rows, tmp_p
     assert f"served /c/{live_rows.slug}/: 200" in out and "served /: 200" in out
     dumps = list(Path(tmp_path).glob("*.dump"))
     assert len(dumps) == 1 and dumps[0].stat().st_size > 0
-    with connection.cursor() as cursor:  # the restored database is dropped afterwards
-        cursor.execute("SELECT count(*) FROM pg_database WHERE datname LIKE %s", ["%restore_drill"])
+    # The restored database is dropped afterwards. Its own name only: another run on the same server (a
+    # parallel suite, or one stopped mid-drill) may hold a drill database of its own.
+    restored = f"{connection.settings_dict['NAME']}_restore_drill"
+    assert f"restored into: {restored} (dropped)" in out
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_database WHERE datname = %s", [restored])
         assert cursor.fetchone()[0] == 0
 
 
