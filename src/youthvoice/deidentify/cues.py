@@ -747,7 +747,7 @@ def replace_names_again(text: str, r: Replacer, *, original: str) -> str:
     alternatives = "|".join(re.escape(word) for word in sorted(named, key=len, reverse=True))
     again = re.compile(rf"(?<![\w'’\[-])(?:{alternatives})(?![\w-])")
     spans = []
-    not_people = None
+    things = _Lazy(_things_in, text)
     for match in again.finditer(text):
         start, end = match.span()
         following = _NAME_WORD.search(text, end, end + 20)
@@ -757,9 +757,7 @@ def replace_names_again(text: str, r: Replacer, *, original: str) -> str:
             continue  # "Lincoln Adeyemi ... travelled to Lincoln", "Sky ... has a Sky box"
         if following and following.start() == end + 1 and _names_a_place(following.group()):
             continue  # "Barry Hughes ... to Barry Island"
-        if not_people is None:
-            not_people = merged(not_people_spans(text))
-        if overlaps(not_people, start, end):
+        if overlaps(things(), start, end):
             continue  # "Marcus Rashford", "the Victoria line": a public figure, a place
         spans.append((start, end))
     return r.replace_spans(text, spans, "NAME")
